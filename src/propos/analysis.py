@@ -1,0 +1,123 @@
+"""The one core behind every interface: check an article, run the pipeline, return the analysis document.
+
+The CLI, the REST API and the batch engine all call `Analyzer`; none of them reaches into extraction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from propos import __version__
+from propos.errors import Errors, ProposError, Warnings
+from propos.extraction.document import build_document
+from propos.input.article import RawArticle
+from propos.input.langid import detect_language
+from propos.input.readers import ReadFailure
+from propos.language.pipeline import load, model_version
+from propos.language.resources import SUPPORTED_LANGUAGES
+from propos.model import AnalysisDocument, Problem
+
+DEFAULT_MAX_CHARS = int(os.environ.get("PROPOS_MAX_CHARS", 2_000_000))
+# Below this length language identification is unreliable: the requested language is trusted.
+_MIN_CHARS_FOR_LANGID = 80
+
+
+def normalize_date(value: str | dt.date | None, *, source: str | None = None) -> str | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.date):
+        return value.isoformat()[:10]
+    try:
+        return dt.date.fromisoformat(str(value).strip()[:10]).isoformat()
+    except ValueError:
+        raise ProposError(Errors.E009.format(value=value), source=source) from None
+
+
+@dataclass
+class Outcome:
+    """One article's result: a document, or the error that stopped it (never both)."""
+
+    origin: str
+    document: AnalysisDocument | None = None
+    error: ProposError | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+class Analyzer:
+    def __init__(self, lang: str = "fr", *, max_chars: int = DEFAULT_MAX_CHARS, force_lang: bool = False) -> None:
+        self.lang = lang
+        self.max_chars = max_chars
+        self.force_lang = force_lang
+        self.nlp = load(lang)
+        self.pipeline_version = f"propos-{__version__}+{model_version(self.nlp)}"
+
+    def check(self, article: RawArticle) -> list[Problem]:
+        """Refuse what cannot be analysed; return warnings for what can, with caution."""
+        origin = article.origin or article.id
+        if not article.text or not article.text.strip():
+            raise ProposError(Errors.E001, source=origin)
+        if len(article.text) > self.max_chars:
+            raise ProposError(Errors.E004.format(size=len(article.text), limit=self.max_chars), source=origin)
+        declared = article.language
+        if declared and declared not in SUPPORTED_LANGUAGES and not self.force_lang:
+            raise ProposError(Errors.E005.format(lang=declared, supported=", ".join(SUPPORTED_LANGUAGES)), source=origin)
+        if self.force_lang or len(article.text.strip()) < _MIN_CHARS_FOR_LANGID:
+            return []
+        lang, prob = detect_language(article.text)
+        if lang != self.lang and prob >= 0.9:
+            raise ProposError(Errors.E005.format(lang=lang, supported=", ".join(SUPPORTED_LANGUAGES)), source=origin)
+        if lang != self.lang:
+            msg = Warnings.W002.format(lang=lang, used=self.lang)
+            return [Problem(code=msg[1:5], message=msg)]
+        return []
+
+    def analyze_article(self, article: RawArticle, *, date: str | None = None) -> AnalysisDocument:
+        origin = article.origin or article.id
+        warnings = self.check(article)
+        pub_date = normalize_date(date or article.date, source=origin)
+        doc = self.nlp.make_doc(article.text)
+        doc._.pub_date = pub_date
+        doc._.doc_id = article.id
+        doc = self.nlp(doc)
+        return build_document(
+            doc,
+            id=article.id,
+            language=self.lang,
+            pipeline_version=self.pipeline_version,
+            date=pub_date,
+            title=article.title,
+            title_span=article.title_span,
+            url=article.url,
+            source=article.source,
+            warnings=warnings,
+        )
+
+    def analyze_stream(self, items: Iterable[RawArticle | ReadFailure], *, date: str | None = None) -> Iterator[Outcome]:
+        """Analyse every article; a failure is reported in the stream and the next article goes on."""
+        for item in items:
+            if isinstance(item, ReadFailure):
+                yield Outcome(item.origin, error=item.error)
+                continue
+            origin = item.origin or item.id
+            try:
+                yield Outcome(origin, document=self.analyze_article(item, date=date))
+            except ProposError as exc:
+                if exc.source is None:
+                    exc.source = origin
+                yield Outcome(origin, error=exc)
+
+
+def analyze(text: str, *, date: str | dt.date | None = None, lang: str = "fr", id: str = "text",
+            title: str | None = None) -> AnalysisDocument:
+    """Analyse one text with the shared pipeline and return the typed result."""
+    from propos.input.article import title_from_text
+
+    found = title_from_text(text) if title is None else None
+    article = RawArticle(id=id, text=text, title=found[0] if found else title, title_span=found[1] if found else None)
+    return Analyzer(lang).analyze_article(article, date=normalize_date(date))

@@ -1,0 +1,136 @@
+"""Turn paths (files, directories, `-` for standard input) into articles.
+
+Each reader takes the raw bytes and a name and yields `RawArticle`s; a problem with one input becomes a
+`ReadFailure` in the stream, so a batch goes on past it. New formats register in `READERS`.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from propos.errors import Errors, ProposError
+from propos.input.article import RawArticle, title_from_text
+from propos.input.decode import decode_bytes
+
+
+@dataclass
+class ReadFailure:
+    origin: str
+    error: ProposError
+
+
+Reader = Callable[[bytes, str], Iterator[RawArticle]]
+
+
+def read_txt(data: bytes, origin: str) -> Iterator[RawArticle]:
+    text = decode_bytes(data, source=origin)
+    found = title_from_text(text)
+    title, span = found if found else (None, None)
+    yield RawArticle(id=Path(origin).stem or origin, text=text, title=title, title_span=span, origin=origin)
+
+
+_MIN_BODY_WORDS = 8  # below this, what trafilatura finds is page furniture, not an article
+
+
+def read_html(data: bytes, origin: str) -> Iterator[RawArticle]:
+    import trafilatura
+
+    html = decode_bytes(data, source=origin)
+    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, as_dict=True)
+    body = (doc or {}).get("text") if doc else None
+    if not body or len(body.split()) < _MIN_BODY_WORDS:
+        raise ProposError(Errors.E006, source=origin)
+    title = (doc.get("title") or "").strip() or None
+    # The headline is analysed with the body, as in a .txt file: title, blank line, text.
+    text = f"{title}\n\n{body}" if title else body
+    yield RawArticle(
+        id=Path(origin).stem or origin,
+        text=text,
+        title=title,
+        title_span=(0, len(title)) if title else None,
+        date=doc.get("date"),
+        url=doc.get("url"),
+        source=doc.get("sitename") or doc.get("hostname"),
+        origin=origin,
+        extra={"author": doc.get("author")} if doc.get("author") else {},
+    )
+
+
+def read_jsonl(data: bytes, origin: str) -> Iterator[RawArticle | ReadFailure]:
+    text = decode_bytes(data, source=origin)
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{origin}:{lineno}"
+        try:
+            obj = json.loads(line)
+            if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+                raise ValueError("a JSON object with a string field 'text' is required")
+        except ValueError as exc:
+            yield ReadFailure(where, ProposError(Errors.E008.format(line=lineno, detail=exc), source=origin))
+            continue
+        yield RawArticle(
+            id=str(obj.get("id") or f"{Path(origin).stem}-{lineno}"),
+            text=obj["text"],
+            title=obj.get("title"),
+            date=obj.get("date"),
+            url=obj.get("url"),
+            source=obj.get("source"),
+            language=obj.get("lang") or obj.get("language"),
+            origin=where,
+        )
+
+
+READERS: dict[str, Reader] = {
+    ".txt": read_txt,
+    ".text": read_txt,
+    ".html": read_html,
+    ".htm": read_html,
+    ".jsonl": read_jsonl,
+    ".ndjson": read_jsonl,
+}
+
+
+def _sniff(data: bytes) -> Reader:
+    head = data.lstrip()[:200].lower()
+    if head.startswith(b"{"):
+        return read_jsonl
+    if head.startswith(b"<!doctype html") or head.startswith(b"<html"):
+        return read_html
+    return read_txt
+
+
+def _expand(paths: Iterable[str | Path]) -> Iterator[str | Path]:
+    for raw in paths:
+        if str(raw) == "-":
+            yield "-"
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in READERS)
+        else:
+            yield path
+
+
+def read_sources(paths: Iterable[str | Path], *, stdin=None) -> Iterator[RawArticle | ReadFailure]:
+    """Yield every article of every path, in order, with failures in the stream."""
+    for path in _expand(paths):
+        origin = "<stdin>" if path == "-" else str(path)
+        try:
+            if path == "-":
+                data = (stdin or sys.stdin.buffer).read()
+                reader = _sniff(data)
+            else:
+                if not Path(path).exists():
+                    raise ProposError(Errors.E007.format(path=path))
+                reader = READERS.get(Path(path).suffix.lower())
+                if reader is None:
+                    raise ProposError(Errors.E010.format(suffix=Path(path).suffix), source=origin)
+                data = Path(path).read_bytes()
+            yield from reader(data, origin)
+        except ProposError as exc:
+            yield ReadFailure(origin, exc)

@@ -1,0 +1,1 @@
+"""Interfaces: the CLI, the REST API and the web page, all over the same core (`propos.analysis`, the store)."""

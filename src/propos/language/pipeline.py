@@ -1,0 +1,46 @@
+"""Build the propos spaCy pipeline: the language's model, the normalising tokenizer, structure marks, and
+the extraction components in their dependency order."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from propos.errors import Errors, ProposError
+from propos.language.resources import language_module
+from propos.language.textprep import NormalizingTokenizer
+
+# Order matters: quotes resolve speakers against actors and read timexes; events and stances read quotes.
+EXTRACTION_COMPONENTS = ("propos_actors", "propos_timex", "propos_quotes", "propos_events", "propos_stances")
+
+
+def build(lang: str = "fr", *, components: tuple[str, ...] = EXTRACTION_COMPONENTS) -> Language:
+    module = language_module(lang)
+    unknown = [c for c in components if c not in EXTRACTION_COMPONENTS]
+    if unknown:
+        raise ProposError(Errors.E014.format(name=unknown[0], available=", ".join(EXTRACTION_COMPONENTS)))
+    try:
+        nlp = spacy.load(module.MODEL)
+    except OSError as exc:
+        raise ProposError(Errors.E011.format(model=module.MODEL)) from exc
+    nlp.tokenizer = NormalizingTokenizer(nlp.tokenizer)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("propos_structure", before="parser")
+    else:
+        nlp.add_pipe("propos_structure", first=True)
+    for name in EXTRACTION_COMPONENTS:
+        if name in components:
+            nlp.add_pipe(name)
+    return nlp
+
+
+@lru_cache(maxsize=4)
+def load(lang: str = "fr") -> Language:
+    """The full propos pipeline for a language, built once per process."""
+    return build(lang)
+
+
+def model_version(nlp: Language) -> str:
+    return f"{nlp.meta.get('lang', '?')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"

@@ -1,0 +1,55 @@
+"""Shared fixtures. Tests that read ../shared skip cleanly where it is absent, unless PROPOS_REQUIRE_SHARED=1
+(CI), where its absence is a failure."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("PROPOS_SHARED", ROOT.parent / "shared"))
+EXAMPLES = ROOT / "examples"
+
+
+def require_shared(relative: str = "") -> Path:
+    path = SHARED / relative
+    if not path.exists():
+        if os.environ.get("PROPOS_REQUIRE_SHARED") == "1":
+            pytest.fail(f"{path} is required (PROPOS_REQUIRE_SHARED=1) but missing")
+        pytest.skip(f"{path} is absent (a clone outside the project's workspace)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    return require_shared()
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return require_shared("corpus/seed/000_dbf491fe7e5991d8.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    import propos
+
+    return propos.load("fr")
+
+
+@pytest.fixture(scope="session")
+def analyzer():
+    from propos.analysis import Analyzer
+
+    return Analyzer("fr")
+
+
+@pytest.fixture(scope="session")
+def seed_doc(analyzer, seed_text):
+    from propos.input.article import RawArticle, title_from_text
+
+    title, span = title_from_text(seed_text)
+    article = RawArticle(id="seed", text=seed_text, title=title, title_span=span)
+    return analyzer.analyze_article(article, date="2024-06-07")

@@ -1,0 +1,65 @@
+from propos.language.quotemarks import pair_quotes
+from propos.language.textprep import normalize, span_of
+
+
+def test_normalize_keeps_length_and_maps_typography():
+    text = "L\u2019Élysée a dit\u00a0: \u201cnon\u201d\u202f!\r\n"
+    out = normalize(text)
+    assert len(out) == len(text)
+    assert out == "L'Élysée a dit : \"non\" ! \n"
+
+
+def test_span_of_reads_the_original_text(nlp):
+    text = "Aujourd\u2019hui, l\u2019armée arrive."
+    doc = nlp(text)
+    token = doc[0]
+    span = span_of(doc, token.idx, token.idx + len(token.text))
+    assert doc.text != text
+    assert span.text == text[span.start : span.end]
+    assert "\u2019" in doc.user_data["propos_original_text"]
+
+
+def test_pairs_nested_and_french_marks():
+    text = "Il a dit : « Je cite “ceci” et cela »."
+    pairs, stray = pair_quotes(text)
+    assert stray == []
+    outer, inner = pairs
+    assert text[outer.start : outer.end] == "« Je cite “ceci” et cela »"
+    assert (outer.depth, inner.depth) == (0, 1)
+    assert text[inner.start : inner.end] == "“ceci”"
+
+
+def test_reopened_paragraph_quote_runs_on():
+    text = "« Premier paragraphe.\n\n« Second paragraphe. »\n\nFin."
+    pairs, stray = pair_quotes(text)
+    assert len(pairs) == 1 and pairs[0].closed
+    assert text[pairs[0].start : pairs[0].end] == "« Premier paragraphe.\n\n« Second paragraphe. »"
+
+
+def test_unbalanced_mark_stops_at_paragraph_end():
+    text = "Il a dit « oui sans fermer.\n\nUn autre paragraphe « normal »."
+    pairs, stray = pair_quotes(text)
+    assert stray == [9]
+    first = pairs[0]
+    assert not first.closed and text[first.start : first.end] == "« oui sans fermer."
+    assert any(p.closed and text[p.start : p.end] == "« normal »" for p in pairs)
+
+
+def test_straight_quotes_pair():
+    pairs, stray = pair_quotes('Il a répondu "non" puis "peut-être".')
+    assert [(p.start, p.end) for p in pairs] == [(13, 18), (24, 35)]
+    assert stray == []
+
+
+def test_stray_closer_is_ignored():
+    pairs, stray = pair_quotes("Un texte » sans ouverture.")
+    assert pairs == [] and stray == [9]
+
+
+def test_headline_and_paragraphs_are_sentence_boundaries(nlp):
+    text = "Le ministre rejette le plan\n\nLe ministre a déclaré mardi qu'il refusait le plan. « C'est non », a-t-il dit."
+    doc = nlp(text)
+    starts = [s.text.strip() for s in doc.sents]
+    assert starts[0] == "Le ministre rejette le plan"
+    incise = next(s for s in doc.sents if "C'est non" in s.text)
+    assert incise.text.strip().startswith("«") and incise.text.strip().endswith("a-t-il dit.")
