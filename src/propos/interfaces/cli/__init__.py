@@ -1,6 +1,14 @@
 """`propos` command line. Each module registers its commands on the shared app; this file only wires them."""
 
-from propos.interfaces.cli import analyze, evaluate  # noqa: F401  (commands register on import)
+from propos.interfaces.cli import (  # noqa: F401  (commands register on import)
+    analyze,
+    eval_quotes,
+    eval_timex,
+    evaluate,
+    kb,
+    scale,
+    store,
+)
 from propos.interfaces.cli.app import app
 
 

@@ -1,0 +1,1 @@
+"""Scorers for gold files (../shared/eval/METRICS.md): quotations and time expressions."""

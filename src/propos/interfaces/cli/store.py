@@ -1,0 +1,3 @@
+"""CLI commands: store (registered on the shared app on import)."""
+
+from propos.interfaces.cli.app import app  # noqa: F401

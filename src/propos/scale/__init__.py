@@ -1,0 +1,1 @@
+"""Scale: deduplication, stories and the Dask batch engine."""
