@@ -18,11 +18,14 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q -e '.[dev]'
 	touch $@ $(VENV)/.installed
 
+# Ingests the examples into the default store (PROPOS_DB or the per-user SQLite file), prints their digest,
+# then serves the web page and the API on http://127.0.0.1:8000 (an article that fails does not stop it).
 run: $(VENV)/.installed
-	$(BIN)/propos analyze examples/ --format text
+	-$(BIN)/propos ingest examples/ --digest
+	$(BIN)/propos serve --host 127.0.0.1 --port 8000
 
 lint: $(VENV)/.installed-dev
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests $(wildcard benchmarks)
 
 test: lint
 	$(BIN)/pytest -q

@@ -44,6 +44,7 @@ class Quote(_Model):
     headline: bool = False
     floating: bool = False
     resolution: str | None = Field(None, description="how the speaker was resolved (rule name)")
+    outlets: int | None = Field(None, description="in how many outlets of its wire family this quotation appeared")
 
 
 class Role(_Model):
@@ -126,6 +127,8 @@ class AnalysisDocument(_Model):
     events: list[Event] = []
     stances: list[Stance] = []
     warnings: list[Problem] = []
+    duplicate_of: str | None = Field(None, description="id of the canonical (earliest) copy when this is a wire duplicate")
+    story_id: str | None = Field(None, description="the story (same event across days and outlets) this article belongs to")
 
 
 def json_schema() -> dict:

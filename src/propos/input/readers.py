@@ -15,6 +15,8 @@ from pathlib import Path
 from propos.errors import Errors, ProposError
 from propos.input.article import RawArticle, title_from_text
 from propos.input.decode import decode_bytes
+from propos.input.feeds import read_feed
+from propos.input.warc import read_warc
 
 
 @dataclass
@@ -92,6 +94,11 @@ READERS: dict[str, Reader] = {
     ".htm": read_html,
     ".jsonl": read_jsonl,
     ".ndjson": read_jsonl,
+    ".rss": read_feed,
+    ".atom": read_feed,
+    ".xml": read_feed,
+    ".warc": read_warc,
+    ".gz": read_warc,  # .warc.gz (a gzipped file that is not a WARC archive fails with E072)
 }
 
 

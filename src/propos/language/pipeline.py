@@ -16,7 +16,8 @@ from propos.language.textprep import NormalizingTokenizer
 EXTRACTION_COMPONENTS = ("propos_actors", "propos_timex", "propos_quotes", "propos_events", "propos_stances")
 
 
-def build(lang: str = "fr", *, components: tuple[str, ...] = EXTRACTION_COMPONENTS) -> Language:
+def build(lang: str = "fr", *, components: tuple[str, ...] = EXTRACTION_COMPONENTS, fast: bool = False) -> Language:
+    """`fast`: the two-pass design (propos.language.selective_parse): parse only where speech or events may be."""
     module = language_module(lang)
     unknown = [c for c in components if c not in EXTRACTION_COMPONENTS]
     if unknown:
@@ -30,6 +31,12 @@ def build(lang: str = "fr", *, components: tuple[str, ...] = EXTRACTION_COMPONEN
         nlp.add_pipe("propos_structure", before="parser")
     else:
         nlp.add_pipe("propos_structure", first=True)
+    if fast and "parser" in nlp.pipe_names and "senter" in nlp.component_names:
+        from propos.language import selective_parse  # noqa: F401  (registers the factory)
+
+        nlp.disable_pipe("parser")
+        nlp.enable_pipe("senter")
+        nlp.add_pipe("propos_selective_parse", after="lemmatizer" if "lemmatizer" in nlp.pipe_names else None)
     for name in EXTRACTION_COMPONENTS:
         if name in components:
             nlp.add_pipe(name)
@@ -37,9 +44,9 @@ def build(lang: str = "fr", *, components: tuple[str, ...] = EXTRACTION_COMPONEN
 
 
 @lru_cache(maxsize=4)
-def load(lang: str = "fr") -> Language:
+def load(lang: str = "fr", fast: bool = False) -> Language:
     """The full propos pipeline for a language, built once per process."""
-    return build(lang)
+    return build(lang, fast=fast)
 
 
 def model_version(nlp: Language) -> str:

@@ -1,1 +1,91 @@
-"""Store: SQLAlchemy models from the result model, SQLite by default, PostgreSQL for teams."""
+"""Store: tables generated from the result model, SQLite by default (WAL, FTS5), PostgreSQL by URL.
+
+    store = Store.open()                     # --db / PROPOS_DB / the per-user SQLite file
+    store.save(document)                     # stored, replaced (newer analysis) or duplicate
+    store.search(QuoteFilter(query="entraineurs", speaker="Kirby", date_from="2024-05-01"))
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+
+from sqlalchemy import Engine
+
+from propos.model import AnalysisDocument
+from propos.store import reads
+from propos.store.db import make_engine, migrate, resolve_url
+from propos.store.reads import QuoteFilter
+from propos.store.writes import SaveResult, is_duplicate, save_document
+
+
+class Store:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    @classmethod
+    def open(cls, db: str | os.PathLike | None = None, *, create: bool = True) -> Store:
+        engine = make_engine(resolve_url(db))
+        if create:
+            migrate(engine)
+        return cls(engine)
+
+    @property
+    def url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # ---- writes
+
+    def save(self, doc: AnalysisDocument) -> SaveResult:
+        """One transaction per article: it is stored whole or not at all."""
+        with self.engine.begin() as conn:
+            return save_document(conn, doc)
+
+    def save_all(self, docs: Iterable[AnalysisDocument]) -> list[SaveResult]:
+        return [self.save(d) for d in docs]
+
+    def is_duplicate(self, *, url: str | None, text: str, pipeline_version: str) -> bool:
+        with self.engine.connect() as conn:
+            return is_duplicate(conn, url=url, text=text, pipeline_version=pipeline_version)
+
+    # ---- reads (each in its own connection; see propos.store.reads)
+
+    def _read(self, fn, *args, **kwargs):
+        with self.engine.connect() as conn:
+            return fn(conn, *args, **kwargs)
+
+    def articles(self, **kw):
+        return self._read(reads.list_articles, **kw)
+
+    def article(self, pk: int):
+        return self._read(reads.get_article, pk)
+
+    def search(self, f: QuoteFilter | None = None, **kw):
+        return self._read(reads.search_quotes, f or QuoteFilter(), **kw)
+
+    def actors(self, **kw):
+        return self._read(reads.list_actors, **kw)
+
+    def actor(self, actor_id: str):
+        return self._read(reads.get_actor, actor_id)
+
+    def events(self, **kw):
+        return self._read(reads.list_events, **kw)
+
+    def stances(self, **kw):
+        return self._read(reads.list_stances, **kw)
+
+    def issues(self, **kw):
+        return self._read(reads.list_issues, **kw)
+
+    def issue(self, issue_key: str):
+        return self._read(reads.get_issue, issue_key)
+
+    def stats(self):
+        return self._read(reads.stats)
+
+
+__all__ = ["QuoteFilter", "SaveResult", "Store", "resolve_url"]

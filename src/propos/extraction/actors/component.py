@@ -1,22 +1,160 @@
-"""`propos_actors`: placeholder until this step is built; writes an empty `doc._.actors`."""
+"""`propos_actors`: one actor per person, organisation or state in the article, with every mention it resolves.
+
+Mentions: names and surnames ("Kirby" → John Kirby), titles by apposition and their later bare uses ("le
+président américain" → Joe Biden), capitals and seats ("Washington", "la Maison Blanche" → gouvernement
+américain), demonym phrases ("le gouvernement américain"), institutions and their abbreviations (OTAN, UE).
+Fixes what the model gets wrong: a known capital tagged as a person is the government; a known person's
+surname is a person wherever it stands; capitalised common nouns ("État") are not entities.
+"""
 
 from __future__ import annotations
+
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from propos.extraction import extensions  # noqa: F401
+from propos.extraction.actors.kb import KbEntry, kb_lookup, load_kb
+from propos.extraction.actors.knowledge import Body, Knowledge, fold, knowledge, slug
+from propos.extraction.actors.mentions import (
+    Mention,
+    body_mentions,
+    org_mentions,
+    person_mentions,
+    persons_in,
+    resolve_overlaps,
+    title_of,
+    title_phrase,
+)
+from propos.language.textprep import original_text, span_of
+from propos.model import Actor, Role
+
+
+def _kb_bodies(entries: list[KbEntry]) -> list[Body]:
+    return [Body(id=e.id, name=e.name, type=e.type, names=(e.name, *e.aliases)) for e in entries]
 
 
 class ActorExtractor:
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, lang: str = "fr") -> None:
         self.name = name
+        self.lang = lang
+
+    @property
+    def kb(self) -> Knowledge:
+        return knowledge(self.lang)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.actors = []
+        doc._.actors = self.actors(doc)
         return doc
+
+    def actors(self, doc: Doc) -> list[Actor]:
+        kb = self.kb
+        text = doc.text
+        folded = fold(text)
+        user = load_kb()
+        bodies = [*_kb_bodies([e for e in user if e.type != "PER"]), *kb.bodies]
+        body_names = {fold(n) for b in bodies for n in b.names}
+        persons = persons_in(doc, kb, body_names)
+        # user-known people: their full names and aliases are names wherever they stand
+        kb_people = _kb_bodies([e for e in user if e.type == "PER"])
+        mentions = person_mentions(text, folded, persons)
+        mentions += body_mentions(text, folded, kb_people + bodies, kb)
+        mentions += org_mentions(doc, text, folded, kb, body_names | {fold(p.name) for p in persons})
+        mentions = resolve_overlaps(mentions)
+
+        names = {p.key: p.name for p in persons}
+        types = {p.key: "PER" for p in persons}
+        for b in [*kb_people, *bodies]:
+            names.setdefault(b.id, b.name)
+            types.setdefault(b.id, b.type if b.type in ("PER", "ORG", "GPE", "GOV") else "OTHER")
+        for m in mentions:
+            if m.kind == "org":
+                names.setdefault(m.key, text[m.start:m.end])
+                types.setdefault(m.key, "ORG")
+        # a person known to the user's knowledge base under the same name is that entry
+        alias = {p.key: kb_lookup(user, [p.name]) for p in persons}
+        for m in mentions:
+            entry = alias.get(m.key)
+            if entry is not None:
+                m.key = entry.id
+
+        roles, title_mentions = self._titles(doc, mentions, kb, user)
+        mentions = sorted(mentions + title_mentions, key=lambda m: m.start)
+        return self._build(doc, mentions, names, types, roles, user)
+
+    def _titles(self, doc: Doc, mentions: list[Mention], kb: Knowledge, user: list[KbEntry]):
+        """Titles given by apposition, then their bare uses elsewhere ("le président américain")."""
+        text, folded = doc.text, fold(doc.text)
+        titles: dict[str, set[str]] = {}
+        roles: dict[str, list[tuple[str, int, int]]] = {}
+        found: list[Mention] = []
+        for m in mentions:
+            if m.kind != "name":
+                continue
+            ent = doc.char_span(m.start, m.end, alignment_mode="expand")
+            got = title_of(doc, ent, kb.titles) if ent is not None else None
+            if got is None:
+                continue
+            title = title_phrase(text[got[0]:got[1]])
+            roles.setdefault(m.key, []).append((title, *got))
+            titles.setdefault(fold(title), set()).add(m.key)
+            found.append(Mention(got[0], got[1], m.key, "title", f"« {title} » is the title given to "
+                                 f"{text[m.start:m.end]}"))
+        present = {m.key for m in mentions}
+        for e in user:
+            if e.id in present:
+                for r in e.roles:
+                    titles.setdefault(fold(r), set()).add(e.id)
+        taken = [(m.start, m.end) for m in mentions] + [(f.start, f.end) for f in found]
+        for title, keys in titles.items():
+            # a one-word title ("le président") is too ambiguous to stand for a person by itself
+            if len(keys) != 1 or len(title.split()) < 2:
+                continue
+            key = next(iter(keys))
+            for hit in re.finditer(r"(?:(?<![\w-])(?:le|la|les) |(?<![\w-])l')?(?<![\w-])" + re.escape(title)
+                                   + r"(?![\w-])", folded):
+                s, e = hit.start(), hit.end()
+                if any(s < te and e > ts for ts, te in taken):
+                    continue
+                taken.append((s, e))
+                found.append(Mention(s, e, key, "title", f"« {text[s:e]} » is the title of that person in this article"))
+        return roles, found
+
+    def _build(self, doc: Doc, mentions: list[Mention], names: dict, types: dict, roles: dict,
+               user: list[KbEntry]) -> list[Actor]:
+        original = original_text(doc)
+        by_key: dict[str, list[Mention]] = {}
+        for m in mentions:
+            by_key.setdefault(m.key, []).append(m)
+        user_ids = {e.id: e for e in user}
+        actors = []
+        for key, ms in by_key.items():
+            name = names.get(key) or original[ms[0].start:ms[0].end]
+            spans = [span_of(doc, m.start, m.end) for m in ms]
+            aliases = list(dict.fromkeys(s.text for s in spans if s.text != name))
+            # the user's knowledge base names this actor: by its own id, or (bodies) by its name
+            entry = user_ids.get(key) or (kb_lookup(user, [name]) if types.get(key) != "PER" else None)
+            actor_roles = [Role(title=t, span=span_of(doc, s, e), date=doc._.pub_date)
+                           for t, s, e in roles.get(key, [])]
+            # one explanation per wording, whatever its capitalisation
+            why = list({fold(m.why): m.why for m in reversed(ms) if m.why}.values())[::-1]
+            actors.append(Actor(
+                id=entry.id if entry else key,
+                name=entry.name if entry else name,
+                type=types.get(key, "OTHER"),
+                mentions=spans,
+                roles=actor_roles,
+                aliases=aliases,
+                kb_id=entry.id if entry else None,
+                merged_because=why,
+            ))
+        return actors
 
 
 @Language.factory("propos_actors")
 def make_actors(nlp: Language, name: str) -> ActorExtractor:
-    return ActorExtractor(nlp, name)
+    return ActorExtractor(nlp, name, lang=nlp.lang)
+
+
+__all__ = ["ActorExtractor", "make_actors", "slug"]

@@ -1,22 +1,199 @@
-"""`propos_events`: placeholder until this step is built; writes an empty `doc._.events`."""
+"""`propos_events`: who did what to whom, typed with PLOVER, from a French trigger lexicon (data file).
+
+Each trigger verb (or noun with an actor attached) gives an event: its source from the subject (or the agent
+of a passive, or "de X" for a noun), its target from the object or "avec X", its modality from negation,
+tense, mood, conditions and reporting verbs, its time from the nearest timex of the sentence, its place from
+a locative phrase. Speech acts are not events here: they are quotations.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from propos.extraction import extensions  # noqa: F401
+from propos.extraction.actors.resolve import actor_at
+from propos.extraction.events.modality import ModalityRules, modality_of
+from propos.language.resources import load_tsv
+from propos.language.textprep import span_of
+from propos.model import Actor, Event
+
+_SUBJECTS = ("nsubj", "nsubj:pass")
+_OBJECTS = ("obj", "iobj", "obl:arg", "ccomp", "xcomp")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    lemma: str
+    type: str
+    pos: str
+
+
+def _subtree_bounds(tok: Token) -> tuple[int, int]:
+    left, right = tok.left_edge, tok.right_edge
+    return left.idx, right.idx + len(right)
+
+
+def _actor_of(doc: Doc, tok: Token | None) -> tuple[Actor | None, tuple[int, int] | None]:
+    """The actor a participant's head word stands for (its whole phrase may name others: "le chef de
+    la sécurité de Biden" is not Biden)."""
+    if tok is None or (tok.pos_ == "PRON" and tok.lower_ != "nous"):
+        return None, None
+    return actor_at(doc, tok.idx, tok.idx + len(tok)), _subtree_bounds(tok)
+
+
+def _nearest_actor_child(doc: Doc, tok: Token, *, left: bool, skip: Token | None) -> Token | None:
+    """When the parse gets a name wrong ("Macron" as an adverb), the nearest child on that side naming an
+    actor stands in for the subject (left) or the object (right)."""
+    kids = [c for c in tok.children if (c.i < tok.i) == left and c is not skip and not c.is_punct]
+    for c in sorted(kids, key=lambda c: abs(c.i - tok.i)):
+        if actor_at(doc, c.idx, c.idx + len(c)) is not None:
+            return c
+    return None
+
+
+def _child(tok: Token, deps: tuple[str, ...], case: tuple[str, ...] = ()) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in deps and (not case or any(g.dep_ == "case" and g.lower_ in case for g in c.children)):
+            return c
+    return None
+
+
+def _subject(tok: Token) -> Token | None:
+    """The subject of a verb, inherited along coordination and infinitive complements."""
+    seen = 0
+    while tok is not None and seen < 4:
+        subj = _child(tok, ("nsubj",))
+        if subj is not None:
+            return subj
+        if tok.dep_ in ("conj", "xcomp") and tok.head is not tok:
+            tok, seen = tok.head, seen + 1
+            continue
+        return None
+    return None
 
 
 class EventExtractor:
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, lang: str = "fr") -> None:
         self.name = name
+        self.triggers = {(r[0], r[2] if len(r) > 2 else "VERB"): Trigger(r[0], r[1], r[2] if len(r) > 2 else "VERB")
+                         for r in load_tsv(lang, "events_triggers.tsv") if len(r) >= 2}
+        self.rules = ModalityRules.load(lang)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.events = []
+        events: list[Event] = []
+        for tok in doc:
+            pos = "VERB" if tok.pos_ == "VERB" else "NOUN" if tok.pos_ == "NOUN" else None
+            trigger = self.triggers.get((tok.lemma_.lower(), pos)) if pos else None
+            if trigger is None:
+                continue
+            event = self._event(doc, tok, trigger, len(events) + 1)
+            if event is not None:
+                events.append(event)
+        doc._.events = events
         return doc
+
+    def _participants(self, doc: Doc, tok: Token, pos: str):
+        if pos == "NOUN":
+            # "la visite de Biden": "de X" is the source only when X is an actor ("l'envoi de soldats" is not)
+            source = _child(tok, ("nmod",), ("de", "du", "des", "d'"))
+            if source is not None and _actor_of(doc, source)[0] is None:
+                source = None
+            target = _child(tok, ("nmod",), ("avec", "à", "au", "aux", "contre", "entre"))
+            light = tok.dep_ == "obj" and tok.head.lemma_ in self.rules.light_verbs
+            place = tok
+            while place.dep_ == "nmod" and place.head is not place:
+                place = place.head  # "à l'issue d'une rencontre": the noun hangs from an adverbial
+            if source is None and (place.dep_ in ("obl", "obl:mod", "obl:arg") or light):
+                # "à l'issue d'une rencontre avec X", "donner son accord": the clause's subject takes part
+                head = tok.head
+                while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+                    head = head.head
+                source = _subject(head)
+            return source, target
+        passive = any(c.dep_ in ("aux:pass", "nsubj:pass") for c in tok.children)
+        agent = _child(tok, ("obl:agent",)) or (_child(tok, ("obl", "obl:mod"), ("par",)) if passive else None)
+        if passive:
+            return agent, _child(tok, ("nsubj:pass",))
+        target = _child(tok, ("obj", "iobj", "obl:arg")) or _child(tok, ("obl", "obl:mod"), ("avec", "contre"))
+        return _subject(tok), target
+
+    def _event(self, doc: Doc, tok: Token, trigger: Trigger, n: int) -> Event | None:
+        source_tok, target_tok = self._participants(doc, tok, trigger.pos)
+        if trigger.pos == "VERB" and tok.dep_ in ("acl", "amod") and "Part" in tok.morph.get("VerbForm"):
+            return None  # "les troupes alliées": a participle used as an adjective
+        source, _ = _actor_of(doc, source_tok)
+        target, target_bounds = _actor_of(doc, target_tok)
+        if trigger.pos == "VERB" and source is None:
+            source_tok = _nearest_actor_child(doc, tok, left=True, skip=target_tok) or source_tok
+            source, _ = _actor_of(doc, source_tok)
+        if trigger.pos == "VERB" and target is None and target_tok is None:
+            target_tok = _nearest_actor_child(doc, tok, left=False, skip=source_tok)
+            target, target_bounds = _actor_of(doc, target_tok)
+        if target is None and target_tok is not None:
+            # "a salué la décision de l'administration américaine": the object's owner is the target
+            owner = _child(target_tok, ("nmod",), ("de", "du", "des", "d'"))
+            if owner is not None and _actor_of(doc, owner)[0] is not None:
+                target, _ = _actor_of(doc, owner)
+        if target is not None and source is not None and target.id == source.id:
+            target, target_bounds = None, None  # a parse that makes one actor both sides
+        named_source = source_tok is not None and source_tok.pos_ in ("NOUN", "PROPN")
+        if source is None and target is None and not named_source:
+            return None  # no one takes part: background ("la guerre", "une aide"), not an event
+        modality, reported_by = modality_of(doc, tok, self.rules)
+        timex = self._time(doc, tok)
+        place = self._place(doc, tok)
+        found = sum(x is not None for x in (source, target))
+        source_name = source.name if source else (_phrase(doc, source_tok) if named_source else None)
+        return Event(
+            id=f"E{n}",
+            type=trigger.type,
+            trigger=span_of(doc, tok.idx, tok.idx + len(tok)),
+            source_id=source.id if source else None,
+            source_name=source_name,
+            target_id=target.id if target else None,
+            target_name=target.name if target else None,
+            target=span_of(doc, *target_bounds) if target_bounds and target is None else None,
+            modality=modality,
+            reported_by=reported_by,
+            time=timex.value if timex else None,
+            time_span=timex.span if timex else None,
+            place=place,
+            evidence=span_of(doc, *_sentence_bounds(doc, tok)),
+            confidence=round(0.5 + 0.2 * found, 2),
+        )
+
+    def _time(self, doc: Doc, tok: Token):
+        start, end = _sentence_bounds(doc, tok)
+        inside = [t for t in doc._.timexes if start <= t.span.start < end]
+        return min(inside, key=lambda t: abs(t.span.start - tok.idx)) if inside else None
+
+    def _place(self, doc: Doc, tok: Token) -> str | None:
+        """A named place in a locative phrase under the trigger ("à Paris", "en France")."""
+        for c in tok.subtree:
+            if c.ent_type_ == "LOC" and any(g.dep_ == "case" and g.lower_ in ("à", "en", "au", "dans") for g in c.children):
+                ent = next((e for e in doc.ents if e.start <= c.i < e.end), None)
+                return ent.text if ent else c.text
+        return None
+
+
+def _sentence_bounds(doc: Doc, tok: Token) -> tuple[int, int]:
+    """The trigger's sentence, run on to the next full stop when the segmenter cut it short."""
+    sent = tok.sent
+    stop = re.search(r"[.!?\n]", doc.text[tok.idx:])
+    end = max(sent.end_char, tok.idx + stop.end() if stop else len(doc.text))
+    text = doc.text[sent.start_char:end]
+    return sent.start_char, sent.start_char + len(text.rstrip())
+
+
+def _phrase(doc: Doc, tok: Token) -> str:
+    s, e = _subtree_bounds(tok)
+    return " ".join(doc.text[s:e].split())
 
 
 @Language.factory("propos_events")
 def make_events(nlp: Language, name: str) -> EventExtractor:
-    return EventExtractor(nlp, name)
+    return EventExtractor(nlp, name, lang=nlp.lang)

@@ -1,22 +1,187 @@
-"""`propos_stances`: placeholder until this step is built; writes an empty `doc._.stances`."""
+"""`propos_stances`: who stands where — (holder, issue, support | oppose | neutral, evidence, date).
+
+Read from what people say (`doc._.quotes`) and do (`doc._.events`): a stance predicate ("soutenir",
+"refuser", "vouloir", or an action such as "envoyer") and its complement give a normalised issue; negation
+reverses the polarity (« n'enverraient pas de soldats » → oppose "envoi de soldats"; « ne souhaitait pas
+d'escalade » → oppose "escalade"). The holder is the predicate's subject when it names an actor, else the
+speaker ("nous", "je", "il" in a quotation), else the event's source.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from propos.extraction import extensions  # noqa: F401
+from propos.extraction.actors.resolve import actor_at, actor_by_id
+from propos.extraction.stances.issues import (
+    IssueLexicon,
+    issue_of_complement,
+    key,
+    label,
+    phrase_tokens,
+    same_issue,
+)
+from propos.model import Stance
+
+_COMPLEMENTS = ("obj", "obl:arg", "xcomp", "ccomp", "iobj")
+
+
+@dataclass
+class Finding:
+    holder_id: str | None
+    holder_name: str
+    issue: str
+    issue_key: str
+    polarity: int
+    evidence: str
+    confidence: float
+
+
+def _negated(tok: Token) -> bool:
+    chain, head = [tok], tok
+    while head.dep_ == "xcomp" and head.head is not head and len(chain) < 4:
+        head = head.head
+        chain.append(head)
+    return sum(any(c.lower_ in ("ne", "n'") for c in t.children) for t in chain) % 2 == 1
+
+
+def _subject(tok: Token) -> Token | None:
+    while tok is not None:
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subj is not None or tok.dep_ not in ("xcomp", "conj") or tok.head is tok:
+            return subj
+        tok = tok.head
+    return None
 
 
 class StanceDetector:
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, lang: str = "fr") -> None:
         self.name = name
+        self.lex = IssueLexicon.load(lang)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.stances = []
+        findings: list[Finding] = []
+        seen: set[int] = set()
+        for quote in doc._.quotes:
+            holder = self._speaker(doc, quote)
+            span = doc.char_span(quote.content.start, quote.content.end, alignment_mode="expand")
+            if span is None or holder is None:
+                continue
+            findings += self._verbless(doc, span, holder, quote.id)
+            for tok in span:
+                if tok.i not in seen and tok.lemma_.lower() in self.lex.predicates and tok.pos_ == "VERB":
+                    seen.add(tok.i)
+                    findings += self._from_predicate(doc, tok, holder, quote.id, quote.content.end)
+        for event in doc._.events:
+            span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+            if span is None or span[0].i in seen or not event.source_id:
+                continue
+            tok = span[0]
+            if tok.lemma_.lower() in self.lex.predicates and tok.pos_ == "VERB":
+                seen.add(tok.i)
+                holder = (event.source_id, event.source_name or "")
+                findings += self._from_predicate(doc, tok, holder, event.id, None, confidence=0.6)
+        doc._.stances = self._merge(doc, findings)
         return doc
+
+    def _speaker(self, doc: Doc, quote) -> tuple[str | None, str] | None:
+        if quote.speaker_id:
+            actor = actor_by_id(doc, quote.speaker_id)
+            return quote.speaker_id, actor.name if actor else (quote.speaker_name or quote.speaker_id)
+        if quote.speaker_name:
+            return None, quote.speaker_name
+        return None
+
+    def _verbless(self, doc: Doc, span, holder, evidence: str) -> list[Finding]:
+        """« Pas de soldats américains en Ukraine »: a refusal without a verb."""
+        text = " ".join(span.text.strip("«» \"").split()).lower()
+        if not any(text.startswith(m) for m in self.lex.no_marks) or any(t.pos_ == "VERB" for t in span):
+            return []
+        tokens = [t for t in span if not t.is_punct]
+        issue = label(tokens)
+        if not issue:
+            return []
+        return [Finding(holder[0], holder[1], issue, key(tokens, self.lex), -1, evidence, 0.6)]
+
+    def _from_predicate(self, doc: Doc, tok: Token, holder, evidence: str, limit: int | None,
+                        confidence: float = 0.8) -> list[Finding]:
+        pred = self.lex.predicates[tok.lemma_.lower()]
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.lex.predicates:
+            return []  # "ne veut pas envoyer …": the governing attitude takes it
+        subj = _subject(tok)
+        if subj is not None and subj.pos_ != "PRON":
+            actor = actor_at(doc, subj.idx, subj.idx + len(subj))
+            if actor is not None:
+                holder = (actor.id, actor.name)
+        polarity = pred.polarity * (-1 if _negated(tok) else 1)
+        if pred.kind == "action":
+            comps = [tok]
+        else:
+            comps = [c for c in tok.children if c.dep_ in _COMPLEMENTS]
+            comps += [c for comp in list(comps) for c in comp.children if c.dep_ == "conj"]
+        out = []
+        for comp in comps:
+            found = issue_of_complement(comp, self.lex, limit)
+            if found is None or not found[1]:
+                continue
+            issue, issue_key = found
+            sign = polarity
+            if comp is not tok and comp.pos_ == "VERB" and comp.dep_ == "xcomp" and _negated(comp) \
+                    and not any(c.lower_ in ("ne", "n'") for c in tok.children):
+                sign = -sign  # "veut ne pas envoyer"
+            out.append(Finding(holder[0], holder[1], issue, issue_key, sign, evidence, confidence))
+        return out
+
+    def _merge(self, doc: Doc, findings: list[Finding]) -> list[Stance]:
+        """One stance per holder, issue and polarity, with all its evidence."""
+        merged: dict[tuple, Stance] = {}
+        # fullest wordings first, so that "envoi de soldats" joins "soldats américains en Ukraine"
+        for f in sorted(findings, key=lambda f: -len(f.issue_key.split("+"))):
+            holder_key = f.holder_id or f.holder_name
+            k = (holder_key, f.issue_key, f.polarity)
+            wider = next((w for w in merged if w[0] == holder_key and w[2] == f.polarity
+                          and same_issue(f.issue_key, w[1])), None)
+            k = wider or k
+            if k in merged:
+                s = merged[k]
+                if f.evidence not in s.evidence:
+                    s.evidence.append(f.evidence)
+                s.confidence = round(min(1.0, max(s.confidence, f.confidence) + 0.05), 2)
+                continue
+            merged[k] = Stance(
+                id=f"S{len(merged) + 1}",
+                holder_id=f.holder_id,
+                holder_name=f.holder_name,
+                issue=f.issue,
+                issue_key=f.issue_key,
+                stance="support" if f.polarity > 0 else "oppose",
+                evidence=[f.evidence],
+                date=doc._.pub_date,
+                confidence=f.confidence,
+            )
+        stances = sorted(merged.values(), key=lambda s: min(_order(doc, e) for e in s.evidence))
+        for n, stance in enumerate(stances, 1):
+            stance.id = f"S{n}"
+        return stances
+
+
+def _order(doc: Doc, evidence_id: str) -> int:
+    """Where a piece of evidence stands in the text, to list stances in reading order."""
+    for q in doc._.quotes:
+        if q.id == evidence_id:
+            return q.content.start
+    for e in doc._.events:
+        if e.id == evidence_id:
+            return e.trigger.start
+    return len(doc.text)
 
 
 @Language.factory("propos_stances")
 def make_stances(nlp: Language, name: str) -> StanceDetector:
-    return StanceDetector(nlp, name)
+    return StanceDetector(nlp, name, lang=nlp.lang)
+
+
+__all__ = ["StanceDetector", "make_stances", "phrase_tokens"]

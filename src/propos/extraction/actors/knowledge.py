@@ -1,0 +1,87 @@
+"""Built-in actor knowledge, read from the language's data files: states and their governments, institutions,
+role nouns. Everything language-specific lives in `actors_*` data files; this module only shapes it."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from propos.language.resources import load_json, load_tsv
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free form of a text with exactly the same length (offsets stay valid)."""
+    return "".join(unicodedata.normalize("NFD", c)[0].lower() if c.isalpha() else c for c in text)
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+
+
+@dataclass(frozen=True)
+class Body:
+    """A known acting body: a state's government or an institution."""
+
+    id: str
+    name: str
+    type: str
+    # names that refer to the body by themselves (proper names, capitals, seats, abbreviations)
+    names: tuple[str, ...] = ()
+    # adjectives that, after a government head ("le gouvernement américain"), name it
+    demonyms: tuple[str, ...] = ()
+    # names that denote a place after a locative preposition ("en Ukraine", "à Washington")
+    places: tuple[str, ...] = ()
+
+
+@dataclass
+class Knowledge:
+    bodies: list[Body] = field(default_factory=list)
+    titles: tuple[str, ...] = ()
+    government_heads: tuple[str, ...] = ()
+    place_prepositions: frozenset[str] = frozenset()
+    not_entities: frozenset[str] = frozenset()
+
+    def body(self, body_id: str) -> Body | None:
+        return next((b for b in self.bodies if b.id == body_id), None)
+
+
+def _plurals(word: str) -> list[str]:
+    if word.endswith(("s", "x")):
+        return [word]
+    if word.endswith("al"):
+        return [word[:-2] + "aux"]
+    return [word + "s"]
+
+
+def _country(row: tuple[str, ...]) -> Body:
+    code, name, masc, fem, capital, *rest = (*row, "", "")[:6]
+    extra = [x for x in (rest[0] if rest else "").split("|") if x]
+    demonyms = tuple(dict.fromkeys([masc, fem, *_plurals(masc), *_plurals(fem)]))
+    return Body(
+        id=f"gov:{code}",
+        name=f"gouvernement {masc}",
+        type="GOV",
+        names=tuple(x for x in (name, capital, *extra) if x),
+        demonyms=demonyms,
+        places=tuple(x for x in (name, capital) if x),
+    )
+
+
+@lru_cache(maxsize=4)
+def knowledge(lang: str = "fr") -> Knowledge:
+    bodies = [_country(r) for r in load_tsv(lang, "actors_countries.tsv") if len(r) >= 5]
+    for row in load_tsv(lang, "actors_institutions.tsv"):
+        body_id, name, kind, *rest = (*row, "")[:4]
+        aliases = [x for x in (rest[0] if rest else "").split("|") if x]
+        bodies.append(Body(id=body_id, name=name, type=kind, names=(name, *aliases),
+                           places=tuple(a for a in aliases if a[:1].isupper() and " " not in a and not a.isupper())))
+    extra = load_json(lang, "actors_bodies.json")
+    return Knowledge(
+        bodies=bodies,
+        titles=tuple(sorted({r[0] for r in load_tsv(lang, "actors_titles.tsv")}, key=len, reverse=True)),
+        government_heads=tuple(extra["government_heads"]),
+        place_prepositions=frozenset(extra["place_prepositions"]),
+        not_entities=frozenset(extra["not_entities"]),
+    )

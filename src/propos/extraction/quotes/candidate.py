@@ -1,0 +1,55 @@
+"""A quotation found but not yet attributed: character spans in the doc, the rule that found it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+
+@dataclass
+class Candidate:
+    type: str
+    start: int  # content span (characters)
+    end: int
+    rule: str
+    cue: tuple[int, int] | None = None
+    speaker: tuple[int, int] | None = None
+    speaker_head: Token | None = None
+    headline: bool = False
+    floating: bool = False
+    confidence: float = 0.8
+
+    def contains(self, start: int, end: int) -> bool:
+        return self.start <= start and end <= self.end
+
+
+def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop spaces and sentence punctuation at both ends of a character span (quote marks are kept)."""
+    text = doc.text
+    while start < end and (text[start].isspace() or text[start] in ",;:.-\u2014\u2013"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.!?-\u2014\u2013("):
+        end -= 1
+    return start, end
+
+
+def sentence_of(doc: Doc, char: int) -> Span | None:
+    span = doc.char_span(char, min(char + 1, len(doc.text)), alignment_mode="expand")
+    return span[0].sent if span is not None and len(span) else None
+
+
+def token_at(doc: Doc, char: int) -> Token | None:
+    span = doc.char_span(char, min(char + 1, len(doc.text)), alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def is_headline(doc: Doc, sent: Span) -> bool:
+    """A line standing alone in its paragraph, without final punctuation: a title or an intertitle."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, sent.start_char) + 1
+    line_end = text.find("\n", sent.end_char)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end].strip()
+    before_blank = line_start == 0 or text[max(0, line_start - 2):line_start] == "\n\n"
+    return bool(line) and before_blank and line[-1] not in ".!?…" and len(line.split()) <= 20

@@ -1,0 +1,171 @@
+"""Cues (the reporting expression: « a souligné », « a fait savoir », « ajoute-t-elle ») and their subjects.
+
+A cue is a verb of the speech lexicon. Its subject is read from the parse, with the repairs French needs:
+inverted clitics (« a-t-il dit »), subjects after the verb (« a souligné Kirby »), relative « qui » (the
+noun it stands for), and verbs that share a coordinated or governing verb's subject.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from propos.extraction.quotes.lexicon import CueEntry, Lexicon
+
+_SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
+_CUT_DEPS = ("acl:relcl", "parataxis", "ccomp", "advcl", "cc")
+
+
+@dataclass(frozen=True)
+class Cue:
+    verb: Token  # the token that carries the expression
+    last: int  # index of the expression's last token
+    entry: CueEntry
+    start: int  # character span of the cue as written, auxiliaries included
+    end: int
+
+    @property
+    def i(self) -> int:
+        return self.verb.i
+
+
+def find_cues(doc: Doc, lex: Lexicon) -> list[Cue]:
+    cues = []
+    for token in doc:
+        found = lex.cue_for(token)
+        if found is None:
+            continue
+        entry, last = found
+        first = min([token.i] + [c.i for c in token.children if c.dep_.startswith("aux") and c.i < token.i])
+        cues.append(Cue(token, last, entry, doc[first].idx, doc[last].idx + len(doc[last])))
+    return cues
+
+
+def clitic_text(token: Token) -> str:
+    """« -t-elle » → « elle »: the inverted subject clitic without its hyphens."""
+    text = token.lower_.lstrip("-")
+    return text[2:] if text.startswith("t-") else text
+
+
+def _is_clitic_subject(token: Token) -> bool:
+    return token.text.startswith("-") and clitic_text(token) not in ("", "t")
+
+
+def _agent(verb: Token) -> Token | None:
+    """« est déploré par les Nations unies »: the agent of a passive cue speaks."""
+    if not any(c.dep_ == "aux:pass" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "obl:agent"), None)
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject token of a cue verb, following the French repairs above."""
+    seen = 0
+    while verb is not None and seen < 4:
+        seen += 1
+        agent = _agent(verb)
+        if agent is not None:
+            return agent
+        candidates = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS or _is_clitic_subject(c)]
+        candidates = [c for c in candidates if c.lower_ not in ("-t", "t")]
+        clitics = [c for c in candidates if _is_clitic_subject(c)]
+        if clitics:
+            return clitics[0]
+        if candidates:
+            # « Ému, il déclare »: a noun or pronoun beats an adjective the parser took for the subject
+            subj = max(candidates, key=lambda c: (c.pos_ in ("PRON", "PROPN", "NOUN"), -abs(c.i - verb.i)))
+            if subj.lower_ == "qui" and verb.dep_.startswith("acl") and verb.head.i < verb.i:
+                return verb.head
+            return subj
+        # « X, affirmant que … »: a participle attached to a noun has that noun for subject
+        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
+            return verb.head
+        # xcomp (« fait savoir »), conj (« a reconnu … et a dit »), advcl (« …, précisant que »)
+        if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
+            verb = verb.head
+            continue
+        return None
+    return None
+
+
+def inverted_subject(cue: Cue) -> Token | None:
+    """The subject standing after the cue of an incise: « a souligné Kirby », « ajoute-t-elle »,
+    « conclut tout simplement Joji Otaki » (the parser often calls it an object)."""
+    doc = cue.verb.doc
+    i = cue.last + 1
+    sent_end = cue.verb.sent.end
+    while i < sent_end and (doc[i].pos_ == "ADV" or doc[i].lower_ in ("-t", "t")) and not _is_clitic_subject(doc[i]):
+        i += 1
+    if i >= sent_end:
+        return None
+    t = doc[i]
+    if _is_clitic_subject(t):
+        return t
+    if t.pos_ in ("DET", "PROPN", "NOUN") or (t.pos_ == "ADJ" and t.is_title):
+        j = i
+        while j < sent_end and doc[j].pos_ not in ("NOUN", "PROPN"):
+            j += 1
+        return doc[j] if j < sent_end else None
+    return None
+
+
+def is_negated(verb: Token) -> bool:
+    """« n'a pas dit que », « rien ne permet d'affirmer que »: not a claim of the subject."""
+    for _ in range(3):
+        if any(c.lower_ in ("ne", "n'") for c in verb.children):
+            return True
+        if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+def inverted_span(subject: Token) -> tuple[int, int]:
+    """Character span of a subject after its verb: the words up to punctuation or a new clause."""
+    if _is_clitic_subject(subject):
+        return mention_span(subject)
+    doc = subject.doc
+    first = subject.i
+    while first > 0 and doc[first - 1].pos_ in ("DET", "ADJ", "NUM") and not doc[first - 1].is_punct:
+        first -= 1
+    last = subject.i
+    end = subject.sent.end
+    while last + 1 < end and not doc[last + 1].is_punct and doc[last + 1].pos_ not in ("VERB", "AUX", "SCONJ", "CCONJ"):
+        last += 1
+    return doc[first].idx, doc[last].idx + len(doc[last])
+
+
+def mention_span(subject: Token, limit: Token | None = None) -> tuple[int, int]:
+    """Character span of the subject phrase: its subtree without relative clauses or trailing punctuation,
+    kept on the subject's side of the verb."""
+    if _is_clitic_subject(subject):
+        text = subject.text
+        offset = len(text) - len(text.lstrip("-"))
+        if text[offset:].lower().startswith("t-"):
+            offset += 2
+        return subject.idx + offset, subject.idx + len(text)
+    tokens = [subject]
+    stack = list(subject.children)
+    while stack:
+        t = stack.pop()
+        if t.dep_ in _CUT_DEPS:
+            continue
+        if limit is not None and ((subject.i < limit.i) != (t.i < limit.i)):
+            continue
+        tokens.append(t)
+        stack.extend(t.children)
+    idx = sorted(t.i for t in tokens)
+    # keep the contiguous run around the subject head
+    lo = hi = idx.index(subject.i)
+    while lo > 0 and idx[lo - 1] == idx[lo] - 1:
+        lo -= 1
+    while hi < len(idx) - 1 and idx[hi + 1] == idx[hi] + 1:
+        hi += 1
+    doc = subject.doc
+    first, last = idx[lo], idx[hi]
+    while last > first and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    while first < last and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    return doc[first].idx, doc[last].idx + len(doc[last])

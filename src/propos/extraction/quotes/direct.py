@@ -1,0 +1,215 @@
+"""Direct quotations from the paired quote marks (`doc._.quote_pairs`) and their attribution.
+
+Where the speaker is looked for, in order: the incise after the closing mark (« … », a souligné Kirby /
+« … » a-t-elle dit / « … », selon X); a cue before the opening mark in the same sentence (« X a déclaré :
+« … » »); a previous sentence ending with a colon; a dash line after the quotation (« — Porte-parole des
+pompiers »). A quotation with none of these is floating (the speaker carried over, decided later); a short
+fragment with no speaker anywhere near is a scare quote or a title, not a quotation.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from propos.extraction.quotes.candidate import Candidate, is_headline, sentence_of, token_at, trim
+from propos.extraction.quotes.cues import Cue, inverted_span, inverted_subject, mention_span, subject_of
+from propos.extraction.quotes.lexicon import Lexicon
+from propos.language.quotemarks import QuotePair
+
+# tokens that may stand between a closing mark and the verb of its incise (« », a-t-il ajouté)
+_INCISE_GAP = 4
+_MIN_FLOATING_WORDS = 6
+
+
+def _attribute(cand: Candidate, cue: Cue, rule: str, confidence: float, pair: QuotePair,
+               inverted: bool = False) -> bool:
+    """Give the quotation the cue's subject; never a subject inside the quotation itself."""
+    subject = inverted_subject(cue) if inverted else None
+    if subject is not None:
+        span = inverted_span(subject)
+    else:
+        subject = subject_of(cue.verb)
+        if subject is None or pair.start <= subject.idx < pair.end:
+            return False
+        span = mention_span(subject, cue.verb)
+    cand.cue = (cue.start, cue.end)
+    cand.speaker = span
+    cand.speaker_head = subject
+    cand.rule = rule
+    cand.confidence = confidence
+    return True
+
+
+def _source_before(doc: Doc, cand: Candidate, open_tok: Token, sent: Span, lex: Lexicon) -> bool:
+    """« Selon X, « … » », « d'après un policier, « … » »."""
+    according = set(lex.markers["according_to"])
+    i = open_tok.i - 1
+    if i < sent.start or doc[i].text != ",":
+        return False
+    k = i - 1
+    while k >= sent.start and i - k <= 14 and doc[k].lower_ not in according and doc[k].lower_ != "après":
+        k -= 1
+    if k < sent.start or i - k > 14 or k + 1 >= i:
+        return False
+    np_start = k + 1
+    cand.cue = (doc[k].idx, doc[k].idx + len(doc[k]))
+    cand.speaker = trim(doc, doc[np_start].idx, doc[i].idx)
+    cand.speaker_head = next((t for t in doc[np_start:i] if t.pos_ in ("NOUN", "PROPN", "PRON")), doc[np_start])
+    cand.rule = "direct-source-marker"
+    return True
+
+
+def _source_after(doc: Doc, cand: Candidate, i: int, stop: int, lex: Lexicon) -> bool:
+    """« … », selon X / d'après X."""
+    according = set(lex.markers["according_to"])
+    word, j = doc[i].lower_, i + 1
+    if word == "d'" and i + 1 < stop and doc[i + 1].lower_ == "après":
+        word, j = "d'après", i + 2
+    if word not in according:
+        return False
+    k = j
+    while k < stop and not doc[k].is_punct:
+        k += 1
+    if k == j:
+        return False
+    cand.cue = (doc[i].idx, doc[j - 1].idx + len(doc[j - 1]))
+    cand.speaker = (doc[j].idx, doc[k - 1].idx + len(doc[k - 1]))
+    cand.speaker_head = max(doc[j:k], key=lambda x: (x.pos_ in ("NOUN", "PROPN", "PRON"), -x.i))
+    cand.rule = "direct-source-marker"
+    return True
+
+
+def _dash_line(doc: Doc, pair: QuotePair, cand: Candidate, dashes: set[str]) -> bool:
+    """The press habit of signing a quotation on the next line: « … »\\n\\n— Porte-parole des pompiers."""
+    text = doc.text
+    j = pair.end
+    while j < len(text) and text[j] in " \n":
+        j += 1
+    if j >= len(text) or text[j] not in dashes or "\n\n" not in text[pair.end:j + 1] + "\n\n":
+        return False
+    line_end = text.find("\n", j)
+    line_end = len(text) if line_end < 0 else line_end
+    stop = text.find(",", j, line_end)
+    start, end = trim(doc, j + 1, stop if stop > 0 else line_end)
+    if end <= start or len(text[start:end].split()) > 10:
+        return False
+    head = token_at(doc, start)
+    cand.cue = (j, j + 1)
+    cand.speaker = (start, end)
+    cand.speaker_head = head
+    cand.rule = "dash-signature"
+    cand.confidence = 0.8
+    return True
+
+
+def _colon_before(doc: Doc, pair: QuotePair) -> bool:
+    i = pair.start - 1
+    while i >= 0 and doc.text[i] in " \n":
+        i -= 1
+    return i >= 0 and doc.text[i] == ":"
+
+
+def _starts_sentence(doc: Doc, pair: QuotePair, sent: Span) -> bool:
+    return doc.text[sent.start_char:pair.start].strip() in ("", "-", "\u2014", "\u2013")
+
+
+def _inner_words(doc: Doc, pair: QuotePair) -> list[str]:
+    return doc.text[slice(*pair.inner)].split()
+
+
+def _is_title(words: list[str]) -> bool:
+    """« Chapecoense », « Copa Sudamerica », « L'Émission politique »: a name or a title, not speech."""
+    return 0 < len(words) <= 4 and words[0][:1].isupper() and not words[-1].endswith((".", "!", "?"))
+
+
+def _governs(cue: Cue, token: Token) -> bool:
+    """The quotation belongs to the cue's clause (the cue is an ancestor of the quoted words)."""
+    return cue.verb in token.ancestors or cue.verb == token
+
+
+def attribute_pair(doc: Doc, pair: QuotePair, following: QuotePair | None, cues_by_sent: dict[int, list[Cue]],
+                   lex: Lexicon) -> Candidate | None:
+    open_tok, close_tok = token_at(doc, pair.start), token_at(doc, max(pair.start, pair.end - 1))
+    if open_tok is None or close_tok is None:
+        return None
+    first_sent, last_sent = open_tok.sent, close_tok.sent
+    words = _inner_words(doc, pair)
+    cand = Candidate("direct", pair.start, pair.end, "direct", confidence=0.9,
+                     headline=is_headline(doc, first_sent))
+    whole = _starts_sentence(doc, pair, first_sent) or _colon_before(doc, pair)
+    # 1. the incise after the closing mark (or after the next quotation: « A », et « B », dit-il)
+    incise_close = close_tok
+    if following is not None and doc.text[pair.end:following.start].strip(" ,") in ("", "et", "puis", "ou"):
+        incise_close = token_at(doc, max(following.start, following.end - 1)) or close_tok
+    i = incise_close.i + 1
+    end = incise_close.sent.end
+    while i < end and doc[i].is_punct and doc[i].text in ",":
+        i += 1
+    if i < end and _source_after(doc, cand, i, end, lex):
+        return cand
+    for cue in cues_by_sent.get(incise_close.sent.start, []):
+        if incise_close.i < cue.i <= i + _INCISE_GAP:
+            gap = doc[incise_close.i + 1:cue.i]
+            inverted = all(t.is_punct or t.pos_ in ("AUX", "ADV") or t.dep_.startswith("aux") for t in gap)
+            if _attribute(cand, cue, "direct-incise", 0.9, pair, inverted=inverted):
+                return cand
+    if not whole and _is_title(words):
+        return None
+    # 2. a source or a cue before the opening mark, in the same sentence (the nearest one)
+    if _source_before(doc, cand, open_tok, first_sent, lex):
+        return cand
+    before = [c for c in cues_by_sent.get(first_sent.start, []) if c.i < open_tok.i]
+    for cue in sorted(before, key=lambda c: -c.i):
+        if not whole and not _governs(cue, open_tok) and not _governs(cue, doc[open_tok.i + 1]):
+            continue
+        if _attribute(cand, cue, "direct-cue-before", 0.85, pair):
+            if not whole and len(words) <= 12:
+                cand.type = "mixed"
+            return cand
+    # 3. the previous sentence ends with a colon and has a cue: « X a déclaré : » ¶ « … »
+    if _starts_sentence(doc, pair, first_sent) and first_sent.start > 0:
+        prev = doc[first_sent.start - 1].sent
+        if prev.text.rstrip().endswith(":"):
+            for cue in sorted(cues_by_sent.get(prev.start, []), key=lambda c: -c.i):
+                if _attribute(cand, cue, "direct-colon-previous", 0.8, pair):
+                    return cand
+    # 4. a signature line with a dash
+    if _dash_line(doc, pair, cand, set(lex.markers["dashes"])):
+        return cand
+    # 5. floating: a whole sentence or more in quote marks, the speaker carried over
+    if whole and len(words) >= _MIN_FLOATING_WORDS:
+        if cand.headline:
+            return None
+        cand.floating = True
+        cand.rule = "floating"
+        cand.confidence = 0.6
+        return cand
+    # 6. a quoted fragment in a sentence without a cue: mixed, floating, when it follows reported speech
+    if len(words) >= 2 and not cand.headline:
+        cand.type = "mixed"
+        cand.floating = True
+        cand.rule = "floating-fragment"
+        cand.start, cand.end = trim(doc, first_sent.start_char, last_sent.end_char)
+        cand.end = max(cand.end, pair.end)
+        cand.confidence = 0.4
+        return cand
+    return None
+
+
+def find_direct(doc: Doc, cues: list[Cue], lex: Lexicon) -> list[Candidate]:
+    cues_by_sent: dict[int, list[Cue]] = {}
+    for cue in cues:
+        cues_by_sent.setdefault(cue.verb.sent.start, []).append(cue)
+    found = []
+    outer = [p for p in doc._.quote_pairs if p.depth == 0]
+    for k, pair in enumerate(outer):
+        if pair.end - pair.start < 3:
+            continue
+        cand = attribute_pair(doc, pair, outer[k + 1] if k + 1 < len(outer) else None, cues_by_sent, lex)
+        if cand is not None:
+            found.append(cand)
+    return found
+
+
+def fragment_sentence(doc: Doc, cand: Candidate) -> Span | None:
+    return sentence_of(doc, cand.start)

@@ -1,0 +1,282 @@
+"""Indirect speech: a speech or cognition verb with a `que` clause (even far from the verb), with an
+infinitive (« a affirmé avoir … »), with a colon (« ont conclu : … »), inverted after the clause
+(« …, croit-il »); source markers (« selon X », « d'après X », « pour X, … », « … selon laquelle … »);
+colon attributions (« Macron : il ne veut pas … »).
+
+The parser attaches far `que` clauses to the wrong word, so the clause is found by scanning the sentence
+after the cue, not by following `ccomp`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from propos.extraction.quotes.candidate import Candidate, is_headline, trim
+from propos.extraction.quotes.cues import (
+    Cue,
+    inverted_span,
+    inverted_subject,
+    is_negated,
+    mention_span,
+    subject_of,
+)
+from propos.extraction.quotes.lexicon import Lexicon
+
+_RELATIVE_SELON = {"laquelle", "lequel", "lesquelles", "lesquels"}
+_MIN_CONTENT_TOKENS = 3
+
+
+def _is_finite(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
+
+
+def _clause_end(sent: Span, after: int) -> int:
+    """Character end of the reported clause: the sentence end, before a trailing « , selon X »."""
+    doc = sent.doc
+    end = sent.end_char
+    for t in doc[after:sent.end]:
+        if t.lower_ in ("selon", "d'après") and t.i > after + 2 and doc[t.i - 1].text == ",":
+            return doc[t.i - 1].idx
+    return end
+
+
+def _speaker(cand: Candidate, subject: Token | None, verb: Token) -> None:
+    if subject is not None:
+        cand.speaker = mention_span(subject, verb)
+        cand.speaker_head = subject
+
+
+def que_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
+    doc = cue.verb.doc
+    blockers = set(lex.markers["que_blockers"])
+    comp = set(lex.markers["complementizer"])
+    negated = False
+    for t in doc[cue.last + 1:sent.end]:
+        if t.lower_ in ("ne", "n'"):
+            negated = True
+        if t.is_punct and t.text in ".;!?»\"":
+            return None
+        if t.lower_ in comp:
+            blocked = doc[t.i - 1].lower_ in blockers and t.i - 1 > cue.last + 1  # « dit ainsi que » is fine
+            if negated or blocked or t.i == sent.end - 1:
+                return None
+            start, end = trim(doc, t.idx + len(t), _clause_end(sent, t.i))
+            if len(doc.char_span(start, end, alignment_mode="expand") or ()) < _MIN_CONTENT_TOKENS:
+                return None
+            cand = Candidate("indirect", start, end, "que-clause", cue=(cue.start, cue.end), confidence=0.85)
+            _speaker(cand, subject_of(cue.verb), cue.verb)
+            return cand
+        if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubj:pass") for c in t.children):
+            return None  # a new clause with its own subject began before any `que`
+    return None
+
+
+def infinitive_clause(cue: Cue, sent: Span) -> Candidate | None:
+    """« Les États-Unis ont affirmé avoir voulu frapper … », « confient ne pas ignorer … »."""
+    doc = cue.verb.doc
+    i = cue.last + 1
+    first = None
+    while i < sent.end and (doc[i].pos_ == "ADV" or doc[i].lower_ in ("ne", "n'", "pas", "plus", "jamais") or (
+            doc[i].pos_ == "PRON" and doc[i].dep_ in ("obj", "iobj", "expl:comp", "expl:pv", "obl:arg"))):
+        if doc[i].lower_ in ("ne", "n'") and first is None:
+            first = i
+        i += 1
+    if i >= sent.end or "Inf" not in doc[i].morph.get("VerbForm"):
+        return None
+    start, end = trim(doc, doc[first if first is not None else i].idx, _clause_end(sent, i))
+    if len(doc.char_span(start, end, alignment_mode="expand") or ()) < _MIN_CONTENT_TOKENS:
+        return None
+    cand = Candidate("indirect", start, end, "infinitive", cue=(cue.start, cue.end), confidence=0.75)
+    _speaker(cand, subject_of(cue.verb), cue.verb)
+    return cand
+
+
+def colon_after_cue(cue: Cue, sent: Span) -> Candidate | None:
+    """« Les scientifiques en ont conclu : … » (no quote marks after the colon)."""
+    doc = cue.verb.doc
+    for t in doc[cue.last + 1:min(cue.last + 6, sent.end)]:
+        if t.text == ":":
+            rest = doc[t.i + 1:sent.end]
+            if len(rest) < _MIN_CONTENT_TOKENS or any(x.text in ("«", '"') for x in rest[:2]):
+                return None
+            start, end = trim(doc, rest.start_char, sent.end_char)
+            cand = Candidate("indirect", start, end, "cue-colon", cue=(cue.start, cue.end), confidence=0.75)
+            _speaker(cand, subject_of(cue.verb), cue.verb)
+            return cand
+        if _is_finite(t):
+            return None
+    return None
+
+
+def inverted_cue(cue: Cue, sent: Span) -> Candidate | None:
+    """« Le projet protégera 22 000 emplois, croit-il. »: the clause stands before an inverted cue."""
+    doc = cue.verb.doc
+    first = min([cue.verb.i] + [c.i for c in cue.verb.children if c.dep_.startswith("aux")])
+    if first - 1 <= sent.start or doc[first - 1].text != ",":
+        return None
+    subject = inverted_subject(cue)
+    if subject is None:
+        return None
+    before = doc.text[sent.start_char:doc[first - 1].idx].strip()
+    if before[:1] in ("«", '"') and before[-1:] in ("»", '"'):
+        return None  # a direct quotation: handled with the quote marks
+    start, end = trim(doc, sent.start_char, doc[first - 1].idx)
+    if len(doc.char_span(start, end, alignment_mode="expand") or ()) < _MIN_CONTENT_TOKENS:
+        return None
+    cand = Candidate("indirect", start, end, "inverted-cue", cue=(cue.start, cue.end), confidence=0.75)
+    cand.speaker = inverted_span(subject)
+    cand.speaker_head = subject
+    return cand
+
+
+def _noun_phrase(doc: Doc, start: int, stop: int) -> tuple[int, int] | None:
+    """Tokens [start, j) up to a comma or the stop: the source named after « selon », with a name in
+    apposition (« selon le négociateur, Guy Chevrette, … »); an adverb ends it (« selon X cependant »)."""
+    j = start
+    while j < stop and doc[j].text not in (",", ";", ":", ".", "«", "»", '"', "(", ")") and not (
+            doc[j].pos_ == "ADV" and j > start):
+        j += 1
+    if j + 1 < stop and doc[j].text == ",":
+        k = j + 1
+        while k < stop and doc[k].pos_ == "PROPN":
+            k += 1
+        if k > j + 1 and k < stop and doc[k].text == ",":
+            j = k
+    return (start, j) if j > start else None
+
+
+def _is_source(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+    nouns = set(lex.markers["source_nouns"])
+    tokens = doc[start:end]
+    if any(t.ent_type_ in ("PER", "ORG") or t.pos_ == "PROPN" for t in tokens):
+        return True
+    return any(t.lower_ in nouns or t.lemma_.lower() in nouns for t in tokens) or (
+        len(tokens) == 1 and tokens[0].pos_ == "PRON")
+
+
+def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
+    """« Selon X, … », « … , d'après X », « Pour X, … » (opinion), « … selon laquelle … »."""
+    doc = sent.doc
+    according = set(lex.markers["according_to"])
+    opinion = set(lex.markers["opinion_for"])
+    for t in sent:
+        word = t.lower_
+        marker_end = t.i + 1
+        if word == "d'" and t.i + 1 < sent.end and doc[t.i + 1].lower_ == "après":
+            word, marker_end = "d'après", t.i + 2
+        if word not in according and word not in opinion:
+            continue
+        at_start = t.i == sent.start or doc[t.i - 1].text in (",", "\n") or doc[t.i - 1].is_space
+        if word in opinion and not (t.i == sent.start or doc[t.i - 1].is_space):
+            continue
+        if marker_end < sent.end and doc[marker_end].lower_ in _RELATIVE_SELON:
+            cand = _selon_relative(doc, sent, t, marker_end)
+            if cand:
+                yield cand
+            continue
+        np = _noun_phrase(doc, marker_end, sent.end)
+        if np is None or np[1] - np[0] > 12:
+            continue
+        if not any(x.pos_ in ("NOUN", "PROPN", "PRON") for x in doc[np[0]:np[1]]):
+            continue
+        if word in opinion and not _is_source(doc, *np, lex):
+            continue
+        followed_by_comma = np[1] < sent.end and doc[np[1]].text == ","
+        if word in opinion and not (followed_by_comma and at_start):
+            continue
+        if followed_by_comma and sent.end - np[1] > _MIN_CONTENT_TOKENS + 1:
+            start, end = trim(doc, doc[np[1]].idx + 1, sent.end_char)
+        elif t.i > sent.start + _MIN_CONTENT_TOKENS:
+            start, end = trim(doc, sent.start_char, t.idx)
+        else:
+            continue
+        if any(x.text in ("«", "»", '"') for x in doc[t.i:np[1]]):
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) < _MIN_CONTENT_TOKENS or (span[0].text == "«" and span[-1].text == "»"):
+            continue  # too short, or a whole direct quotation (attributed with its marks)
+        speaker = trim(doc, doc[np[0]].idx, doc[np[1] - 1].idx + len(doc[np[1] - 1]))
+        head = max(doc[np[0]:np[1]], key=lambda x: (x.pos_ in ("NOUN", "PROPN", "PRON"), -x.i))
+        cue_end = doc[marker_end - 1].idx + len(doc[marker_end - 1])
+        cand = Candidate("indirect", start, end, "source-marker", cue=(t.idx, cue_end), speaker=speaker,
+                         speaker_head=head, confidence=0.8 if word in according else 0.65)
+        yield cand
+
+
+def _selon_relative(doc: Doc, sent: Span, marker: Token, rel_end: int) -> Candidate | None:
+    """« une révélation du Canard enchaîné selon laquelle il aurait touché … »: the source is the noun before."""
+    i = marker.i - 1
+    while i > sent.start and doc[i].pos_ not in ("NOUN", "PROPN"):
+        i -= 1
+    noun = doc[i]
+    while noun.dep_ in ("nmod", "flat:name", "amod", "acl") and noun.head.i < noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    left = min(t.i for t in noun.subtree if t.i < marker.i)
+    start, end = trim(doc, doc[rel_end].idx + len(doc[rel_end]), sent.end_char)
+    if end - start < 10:
+        return None
+    return Candidate("indirect", start, end, "selon-relative", cue=(marker.idx, marker.idx + len(marker)),
+                     speaker=(doc[left].idx, marker.idx - 1 if doc[marker.i - 1].idx < marker.idx else marker.idx),
+                     speaker_head=noun, confidence=0.7)
+
+
+def colon_attribution(sent: Span, lex: Lexicon) -> Candidate | None:
+    """« Macron : il ne veut pas d'escalade » — a short name or body, a colon, a clause with a verb."""
+    doc = sent.doc
+    limit = lex.markers["headline_max_speaker_tokens"]
+    colon = next((t for t in sent[: limit + 1] if t.text == ":"), None)
+    if colon is None or colon.i == sent.start:
+        return None
+    head = doc[sent.start:colon.i]
+    rest = doc[colon.i + 1:sent.end]
+    if len(rest) < _MIN_CONTENT_TOKENS or rest[0].text in ("«", '"') or not any(_is_finite(t) for t in rest):
+        return None
+    if not any(t.ent_type_ in ("PER", "ORG") for t in head) and not (
+            len(head) <= 3 and any(t.lower_ in lex.markers["source_nouns"] for t in head)):
+        return None
+    if any(t.ent_type_ in ("LOC", "GPE") and t.ent_iob_ == "B" for t in head[:1]) and not any(
+            t.ent_type_ == "PER" for t in head):
+        return None
+    start, end = trim(doc, rest.start_char, sent.end_char)
+    speaker = trim(doc, head.start_char, head.end_char)
+    cand = Candidate("indirect", start, end, "colon-attribution", cue=(colon.idx, colon.idx + 1), speaker=speaker,
+                     speaker_head=head.root, headline=is_headline(doc, sent), confidence=0.7)
+    return cand
+
+
+def find_indirect(doc: Doc, cues: list[Cue], lex: Lexicon, inside_quotes) -> list[Candidate]:
+    found: list[Candidate] = []
+    for cue in cues:
+        if cue.entry.kind not in ("speech", "cognition") or inside_quotes(cue.verb.idx) or is_negated(cue.verb):
+            continue
+        sent = cue.verb.sent
+        for rule in (que_clause(cue, sent, lex), infinitive_clause(cue, sent), colon_after_cue(cue, sent),
+                     inverted_cue(cue, sent)):
+            if rule is not None:
+                found.append(rule)
+                break
+    for sent in doc.sents:
+        if inside_quotes(sent.start_char) and inside_quotes(max(sent.start_char, sent.end_char - 1)):
+            continue
+        for cand in source_marker(sent, lex):
+            if not inside_quotes(cand.cue[0]):
+                found.append(cand)
+        cand = colon_attribution(sent, lex)
+        if cand is not None:
+            found.append(cand)
+    return _without_overlaps(found)
+
+
+def _without_overlaps(found: list[Candidate]) -> list[Candidate]:
+    """Keep one candidate per content region: the first cue found for it wins, nested ones are dropped."""
+    found.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    kept: list[Candidate] = []
+    for cand in found:
+        if any(k.start <= cand.start and cand.end <= k.end for k in kept):
+            continue
+        kept.append(cand)
+    return kept

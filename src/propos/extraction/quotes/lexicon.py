@@ -1,0 +1,92 @@
+"""The speech-verb lexicon and the marker words of a language, read once from its data files.
+
+`quotes_speech_verbs.tsv`: expression, class (speech | cognition | report), opinion (yes | no).
+`quotes_markers.json`: source markers (selon, d'après, pour), pronouns with gender and number, and the words
+that make `que` a comparative or a conjunction rather than the complementizer of reported speech.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from propos.language.resources import load_json, load_tsv
+
+
+@dataclass(frozen=True)
+class CueEntry:
+    expression: str
+    kind: str  # speech | cognition | report
+    opinion: bool
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    single: dict[str, CueEntry]
+    # first word -> locutions starting with it, longest first: (remaining words, entry)
+    locutions: dict[str, tuple[tuple[tuple[str, ...], CueEntry], ...]]
+    markers: dict
+
+    def cue_for(self, token: Token) -> tuple[CueEntry, int] | None:
+        """The entry a verb token starts (and the index of its last token), or None.
+
+        Locutions are matched on lemmas or forms of the following words (adverbs may stand between:
+        « a clairement fait savoir » is found from « fait »); a reflexive clitic selects « se dire ».
+        """
+        if token.pos_ not in ("VERB", "AUX", "ADJ"):
+            return None
+        lemma = token.lemma_.lower()
+        for rest, entry in self.locutions.get(lemma, ()):
+            end = _match_rest(token, rest)
+            if end is not None:
+                return entry, end
+        if _is_reflexive(token):
+            entry = self.single.get(f"se {lemma}") or self.single.get(f"s'{lemma}")
+            if entry:
+                return entry, token.i
+        if token.pos_ == "ADJ":
+            return None
+        entry = self.single.get(lemma)
+        if entry is None and token.pos_ == "VERB" and lemma.endswith("e"):
+            entry = self.single.get(lemma + "r")  # the lemmatizer leaves some present forms (« note »)
+        return (entry, token.i) if entry else None
+
+
+def _is_reflexive(token: Token) -> bool:
+    return any(c.lower_ in ("se", "s'") and c.i < token.i for c in token.children)
+
+
+def _match_rest(token: Token, rest: tuple[str, ...]) -> int | None:
+    doc = token.doc
+    i = token.i + 1
+    for word in rest:
+        while i < len(doc) and doc[i].pos_ == "ADV" and doc[i].lower_ not in rest:
+            i += 1
+        if i >= len(doc):
+            return None
+        t = doc[i]
+        if word not in (t.lower_, t.lemma_.lower()) and not (word == "l'" and t.lower_ in ("l'", "le", "la")):
+            return None
+        i += 1
+    return i - 1
+
+
+@lru_cache(maxsize=4)
+def lexicon(lang: str = "fr") -> Lexicon:
+    single: dict[str, CueEntry] = {}
+    multi: dict[str, list[tuple[tuple[str, ...], CueEntry]]] = {}
+    for row in load_tsv(lang, "quotes_speech_verbs.tsv"):
+        expression, kind, opinion = (row + ("speech", "no"))[:3]
+        entry = CueEntry(expression, kind, opinion == "yes")
+        words = expression.replace("'", "' ").split()
+        if len(words) == 1 or (len(words) == 2 and words[0] in ("se", "s'")):
+            single[expression] = entry
+            single.setdefault(words[-1] if words[0] in ("se", "s'") else expression, entry)
+        else:
+            if words[0] in ("se", "s'", "ne"):
+                words = words[1:] if words[0] != "ne" else words[2:]
+            multi.setdefault(words[0], []).append((tuple(words[1:]), entry))
+    locutions = {k: tuple(sorted(v, key=lambda item: -len(item[0]))) for k, v in multi.items()}
+    return Lexicon(single, locutions, load_json(lang, "quotes_markers.json"))

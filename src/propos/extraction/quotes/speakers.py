@@ -1,0 +1,196 @@
+"""Who a speaker mention refers to: the one module that resolves « il », « la ministre », « Kirby ».
+
+Order of the rules (each leaves its name and a confidence on the quote):
+1. `actor`: the actors component linked the mention (names, roles by apposition, metonymic places);
+2. `name`: a person named in the mention → the fullest name in the article sharing its surname;
+3. `role-apposition`: a role noun (« le président américain ») that the article puts in apposition to a name;
+4. `pronoun`: il/elle/ils/elles/celui-ci → the last speaker (else the last person named) that agrees in gender
+   and number, not too far back;
+5. `mention`: a body or a group named as such (« le parquet », « des sources PS ») is its own speaker.
+When a pronoun or a bare role cannot be resolved, the name stays None: a wrong speaker is worse than none.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from propos.extraction.actors.resolve import actor_at
+from propos.extraction.quotes.lexicon import Lexicon
+
+# how far back (characters) a pronoun may look for its antecedent
+_PRONOUN_WINDOW = 1500
+_DETERMINERS = {"le", "la", "les", "l'", "un", "une", "des", "d'", "de", "du", "ce", "cet", "cette", "ces",
+                "son", "sa", "ses", "leur", "leurs"}
+
+
+@dataclass
+class Resolution:
+    name: str | None
+    actor_id: str | None
+    rule: str
+    confidence: float
+    gender: str | None = None
+    number: str | None = None
+
+
+def fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.replace("\u2019", "'").lower())
+    return "".join(c for c in text if not unicodedata.combining(c)).strip()
+
+
+def _without_determiner(tokens: list[Token]) -> list[Token]:
+    while tokens and (tokens[0].lower_ in _DETERMINERS or tokens[0].is_punct):
+        tokens = tokens[1:]
+    return tokens
+
+
+def _morph(token: Token, feature: str) -> str | None:
+    values = token.morph.get(feature)
+    return values[0] if values else None
+
+
+def _is_subject(token: Token) -> bool:
+    for _ in range(3):
+        if token.dep_.startswith("nsubj"):
+            return True
+        if token.dep_ not in ("appos", "flat:name", "conj") or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+class SpeakerResolver:
+    def __init__(self, doc: Doc, lex: Lexicon) -> None:
+        self.doc = doc
+        self.markers = lex.markers
+        self.pronouns = lex.markers["pronouns"]
+        self.persons = [e for e in doc.ents if e.label_ == "PER" and any(t.pos_ == "PROPN" for t in e)]
+        self.person_gender = {e.start: self._gender_near(e) for e in self.persons}
+        self.roles: dict[str, set[str]] = {}
+        self._collect_appositions()
+        # (character offset, resolution) of every attributed speaker so far, in text order
+        self.history: list[tuple[int, Resolution]] = []
+
+    # -- names ---------------------------------------------------------------------------------
+    def fullest_name(self, name: str, before: int | None = None) -> str:
+        """The longest person name in the article ending with the same word (« Kirby » → « John Kirby »)."""
+        last = fold(name).split()[-1] if fold(name) else ""
+        best = name
+        for e in self.persons:
+            words = fold(e.text).split()
+            if words and words[-1] == last and len(e.text) > len(best):
+                best = e.text
+        return best
+
+    def _gender_near(self, ent) -> str | None:
+        doc = self.doc
+        i = ent.start - 1
+        while i >= 0 and doc[i].pos_ in ("PROPN", "ADJ"):
+            i -= 1
+        if i >= 0:
+            t = doc[i]
+            if t.lower_ in self.markers["feminine_titles"]:
+                return "Fem"
+            if t.lower_ in self.markers["masculine_titles"]:
+                return "Masc"
+            if t.pos_ in ("NOUN", "DET"):
+                return _morph(t, "Gender")
+        head = ent.root.head
+        if ent.root.dep_ == "appos" and head.pos_ == "NOUN":
+            return _morph(head, "Gender")
+        for child in ent.root.children:
+            if child.dep_ == "appos" and child.pos_ == "NOUN":
+                return _morph(child, "Gender")
+        return None
+
+    def _collect_appositions(self) -> None:
+        """Role phrases the article puts next to a person's name: « le président américain Joe Biden »,
+        « John Kirby, porte-parole … », « Le directeur …, John Kirby »."""
+        for e in self.persons:
+            root = e.root
+            role_heads = []
+            if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < e.start and not any(
+                    c.dep_ == "case" for c in root.head.children):  # not « selon le parquet, Jean-Pierre … »
+                role_heads.append(root.head)
+            role_heads += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+            for head in role_heads:
+                tokens = [t for t in head.subtree if t.i < e.start or t.i >= e.end] if head.i < e.start else list(head.subtree)
+                tokens = [t for t in tokens if not (e.start <= t.i < e.end)]
+                tokens = _without_determiner([t for t in tokens if not t.is_punct or t.text == "-"])
+                if not tokens:
+                    continue
+                name = self.fullest_name(e.text)
+                key = fold(" ".join(t.text for t in tokens))
+                self.roles.setdefault(key, set()).add(name)
+                self.roles.setdefault(fold(head.lemma_), set()).add(name)
+
+    # -- resolution ------------------------------------------------------------------------------
+    def resolve(self, start: int, end: int, head: Token | None = None) -> Resolution:
+        doc = self.doc
+        span = doc.char_span(start, end, alignment_mode="expand")
+        tokens = list(span) if span is not None else []
+        text = fold(doc.text[start:end])
+        if text in self.pronouns:
+            return self._pronoun(start, text)
+        if text in self.markers["impersonal_subjects"]:
+            return Resolution(None, None, "impersonal", 0.3)
+        gender = _morph(head, "Gender") if head is not None else None
+        number = _morph(head, "Number") if head is not None else None
+        actor = actor_at(doc, start, end)
+        if actor is not None:
+            return Resolution(actor.name, actor.id, "actor", 0.9, gender, number)
+        for e in self.persons:
+            if e.start_char >= start and e.end_char <= end and not self._is_complement(e, start):
+                g = self.person_gender.get(e.start) or gender
+                return Resolution(self.fullest_name(e.text), None, "name", 0.85, g, "Sing")
+        content = _without_determiner(tokens)
+        if content and all(t.pos_ == "PROPN" for t in content):
+            return Resolution(self.fullest_name(doc.text[content[0].idx:end]), None, "name", 0.75, gender, number)
+        key = fold(" ".join(t.text for t in content))
+        names = self.roles.get(key)
+        if not names and head is not None and len(content) <= 2:
+            names = self.roles.get(fold(head.lemma_))
+        if names and len(names) == 1:
+            return Resolution(next(iter(names)), None, "role-apposition", 0.75, gender, number)
+        if content:
+            return Resolution(doc.text[start:end], None, "mention", 0.6, gender, number)
+        return Resolution(None, None, "none", 0.2)
+
+    def _is_complement(self, ent, start: int) -> bool:
+        """« les avocats de Jérôme Cahuzac »: the name completes another noun, it is not the speaker."""
+        i = ent.start - 1
+        return i >= 0 and self.doc[i].idx >= start and self.doc[i].lower_ in ("de", "d'", "du", "des", "à", "au")
+
+    def _pronoun(self, at: int, text: str) -> Resolution:
+        features = self.pronouns[text]
+        gender, number = features["gender"], features["number"]
+        for pos, res in reversed(self.history):
+            if pos >= at or at - pos > _PRONOUN_WINDOW or res.name is None:
+                continue
+            if (res.number or "Sing") == number and (res.gender or "Masc") == gender:
+                return Resolution(res.name, res.actor_id, "pronoun-last-speaker", 0.8, gender, number)
+        if number == "Sing":
+            # the last person named as a subject, else the last person named
+            for subjects_only in (True, False):
+                for e in reversed(self.persons):
+                    if e.end_char > at or at - e.end_char > _PRONOUN_WINDOW:
+                        continue
+                    if subjects_only and not _is_subject(e.root):
+                        continue
+                    if (self.person_gender.get(e.start) or "Masc") == gender:
+                        return Resolution(self.fullest_name(e.text), None, "pronoun-last-person", 0.6, gender, number)
+        return Resolution(None, None, "pronoun-unresolved", 0.3, gender, number)
+
+    def remember(self, at: int, res: Resolution) -> None:
+        if res.name is not None:
+            self.history.append((at, res))
+            self.history.sort(key=lambda item: item[0])
+
+    def last_speaker(self, at: int, window: int = 1200) -> Resolution | None:
+        for pos, res in reversed(self.history):
+            if pos < at and at - pos <= window:
+                return res
+        return None

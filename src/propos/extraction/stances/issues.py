@@ -1,0 +1,127 @@
+"""Issues as normalised propositions: from a stance predicate and its complement to a readable label
+("envoi de soldats américains en Ukraine") and a key that stays the same across wordings."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from propos.extraction.actors.knowledge import fold
+from propos.language.resources import load_json, load_tsv
+
+_LEADING = re.compile(r"^(?:(?:pas|plus|jamais|ni|non)\s+)?(?:(?:de la|de l'|des|du|de|d'|une|un|la|le|les|l'|au|aux|à)\s*)+",
+                      re.IGNORECASE)
+_PLACE_CASES = {"en", "à", "au", "aux", "dans", "contre", "avec", "vers"}
+_CUT_DEPS = ("acl", "acl:relcl", "appos", "parataxis", "advcl", "punct", "cc", "conj")
+
+
+@dataclass(frozen=True)
+class Predicate:
+    lemma: str
+    polarity: int
+    kind: str  # attitude | action
+
+
+@dataclass(frozen=True)
+class IssueLexicon:
+    predicates: dict
+    nominals: dict
+    synonyms: dict
+    ignore: frozenset[str]
+    no_marks: tuple[str, ...]
+
+    @classmethod
+    def load(cls, lang: str) -> IssueLexicon:
+        words = load_json(lang, "stances_issue_words.json")
+        return cls(
+            predicates={r[0]: Predicate(r[0], 1 if r[1] == "+" else -1, r[2]) for r in
+                        load_tsv(lang, "stances_predicates.tsv") if len(r) >= 3},
+            nominals={r[0]: r[1] for r in load_tsv(lang, "stances_nominalisations.tsv") if len(r) >= 2},
+            synonyms=words["synonyms"],
+            ignore=frozenset(words["ignore"]),
+            no_marks=tuple(words["no_marks"]),
+        )
+
+
+def phrase_tokens(tok: Token, limit: int | None = None) -> list[Token]:
+    """The noun phrase of a complement, without relative clauses, appositions or coordinated phrases."""
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ in _CUT_DEPS:
+            continue
+        out.extend(phrase_tokens(child))
+    out.sort(key=lambda t: t.i)
+    if limit is not None:
+        out = [t for t in out if t.idx < limit]
+    return out
+
+
+def label(tokens: list[Token]) -> str:
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    text = doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
+    text = " ".join(text.replace("«", " ").replace("»", " ").split())
+    return _LEADING.sub("", text).strip(" ,.;:")
+
+
+def key(tokens: list[Token], lex: IssueLexicon) -> str:
+    """Sorted content lemmas: "envoi de soldats américains en Ukraine" and "pas de troupes américaines en
+    Ukraine" share the key "americain+soldat+ukraine"."""
+    words = set()
+    for t in tokens:
+        if t.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM") or t.is_stop:
+            continue
+        lemma = t.lemma_.lower() if t.pos_ != "PROPN" else t.text.lower()
+        lemma = lex.synonyms.get(lemma, lemma)
+        if lemma in lex.ignore:
+            continue
+        words.add(fold(lemma))
+    return "+".join(sorted(words))
+
+
+def issue_of_action(verb: Token, lex: IssueLexicon, limit: int | None = None) -> tuple[str, str] | None:
+    """"envoyer des soldats en Ukraine" → ("envoi de soldats en Ukraine", key)."""
+    noun = lex.nominals.get(verb.lemma_.lower(), verb.lemma_.lower())
+    parts: list[list[Token]] = []
+    for child in verb.children:
+        if child.dep_ in ("obj", "obl:arg", "obl", "obl:mod", "iobj") and child.pos_ in ("NOUN", "PROPN"):
+            cases = {g.lower_ for g in child.children if g.dep_ == "case"}
+            if child.dep_ in ("obl", "obl:mod") and not cases & _PLACE_CASES:
+                continue  # "depuis le début de la guerre": circumstances, not the issue
+            parts.append(phrase_tokens(child, limit))
+    if not parts:
+        return None
+    tokens = [t for p in parts for t in p]
+    words = []
+    for p in parts:
+        if p[0].dep_ == "case":  # "en Ukraine", "à l'initiative de …": the preposition stays
+            words.append(" ".join(p[0].doc.text[p[0].idx:p[-1].idx + len(p[-1])].split()))
+        else:
+            words.append(f"de {label(p)}")
+    text = re.sub(r"\bde ([aeiouhéè])", r"d'\1", f"{noun} {' '.join(words)}")
+    return text, key(tokens, lex)
+
+
+def issue_of_complement(comp: Token, lex: IssueLexicon, limit: int | None = None) -> tuple[str, str] | None:
+    if comp.pos_ in ("VERB", "AUX") and comp.lemma_.lower() in lex.predicates:
+        return issue_of_action(comp, lex, limit)
+    if comp.pos_ == "VERB":
+        return issue_of_action(comp, lex, limit)
+    tokens = phrase_tokens(comp, limit)
+    # "ne veut pas d'escalade avec la Russie": the parser often hangs "avec X" on the verb
+    for extra in comp.head.children:
+        if extra.dep_ in ("obl", "obl:mod") and extra.i > comp.i and \
+                {g.lower_ for g in extra.children if g.dep_ == "case"} & {"avec", "contre", "en"}:
+            tokens = sorted(tokens + phrase_tokens(extra, limit), key=lambda t: t.i)
+    text = label(tokens)
+    return (text, key(tokens, lex)) if text and key(tokens, lex) else None
+
+
+def same_issue(key_a: str, key_b: str) -> bool:
+    """Two issue keys name the same issue when one's words all stand in the other ("soldat" and
+    "americain+soldat+ukraine"); used within an article and by the store across articles."""
+    a, b = set(filter(None, key_a.split("+"))), set(filter(None, key_b.split("+")))
+    return bool(a and b) and (a <= b or b <= a)

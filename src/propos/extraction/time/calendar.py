@@ -1,0 +1,118 @@
+"""Calendar arithmetic for time values: shifting dates by units, ISO weeks, Easter, the nearest weekday."""
+
+from __future__ import annotations
+
+import calendar as _calendar
+import datetime as dt
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + (day.month - 1) + months
+    year, month = divmod(index, 12)
+    last = _calendar.monthrange(year, month + 1)[1]
+    return dt.date(year, month + 1, min(day.day, last))
+
+
+def shift(day: dt.date, amount: int, unit: str) -> dt.date:
+    """`day` moved by `amount` of a unit code (D, W, M, Q, HALF, Y, DE, CE); smaller units leave the day."""
+    if unit == "D":
+        return day + dt.timedelta(days=amount)
+    if unit in ("W", "WE"):
+        return day + dt.timedelta(weeks=amount)
+    months = {"M": 1, "Q": 3, "HALF": 6, "Y": 12, "DE": 120, "CE": 1200, "ML": 12000}.get(unit)
+    if months is None:
+        return day
+    try:
+        return add_months(day, amount * months)
+    except ValueError:  # beyond year 1..9999
+        return day
+
+
+def week_value(day: dt.date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def at_granularity(day: dt.date, unit: str) -> str:
+    """The value of the calendar period of a unit that contains `day` ('2024-W23', '2024-06', '1944')."""
+    if unit == "D":
+        return day.isoformat()
+    if unit == "W":
+        return week_value(day)
+    if unit == "WE":
+        return week_value(day) + "-WE"
+    if unit == "M":
+        return f"{day.year:04d}-{day.month:02d}"
+    if unit == "Q":
+        return f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}"
+    if unit == "HALF":
+        return f"{day.year:04d}-H{1 if day.month <= 6 else 2}"
+    if unit == "DE":
+        return f"{day.year // 10:03d}"
+    if unit == "CE":
+        return f"{day.year // 100:02d}"
+    return f"{day.year:04d}"
+
+
+def easter(year: int) -> dt.date:
+    """Gregorian Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def weekday_near(anchor: dt.date, weekday: int, direction: int | None, *, strict: bool = False) -> dt.date:
+    """The date of ISO `weekday` (1 = Monday) seen from `anchor`: the next one (direction 1), the last one
+    (-1) or the nearest one (None, ties go forward). `strict` excludes the anchor day itself."""
+    ahead = (weekday - anchor.isoweekday()) % 7
+    behind = (anchor.isoweekday() - weekday) % 7
+    if strict:
+        ahead = ahead or 7
+        behind = behind or 7
+    if direction == 1:
+        return anchor + dt.timedelta(days=ahead)
+    if direction == -1:
+        return anchor - dt.timedelta(days=behind)
+    return anchor + dt.timedelta(days=ahead) if ahead <= behind else anchor - dt.timedelta(days=behind)
+
+
+# A day and month within this many days of the anchor is that occurrence whatever the tense says: the
+# tense may be another event's (« a donné rendez-vous le 21 septembre »).
+NEAR_DAYS = 60
+
+
+def year_for(month: int, day: int | None, anchor: dt.date, direction: int | None) -> int:
+    """The year of a day-month or month written without one: the anchor's year, moved by the tense's
+    direction when the date would otherwise lie on the wrong side of the anchor."""
+    year = anchor.year
+    if day is not None:
+        candidates = []
+        for y in (year - 1, year, year + 1):
+            try:
+                candidates.append(dt.date(y, month, day))
+            except ValueError:
+                continue
+        if not candidates:
+            return year
+        nearest = min(candidates, key=lambda d: abs((d - anchor).days))
+        if abs((nearest - anchor).days) <= NEAR_DAYS:
+            return nearest.year
+        candidate = next((c for c in candidates if c.year == year), None)
+        if candidate is None:  # 29 February of a common year
+            return year
+    else:
+        candidate = dt.date(year, month, 1)
+        if (candidate.year, candidate.month) == (anchor.year, anchor.month):
+            return year
+    if direction == 1 and candidate < anchor:
+        return year + 1
+    if direction == -1 and candidate > anchor:
+        return year - 1
+    return year

@@ -1,0 +1,86 @@
+"""The time vocabulary of one language, read from its data files (`time_*.json|tsv`), with the regular
+expression alternations the grammar is built from and the parsing of number words."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from propos.language.resources import load_json, load_tsv
+
+
+def alternation(words) -> str:
+    """A regex alternation of phrases, longest first so that 'après-midi' wins over 'midi'."""
+    ordered = sorted({w for w in words if w and not w.startswith("_")}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", " ") for w in ordered)
+
+
+@dataclass
+class TimeLexicon:
+    lang: str
+    tables: dict
+    numbers: dict[str, int]
+    approx_numbers: dict[str, int]
+    vague: dict[str, tuple[str, str]]
+    holidays: dict[str, str]
+    placeholders: dict[str, str] = field(default_factory=dict)
+
+    def table(self, name: str) -> dict:
+        value = self.tables.get(name, {})
+        return value if isinstance(value, dict) else {w: True for w in value}
+
+    def lookup(self, name: str, word: str | None):
+        if word is None:
+            return None
+        return self.table(name).get(normal(word))
+
+    def number(self, text: str | None) -> float | None:
+        """The value of a written number: digits ('30,4'), words ('vingt-trois', 'trente et un'), or None."""
+        if not text:
+            return None
+        text = normal(text)
+        if re.fullmatch(r"\d+(?:[.,]\d+)?", text):
+            return float(text.replace(",", "."))
+        total, current = 0, 0
+        for word in re.split(r"[\s-]+", text):
+            if word in ("et", ""):
+                continue
+            value = self.numbers.get(word)
+            if value is None:
+                return None
+            if value == 1000:
+                total += max(current, 1) * 1000
+                current = 0
+            elif value == 100:
+                current = max(current, 1) * 100
+            elif value == 20 and current % 100 in range(2, 10):  # quatre-vingt(s)
+                current = current - current % 100 + (current % 100) * 20
+            else:
+                current += value
+        return float(total + current)
+
+
+def normal(text: str) -> str:
+    return re.sub(r"\s+", " ", text.strip().lower())
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(lang: str = "fr") -> TimeLexicon:
+    tables = load_json(lang, "time_lexicon.json")
+    numbers = {row[0]: int(row[1]) for row in load_tsv(lang, "time_numbers.tsv")}
+    approx = {row[0]: int(row[1]) for row in load_tsv(lang, "time_approx_numbers.tsv")}
+    vague = {row[0]: (row[1], row[2]) for row in load_tsv(lang, "time_vague.tsv")}
+    holidays = {row[0]: row[1] for row in load_tsv(lang, "time_holidays.tsv")}
+    lexicon = TimeLexicon(lang, tables, numbers, approx, vague, holidays)
+    for name, value in tables.items():
+        if name.isupper() and not name.startswith("_"):
+            lexicon.placeholders[name] = alternation(value)
+    numword = alternation(numbers)
+    lexicon.placeholders["NUMWORD"] = numword
+    lexicon.placeholders["NUM"] = rf"(?:\d+(?:[.,]\d+)?|(?:{numword})(?:(?:-et-|-| et | )(?:{numword}))*)"
+    lexicon.placeholders["APPROX_NUMBER"] = alternation(approx)
+    lexicon.placeholders["VAGUE"] = alternation(vague)
+    lexicon.placeholders["HOLIDAY"] = alternation(holidays)
+    lexicon.placeholders["REL"] = alternation(list(tables["PAST"]) + list(tables["FUTURE"]))
+    return lexicon

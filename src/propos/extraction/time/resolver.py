@@ -1,0 +1,411 @@
+"""From a grammar match to an ISO-TimeML type and value.
+
+Deictic expressions (hier, samedi, il y a 80 ans, la semaine dernière) count from the publication date;
+anaphoric ones (le lendemain, la veille, à 14 h, dans la soirée) from the last day the text mentioned.
+Without a publication date the calendar fields that depend on it stay unresolved as X: `XXXX-XX-XX`,
+`XXXX-WXX-6`, `XXXX-06`, `XXXX`; the anchor is then None. Nothing is guessed from today.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from propos.extraction.time import calendar as cal
+from propos.extraction.time.lexicon import TimeLexicon, normal
+
+UNRESOLVED_DAY = "XXXX-XX-XX"
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+_GRANULARITY_PATTERN = {"D": UNRESOLVED_DAY, "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Q": "XXXX-QX",
+                        "HALF": "XXXX-HX", "Y": "XXXX", "DE": "XXX", "CE": "XX"}
+
+
+@dataclass
+class Resolved:
+    type: str
+    value: str
+    mod: str | None = None
+    anchor: str | None = None
+    begin: str | None = None
+    end: str | None = None
+    day: dt.date | None = None  # the day this expression names, which later anaphora count from
+
+
+class Resolver:
+    """Resolves the matches of one document in text order, remembering the last day mentioned."""
+
+    def __init__(self, lexicon: TimeLexicon, pub_date: dt.date | None) -> None:
+        self.lex = lexicon
+        self.pub = pub_date
+        self.reference = pub_date
+
+    # -- helpers -------------------------------------------------------------------------------------
+
+    def _rel(self, word: str | None) -> tuple[int | None, bool]:
+        """(direction, anaphoric) of 'dernier'/'prochain'/'suivant'…"""
+        if not word:
+            return None, False
+        word = normal(word)
+        anaphoric = word in self.lex.tables["ANAPHORIC_REL"]
+        if word in self.lex.tables["PAST"]:
+            return -1, anaphoric
+        if word in self.lex.tables["FUTURE"]:
+            return 1, anaphoric
+        return None, False
+
+    def _year(self, text: str | None) -> int | None:
+        if not text:
+            return None
+        digits = text.lstrip("'")
+        year = int(digits)
+        if len(digits) == 2:
+            pivot = (self.pub.year if self.pub else 2000) + 10
+            year = 2000 + year if 2000 + year <= pivot else 1900 + year
+        return year
+
+    def _edge(self, groups: dict) -> str | None:
+        return self.lex.lookup("EDGE", groups.get("edge")) or None
+
+    def _mod(self, groups: dict) -> str | None:
+        found = self.lex.lookup("MODIFIER", groups.get("mod")) or self.lex.lookup("MODIFIER", groups.get("skip"))
+        return found or self._edge(groups)
+
+    def _day_value(self, day: dt.date | None, pod: str | None = None, clock: str | None = None) -> Resolved:
+        base = day.isoformat() if day else UNRESOLVED_DAY
+        if clock:
+            return Resolved("TIME", f"{base}T{clock}", day=day)
+        if pod:
+            return Resolved("TIME", f"{base}T{pod}", day=day)
+        return Resolved("DATE", base, day=day)
+
+    def _pod(self, groups: dict) -> str | None:
+        return self.lex.lookup("PART_OF_DAY", groups.get("pod"))
+
+    @staticmethod
+    def _clock(groups: dict) -> str | None:
+        if "hour" not in groups:
+            return None
+        return f"{int(groups['hour']):02d}:{int(groups.get('minute') or 0):02d}"
+
+    def _month_number(self, groups: dict) -> int | None:
+        if "monthnum" in groups:
+            return int(groups["monthnum"])
+        return self.lex.lookup("MONTH", groups.get("month"))
+
+    def _day_number(self, text: str) -> int:
+        return 1 if normal(text).replace(" ", "") in self.lex.tables["ORDINAL_FIRST"] else int(text)
+
+    def _calendar_day(self, month: int, day: int, groups: dict, direction: int | None) -> Resolved:
+        """A day and month, with the year written, implied by 'dernier'/'prochain', the weekday or the tense."""
+        year = self._year(groups.get("year"))
+        rel, _ = self._rel(groups.get("rel"))
+        direction = rel if rel is not None else direction
+        weekday = self.lex.lookup("WEEKDAY", groups.get("wd"))
+        if year is None and self.pub is not None:
+            year = cal.year_for(month, day, self.pub, direction)
+            if weekday:
+                fitting = [y for y in (year, year - 1, year + 1) if _weekday_of(y, month, day) == weekday]
+                year = fitting[0] if fitting else year
+        if year is None:
+            return Resolved("DATE", f"XXXX-{month:02d}-{day:02d}")
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            return Resolved("DATE", f"{year:04d}-{month:02d}-{day:02d}")
+        anchor = None if groups.get("year") else self._anchor()
+        resolved = self._day_value(date)
+        resolved.anchor = anchor
+        return resolved
+
+    def _anchor(self) -> str | None:
+        return self.pub.isoformat() if self.pub else None
+
+    def _amount(self, groups: dict) -> float | None:
+        """The number of units; None for a vague quantity (plusieurs, quelques)."""
+        if "approx" in groups:
+            return float(self.lex.approx_numbers[normal(groups["approx"])])
+        return self.lex.number(groups.get("num"))
+
+    def _shifted(self, origin: dt.date | None, amount: float | None, unit: str, sign: int) -> Resolved:
+        """The date `amount` units before (sign -1) or after (+1) the origin, at the unit's granularity."""
+        grain = "D" if unit in ("S", "MIN", "H") else unit
+        if origin is None or amount is None:
+            if amount is None:
+                return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+            return Resolved("DATE", _GRANULARITY_PATTERN.get(grain, UNRESOLVED_DAY))
+        date = cal.shift(origin, sign * int(amount), grain)
+        value = cal.at_granularity(date, grain)
+        return Resolved("DATE", value, anchor=origin.isoformat(), day=date if grain == "D" else None)
+
+    def duration_value(self, amount: float | None, unit: str) -> str:
+        designator, factor, is_time = self.lex.tables["UNIT_VALUES"][unit]
+        prefix = "PT" if is_time else "P"
+        if amount is None:
+            return f"{prefix}X{designator}"
+        amount *= factor
+        if amount != int(amount) and designator == "Y":
+            amount, designator = amount * 12, "M"
+        if amount != int(amount) and designator == "H" and is_time:
+            amount, designator = amount * 60, "M"
+        number = str(int(amount)) if amount == int(amount) else f"{amount:g}"
+        return f"{prefix}{number}{designator}"
+
+    # -- rules ---------------------------------------------------------------------------------------
+
+    def resolve(self, rule: str, groups: dict, direction: int | None = None) -> Resolved | None:
+        handler = getattr(self, f"_rule_{rule}", None)
+        if handler is None:
+            return None
+        resolved = handler(groups, direction)
+        if resolved is not None and resolved.day is not None and resolved.type in ("DATE", "TIME"):
+            self.reference = resolved.day
+        return resolved
+
+    def _rule_day_date(self, groups: dict, direction: int | None) -> Resolved | None:
+        month = self._month_number(groups)
+        return self._calendar_day(month, self._day_number(groups["day"]), groups, direction) if month else None
+
+    _rule_day_range = _rule_day_date
+    _rule_day_numeric = _rule_day_date
+    _rule_day_iso = _rule_day_date
+
+    def _rule_month(self, groups: dict, direction: int | None) -> Resolved | None:
+        month = self._month_number(groups)
+        year = self._year(groups.get("year"))
+        rel, _ = self._rel(groups.get("rel"))
+        if year is None and self.pub is not None:
+            year = cal.year_for(month, None, self.pub, rel if rel is not None else direction)
+            if rel is not None and (year, month) == (self.pub.year, self.pub.month):
+                year += rel
+        value = f"{year:04d}-{month:02d}" if year is not None else f"XXXX-{month:02d}"
+        anchor = None if groups.get("year") else self._anchor()
+        return Resolved("DATE", value, mod=self._edge(groups), anchor=anchor)
+
+    def _rule_year(self, groups: dict, direction: int | None) -> Resolved:
+        return Resolved("DATE", f"{int(groups['year']):04d}", mod=self._edge(groups))
+
+    def _rule_decade(self, groups: dict, direction: int | None) -> Resolved | None:
+        number = self.lex.number(groups["decade"])
+        if number is None:
+            return None
+        number = int(number)
+        if number < 100:
+            number += 1900
+        return Resolved("DATE", f"{number // 10:03d}", mod=self._edge(groups))
+
+    def _rule_century(self, groups: dict, direction: int | None) -> Resolved | None:
+        text = groups["century"].upper()
+        number = _roman(text) if not text.isdigit() else int(text)
+        if not number or number > 30:
+            return None
+        return Resolved("DATE", f"{number - 1:02d}", mod=self._edge(groups))
+
+    def _rule_clock(self, groups: dict, direction: int | None) -> Resolved:
+        resolved = self._day_value(self.reference, clock=self._clock(groups))
+        resolved.mod, resolved.day = self._mod(groups), None
+        resolved.anchor = self.reference.isoformat() if self.reference else None
+        return resolved
+
+    _rule_clock_words = _rule_clock
+
+    def _rule_noon(self, groups: dict, direction: int | None) -> Resolved:
+        clock = self.lex.lookup("NOON", groups["noon"])
+        resolved = self._day_value(self.reference, clock=clock)
+        resolved.mod, resolved.day = self._mod(groups), None
+        resolved.anchor = self.reference.isoformat() if self.reference else None
+        return resolved
+
+    def _rule_deictic(self, groups: dict, direction: int | None) -> Resolved:
+        offset = self.lex.lookup("DEICTIC_DAY", groups["deictic"])
+        day = self.pub + dt.timedelta(days=offset) if self.pub else None
+        resolved = self._day_value(day, self._pod(groups), self._clock(groups))
+        resolved.anchor = self._anchor()
+        return resolved
+
+    def _rule_anaphoric(self, groups: dict, direction: int | None) -> Resolved:
+        offset = self.lex.lookup("ANAPHORIC_DAY", groups["anaphoric"]) or 0
+        origin = self.reference
+        day = origin + dt.timedelta(days=offset) if origin else None
+        resolved = self._day_value(day, self._pod(groups))
+        resolved.anchor = origin.isoformat() if origin else None
+        return resolved
+
+    _rule_anaphoric_pod = _rule_anaphoric
+
+    def _rule_weekday(self, groups: dict, direction: int | None) -> Resolved:
+        weekday = self.lex.lookup("WEEKDAY", groups["wd"])
+        det = normal(groups.get("det", ""))
+        rel, anaphoric = self._rel(groups.get("rel"))
+        pod = self._pod(groups)
+        if det == "le" and rel is None and direction is None:  # « le mardi, il joue »: every Tuesday
+            return Resolved("SET", f"XXXX-WXX-{weekday}" + (f"T{pod}" if pod else ""))
+        same = det in self.lex.tables["SAME"]
+        origin = self.reference if (anaphoric or same) else self.pub
+        if origin is None:
+            return Resolved("TIME" if pod else "DATE", f"XXXX-WXX-{weekday}" + (f"T{pod}" if pod else ""))
+        if rel is not None:
+            day = cal.weekday_near(origin, weekday, rel, strict=True)
+        else:
+            day = cal.weekday_near(origin, weekday, None if same else direction)
+        resolved = self._day_value(day, pod)
+        resolved.anchor = origin.isoformat()
+        return resolved
+
+    def _rule_part_of_day(self, groups: dict, direction: int | None) -> Resolved | None:
+        det = normal(groups.get("det", ""))
+        deictic = det in self.lex.tables["DEMONSTRATIVE"] and groups.get("ci") != "là"
+        origin = self.pub if deictic else self.reference
+        resolved = self._day_value(origin, self._pod(groups))
+        resolved.anchor, resolved.day = (origin.isoformat() if origin else None), None
+        return resolved
+
+    _rule_part_of_day_bare = _rule_part_of_day
+
+    def _rule_calendar(self, groups: dict, direction: int | None) -> Resolved | None:
+        unit = self.lex.lookup("CALENDAR_UNIT", groups["cal"])
+        det = normal(groups.get("det", ""))
+        rel, anaphoric = self._rel(groups.get("rel"))
+        demonstrative = det in self.lex.tables["DEMONSTRATIVE"]
+        if rel is None and not demonstrative:
+            return None  # « la semaine », « l'année » alone name no particular one
+        anaphoric = anaphoric or groups.get("ci") == "là"
+        origin = self.reference if anaphoric else self.pub
+        mod = self._edge(groups)
+        if origin is None:
+            return Resolved("DATE", _GRANULARITY_PATTERN.get(unit, "XXXX"), mod=mod)
+        if unit == "WE" and rel is None:  # « ce week-end »: the one the tense points to
+            day = cal.weekday_near(origin, 6, direction)
+        else:
+            day = cal.shift(origin, rel or 0, unit)
+        resolved = Resolved("DATE", cal.at_granularity(day, unit), mod=mod, anchor=origin.isoformat())
+        if unit == "D":
+            resolved.day = day
+        return resolved
+
+    def _rule_new_year(self, groups: dict, direction: int | None) -> Resolved:
+        return Resolved("DATE", f"{self.pub.year:04d}" if self.pub else "XXXX", anchor=self._anchor())
+
+    def _rule_ago(self, groups: dict, direction: int | None) -> Resolved | None:
+        unit = self.lex.lookup("UNIT", groups["unit"])
+        resolved = self._shifted(self.pub, self._amount(groups), unit, -1)
+        resolved.mod = self._mod(groups)
+        return resolved
+
+    def _rule_ahead(self, groups: dict, direction: int | None) -> Resolved | None:
+        unit = self.lex.lookup("UNIT", groups["unit"])
+        resolved = self._shifted(self.pub, self._amount(groups), unit, 1)
+        resolved.mod = self._mod(groups)
+        return resolved
+
+    def _rule_later(self, groups: dict, direction: int | None) -> Resolved | None:
+        unit = self.lex.lookup("UNIT", groups["unit"])
+        sign = -1 if normal(groups["shift"]) in self.lex.tables["SHIFT_BACK"] else 1
+        return self._shifted(self.reference, self._amount(groups), unit, sign)
+
+    def _rule_recent_period(self, groups: dict, direction: int | None) -> Resolved:
+        unit = self.lex.lookup("UNIT", groups["unit"])
+        return Resolved("DURATION", self.duration_value(self._amount(groups), unit))
+
+    def _rule_duration(self, groups: dict, direction: int | None) -> Resolved | None:
+        unit = self.lex.lookup("UNIT", groups["unit"])
+        amount = self._amount(groups)
+        if groups.get("half"):
+            amount = (amount or 0) + 0.5
+        if groups.get("fraction"):
+            amount = (amount or 1) * self.lex.lookup("FRACTION", groups["fraction"])
+        mod = self._mod(groups)
+        if "approx" in groups and mod is None:
+            mod = "APPROX"
+        return Resolved("DURATION", self.duration_value(amount, unit), mod=mod)
+
+    _rule_duration_half = _rule_duration
+    _rule_duration_fraction = _rule_duration
+    _rule_duration_approx = _rule_duration
+
+    def _rule_duration_noun(self, groups: dict, direction: int | None) -> Resolved:
+        return Resolved("DURATION", self.lex.lookup("UNIT_NOUN", groups["unoun"]))
+
+    def _rule_set(self, groups: dict, direction: int | None) -> Resolved | None:
+        word = normal(groups["unit"])
+        amount = self._amount(groups) or 1
+        weekday = self.lex.lookup("WEEKDAY", word.rstrip("s"))
+        if weekday:
+            return Resolved("SET", f"XXXX-WXX-{weekday}")
+        pod = self.lex.lookup("PART_OF_DAY", word) or self.lex.lookup("PART_OF_DAY", word.rstrip("s"))
+        unit = self.lex.lookup("UNIT", word)
+        if unit:
+            return Resolved("SET", self.duration_value(amount, unit))
+        if pod:
+            return Resolved("SET", f"XXXX-XX-XXT{pod}")
+        return None
+
+    def _rule_whole_unit(self, groups: dict, direction: int | None) -> Resolved | None:
+        unit = self.lex.lookup("CALENDAR_UNIT", groups["cal"])
+        return Resolved("DURATION", self.duration_value(1, unit)) if unit in self.lex.tables["UNIT_VALUES"] else None
+
+    def _rule_pod_adjective(self, groups: dict, direction: int | None) -> Resolved:
+        return Resolved("TIME", "T" + self.lex.lookup("POD_ADJECTIVE", groups["podadj"]))
+
+    def _rule_set_adjective(self, groups: dict, direction: int | None) -> Resolved:
+        return Resolved("SET", self.lex.lookup("SET_ADJECTIVE", groups["setadj"]))
+
+    def _rule_season(self, groups: dict, direction: int | None) -> Resolved:
+        code = self.lex.lookup("SEASON", groups["season"])
+        year = self._year(groups.get("year"))
+        rel, _ = self._rel(groups.get("rel"))
+        det = normal(groups.get("det", ""))
+        mod = self._edge(groups)
+        if year is None and self.pub is not None and (rel is not None or det in self.lex.tables["DEMONSTRATIVE"]):
+            start = dt.date(self.pub.year, self.lex.tables["SEASON_START"][code], 21)
+            year = self.pub.year
+            if rel == -1 and cal.add_months(start, 3) > self.pub:
+                year -= 1
+            elif rel == 1 and start <= self.pub:
+                year += 1
+            return Resolved("DATE", f"{year:04d}-{code}", mod=mod, anchor=self._anchor())
+        return Resolved("DATE", f"{year:04d}-{code}" if year else f"XXXX-{code}", mod=mod)
+
+    def _rule_holiday(self, groups: dict, direction: int | None) -> Resolved | None:
+        rule = self.lex.holidays.get(normal(groups["holiday"]))
+        if rule is None:
+            return None
+        year = self._year(groups.get("year"))
+        rel, _ = self._rel(groups.get("rel"))
+        direction = rel if rel is not None else direction
+        if year is None and self.pub is not None:
+            year = self.pub.year
+            if direction is not None and (_holiday(rule, year) - self.pub).days * direction < 0:
+                year += direction
+        if year is None:
+            fixed = re.fullmatch(r"\d\d-\d\d", rule)
+            return Resolved("DATE", f"XXXX-{rule}" if fixed else UNRESOLVED_DAY)
+        day = _holiday(rule, year)
+        return Resolved("DATE", day.isoformat(), anchor=None if groups.get("year") else self._anchor(), day=day)
+
+    def _rule_vague(self, groups: dict, direction: int | None) -> Resolved | None:
+        value, kind = self.lex.vague.get(normal(groups["vague"]), (None, None))
+        return Resolved(kind, value) if value else None
+
+
+def _holiday(rule: str, year: int) -> dt.date:
+    found = re.fullmatch(r"easter([+-]\d+)", rule)
+    if found:
+        return cal.easter(year) + dt.timedelta(days=int(found.group(1)))
+    month, day = (int(x) for x in rule.split("-"))
+    return dt.date(year, month, day)
+
+
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    try:
+        return dt.date(year, month, day).isoweekday()
+    except ValueError:
+        return None
+
+
+def _roman(text: str) -> int:
+    total = 0
+    for char, following in zip(text, text[1:] + " ", strict=True):
+        value, after = _ROMAN.get(char, 0), _ROMAN.get(following, 0)
+        total += -value if value < after else value
+    return total

@@ -1,0 +1,108 @@
+"""The two-pass parse: sentence splitter and NER everywhere, the dependency parser only where it pays.
+
+Quotations and events are read from the parse of the sentences that carry them: a quote mark, a colon, a
+speech or event verb, `selon`/`d'après`. Every other sentence keeps the sentence boundaries of the
+`senter` and a flat placeholder tree (its first token is the root, every other token depends on it with
+the UD label `dep`, "unspecified dependency"), so that `doc.sents` stays right and no component mistakes
+it for a real analysis. The parser reads the `tok2vec` output already on the Doc (`doc.tensor`), so the
+selected sentences cost only the parser itself.
+
+`build(..., fast=True)` in `propos.language.pipeline` swaps the parser for this component.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+from spacy.attrs import DEP, HEAD
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from propos.language.resources import data_path, language_module, load_json, load_tsv
+
+TRIGGERS_FILE = "scale_parse_triggers.json"
+UNSPECIFIED = "dep"
+USER_DATA_KEY = "propos_parsed_sentences"  # (parsed, total) on doc.user_data, for benchmarks and tests
+
+
+@dataclass(frozen=True)
+class Triggers:
+    lemmas: frozenset[str]
+    marks: frozenset[str]
+    phrases: re.Pattern | None
+
+
+def _lexicon_files(lang: str, pattern: str) -> list[str]:
+    if not any(c in pattern for c in "*?["):
+        return [pattern] if data_path(lang, pattern).exists() else []
+    folder = language_module(lang).DATA_DIR
+    return sorted(p.name for p in folder.iterdir() if fnmatch.fnmatch(p.name, pattern))
+
+
+def _head_word(expression: str) -> str:
+    last = expression.split()[-1].replace("’", "'")
+    return last.rsplit("'", 1)[-1].casefold()
+
+
+@lru_cache(maxsize=8)
+def load_triggers(lang: str) -> Triggers:
+    spec = load_json(lang, TRIGGERS_FILE)
+    lemmas = set()
+    for pattern in spec.get("lexicons", []):
+        for name in _lexicon_files(lang, pattern):
+            lemmas.update(_head_word(row[0]) for row in load_tsv(lang, name) if row and row[0])
+    phrases = set(spec.get("phrases", []))
+    for name, key in spec.get("phrases_from", {}).items():
+        if data_path(lang, name).exists():
+            phrases.update(load_json(lang, name).get(key, []))
+    pattern = None
+    if phrases:
+        alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+        pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+    return Triggers(frozenset(lemmas), frozenset(spec.get("marks", [])), pattern)
+
+
+def needs_parse(sent: Span, triggers: Triggers) -> bool:
+    for token in sent:
+        if token.text in triggers.marks or token.lemma_.casefold() in triggers.lemmas:
+            return True
+    return bool(triggers.phrases and triggers.phrases.search(sent.text))
+
+
+class SelectiveParser:
+    def __init__(self, nlp: Language, name: str, parser_name: str = "parser", batch_size: int = 256) -> None:
+        self.nlp = nlp
+        self.name = name
+        self.parser_name = parser_name
+        self.batch_size = batch_size
+        self.triggers = load_triggers(nlp.lang)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if len(doc) == 0:
+            return doc
+        sents = list(doc.sents)
+        chosen = [s for s in sents if needs_parse(s, self.triggers)]
+        parser = self.nlp.get_pipe(self.parser_name)
+        parsed = list(parser.pipe((s.as_doc() for s in chosen), batch_size=self.batch_size)) if chosen else []
+        arr = np.zeros((len(doc), 2), dtype="uint64")
+        placeholder = doc.vocab.strings.add(UNSPECIFIED)
+        root = doc.vocab.strings.add("ROOT")
+        for sent in sents:  # flat trees first; parsed sentences overwrite theirs below
+            offsets = np.arange(sent.start, sent.end) - sent.start
+            arr[sent.start : sent.end, 0] = (-offsets).astype("int64").view("uint64")
+            arr[sent.start : sent.end, 1] = placeholder
+            arr[sent.start, 1] = root
+        for sent, sub in zip(chosen, parsed, strict=True):
+            arr[sent.start : sent.end] = sub.to_array([HEAD, DEP])
+        doc.from_array([HEAD, DEP], arr)
+        doc.user_data[USER_DATA_KEY] = (len(chosen), len(sents))
+        return doc
+
+
+@Language.factory("propos_selective_parse", default_config={"parser_name": "parser", "batch_size": 256})
+def make_selective_parse(nlp: Language, name: str, parser_name: str, batch_size: int) -> SelectiveParser:
+    return SelectiveParser(nlp, name, parser_name, batch_size)

@@ -1,0 +1,252 @@
+"""Reads: articles, quotations (with full-text search), actors, events, stances, issues, statistics."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, Select, Text, func, or_, select
+
+from propos.model import Actor, AnalysisDocument, Event, Quote, Stance, Timex
+from propos.store import tables
+from propos.store.fulltext import fold, key_to_pk, quote_match, sqlite_hits, words
+from propos.store.tables import ARTICLE_SKIP, CHILD_TABLES, from_row
+from propos.store.views import (
+    ActorDetail,
+    ActorSummary,
+    ArticleSummary,
+    EventHit,
+    IssueDetail,
+    IssueSide,
+    IssueSummary,
+    MonthCount,
+    Page,
+    QuoteHit,
+    StanceHit,
+    Stats,
+)
+
+A, Q, S, E = tables.articles.c, tables.quotes.c, tables.stances.c, tables.events.c
+_CHILD_MODELS = {"quotes": Quote, "actors": Actor, "timexes": Timex, "events": Event, "stances": Stance}
+
+
+@dataclass
+class QuoteFilter:
+    query: str | None = None
+    speaker: str | None = None      # an actor id, or part of the speaker's name
+    date_from: str | None = None    # YYYY-MM-DD, inclusive
+    date_to: str | None = None
+    source: str | None = None
+    type: str | None = None
+    article_pk: int | None = None
+
+
+# Counting every match of a common word costs more than finding a page of them: totals stop here.
+COUNT_CAP = 1000
+
+
+def _page(conn: Connection, stmt: Select, limit: int, offset: int, make) -> Page:
+    cap = max(COUNT_CAP, offset + limit)
+    counted = conn.execute(select(func.count()).select_from(stmt.limit(cap + 1).subquery())).scalar_one()
+    rows = conn.execute(stmt.limit(limit).offset(offset)).mappings().all()
+    return Page(total=min(counted, cap), total_exact=counted <= cap, limit=limit, offset=offset,
+                items=[make(r) for r in rows])
+
+
+# ---- articles
+
+def list_articles(conn: Connection, *, limit: int = 20, offset: int = 0, source: str | None = None,
+                  date_from: str | None = None, date_to: str | None = None) -> Page[ArticleSummary]:
+    counts = select(Q.article_pk, func.count().label("n")).group_by(Q.article_pk).subquery()
+    stmt = (select(A.pk, A.id, A.title, A.date, A.source, A.url, A.pipeline_version,
+                   func.coalesce(counts.c.n, 0).label("quotes"))
+            .outerjoin(counts, counts.c.article_pk == A.pk)
+            .order_by(A.date.desc().nulls_last(), A.pk.desc()))
+    if source:
+        stmt = stmt.where(A.source == source)
+    if date_from:
+        stmt = stmt.where(A.date >= date_from)
+    if date_to:
+        stmt = stmt.where(A.date <= date_to)
+    return _page(conn, stmt, limit, offset, lambda r: ArticleSummary(**r))
+
+
+def get_article(conn: Connection, pk: int) -> AnalysisDocument | None:
+    row = conn.execute(select(tables.articles).where(A.pk == pk)).mappings().first()
+    if row is None:
+        return None
+    data = from_row(AnalysisDocument, row, skip=ARTICLE_SKIP)
+    for name, table in CHILD_TABLES.items():
+        children = conn.execute(select(table).where(table.c.article_pk == pk).order_by(table.c.pk)).mappings()
+        data[name] = [from_row(_CHILD_MODELS[name], r) for r in children]
+    return AnalysisDocument.model_validate(data)
+
+
+# ---- quotations
+
+def _quote_hit(row) -> QuoteHit:
+    return QuoteHit(**from_row(Quote, row), article_pk=row["article_pk"], article_title=row["title"],
+                    article_date=row["article_date"], article_source=row["source"])
+
+
+def _speaker_clause(conn: Connection, speaker: str):
+    """An actor id, or part of an actor's name or alias (resolved through `actors`, so the quotes index is used),
+    or the speaker's name exactly as stored."""
+    t = tables.actors.c
+    like = f"%{speaker.lower()}%"
+    ids = conn.execute(select(t.id).where(or_(func.lower(t.name).like(like), func.lower(
+        func.cast(t.aliases, Text)).like(like))).limit(500)).scalars().all()
+    return or_(Q.speaker_id.in_([speaker, *ids]), Q.speaker_name == speaker)
+
+
+def quote_statement(conn: Connection, f: QuoteFilter) -> Select:
+    found = words(f.query) if f.query else []
+    columns = (tables.quotes, A.title, A.source)
+    if found and conn.dialect.name == "sqlite" and not f.speaker:
+        # Driven by the FTS5 index in date order: one page costs one page of index reads.
+        hits = sqlite_hits(found, f.date_from, f.date_to)
+        stmt = (select(*columns).select_from(hits).join(tables.quotes, Q.pk == key_to_pk(hits.c.key))
+                .join(tables.articles, A.pk == Q.article_pk).order_by(hits.c.key.desc()))
+    else:
+        stmt = (select(*columns).join(tables.articles, A.pk == Q.article_pk)
+                .order_by(Q.article_date.desc().nulls_last(), Q.pk.desc()))
+        if found:
+            stmt = stmt.where(quote_match(conn.dialect.name, found))
+    if f.speaker:
+        stmt = stmt.where(_speaker_clause(conn, f.speaker))
+    if f.date_from:
+        stmt = stmt.where(Q.article_date >= f.date_from)
+    if f.date_to:
+        stmt = stmt.where(Q.article_date <= f.date_to)
+    if f.source:
+        stmt = stmt.where(A.source == f.source)
+    if f.type:
+        stmt = stmt.where(Q.type == f.type)
+    if f.article_pk is not None:
+        stmt = stmt.where(Q.article_pk == f.article_pk)
+    return stmt
+
+
+def search_quotes(conn: Connection, f: QuoteFilter, *, limit: int = 20, offset: int = 0) -> Page[QuoteHit]:
+    return _page(conn, quote_statement(conn, f), limit, offset, _quote_hit)
+
+
+# ---- actors
+
+def _actor_counts():
+    return (select(Q.speaker_id.label("actor_id"), func.count().label("quotes"),
+                   func.count(func.distinct(Q.article_pk)).label("articles"))
+            .where(Q.speaker_id.is_not(None)).group_by(Q.speaker_id).subquery())
+
+
+def list_actors(conn: Connection, *, limit: int = 20, offset: int = 0, query: str | None = None,
+                type: str | None = None) -> Page[ActorSummary]:
+    t = tables.actors.c
+    counts = _actor_counts()
+    stmt = (select(tables.actors, func.coalesce(counts.c.quotes, 0).label("quotes"),
+                   func.coalesce(counts.c.articles, 0).label("articles"))
+            .outerjoin(counts, counts.c.actor_id == t.id)
+            .order_by(func.coalesce(counts.c.quotes, 0).desc(), t.name))
+    if type:
+        stmt = stmt.where(t.type == type)
+    if query:
+        stmt = stmt.where(func.lower(t.name).contains(query.lower(), autoescape=True))
+    return _page(conn, stmt, limit, offset, lambda r: ActorSummary(**r))
+
+
+def get_actor(conn: Connection, actor_id: str) -> ActorDetail | None:
+    page = None
+    t = tables.actors.c
+    counts = _actor_counts()
+    row = conn.execute(select(tables.actors, func.coalesce(counts.c.quotes, 0).label("quotes"),
+                              func.coalesce(counts.c.articles, 0).label("articles"))
+                       .outerjoin(counts, counts.c.actor_id == t.id).where(t.id == actor_id)).mappings().first()
+    if row is None:
+        return page
+    month = func.substr(Q.article_date, 1, 7)
+    timeline = conn.execute(select(month.label("month"), func.count().label("quotes"))
+                            .where(Q.speaker_id == actor_id, Q.article_date.is_not(None))
+                            .group_by(month).order_by(month)).mappings()
+    stances = conn.execute(select(tables.stances).where(S.holder_id == actor_id).order_by(S.date)).mappings()
+    found_in = conn.execute(select(tables.article_actors).where(tables.article_actors.c.id == actor_id)
+                            .order_by(tables.article_actors.c.pk).limit(50)).mappings()
+    return ActorDetail(**row, timeline=[MonthCount(**m) for m in timeline],
+                       stances=[StanceHit(**from_row(Stance, s), article_pk=s["article_pk"]) for s in stances],
+                       mentions_in=[Actor(**from_row(Actor, m)) for m in found_in])
+
+
+# ---- events and stances
+
+def list_events(conn: Connection, *, limit: int = 20, offset: int = 0, type: str | None = None,
+                actor: str | None = None, date_from: str | None = None, date_to: str | None = None) -> Page[EventHit]:
+    stmt = (select(tables.events, A.date.label("article_date")).join(tables.articles, A.pk == E.article_pk)
+            .order_by(A.date.desc().nulls_last(), E.pk.desc()))
+    if type:
+        stmt = stmt.where(E.type == type)
+    if actor:
+        stmt = stmt.where(or_(E.source_id == actor, E.target_id == actor))
+    if date_from:
+        stmt = stmt.where(A.date >= date_from)
+    if date_to:
+        stmt = stmt.where(A.date <= date_to)
+    return _page(conn, stmt, limit, offset,
+                 lambda r: EventHit(**from_row(Event, r), article_pk=r["article_pk"], article_date=r["article_date"]))
+
+
+def list_stances(conn: Connection, *, limit: int = 20, offset: int = 0, issue: str | None = None,
+                 holder: str | None = None, stance: str | None = None) -> Page[StanceHit]:
+    stmt = select(tables.stances).order_by(S.date.desc().nulls_last(), S.pk.desc())
+    if issue:
+        stmt = stmt.where(or_(S.issue_key == issue, func.lower(S.issue).contains(issue.lower(), autoescape=True)))
+    if holder:
+        stmt = stmt.where(or_(S.holder_id == holder, func.lower(S.holder_name).contains(holder.lower(),
+                                                                                     autoescape=True)))
+    if stance:
+        stmt = stmt.where(S.stance == stance)
+    return _page(conn, stmt, limit, offset, lambda r: StanceHit(**from_row(Stance, r), article_pk=r["article_pk"]))
+
+
+def list_issues(conn: Connection, *, limit: int = 20) -> list[IssueSummary]:
+    rows = conn.execute(select(S.issue_key, func.min(S.issue).label("issue"), func.count().label("stances"))
+                        .group_by(S.issue_key).order_by(func.count().desc(), S.issue_key).limit(limit)).mappings()
+    return [IssueSummary(**r) for r in rows]
+
+
+def _evidence(conn: Connection, article_pk: int, ids: list[str]) -> list[QuoteHit | EventHit]:
+    if not ids:
+        return []
+    quotes = conn.execute(quote_statement(conn, QuoteFilter(article_pk=article_pk)).where(Q.id.in_(ids))).mappings()
+    found: list[QuoteHit | EventHit] = [_quote_hit(r) for r in quotes]
+    events = conn.execute(select(tables.events, A.date.label("article_date")).join(tables.articles, A.pk == E.article_pk)
+                          .where(E.article_pk == article_pk, E.id.in_(ids))).mappings()
+    found += [EventHit(**from_row(Event, r), article_pk=r["article_pk"], article_date=r["article_date"]) for r in events]
+    return found
+
+
+def get_issue(conn: Connection, issue_key: str) -> IssueDetail | None:
+    rows = conn.execute(select(tables.stances).where(S.issue_key == issue_key).order_by(S.date, S.pk)).mappings().all()
+    if not rows:
+        return None
+    sides: dict[tuple, IssueSide] = {}
+    for r in rows:
+        key = (r["stance"], r["holder_id"] or fold(r["holder_name"]))
+        side = sides.setdefault(key, IssueSide(holder_id=r["holder_id"], holder_name=r["holder_name"],
+                                               stance=r["stance"]))
+        side.evidence += _evidence(conn, r["article_pk"], list(r["evidence"] or []))
+        if r["date"] and r["date"] not in side.dates:
+            side.dates.append(r["date"])
+    grouped = defaultdict(list)
+    for (value, _), side in sides.items():
+        grouped[value].append(side)
+    return IssueDetail(issue_key=issue_key, issue=rows[0]["issue"], **grouped)
+
+
+def stats(conn: Connection) -> Stats:
+    def count(table) -> int:
+        return conn.execute(select(func.count()).select_from(table)).scalar_one()
+
+    first, last = conn.execute(select(func.min(A.date), func.max(A.date))).one()
+    versions = conn.execute(select(A.pipeline_version).distinct().order_by(A.pipeline_version)).scalars().all()
+    return Stats(articles=count(tables.articles), quotes=count(tables.quotes), actors=count(tables.actors),
+                 events=count(tables.events), stances=count(tables.stances), first_date=first, last_date=last,
+                 pipeline_versions=list(versions))

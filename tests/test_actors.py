@@ -1,0 +1,98 @@
+"""Actors: names, surnames, titles, metonymy, demonyms and institutions, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from propos.extraction.actors.resolve import actor_at
+
+
+def _doc(nlp, text: str, date: str | None = "2024-06-07"):
+    doc = nlp.make_doc(text)
+    doc._.pub_date = date
+    return nlp(doc)
+
+
+def _by_id(doc, actor_id):
+    return next((a for a in doc._.actors if a.id == actor_id), None)
+
+
+def _mention_texts(actor):
+    return [m.text for m in actor.mentions]
+
+
+def test_surname_and_title_resolve_to_the_full_name(nlp):
+    text = ("Le directeur de la communication du ministère, Paul Renaud, a présenté le plan mardi. "
+            "Renaud a ensuite rencontré la présidente suédoise Ingrid Holm. Plus tard, la présidente suédoise "
+            "a salué l'accord.")
+    doc = _doc(nlp, text)
+    renaud = _by_id(doc, "per:paul-renaud")
+    holm = _by_id(doc, "per:ingrid-holm")
+    assert renaud is not None and holm is not None
+    assert "Renaud" in _mention_texts(renaud)
+    assert renaud.roles and renaud.roles[0].title.startswith("directeur de la communication")
+    assert renaud.roles[0].date == "2024-06-07"
+    # the bare title later in the text is the same person
+    assert "la présidente suédoise" in _mention_texts(holm)
+    assert any("surname" in why for why in renaud.merged_because)
+
+
+def test_capital_seat_and_demonym_phrase_are_the_government(nlp):
+    text = ("Washington a rejeté la proposition. La Maison Blanche estime que le gouvernement américain "
+            "n'a pas été consulté. Le ministre est arrivé à Washington lundi.")
+    doc = _doc(nlp, text)
+    us = _by_id(doc, "gov:us")
+    assert us is not None and us.name == "gouvernement américain" and us.type == "GOV"
+    texts = _mention_texts(us)
+    assert texts.count("Washington") == 1  # "à Washington" is a place, not the acting body
+    assert "Maison Blanche" in texts and "le gouvernement américain" in texts
+    assert not any(a.type == "PER" and a.name == "Washington" for a in doc._.actors)
+
+
+def test_model_errors_are_fixed(nlp):
+    text = ("Macron : pas de compromis\n\nLe président Emmanuel Macron recevra le roi en tant qu'invité d'État "
+            "samedi. Selon Macron, la visite sera courte.")
+    doc = _doc(nlp, text)
+    macron = _by_id(doc, "per:emmanuel-macron")
+    assert macron is not None
+    assert _mention_texts(macron).count("Macron") == 2  # the headline one as well, whatever the model tagged
+    assert not any("État" in m.text for a in doc._.actors for m in a.mentions)
+
+
+def test_abbreviations_name_one_institution(nlp):
+    doc = _doc(nlp, "L'OTAN se réunit jeudi. Pour la NATO comme pour l'Alliance atlantique, le sujet est clos.")
+    nato = _by_id(doc, "org:nato")
+    assert nato is not None
+    assert {"OTAN", "NATO", "Alliance atlantique"} <= set(_mention_texts(nato))
+    assert sum(1 for a in doc._.actors if a.type == "ORG") == 1
+
+
+def test_spans_point_into_the_original_text(nlp):
+    text = "Selon l\u2019administration américaine,\u00a0Washington n\u2019enverra pas d\u2019avions. Joe Biden l\u2019a dit."
+    doc = _doc(nlp, text)
+    assert doc._.actors
+    for actor in doc._.actors:
+        for m in actor.mentions:
+            assert text[m.start:m.end] == m.text
+
+
+def test_actor_at_finds_the_actor_of_a_speaker_span(nlp):
+    text = "Le président américain Joe Biden est arrivé. Le président américain a ensuite parlé."
+    doc = _doc(nlp, text)
+    start = text.rindex("Le président américain")
+    actor = actor_at(doc, start, start + len("Le président américain"))
+    assert actor is not None and actor.name == "Joe Biden"
+
+
+@pytest.mark.parametrize("text", ["", "   ", "« « »", "123 456", "Macron", "le le le ,,, !!!"])
+def test_odd_text_never_crashes(nlp, text):
+    doc = _doc(nlp, text, date=None)
+    assert isinstance(doc._.actors, list)
+
+
+def test_ambiguous_surname_is_left_alone(nlp):
+    text = "Anne Martin et Louis Martin ont débattu. Martin a conclu."
+    doc = _doc(nlp, text)
+    start = text.rindex("Martin a")
+    actor = actor_at(doc, start, start + len("Martin"))
+    assert actor is None or actor.name not in ("Anne Martin", "Louis Martin")

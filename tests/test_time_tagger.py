@@ -1,0 +1,166 @@
+"""propos_timex on sentences written for these tests: each phenomenon of issue 4, anchored on a
+publication date (Friday 7 June 2024 unless said otherwise)."""
+
+from __future__ import annotations
+
+import pytest
+
+from propos.model import Timex
+
+PUB = "2024-06-07"  # a Friday
+
+
+@pytest.fixture(scope="module")
+def time_nlp():
+    from propos.language.pipeline import build
+
+    return build("fr", components=("propos_timex",))
+
+
+@pytest.fixture(scope="module")
+def tag(time_nlp):
+    def run(text: str, date: str | None = PUB) -> list[Timex]:
+        doc = time_nlp.make_doc(text)
+        doc._.pub_date = date
+        doc = time_nlp(doc)
+        for timex in doc._.timexes:
+            assert text[timex.span.start:timex.span.end] == timex.span.text  # offsets are sacred
+        return doc._.timexes
+
+    return run
+
+
+def values(timexes: list[Timex]) -> dict[str, tuple[str, str]]:
+    return {t.span.text: (t.type, t.value) for t in timexes}
+
+
+def test_absolute_dates(tag):
+    found = values(tag("Le débarquement a eu lieu le 6 juin 1944, l'armistice le 8/5/45 et la fête le 1er mai."))
+    assert found["le 6 juin 1944"] == ("DATE", "1944-06-06")
+    assert found["8/5/45"] == ("DATE", "1945-05-08")
+    assert found["le 1er mai"] == ("DATE", "2024-05-01")
+    found = values(tag("Le bogue de l'an 2000 a fait peur ; la loi date de juin 2024."))
+    assert found["l'an 2000"] == ("DATE", "2000")
+    assert found["juin 2024"] == ("DATE", "2024-06")
+
+
+def test_clock_times_and_parts_of_day(tag):
+    found = values(tag("Le conseil s'est réuni hier à 14h30, puis à midi, et encore à 22 h. Il a conclu dans la soirée."))
+    assert found["hier à 14h30"] == ("TIME", "2024-06-06T14:30")
+    assert found["midi"] == ("TIME", "2024-06-06T12:00")
+    assert found["22 h"] == ("TIME", "2024-06-06T22:00")
+    assert found["la soirée"] == ("TIME", "2024-06-06TEV")
+
+
+def test_durations_with_number_words(tag):
+    found = values(tag("Les travaux ont duré trois semaines, puis quinze jours, puis une demi-heure, puis un an et demi."))
+    assert found["trois semaines"] == ("DURATION", "P3W")
+    assert found["quinze jours"] == ("DURATION", "P15D")
+    assert found["une demi-heure"] == ("DURATION", "PT30M")
+    assert found["un an et demi"] == ("DURATION", "P18M")
+    assert values(tag("Le chantier prendra plusieurs années."))["plusieurs années"] == ("DURATION", "PXY")
+
+
+def test_sets(tag):
+    found = values(tag("Le marché se tient chaque lundi et la navette passe tous les jours."))
+    assert found["chaque lundi"] == ("SET", "XXXX-WXX-1")
+    assert found["tous les jours"] == ("SET", "P1D")
+
+
+def test_deictic_and_relative_expressions(tag):
+    found = values(tag("Hier, le maire a parlé ; demain il votera. La semaine dernière il était à Lyon, "
+                       "le mois prochain il ira à Rome. Il y a deux jours, il pleuvait ; dans trois ans, on verra."))
+    assert found["Hier"] == ("DATE", "2024-06-06")
+    assert found["demain"] == ("DATE", "2024-06-08")
+    assert found["La semaine dernière"] == ("DATE", "2024-W22")
+    assert found["le mois prochain"] == ("DATE", "2024-07")
+    assert found["Il y a deux jours"] == ("DATE", "2024-06-05")
+    assert found["trois ans"] == ("DATE", "2027")
+
+
+def test_next_and_last_weekday(tag):
+    found = values(tag("Le vote aura lieu samedi prochain, après le débat de mardi dernier."))
+    assert found["samedi prochain"] == ("DATE", "2024-06-08")
+    assert found["mardi dernier"] == ("DATE", "2024-06-04")
+
+
+def test_anaphora_count_from_the_last_day_mentioned(tag):
+    found = values(tag("Le sommet s'est ouvert le 3 mars 2020. Le lendemain, les ministres ont signé ; "
+                       "la veille, ils avaient dîné. Le même jour, la Bourse a monté."))
+    assert found["le 3 mars 2020"] == ("DATE", "2020-03-03")
+    assert found["Le lendemain"] == ("DATE", "2020-03-04")
+    assert found["la veille"] == ("DATE", "2020-03-03")  # the eve of the day before: the day just mentioned
+    assert found["Le même jour"] == ("DATE", "2020-03-03")
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Le chancelier recevra le président samedi à Berlin.", "2024-06-08"),
+    ("Le chancelier a reçu le président samedi à Berlin.", "2024-06-01"),
+    ("Le chancelier va recevoir le président samedi.", "2024-06-08"),
+    ("La ministre se rendrait à Lille jeudi.", "2024-06-13"),
+    ("La ministre était arrivée à Lille jeudi.", "2024-06-06"),
+])
+def test_the_tense_points_bare_weekdays(tag, sentence, value):
+    day = [t for t in tag(sentence) if t.type == "DATE"]
+    assert [t.value for t in day] == [value]
+
+
+def test_the_tense_points_day_months_far_from_the_anchor(tag):
+    assert values(tag("Le traité sera signé le 15 janvier."))["le 15 janvier"][1] == "2025-01-15"
+    assert values(tag("Le traité a été signé le 15 décembre."))["le 15 décembre"][1] == "2023-12-15"
+
+
+def test_depuis_opens_an_interval(tag):
+    [since] = tag("Les négociateurs sont à Genève depuis mardi.")
+    assert (since.value, since.begin) == ("2024-06-04", "2024-06-04")
+    [lasting] = tag("Le pays est en crise depuis plus de trois ans.")
+    assert (lasting.type, lasting.value, lasting.mod) == ("DURATION", "P3Y", "MORE_THAN")
+    assert (lasting.begin, lasting.end) == ("2021-06-07", PUB)
+
+
+def test_vague_references(tag):
+    found = values(tag("Récemment, le club a changé ; actuellement il gagne, et à l'avenir il recrutera "
+                       "dans les prochains jours."))
+    assert found["Récemment"][1] == "PAST_REF"
+    assert found["actuellement"][1] == "PRESENT_REF"
+    assert found["à l'avenir"][1] == "FUTURE_REF"
+    assert found["dans les prochains jours"][1] == "FUTURE_REF"
+
+
+def test_holidays_seasons_centuries_decades(tag):
+    found = values(tag("À Noël 2023 et à Pâques 2024, puis pour le 14 juillet, la ville a fêté l'été 2022 "
+                       "comme dans les années 1990, loin du XIXe siècle."))
+    assert found["Noël 2023"] == ("DATE", "2023-12-25")
+    assert found["Pâques 2024"] == ("DATE", "2024-03-31")
+    assert found["le 14 juillet"] == ("DATE", "2024-07-14")
+    assert found["l'été 2022"] == ("DATE", "2022-SU")
+    assert found["les années 1990"] == ("DATE", "199")
+    assert found["XIXe siècle"] == ("DATE", "18")
+
+
+def test_without_publication_date_relative_values_stay_unresolved(tag):
+    found = {t.span.text: t for t in tag("Hier, il a promis d'agir samedi et le mois prochain.", date=None)}
+    assert found["Hier"].value == "XXXX-XX-XX"
+    assert found["samedi"].value == "XXXX-WXX-6"
+    assert found["le mois prochain"].value == "XXXX-XX"
+    assert all(t.anchor is None for t in found.values())
+    assert values(tag("Il est né le 3 avril 1961.", date=None))["le 3 avril 1961"] == ("DATE", "1961-04-03")
+
+
+def test_ages_and_amounts_are_no_time(tag):
+    assert tag("Un cycliste de 42 ans a été blessé ; Marie Durand, 35 ans, a témoigné.") == []
+    assert tag("Le contrat vaut 2000 euros.") == []
+
+
+def test_the_verb_ete_is_no_summer(tag):
+    assert tag("Le projet a été voté.") == []
+
+
+def test_ids_are_in_text_order(tag):
+    found = tag("Lundi, puis mardi, puis mercredi.")
+    assert [t.id for t in found] == ["T1", "T2", "T3"]
+
+
+@pytest.mark.parametrize("text", ["", "   ", "« « «", "\x00\x01", "h" * 500, "le 45 juin 99999", "29 février"])
+def test_odd_input_never_crashes(tag, text):
+    assert isinstance(tag(text), list)

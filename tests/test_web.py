@@ -1,0 +1,95 @@
+"""Web pages rendered by the app (HTML checked as text); the real-browser tests are in test_web_browser.py."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import storedocs
+from propos.interfaces.api import create_app
+from propos.interfaces.api.config import ApiSettings
+from storedocs import TestClient, hostile_article, minister_article, second_article
+
+sqlite_store = storedocs.sqlite_store
+
+
+@pytest.fixture
+def client(sqlite_store):
+    for doc in (minister_article(), second_article(), hostile_article()):
+        sqlite_store.save(doc)
+    with TestClient(create_app(sqlite_store, settings=ApiSettings())) as c:
+        yield c
+
+
+def _pk(client, article_id: str) -> int:
+    items = client.get("/api/articles", params={"limit": 50}).json()["items"]
+    return next(a["pk"] for a in items if a["id"] == article_id)
+
+
+def test_home_lists_recent_articles_and_most_quoted_actors(client):
+    html = client.get("/").text
+    assert "La ministre défend son budget" in html
+    assert html.index("Claire Dubois") < html.index("Paul Martin")
+    assert 'href="/issues/reforme-budget"' in html
+
+
+def test_article_page_highlights_quotes_linked_to_speakers_and_marks_dates(client):
+    html = client.get(f"/articles/{_pk(client, 'ministre')}").text
+    assert re.search(r'<mark class="quote q-direct" data-quote="q1" id="q1">Les entraîneurs seront payés dès '
+                     r'<time class="date" datetime="2024-06-10"[^>]*>lundi</time>', html)
+    assert '<a class="label" href="/actors/claire-dubois">Claire Dubois</a></mark>' in html
+    assert '<a class="speaker-mention" href="/actors/claire-dubois">Claire Dubois</a>' in html
+    assert '<time class="date" datetime="2024-06-04" title="DATE 2024-06-04">mardi</time>' in html
+
+
+def test_article_text_is_shown_whole_and_in_order(client):
+    html = client.get(f"/articles/{_pk(client, 'ministre')}").text
+    body = re.search(r'<div class="text">(.*?)</div>', html, re.S).group(1)
+    shown = re.sub(r"<a class=\"label\"[^>]*>.*?</a>", "", body)
+    shown = re.sub(r"<[^>]+>", "", shown).replace("&#39;", "'").replace("&#34;", '"')
+    assert shown == minister_article().text
+
+
+def test_markup_and_script_in_articles_are_escaped_everywhere(client):
+    pk = _pk(client, "hostile")
+    pages = [client.get(p).text for p in ("/", f"/articles/{pk}", "/actors/zoe-leroy", "/search?q=bien")]
+    for html in pages:
+        assert "<script>window" not in html and "<img src=x" not in html and "<i>Leroy" not in html
+    assert "&lt;script&gt;window.pwned = 1&lt;/script&gt;" in pages[1]
+    assert "&lt;img src=x onerror=" in pages[1]
+
+
+def test_search_page_filters(client):
+    html = client.get("/search", params={"q": "entraineurs"}).text
+    assert "1 citation(s)" in html and "Les entraîneurs seront payés" in html
+    html = client.get("/search", params={"speaker": "dubois", "from": "2024-07-01", "to": "not a date"}).text
+    assert "1 citation(s)" in html and "le sport doit rester gratuit" in html
+
+
+def test_actor_page_has_chart_roles_aliases_and_stances(client):
+    html = client.get("/actors/claire-dubois").text
+    assert html.count("<rect ") == 2  # June and July
+    assert "<title>2024-06 : 1</title>" in html
+    assert "ministre des Sports" in html and "Mme Dubois" in html
+    assert 'class="stance-support"' in html
+
+
+def test_issue_page_shows_both_sides_with_evidence(client):
+    html = client.get("/issues/reforme-budget").text
+    support, oppose = html.index("Pour (1)"), html.index("Contre (1)")
+    assert html.index("Claire Dubois", support) < oppose
+    assert html.index("Ce budget est une erreur.", oppose)
+
+
+@pytest.mark.parametrize("path", ["/articles/999", "/articles/0", "/actors/nobody", "/issues/nothing"])
+def test_unknown_things_are_404_pages(client, path):
+    response = client.get(path)
+    assert response.status_code == 404 and "Introuvable" in response.text
+
+
+def test_static_files_are_bundled_and_pages_load_nothing_remote(client):
+    assert client.get("/static/style.css").status_code == 200
+    for path in ("/", "/search?q=budget", "/actors/claire-dubois", f"/articles/{_pk(client, 'ministre')}"):
+        assert not re.search(r'(src|href)="(https?:)?//', client.get(path).text.replace(
+            'href="https://www.example.fr', "")), path
