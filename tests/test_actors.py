@@ -96,3 +96,11 @@ def test_ambiguous_surname_is_left_alone(nlp):
     start = text.rindex("Martin a")
     actor = actor_at(doc, start, start + len("Martin"))
     assert actor is None or actor.name not in ("Anne Martin", "Louis Martin")
+
+
+def test_a_capitalised_title_is_not_an_organisation(nlp):
+    text = "La Première ministre britannique Jane Holt a parlé. La Première ministre britannique a conclu."
+    doc = _doc(nlp, text)
+    assert not any(a.type == "ORG" for a in doc._.actors)
+    holt = _by_id(doc, "per:jane-holt")
+    assert holt is not None and len(holt.mentions) >= 2

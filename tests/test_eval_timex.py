@@ -79,3 +79,12 @@ def test_french_timebank_dev_half_beats_heideltime():
     # HeidelTime on the same half: strict 0.816, relaxed 0.908, value 0.735.
     assert result["relaxed"]["f1"] > 0.908
     assert result["value"]["f1"] > 0.735
+
+
+def test_a_malformed_file_is_a_coded_error(tmp_path):
+    from propos.errors import ProposError
+
+    (tmp_path / "bad.tml").write_text("<TimeML><TEXT>hier</TimeML>", encoding="utf-8")
+    with pytest.raises(ProposError) as caught:
+        score_timex(tmp_path)
+    assert caught.value.code == "E013"

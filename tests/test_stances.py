@@ -61,6 +61,10 @@ def test_quote_without_stance_gives_none(nlp):
 
 
 def test_same_issue_keys():
-    assert same_issue("soldat", "americain+soldat+ukraine")
+    # one holder in one article: a shorter wording of the same proposition joins the fuller one
+    assert same_issue("soldat", "americain+soldat+ukraine", same_holder=True)
+    # across holders and articles one shared word is not enough
+    assert not same_issue("russie", "guerre+mondial+russie")
+    assert same_issue("amisom+arret+financement+soldat", "amisom+arret+europeen+financement+soldat")
     assert not same_issue("escalade+russie", "guerre+russie")
     assert not same_issue("", "soldat")

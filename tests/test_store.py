@@ -8,7 +8,7 @@ import pytest
 import storedocs
 from propos.store import QuoteFilter, SaveResult
 from propos.store.urls import normalize_url
-from storedocs import PIPELINE, hostile_article, minister_article, second_article
+from storedocs import PIPELINE, hostile_article, minister_article, second_article, span
 
 store = storedocs.store  # the fixture: SQLite, then PostgreSQL
 sqlite_store = storedocs.sqlite_store
@@ -159,3 +159,24 @@ def test_totals_are_capped_and_say_so(store, monkeypatch):
     assert (page.total, page.total_exact) == (2, False)
     page = store.search(QuoteFilter(speaker="paul-martin"), limit=1)
     assert (page.total, page.total_exact) == (1, True)
+
+
+def test_speaker_filter_finds_unresolved_speakers_by_name(store):
+    doc = minister_article()
+    unresolved = doc.quotes[1].model_copy(update={"speaker_id": None})
+    store.save(doc.model_copy(update={"quotes": [doc.quotes[0], unresolved]}))
+    assert [h.id for h in store.search(QuoteFilter(speaker="martin")).items] == ["q2"]
+    assert [h.id for h in store.search(QuoteFilter(query="erreur", speaker="Paul Martin")).items] == ["q2"]
+    assert store.search(QuoteFilter(query="erreur", speaker="claire-dubois")).total == 0
+    assert store.search(QuoteFilter(speaker="!!")).total == 0
+
+
+def test_search_spells_out_ligatures(store):
+    text = "Le cœur du sujet\n\n« Nous avons à cœur de réussir », a déclaré Anne Roux."
+    doc = second_article(text=text, url=None, title=None, actors=[], quotes=[
+        second_article().quotes[0].model_copy(update={"content": span(text, "Nous avons à cœur de réussir"),
+                                                      "speaker": span(text, "Anne Roux"), "speaker_id": None,
+                                                      "speaker_name": "Anne Roux"})])
+    store.save(doc)
+    for query in ("coeur", "cœur", "CŒUR"):
+        assert store.search(QuoteFilter(query=query)).total == 1, query

@@ -70,3 +70,11 @@ def test_no_match_inside_words():
 def test_odd_text_gives_no_match_and_no_error():
     for text in ("", "   ", "«««", "12/45/9999", "h h h 99 h"):
         assert isinstance(find_matches(text), list)
+
+
+def test_every_grammar_rule_has_a_resolver():
+    from propos.extraction.time.grammar import load_rules
+    from propos.extraction.time.resolver import Resolver
+
+    missing = [rule.name for rule in load_rules("fr") if not hasattr(Resolver, f"_rule_{rule.name}")]
+    assert missing == []

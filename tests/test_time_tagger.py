@@ -154,6 +154,7 @@ def test_ages_and_amounts_are_no_time(tag):
 
 def test_the_verb_ete_is_no_summer(tag):
     assert tag("Le projet a été voté.") == []
+    assert tag("Un appel a été passé au standard.") == []  # « été passé » is no « été dernier »
 
 
 def test_ids_are_in_text_order(tag):
@@ -161,6 +162,98 @@ def test_ids_are_in_text_order(tag):
     assert [t.id for t in found] == ["T1", "T2", "T3"]
 
 
-@pytest.mark.parametrize("text", ["", "   ", "« « «", "\x00\x01", "h" * 500, "le 45 juin 99999", "29 février"])
+@pytest.mark.parametrize("text", ["", "   ", "« « «", "\x00\x01", "h" * 500, "le 45 juin 99999", "29 février",
+                                  "Il y a 99999999999 jours.", "Depuis 99999999999 ans.", "Dans 9999 siècles."])
 def test_odd_input_never_crashes(tag, text):
     assert isinstance(tag(text), list)
+
+
+def test_impossible_dates_are_dropped_and_far_ones_stay_vague(tag):
+    assert tag("Le 31 février 2023, rien.") == []
+    assert values(tag("Il y a 3000 ans, une cité."))["Il y a 3000 ans"] == ("DATE", "PAST_REF")
+
+
+def test_part_of_day_of_a_named_day(tag):
+    found = values(tag("Il s'est éteint dans la nuit du 1er au 2 janvier ; la grève a eu lieu dans la nuit de "
+                       "lundi à mardi, puis le matin du 3 juin 2023."))
+    assert found["la nuit du 1er au 2 janvier"] == ("TIME", "2024-01-01TNI")
+    assert found["la nuit de lundi à mardi"] == ("TIME", "2024-06-03TNI")
+    assert found["le matin du 3 juin 2023"] == ("TIME", "2023-06-03TMO")
+
+
+def test_clock_forms(tag):
+    found = values(tag("Le 2 mai 2023, on a sonné vers 6 heures du matin, à 8 heures du soir et à 9 h 15."))
+    assert found["6 heures du matin"] == ("TIME", "2023-05-02T06:00")
+    assert found["8 heures du soir"] == ("TIME", "2023-05-02T20:00")
+    assert found["9 h 15"] == ("TIME", "2023-05-02T09:15")
+    clock = {t.span.text: t for t in tag("Le 2 mai 2023, on a sonné vers 6 heures du matin.")}["6 heures du matin"]
+    assert clock.mod == "APPROX"
+
+
+def test_a_clock_time_before_a_day_belongs_to_it(tag):
+    assert values(tag("L'accident s'est produit vers 15 h 30, hier."))["15 h 30"] == ("TIME", "2024-06-06T15:30")
+
+
+def test_hours_written_as_a_clock_after_pendant_are_a_duration(tag):
+    found = values(tag("Les coureurs se reposent pendant 18h, ou au moins 2h30."))
+    assert found["18h"] == ("DURATION", "PT18H")
+    assert found["au moins 2h30"] == ("DURATION", "PT2H30M")
+
+
+def test_apres_with_a_noun_is_no_date(tag):
+    found = values(tag("La cérémonie a lieu un an après la marche. Deux jours plus tard, tout a repris."))
+    assert found["un an"] == ("DURATION", "P1Y")
+    assert found["Deux jours plus tard"] == ("DATE", "2024-06-09")
+
+
+def test_pour_points_forward_and_the_tagger_misses_on_future_forms(tag):
+    assert values(tag("Le point presse était prévu pour lundi."))["lundi"] == ("DATE", "2024-06-10")
+    # fr_core_news_md tags « ferons » as a present: its future stem (fer-) gives it away.
+    assert values(tag("« Nous ferons une annonce mercredi », a dit le ministre."))["mercredi"] == ("DATE", "2024-06-12")
+
+
+def test_occasions_and_ordinals_are_no_time(tag):
+    assert tag("La journée des droits des femmes rassemble du monde.") == []
+    assert tag("Les policiers ont détruit une seconde fois la cabane.") == []
+
+
+def test_capitalised_time_words_inside_a_sentence_are_names(tag):
+    assert tag("D'après le Journal du Dimanche, le ministre a démissionné.") == []
+    assert tag("Le candidat, en visite à Troyes, dans l'Aube, a parlé.") == []
+    assert values(tag("Mardi, le ministre a démissionné."))["Mardi"] == ("DATE", "2024-06-04")
+
+
+def test_a_present_passive_is_no_past(tag):
+    # « est prévue »: être + participle of a transitive verb is a passive in the present, not a passé composé.
+    assert values(tag("Une réunion est prévue le 16 octobre à Bruxelles."))["le 16 octobre"][1] == "2024-10-16"
+
+
+def test_weekday_and_day_number_without_month(tag):
+    found = values(tag("La grève est reconduite jusqu'à mardi 11, puis reprendra jeudi 20."))
+    assert found["mardi 11"] == ("DATE", "2024-06-11")
+    assert found["jeudi 20"] == ("DATE", "2024-06-20")
+
+
+def test_more_ages(tag):
+    assert tag("L'actrice Jeanne Roy (19 ans) tourne ; elle est devenue championne à 28 ans.") == []
+    assert values(tag("Il a été condamné à 10 ans de prison."))["10 ans"] == ("DURATION", "P10Y")
+
+
+def test_edges_and_parts_of_the_year(tag):
+    found = {t.span.text: t for t in tag("D'ici la fin de l'année, il partira. En début d'année, la croissance a "
+                                         "ralenti. Au premier trimestre 2023, le PIB a crû, puis fin juin.")}
+    assert (found["la fin de l'année"].value, found["la fin de l'année"].mod) == ("2024", "END")
+    assert (found["début d'année"].value, found["début d'année"].mod) == ("2024", "START")
+    assert found["premier trimestre 2023"].value == "2023-Q1"
+    assert (found["fin juin"].value, found["fin juin"].mod) == ("2024-06", "END")
+
+
+def test_grouped_thousands_and_hyphenated_units(tag):
+    assert values(tag("Le chantier a duré 1 500 jours."))["1 500 jours"] == ("DURATION", "P1500D")
+    assert tag("L'étoile est à 5 000 années-lumière.") == []
+
+
+def test_ce_matin_is_the_day_later_clock_times_count_from(tag):
+    found = values(tag("Hier après-midi, un bruit ; il a annoncé ce matin, vers 7h30, son abandon."))
+    assert found["ce matin"] == ("TIME", "2024-06-07TMO")
+    assert found["7h30"] == ("TIME", "2024-06-07T07:30")

@@ -57,7 +57,7 @@ def score(gold_path: Path) -> dict:
         gold = json.loads(line)
         doc = propos.analyze(gold["text"], date=gold.get("date"), id=gold["id"])
         entities = [e for e in gold.get("entities", []) if e.get("type") in ("PER", "ORG", "GOV", "GPE")]
-        actor_names = {a.id: {_norm(a.name), *(_norm(x) for x in a.aliases)} for a in doc.actors}
+        actor_names = {a.id: {_norm(a.name)} for a in doc.actors}  # canonical names only: mentions are aliases
         alias_owner = {n: e for e in entities for n in _names(e)}
         for actor in doc.actors:
             for m in actor.mentions:

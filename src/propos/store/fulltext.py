@@ -14,10 +14,12 @@ from sqlalchemy import ColumnElement, Integer, text
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 # Ligatures that Unicode decomposition leaves whole.
-_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "Œ": "OE", "Æ": "AE", "ß": "ss"})
+_LIGATURE_PAIRS = (("œ", "oe"), ("Œ", "OE"), ("æ", "ae"), ("Æ", "AE"))
+_LIGATURES = str.maketrans(dict(_LIGATURE_PAIRS))
 
-_ACCENTED = "àâäáãåçéèêëíìîïñóòôöõúùûüýÿ"
-_PLAIN = "aaaaaaceeeeiiiinooooouuuuyy"
+# Upper case too: PostgreSQL's lower() leaves non-ASCII letters alone under the C locale.
+_ACCENTED = "àâäáãåçéèêëíìîïñóòôöõúùûüýÿÀÂÄÁÃÅÇÉÈÊËÍÌÎÏÑÓÒÔÖÕÚÙÛÜÝŸ"
+_PLAIN = "aaaaaaceeeeiiiinooooouuuuyyaaaaaaceeeeiiiinooooouuuuyy"
 
 # SQLite: the FTS5 rowid is a sort key, (YYYYMMDD << 32) + quotes.pk, so that FTS5 itself returns the newest
 # quotations first (ORDER BY rowid DESC stops after one page) and a date range is a rowid range. A quotation
@@ -31,14 +33,32 @@ def _sqlite_key(row: str) -> str:
             f" + {row}.pk)")
 
 
+def _speaker_token(row: str) -> str:
+    # The speaker's actor id as one alphanumeric token, so "these words, said by this actor" is one FTS5 query.
+    return f"CASE WHEN {row}.speaker_id IS NULL THEN NULL ELSE 's' || hex({row}.speaker_id) END"
+
+
+def speaker_token(actor_id: str) -> str:
+    return "s" + actor_id.encode("utf-8").hex()
+
+
+def _unligature(expr: str) -> str:
+    """SQL that spells out œ and æ (no tokenizer folds them), as `fold` does to the query."""
+    for ligature, letters in _LIGATURE_PAIRS:
+        expr = f"replace({expr}, '{ligature}', '{letters}')"
+    return expr
+
+
+_INSERT = ("INSERT INTO quotes_fts(rowid, content_text, speaker_name, speaker_key) VALUES "
+           "({key}, " + _unligature("{row}.content_text") + ", " + _unligature("{row}.speaker_name") + ", {token});")
 SQLITE_DDL = [
-    "CREATE VIRTUAL TABLE quotes_fts USING fts5(content_text, speaker_name, tokenize='unicode61 remove_diacritics 2')",
-    "CREATE TRIGGER quotes_fts_ai AFTER INSERT ON quotes BEGIN INSERT INTO quotes_fts(rowid, content_text, "
-    f"speaker_name) VALUES ({_sqlite_key('new')}, new.content_text, new.speaker_name); END",
+    "CREATE VIRTUAL TABLE quotes_fts USING fts5(content_text, speaker_name, speaker_key, "
+    "tokenize='unicode61 remove_diacritics 2')",
+    "CREATE TRIGGER quotes_fts_ai AFTER INSERT ON quotes BEGIN "
+    + _INSERT.format(key=_sqlite_key("new"), row="new", token=_speaker_token("new")) + " END",
     f"CREATE TRIGGER quotes_fts_ad AFTER DELETE ON quotes BEGIN DELETE FROM quotes_fts WHERE rowid = {_sqlite_key('old')}; END",
     f"CREATE TRIGGER quotes_fts_au AFTER UPDATE ON quotes BEGIN DELETE FROM quotes_fts WHERE rowid = {_sqlite_key('old')}; "
-    f"INSERT INTO quotes_fts(rowid, content_text, speaker_name) VALUES ({_sqlite_key('new')}, new.content_text, "
-    "new.speaker_name); END",
+    + _INSERT.format(key=_sqlite_key("new"), row="new", token=_speaker_token("new")) + " END",
 ]
 SQLITE_DROP = ["DROP TRIGGER IF EXISTS quotes_fts_au", "DROP TRIGGER IF EXISTS quotes_fts_ad",
                "DROP TRIGGER IF EXISTS quotes_fts_ai", "DROP TABLE IF EXISTS quotes_fts"]
@@ -46,7 +66,7 @@ SQLITE_DROP = ["DROP TRIGGER IF EXISTS quotes_fts_au", "DROP TRIGGER IF EXISTS q
 _PG_VECTOR = "to_tsvector('simple', propos_fold(coalesce(content_text, '') || ' ' || coalesce(speaker_name, '')))"
 POSTGRES_DDL = [
     "CREATE OR REPLACE FUNCTION propos_fold(t text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS "
-    f"$$ SELECT translate(lower(t), '{_ACCENTED}', '{_PLAIN}') $$",
+    "$$ SELECT lower(translate(" + _unligature("t") + f", '{_ACCENTED}', '{_PLAIN}')) $$",
     f"CREATE INDEX ix_quotes_fts ON quotes USING GIN ({_PG_VECTOR})",
 ]
 POSTGRES_DROP = ["DROP INDEX IF EXISTS ix_quotes_fts", "DROP FUNCTION IF EXISTS propos_fold(text)"]
@@ -70,9 +90,15 @@ def drop_ddl(dialect: str) -> list[str]:
     return SQLITE_DROP if dialect == "sqlite" else POSTGRES_DROP
 
 
-def _fts5_query(found: list[str]) -> str:
+def _fts5_query(found: list[str], speaker_ids: list[str] | None = None, speaker_words: list[str] | None = None) -> str:
     # Each word quoted, so user input is never read as FTS5 syntax (NEAR, OR, column filters, ...).
-    return " ".join(f'"{w}"' for w in found)
+    query = " AND ".join(f'"{w}"' for w in found)
+    who = [f'speaker_key : "{speaker_token(i)}"' for i in speaker_ids or []]
+    if speaker_words:
+        who.append(f'speaker_name : "{" ".join(speaker_words)}"')
+    if not who:
+        return query
+    return f"({query}) AND ({' OR '.join(who)})" if query else " OR ".join(who)
 
 
 def _date_number(value: str | None, default: int) -> int:
@@ -80,12 +106,14 @@ def _date_number(value: str | None, default: int) -> int:
     return int(digits) if len(digits) == 8 and digits.isdigit() else default
 
 
-def sqlite_hits(found: list[str], date_from: str | None, date_to: str | None):
-    """The matching quotations as sort keys, newest first (a subquery with one column, `key`)."""
+def sqlite_hits(found: list[str], date_from: str | None, date_to: str | None, *,
+                speaker_ids: list[str] | None = None, speaker_words: list[str] | None = None):
+    """The matching quotations as sort keys, newest first (a subquery with one column, `key`); with a speaker,
+    only the quotations of these actors or of a speaker with these words in their name."""
     low = _date_number(date_from, 0) << PK_BITS
     high = (_date_number(date_to, 99_999_999) << PK_BITS) | PK_MASK
     return (text("SELECT rowid AS key FROM quotes_fts WHERE quotes_fts MATCH :fts_query AND rowid BETWEEN :low AND :high")
-            .bindparams(fts_query=_fts5_query(found), low=low, high=high)
+            .bindparams(fts_query=_fts5_query(found, speaker_ids, speaker_words), low=low, high=high)
             .columns(key=Integer).subquery("hits"))
 
 
@@ -93,9 +121,6 @@ def key_to_pk(key):
     return key.op("&")(PK_MASK)
 
 
-def quote_match(dialect: str, found: list[str]) -> ColumnElement[bool]:
-    """A WHERE clause on `quotes` for rows holding every word, checked row by row (for small candidate sets)."""
-    if dialect == "sqlite":
-        return text(f"EXISTS (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH :fts_query "
-                    f"AND quotes_fts.rowid = {_sqlite_key('quotes')})").bindparams(fts_query=_fts5_query(found))
+def postgres_match(found: list[str]) -> ColumnElement[bool]:
+    """A WHERE clause on `quotes` for rows holding every word (the GIN index answers it)."""
     return text(f"{_PG_VECTOR} @@ plainto_tsquery('simple', :fts_query)").bindparams(fts_query=" ".join(found))

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, Select, Text, func, or_, select
+from sqlalchemy import Connection, Select, Text, func, literal_column, or_, select
 
 from propos.model import Actor, AnalysisDocument, Event, Quote, Stance, Timex
 from propos.store import tables
-from propos.store.fulltext import fold, key_to_pk, quote_match, sqlite_hits, words
+from propos.store.fulltext import fold, key_to_pk, postgres_match, sqlite_hits, words
 from propos.store.tables import ARTICLE_SKIP, CHILD_TABLES, from_row
 from propos.store.views import (
     ActorDetail,
@@ -47,7 +47,9 @@ COUNT_CAP = 1000
 
 def _page(conn: Connection, stmt: Select, limit: int, offset: int, make) -> Page:
     cap = max(COUNT_CAP, offset + limit)
-    counted = conn.execute(select(func.count()).select_from(stmt.limit(cap + 1).subquery())).scalar_one()
+    # Counted without ordering or columns: the joins and filters stay, the sort and the row reads go.
+    bare = stmt.order_by(None).with_only_columns(literal_column("1"), maintain_column_froms=True).limit(cap + 1)
+    counted = conn.execute(select(func.count()).select_from(bare.subquery())).scalar_one()
     rows = conn.execute(stmt.limit(limit).offset(offset)).mappings().all()
     return Page(total=min(counted, cap), total_exact=counted <= cap, limit=limit, offset=offset,
                 items=[make(r) for r in rows])
@@ -57,10 +59,9 @@ def _page(conn: Connection, stmt: Select, limit: int, offset: int, make) -> Page
 
 def list_articles(conn: Connection, *, limit: int = 20, offset: int = 0, source: str | None = None,
                   date_from: str | None = None, date_to: str | None = None) -> Page[ArticleSummary]:
-    counts = select(Q.article_pk, func.count().label("n")).group_by(Q.article_pk).subquery()
-    stmt = (select(A.pk, A.id, A.title, A.date, A.source, A.url, A.pipeline_version,
-                   func.coalesce(counts.c.n, 0).label("quotes"))
-            .outerjoin(counts, counts.c.article_pk == A.pk)
+    # Counted per listed article (a correlated subquery), not for the whole store.
+    quote_count = select(func.count()).where(Q.article_pk == A.pk).correlate(tables.articles).scalar_subquery()
+    stmt = (select(A.pk, A.id, A.title, A.date, A.source, A.url, A.pipeline_version, quote_count.label("quotes"))
             .order_by(A.date.desc().nulls_last(), A.pk.desc()))
     if source:
         stmt = stmt.where(A.source == source)
@@ -89,31 +90,34 @@ def _quote_hit(row) -> QuoteHit:
                     article_date=row["article_date"], article_source=row["source"])
 
 
-def _speaker_clause(conn: Connection, speaker: str):
-    """An actor id, or part of an actor's name or alias (resolved through `actors`, so the quotes index is used),
-    or the speaker's name exactly as stored."""
+def _speaker_ids(conn: Connection, speaker: str) -> list[str]:
+    """The speaker filter as actor ids: the value itself, and actors with it in their name or aliases."""
     t = tables.actors.c
     like = f"%{speaker.lower()}%"
     ids = conn.execute(select(t.id).where(or_(func.lower(t.name).like(like), func.lower(
         func.cast(t.aliases, Text)).like(like))).limit(500)).scalars().all()
-    return or_(Q.speaker_id.in_([speaker, *ids]), Q.speaker_name == speaker)
+    return list(dict.fromkeys([speaker, *ids]))
 
 
 def quote_statement(conn: Connection, f: QuoteFilter) -> Select:
+    """Quotations matching the filter, newest first. On SQLite a word search is driven by the FTS5 index in date
+    order (speaker included in the same index query), so one page costs about one page of index reads."""
     found = words(f.query) if f.query else []
+    speaker_ids = _speaker_ids(conn, f.speaker) if f.speaker else []
     columns = (tables.quotes, A.title, A.source)
-    if found and conn.dialect.name == "sqlite" and not f.speaker:
-        # Driven by the FTS5 index in date order: one page costs one page of index reads.
-        hits = sqlite_hits(found, f.date_from, f.date_to)
+    speaker_words = words(f.speaker) if f.speaker else []
+    if conn.dialect.name == "sqlite" and (found or speaker_words):
+        hits = sqlite_hits(found, f.date_from, f.date_to, speaker_ids=speaker_ids, speaker_words=speaker_words)
         stmt = (select(*columns).select_from(hits).join(tables.quotes, Q.pk == key_to_pk(hits.c.key))
                 .join(tables.articles, A.pk == Q.article_pk).order_by(hits.c.key.desc()))
     else:
         stmt = (select(*columns).join(tables.articles, A.pk == Q.article_pk)
                 .order_by(Q.article_date.desc().nulls_last(), Q.pk.desc()))
         if found:
-            stmt = stmt.where(quote_match(conn.dialect.name, found))
-    if f.speaker:
-        stmt = stmt.where(_speaker_clause(conn, f.speaker))
+            stmt = stmt.where(postgres_match(found))
+        if f.speaker:
+            stmt = stmt.where(or_(Q.speaker_id.in_(speaker_ids),
+                                  func.lower(Q.speaker_name).contains(f.speaker.lower(), autoescape=True)))
     if f.date_from:
         stmt = stmt.where(Q.article_date >= f.date_from)
     if f.date_to:
@@ -155,14 +159,13 @@ def list_actors(conn: Connection, *, limit: int = 20, offset: int = 0, query: st
 
 
 def get_actor(conn: Connection, actor_id: str) -> ActorDetail | None:
-    page = None
     t = tables.actors.c
     counts = _actor_counts()
     row = conn.execute(select(tables.actors, func.coalesce(counts.c.quotes, 0).label("quotes"),
                               func.coalesce(counts.c.articles, 0).label("articles"))
                        .outerjoin(counts, counts.c.actor_id == t.id).where(t.id == actor_id)).mappings().first()
     if row is None:
-        return page
+        return None
     month = func.substr(Q.article_date, 1, 7)
     timeline = conn.execute(select(month.label("month"), func.count().label("quotes"))
                             .where(Q.speaker_id == actor_id, Q.article_date.is_not(None))

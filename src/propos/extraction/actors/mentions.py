@@ -156,9 +156,15 @@ def org_mentions(doc: Doc, text: str, folded: str, kb: Knowledge, known: set[str
     for name in names:
         if _NOT_IN_NAMES & set(fold(name).split()):
             continue  # "Alliance sur le sol ukrainien": the model ran past the name
+        if _title_start_text(fold(name), kb.titles):
+            continue  # "Première ministre britannique": a title the model took for an organisation
         for s, e in _scan(folded, text, name, proper=True):
             out.append(Mention(s, e, f"org:{slug(name)}", "org"))
     return out
+
+
+def _title_start_text(folded_name: str, titles: tuple[str, ...]) -> bool:
+    return any(folded_name == fold(t) or folded_name.startswith(fold(t) + " ") for t in titles)
 
 
 def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:

@@ -48,7 +48,7 @@ def _actor_of(doc: Doc, tok: Token | None) -> tuple[Actor | None, tuple[int, int
 def _nearest_actor_child(doc: Doc, tok: Token, *, left: bool, skip: Token | None) -> Token | None:
     """When the parse gets a name wrong ("Macron" as an adverb), the nearest child on that side naming an
     actor stands in for the subject (left) or the object (right)."""
-    kids = [c for c in tok.children if (c.i < tok.i) == left and c is not skip and not c.is_punct]
+    kids = [c for c in tok.children if (c.i < tok.i) == left and (skip is None or c.i != skip.i) and not c.is_punct]
     for c in sorted(kids, key=lambda c: abs(c.i - tok.i)):
         if actor_at(doc, c.idx, c.idx + len(c)) is not None:
             return c
@@ -69,7 +69,7 @@ def _subject(tok: Token) -> Token | None:
         subj = _child(tok, ("nsubj",))
         if subj is not None:
             return subj
-        if tok.dep_ in ("conj", "xcomp") and tok.head is not tok:
+        if tok.dep_ in ("conj", "xcomp") and tok.head.i != tok.i:
             tok, seen = tok.head, seen + 1
             continue
         return None
@@ -105,12 +105,12 @@ class EventExtractor:
             target = _child(tok, ("nmod",), ("avec", "à", "au", "aux", "contre", "entre"))
             light = tok.dep_ == "obj" and tok.head.lemma_ in self.rules.light_verbs
             place = tok
-            while place.dep_ == "nmod" and place.head is not place:
+            while place.dep_ == "nmod" and place.head.i != place.i:
                 place = place.head  # "à l'issue d'une rencontre": the noun hangs from an adverbial
             if source is None and (place.dep_ in ("obl", "obl:mod", "obl:arg") or light):
                 # "à l'issue d'une rencontre avec X", "donner son accord": the clause's subject takes part
                 head = tok.head
-                while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+                while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
                     head = head.head
                 source = _subject(head)
             return source, target
@@ -148,6 +148,8 @@ class EventExtractor:
         place = self._place(doc, tok)
         found = sum(x is not None for x in (source, target))
         source_name = source.name if source else (_phrase(doc, source_tok) if named_source else None)
+        if source is None and source_tok is not None and source_tok.lower_ in ("nous", "je", "j'") and reported_by:
+            source_name = reported_by  # « Nous soutenons … » in a quotation: its speaker acts
         return Event(
             id=f"E{n}",
             type=trigger.type,

@@ -40,12 +40,12 @@ def _clause_chain(tok: Token) -> list[Token]:
     ("n'envisage pas de participer"): negation and mood there apply to the trigger too."""
     head = tok
     if tok.pos_ == "NOUN":  # a noun trigger takes the modality of its verb
-        while head.pos_ not in ("VERB", "AUX") and head.head is not head and head.dep_ not in ("ROOT",):
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i and head.dep_ not in ("ROOT",):
             head = head.head
         if head.pos_ not in ("VERB", "AUX"):
             return [tok]
     chain = [head]
-    while head.dep_ in ("xcomp",) and head.head is not head and len(chain) < 4:
+    while head.dep_ in ("xcomp",) and head.head.i != head.i and len(chain) < 4:
         head = head.head
         chain.append(head)
     return chain
@@ -96,7 +96,7 @@ def _reporter(doc: Doc, tok: Token, rules: ModalityRules) -> str | None:
         if quote.content.start <= tok.idx < quote.content.end:
             return quote.speaker_name or (quote.speaker.text if quote.speaker else None)
     head, steps = tok, 0
-    while head.head is not head and steps < 5:
+    while head.head.i != head.i and steps < 5:
         if head.dep_ in ("ccomp", "xcomp", "parataxis") and head.head.lemma_ in rules.reporting:
             subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
             if subj is None:

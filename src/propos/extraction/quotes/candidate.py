@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from propos.extraction.quotes.units import unit_of
+
 
 @dataclass
 class Candidate:
@@ -36,7 +38,7 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 def sentence_of(doc: Doc, char: int) -> Span | None:
     span = doc.char_span(char, min(char + 1, len(doc.text)), alignment_mode="expand")
-    return span[0].sent if span is not None and len(span) else None
+    return unit_of(span[0]) if span is not None and len(span) else None
 
 
 def token_at(doc: Doc, char: int) -> Token | None:
@@ -48,7 +50,7 @@ def is_headline(doc: Doc, sent: Span) -> bool:
     """A line standing alone in its paragraph, without final punctuation: a title or an intertitle."""
     text = doc.text
     line_start = text.rfind("\n", 0, sent.start_char) + 1
-    line_end = text.find("\n", sent.end_char)
+    line_end = text.find("\n", sent.start_char)
     line_end = len(text) if line_end < 0 else line_end
     line = text[line_start:line_end].strip()
     before_blank = line_start == 0 or text[max(0, line_start - 2):line_start] == "\n\n"

@@ -11,16 +11,17 @@ from __future__ import annotations
 import bisect
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from propos.extraction import extensions  # noqa: F401
 from propos.extraction.quotes.candidate import Candidate, sentence_of
 from propos.extraction.quotes.continuation import cue_sentence_starts, free_indirect_after
-from propos.extraction.quotes.cues import find_cues
+from propos.extraction.quotes.cues import Cue, find_cues, mention_span, subject_of
 from propos.extraction.quotes.direct import find_direct
 from propos.extraction.quotes.indirect import find_indirect
 from propos.extraction.quotes.lexicon import lexicon
 from propos.extraction.quotes.speakers import Resolution, SpeakerResolver
+from propos.extraction.quotes.units import unit_of
 from propos.language.textprep import span_of
 from propos.model import Quote
 
@@ -46,6 +47,10 @@ class QuoteExtractor:
         indirect = find_indirect(doc, cues, lex, inside_quotes)
         direct = find_direct(doc, cues, lex)
         candidates = _merge(indirect, direct)
+        self._cues_by_unit: dict[int, list[Cue]] = {}
+        for cue in cues:
+            if cue.entry.kind in ("speech", "cognition") and not inside_quotes(cue.verb.idx):
+                self._cues_by_unit.setdefault(unit_of(cue.verb).start, []).append(cue)
         doc._.quotes = self._attribute(doc, candidates, cue_sentence_starts(cues), SpeakerResolver(doc, lex))
         return doc
 
@@ -73,7 +78,7 @@ class QuoteExtractor:
             resolver.remember(cand.start, res)
             last_end = max(last_end, cand.end)
             if res.name is not None and cand.type != "free_indirect":
-                follow = free_indirect_after(doc, cand, cue_sents, taken)
+                follow = free_indirect_after(doc, cand, cue_sents, taken, resolver.markers)
                 if follow is not None:
                     taken_spans.append((follow.start, follow.end))
                     bisect.insort(queue, follow, key=lambda c: c.start)
@@ -81,9 +86,16 @@ class QuoteExtractor:
 
     def _carried(self, doc: Doc, cand: Candidate, resolver: SpeakerResolver, last_end: int) -> Resolution | None:
         """The speaker of a floating quotation: the last one who spoke, close before it."""
+        if cand.rule == "floating-fragment":
+            speaker = self._previous_cue_subject(doc, cand)
+            if speaker is not None:
+                res = resolver.resolve(*mention_span(speaker), speaker)
+                if res.name is not None:
+                    return Resolution(res.name, res.actor_id, f"previous-cue-{res.rule}", 0.6 * res.confidence,
+                                      res.gender, res.number, res.person)
         last = resolver.last_speaker(cand.start, _FLOATING_WINDOW)
-        if last is None:
-            return None
+        if last is None or not (last.person or last.actor_id or last.rule == "mention"):
+            return None  # carry only a speaker that is someone (not a pronoun left unresolved)
         if cand.rule == "floating-fragment":
             # a quoted fragment is speech only right after reported speech, in the same paragraph
             sent = sentence_of(doc, cand.start)
@@ -94,7 +106,20 @@ class QuoteExtractor:
             if not any(w[:1].islower() for w in fragment.split("«", 1)[-1].split()):
                 return None
         return Resolution(last.name, last.actor_id, f"carried-{last.rule}", min(0.6, last.confidence),
-                          last.gender, last.number)
+                          last.gender, last.number, last.person)
+
+    def _previous_cue_subject(self, doc: Doc, cand: Candidate) -> Token | None:
+        """« Biden a fait valoir plusieurs points. Cela inclut « que … » »: the subject of a speech verb in
+        the sentence just before, in the same paragraph."""
+        sent = sentence_of(doc, cand.start)
+        if sent is None or sent.start == 0 or "\n\n" in doc.text[doc[sent.start - 1].idx:sent.start_char]:
+            return None
+        prev = unit_of(doc[sent.start - 1])
+        for cue in reversed(self._cues_by_unit.get(prev.start, [])):
+            subject = subject_of(cue.verb)
+            if subject is not None and subject.pos_ in ("PROPN", "NOUN", "PRON"):
+                return subject
+        return None
 
     def _quote(self, doc: Doc, cand: Candidate, res: Resolution, n: int) -> Quote:
         return Quote(

@@ -3,44 +3,61 @@ conséquences … » right after someone's words, a conditional that reports rat
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from propos.extraction.quotes.candidate import Candidate, sentence_of, trim
 from propos.extraction.quotes.cues import Cue
+from propos.extraction.quotes.units import unit_of
 
 
 def _same_paragraph(doc: Doc, a: int, b: int) -> bool:
     return "\n\n" not in doc.text[min(a, b):max(a, b)]
 
 
-def _is_conditional_clause(sent: Span) -> bool:
+def is_conditional(token: Token, markers: dict) -> bool:
+    """« coûteraient », « serait », « pourrait »: by the tag, or by the form (future stem + ending)."""
+    if "Cnd" in token.morph.get("Mood"):
+        return True
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    form, lemma = token.lower_, token.lemma_.lower()
+    for ending in markers["conditional_endings"]:
+        if form.endswith(ending) and len(form) > len(ending):
+            stem = form[: -len(ending) + 1]  # keep the r: « coûter|aient » → « coûter »
+            return stem in (lemma, lemma[:-1] + "r") or stem in markers["conditional_stems"]
+    return False
+
+
+def _is_conditional_clause(sent: Span, markers: dict) -> bool:
     root = sent.root
-    verbs = [root] + [c for c in root.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
-    return any("Cnd" in v.morph.get("Mood") for v in verbs)
+    verbs = [root] + [c for c in root.children if c.dep_.startswith("aux") or c.dep_ in ("cop", "xcomp")]
+    verbs += [c for c in root.children if c.dep_ == "xcomp"]
+    return any(is_conditional(v, markers) for v in verbs) or (
+        root.head.i == root.i and any(is_conditional(t, markers) for t in sent if t.head == root and t.pos_ == "AUX"))
 
 
 def next_sentence(doc: Doc, end: int) -> Span | None:
     sent = sentence_of(doc, max(0, end - 1))
     if sent is None or sent.end >= len(doc):
         return None
-    nxt = doc[sent.end].sent
+    nxt = unit_of(doc[sent.end])
     while nxt.text.strip() == "" and nxt.end < len(doc):
-        nxt = doc[nxt.end].sent
+        nxt = unit_of(doc[nxt.end])
     return nxt if nxt.text.strip() else None
 
 
-def free_indirect_after(doc: Doc, cand: Candidate, cue_sentences: set[int], taken) -> Candidate | None:
+def free_indirect_after(doc: Doc, cand: Candidate, cue_sentences: set[int], taken, markers: dict) -> Candidate | None:
     """A conditional sentence right after reported speech, in the same paragraph, with no cue or quote mark."""
     nxt = next_sentence(doc, cand.end)
     if nxt is None or not _same_paragraph(doc, cand.end, nxt.start_char) or nxt.start in cue_sentences:
         return None
     if any(t.text in ("«", "»", '"') for t in nxt) or taken(nxt.start_char, nxt.end_char):
         return None
-    if not _is_conditional_clause(nxt) or len(nxt) < 5:
+    if not _is_conditional_clause(nxt, markers) or len(nxt) < 5:
         return None
     start, end = trim(doc, nxt.start_char, nxt.end_char)
     return Candidate("free_indirect", start, end, "free-indirect", floating=True, confidence=0.5)
 
 
 def cue_sentence_starts(cues: list[Cue]) -> set[int]:
-    return {c.verb.sent.start for c in cues if c.entry.kind in ("speech", "cognition")}
+    return {unit_of(c.verb).start for c in cues if c.entry.kind in ("speech", "cognition")}

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from propos.extraction.quotes.lexicon import CueEntry, Lexicon
+from propos.extraction.quotes.units import unit_of
 
 _SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
 _CUT_DEPS = ("acl:relcl", "parataxis", "ccomp", "advcl", "cc")
@@ -24,6 +25,7 @@ class Cue:
     entry: CueEntry
     start: int  # character span of the cue as written, auxiliaries included
     end: int
+    lead: Cue | None = None  # « martèle Fillon, précisant que … »: the cue whose subject a participle shares
 
     @property
     def i(self) -> int:
@@ -31,15 +33,42 @@ class Cue:
 
 
 def find_cues(doc: Doc, lex: Lexicon) -> list[Cue]:
-    cues = []
+    cues: list[Cue] = []
+    pairs = [p for p in doc._.quote_pairs if p.depth == 0]
     for token in doc:
         found = lex.cue_for(token)
         if found is None:
             continue
         entry, last = found
         first = min([token.i] + [c.i for c in token.children if c.dep_.startswith("aux") and c.i < token.i])
-        cues.append(Cue(token, last, entry, doc[first].idx, doc[last].idx + len(doc[last])))
+        lead = None
+        outside = [c for c in cues if not any(p.start < c.verb.idx < p.end for p in pairs)]
+        if _is_gerund(token) and outside and unit_of(outside[-1].verb).start == unit_of(token).start and not any(
+                c.dep_ in _SUBJECT_DEPS for c in token.children):
+            lead = outside[-1].lead or outside[-1]
+        cues.append(Cue(token, last, entry, doc[first].idx, doc[last].idx + len(doc[last]), lead))
     return cues
+
+
+def _is_gerund(token: Token) -> bool:
+    return "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense") or token.lower_.endswith("ant")
+
+
+def cue_subject(cue: Cue) -> tuple[Token, tuple[int, int]] | None:
+    """The speaker mention of a cue: its own subject, or its lead's for a participle; with its span."""
+    if cue.lead is not None:
+        return cue_subject(cue.lead)
+    doc = cue.verb.doc
+    own = any(c.dep_ in _SUBJECT_DEPS for c in cue.verb.children)
+    first = doc.char_span(cue.start, cue.end, alignment_mode="expand")
+    if not own and first is not None and first.start > 0 and doc[first.start - 1].text in (",", "»", '"'):
+        subject = inverted_subject(cue)  # an incise: « », martèle encore Fillon, précisant que …
+        if subject is not None:
+            return subject, inverted_span(subject)
+    subject = subject_of(cue.verb)
+    if subject is None:
+        return None
+    return subject, mention_span(subject, cue.verb)
 
 
 def clitic_text(token: Token) -> str:
@@ -56,7 +85,19 @@ def _agent(verb: Token) -> Token | None:
     """« est déploré par les Nations unies »: the agent of a passive cue speaks."""
     if not any(c.dep_ == "aux:pass" for c in verb.children):
         return None
-    return next((c for c in verb.children if c.dep_ == "obl:agent"), None)
+    return next((c for c in verb.children if c.dep_ == "obl:agent" or (
+        c.pos_ in ("NOUN", "PROPN") and any(x.dep_ == "case" and x.lower_ == "par" for x in c.children))), None)
+
+
+def _inverted_clitic(verb: Token) -> Token | None:
+    """« a-t-elle affirmé », « ajoute-t-il »: the clitic stands by the verb or its auxiliary, whatever the
+    parse says about it."""
+    doc = verb.doc
+    for t in doc[max(0, verb.i - 3):min(len(doc), verb.i + 3)]:
+        if _is_clitic_subject(t) and (t.i > verb.i or doc[t.i - 1].dep_.startswith("aux") or
+                                      doc[t.i - 1].lower_ == "-t"):
+            return t
+    return None
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -67,6 +108,9 @@ def subject_of(verb: Token) -> Token | None:
         agent = _agent(verb)
         if agent is not None:
             return agent
+        clitic = _inverted_clitic(verb)
+        if clitic is not None:
+            return clitic
         candidates = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS or _is_clitic_subject(c)]
         candidates = [c for c in candidates if c.lower_ not in ("-t", "t")]
         clitics = [c for c in candidates if _is_clitic_subject(c)]
@@ -78,14 +122,41 @@ def subject_of(verb: Token) -> Token | None:
             if subj.lower_ == "qui" and verb.dep_.startswith("acl") and verb.head.i < verb.i:
                 return verb.head
             return subj
+        if verb.dep_ == "ROOT":
+            return _subject_on_the_left(verb)
         # « X, affirmant que … »: a participle attached to a noun has that noun for subject
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
             return verb.head
         # xcomp (« fait savoir »), conj (« a reconnu … et a dit »), advcl (« …, précisant que »)
-        if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
+        if verb.dep_ in ("xcomp", "conj", "advcl", "dep") and verb.head.i != verb.i:
             verb = verb.head
             continue
         return None
+    return None
+
+
+def _subject_on_the_left(verb: Token) -> Token | None:
+    """When the parse gives the verb no subject (« Sur Twitter, Manuel Valls, qui …, s'est dit »): the
+    nearest noun phrase on its left that is not inside a prepositional phrase, skipping relative clauses."""
+    doc = verb.doc
+    i = verb.i - 1
+    stop = unit_of(verb).start
+    while i >= stop:
+        t = doc[i]
+        relative = next((a for a in [t, *t.ancestors] if a.dep_ == "acl:relcl" and a.i < verb.i), None)
+        if relative is not None and relative.head.i < i:
+            i = relative.head.i
+            continue
+        if t.pos_ in ("NOUN", "PROPN") or (t.pos_ == "PRON" and t.dep_.startswith("nsubj")):
+            while t.dep_ == "flat:name" and t.head.i < t.i:
+                t = t.head
+            if any(c.dep_ == "case" for c in t.children):
+                i = min(x.i for x in t.subtree) - 1  # « pour sa part », « sur Twitter »: skip the phrase
+                continue
+            return t
+        if t.pos_ == "VERB" and t.head != verb:
+            return None  # another clause: its subject is not this verb's
+        i -= 1
     return None
 
 
@@ -94,7 +165,7 @@ def inverted_subject(cue: Cue) -> Token | None:
     « conclut tout simplement Joji Otaki » (the parser often calls it an object)."""
     doc = cue.verb.doc
     i = cue.last + 1
-    sent_end = cue.verb.sent.end
+    sent_end = unit_of(cue.verb).end
     while i < sent_end and (doc[i].pos_ == "ADV" or doc[i].lower_ in ("-t", "t")) and not _is_clitic_subject(doc[i]):
         i += 1
     if i >= sent_end:
@@ -130,8 +201,9 @@ def inverted_span(subject: Token) -> tuple[int, int]:
     while first > 0 and doc[first - 1].pos_ in ("DET", "ADJ", "NUM") and not doc[first - 1].is_punct:
         first -= 1
     last = subject.i
-    end = subject.sent.end
-    while last + 1 < end and not doc[last + 1].is_punct and doc[last + 1].pos_ not in ("VERB", "AUX", "SCONJ", "CCONJ"):
+    end = unit_of(subject).end
+    while last + 1 < end and (not doc[last + 1].is_punct or doc[last + 1].text == "-") and doc[last + 1].pos_ not in (
+            "VERB", "AUX", "SCONJ", "CCONJ", "ADV"):
         last += 1
     return doc[first].idx, doc[last].idx + len(doc[last])
 

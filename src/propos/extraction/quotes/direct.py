@@ -12,8 +12,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from propos.extraction.quotes.candidate import Candidate, is_headline, sentence_of, token_at, trim
-from propos.extraction.quotes.cues import Cue, inverted_span, inverted_subject, mention_span, subject_of
+from propos.extraction.quotes.cues import Cue, cue_subject, inverted_span, inverted_subject, mention_span
 from propos.extraction.quotes.lexicon import Lexicon
+from propos.extraction.quotes.units import unit_of
 from propos.language.quotemarks import QuotePair
 
 # tokens that may stand between a closing mark and the verb of its incise (« », a-t-il ajouté)
@@ -28,10 +29,10 @@ def _attribute(cand: Candidate, cue: Cue, rule: str, confidence: float, pair: Qu
     if subject is not None:
         span = inverted_span(subject)
     else:
-        subject = subject_of(cue.verb)
-        if subject is None or pair.start <= subject.idx < pair.end:
+        found = cue_subject(cue)
+        if found is None or pair.start <= found[0].idx < pair.end:
             return False
-        span = mention_span(subject, cue.verb)
+        subject, span = found
     cand.cue = (cue.start, cue.end)
     cand.speaker = span
     cand.speaker_head = subject
@@ -113,6 +114,25 @@ def _starts_sentence(doc: Doc, pair: QuotePair, sent: Span) -> bool:
     return doc.text[sent.start_char:pair.start].strip() in ("", "-", "\u2014", "\u2013")
 
 
+def _previous_person_subject(doc: Doc, sent: Span) -> Token | None:
+    """The person the previous sentence of the paragraph is about, when it is a named person."""
+    if sent.start == 0 or "\n" in doc.text[doc[sent.start - 1].idx:sent.start_char]:
+        return None
+    prev = unit_of(doc[sent.start - 1])
+    if any(t.text in ("«", "»", '"') for t in prev):
+        return None
+    root = prev.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subject is not None and subject.ent_type_ == "PER" and subject.pos_ == "PROPN":
+        return subject
+    return None
+
+
+def _saying(cues: list[Cue]) -> list[Cue]:
+    """Cues that can introduce words (not « saluer », « critiquer », which name a speech act)."""
+    return [c for c in cues if c.entry.kind in ("speech", "cognition")]
+
+
 def _inner_words(doc: Doc, pair: QuotePair) -> list[str]:
     return doc.text[slice(*pair.inner)].split()
 
@@ -132,7 +152,7 @@ def attribute_pair(doc: Doc, pair: QuotePair, following: QuotePair | None, cues_
     open_tok, close_tok = token_at(doc, pair.start), token_at(doc, max(pair.start, pair.end - 1))
     if open_tok is None or close_tok is None:
         return None
-    first_sent, last_sent = open_tok.sent, close_tok.sent
+    first_sent, last_sent = unit_of(open_tok), unit_of(close_tok)
     words = _inner_words(doc, pair)
     cand = Candidate("direct", pair.start, pair.end, "direct", confidence=0.9,
                      headline=is_headline(doc, first_sent))
@@ -142,35 +162,49 @@ def attribute_pair(doc: Doc, pair: QuotePair, following: QuotePair | None, cues_
     if following is not None and doc.text[pair.end:following.start].strip(" ,") in ("", "et", "puis", "ou"):
         incise_close = token_at(doc, max(following.start, following.end - 1)) or close_tok
     i = incise_close.i + 1
-    end = incise_close.sent.end
+    end = unit_of(incise_close).end
     while i < end and doc[i].is_punct and doc[i].text in ",":
         i += 1
     if i < end and _source_after(doc, cand, i, end, lex):
         return cand
-    for cue in cues_by_sent.get(incise_close.sent.start, []):
+    for cue in _saying(cues_by_sent.get(unit_of(incise_close).start, [])) if (whole or len(words) >= 2) else []:
         if incise_close.i < cue.i <= i + _INCISE_GAP:
             gap = doc[incise_close.i + 1:cue.i]
             inverted = all(t.is_punct or t.pos_ in ("AUX", "ADV") or t.dep_.startswith("aux") for t in gap)
             if _attribute(cand, cue, "direct-incise", 0.9, pair, inverted=inverted):
                 return cand
-    if not whole and _is_title(words):
+    # a name or a title in quote marks is not speech, unless a speech verb governs it (« crié « Fillon en prison » »)
+    title = not whole and _is_title(words)
+    if title and not any(w.islower() for w in words[1:]):
         return None
     # 2. a source or a cue before the opening mark, in the same sentence (the nearest one)
-    if _source_before(doc, cand, open_tok, first_sent, lex):
+    if not title and _source_before(doc, cand, open_tok, first_sent, lex):
         return cand
     before = [c for c in cues_by_sent.get(first_sent.start, []) if c.i < open_tok.i]
     for cue in sorted(before, key=lambda c: -c.i):
         if not whole and not _governs(cue, open_tok) and not _governs(cue, doc[open_tok.i + 1]):
             continue
+        if (title or cue.entry.kind == "report") and cue.entry.kind != "speech" and not (
+                cue.entry.kind == "report" and _governs(cue, doc[open_tok.i + 1]) and not title):
+            continue
         if _attribute(cand, cue, "direct-cue-before", 0.85, pair):
-            if not whole and len(words) <= 12:
+            if not whole and len(words) <= 12 and not title:
                 cand.type = "mixed"
             return cand
+    # a cue after the quotation that governs it: « Ce « désastre » est déploré par les Nations unies »
+    after = [c for c in _saying(cues_by_sent.get(last_sent.start, [])) if c.i > close_tok.i]
+    for cue in after:
+        if _governs(cue, doc[open_tok.i + 1]) and _attribute(cand, cue, "direct-cue-after", 0.7, pair):
+            if not whole:
+                cand.type = "mixed"
+            return cand
+    if title:
+        return None
     # 3. the previous sentence ends with a colon and has a cue: « X a déclaré : » ¶ « … »
     if _starts_sentence(doc, pair, first_sent) and first_sent.start > 0:
-        prev = doc[first_sent.start - 1].sent
+        prev = unit_of(doc[first_sent.start - 1])
         if prev.text.rstrip().endswith(":"):
-            for cue in sorted(cues_by_sent.get(prev.start, []), key=lambda c: -c.i):
+            for cue in sorted(_saying(cues_by_sent.get(prev.start, [])), key=lambda c: -c.i):
                 if _attribute(cand, cue, "direct-colon-previous", 0.8, pair):
                     return cand
     # 4. a signature line with a dash
@@ -180,6 +214,14 @@ def attribute_pair(doc: Doc, pair: QuotePair, following: QuotePair | None, cues_
     if whole and len(words) >= _MIN_FLOATING_WORDS:
         if cand.headline:
             return None
+        subject = _previous_person_subject(doc, first_sent)
+        if subject is not None:  # « Fillon ne s'est pas laissé perturber. « Plus ils manifesteront … » »
+            cand.speaker = mention_span(subject)
+            cand.speaker_head = subject
+            cand.floating = True
+            cand.rule = "floating-previous-subject"
+            cand.confidence = 0.55
+            return cand
         cand.floating = True
         cand.rule = "floating"
         cand.confidence = 0.6
@@ -199,9 +241,12 @@ def attribute_pair(doc: Doc, pair: QuotePair, following: QuotePair | None, cues_
 def find_direct(doc: Doc, cues: list[Cue], lex: Lexicon) -> list[Candidate]:
     cues_by_sent: dict[int, list[Cue]] = {}
     for cue in cues:
-        cues_by_sent.setdefault(cue.verb.sent.start, []).append(cue)
+        cues_by_sent.setdefault(unit_of(cue.verb).start, []).append(cue)
     found = []
     outer = [p for p in doc._.quote_pairs if p.depth == 0]
+    cues_by_sent = {
+        k: [c for c in v if not any(
+            p.start < c.verb.idx < p.end for p in outer)] for k, v in cues_by_sent.items()}
     for k, pair in enumerate(outer):
         if pair.end - pair.start < 3:
             continue

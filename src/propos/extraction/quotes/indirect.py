@@ -16,13 +16,13 @@ from spacy.tokens import Doc, Span, Token
 from propos.extraction.quotes.candidate import Candidate, is_headline, trim
 from propos.extraction.quotes.cues import (
     Cue,
+    cue_subject,
     inverted_span,
     inverted_subject,
     is_negated,
-    mention_span,
-    subject_of,
 )
 from propos.extraction.quotes.lexicon import Lexicon
+from propos.extraction.quotes.units import unit_of, units
 
 _RELATIVE_SELON = {"laquelle", "lequel", "lesquelles", "lesquels"}
 _MIN_CONTENT_TOKENS = 3
@@ -36,16 +36,23 @@ def _clause_end(sent: Span, after: int) -> int:
     """Character end of the reported clause: the sentence end, before a trailing « , selon X »."""
     doc = sent.doc
     end = sent.end_char
+    depth = 0
     for t in doc[after:sent.end]:
+        depth += t.text == "«"
+        depth -= t.text == "»" and depth > 0
         if t.lower_ in ("selon", "d'après") and t.i > after + 2 and doc[t.i - 1].text == ",":
             return doc[t.i - 1].idx
+        if depth == 0 and t.text in (".", "!", "?", ";") and t.i + 1 < sent.end:
+            return t.idx  # the reported clause ends with its sentence, even where the parser glued two
+        if depth == 0 and t.text == "»" and doc[t.i - 1].text in (".", "!", "?", "…") and t.i + 1 < sent.end:
+            return t.idx + 1  # « … en général. » « On voulait … »: a new quotation begins
     return end
 
 
-def _speaker(cand: Candidate, subject: Token | None, verb: Token) -> None:
-    if subject is not None:
-        cand.speaker = mention_span(subject, verb)
-        cand.speaker_head = subject
+def _speaker(cand: Candidate, cue: Cue) -> None:
+    found = cue_subject(cue)
+    if found is not None:
+        cand.speaker_head, cand.speaker = found
 
 
 def que_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
@@ -66,10 +73,12 @@ def que_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
             if len(doc.char_span(start, end, alignment_mode="expand") or ()) < _MIN_CONTENT_TOKENS:
                 return None
             cand = Candidate("indirect", start, end, "que-clause", cue=(cue.start, cue.end), confidence=0.85)
-            _speaker(cand, subject_of(cue.verb), cue.verb)
+            _speaker(cand, cue)
             return cand
         if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubj:pass") for c in t.children):
             return None  # a new clause with its own subject began before any `que`
+        if t.dep_ == "obj" and t.head == cue.verb and t.pos_ == "NOUN" and t.ent_type_ != "PER":
+            return None  # « assurer la sécurité … » : the verb has its object, a later `que` is not its clause
     return None
 
 
@@ -89,7 +98,7 @@ def infinitive_clause(cue: Cue, sent: Span) -> Candidate | None:
     if len(doc.char_span(start, end, alignment_mode="expand") or ()) < _MIN_CONTENT_TOKENS:
         return None
     cand = Candidate("indirect", start, end, "infinitive", cue=(cue.start, cue.end), confidence=0.75)
-    _speaker(cand, subject_of(cue.verb), cue.verb)
+    _speaker(cand, cue)
     return cand
 
 
@@ -103,7 +112,7 @@ def colon_after_cue(cue: Cue, sent: Span) -> Candidate | None:
                 return None
             start, end = trim(doc, rest.start_char, sent.end_char)
             cand = Candidate("indirect", start, end, "cue-colon", cue=(cue.start, cue.end), confidence=0.75)
-            _speaker(cand, subject_of(cue.verb), cue.verb)
+            _speaker(cand, cue)
             return cand
         if _is_finite(t):
             return None
@@ -116,8 +125,16 @@ def inverted_cue(cue: Cue, sent: Span) -> Candidate | None:
     first = min([cue.verb.i] + [c.i for c in cue.verb.children if c.dep_.startswith("aux")])
     if first - 1 <= sent.start or doc[first - 1].text != ",":
         return None
+    if "Pres" in cue.verb.morph.get("Tense") and "Part" in cue.verb.morph.get("VerbForm"):
+        return None  # « …, prônant le bilan »: a participle, not an incise
     subject = inverted_subject(cue)
-    if subject is None:
+    if subject is None or subject.i < cue.verb.i:
+        return None
+    after = inverted_span(subject)[1]
+    rest = doc.text[after:sent.end_char].strip()
+    if rest and rest[0] not in ".,;!?)":
+        return None  # « a fait valoir plusieurs points … »: an object, not an inverted subject
+    if not any(_is_finite(t) for t in doc[sent.start:first]):
         return None
     before = doc.text[sent.start_char:doc[first - 1].idx].strip()
     if before[:1] in ("«", '"') and before[-1:] in ("»", '"'):
@@ -169,7 +186,7 @@ def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
         if word not in according and word not in opinion:
             continue
         at_start = t.i == sent.start or doc[t.i - 1].text in (",", "\n") or doc[t.i - 1].is_space
-        if word in opinion and not (t.i == sent.start or doc[t.i - 1].is_space):
+        if word in opinion and not at_start:
             continue
         if marker_end < sent.end and doc[marker_end].lower_ in _RELATIVE_SELON:
             cand = _selon_relative(doc, sent, t, marker_end)
@@ -183,11 +200,18 @@ def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
             continue
         if word in opinion and not _is_source(doc, *np, lex):
             continue
-        followed_by_comma = np[1] < sent.end and doc[np[1]].text == ","
+        after = np[1]
+        while after < sent.end and doc[after].pos_ == "ADV":  # « selon d'autres sources cependant, »
+            after += 1
+        if after < sent.end and doc[after].text == "(":  # « d'après le média X (NDLR : …), »
+            close = next((x.i for x in doc[after:sent.end] if x.text == ")"), None)
+            after = close + 1 if close is not None else after
+        followed_by_comma = after < sent.end and doc[after].text == ","
+        comma = after
         if word in opinion and not (followed_by_comma and at_start):
             continue
-        if followed_by_comma and sent.end - np[1] > _MIN_CONTENT_TOKENS + 1:
-            start, end = trim(doc, doc[np[1]].idx + 1, sent.end_char)
+        if followed_by_comma and sent.end - comma > _MIN_CONTENT_TOKENS + 1:
+            start, end = trim(doc, doc[comma].idx + 1, _clause_end(sent, comma))
         elif t.i > sent.start + _MIN_CONTENT_TOKENS:
             start, end = trim(doc, sent.start_char, t.idx)
         else:
@@ -253,13 +277,13 @@ def find_indirect(doc: Doc, cues: list[Cue], lex: Lexicon, inside_quotes) -> lis
     for cue in cues:
         if cue.entry.kind not in ("speech", "cognition") or inside_quotes(cue.verb.idx) or is_negated(cue.verb):
             continue
-        sent = cue.verb.sent
+        sent = unit_of(cue.verb)
         for rule in (que_clause(cue, sent, lex), infinitive_clause(cue, sent), colon_after_cue(cue, sent),
                      inverted_cue(cue, sent)):
             if rule is not None:
                 found.append(rule)
                 break
-    for sent in doc.sents:
+    for sent in units(doc):
         if inside_quotes(sent.start_char) and inside_quotes(max(sent.start_char, sent.end_char - 1)):
             continue
         for cand in source_marker(sent, lex):

@@ -7,12 +7,17 @@ that make `que` a comparative or a conjunction rather than the complementizer of
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.tokens import Token
 
 from propos.language.resources import load_json, load_tsv
+
+
+# shorter stems match too many forms (« dire » → « d… »)
+_MIN_STEM = 5
 
 
 @dataclass(frozen=True)
@@ -28,6 +33,7 @@ class Lexicon:
     # first word -> locutions starting with it, longest first: (remaining words, entry)
     locutions: dict[str, tuple[tuple[tuple[str, ...], CueEntry], ...]]
     markers: dict
+    stems: dict[str, CueEntry]  # infinitive without its ending (« reconnai » for « reconnaître ») → entry
 
     def cue_for(self, token: Token) -> tuple[CueEntry, int] | None:
         """The entry a verb token starts (and the index of its last token), or None.
@@ -51,7 +57,17 @@ class Lexicon:
         entry = self.single.get(lemma)
         if entry is None and token.pos_ == "VERB" and lemma.endswith("e"):
             entry = self.single.get(lemma + "r")  # the lemmatizer leaves some present forms (« note »)
+        if entry is None and token.pos_ == "VERB":
+            entry = self._by_stem(token.lower_)
         return (entry, token.i) if entry else None
+
+    def _by_stem(self, form: str) -> CueEntry | None:
+        """When the lemmatizer fails (« reconnait » → « reconner »): the verb whose stem starts the form."""
+        for cut in range(len(form), _MIN_STEM - 1, -1):
+            entry = self.stems.get(form[:cut])
+            if entry is not None:
+                return entry
+        return None
 
 
 def _is_reflexive(token: Token) -> bool:
@@ -89,4 +105,12 @@ def lexicon(lang: str = "fr") -> Lexicon:
                 words = words[1:] if words[0] != "ne" else words[2:]
             multi.setdefault(words[0], []).append((tuple(words[1:]), entry))
     locutions = {k: tuple(sorted(v, key=lambda item: -len(item[0]))) for k, v in multi.items()}
-    return Lexicon(single, locutions, load_json(lang, "quotes_markers.json"))
+    stems = {}
+    for expression, entry in single.items():
+        if " " in expression or "'" in expression:
+            continue
+        stem = expression[:-3] if expression.endswith(("tre", "dre")) else expression[:-2]
+        if len(stem) >= _MIN_STEM:
+            stems.setdefault(unicodedata.normalize("NFC", stem.replace("î", "i")), entry)
+            stems.setdefault(stem, entry)
+    return Lexicon(single, locutions, load_json(lang, "quotes_markers.json"), stems)

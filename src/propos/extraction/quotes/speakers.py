@@ -34,6 +34,7 @@ class Resolution:
     confidence: float
     gender: str | None = None
     number: str | None = None
+    person: bool = False
 
 
 def fold(text: str) -> str:
@@ -50,6 +51,14 @@ def _without_determiner(tokens: list[Token]) -> list[Token]:
 def _morph(token: Token, feature: str) -> str | None:
     values = token.morph.get(feature)
     return values[0] if values else None
+
+
+def _gender_of_phrase(tokens: list[Token]) -> str | None:
+    """« La ministre » → Fem: the determiner knows the gender of epicene role nouns."""
+    for t in tokens[:3]:
+        if t.pos_ == "DET" and t.lower_ not in ("l'", "les", "des"):
+            return _morph(t, "Gender")
+    return None
 
 
 def _is_subject(token: Token) -> bool:
@@ -69,7 +78,8 @@ class SpeakerResolver:
         self.pronouns = lex.markers["pronouns"]
         self.persons = [e for e in doc.ents if e.label_ == "PER" and any(t.pos_ == "PROPN" for t in e)]
         self.person_gender = {e.start: self._gender_near(e) for e in self.persons}
-        self.roles: dict[str, set[str]] = {}
+        # role phrase → [(offset, person, gender)] for every apposition the article makes
+        self.roles: dict[str, list[tuple[int, str, str | None]]] = {}
         self._collect_appositions()
         # (character offset, resolution) of every attributed speaker so far, in text order
         self.history: list[tuple[int, Resolution]] = []
@@ -96,11 +106,14 @@ class SpeakerResolver:
                 return "Fem"
             if t.lower_ in self.markers["masculine_titles"]:
                 return "Masc"
-            if t.pos_ in ("NOUN", "DET"):
+            if t.pos_ == "NOUN":
+                det = [c for c in t.children if c.pos_ == "DET" and c.i < t.i]
+                return _gender_of_phrase(det) or _morph(t, "Gender")
+            if t.pos_ == "DET":
                 return _morph(t, "Gender")
         head = ent.root.head
-        if ent.root.dep_ == "appos" and head.pos_ == "NOUN":
-            return _morph(head, "Gender")
+        if ent.root.dep_ == "appos" and head.pos_ == "NOUN":  # « La maire de Lyon, Claire Dubreuil »
+            return _gender_of_phrase([c for c in head.children if c.i < head.i] + [head]) or _morph(head, "Gender")
         for child in ent.root.children:
             if child.dep_ == "appos" and child.pos_ == "NOUN":
                 return _morph(child, "Gender")
@@ -117,15 +130,21 @@ class SpeakerResolver:
                 role_heads.append(root.head)
             role_heads += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
             for head in role_heads:
-                tokens = [t for t in head.subtree if t.i < e.start or t.i >= e.end] if head.i < e.start else list(head.subtree)
-                tokens = [t for t in tokens if not (e.start <= t.i < e.end)]
-                tokens = _without_determiner([t for t in tokens if not t.is_punct or t.text == "-"])
+                # the role phrase: the head's words next to it, up to punctuation or the name
+                lo = hi = head.i
+                sub = {t.i for t in head.subtree}
+                while lo - 1 in sub and not self.doc[lo - 1].is_punct and not (e.start <= lo - 1 < e.end):
+                    lo -= 1
+                while hi + 1 in sub and not self.doc[hi + 1].is_punct and not (e.start <= hi + 1 < e.end):
+                    hi += 1
+                tokens = list(self.doc[lo:hi + 1])
+                gender = _gender_of_phrase(tokens) or self.person_gender.get(e.start)
+                tokens = _without_determiner(tokens)
                 if not tokens:
                     continue
-                name = self.fullest_name(e.text)
-                key = fold(" ".join(t.text for t in tokens))
-                self.roles.setdefault(key, set()).add(name)
-                self.roles.setdefault(fold(head.lemma_), set()).add(name)
+                entry = (head.idx, self.fullest_name(e.text), gender)
+                self.roles.setdefault(fold(" ".join(t.text for t in tokens)), []).append(entry)
+                self.roles.setdefault(fold(head.lemma_), []).append(entry)
 
     # -- resolution ------------------------------------------------------------------------------
     def resolve(self, start: int, end: int, head: Token | None = None) -> Resolution:
@@ -141,20 +160,29 @@ class SpeakerResolver:
         number = _morph(head, "Number") if head is not None else None
         actor = actor_at(doc, start, end)
         if actor is not None:
-            return Resolution(actor.name, actor.id, "actor", 0.9, gender, number)
+            return Resolution(actor.name, actor.id, "actor", 0.9, gender, number, actor.type == "PER")
         for e in self.persons:
             if e.start_char >= start and e.end_char <= end and not self._is_complement(e, start):
                 g = self.person_gender.get(e.start) or gender
-                return Resolution(self.fullest_name(e.text), None, "name", 0.85, g, "Sing")
+                return Resolution(self.fullest_name(e.text), None, "name", 0.85, g, "Sing", True)
         content = _without_determiner(tokens)
         if content and all(t.pos_ == "PROPN" for t in content):
             return Resolution(self.fullest_name(doc.text[content[0].idx:end]), None, "name", 0.75, gender, number)
         key = fold(" ".join(t.text for t in content))
-        names = self.roles.get(key)
-        if not names and head is not None and len(content) <= 2:
-            names = self.roles.get(fold(head.lemma_))
-        if names and len(names) == 1:
-            return Resolution(next(iter(names)), None, "role-apposition", 0.75, gender, number)
+        entries = self.roles.get(key)
+        if not entries and head is not None and len(content) <= 2:
+            entries = self.roles.get(fold(head.lemma_))
+        role_gender = _gender_of_phrase(tokens)
+        entries = [x for x in entries or () if not role_gender or not x[2] or x[2] == role_gender]
+        if entries:
+            names = {x[1] for x in entries}
+            if len(names) == 1:
+                return Resolution(entries[0][1], None, "role-apposition", 0.75, role_gender or gender, number, True)
+            earlier = [x for x in entries if x[0] < start]
+            if earlier:  # several people hold such a role: the one the article named last
+                return Resolution(earlier[-1][1], None, "role-apposition-last", 0.55, role_gender or gender,
+                                  number, True)
+            return Resolution(None, None, "role-ambiguous", 0.3, gender, number)
         if content:
             return Resolution(doc.text[start:end], None, "mention", 0.6, gender, number)
         return Resolution(None, None, "none", 0.2)
@@ -167,11 +195,11 @@ class SpeakerResolver:
     def _pronoun(self, at: int, text: str) -> Resolution:
         features = self.pronouns[text]
         gender, number = features["gender"], features["number"]
-        for pos, res in reversed(self.history):
-            if pos >= at or at - pos > _PRONOUN_WINDOW or res.name is None:
-                continue
-            if (res.number or "Sing") == number and (res.gender or "Masc") == gender:
-                return Resolution(res.name, res.actor_id, "pronoun-last-speaker", 0.8, gender, number)
+        # people first for il/elle: « il déclare » after a person and a body spoke is the person; a body
+        # only when no person is in sight
+        found = self._agreeing_speaker(at, gender, number, persons_only=number == "Sing")
+        if found is not None:
+            return found
         if number == "Sing":
             # the last person named as a subject, else the last person named
             for subjects_only in (True, False):
@@ -181,8 +209,23 @@ class SpeakerResolver:
                     if subjects_only and not _is_subject(e.root):
                         continue
                     if (self.person_gender.get(e.start) or "Masc") == gender:
-                        return Resolution(self.fullest_name(e.text), None, "pronoun-last-person", 0.6, gender, number)
+                        return Resolution(self.fullest_name(e.text), None, "pronoun-last-person", 0.6, gender, number,
+                                          True)
+        body = self._agreeing_speaker(at, gender, number, persons_only=False) if number == "Sing" else None
+        if body is not None:
+            body.confidence, body.rule = 0.45, "pronoun-last-body"
+            return body
         return Resolution(None, None, "pronoun-unresolved", 0.3, gender, number)
+
+    def _agreeing_speaker(self, at: int, gender: str, number: str, persons_only: bool) -> Resolution | None:
+        for pos, res in reversed(self.history):
+            if pos >= at or at - pos > _PRONOUN_WINDOW or res.name is None:
+                continue
+            if persons_only and not res.person:
+                continue
+            if (res.number or "Sing") == number and (res.gender or "Masc") == gender:
+                return Resolution(res.name, res.actor_id, "pronoun-last-speaker", 0.8, gender, number, res.person)
+        return None
 
     def remember(self, at: int, res: Resolution) -> None:
         if res.name is not None:

@@ -26,7 +26,10 @@ from propos.extraction.stances.issues import (
 )
 from propos.model import Stance
 
-_COMPLEMENTS = ("obj", "obl:arg", "xcomp", "ccomp", "iobj")
+# Clause complements ("estime que c'est marginal") hold claims, not issues: only phrases and infinitives.
+_COMPLEMENTS = ("obj", "obl:arg", "xcomp", "iobj")
+# "voter dans son bureau": a place or a time is where the stance is taken, not what it is about
+_CIRCUMSTANCE_CASES = {"dans", "en", "depuis", "pendant", "lors", "sur", "sous", "chez", "vers"}
 
 
 @dataclass
@@ -42,7 +45,7 @@ class Finding:
 
 def _negated(tok: Token) -> bool:
     chain, head = [tok], tok
-    while head.dep_ == "xcomp" and head.head is not head and len(chain) < 4:
+    while head.dep_ == "xcomp" and head.head.i != head.i and len(chain) < 4:
         head = head.head
         chain.append(head)
     return sum(any(c.lower_ in ("ne", "n'") for c in t.children) for t in chain) % 2 == 1
@@ -51,7 +54,7 @@ def _negated(tok: Token) -> bool:
 def _subject(tok: Token) -> Token | None:
     while tok is not None:
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
-        if subj is not None or tok.dep_ not in ("xcomp", "conj") or tok.head is tok:
+        if subj is not None or tok.dep_ not in ("xcomp", "conj") or tok.head.i == tok.i:
             return subj
         tok = tok.head
     return None
@@ -120,7 +123,8 @@ class StanceDetector:
         if pred.kind == "action":
             comps = [tok]
         else:
-            comps = [c for c in tok.children if c.dep_ in _COMPLEMENTS]
+            comps = [c for c in tok.children if c.dep_ in _COMPLEMENTS and not (
+                {g.lower_ for g in c.children if g.dep_ == "case"} & _CIRCUMSTANCE_CASES)]
             comps += [c for comp in list(comps) for c in comp.children if c.dep_ == "conj"]
         out = []
         for comp in comps:
@@ -128,8 +132,10 @@ class StanceDetector:
             if found is None or not found[1]:
                 continue
             issue, issue_key = found
+            if any(t.span.start < comp.idx + len(comp) and comp.idx < t.span.end for t in doc._.timexes):
+                continue  # "cet après-midi" is when, not what
             sign = polarity
-            if comp is not tok and comp.pos_ == "VERB" and comp.dep_ == "xcomp" and _negated(comp) \
+            if comp.i != tok.i and comp.pos_ == "VERB" and comp.dep_ == "xcomp" and _negated(comp) \
                     and not any(c.lower_ in ("ne", "n'") for c in tok.children):
                 sign = -sign  # "veut ne pas envoyer"
             out.append(Finding(holder[0], holder[1], issue, issue_key, sign, evidence, confidence))
@@ -143,7 +149,7 @@ class StanceDetector:
             holder_key = f.holder_id or f.holder_name
             k = (holder_key, f.issue_key, f.polarity)
             wider = next((w for w in merged if w[0] == holder_key and w[2] == f.polarity
-                          and same_issue(f.issue_key, w[1])), None)
+                          and same_issue(f.issue_key, w[1], same_holder=True)), None)
             k = wider or k
             if k in merged:
                 s = merged[k]

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from propos.extraction.actors.knowledge import fold
 from propos.language.resources import load_json, load_tsv
 
-_LEADING = re.compile(r"^(?:(?:pas|plus|jamais|ni|non)\s+)?(?:(?:de la|de l'|des|du|de|d'|une|un|la|le|les|l'|au|aux|à)\s*)+",
+_LEADING = re.compile(r"^(?:(?:pas|plus|jamais|ni|non)\s+)?(?:(?:de la|des|du|de|une|un|la|les|le|aux|au|à)\s+|(?:de l'|d'|l'))+",
                       re.IGNORECASE)
 _PLACE_CASES = {"en", "à", "au", "aux", "dans", "contre", "avec", "vers"}
 _CUT_DEPS = ("acl", "acl:relcl", "appos", "parataxis", "advcl", "punct", "cc", "conj")
@@ -72,7 +72,7 @@ def key(tokens: list[Token], lex: IssueLexicon) -> str:
     Ukraine" share the key "americain+soldat+ukraine"."""
     words = set()
     for t in tokens:
-        if t.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM") or t.is_stop:
+        if t.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "VERB") or t.is_stop or not t.is_alpha:
             continue
         lemma = t.lemma_.lower() if t.pos_ != "PROPN" else t.text.lower()
         lemma = lex.synonyms.get(lemma, lemma)
@@ -96,12 +96,15 @@ def issue_of_action(verb: Token, lex: IssueLexicon, limit: int | None = None) ->
         return None
     tokens = [t for p in parts for t in p]
     words = []
+    if verb.lemma_.lower() not in lex.nominals:  # no noun for it: keep the verb and its words as written
+        text = " ".join(" ".join(verb.doc.text[p[0].idx:p[-1].idx + len(p[-1])].split()) for p in parts)
+        return f"{verb.lemma_.lower()} {text}", key(tokens, lex)
     for p in parts:
         if p[0].dep_ == "case":  # "en Ukraine", "à l'initiative de …": the preposition stays
             words.append(" ".join(p[0].doc.text[p[0].idx:p[-1].idx + len(p[-1])].split()))
         else:
             words.append(f"de {label(p)}")
-    text = re.sub(r"\bde ([aeiouhéè])", r"d'\1", f"{noun} {' '.join(words)}")
+    text = re.sub(r"\bde ([aeiouyhéèêàâîôûÉÈÊÀÂÎÔÛ])", r"d'\1", f"{noun} {' '.join(words)}", flags=re.IGNORECASE)
     return text, key(tokens, lex)
 
 
@@ -120,8 +123,13 @@ def issue_of_complement(comp: Token, lex: IssueLexicon, limit: int | None = None
     return (text, key(tokens, lex)) if text and key(tokens, lex) else None
 
 
-def same_issue(key_a: str, key_b: str) -> bool:
-    """Two issue keys name the same issue when one's words all stand in the other ("soldat" and
-    "americain+soldat+ukraine"); used within an article and by the store across articles."""
+def same_issue(key_a: str, key_b: str, *, same_holder: bool = False) -> bool:
+    """Two issue keys name the same issue when they share half their words, or when one's words all stand
+    in the other's — for one holder in one article even a single word ("soldat" and
+    "americain+soldat+ukraine"), elsewhere at least two (a lone "russie" is many issues)."""
     a, b = set(filter(None, key_a.split("+"))), set(filter(None, key_b.split("+")))
-    return bool(a and b) and (a <= b or b <= a)
+    if not a or not b:
+        return False
+    if (a <= b or b <= a) and (same_holder or min(len(a), len(b)) >= 2):
+        return True
+    return len(a & b) / len(a | b) >= 0.5

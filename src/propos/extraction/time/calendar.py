@@ -13,19 +13,22 @@ def add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month + 1, min(day.day, last))
 
 
+class OutOfCalendar(ValueError):
+    """A date before year 1 or after 9999 (« il y a 3000 ans »)."""
+
+
 def shift(day: dt.date, amount: int, unit: str) -> dt.date:
-    """`day` moved by `amount` of a unit code (D, W, M, Q, HALF, Y, DE, CE); smaller units leave the day."""
-    if unit == "D":
-        return day + dt.timedelta(days=amount)
-    if unit in ("W", "WE"):
-        return day + dt.timedelta(weeks=amount)
-    months = {"M": 1, "Q": 3, "HALF": 6, "Y": 12, "DE": 120, "CE": 1200, "ML": 12000}.get(unit)
-    if months is None:
-        return day
+    """`day` moved by `amount` of a unit code (D, W, M, Q, HALF, Y, DE, CE); smaller units leave the day.
+    Raises OutOfCalendar beyond the years 1 to 9999."""
     try:
-        return add_months(day, amount * months)
-    except ValueError:  # beyond year 1..9999
-        return day
+        if unit == "D":
+            return day + dt.timedelta(days=amount)
+        if unit in ("W", "WE"):
+            return day + dt.timedelta(weeks=amount)
+        months = {"M": 1, "Q": 3, "HALF": 6, "Y": 12, "DE": 120, "CE": 1200, "ML": 12000}.get(unit)
+        return day if months is None else add_months(day, amount * months)
+    except (ValueError, OverflowError) as exc:
+        raise OutOfCalendar(str(exc)) from None
 
 
 def week_value(day: dt.date) -> str:

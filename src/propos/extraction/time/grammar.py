@@ -51,8 +51,9 @@ def load_rules(lang: str = "fr") -> tuple[Rule, ...]:
     for order, row in enumerate(load_tsv(lang, "time_grammar.tsv")):
         name, template = row[0], row[1]
         body = _expand(template, lexicon)
-        # Whole words only: no letter or digit may touch the match on either side.
-        pattern = re.compile(rf"(?<![\w]){body}(?![\w])", re.IGNORECASE)
+        # Whole words only: no letter or digit may touch the match on either side, nor a hyphenated word
+        # follow it (« années-lumière »).
+        pattern = re.compile(rf"(?<![\w]){body}(?![\w]|-\w)", re.IGNORECASE)
         rules.append(Rule(name, order, pattern))
     return tuple(rules)
 

@@ -40,8 +40,8 @@ class TimeLexicon:
         if not text:
             return None
         text = normal(text)
-        if re.fullmatch(r"\d+(?:[.,]\d+)?", text):
-            return float(text.replace(",", "."))
+        if re.fullmatch(r"\d{1,3}(?: \d{3})+|\d+(?:[.,]\d+)?", text):
+            return float(text.replace(" ", "").replace(",", "."))
         total, current = 0, 0
         for word in re.split(r"[\s-]+", text):
             if word in ("et", ""):
@@ -61,6 +61,11 @@ class TimeLexicon:
         return float(total + current)
 
 
+def ending_with(words) -> re.Pattern:
+    """A pattern for text that ends with one of the phrases (what stands just before an expression)."""
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})\s*$".replace(" ", r"\s+"), re.IGNORECASE)
+
+
 def normal(text: str) -> str:
     return re.sub(r"\s+", " ", text.strip().lower())
 
@@ -78,7 +83,8 @@ def load_lexicon(lang: str = "fr") -> TimeLexicon:
             lexicon.placeholders[name] = alternation(value)
     numword = alternation(numbers)
     lexicon.placeholders["NUMWORD"] = numword
-    lexicon.placeholders["NUM"] = rf"(?:\d+(?:[.,]\d+)?|(?:{numword})(?:(?:-et-|-| et | )(?:{numword}))*)"
+    # Digits may group thousands with a space (« 5 000 »).
+    lexicon.placeholders["NUM"] = rf"(?:\d{{1,3}}(?: \d{{3}})+|\d+(?:[.,]\d+)?|(?:{numword})(?:(?:-et-|-| et | )(?:{numword}))*)"
     lexicon.placeholders["APPROX_NUMBER"] = alternation(approx)
     lexicon.placeholders["VAGUE"] = alternation(vague)
     lexicon.placeholders["HOLIDAY"] = alternation(holidays)

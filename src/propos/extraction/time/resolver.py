@@ -68,7 +68,7 @@ class Resolver:
         return self.lex.lookup("EDGE", groups.get("edge")) or None
 
     def _mod(self, groups: dict) -> str | None:
-        found = self.lex.lookup("MODIFIER", groups.get("mod")) or self.lex.lookup("MODIFIER", groups.get("skip"))
+        found = self.lex.lookup("MODIFIER", groups.get("mod")) or self.lex.lookup("CLOCK_MODIFIER", groups.get("skip"))
         return found or self._edge(groups)
 
     def _day_value(self, day: dt.date | None, pod: str | None = None, clock: str | None = None) -> Resolved:
@@ -82,11 +82,13 @@ class Resolver:
     def _pod(self, groups: dict) -> str | None:
         return self.lex.lookup("PART_OF_DAY", groups.get("pod"))
 
-    @staticmethod
-    def _clock(groups: dict) -> str | None:
+    def _clock(self, groups: dict) -> str | None:
         if "hour" not in groups:
             return None
-        return f"{int(groups['hour']):02d}:{int(groups.get('minute') or 0):02d}"
+        hour = int(groups["hour"])
+        if hour < 12:
+            hour += self.lex.lookup("CLOCK_HALF", groups.get("half")) or 0
+        return f"{hour:02d}:{int(groups.get('minute') or 0):02d}"
 
     def _month_number(self, groups: dict) -> int | None:
         if "monthnum" in groups:
@@ -96,8 +98,10 @@ class Resolver:
     def _day_number(self, text: str) -> int:
         return 1 if normal(text).replace(" ", "") in self.lex.tables["ORDINAL_FIRST"] else int(text)
 
-    def _calendar_day(self, month: int, day: int, groups: dict, direction: int | None) -> Resolved:
+    def _calendar_day(self, month: int, day: int, groups: dict, direction: int | None) -> Resolved | None:
         """A day and month, with the year written, implied by 'dernier'/'prochain', the weekday or the tense."""
+        if _weekday_of(2000, month, day) is None:  # no such day in any year (« le 31 février », « le 0 mai »)
+            return None
         year = self._year(groups.get("year"))
         rel, _ = self._rel(groups.get("rel"))
         direction = rel if rel is not None else direction
@@ -111,8 +115,8 @@ class Resolver:
             return Resolved("DATE", f"XXXX-{month:02d}-{day:02d}")
         try:
             date = dt.date(year, month, day)
-        except ValueError:
-            return Resolved("DATE", f"{year:04d}-{month:02d}-{day:02d}")
+        except ValueError:  # 29 February of a common year
+            return None
         anchor = None if groups.get("year") else self._anchor()
         resolved = self._day_value(date)
         resolved.anchor = anchor
@@ -134,7 +138,10 @@ class Resolver:
             if amount is None:
                 return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
             return Resolved("DATE", _GRANULARITY_PATTERN.get(grain, UNRESOLVED_DAY))
-        date = cal.shift(origin, sign * int(amount), grain)
+        try:
+            date = cal.shift(origin, sign * int(amount), grain)
+        except cal.OutOfCalendar:
+            return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", anchor=origin.isoformat())
         value = cal.at_granularity(date, grain)
         return Resolved("DATE", value, anchor=origin.isoformat(), day=date if grain == "D" else None)
 
@@ -157,7 +164,10 @@ class Resolver:
         handler = getattr(self, f"_rule_{rule}", None)
         if handler is None:
             return None
-        resolved = handler(groups, direction)
+        try:
+            resolved = handler(groups, direction)
+        except (ValueError, OverflowError, KeyError, TypeError):
+            return None  # an impossible reading (« le 31 février 2023 ») is dropped, never fatal
         if resolved is not None and resolved.day is not None and resolved.type in ("DATE", "TIME"):
             self.reference = resolved.day
         return resolved
@@ -169,6 +179,37 @@ class Resolver:
     _rule_day_range = _rule_day_date
     _rule_day_numeric = _rule_day_date
     _rule_day_iso = _rule_day_date
+
+    def _rule_pod_of_date(self, groups: dict, direction: int | None) -> Resolved | None:
+        """« le matin du 11 janvier »"""
+        resolved = self._rule_day_date(groups, direction)
+        if resolved is not None and resolved.type == "DATE":
+            resolved.type, resolved.value = "TIME", f"{resolved.value}T{self._pod(groups)}"
+        return resolved
+
+    def _rule_duration_hours(self, groups: dict, direction: int | None) -> Resolved:
+        """« pendant 18 h », « au moins 2h30 »: hours written like a clock time, read as a duration."""
+        minutes = int(groups.get("minutes") or 0)
+        value = f"PT{int(groups['num'])}H" + (f"{minutes}M" if minutes else "")
+        return Resolved("DURATION", value, mod=self._mod(groups))
+
+    def _rule_weekday_day(self, groups: dict, direction: int | None) -> Resolved | None:
+        """« mardi 14 » without its month: the nearest month around the anchor where the 14th is a Tuesday."""
+        weekday = self.lex.lookup("WEEKDAY", groups["wd"])
+        day = self._day_number(groups["day"])
+        if self.pub is None:
+            return Resolved("DATE", f"XXXX-XX-{day:02d}")
+        fitting = []
+        for offset in range(-2, 3):
+            first = cal.add_months(self.pub.replace(day=1), offset)
+            if _weekday_of(first.year, first.month, day) == weekday:
+                fitting.append(first.replace(day=day))
+        if not fitting:
+            return None
+        date = min(fitting, key=lambda d: abs((d - self.pub).days))
+        resolved = self._day_value(date)
+        resolved.anchor = self._anchor()
+        return resolved
 
     def _rule_month(self, groups: dict, direction: int | None) -> Resolved | None:
         month = self._month_number(groups)
@@ -252,12 +293,17 @@ class Resolver:
         resolved.anchor = origin.isoformat()
         return resolved
 
+    def _rule_pod_of_weekday(self, groups: dict, direction: int | None) -> Resolved:
+        """« dans la nuit de mercredi à jeudi »: the night that starts on the first day named."""
+        return self._rule_weekday(groups, direction)
+
     def _rule_part_of_day(self, groups: dict, direction: int | None) -> Resolved | None:
         det = normal(groups.get("det", ""))
         deictic = det in self.lex.tables["DEMONSTRATIVE"] and groups.get("ci") != "là"
         origin = self.pub if deictic else self.reference
         resolved = self._day_value(origin, self._pod(groups))
-        resolved.anchor, resolved.day = (origin.isoformat() if origin else None), None
+        # « ce matin » names today, which later clock times count from; « la soirée » only echoes a day.
+        resolved.anchor, resolved.day = (origin.isoformat() if origin else None), (origin if deictic else None)
         return resolved
 
     _rule_part_of_day_bare = _rule_part_of_day
@@ -267,8 +313,8 @@ class Resolver:
         det = normal(groups.get("det", ""))
         rel, anaphoric = self._rel(groups.get("rel"))
         demonstrative = det in self.lex.tables["DEMONSTRATIVE"]
-        if rel is None and not demonstrative:
-            return None  # « la semaine », « l'année » alone name no particular one
+        if rel is None and not demonstrative and "edge" not in groups:
+            return None  # « la semaine », « l'année » alone name no particular one; « la fin de l'année » does
         anaphoric = anaphoric or groups.get("ci") == "là"
         origin = self.reference if anaphoric else self.pub
         mod = self._edge(groups)
@@ -282,6 +328,17 @@ class Resolver:
         if unit == "D":
             resolved.day = day
         return resolved
+
+    _rule_calendar_edge = _rule_calendar
+
+    def _rule_period_of_year(self, groups: dict, direction: int | None) -> Resolved | None:
+        number = self.lex.lookup("ORDINAL", groups["ord"])
+        letter = self.lex.lookup("PERIOD_OF_YEAR", groups["period"])
+        if number is None or number > (4 if letter == "Q" else 2):
+            return None
+        year = self._year(groups.get("year")) or (self.pub.year if self.pub else None)
+        value = f"{year:04d}-{letter}{number}" if year else f"XXXX-{letter}{number}"
+        return Resolved("DATE", value, anchor=None if groups.get("year") else self._anchor())
 
     def _rule_new_year(self, groups: dict, direction: int | None) -> Resolved:
         return Resolved("DATE", f"{self.pub.year:04d}" if self.pub else "XXXX", anchor=self._anchor())

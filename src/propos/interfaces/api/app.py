@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 from functools import cache
 
 from fastapi import FastAPI
@@ -68,6 +69,7 @@ def create_app(store: Store | None = None, *, settings: ApiSettings | None = Non
         return Analyzer("fr")
 
     app.state.analyzer = analyzer
+    app.state.analysis_lock = threading.Lock()  # one spaCy pipeline, shared by the worker threads
     app.include_router(router)
     if web:
         from propos.interfaces.web import mount

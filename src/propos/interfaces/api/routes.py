@@ -171,7 +171,8 @@ def post_article(request: Request, body: ArticleIn):
                      title=found[0] if found else body.title, title_span=found[1] if found else None,
                      date=body.date, url=body.url, source=body.source, language=body.lang)
     try:
-        doc = app.state.analyzer().analyze_article(raw)
+        with app.state.analysis_lock:
+            doc = app.state.analyzer().analyze_article(raw)
     except ProposError as exc:
         raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, str(exc)) from None
     result = app.state.store.save(doc)

@@ -127,7 +127,7 @@ def _stored_copy(store, item):
 def _print_quotes(page, as_json: bool) -> None:
     if as_json:
         for q in page.items:
-            out.print_json(q.model_dump_json())
+            typer.echo(q.model_dump_json())
         return
     table = Table(title=f"{page.total} quotation(s)", show_lines=False)
     for col in ("date", "speaker", "quotation", "type", "article"):
@@ -172,7 +172,7 @@ def actors(db: str = DbOption, query: str = typer.Option(None, "--name", help="p
     page = _open(db).actors(limit=limit, query=query)
     if as_json:
         for a in page.items:
-            out.print_json(a.model_dump_json())
+            typer.echo(a.model_dump_json())
         return
     table = Table(title=f"{page.total} actor(s)")
     for col in ("id", "name", "type", "quotations", "articles", "roles"):
@@ -190,7 +190,7 @@ def stances(db: str = DbOption, issue: str = typer.Option(None, "--issue"), hold
     page = _open(db).stances(limit=limit, issue=issue, holder=holder, stance=stance)
     if as_json:
         for s in page.items:
-            out.print_json(s.model_dump_json())
+            typer.echo(s.model_dump_json())
         return
     table = Table(title=f"{page.total} stance(s)")
     for col in ("date", "holder", "stance", "issue", "evidence"):

@@ -1,0 +1,45 @@
+"""Reading units: the parser's sentences, re-glued where it cut a sentence that has no final punctuation
+(« Selon le négociateur, Guy Chevrette, cette annonce | est « une victoire » »). Lines still end units, so
+headlines and intertitles stay apart."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+_KEY = ("propos", "quote_units")
+_TERMINAL = (".", "!", "?", "\u2026", ":", "»", '"', ")")
+
+
+def build_units(doc: Doc) -> list[Span]:
+    units: list[Span] = []
+    index = [0] * len(doc)
+    start = None
+    sents = list(doc.sents)
+    for k, sent in enumerate(sents):
+        if start is None:
+            start = sent.start
+        text = sent.text.rstrip()
+        after = doc.text[sent.end_char:sents[k + 1].start_char] if k + 1 < len(sents) else "\n"
+        glued_ws = sent.text[len(text):] + after
+        if k + 1 < len(sents) and text and not text.endswith(_TERMINAL) and "\n" not in glued_ws:
+            continue
+        units.append(doc[start:sent.end])
+        for i in range(start, sent.end):
+            index[i] = len(units) - 1
+        start = None
+    doc.user_data[_KEY] = (units, index)
+    return units
+
+
+def unit_of(token: Token) -> Span:
+    doc = token.doc
+    if _KEY not in doc.user_data:
+        build_units(doc)
+    units, index = doc.user_data[_KEY]
+    return units[index[token.i]]
+
+
+def units(doc: Doc) -> list[Span]:
+    if _KEY not in doc.user_data:
+        build_units(doc)
+    return doc.user_data[_KEY][0]

@@ -1,0 +1,109 @@
+"""Readings of a grammar match that the text or its parse contradicts: « 2000 euros » is no year, « a été »
+no summer, « un chauffeur de 38 ans » no duration, « le Journal du Dimanche » no Sunday."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from propos.extraction.time.grammar import Match
+from propos.extraction.time.lexicon import TimeLexicon, ending_with, normal
+
+_LOOKBEHIND = 30
+
+
+class ReadingCheck:
+    def __init__(self, lexicon: TimeLexicon) -> None:
+        self.lexicon = lexicon
+        self.age_before = ending_with(lexicon.tables.get("AGE_BEFORE", []))
+
+    def plausible(self, doc: Doc, match: Match) -> bool:
+        """Reject readings the parse contradicts: '2000 euros' is no year, 'a été' no summer, 'le
+        quotidien Libération' no frequency."""
+        span = doc.char_span(match.start, match.end, alignment_mode="expand")
+        if span is None:
+            return True
+        if match.rule == "year" and "det" not in match.groups and "edge" not in match.groups:
+            token = span[-1]
+            if token.dep_ == "nummod" and token.head.i > token.i:
+                return False
+            following = token.nbor(1) if token.i + 1 < len(doc) else None
+            if following is not None and following.text in ("%", "€", "$"):
+                return False
+        if match.rule in ("weekday", "part_of_day", "part_of_day_bare", "month", "season") and _proper_name(doc, match):
+            return False
+        if match.rule == "part_of_day" and self._names_an_occasion(doc.text[match.end:match.end + 40]):
+            return False
+        if match.rule == "set_adjective" and span.root.pos_ not in ("ADJ", "ADV"):
+            return False
+        if match.rule == "season" and not any(k in match.groups for k in ("det", "skip", "edge")):
+            if span[-1].pos_ != "NOUN":  # « a été » is a verb
+                return False
+            if re.search(r"(?:\bde|d')\s*$", doc.text[:match.start]):
+                return False  # « les Jeux d'hiver »: a kind, not a time
+        if match.rule in ("duration", "duration_approx") and self._is_age(doc, match, span):
+            return False
+        if match.rule.startswith("duration") and span[-1].pos_ == "ADJ":
+            return False  # « une seconde fois »
+        if self.lexicon.lookup("VAGUE_QUANTITY", match.groups.get("num")) and _modified(span.root):
+            return False  # « des heures scolaires »: a kind of hours, not a duration
+        return True
+
+    def _names_an_occasion(self, after: str) -> bool:
+        """« la journée des droits des femmes » is an occasion; « la nuit de samedi », « la soirée du 3 » are times."""
+        found = re.match(r"\s+(?:de la|de l'|des|du|de|d')\s*([\w-]+)", after, re.IGNORECASE)
+        if not found:
+            return False
+        word = found.group(1).lower()
+        timely = ("WEEKDAY", "MONTH", "DEICTIC_DAY")
+        return not (word.isdigit() or word in ("1er", "ce", "cette") or any(self.lexicon.lookup(t, word) for t in timely))
+
+    def _is_age(self, doc: Doc, match: Match, span) -> bool:
+        """« un chauffeur de bus de 38 ans », « Paul Durand, 26 ans, », « les 6-16 ans », « âgé de 54 ans »."""
+        tables = self.lexicon.tables
+        if normal(match.groups["unit"]) not in tables.get("AGE_UNITS", []):
+            return False
+        spans = match.spans or {}
+        number_at = spans.get("num", spans.get("approx", (match.start,)))[0]
+        before = doc.text[max(0, number_at - _LOOKBEHIND):number_at].rstrip()
+        after = doc.text[match.end:match.end + 2]
+        if self.age_before.search(before + " ") or re.search(r"\d\s*[-–]$", before):
+            return True
+        if (before.endswith(",") and re.match(r"\s*[,)(]", after)) or (before.endswith("(") and after.startswith(")")):
+            return True  # an apposition to a name: « Paul Durand, 26 ans, », « (19 ans) »
+        words = before.lower().split()
+        at_age = words[-1:] and words[-1] in tables.get("AGE_AT", []) and not re.search(r"(?:ici|jusqu')$", " ".join(words[-2:-1]))
+        if at_age and not re.match(r"\s+d(?:e|')", doc.text[match.end:match.end + 4]):
+            return True  # « championne à 28 ans », but not « d'ici à dix ans », « à 10 ans de prison »
+        verb = span.root.head
+        if span.root.dep_ == "obj" and verb.lemma_ in tables.get("AGE_VERBS", []):
+            # « il a 38 ans », but not « la réunion a lieu un an après »
+            return not any(c.dep_ == "obj" and c.i != span.root.i for c in verb.children)
+        if not re.search(r"(?:\bde|d')\s*(?:une?\s+)?$", before) or span.start < 2:
+            return False
+        noun = doc[span.start - 2] if doc[span.start - 1].lower_ in ("de", "d'") else doc[span.start - 1]
+        if noun.pos_ == "ADJ" and noun.head.i < noun.i:  # « un gilet jaune de 61 ans »
+            noun = noun.head
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            return False
+        holders = [noun, noun.head] if noun.dep_ == "nmod" and noun.head.i < noun.i else [noun]
+        return any(h.lemma_.lower() in tables.get("AGE_HOLDERS", []) or h.ent_type_ == "PER" or
+                   (h.pos_ in ("NOUN", "PROPN") and h.text[:1].isupper()) for h in holders)
+
+
+def _proper_name(doc: Doc, match: Match) -> bool:
+    """French writes weekdays, months, seasons and parts of the day in lower case: capitalised inside a
+    sentence they belong to a name (« le Journal du Dimanche », « Troyes, dans l'Aube »)."""
+    key = next((k for k in ("wd", "pod", "month", "season") if k in match.groups), None)
+    if key is None or "day" in match.groups or "year" in match.groups:
+        return False
+    start = (match.spans or {}).get(key, (match.start,))[0]
+    if not doc.text[start:start + 1].isupper():
+        return False
+    token = doc.char_span(start, start + 1, alignment_mode="expand")
+    return token is not None and not token[0].is_sent_start and doc.text[:start].rstrip()[-1:] not in ("", ".", "!", "?", "\n", ":", "«", '"', "(", "—", "-")
+
+
+def _modified(token) -> bool:
+    return any(c.dep_ == "amod" and c.i > token.i for c in token.children)

@@ -1,0 +1,168 @@
+"""Quotations and their speakers, one phenomenon per example (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def quotes(nlp):
+    def run(text: str):
+        doc = nlp(text)
+        for q in doc._.quotes:  # offsets are sacred
+            assert text[q.content.start:q.content.end] == q.content.text
+            if q.speaker is not None:
+                assert text[q.speaker.start:q.speaker.end] == q.speaker.text
+        return doc._.quotes
+
+    return run
+
+
+def _find(found, fragment: str):
+    hits = [q for q in found if fragment in q.content.text]
+    assert hits, f"no quotation containing {fragment!r} in {[q.content.text for q in found]}"
+    return hits[0]
+
+
+def test_direct_quote_with_inverted_clitic_and_pronoun(quotes):
+    text = ("La maire de Lyon, Claire Dubreuil, a inauguré samedi le nouveau pont. "
+            "« Ce pont change la vie du quartier », a-t-elle affirmé devant les habitants.")
+    q = _find(quotes(text), "Ce pont")
+    assert q.type == "direct"
+    assert q.content.text.startswith("«") and q.content.text.endswith("»")
+    assert q.speaker.text == "elle"
+    assert q.speaker_name == "Claire Dubreuil"
+
+
+def test_incise_with_surname_resolves_to_full_name(quotes):
+    text = ("Le sélectionneur Thierry Valmont a dévoilé sa liste mardi. "
+            "« Nous avons un groupe jeune et ambitieux », a souligné Valmont.")
+    q = _find(quotes(text), "groupe jeune")
+    assert q.speaker.text == "Valmont"
+    assert q.speaker_name == "Thierry Valmont"
+
+
+def test_interrupted_quote_gives_two_quotes_with_one_speaker(quotes):
+    text = ("« La saison a été difficile », a reconnu l'entraîneur Marc Olivier, « mais nous "
+            "avons tenu bon jusqu'au bout ».")
+    found = quotes(text)
+    first, second = _find(found, "La saison"), _find(found, "tenu bon")
+    assert first.id != second.id
+    assert first.speaker_name == "Marc Olivier"
+    assert second.speaker_name == "Marc Olivier"
+
+
+def test_far_que_clause_and_locution(quotes):
+    text = ("Le porte-parole du gouvernement, Hugo Lambert, a déclaré mercredi à l'issue du conseil des "
+            "ministres à Paris que le budget serait présenté en octobre. Il a fait savoir qu'aucune hausse "
+            "d'impôt n'était prévue.")
+    found = quotes(text)
+    far = _find(found, "le budget serait présenté en octobre")
+    assert far.type == "indirect" and not far.content.text.startswith("que")
+    assert far.speaker_name == "Hugo Lambert"
+    loc = _find(found, "aucune hausse")
+    assert loc.speaker.text == "Il" and loc.speaker_name == "Hugo Lambert"
+
+
+def test_selon_and_opinion_pour(quotes):
+    text = ("Selon la préfecture, trois mille personnes ont défilé dans le calme. "
+            "Pour l'économiste Sarah Kessler, cette hausse des prix ne durera pas. "
+            "Pour le moment, aucune date n'a été fixée pour la prochaine réunion.")
+    found = quotes(text)
+    assert _find(found, "trois mille personnes").speaker.text == "la préfecture"
+    assert _find(found, "cette hausse des prix").speaker_name == "Sarah Kessler"
+    assert not [q for q in found if "aucune date" in q.content.text]
+
+
+def test_inverted_cue_after_indirect_clause(quotes):
+    text = "Le chantier du stade prendra encore deux ans, estime l'architecte Paul Renaud."
+    q = _find(quotes(text), "chantier du stade")
+    assert q.type == "indirect"
+    assert q.speaker_name == "Paul Renaud"
+
+
+def test_colon_attribution_in_a_headline(quotes):
+    text = "Marie Lenoir : la ville ne vendra pas le stade\n\nLa maire de Nantes a reçu les supporters lundi."
+    q = _find(quotes(text), "la ville ne vendra pas le stade")
+    assert q.headline
+    assert q.speaker_name == "Marie Lenoir"
+
+
+def test_quote_after_colon_in_previous_paragraph(quotes):
+    text = ("Le président du club, Antoine Ferrand, a déclaré :\n\n"
+            "« Nous ne vendrons aucun joueur cet été. Le projet continue. »")
+    q = _find(quotes(text), "aucun joueur")
+    assert q.type == "direct"
+    assert q.speaker_name == "Antoine Ferrand"
+
+
+def test_mixed_quote_inside_reported_speech(quotes):
+    text = "La ministre Julie Garnier a jugé que cette décision était « profondément injuste » pour les familles."
+    found = quotes(text)
+    q = _find(found, "profondément injuste")
+    assert q.type == "mixed"
+    assert q.content.text.startswith("cette décision")
+    assert q.speaker_name == "Julie Garnier"
+    assert len(found) == 1
+
+
+def test_floating_quote_and_free_indirect_keep_the_last_speaker(quotes):
+    text = ("Le maire Pierre Castel a annoncé que la piscine fermerait en juin. Les travaux "
+            "coûteraient près de deux millions d'euros. « Nous n'avons pas le choix, la structure est trop "
+            "ancienne pour être réparée. »")
+    found = quotes(text)
+    free = _find(found, "Les travaux coûteraient")
+    assert free.type == "free_indirect" and free.floating
+    assert free.speaker_name == "Pierre Castel"
+    floating = _find(found, "Nous n'avons pas le choix")
+    assert floating.floating and floating.speaker_name == "Pierre Castel"
+
+
+def test_pronoun_agrees_in_gender(quotes):
+    text = ("La juge Hélène Marchal a entendu le témoin Paul Ribot jeudi. Le témoin a confirmé que la "
+            "voiture était rouge. Elle a ensuite indiqué que le procès reprendrait lundi.")
+    q = _find(quotes(text), "le procès reprendrait lundi")
+    assert q.speaker_name == "Hélène Marchal"
+
+
+def test_passive_cue_gives_the_agent(quotes):
+    text = "Ce projet est jugé « irréaliste » par le syndicat des enseignants depuis des mois."
+    q = _find(quotes(text), "irréaliste")
+    assert q.speaker is not None and "syndicat" in q.speaker.text
+
+
+def test_negated_cue_is_not_a_quotation(quotes):
+    text = "Le ministre n'a jamais dit que les impôts baisseraient l'an prochain."
+    assert not [q for q in quotes(text) if "impôts" in q.content.text]
+
+
+def test_titles_and_nicknames_in_quote_marks_are_not_quotations(quotes):
+    text = "Les joueurs du « Stade Rennais » ont regardé « Le Grand Bleu » avant le match de dimanche."
+    assert quotes(text) == []
+
+
+def test_unbalanced_marks_do_not_swallow_the_article(quotes):
+    text = ("« Le marché a ouvert en hausse ce matin, a indiqué l'analyste Léo Brun.\n\n"
+            "Le ministre Paul Girard a déclaré que la croissance serait faible cette année.")
+    found = quotes(text)
+    later = _find(found, "la croissance serait faible")
+    assert later.speaker_name == "Paul Girard"
+    assert all("\n\n" not in q.content.text for q in found)
+
+
+@pytest.mark.parametrize("text", ["", "«", "»»» « «", '" " "', "Il a dit que", "Selon", ":", "— « »"])
+def test_odd_input_never_crashes(quotes, text):
+    quotes(text)
+
+
+def test_unsure_pronoun_is_left_unresolved(quotes):
+    text = "« Nous serons prêts », a-t-elle assuré."
+    found = quotes(text)
+    assert found and found[0].speaker_name is None and found[0].confidence < 0.5
+
+
+def test_dash_signature_line(quotes):
+    text = ("« Les secours sont arrivés en moins de dix minutes sur les lieux »\n\n"
+            "— Porte-parole des pompiers du Var\n\nLe feu a été maîtrisé dans la nuit.")
+    q = _find(quotes(text), "Les secours")
+    assert q.speaker is not None and q.speaker.text.startswith("Porte-parole")
