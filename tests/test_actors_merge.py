@@ -12,6 +12,12 @@ from propos.model import Actor, AnalysisDocument
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 
+@pytest.fixture(autouse=True)
+def private_kb(tmp_path, monkeypatch):
+    """Saved corrections live beside the knowledge base: each test gets its own, empty."""
+    monkeypatch.setenv("PROPOS_KB", str(tmp_path / "kb.jsonl"))
+
+
 def _document(doc_id: str, *actors: Actor) -> AnalysisDocument:
     return AnalysisDocument(id=doc_id, language="fr", text="", pipeline_version="test", actors=list(actors))
 
@@ -58,3 +64,15 @@ def test_corrections_override_the_rules():
     forced = merge_actors(docs, same=[("per:jean-dupont", "per:j.-d.")])
     assert [a.name for a in forced.actors] == ["Jean Dupont"]
     assert "J. D." in forced.actors[0].aliases
+
+
+def test_saved_corrections_apply_to_later_merges():
+    from typer.testing import CliRunner
+
+    from propos.interfaces.cli import app
+
+    docs = [_document("a", _per("Jean Dupont")), _document("b", _per("Dupont"))]
+    assert len(merge_actors(docs).actors) == 1
+    result = CliRunner().invoke(app, ["kb", "split", "per:jean-dupont", "per:dupont"])
+    assert result.exit_code == 0, result.output
+    assert len(merge_actors(docs).actors) == 2  # the correction survives: it is read at every merge

@@ -120,3 +120,15 @@ def test_batch_into_the_store_resumes_from_what_it_holds(inputs, tmp_path):
     assert first.analysed == 4
     again = run_batch(inputs, db=url, workers=0)
     assert (again.resumed, again.analysed) == (4, 0)
+
+
+def test_batched_analysis_equals_one_by_one_and_keeps_failures_in_place(analyzer):
+    from propos.input.article import RawArticle
+
+    articles = [RawArticle(id="a", text=DISPATCH, date="2025-03-05"), RawArticle(id="empty", text="  \n"),
+                RawArticle(id="b", text=OTHER, date="bad date")]
+    outcomes = analyzer.analyze_batch(articles)
+    assert [o.ok for o in outcomes] == [True, False, False]
+    assert outcomes[1].error.code == "E001" and outcomes[2].error.code == "E009"
+    single = analyzer.analyze_article(articles[0])
+    assert outcomes[0].document.model_dump() == single.model_dump()

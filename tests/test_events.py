@@ -2,6 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def no_user_kb(tmp_path, monkeypatch):
+    """A user's own knowledge base must not change what these tests see."""
+    monkeypatch.setenv("PROPOS_KB", str(tmp_path / "kb.jsonl"))
+
 
 def _events(nlp, text: str, date: str = "2024-03-15"):
     doc = nlp.make_doc(text)
@@ -65,3 +73,15 @@ def test_evidence_and_trigger_spans_are_original_offsets(nlp):
         assert text[e.trigger.start:e.trigger.end] == e.trigger.text
         assert text[e.evidence.start:e.evidence.end] == e.evidence.text
         assert 0 < e.confidence <= 1
+
+
+def test_refused_action_is_negated(nlp):
+    _, events = _events(nlp, "Le gouvernement grec a refusé de participer à la coalition.")
+    e = _one(events, "COOPERATE")
+    assert e.source_id == "gov:gr" and e.modality == "negated"
+
+
+def test_agent_of_a_participle_is_the_source(nlp):
+    _, events = _events(nlp, "La ministre a démissionné, accusée par Marc Olivier de mentir.")
+    e = _one(events, "DISAPPROVE")
+    assert e.source_name == "Marc Olivier"

@@ -112,6 +112,31 @@ class Analyzer:
                     exc.source = origin
                 yield Outcome(origin, error=exc)
 
+    def analyze_batch(self, articles: list[RawArticle], *, date: str | None = None,
+                      batch_size: int = 32) -> list[Outcome]:
+        """Like `analyze_stream`, with the model's batched `nlp.pipe` (faster; used by the batch engine)."""
+        outcomes: list[Outcome | None] = [None] * len(articles)
+        ready: list[tuple[int, object, list[Problem], str | None]] = []
+        for i, article in enumerate(articles):
+            origin = article.origin or article.id
+            try:
+                warnings = self.check(article)
+                pub_date = normalize_date(date or article.date, source=origin)
+            except ProposError as exc:
+                exc.source = exc.source or origin
+                outcomes[i] = Outcome(origin, error=exc)
+                continue
+            doc = self.nlp.make_doc(article.text)
+            doc._.pub_date, doc._.doc_id = pub_date, article.id
+            ready.append((i, doc, warnings, pub_date))
+        docs = self.nlp.pipe([doc for _, doc, _, _ in ready], batch_size=batch_size)
+        for (i, _, warnings, pub_date), doc in zip(ready, docs, strict=True):
+            a = articles[i]
+            outcomes[i] = Outcome(a.origin or a.id, document=build_document(
+                doc, id=a.id, language=self.lang, pipeline_version=self.pipeline_version, date=pub_date,
+                title=a.title, title_span=a.title_span, url=a.url, source=a.source, warnings=warnings))
+        return outcomes
+
 
 def analyze(text: str, *, date: str | dt.date | None = None, lang: str = "fr", id: str = "text",
             title: str | None = None) -> AnalysisDocument:

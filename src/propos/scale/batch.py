@@ -97,20 +97,33 @@ def outlet_of(article: RawArticle) -> str:
 
 def analyze_shard(items: list[tuple[str, RawArticle]], options: BatchOptions) -> list[dict]:
     """Run on a worker: analyse each article with the process's one pipeline; never raise for one article."""
+    analyzer = _worker_analyzer(options.lang, options.force_lang, options.fast)
+    try:  # batched through nlp.pipe: the fast path
+        outcomes = analyzer.analyze_batch([article for _, article in items], date=options.date)
+    except Exception:  # a bug on one article must not lose the shard: redo it one article at a time
+        outcomes = [_one(analyzer, article, options) for _, article in items]
+    results = []
+    for (key, article), outcome in zip(items, outcomes, strict=True):
+        if outcome.ok:
+            results.append({"key": key, "document": outcome.document.model_dump_json(),
+                            "words": len(article.text.split())})
+        else:
+            results.append({"key": key, "origin": outcome.origin, "code": outcome.error.code,
+                            "message": str(outcome.error)})
+    return results
+
+
+def _one(analyzer, article: RawArticle, options: BatchOptions):
+    from propos.analysis import Outcome
     from propos.errors import ProposError
 
-    analyzer = _worker_analyzer(options.lang, options.force_lang, options.fast)
-    results = []
-    for key, article in items:
-        origin = article.origin or article.id
-        try:
-            doc = analyzer.analyze_article(article, date=options.date)
-            results.append({"key": key, "document": doc.model_dump_json(), "words": len(article.text.split())})
-        except ProposError as exc:
-            results.append({"key": key, "origin": origin, "code": exc.code, "message": str(exc)})
-        except Exception as exc:  # a bug on one article must not lose the shard
-            results.append({"key": key, "origin": origin, "code": "E000", "message": f"{type(exc).__name__}: {exc}"})
-    return results
+    origin = article.origin or article.id
+    try:
+        return Outcome(origin, document=analyzer.analyze_article(article, date=options.date))
+    except ProposError as exc:
+        return Outcome(origin, error=exc)
+    except Exception as exc:
+        return Outcome(origin, error=ProposError(f"[E000] {type(exc).__name__}: {exc}", source=origin))
 
 
 _ANALYZERS: dict = {}

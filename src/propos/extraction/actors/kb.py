@@ -118,3 +118,37 @@ def kb_lookup(entries: list[KbEntry], names: list[str]) -> KbEntry | None:
     keys = {fold(n) for n in names if n}
     found = {e.id: e for e in entries if e.keys & keys}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+# Corrections of merges, kept beside the knowledge base so that they survive re-analysis:
+# {"same": [id, id]} joins two actors, {"different": [id, id]} keeps them apart.
+def corrections_path() -> Path:
+    return kb_path().with_name("corrections.jsonl")
+
+
+def read_corrections(path: Path | None = None) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    path = path or corrections_path()
+    same: list[tuple[str, str]] = []
+    different: list[tuple[str, str]] = []
+    if not path.is_file():
+        return same, different
+    for line in path.read_text(encoding="utf-8").splitlines():
+        try:
+            obj = json.loads(line)
+        except ValueError:
+            continue
+        for name, into in (("same", same), ("different", different)):
+            pair = obj.get(name) if isinstance(obj, dict) else None
+            if isinstance(pair, list) and len(pair) == 2 and all(isinstance(x, str) for x in pair):
+                into.append((pair[0], pair[1]))
+    return same, different
+
+
+def add_correction(kind: str, first: str, second: str, path: Path | None = None) -> Path:
+    if kind not in ("same", "different"):
+        raise ValueError(f"unknown correction {kind!r}")
+    path = path or corrections_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("a", encoding="utf-8") as out:
+        out.write(json.dumps({kind: [first, second]}, ensure_ascii=False) + "\n")
+    return path

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
@@ -120,25 +121,46 @@ def person_mentions(text: str, folded: str, persons: list[Person]) -> list[Menti
     return out
 
 
+@lru_cache(maxsize=8)
+def _body_index(bodies: tuple[Body, ...], heads: tuple[str, ...]):
+    """One regex over every body name, one over every demonym phrase: a text is scanned twice, not once
+    per name."""
+    names: dict[str, list[tuple[Body, str]]] = {}
+    demonyms: dict[str, Body] = {}
+    for body in bodies:
+        for name in body.names:
+            names.setdefault(fold(name), []).append((body, name))
+        for d in body.demonyms:
+            demonyms.setdefault(fold(d), body)
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    name_re = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])") if names else None
+    adj = "|".join(re.escape(d) for d in sorted(demonyms, key=len, reverse=True))
+    head = "|".join(re.escape(fold(h)) for h in heads)
+    demonym_re = re.compile(rf"(?<![\w-])(?:{head})\s+({adj})(?![\w-])") if demonyms and heads else None
+    return names, name_re, demonyms, demonym_re
+
+
 def body_mentions(text: str, folded: str, bodies: list[Body], kb: Knowledge) -> list[Mention]:
     out: list[Mention] = []
-    heads = "|".join(re.escape(fold(h)) for h in kb.government_heads)
-    for body in bodies:
-        places = {fold(p) for p in body.places}
-        for name in body.names:
-            proper = name[:1].isupper()
-            for s, e in _scan(folded, text, name, proper=proper):
-                if fold(name) in places and _after_locative(folded, s, kb):
+    names, name_re, demonyms, demonym_re = _body_index(tuple(bodies), kb.government_heads)
+    if name_re is not None:
+        for m in name_re.finditer(folded):
+            for body, name in names[m.group(0)][:1]:  # the first body listed for a name wins
+                proper = name[:1].isupper()
+                s, e = m.start(), m.end()
+                if proper and not _is_capitalised(text, s):
+                    continue
+                if fold(name) in {fold(p) for p in body.places} and _after_locative(folded, s, kb):
                     continue  # "en Ukraine", "à Washington": a place, not the acting body
                 start = s if proper else _with_determiner(folded, s)
                 why = "" if name == body.name else f"« {name} » names {body.name}"
                 out.append(Mention(start, e, body.id, "body", why))
-        if body.demonyms:
-            adj = "|".join(re.escape(fold(d)) for d in body.demonyms)
-            for m in re.finditer(rf"(?<![\w-])(?:{heads})\s+(?:{adj})(?![\w-])", folded):
-                start = _with_determiner(folded, m.start())
-                out.append(Mention(start, m.end(), body.id, "demonym",
-                                   f"« {text[start:m.end()]} » is a demonym phrase for {body.name}"))
+    if demonym_re is not None:
+        for m in demonym_re.finditer(folded):
+            body = demonyms[m.group(1)]
+            start = _with_determiner(folded, m.start())
+            out.append(Mention(start, m.end(), body.id, "demonym",
+                               f"« {text[start:m.end()]} » is a demonym phrase for {body.name}"))
     return out
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from propos.extraction.actors.kb import read_corrections
 from propos.extraction.actors.knowledge import fold
 from propos.model import Actor, AnalysisDocument
 
@@ -55,8 +56,13 @@ class _Groups:
             self.parent[b] = a
 
 
-def merge_actors(documents: Iterable[AnalysisDocument], *, same: Iterable[tuple[str, str]] = (),
-                 different: Iterable[tuple[str, str]] = ()) -> MergedActors:
+def merge_actors(documents: Iterable[AnalysisDocument], *, same: Iterable[tuple[str, str]] | None = None,
+                 different: Iterable[tuple[str, str]] | None = None) -> MergedActors:
+    """Merge across documents; corrections default to the user's saved ones (`propos kb merge|split`)."""
+    if same is None or different is None:
+        saved_same, saved_different = read_corrections()
+        same = saved_same if same is None else same
+        different = saved_different if different is None else different
     docs = list(documents)
     by_id: dict[str, Actor] = {}
     reasons: dict[str, list[str]] = {}

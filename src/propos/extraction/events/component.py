@@ -114,9 +114,13 @@ class EventExtractor:
                     head = head.head
                 source = _subject(head)
             return source, target
-        passive = any(c.dep_ in ("aux:pass", "nsubj:pass") for c in tok.children)
+        participle = tok.dep_ in ("acl", "advcl") and "Part" in tok.morph.get("VerbForm")
+        passive = participle or any(c.dep_ in ("aux:pass", "nsubj:pass") for c in tok.children)
         agent = _child(tok, ("obl:agent",)) or (_child(tok, ("obl", "obl:mod"), ("par",)) if passive else None)
-        if passive:
+        if participle and agent is not None:
+            # "…, accusée par Nicolas Sarkozy de …": the participle's noun is the target
+            return agent, tok.head if tok.dep_ == "acl" else _subject(tok.head)
+        if passive and not participle:
             return agent, _child(tok, ("nsubj:pass",))
         target = _child(tok, ("obj", "iobj", "obl:arg")) or _child(tok, ("obl", "obl:mod"), ("avec", "contre"))
         return _subject(tok), target

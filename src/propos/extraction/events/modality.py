@@ -26,13 +26,15 @@ class ModalityRules:
     conditional_endings: frozenset[str]
     light_verbs: frozenset[str]
     future_stems: dict
+    negating_heads: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, lang: str) -> ModalityRules:
         data = load_json(lang, "events_modality.json")
         sets = (frozenset(data[k]) for k in ("negators", "hypothetical_marks", "future_auxiliaries", "reporting"))
         return cls(*sets, frozenset(data["future_tense_endings"]), frozenset(data["conditional_tense_endings"]),
-                   frozenset(data["light_verbs"]), dict(data["irregular_future_stems"]))
+                   frozenset(data["light_verbs"]), dict(data["irregular_future_stems"]),
+                   frozenset(data.get("negating_heads", ())))
 
 
 def _clause_chain(tok: Token) -> list[Token]:
@@ -121,6 +123,8 @@ def modality_of(doc: Doc, tok: Token, rules: ModalityRules) -> tuple[str, str | 
         found |= _mood(verb, rules)
         if i > 0 and verb.lemma_ in rules.future_auxiliaries:
             found.add("future")
+        if i > 0 and verb.lemma_ in rules.negating_heads:
+            found.add("negated")  # "a refusé de participer": the participation does not happen
     if tok.pos_ == "NOUN" and any(c.lower_ in rules.negators for c in tok.children):
         found.add("negated")  # "pas de soldats", "aucune aide"
     reporter = _reporter(doc, tok, rules)

@@ -68,6 +68,8 @@ class QuoteExtractor:
             cand = queue.pop(0)
             if cand.speaker is not None:
                 res = resolver.resolve(*cand.speaker, cand.speaker_head)
+            elif not cand.floating:
+                continue  # a cue without a subject (« permet de constater que »): nobody is reported
             else:
                 res = self._carried(doc, cand, resolver, last_end)
                 if res is None:

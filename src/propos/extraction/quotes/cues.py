@@ -42,10 +42,10 @@ def find_cues(doc: Doc, lex: Lexicon) -> list[Cue]:
         entry, last = found
         first = min([token.i] + [c.i for c in token.children if c.dep_.startswith("aux") and c.i < token.i])
         lead = None
-        outside = [c for c in cues if not any(p.start < c.verb.idx < p.end for p in pairs)]
-        if _is_gerund(token) and outside and unit_of(outside[-1].verb).start == unit_of(token).start and not any(
-                c.dep_ in _SUBJECT_DEPS for c in token.children):
-            lead = outside[-1].lead or outside[-1]
+        if _is_gerund(token) and not any(c.dep_ in _SUBJECT_DEPS for c in token.children):
+            previous = next((c for c in reversed(cues) if not any(p.start < c.verb.idx < p.end for p in pairs)), None)
+            if previous is not None and unit_of(previous.verb).start == unit_of(token).start:
+                lead = previous.lead or previous
         cues.append(Cue(token, last, entry, doc[first].idx, doc[last].idx + len(doc[last]), lead))
     return cues
 
@@ -111,7 +111,10 @@ def subject_of(verb: Token) -> Token | None:
         clitic = _inverted_clitic(verb)
         if clitic is not None:
             return clitic
-        candidates = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS or _is_clitic_subject(c)]
+        passive = any(c.dep_ == "aux:pass" for c in verb.children)
+        # a passive cue without an agent has no speaker: what « est jugé probable » is not who judges
+        candidates = [c for c in verb.children if (c.dep_ in _SUBJECT_DEPS and not (passive and c.dep_ == "nsubj:pass"))
+                      or _is_clitic_subject(c)]
         candidates = [c for c in candidates if c.lower_ not in ("-t", "t")]
         clitics = [c for c in candidates if _is_clitic_subject(c)]
         if clitics:
@@ -122,7 +125,7 @@ def subject_of(verb: Token) -> Token | None:
             if subj.lower_ == "qui" and verb.dep_.startswith("acl") and verb.head.i < verb.i:
                 return verb.head
             return subj
-        if verb.dep_ == "ROOT":
+        if verb.dep_ == "ROOT" and not passive:
             return _subject_on_the_left(verb)
         # « X, affirmant que … »: a participle attached to a noun has that noun for subject
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:

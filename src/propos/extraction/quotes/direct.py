@@ -111,7 +111,9 @@ def _colon_before(doc: Doc, pair: QuotePair) -> bool:
 
 
 def _starts_sentence(doc: Doc, pair: QuotePair, sent: Span) -> bool:
-    return doc.text[sent.start_char:pair.start].strip() in ("", "-", "\u2014", "\u2013")
+    before = doc.text[sent.start_char:pair.start].strip()
+    # « … en général. » « On voulait … »: a quotation right after a finished one starts its own sentence
+    return before in ("", "-", "\u2014", "\u2013") or before.endswith((".»", "!»", "?»", ". »", "! »", "? »"))
 
 
 def _previous_person_subject(doc: Doc, sent: Span) -> Token | None:
@@ -170,7 +172,10 @@ def attribute_pair(doc: Doc, pair: QuotePair, following: QuotePair | None, cues_
     for cue in _saying(cues_by_sent.get(unit_of(incise_close).start, [])) if (whole or len(words) >= 2) else []:
         if incise_close.i < cue.i <= i + _INCISE_GAP:
             gap = doc[incise_close.i + 1:cue.i]
-            inverted = all(t.is_punct or t.pos_ in ("AUX", "ADV") or t.dep_.startswith("aux") for t in gap)
+            inverted = all(t.is_punct or t.pos_ in ("AUX", "ADV") or t.dep_.startswith("aux") or
+                           t.text.startswith("-") for t in gap)  # « », a-t-elle assuré
+            if not inverted:
+                continue  # « », d'autres policiers déclarent que …: a new clause, not an incise
             if _attribute(cand, cue, "direct-incise", 0.9, pair, inverted=inverted):
                 return cand
     # a name or a title in quote marks is not speech, unless a speech verb governs it (« crié « Fillon en prison » »)

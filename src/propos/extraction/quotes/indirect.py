@@ -82,8 +82,11 @@ def que_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
     return None
 
 
-def infinitive_clause(cue: Cue, sent: Span) -> Candidate | None:
-    """« Les États-Unis ont affirmé avoir voulu frapper … », « confient ne pas ignorer … »."""
+def infinitive_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
+    """« Les États-Unis ont affirmé avoir voulu frapper … », « confient ne pas ignorer … » (a saying, not a
+    wish: « souhaitait entrer » is no reported speech)."""
+    if cue.entry.kind != "speech" and cue.entry.expression not in lex.markers["infinitive_cognition"]:
+        return None
     doc = cue.verb.doc
     i = cue.last + 1
     first = None
@@ -278,7 +281,7 @@ def find_indirect(doc: Doc, cues: list[Cue], lex: Lexicon, inside_quotes) -> lis
         if cue.entry.kind not in ("speech", "cognition") or inside_quotes(cue.verb.idx) or is_negated(cue.verb):
             continue
         sent = unit_of(cue.verb)
-        for rule in (que_clause(cue, sent, lex), infinitive_clause(cue, sent), colon_after_cue(cue, sent),
+        for rule in (que_clause(cue, sent, lex), infinitive_clause(cue, sent, lex), colon_after_cue(cue, sent),
                      inverted_cue(cue, sent)):
             if rule is not None:
                 found.append(rule)

@@ -15,9 +15,8 @@ from spacy.tokens import Token
 
 from propos.language.resources import load_json, load_tsv
 
-
 # shorter stems match too many forms (« dire » → « d… »)
-_MIN_STEM = 5
+_MIN_STEM = 6
 
 
 @dataclass(frozen=True)
@@ -63,7 +62,7 @@ class Lexicon:
 
     def _by_stem(self, form: str) -> CueEntry | None:
         """When the lemmatizer fails (« reconnait » → « reconner »): the verb whose stem starts the form."""
-        for cut in range(len(form), _MIN_STEM - 1, -1):
+        for cut in range(len(form), max(_MIN_STEM, len(form) - 5) - 1, -1):  # the rest is an ending
             entry = self.stems.get(form[:cut])
             if entry is not None:
                 return entry

@@ -158,13 +158,19 @@ class SpeakerResolver:
             return Resolution(None, None, "impersonal", 0.3)
         gender = _morph(head, "Gender") if head is not None else None
         number = _morph(head, "Number") if head is not None else None
-        actor = actor_at(doc, start, end)
-        if actor is not None:
-            return Resolution(actor.name, actor.id, "actor", 0.9, gender, number, actor.type == "PER")
+        if tokens and tokens[0].pos_ == "ADP" and tokens[0].lower_ not in ("par", "de", "d'", "du", "des"):
+            return Resolution(None, None, "not-a-speaker", 0.2)  # « à ce propos »: a phrase, not someone
+        # a person named in the mention speaks (« Le manager de X, José Mourinho »), not a body in a complement
         for e in self.persons:
             if e.start_char >= start and e.end_char <= end and not self._is_complement(e, start):
                 g = self.person_gender.get(e.start) or gender
+                actor = actor_at(doc, e.start_char, e.end_char)
+                if actor is not None and actor.type == "PER":
+                    return Resolution(actor.name, actor.id, "actor", 0.9, g, "Sing", True)
                 return Resolution(self.fullest_name(e.text), None, "name", 0.85, g, "Sing", True)
+        actor = actor_at(doc, start, self._core_end(tokens, end))
+        if actor is not None:
+            return Resolution(actor.name, actor.id, "actor", 0.9, gender, number, actor.type == "PER")
         content = _without_determiner(tokens)
         if content and all(t.pos_ == "PROPN" for t in content):
             return Resolution(self.fullest_name(doc.text[content[0].idx:end]), None, "name", 0.75, gender, number)
@@ -186,6 +192,14 @@ class SpeakerResolver:
         if content:
             return Resolution(doc.text[start:end], None, "mention", 0.6, gender, number)
         return Resolution(None, None, "none", 0.2)
+
+    @staticmethod
+    def _core_end(tokens: list[Token], end: int) -> int:
+        """« le directeur du Croissant-Rouge »: the speaker is the director, not the body named after « de »."""
+        for k, t in enumerate(tokens):
+            if k > 0 and t.lower_ in ("de", "du", "des", "d'") and tokens[k - 1].pos_ == "NOUN":
+                return t.idx
+        return end
 
     def _is_complement(self, ent, start: int) -> bool:
         """« les avocats de Jérôme Cahuzac »: the name completes another noun, it is not the speaker."""

@@ -1,4 +1,5 @@
-"""`propos kb import FILE.jsonl` and `propos kb show`: the user's knowledge base of actors.
+"""`propos kb import FILE.jsonl`, `propos kb show`, `propos kb merge|split ID ID`: the user's knowledge base
+of actors and the corrections of merges, which survive re-analysis.
 
 Each line `{id, name, aliases, type, roles}` (e.g. a Wikidata id); analysed actors that match an entry carry
 its id. The file lives at a per-user data path, or at $PROPOS_KB.
@@ -46,3 +47,19 @@ def show() -> None:
     for e in read_kb(kb_path()):
         aliases = f" ({', '.join(e.aliases)})" if e.aliases else ""
         typer.echo(f"{e.id}\t{e.type}\t{e.name}{aliases}")
+
+
+@kb_app.command("merge")
+def merge(first: str = typer.Argument(..., help="actor id"), second: str = typer.Argument(..., help="actor id")) -> None:
+    """Record that two actor ids are one actor (applied whenever actors are merged across articles)."""
+    from propos.extraction.actors.kb import add_correction
+
+    typer.echo(f"recorded in {add_correction('same', first, second)}")
+
+
+@kb_app.command("split")
+def split(first: str = typer.Argument(..., help="actor id"), second: str = typer.Argument(..., help="actor id")) -> None:
+    """Record that two actor ids are different actors, whatever the merging rules say."""
+    from propos.extraction.actors.kb import add_correction
+
+    typer.echo(f"recorded in {add_correction('different', first, second)}")
