@@ -77,21 +77,20 @@ def _variant(name: str, texts: list[str], queue) -> None:
         for _ in nlp.pipe(texts):
             pass
     else:
-        from propos.analysis import Analyzer
         from propos.input.article import RawArticle
-        from propos.language.pipeline import load
+        from propos.scale.batch import BatchOptions, analyze_shard
 
-        analyzer = Analyzer("fr", force_lang=False)
-        if name == "propos-fast":
-            analyzer.nlp = load("fr", fast=True)
+        options = BatchOptions(fast=name == "propos-fast", date="2025-01-01")
         articles = [RawArticle(id=str(i), text=t) for i, t in enumerate(texts)]
-        for art in articles[:WARMUP_ARTICLES]:
-            analyzer.analyze_article(art, date="2025-01-01")
+        analyze_shard([(a.id, a) for a in articles[:WARMUP_ARTICLES]], options)  # loads the model
+        failures: dict[str, int] = {}
         start, cpu = time.perf_counter(), time.process_time()
-        for first in range(0, len(articles), 64):  # the batch engine's path: batched nlp.pipe
-            for outcome in analyzer.analyze_batch(articles[first : first + 64], date="2025-01-01"):
-                if not outcome.ok:
-                    print(f"  {name}: {outcome.error}", file=sys.stderr)
+        for first in range(0, len(articles), 64):  # the batch engine's path: batched, bugs caught per article
+            for result in analyze_shard([(a.id, a) for a in articles[first : first + 64]], options):
+                if "code" in result:
+                    failures[result["message"][:120]] = failures.get(result["message"][:120], 0) + 1
+        for message, count in failures.items():
+            print(f"  {name}: {count} x {message}", file=sys.stderr)
     seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     # CPU seconds as well as wall seconds: on a shared machine the wall clock measures the neighbours too.
     queue.put({"seconds": seconds, "cpu_seconds": round(cpu, 2), "words_per_cpu_s": round(len_words(texts) / cpu, 1),
@@ -112,7 +111,13 @@ def throughput(chars: int) -> dict:
         queue = ctx.Queue()
         proc = ctx.Process(target=_variant, args=(name, texts, queue))
         proc.start()
-        measured = queue.get()
+        while True:  # a variant that dies must not hang the run
+            try:
+                measured = queue.get(timeout=10)
+                break
+            except Exception:
+                if not proc.is_alive():
+                    raise SystemExit(f"the {name} variant died (exit code {proc.exitcode})") from None
         proc.join()
         measured["words_per_s"] = round(words / measured["seconds"], 1)
         measured["seconds"] = round(measured["seconds"], 2)
@@ -136,7 +141,7 @@ def _rss_of_worker() -> float:
 
 def scaling(n_articles: int, fast: bool) -> dict:
     from propos.input.article import RawArticle
-    from propos.scale.batch import BatchOptions, _Dask, _shards, _worker_analyzer
+    from propos.scale.batch import BatchOptions, _Dask, _shards, warm_worker
 
     articles = corpus(1)  # the pool once
     while len(articles) < n_articles:
@@ -149,7 +154,7 @@ def scaling(n_articles: int, fast: bool) -> dict:
     for n in (1, 2):
         engine = _Dask(n, None)
         try:
-            engine.client.run(_worker_analyzer, options.lang, options.force_lang, options.fast)  # load models
+            engine.client.run(warm_worker, options.lang, options.force_lang, options.fast)  # load models
             start = time.perf_counter()
             for _ in engine.run(list(_shards(items, options.shard_size)), options):
                 pass

@@ -166,3 +166,44 @@ def test_dash_signature_line(quotes):
             "— Porte-parole des pompiers du Var\n\nLe feu a été maîtrisé dans la nuit.")
     q = _find(quotes(text), "Les secours")
     assert q.speaker is not None and q.speaker.text.startswith("Porte-parole")
+
+
+def test_impersonal_il_faut_dire_is_nobody_speaking(quotes):
+    text = "Le maire Paul Hervé a inauguré la gare. Il faut dire que le chantier avait pris deux ans de retard."
+    assert not [q for q in quotes(text) if "chantier" in q.content.text]
+
+
+def test_relative_que_is_not_reported_speech(quotes):
+    text = "La ministre Anne Roux a reconnu avoir accepté des cadeaux que lui avait offerts un industriel."
+    found = quotes(text)
+    assert not [q for q in found if q.content.text.startswith("lui avait")]
+
+
+def test_title_after_a_preposition_is_not_speech_but_a_shouted_slogan_is(quotes):
+    text = ("Le candidat Marc Royer s'est défendu lors de « L'Heure politique » jeudi. "
+            "Des manifestants ont crié « Royer en prison » devant la salle.")
+    found = quotes(text)
+    assert not [q for q in found if "Heure politique" in q.content.text]
+    assert _find(found, "Royer en prison").speaker_name is not None
+
+
+def test_passive_cue_without_agent_has_no_speaker(quotes):
+    text = "Dans un rapport publié lundi, la reprise est jugée « très probable » pour l'an prochain."
+    assert all(q.speaker_name != "la reprise" for q in quotes(text))
+
+
+def test_lexicon_has_hundreds_of_expressions_with_opinion_flags():
+    from propos.extraction.quotes.lexicon import lexicon
+
+    lex = lexicon("fr")
+    assert len(lex.single) + sum(len(v) for v in lex.locutions.values()) >= 300
+    assert lex.single["estimer"].opinion and not lex.single["déclarer"].opinion
+    assert "savoir" in dict(lex.locutions["faire"]).get(("savoir",), lex.single["dire"]).expression
+
+
+def test_source_noun_refers_back_to_the_named_paper(quotes):
+    text = ("Le quotidien régional La Gazette du Nord a publié lundi une longue enquête sur le port. "
+            "Le quotidien affirme que les travaux ont coûté deux fois plus que prévu.")
+    q = _find(quotes(text), "les travaux ont coûté")
+    assert q.speaker.text == "Le quotidien"
+    assert q.speaker_name and "Gazette du Nord" in q.speaker_name

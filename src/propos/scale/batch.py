@@ -129,6 +129,11 @@ def _one(analyzer, article: RawArticle, options: BatchOptions):
 _ANALYZERS: dict = {}
 
 
+def warm_worker(lang: str, force_lang: bool, fast: bool) -> None:
+    """Load the pipeline on a worker ahead of the first shard (returns nothing: an Analyzer does not pickle)."""
+    _worker_analyzer(lang, force_lang, fast)
+
+
 def _worker_analyzer(lang: str, force_lang: bool, fast: bool):
     """One Analyzer (one loaded model) per worker process, built on first use."""
     key = (lang, force_lang, fast)

@@ -31,6 +31,14 @@ from propos.language.textprep import original_text, span_of
 from propos.model import Actor, Role
 
 
+def _common_nouns(nlp: Language) -> frozenset[str]:
+    try:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+        return frozenset(table["noun"])
+    except (KeyError, AttributeError):
+        return frozenset()
+
+
 def _kb_bodies(entries: list[KbEntry]) -> list[Body]:
     return [Body(id=e.id, name=e.name, type=e.type, names=(e.name, *e.aliases)) for e in entries]
 
@@ -39,6 +47,15 @@ class ActorExtractor:
     def __init__(self, nlp: Language, name: str, lang: str = "fr") -> None:
         self.name = name
         self.lang = lang
+        self._nlp = nlp
+        self._common_nouns: frozenset[str] | None = None
+
+    @property
+    def common_nouns(self) -> frozenset[str]:
+        """The language's common nouns, from the lemmatizer's tables (read once its data is loaded)."""
+        if self._common_nouns is None:
+            self._common_nouns = _common_nouns(self._nlp)
+        return self._common_nouns
 
     @property
     def kb(self) -> Knowledge:
@@ -60,7 +77,8 @@ class ActorExtractor:
         kb_people = _kb_bodies([e for e in user if e.type == "PER"])
         mentions = person_mentions(text, folded, persons)
         mentions += body_mentions(text, folded, kb_people + bodies, kb)
-        mentions += org_mentions(doc, text, folded, kb, body_names | {fold(p.name) for p in persons})
+        mentions += org_mentions(doc, text, folded, kb, body_names | {fold(p.name) for p in persons},
+                                 self.common_nouns)
         mentions = resolve_overlaps(mentions)
 
         names = {p.key: p.name for p in persons}

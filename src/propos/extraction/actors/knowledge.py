@@ -42,6 +42,13 @@ class Knowledge:
     government_heads: tuple[str, ...] = ()
     place_prepositions: frozenset[str] = frozenset()
     not_entities: frozenset[str] = frozenset()
+    # common nouns that introduce an organisation's name ("le quotidien", "la multinationale")
+    org_heads: frozenset[str] = frozenset()
+    # words that cannot end a name ("des"), and those that cannot follow a capitalised word of one ("mercredi")
+    name_ends: frozenset[str] = frozenset()
+    name_trailers: frozenset[str] = frozenset()
+    # common nouns of places whose name follows "de" ("la prison de …", "la commune de …")
+    place_heads: frozenset[str] = frozenset()
 
     def body(self, body_id: str) -> Body | None:
         return next((b for b in self.bodies if b.id == body_id), None)
@@ -84,4 +91,8 @@ def knowledge(lang: str = "fr") -> Knowledge:
         government_heads=tuple(extra["government_heads"]),
         place_prepositions=frozenset(extra["place_prepositions"]),
         not_entities=frozenset(extra["not_entities"]),
+        org_heads=frozenset(fold(w) for w in extra.get("org_heads", [])),
+        name_ends=frozenset(fold(w) for w in extra.get("name_ends", [])),
+        name_trailers=frozenset(fold(w) for w in extra.get("name_trailers", [])),
+        place_heads=frozenset(fold(w) for w in extra.get("place_heads", [])),
     )

@@ -62,11 +62,25 @@ def looks_like_person(name: str, kb: Knowledge) -> bool:
     return all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words) and words[0][:1].isupper()
 
 
+def introduced_as_org(ent: SpacySpan, kb: Knowledge) -> bool:
+    """"le quotidien suisse Le Temps", "la multinationale Uber": a common noun of organisations, maybe
+    with adjectives, stands right before the name."""
+    i = ent.start - 1
+    while i >= 0 and ent.start - i <= 3 and ent.doc[i].pos_ == "ADJ":
+        i -= 1
+    if len(ent) > 1 and ent[0].is_lower and fold(ent[0].text) in kb.org_heads:
+        return True  # the model took the common noun in: "multinationale Zelvio"
+    return i >= 0 and fold(ent.doc[i].text) in kb.org_heads
+
+
 def persons_in(doc: Doc, kb: Knowledge, body_names: set[str]) -> list[Person]:
     """The people the model tags, with a name's shorter variants folded into its fullest form."""
     names: list[str] = []
+    # a name the text once introduces as an organisation ("la multinationale Uber") is one everywhere
+    orgs = {fold(org_name(e.text, kb)) for e in doc.ents if e.label_ in ("PER", "ORG") and introduced_as_org(e, kb)}
+    folded = fold(doc.text)
     for ent in doc.ents:
-        if ent.label_ != "PER":
+        if ent.label_ != "PER" or fold(org_name(ent.text, kb)) in orgs or _place_name(folded, clean_name(ent.text), kb):
             continue
         name = clean_name(ent.text)
         if fold(name) in body_names or not looks_like_person(name, kb) or len(name) < 2:
@@ -140,6 +154,20 @@ def _body_index(bodies: tuple[Body, ...], heads: tuple[str, ...]):
     return names, name_re, demonyms, demonym_re
 
 
+def _topic_label(text: str, start: int, end: int) -> bool:
+    """A country's name opening a line and followed by a colon labels what the line is about."""
+    return (start == 0 or text[start - 1] == "\n") and re.match(r"[ \u00a0]*:", text[end:end + 3]) is not None
+
+
+def _place_name(folded: str, name: str, kb: Knowledge) -> bool:
+    """"la prison de Fleury-Mérogis", "la commune de Saint-Denis" somewhere in the text: a place's name,
+    not a person's, wherever it stands."""
+    if not kb.place_heads or not name:
+        return False
+    heads = "|".join(re.escape(h) for h in sorted(kb.place_heads, key=len, reverse=True))
+    return re.search(rf"(?<![\w-])(?:{heads})\s+(?:de\s+|d')" + re.escape(fold(name)) + r"(?![\w-])", folded) is not None
+
+
 def body_mentions(text: str, folded: str, bodies: list[Body], kb: Knowledge) -> list[Mention]:
     out: list[Mention] = []
     names, name_re, demonyms, demonym_re = _body_index(tuple(bodies), kb.government_heads)
@@ -152,6 +180,8 @@ def body_mentions(text: str, folded: str, bodies: list[Body], kb: Knowledge) -> 
                     continue
                 if fold(name) in {fold(p) for p in body.places} and _after_locative(folded, s, kb):
                     continue  # "en Ukraine", "à Washington": a place, not the acting body
+                if body.type == "GOV" and name == body.names[0] and _topic_label(text, s, e):
+                    continue  # "France : perquisition chez …": the headline's topic, not a speaker
                 start = s if proper else _with_determiner(folded, s)
                 why = "" if name == body.name else f"« {name} » names {body.name}"
                 out.append(Mention(start, e, body.id, "body", why))
@@ -164,13 +194,54 @@ def body_mentions(text: str, folded: str, bodies: list[Body], kb: Knowledge) -> 
     return out
 
 
-def org_mentions(doc: Doc, text: str, folded: str, kb: Knowledge, known: set[str]) -> list[Mention]:
+def org_name(text: str, kb: Knowledge, keep_article: bool = False) -> str:
+    """An organisation's name as the model tagged it, without its determiner (unless the article is part of
+    the name: "Le Temps" inside a sentence), what follows a quote mark or a bracket ("Chapecoense » du
+    Brésil"), or words that cannot end a name ("Atletico Nacional mercredi")."""
+    name = clean_name(text)
+    if not (keep_article and re.match(r"(?:Le|La|Les) \w", name)):
+        name = re.sub(r"^(?:(?:le|la|les) |l')", "", name, flags=re.IGNORECASE)
+    name = re.split(r"[«»\"“”()\[\]]", name)[0]
+    words = name.split()
+    while len(words) > 1 and words[0].islower() and fold(words[0]) in kb.org_heads:
+        words.pop(0)  # "multinationale Zelvio": the kind of organisation, not its name ("Radio France" is one)
+    while len(words) > 1 and (fold(words[-1]) in kb.name_ends
+                              or fold(words[-1]) in kb.name_trailers and words[-2][:1].isupper()):
+        words.pop()
+    return " ".join(words).strip(" ,.;:!?'")
+
+
+_DEFINITE_BEFORE = re.compile(r"(?:^|[\s(])(?:le|la|les) $|(?:^|[\s(])l['’]$", re.IGNORECASE)
+
+
+def _common_noun_alone(name: str, text: str, folded: str, common_nouns: frozenset[str]) -> bool:
+    """"Monde" (« a indiqué au Monde »), "Page" (« Page actualisée »): a common noun with a capital is not
+    an organisation by itself, unless the text once gives it the definite article of institutions
+    ("le Sénat", "Le Sénat a voté")."""
+    if " " in name or name.isupper() or name.lower() not in common_nouns:
+        return False
+    return not any(_DEFINITE_BEFORE.search(text[max(0, s - 5):s]) for s, _ in _scan(folded, text, name, proper=True))
+
+
+def _inside_sentence(ent: SpacySpan) -> bool:
+    """A word, not a full stop or a line break, stands before the entity (so its capital is its own)."""
+    if ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    return not (before.is_punct or before.is_space or "\n" in before.whitespace_)
+
+
+def org_mentions(doc: Doc, text: str, folded: str, kb: Knowledge, known: set[str],
+                 common_nouns: frozenset[str] = frozenset()) -> list[Mention]:
     names = []
     for ent in doc.ents:
-        if ent.label_ != "ORG":
+        introduced = introduced_as_org(ent, kb)
+        if ent.label_ != "ORG" and not (ent.label_ == "PER" and introduced):
             continue
-        name = re.sub(r"^(?:(?:le|la|les) |l')", "", clean_name(ent.text), flags=re.IGNORECASE)
+        name = org_name(ent.text, kb, keep_article=_inside_sentence(ent))
         if len(name) < 2 or fold(name) in known or name in kb.not_entities or not name[:1].isupper():
+            continue
+        if not introduced and _common_noun_alone(name, text, folded, common_nouns):
             continue
         if name not in names:
             names.append(name)

@@ -40,6 +40,9 @@ def _subtree_bounds(tok: Token) -> tuple[int, int]:
 def _actor_of(doc: Doc, tok: Token | None) -> tuple[Actor | None, tuple[int, int] | None]:
     """The actor a participant's head word stands for (its whole phrase may name others: "le chef de
     la sécurité de Biden" is not Biden)."""
+    if tok is not None and tok.dep_.startswith("nsubj") and tok.head.dep_ == "acl:relcl" \
+            and "Rel" in tok.morph.get("PronType"):
+        tok = tok.head.head  # "Theresa May, qui demande …": the relative pronoun stands for its antecedent
     if tok is None or (tok.pos_ == "PRON" and tok.lower_ != "nous"):
         return None, None
     return actor_at(doc, tok.idx, tok.idx + len(tok)), _subtree_bounds(tok)

@@ -22,9 +22,6 @@ class Candidate:
     floating: bool = False
     confidence: float = 0.8
 
-    def contains(self, start: int, end: int) -> bool:
-        return self.start <= start and end <= self.end
-
 
 def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop spaces and sentence punctuation at both ends of a character span (quote marks are kept)."""

@@ -3,7 +3,12 @@
 Steps: cues from the speech lexicon → indirect speech (clauses, source markers, colons) → direct quotations
 from the paired quote marks (a quotation inside reported speech makes it `mixed`) → speakers resolved in
 text order, so that a pronoun or a floating quotation finds the last one who spoke → free indirect speech
-carried on from it. Linear in the article: each step scans sentences or cues once.
+carried on from it. Sentences are read as `units` (the parser's sentences re-glued where it cut one).
+Each step scans sentences or cues once; a quote that is wrongly attributed is worse than one left with
+`speaker_name` None, so every unsure rule lowers `confidence` and names itself in `resolution`.
+
+Modules: lexicon (data files) · cues (verbs, subjects, incises) · indirect · direct · continuation (free
+indirect) · speakers (all speaker resolution, one place) · units · candidate.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from propos.extraction.quotes.direct import find_direct
 from propos.extraction.quotes.indirect import find_indirect
 from propos.extraction.quotes.lexicon import lexicon
 from propos.extraction.quotes.speakers import Resolution, SpeakerResolver
-from propos.extraction.quotes.units import unit_of
+from propos.extraction.quotes.units import forget_units, unit_of
 from propos.language.textprep import span_of
 from propos.model import Quote
 
@@ -52,6 +57,7 @@ class QuoteExtractor:
             if cue.entry.kind in ("speech", "cognition") and not inside_quotes(cue.verb.idx):
                 self._cues_by_unit.setdefault(unit_of(cue.verb).start, []).append(cue)
         doc._.quotes = self._attribute(doc, candidates, cue_sentence_starts(cues), SpeakerResolver(doc, lex))
+        forget_units(doc)  # spans in user_data would break Doc serialisation
         return doc
 
     def _attribute(self, doc: Doc, candidates: list[Candidate], cue_sents: set[int],
@@ -68,6 +74,8 @@ class QuoteExtractor:
             cand = queue.pop(0)
             if cand.speaker is not None:
                 res = resolver.resolve(*cand.speaker, cand.speaker_head)
+                if res.rule == "impersonal-verb":
+                    continue
             elif not cand.floating:
                 continue  # a cue without a subject (« permet de constater que »): nobody is reported
             else:

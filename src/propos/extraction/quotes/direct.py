@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from propos.extraction.quotes.candidate import Candidate, is_headline, sentence_of, token_at, trim
+from propos.extraction.quotes.candidate import Candidate, is_headline, token_at, trim
 from propos.extraction.quotes.cues import Cue, cue_subject, inverted_span, inverted_subject, mention_span
 from propos.extraction.quotes.lexicon import Lexicon
 from propos.extraction.quotes.units import unit_of
@@ -130,6 +130,16 @@ def _previous_person_subject(doc: Doc, sent: Span) -> Token | None:
     return None
 
 
+def _is_object(doc: Doc, pair: QuotePair) -> bool:
+    """The quoted words are what the verb says (« crié « Fillon en prison » »), not a place or a time."""
+    opener = token_at(doc, pair.start)
+    if opener is not None and opener.i > 0 and doc[opener.i - 1].pos_ == "ADP":
+        return False  # « lors de « … » », « dans « … » »
+    inside = [t for t in doc.char_span(pair.start, pair.end, alignment_mode="expand") or () if not t.is_punct]
+    heads = [t for t in inside if not (pair.start <= t.head.idx < pair.end)]
+    return bool(heads) and not any(c.dep_ == "case" for h in heads for c in h.children)
+
+
 def _saying(cues: list[Cue]) -> list[Cue]:
     """Cues that can introduce words (not « saluer », « critiquer », which name a speech act)."""
     return [c for c in cues if c.entry.kind in ("speech", "cognition")]
@@ -187,11 +197,15 @@ def attribute_pair(doc: Doc, pair: QuotePair, following: QuotePair | None, cues_
         return cand
     before = [c for c in cues_by_sent.get(first_sent.start, []) if c.i < open_tok.i]
     for cue in sorted(before, key=lambda c: -c.i):
-        if not whole and not _governs(cue, open_tok) and not _governs(cue, doc[open_tok.i + 1]):
+        # « promet « aucune hausse » »: right after its verb, a quotation is its object whatever the parse says
+        adjacent = all(t.pos_ == "ADV" for t in doc[cue.last + 1:open_tok.i])
+        if not whole and not adjacent and not _governs(cue, open_tok) and not _governs(cue, doc[open_tok.i + 1]):
             continue
         if (title or cue.entry.kind == "report") and cue.entry.kind != "speech" and not (
                 cue.entry.kind == "report" and _governs(cue, doc[open_tok.i + 1]) and not title):
             continue
+        if title and not _is_object(doc, pair):
+            continue  # « s'est défendu lors de « L'Émission politique » »: a title after a preposition
         if _attribute(cand, cue, "direct-cue-before", 0.85, pair):
             if not whole and len(words) <= 12 and not title:
                 cand.type = "mixed"
@@ -260,6 +274,3 @@ def find_direct(doc: Doc, cues: list[Cue], lex: Lexicon) -> list[Candidate]:
             found.append(cand)
     return found
 
-
-def fragment_sentence(doc: Doc, cand: Candidate) -> Span | None:
-    return sentence_of(doc, cand.start)

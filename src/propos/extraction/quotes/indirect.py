@@ -20,6 +20,7 @@ from propos.extraction.quotes.cues import (
     inverted_span,
     inverted_subject,
     is_negated,
+    subject_of,
 )
 from propos.extraction.quotes.lexicon import Lexicon
 from propos.extraction.quotes.units import unit_of, units
@@ -55,6 +56,14 @@ def _speaker(cand: Candidate, cue: Cue) -> None:
         cand.speaker_head, cand.speaker = found
 
 
+def _relative_que(que: Token, lex: Lexicon) -> bool:
+    doc = que.doc
+    if que.i == 0 or que.i + 1 >= len(doc) or doc[que.i - 1].pos_ != "NOUN":
+        return False
+    nxt = doc[que.i + 1]
+    return _is_finite(nxt) or (nxt.pos_ == "PRON" and nxt.lower_ in lex.markers["object_clitics"])
+
+
 def que_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
     doc = cue.verb.doc
     blockers = set(lex.markers["que_blockers"])
@@ -67,6 +76,8 @@ def que_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
             return None
         if t.lower_ in comp:
             blocked = doc[t.i - 1].lower_ in blockers and t.i - 1 > cue.last + 1  # « dit ainsi que » is fine
+            if _relative_que(t, lex):
+                continue  # « des costumes que lui avait offerts X »: a relative pronoun, not a complementizer
             if negated or blocked or t.i == sent.end - 1:
                 return None
             start, end = trim(doc, t.idx + len(t), _clause_end(sent, t.i))
@@ -262,6 +273,11 @@ def colon_attribution(sent: Span, lex: Lexicon) -> Candidate | None:
     rest = doc[colon.i + 1:sent.end]
     if len(rest) < _MIN_CONTENT_TOKENS or rest[0].text in ("«", '"') or not any(_is_finite(t) for t in rest):
         return None
+    for t in rest:  # « Budget : la ministre promet … »: a topic, then a speaker of its own
+        found = lex.cue_for(t)
+        subject = subject_of(t) if found else None
+        if subject is not None and rest.start <= subject.i < rest.end:
+            return None
     if not any(t.ent_type_ in ("PER", "ORG") for t in head) and not (
             len(head) <= 3 and any(t.lower_ in lex.markers["source_nouns"] for t in head)):
         return None

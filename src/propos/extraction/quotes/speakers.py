@@ -85,7 +85,7 @@ class SpeakerResolver:
         self.history: list[tuple[int, Resolution]] = []
 
     # -- names ---------------------------------------------------------------------------------
-    def fullest_name(self, name: str, before: int | None = None) -> str:
+    def fullest_name(self, name: str) -> str:
         """The longest person name in the article ending with the same word (« Kirby » → « John Kirby »)."""
         last = fold(name).split()[-1] if fold(name) else ""
         best = name
@@ -145,6 +145,24 @@ class SpeakerResolver:
                 entry = (head.idx, self.fullest_name(e.text), gender)
                 self.roles.setdefault(fold(" ".join(t.text for t in tokens)), []).append(entry)
                 self.roles.setdefault(fold(head.lemma_), []).append(entry)
+        self._collect_named_sources()
+
+    def _collect_named_sources(self) -> None:
+        """Bodies named after a source noun: « le quotidien libanais L'Orient-Le Jour », « le média Ikiriho »,
+        so that « le quotidien » later is that paper."""
+        nouns = set(self.markers["source_nouns"])
+        for e in self.doc.ents:
+            if e.label_ == "PER":
+                continue
+            i = e.start - 1
+            while i >= 0 and e.start - i <= 4 and self.doc[i].pos_ in ("DET", "ADJ"):
+                i -= 1
+            if i < 0 or self.doc[i].lower_ not in nouns or self.doc[i].pos_ != "NOUN":
+                continue
+            head = self.doc[i]
+            gender = _gender_of_phrase([c for c in head.children if c.i < head.i]) or _morph(head, "Gender")
+            entry = (head.idx, e.text, gender)
+            self.roles.setdefault(fold(head.text), []).append(entry)
 
     # -- resolution ------------------------------------------------------------------------------
     def resolve(self, start: int, end: int, head: Token | None = None) -> Resolution:
@@ -152,6 +170,8 @@ class SpeakerResolver:
         span = doc.char_span(start, end, alignment_mode="expand")
         tokens = list(span) if span is not None else []
         text = fold(doc.text[start:end])
+        if head is not None and head.dep_ == "expl:subj" and head.head.lemma_ in self.markers["impersonal_verbs"]:
+            return Resolution(None, None, "impersonal-verb", 0.2)  # « il faut dire que »: nobody speaks
         if text in self.pronouns:
             return self._pronoun(start, text)
         if text in self.markers["impersonal_subjects"]:
@@ -184,6 +204,9 @@ class SpeakerResolver:
             names = {x[1] for x in entries}
             if len(names) == 1:
                 return Resolution(entries[0][1], None, "role-apposition", 0.75, role_gender or gender, number, True)
+            spoke = self._last_speaker_among(names, start)
+            if spoke is not None:  # several hold such a role: the one who spoke last
+                return Resolution(spoke, None, "role-last-speaker", 0.6, role_gender or gender, number, True)
             earlier = [x for x in entries if x[0] < start]
             if earlier:  # several people hold such a role: the one the article named last
                 return Resolution(earlier[-1][1], None, "role-apposition-last", 0.55, role_gender or gender,
@@ -192,6 +215,12 @@ class SpeakerResolver:
         if content:
             return Resolution(doc.text[start:end], None, "mention", 0.6, gender, number)
         return Resolution(None, None, "none", 0.2)
+
+    def _last_speaker_among(self, names: set[str], before: int) -> str | None:
+        for pos, res in reversed(self.history):
+            if pos < before and res.name in names:
+                return res.name
+        return None
 
     @staticmethod
     def _core_end(tokens: list[Token], end: int) -> int:

@@ -21,7 +21,8 @@ def build_units(doc: Doc) -> list[Span]:
         text = sent.text.rstrip()
         after = doc.text[sent.end_char:sents[k + 1].start_char] if k + 1 < len(sents) else "\n"
         glued_ws = sent.text[len(text):] + after
-        if k + 1 < len(sents) and text and not text.endswith(_TERMINAL) and "\n" not in glued_ws:
+        if k + 1 < len(sents) and text and "\n" not in glued_ws and (
+                not text.endswith(_TERMINAL) or _continues(sents[k + 1])):
             continue
         units.append(doc[start:sent.end])
         for i in range(start, sent.end):
@@ -31,12 +32,22 @@ def build_units(doc: Doc) -> list[Span]:
     return units
 
 
+def _continues(sent: Span) -> bool:
+    """« … », a-t-elle assuré: a sentence that starts with a comma or a lower-case word goes on the last one."""
+    first = sent[0]
+    return first.text in (",", ";", ")") or (first.is_lower and first.is_alpha)
+
+
 def unit_of(token: Token) -> Span:
     doc = token.doc
     if _KEY not in doc.user_data:
         build_units(doc)
     units, index = doc.user_data[_KEY]
     return units[index[token.i]]
+
+
+def forget_units(doc: Doc) -> None:
+    doc.user_data.pop(_KEY, None)
 
 
 def units(doc: Doc) -> list[Span]:

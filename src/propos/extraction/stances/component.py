@@ -18,6 +18,7 @@ from propos.extraction import extensions  # noqa: F401
 from propos.extraction.actors.resolve import actor_at, actor_by_id
 from propos.extraction.stances.issues import (
     IssueLexicon,
+    Predicate,
     issue_of_complement,
     key,
     label,
@@ -30,6 +31,9 @@ from propos.model import Stance
 _COMPLEMENTS = ("obj", "obl:arg", "xcomp", "iobj")
 # "voter dans son bureau": a place or a time is where the stance is taken, not what it is about
 _CIRCUMSTANCE_CASES = {"dans", "en", "depuis", "pendant", "lors", "sur", "sous", "chez", "vers"}
+# A stance noun's complements, and the prepositions that make one what the stance bears on
+_NOUN_COMPLEMENTS = ("nmod", "acl", "xcomp")
+_BEARING_CASES = {"à", "au", "aux", "pour", "contre", "de", "d'", "du", "des", "envers", "sur"}
 
 
 @dataclass
@@ -74,8 +78,9 @@ class StanceDetector:
             if span is None or holder is None:
                 continue
             findings += self._verbless(doc, span, holder, quote.id)
+            findings += self._from_cue(doc, quote, span, holder, seen)
             for tok in span:
-                if tok.i not in seen and tok.lemma_.lower() in self.lex.predicates and tok.pos_ == "VERB":
+                if tok.i not in seen and tok.lemma_.lower() in self.lex.predicates and tok.pos_ in ("VERB", "ADJ"):
                     seen.add(tok.i)
                     findings += self._from_predicate(doc, tok, holder, quote.id, quote.content.end)
         for event in doc._.events:
@@ -83,10 +88,18 @@ class StanceDetector:
             if span is None or span[0].i in seen or not event.source_id:
                 continue
             tok = span[0]
+            holder = (event.source_id, event.source_name or "")
             if tok.lemma_.lower() in self.lex.predicates and tok.pos_ == "VERB":
                 seen.add(tok.i)
-                holder = (event.source_id, event.source_name or "")
                 findings += self._from_predicate(doc, tok, holder, event.id, None, confidence=0.6)
+            elif event.type in self.lex.event_polarity:
+                # "a repoussé la réforme", "son soutien à X": the event's kind gives the polarity
+                seen.add(tok.i)
+                pred = Predicate(tok.lemma_.lower(), self.lex.event_polarity[event.type], "attitude")
+                if tok.pos_ == "VERB":
+                    findings += self._from_predicate(doc, tok, holder, event.id, None, confidence=0.5, pred=pred)
+                elif tok.pos_ == "NOUN":
+                    findings += self._from_noun(doc, tok, holder, event.id, pred)
         doc._.stances = self._merge(doc, findings)
         return doc
 
@@ -109,9 +122,57 @@ class StanceDetector:
             return []
         return [Finding(holder[0], holder[1], issue, key(tokens, self.lex), -1, evidence, 0.6)]
 
+    def _from_cue(self, doc: Doc, quote, content, holder, seen: set[int]) -> list[Finding]:
+        """« X appelle à voter pour Y », « X dénonce … »: a reporting verb that is itself a stance predicate
+        takes a stance toward what is reported."""
+        if quote.cue is None:
+            return []
+        cue = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
+        verb = next((t for t in cue or [] if t.pos_ == "VERB" and t.i not in seen
+                     and self.lex.predicates.get(t.lemma_.lower(), Predicate("", 0, "")).kind == "attitude"), None)
+        if verb is None:
+            return []
+        seen.add(verb.i)
+        if not _is_phrase(content.root):
+            return []  # « J'ai fait une erreur », déplore-t-il: a whole clause is a claim, not an issue
+        found = issue_of_complement(content.root, self.lex, quote.content.end)
+        if found is None or not found[1]:
+            return []
+        sign = self.lex.predicates[verb.lemma_.lower()].polarity * (-1 if _negated(verb) else 1)
+        return [Finding(holder[0], holder[1], found[0], found[1], sign, quote.id, 0.6)]
+
+    def _from_noun(self, doc: Doc, tok: Token, holder, evidence: str, pred: Predicate) -> list[Finding]:
+        """« son soutien à X », « le refus du projet », « son intention de cesser … »: what the noun bears on
+        is its complement (or, after a light verb, the verb's: « a exprimé son soutien à X »)."""
+        comps = [c for c in tok.children if c.dep_ in _NOUN_COMPLEMENTS]
+        if tok.dep_ == "obj":
+            comps += [c for c in tok.head.children if c.dep_ in ("obl:arg", "obl") and c.i > tok.i
+                      and {g.lower_ for g in c.children if g.dep_ == "case"} & _BEARING_CASES]
+        head = tok.head if tok.dep_ == "obj" and tok.head.pos_ in ("VERB", "AUX") else tok
+        sign = pred.polarity * (-1 if head is not tok and _negated(head) else 1)
+        out = []
+        for comp in comps:
+            actor = actor_at(doc, comp.idx, comp.idx + len(comp))
+            if actor is not None and actor.id == holder[0]:
+                continue  # "le soutien de Paris": the holder, not the issue
+            cases = {g.lower_ for g in comp.children if g.dep_ in ("case", "mark")}
+            if not (cases & _BEARING_CASES and _is_phrase(comp)):
+                continue  # "le soutien de X, comptant pour …": a participle describes, it is not the issue
+            found = issue_of_complement(comp, self.lex)
+            if found is not None and found[1]:
+                out.append(Finding(holder[0], holder[1], found[0], found[1], sign, evidence, 0.5))
+        subj = _subject(head) if head is not tok else None
+        if not out and subj is not None:
+            # "Hamon a reçu le soutien de Montebourg": the support goes to the one who gets it
+            actor = actor_at(doc, subj.idx, subj.idx + len(subj))
+            if actor is not None and actor.id != holder[0]:
+                out.append(Finding(holder[0], holder[1], actor.name, key(phrase_tokens(subj), self.lex), sign,
+                                   evidence, 0.5))
+        return out
+
     def _from_predicate(self, doc: Doc, tok: Token, holder, evidence: str, limit: int | None,
-                        confidence: float = 0.8) -> list[Finding]:
-        pred = self.lex.predicates[tok.lemma_.lower()]
+                        confidence: float = 0.8, pred: Predicate | None = None) -> list[Finding]:
+        pred = pred or self.lex.predicates[tok.lemma_.lower()]
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.lex.predicates:
             return []  # "ne veut pas envoyer …": the governing attitude takes it
         subj = _subject(tok)
@@ -172,6 +233,11 @@ class StanceDetector:
         for n, stance in enumerate(stances, 1):
             stance.id = f"S{n}"
         return stances
+
+
+def _is_phrase(tok: Token) -> bool:
+    """A noun phrase or an infinitive ("une hausse des loyers", "cesser le financement"), not a clause."""
+    return tok.pos_ in ("NOUN", "PROPN") or tok.pos_ == "VERB" and "Inf" in tok.morph.get("VerbForm")
 
 
 def _order(doc: Doc, evidence_id: str) -> int:

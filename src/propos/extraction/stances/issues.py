@@ -13,7 +13,8 @@ from propos.language.resources import load_json, load_tsv
 
 _LEADING = re.compile(r"^(?:(?:pas|plus|jamais|ni|non)\s+)?(?:(?:de la|des|du|de|une|un|la|les|le|aux|au|à)\s+|(?:de l'|d'|l'))+",
                       re.IGNORECASE)
-_PLACE_CASES = {"en", "à", "au", "aux", "dans", "contre", "avec", "vers"}
+# prepositions whose phrase under an action verb is part of the issue ("en Ukraine", "pour X", "contre X")
+_PLACE_CASES = {"en", "à", "au", "aux", "dans", "contre", "avec", "vers", "pour"}
 _CUT_DEPS = ("acl", "acl:relcl", "appos", "parataxis", "advcl", "punct", "cc", "conj")
 
 
@@ -31,6 +32,8 @@ class IssueLexicon:
     synonyms: dict
     ignore: frozenset[str]
     no_marks: tuple[str, ...]
+    # event types whose source takes a stance toward what they bear on: type → +1 | -1
+    event_polarity: dict
 
     @classmethod
     def load(cls, lang: str) -> IssueLexicon:
@@ -42,6 +45,8 @@ class IssueLexicon:
             synonyms=words["synonyms"],
             ignore=frozenset(words["ignore"]),
             no_marks=tuple(words["no_marks"]),
+            event_polarity={r[0]: 1 if r[1] == "+" else -1 for r in load_tsv(lang, "stances_event_types.tsv")
+                            if len(r) >= 2},
         )
 
 

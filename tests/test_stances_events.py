@@ -1,0 +1,76 @@
+"""Stances stated in narration through events: rejecting, supporting, opposing (sentences written here)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def no_user_kb(tmp_path, monkeypatch):
+    """A user's own knowledge base must not change what these tests see."""
+    monkeypatch.setenv("PROPOS_KB", str(tmp_path / "kb.jsonl"))
+
+
+def _stances(nlp, text: str):
+    doc = nlp.make_doc(text)
+    doc._.pub_date = "2024-05-02"
+    doc = nlp(doc)
+    event_ids = {e.id for e in doc._.events} | {q.id for q in doc._.quotes}
+    for s in doc._.stances:
+        assert s.evidence and set(s.evidence) <= event_ids
+    return doc._.stances
+
+
+def test_rejecting_a_proposal_in_narration_is_opposition(nlp):
+    stances = _stances(nlp, "Le gouvernement allemand a repoussé la réforme des retraites.")
+    assert [(s.holder_name, s.stance) for s in stances] == [("gouvernement allemand", "oppose")]
+    assert stances[0].issue == "réforme des retraites"
+
+
+def test_support_noun_after_a_light_verb_is_support_for_its_complement(nlp):
+    stances = _stances(nlp, "Le président Paul Martin a exprimé son soutien entier à Theresa May.")
+    assert len(stances) == 1
+    s = stances[0]
+    assert s.holder_name == "Paul Martin" and s.stance == "support" and "Theresa May" in s.issue
+
+
+def test_opposition_noun_is_opposition_to_its_complement(nlp):
+    stances = _stances(nlp, "Le ministre Jean Dupuis a annoncé son opposition au projet de loi.")
+    assert [(s.holder_name, s.issue, s.stance) for s in stances] == [("Jean Dupuis", "projet de loi", "oppose")]
+
+
+def test_negated_support_noun_is_opposition(nlp):
+    stances = _stances(nlp, "Le ministre Jean Dupuis n'a pas exprimé son soutien au projet de loi.")
+    assert [(s.issue, s.stance) for s in stances] == [("projet de loi", "oppose")]
+
+
+def test_a_reporting_verb_that_is_a_stance_takes_a_stance_toward_the_reported_phrase(nlp):
+    stances = _stances(nlp, "La ministre Léa Moreau dénonce « une hausse injuste des loyers ».")
+    assert [(s.holder_name, s.issue, s.stance) for s in stances] == [
+        ("Léa Moreau", "hausse injuste des loyers", "oppose")]
+
+
+def test_a_deplored_clause_is_a_claim_not_an_issue(nlp):
+    stances = _stances(nlp, "« Nous avons commis une erreur », déplore la ministre Léa Moreau.")
+    assert stances == []
+
+
+def test_calling_to_vote_for_someone_is_support_for_that_vote(nlp):
+    stances = _stances(nlp, "Le maire Paul Martin appelle à voter pour Barack Obama à l'élection présidentielle.")
+    assert [(s.holder_name, s.stance) for s in stances] == [("Paul Martin", "support")]
+    assert stances[0].issue.startswith("vote pour Barack Obama")
+
+
+def test_a_participle_after_a_support_noun_is_not_the_issue(nlp):
+    stances = _stances(nlp, "Le candidat a reçu le soutien du maire Paul Martin, comptant pour dix pour cent des voix.")
+    assert not any("compter" in s.issue for s in stances)
+
+
+def test_adjectives_of_attitude_in_a_quotation(nlp):
+    stances = _stances(nlp, "« Nous ne sommes pas favorables au projet de loi », a déclaré le maire Paul Martin.")
+    assert [(s.holder_name, s.issue, s.stance) for s in stances] == [("Paul Martin", "projet de loi", "oppose")]
+
+
+def test_support_received_goes_to_the_subject(nlp):
+    stances = _stances(nlp, "Le candidat Paul Martin a reçu le soutien de la ministre Léa Moreau.")
+    assert [(s.holder_name, s.issue, s.stance) for s in stances] == [("Léa Moreau", "Paul Martin", "support")]
