@@ -4,9 +4,15 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# Tests never read or write the user's own knowledge base or store.
+_SANDBOX = Path(tempfile.mkdtemp(prefix="propos-tests-"))
+os.environ["PROPOS_KB"] = str(_SANDBOX / "kb.jsonl")
+os.environ["PROPOS_DB"] = str(_SANDBOX / "propos.sqlite3")
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("PROPOS_SHARED", ROOT.parent / "shared"))

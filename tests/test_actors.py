@@ -7,12 +7,6 @@ import pytest
 from propos.extraction.actors.resolve import actor_at
 
 
-@pytest.fixture(autouse=True)
-def no_user_kb(tmp_path, monkeypatch):
-    """A user's own knowledge base must not change what these tests see."""
-    monkeypatch.setenv("PROPOS_KB", str(tmp_path / "kb.jsonl"))
-
-
 def _doc(nlp, text: str, date: str | None = "2024-06-07"):
     doc = nlp.make_doc(text)
     doc._.pub_date = date

@@ -3,14 +3,6 @@ words trailing after a name), on sentences written for these tests."""
 
 from __future__ import annotations
 
-import pytest
-
-
-@pytest.fixture(autouse=True)
-def no_user_kb(tmp_path, monkeypatch):
-    """A user's own knowledge base must not change what these tests see."""
-    monkeypatch.setenv("PROPOS_KB", str(tmp_path / "kb.jsonl"))
-
 
 def _actors(nlp, text: str):
     doc = nlp.make_doc(text)

@@ -77,3 +77,28 @@ def test_seed_validates_against_schema_and_spans_round_trip(seed_doc, seed_text)
     assert found, "the seed article yields spans"
     for span in found:
         assert seed_text[span["start"] : span["end"]] == span["text"]
+
+
+def test_a_bug_in_one_article_does_not_stop_the_batch(monkeypatch):
+    from propos.analysis import Analyzer
+
+    analyzer = Analyzer("fr")
+    real = analyzer.analyze_article
+
+    def flaky(article, *, date=None):
+        if article.id == "bad":
+            raise IndexError("list index out of range")
+        return real(article, date=date)
+
+    monkeypatch.setattr(analyzer, "analyze_article", flaky)
+    articles = [RawArticle(id="bad", text="Un texte."), RawArticle(id="good", text="Le maire a parlé.")]
+    bad, good = analyzer.analyze_stream(articles)
+    assert bad.error.code == "E015" and "IndexError" in str(bad.error) and "bad" in str(bad.error)
+    assert good.ok and good.document.id == "good"
+
+
+def test_tokenizer_pickles(nlp):
+    import pickle
+
+    tokenizer = pickle.loads(pickle.dumps(nlp.tokenizer))
+    assert [t.text for t in tokenizer("L’État.")] == ["L'", "État", "."]

@@ -4,14 +4,7 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
 from propos.evaluation.actors_stances import score
-
-
-@pytest.fixture(autouse=True)
-def no_user_kb(tmp_path, monkeypatch):
-    monkeypatch.setenv("PROPOS_KB", str(tmp_path / "kb.jsonl"))
 
 
 def _gold(tmp_path, entities, positions=()):

@@ -2,16 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
 from propos.extraction.stances.issues import same_issue
 from propos.model import Quote, Span
-
-
-@pytest.fixture(autouse=True)
-def no_user_kb(tmp_path, monkeypatch):
-    """A user's own knowledge base must not change what these tests see."""
-    monkeypatch.setenv("PROPOS_KB", str(tmp_path / "kb.jsonl"))
 
 
 def _stances(nlp, text: str, quotes: list[tuple[str, str, str | None]]):

@@ -6,6 +6,7 @@ The CLI, the REST API and the batch engine all call `Analyzer`; none of them rea
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from propos.language.pipeline import load, model_version
 from propos.language.resources import SUPPORTED_LANGUAGES
 from propos.model import AnalysisDocument, Problem
 
+logger = logging.getLogger(__name__)
 DEFAULT_MAX_CHARS = int(os.environ.get("PROPOS_MAX_CHARS", 2_000_000))
 # Below this length language identification is unreliable: the requested language is trusted.
 _MIN_CHARS_FOR_LANGID = 80
@@ -34,6 +36,11 @@ def normalize_date(value: str | dt.date | None, *, source: str | None = None) ->
         return dt.date.fromisoformat(str(value).strip()[:10]).isoformat()
     except ValueError:
         raise ProposError(Errors.E009.format(value=value), source=source) from None
+
+
+def internal_error(exc: Exception, origin: str) -> ProposError:
+    logger.exception("internal error while analysing %s", origin)
+    return ProposError(Errors.E015.format(kind=type(exc).__name__, detail=exc), source=origin)
 
 
 @dataclass
@@ -111,6 +118,8 @@ class Analyzer:
                 if exc.source is None:
                     exc.source = origin
                 yield Outcome(origin, error=exc)
+            except Exception as exc:  # a bug must not stop the batch: report it and go on
+                yield Outcome(origin, error=internal_error(exc, origin))
 
     def analyze_batch(self, articles: list[RawArticle], *, date: str | None = None,
                       batch_size: int = 32) -> list[Outcome]:
@@ -129,7 +138,13 @@ class Analyzer:
             doc = self.nlp.make_doc(article.text)
             doc._.pub_date, doc._.doc_id = pub_date, article.id
             ready.append((i, doc, warnings, pub_date))
-        docs = self.nlp.pipe([doc for _, doc, _, _ in ready], batch_size=batch_size)
+        try:
+            docs = list(self.nlp.pipe([doc for _, doc, _, _ in ready], batch_size=batch_size))
+        except Exception:  # one article broke the batch: analyse them one by one to isolate it
+            for (i, _, _, _), outcome in zip(ready, self.analyze_stream([articles[i] for i, *_ in ready], date=date),
+                                             strict=True):
+                outcomes[i] = outcome
+            return outcomes
         for (i, _, warnings, pub_date), doc in zip(ready, docs, strict=True):
             a = articles[i]
             outcomes[i] = Outcome(a.origin or a.id, document=build_document(

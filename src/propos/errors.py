@@ -26,6 +26,7 @@ class Errors(metaclass=_Coded):
     E012 = "Quote marks are unbalanced: {count} opening mark(s) without a closing one; quotations near them may be incomplete."
     E013 = "The gold file {path} could not be read: {detail}"
     E014 = "Unknown component '{name}'. Available: {available}."
+    E015 = "Internal error while analysing ({kind}: {detail}). The other articles go on; please report this with the article."
     # E07x: ingestion at scale (feeds, WARC archives, the batch engine).
     E070 = "Not an RSS or Atom feed (or a feed with no entries): {detail}"
     E071 = "Could not fetch {url} after {tries} attempt(s): {detail}"

@@ -91,4 +91,7 @@ class NormalizingTokenizer:
         return self
 
     def __getattr__(self, name):
+        # Only called for names not found normally; during unpickling `tokenizer` itself is not set yet.
+        if name == "tokenizer":
+            raise AttributeError(name)
         return getattr(self.tokenizer, name)

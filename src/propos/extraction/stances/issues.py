@@ -96,7 +96,9 @@ def issue_of_action(verb: Token, lex: IssueLexicon, limit: int | None = None) ->
             cases = {g.lower_ for g in child.children if g.dep_ == "case"}
             if child.dep_ in ("obl", "obl:mod") and not cases & _PLACE_CASES:
                 continue  # "depuis le début de la guerre": circumstances, not the issue
-            parts.append(phrase_tokens(child, limit))
+            phrase = phrase_tokens(child, limit)
+            if phrase:  # a phrase cut to nothing by the limit says nothing about the issue
+                parts.append(phrase)
     if not parts:
         return None
     tokens = [t for p in parts for t in p]

@@ -3,17 +3,11 @@
 from __future__ import annotations
 
 import json
-from enum import StrEnum
 from pathlib import Path
 
 import typer
 
-from propos.interfaces.cli.evaluate import eval_app
-
-
-class ScoreFormat(StrEnum):
-    json = "json"
-    table = "table"
+from propos.interfaces.cli.evaluate import ScoreFormat, eval_app
 
 
 @eval_app.command("quotes")

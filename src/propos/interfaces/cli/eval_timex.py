@@ -3,30 +3,24 @@
 from __future__ import annotations
 
 import json
-from enum import StrEnum
 from pathlib import Path
 
 import typer
 
-from propos.interfaces.cli.evaluate import eval_app
-
-
-class TimexFormat(StrEnum):
-    json = "json"
-    table = "table"
+from propos.interfaces.cli.evaluate import ScoreFormat, eval_app
 
 
 @eval_app.command("timex")
 def eval_timex(
     directory: Path = typer.Argument(..., exists=True, file_okay=False, help="folder of ISO-TimeML .tml files"),
-    format: TimexFormat = typer.Option(TimexFormat.table, "--format", "-f", help="json or table"),
+    format: ScoreFormat = typer.Option(ScoreFormat.table, "--format", "-f", help="json or table"),
     details: bool = typer.Option(False, "--details", help="list every miss, false alarm and wrong value (json)"),
 ) -> None:
     """Score time expressions: strict / relaxed / value P, R, F1 and type accuracy (METRICS.md)."""
     from propos.evaluation.timex import format_table, score_timex
 
     result = score_timex(directory, details=details)
-    if format == TimexFormat.json or details:
+    if format == ScoreFormat.json or details:
         typer.echo(json.dumps(result, indent=2, ensure_ascii=False))
     else:
         typer.echo(format_table(result))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from enum import StrEnum
 from pathlib import Path
 
 import typer
@@ -11,6 +12,13 @@ from propos.interfaces.cli.app import app
 
 eval_app = typer.Typer(help="Score propos against gold annotations.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
+
+
+
+class ScoreFormat(StrEnum):
+    json = "json"
+    table = "table"
+
 
 DEFAULT_SHARED = Path("../shared")
 DEFAULT_MINIMUMS = Path("quality/minimums.json")
