@@ -9,13 +9,7 @@ French news pool (../shared/corpus/news-fr-pool.jsonl), next to the speed of tho
 
 from __future__ import annotations
 
-import json
-import os
-import time
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("PROPOS_SHARED", ROOT.parent / "shared"))
+from component_speed import SHARED, component_speed
 
 
 def main() -> None:
@@ -24,26 +18,9 @@ def main() -> None:
     gold = SHARED / "gold" / "timebank-fr-dev"
     if gold.exists():
         print(format_table(score_timex(gold)))
-    pool = SHARED / "corpus" / "news-fr-pool.jsonl"
-    if not pool.exists():
-        return
-    rows = [json.loads(line) for line in pool.read_text(encoding="utf-8").splitlines() if line.strip()]
-    nlp = timex_pipeline()
-    words = sum(len(r["text"].split()) for r in rows)
-    docs, started = [], time.perf_counter()
-    for row in rows:
-        doc = nlp.make_doc(row["text"])
-        doc._.pub_date = row.get("date")
-        for name, step in nlp.pipeline:
-            if name != "propos_timex":
-                doc = step(doc)
-        docs.append(doc)
-    parsed = time.perf_counter()
-    tagger = nlp.get_pipe("propos_timex")
-    found = sum(len(tagger(doc)._.timexes) for doc in docs)
-    done = time.perf_counter()
-    print(f"{len(rows)} articles, {words} words, {found} time expressions")
-    print(f"spaCy steps: {words / (parsed - started):,.0f} words/s; propos_timex alone: {words / (done - parsed):,.0f} words/s")
+    report = component_speed(timex_pipeline(), "propos_timex", lambda doc: len(doc._.timexes))
+    if report:
+        print(report)
 
 
 if __name__ == "__main__":
