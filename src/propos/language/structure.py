@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from propos.extraction import extensions  # noqa: F401  (registers Doc._ extensions)
 from propos.language.quotemarks import CLOSERS, OPENERS, pair_quotes
+from propos.language.textprep import doc_text
 
 
 class StructureMarker:
@@ -19,7 +20,7 @@ class StructureMarker:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         pairs, _stray = pair_quotes(text)
         doc._.quote_pairs = pairs
         closers = {p.end - 1 for p in pairs if p.closed}

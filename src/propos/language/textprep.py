@@ -7,6 +7,8 @@ at the same positions. A normalisation that changes length is not allowed here.
 
 from __future__ import annotations
 
+from weakref import WeakKeyDictionary
+
 from spacy.tokens import Doc
 
 from propos.model import Span
@@ -50,9 +52,23 @@ def normalize(text: str) -> str:
     return out
 
 
+# `Doc.text` joins every token at each access; components read it hundreds of times per article. A doc's
+# text never changes (retokenizing keeps it), so it is built once per live doc.
+_DOC_TEXT: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, built once per doc."""
+    text = _DOC_TEXT.get(doc)
+    if text is None:
+        text = _DOC_TEXT[doc] = doc.text
+    return text
+
+
 def original_text(doc: Doc) -> str:
     """The input text the doc was made from (the doc's own text when it was not prepared by propos)."""
-    return doc.user_data.get(ORIGINAL_TEXT_KEY, doc.text)
+    text = doc.user_data.get(ORIGINAL_TEXT_KEY)
+    return doc_text(doc) if text is None else text
 
 
 def span_of(doc: Doc, start: int, end: int) -> Span:
@@ -67,8 +83,10 @@ class NormalizingTokenizer:
         self.tokenizer = tokenizer
 
     def __call__(self, text: str) -> Doc:
-        doc = self.tokenizer(normalize(text))
+        normalized = normalize(text)
+        doc = self.tokenizer(normalized)
         doc.user_data[ORIGINAL_TEXT_KEY] = text
+        _DOC_TEXT[doc] = normalized  # spaCy's tokenizer keeps the text exactly: no need to rebuild it
         return doc
 
     def pipe(self, texts, batch_size: int = 1000):

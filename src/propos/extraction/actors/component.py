@@ -27,7 +27,7 @@ from propos.extraction.actors.mentions import (
     title_of,
     title_phrase,
 )
-from propos.language.textprep import original_text, span_of
+from propos.language.textprep import doc_text, original_text, span_of
 from propos.model import Actor, Role
 
 
@@ -67,7 +67,7 @@ class ActorExtractor:
 
     def actors(self, doc: Doc) -> list[Actor]:
         kb = self.kb
-        text = doc.text
+        text = doc_text(doc)
         folded = fold(text)
         user = load_kb()
         bodies = [*_kb_bodies([e for e in user if e.type != "PER"]), *kb.bodies]
@@ -103,7 +103,7 @@ class ActorExtractor:
 
     def _titles(self, doc: Doc, mentions: list[Mention], kb: Knowledge, user: list[KbEntry]):
         """Titles given by apposition, then their bare uses elsewhere ("le président américain")."""
-        text, folded = doc.text, fold(doc.text)
+        text, folded = doc_text(doc), fold(doc_text(doc))
         titles: dict[str, set[str]] = {}
         roles: dict[str, list[tuple[str, int, int]]] = {}
         found: list[Mention] = []

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from propos.extraction.actors.knowledge import Body, Knowledge, fold, slug
+from propos.language.textprep import doc_text
 
 # Lower-case words that may stand inside a person's name ("Charles de Gaulle", "Ursula von der Leyen").
 _NAME_PARTICLES = {"de", "du", "des", "d'", "von", "van", "der", "den", "la", "le", "ben", "bin", "al", "el", "da", "di"}
@@ -78,7 +79,7 @@ def persons_in(doc: Doc, kb: Knowledge, body_names: set[str]) -> list[Person]:
     names: list[str] = []
     # a name the text once introduces as an organisation ("la multinationale Uber") is one everywhere
     orgs = {fold(org_name(e.text, kb)) for e in doc.ents if e.label_ in ("PER", "ORG") and introduced_as_org(e, kb)}
-    folded = fold(doc.text)
+    folded = fold(doc_text(doc))
     for ent in doc.ents:
         if ent.label_ != "PER" or fold(org_name(ent.text, kb)) in orgs or _place_name(folded, clean_name(ent.text), kb):
             continue
@@ -159,11 +160,26 @@ def _topic_label(text: str, start: int, end: int) -> bool:
     return (start == 0 or text[start - 1] == "\n") and re.match(r"[ \u00a0]*:", text[end:end + 3]) is not None
 
 
+def _after_de(folded: str, needle: str) -> bool:
+    """Whether `needle` occurs somewhere right after "de " (any whitespace) or "d'"."""
+    at = folded.find(needle)
+    while at >= 0:
+        j = at
+        while j > 0 and folded[j - 1].isspace():
+            j -= 1
+        if (j < at and folded[j - 2:j] == "de") or folded[at - 2:at] == "d'":
+            return True
+        at = folded.find(needle, at + 1)
+    return False
+
+
 def _place_name(folded: str, name: str, kb: Knowledge) -> bool:
     """"la prison de Fleury-Mérogis", "la commune de Saint-Denis" somewhere in the text: a place's name,
     not a person's, wherever it stands."""
     if not kb.place_heads or not name:
         return False
+    if not _after_de(folded, fold(name)):
+        return False  # the pattern below needs "de"/"d'" right before the name: most names never have it
     heads = "|".join(re.escape(h) for h in sorted(kb.place_heads, key=len, reverse=True))
     return re.search(rf"(?<![\w-])(?:{heads})\s+(?:de\s+|d')" + re.escape(fold(name)) + r"(?![\w-])", folded) is not None
 
@@ -256,8 +272,16 @@ def org_mentions(doc: Doc, text: str, folded: str, kb: Knowledge, known: set[str
     return out
 
 
+@lru_cache(maxsize=8)
+def _folded_titles(titles: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The titles folded once: as they are, and as the start of a longer phrase ("titre ")."""
+    folded = [fold(t) for t in titles]
+    return frozenset(folded), tuple(dict.fromkeys(f + " " for f in folded))
+
+
 def _title_start_text(folded_name: str, titles: tuple[str, ...]) -> bool:
-    return any(folded_name == fold(t) or folded_name.startswith(fold(t) + " ") for t in titles)
+    exact, starts = _folded_titles(titles)
+    return folded_name in exact or folded_name.startswith(starts)
 
 
 def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
@@ -300,8 +324,7 @@ def _chunk_after(doc: Doc, i: int) -> list[int]:
 def _title_start(doc: Doc, idx: list[int], titles: tuple[str, ...]) -> int | None:
     """Position in idx of the first token that begins a known title."""
     for pos, i in enumerate(idx):
-        rest = fold(doc[i:idx[-1] + 1].text)
-        if any(rest == fold(t) or rest.startswith(fold(t) + " ") for t in titles):
+        if _title_start_text(fold(doc[i:idx[-1] + 1].text), titles):
             return pos
     return None
 

@@ -18,7 +18,7 @@ from propos.extraction import extensions  # noqa: F401
 from propos.extraction.actors.resolve import actor_at
 from propos.extraction.events.modality import ModalityRules, modality_of
 from propos.language.resources import load_tsv
-from propos.language.textprep import span_of
+from propos.language.textprep import doc_text, span_of
 from propos.model import Actor, Event
 
 _SUBJECTS = ("nsubj", "nsubj:pass")
@@ -192,15 +192,15 @@ class EventExtractor:
 def _sentence_bounds(doc: Doc, tok: Token) -> tuple[int, int]:
     """The trigger's sentence, run on to the next full stop when the segmenter cut it short."""
     sent = tok.sent
-    stop = re.search(r"[.!?\n]", doc.text[tok.idx:])
-    end = max(sent.end_char, tok.idx + stop.end() if stop else len(doc.text))
-    text = doc.text[sent.start_char:end]
+    stop = re.search(r"[.!?\n]", doc_text(doc)[tok.idx:])
+    end = max(sent.end_char, tok.idx + stop.end() if stop else len(doc_text(doc)))
+    text = doc_text(doc)[sent.start_char:end]
     return sent.start_char, sent.start_char + len(text.rstrip())
 
 
 def _phrase(doc: Doc, tok: Token) -> str:
     s, e = _subtree_bounds(tok)
-    return " ".join(doc.text[s:e].split())
+    return " ".join(doc_text(doc)[s:e].split())
 
 
 @Language.factory("propos_events")

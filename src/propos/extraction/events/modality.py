@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from propos.extraction.actors.resolve import actor_at
 from propos.language.resources import load_json
+from propos.language.textprep import doc_text
 
 _ORDER = ("negated", "hypothetical", "conditional", "future", "reported")
 
@@ -105,7 +106,7 @@ def _reporter(doc: Doc, tok: Token, rules: ModalityRules) -> str | None:
                 return None
             actor = actor_at(doc, subj.idx, subj.idx + len(subj)) or actor_at(
                 doc, subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge))
-            return actor.name if actor else " ".join(doc.text[subj.left_edge.idx:subj.right_edge.idx
+            return actor.name if actor else " ".join(doc_text(doc)[subj.left_edge.idx:subj.right_edge.idx
                                                               + len(subj.right_edge)].split())
         head, steps = head.head, steps + 1
     return None

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from propos.extraction.quotes.units import unit_of
+from propos.language.textprep import doc_text
 
 
 @dataclass
@@ -25,7 +26,7 @@ class Candidate:
 
 def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop spaces and sentence punctuation at both ends of a character span (quote marks are kept)."""
-    text = doc.text
+    text = doc_text(doc)
     while start < end and (text[start].isspace() or text[start] in ",;:.-\u2014\u2013"):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.!?-\u2014\u2013("):
@@ -34,18 +35,18 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def sentence_of(doc: Doc, char: int) -> Span | None:
-    span = doc.char_span(char, min(char + 1, len(doc.text)), alignment_mode="expand")
+    span = doc.char_span(char, min(char + 1, len(doc_text(doc))), alignment_mode="expand")
     return unit_of(span[0]) if span is not None and len(span) else None
 
 
 def token_at(doc: Doc, char: int) -> Token | None:
-    span = doc.char_span(char, min(char + 1, len(doc.text)), alignment_mode="expand")
+    span = doc.char_span(char, min(char + 1, len(doc_text(doc))), alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
 
 
 def is_headline(doc: Doc, sent: Span) -> bool:
     """A line standing alone in its paragraph, without final punctuation: a title or an intertitle."""
-    text = doc.text
+    text = doc_text(doc)
     line_start = text.rfind("\n", 0, sent.start_char) + 1
     line_end = text.find("\n", sent.start_char)
     line_end = len(text) if line_end < 0 else line_end

@@ -27,7 +27,7 @@ from propos.extraction.quotes.indirect import find_indirect
 from propos.extraction.quotes.lexicon import lexicon
 from propos.extraction.quotes.speakers import Resolution, SpeakerResolver
 from propos.extraction.quotes.units import forget_units, unit_of
-from propos.language.textprep import span_of
+from propos.language.textprep import doc_text, span_of
 from propos.model import Quote
 
 # a floating quotation takes the last speaker only from this close (characters)
@@ -109,10 +109,10 @@ class QuoteExtractor:
         if cand.rule == "floating-fragment":
             # a quoted fragment is speech only right after reported speech, in the same paragraph
             sent = sentence_of(doc, cand.start)
-            if sent is None or last_end < 0 or "\n\n" in doc.text[last_end:cand.start] or \
-                    doc.text[last_end:sent.start_char].strip(" .»\n") != "":
+            if sent is None or last_end < 0 or "\n\n" in doc_text(doc)[last_end:cand.start] or \
+                    doc_text(doc)[last_end:sent.start_char].strip(" .»\n") != "":
                 return None
-            fragment = doc.text[cand.start:cand.end]
+            fragment = doc_text(doc)[cand.start:cand.end]
             if not any(w[:1].islower() for w in fragment.split("«", 1)[-1].split()):
                 return None
         return Resolution(last.name, last.actor_id, f"carried-{last.rule}", min(0.6, last.confidence),
@@ -122,7 +122,7 @@ class QuoteExtractor:
         """« Biden a fait valoir plusieurs points. Cela inclut « que … » »: the subject of a speech verb in
         the sentence just before, in the same paragraph."""
         sent = sentence_of(doc, cand.start)
-        if sent is None or sent.start == 0 or "\n\n" in doc.text[doc[sent.start - 1].idx:sent.start_char]:
+        if sent is None or sent.start == 0 or "\n\n" in doc_text(doc)[doc[sent.start - 1].idx:sent.start_char]:
             return None
         prev = unit_of(doc[sent.start - 1])
         for cue in reversed(self._cues_by_unit.get(prev.start, [])):

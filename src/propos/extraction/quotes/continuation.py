@@ -8,10 +8,11 @@ from spacy.tokens import Doc, Span, Token
 from propos.extraction.quotes.candidate import Candidate, sentence_of, trim
 from propos.extraction.quotes.cues import Cue
 from propos.extraction.quotes.units import unit_of
+from propos.language.textprep import doc_text
 
 
 def _same_paragraph(doc: Doc, a: int, b: int) -> bool:
-    return "\n\n" not in doc.text[min(a, b):max(a, b)]
+    return "\n\n" not in doc_text(doc)[min(a, b):max(a, b)]
 
 
 def is_conditional(token: Token, markers: dict) -> bool:

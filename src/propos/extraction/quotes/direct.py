@@ -16,6 +16,7 @@ from propos.extraction.quotes.cues import Cue, cue_subject, inverted_span, inver
 from propos.extraction.quotes.lexicon import Lexicon
 from propos.extraction.quotes.units import unit_of
 from propos.language.quotemarks import QuotePair
+from propos.language.textprep import doc_text
 
 # tokens that may stand between a closing mark and the verb of its incise (« », a-t-il ajouté)
 _INCISE_GAP = 4
@@ -82,7 +83,7 @@ def _source_after(doc: Doc, cand: Candidate, i: int, stop: int, lex: Lexicon) ->
 
 def _dash_line(doc: Doc, pair: QuotePair, cand: Candidate, dashes: set[str]) -> bool:
     """The press habit of signing a quotation on the next line: « … »\\n\\n— Porte-parole des pompiers."""
-    text = doc.text
+    text = doc_text(doc)
     j = pair.end
     while j < len(text) and text[j] in " \n":
         j += 1
@@ -105,20 +106,20 @@ def _dash_line(doc: Doc, pair: QuotePair, cand: Candidate, dashes: set[str]) -> 
 
 def _colon_before(doc: Doc, pair: QuotePair) -> bool:
     i = pair.start - 1
-    while i >= 0 and doc.text[i] in " \n":
+    while i >= 0 and doc_text(doc)[i] in " \n":
         i -= 1
-    return i >= 0 and doc.text[i] == ":"
+    return i >= 0 and doc_text(doc)[i] == ":"
 
 
 def _starts_sentence(doc: Doc, pair: QuotePair, sent: Span) -> bool:
-    before = doc.text[sent.start_char:pair.start].strip()
+    before = doc_text(doc)[sent.start_char:pair.start].strip()
     # « … en général. » « On voulait … »: a quotation right after a finished one starts its own sentence
     return before in ("", "-", "\u2014", "\u2013") or before.endswith((".»", "!»", "?»", ". »", "! »", "? »"))
 
 
 def _previous_person_subject(doc: Doc, sent: Span) -> Token | None:
     """The person the previous sentence of the paragraph is about, when it is a named person."""
-    if sent.start == 0 or "\n" in doc.text[doc[sent.start - 1].idx:sent.start_char]:
+    if sent.start == 0 or "\n" in doc_text(doc)[doc[sent.start - 1].idx:sent.start_char]:
         return None
     prev = unit_of(doc[sent.start - 1])
     if any(t.text in ("«", "»", '"') for t in prev):
@@ -146,7 +147,7 @@ def _saying(cues: list[Cue]) -> list[Cue]:
 
 
 def _inner_words(doc: Doc, pair: QuotePair) -> list[str]:
-    return doc.text[slice(*pair.inner)].split()
+    return doc_text(doc)[slice(*pair.inner)].split()
 
 
 def _is_title(words: list[str]) -> bool:
@@ -171,7 +172,7 @@ def attribute_pair(doc: Doc, pair: QuotePair, following: QuotePair | None, cues_
     whole = _starts_sentence(doc, pair, first_sent) or _colon_before(doc, pair)
     # 1. the incise after the closing mark (or after the next quotation: « A », et « B », dit-il)
     incise_close = close_tok
-    if following is not None and doc.text[pair.end:following.start].strip(" ,") in ("", "et", "puis", "ou"):
+    if following is not None and doc_text(doc)[pair.end:following.start].strip(" ,") in ("", "et", "puis", "ou"):
         incise_close = token_at(doc, max(following.start, following.end - 1)) or close_tok
     i = incise_close.i + 1
     end = unit_of(incise_close).end

@@ -24,6 +24,7 @@ from propos.extraction.quotes.cues import (
 )
 from propos.extraction.quotes.lexicon import Lexicon
 from propos.extraction.quotes.units import unit_of, units
+from propos.language.textprep import doc_text
 
 _RELATIVE_SELON = {"laquelle", "lequel", "lesquelles", "lesquels"}
 _MIN_CONTENT_TOKENS = 3
@@ -145,12 +146,12 @@ def inverted_cue(cue: Cue, sent: Span) -> Candidate | None:
     if subject is None or subject.i < cue.verb.i:
         return None
     after = inverted_span(subject)[1]
-    rest = doc.text[after:sent.end_char].strip()
+    rest = doc_text(doc)[after:sent.end_char].strip()
     if rest and rest[0] not in ".,;!?)":
         return None  # « a fait valoir plusieurs points … »: an object, not an inverted subject
     if not any(_is_finite(t) for t in doc[sent.start:first]):
         return None
-    before = doc.text[sent.start_char:doc[first - 1].idx].strip()
+    before = doc_text(doc)[sent.start_char:doc[first - 1].idx].strip()
     if before[:1] in ("«", '"') and before[-1:] in ("»", '"'):
         return None  # a direct quotation: handled with the quote marks
     start, end = trim(doc, sent.start_char, doc[first - 1].idx)

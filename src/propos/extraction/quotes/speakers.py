@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from propos.extraction.actors.resolve import actor_at
 from propos.extraction.quotes.lexicon import Lexicon
+from propos.language.textprep import doc_text
 
 # how far back (characters) a pronoun may look for its antecedent
 _PRONOUN_WINDOW = 1500
@@ -169,7 +170,7 @@ class SpeakerResolver:
         doc = self.doc
         span = doc.char_span(start, end, alignment_mode="expand")
         tokens = list(span) if span is not None else []
-        text = fold(doc.text[start:end])
+        text = fold(doc_text(doc)[start:end])
         if head is not None and head.dep_ == "expl:subj" and head.head.lemma_ in self.markers["impersonal_verbs"]:
             return Resolution(None, None, "impersonal-verb", 0.2)  # « il faut dire que »: nobody speaks
         if text in self.pronouns:
@@ -193,7 +194,7 @@ class SpeakerResolver:
             return Resolution(actor.name, actor.id, "actor", 0.9, gender, number, actor.type == "PER")
         content = _without_determiner(tokens)
         if content and all(t.pos_ == "PROPN" for t in content):
-            return Resolution(self.fullest_name(doc.text[content[0].idx:end]), None, "name", 0.75, gender, number)
+            return Resolution(self.fullest_name(doc_text(doc)[content[0].idx:end]), None, "name", 0.75, gender, number)
         key = fold(" ".join(t.text for t in content))
         entries = self.roles.get(key)
         if not entries and head is not None and len(content) <= 2:
@@ -213,7 +214,7 @@ class SpeakerResolver:
                                   number, True)
             return Resolution(None, None, "role-ambiguous", 0.3, gender, number)
         if content:
-            return Resolution(doc.text[start:end], None, "mention", 0.6, gender, number)
+            return Resolution(doc_text(doc)[start:end], None, "mention", 0.6, gender, number)
         return Resolution(None, None, "none", 0.2)
 
     def _last_speaker_among(self, names: set[str], before: int) -> str | None:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from propos.language.textprep import doc_text
+
 _KEY = ("propos", "quote_units")
 _TERMINAL = (".", "!", "?", "\u2026", ":", "»", '"', ")")
 
@@ -19,7 +21,7 @@ def build_units(doc: Doc) -> list[Span]:
         if start is None:
             start = sent.start
         text = sent.text.rstrip()
-        after = doc.text[sent.end_char:sents[k + 1].start_char] if k + 1 < len(sents) else "\n"
+        after = doc_text(doc)[sent.end_char:sents[k + 1].start_char] if k + 1 < len(sents) else "\n"
         glued_ws = sent.text[len(text):] + after
         if k + 1 < len(sents) and text and "\n" not in glued_ws and (
                 not text.endswith(_TERMINAL) or _continues(sents[k + 1])):

@@ -25,6 +25,7 @@ from propos.extraction.stances.issues import (
     phrase_tokens,
     same_issue,
 )
+from propos.language.textprep import doc_text
 from propos.model import Stance
 
 # Clause complements ("estime que c'est marginal") hold claims, not issues: only phrases and infinitives.
@@ -248,7 +249,7 @@ def _order(doc: Doc, evidence_id: str) -> int:
     for e in doc._.events:
         if e.id == evidence_id:
             return e.trigger.start
-    return len(doc.text)
+    return len(doc_text(doc))
 
 
 @Language.factory("propos_stances")

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from propos.extraction.actors.knowledge import fold
 from propos.language.resources import load_json, load_tsv
+from propos.language.textprep import doc_text
 
 _LEADING = re.compile(r"^(?:(?:pas|plus|jamais|ni|non)\s+)?(?:(?:de la|des|du|de|une|un|la|les|le|aux|au|à)\s+|(?:de l'|d'|l'))+",
                       re.IGNORECASE)
@@ -67,7 +68,7 @@ def label(tokens: list[Token]) -> str:
     if not tokens:
         return ""
     doc = tokens[0].doc
-    text = doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
+    text = doc_text(doc)[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
     text = " ".join(text.replace("«", " ").replace("»", " ").split())
     return _LEADING.sub("", text).strip(" ,.;:")
 
@@ -104,11 +105,11 @@ def issue_of_action(verb: Token, lex: IssueLexicon, limit: int | None = None) ->
     tokens = [t for p in parts for t in p]
     words = []
     if verb.lemma_.lower() not in lex.nominals:  # no noun for it: keep the verb and its words as written
-        text = " ".join(" ".join(verb.doc.text[p[0].idx:p[-1].idx + len(p[-1])].split()) for p in parts)
+        text = " ".join(" ".join(doc_text(verb.doc)[p[0].idx:p[-1].idx + len(p[-1])].split()) for p in parts)
         return f"{verb.lemma_.lower()} {text}", key(tokens, lex)
     for p in parts:
         if p[0].dep_ == "case":  # "en Ukraine", "à l'initiative de …": the preposition stays
-            words.append(" ".join(p[0].doc.text[p[0].idx:p[-1].idx + len(p[-1])].split()))
+            words.append(" ".join(doc_text(p[0].doc)[p[0].idx:p[-1].idx + len(p[-1])].split()))
         else:
             words.append(f"de {label(p)}")
     text = re.sub(r"\bde ([aeiouyhéèêàâîôûÉÈÊÀÂÎÔÛ])", r"d'\1", f"{noun} {' '.join(words)}", flags=re.IGNORECASE)

@@ -20,7 +20,7 @@ from propos.extraction.time.lexicon import TimeLexicon, ending_with, load_lexico
 from propos.extraction.time.plausibility import ReadingCheck
 from propos.extraction.time.resolver import Resolved, Resolver
 from propos.extraction.time.tense import direction_at
-from propos.language.textprep import span_of
+from propos.language.textprep import doc_text, span_of
 from propos.model import Timex
 
 # Rules whose value depends on which way the governing verb's tense points.
@@ -42,10 +42,10 @@ class TimexTagger:
     def __call__(self, doc: Doc) -> Doc:
         resolver = Resolver(self.lexicon, _parse_date(doc._.pub_date))
         found: list[tuple[Match, Resolved]] = []
-        for match in find_matches(doc.text, self.lang):
+        for match in find_matches(doc_text(doc), self.lang):
             if not self._check.plausible(doc, match):
                 continue
-            before = doc.text[max(0, match.start - _LOOKBEHIND):match.start]
+            before = doc_text(doc)[max(0, match.start - _LOOKBEHIND):match.start]
             since = bool(self._since.search(before))
             direction = None
             if match.rule in _TENSED_RULES:
@@ -57,7 +57,7 @@ class TimexTagger:
                 continue
             self._interval(resolved, resolver, since, bool(self._until.search(before)))
             found.append((match, resolved))
-        _clock_on_following_day(doc.text, found)
+        _clock_on_following_day(doc_text(doc), found)
         timexes: list[Timex] = []
         for match, resolved in found:
             timexes.append(Timex(

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from propos.extraction.time.grammar import Match
 from propos.extraction.time.lexicon import TimeLexicon, ending_with, normal
+from propos.language.textprep import doc_text
 
 _LOOKBEHIND = 30
 
@@ -33,14 +34,14 @@ class ReadingCheck:
                 return False
         if match.rule in ("weekday", "part_of_day", "part_of_day_bare", "month", "season") and _proper_name(doc, match):
             return False
-        if match.rule == "part_of_day" and self._names_an_occasion(doc.text[match.end:match.end + 40]):
+        if match.rule == "part_of_day" and self._names_an_occasion(doc_text(doc)[match.end:match.end + 40]):
             return False
         if match.rule == "set_adjective" and span.root.pos_ not in ("ADJ", "ADV"):
             return False
         if match.rule == "season" and not any(k in match.groups for k in ("det", "skip", "edge")):
             if span[-1].pos_ != "NOUN":  # « a été » is a verb
                 return False
-            if re.search(r"(?:\bde|d')\s*$", doc.text[:match.start]):
+            if re.search(r"(?:\bde|d')\s*$", doc_text(doc)[:match.start]):
                 return False  # « les Jeux d'hiver »: a kind, not a time
         if match.rule in ("duration", "duration_approx") and self._is_age(doc, match, span):
             return False
@@ -66,15 +67,15 @@ class ReadingCheck:
             return False
         spans = match.spans or {}
         number_at = spans.get("num", spans.get("approx", (match.start,)))[0]
-        before = doc.text[max(0, number_at - _LOOKBEHIND):number_at].rstrip()
-        after = doc.text[match.end:match.end + 2]
+        before = doc_text(doc)[max(0, number_at - _LOOKBEHIND):number_at].rstrip()
+        after = doc_text(doc)[match.end:match.end + 2]
         if self.age_before.search(before + " ") or re.search(r"\d\s*[-–]$", before):
             return True
         if (before.endswith(",") and re.match(r"\s*[,)(]", after)) or (before.endswith("(") and after.startswith(")")):
             return True  # an apposition to a name: « Paul Durand, 26 ans, », « (19 ans) »
         words = before.lower().split()
         at_age = words[-1:] and words[-1] in tables.get("AGE_AT", []) and not re.search(r"(?:ici|jusqu')$", " ".join(words[-2:-1]))
-        if at_age and not re.match(r"\s+d(?:e|')", doc.text[match.end:match.end + 4]):
+        if at_age and not re.match(r"\s+d(?:e|')", doc_text(doc)[match.end:match.end + 4]):
             return True  # « championne à 28 ans », but not « d'ici à dix ans », « à 10 ans de prison »
         verb = span.root.head
         if span.root.dep_ == "obj" and verb.lemma_ in tables.get("AGE_VERBS", []):
@@ -99,10 +100,10 @@ def _proper_name(doc: Doc, match: Match) -> bool:
     if key is None or "day" in match.groups or "year" in match.groups:
         return False
     start = (match.spans or {}).get(key, (match.start,))[0]
-    if not doc.text[start:start + 1].isupper():
+    if not doc_text(doc)[start:start + 1].isupper():
         return False
     token = doc.char_span(start, start + 1, alignment_mode="expand")
-    return token is not None and not token[0].is_sent_start and doc.text[:start].rstrip()[-1:] not in ("", ".", "!", "?", "\n", ":", "«", '"', "(", "—", "-")
+    return token is not None and not token[0].is_sent_start and doc_text(doc)[:start].rstrip()[-1:] not in ("", ".", "!", "?", "\n", ":", "«", '"', "(", "—", "-")
 
 
 def _modified(token) -> bool:
