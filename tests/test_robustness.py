@@ -6,7 +6,6 @@ import json
 import random
 
 from conftest import require_shared
-
 from propos.input.article import RawArticle
 
 
