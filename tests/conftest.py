@@ -19,6 +19,18 @@ SHARED = Path(os.environ.get("PROPOS_SHARED", ROOT.parent / "shared"))
 EXAMPLES = ROOT / "examples"
 
 
+def iter_spans(node):
+    """Every `{start, end, text}` span in a JSON analysis document (or any part of one)."""
+    if isinstance(node, dict):
+        if {"start", "end", "text"} <= node.keys():
+            yield node
+        for value in node.values():
+            yield from iter_spans(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from iter_spans(value)
+
+
 def require_shared(relative: str = "") -> Path:
     path = SHARED / relative
     if not path.exists():

@@ -3,6 +3,7 @@ import json
 import pytest
 from typer.testing import CliRunner
 
+from conftest import iter_spans
 from propos.errors import ProposError
 from propos.input.article import RawArticle
 from propos.interfaces.cli import app
@@ -59,21 +60,12 @@ def test_batch_goes_on_and_exit_status_says_it_failed(tmp_path):
 def test_seed_validates_against_schema_and_spans_round_trip(seed_doc, seed_text):
     import jsonschema
 
+
     data = json.loads(seed_doc.model_dump_json())
     jsonschema.validate(data, json_schema())
     assert data["text"] == seed_text
 
-    def spans(node):
-        if isinstance(node, dict):
-            if {"start", "end", "text"} <= node.keys():
-                yield node
-            for value in node.values():
-                yield from spans(value)
-        elif isinstance(node, list):
-            for value in node:
-                yield from spans(value)
-
-    found = list(spans({k: v for k, v in data.items() if k != "text"}))
+    found = list(iter_spans({k: v for k, v in data.items() if k != "text"}))
     assert found, "the seed article yields spans"
     for span in found:
         assert seed_text[span["start"] : span["end"]] == span["text"]

@@ -5,19 +5,8 @@ from __future__ import annotations
 import json
 import random
 
-from conftest import require_shared
+from conftest import iter_spans, require_shared
 from propos.input.article import RawArticle
-
-
-def _spans(node):
-    if isinstance(node, dict):
-        if {"start", "end", "text"} <= node.keys():
-            yield node
-        for value in node.values():
-            yield from _spans(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from _spans(value)
 
 
 def _damaged(text: str, rng: random.Random) -> str:
@@ -33,7 +22,7 @@ def _check(analyzer, articles):
     for article, outcome in zip(articles, outcomes, strict=True):
         assert outcome.ok, f"{article.id}: {outcome.error}"
         data = json.loads(outcome.document.model_dump_json())
-        for span in _spans({k: v for k, v in data.items() if k != "text"}):
+        for span in iter_spans({k: v for k, v in data.items() if k != "text"}):
             assert article.text[span["start"] : span["end"]] == span["text"], (article.id, span)
 
 
