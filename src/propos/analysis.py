@@ -80,18 +80,18 @@ class Analyzer:
         if lang != self.lang and prob >= 0.9:
             raise ProposError(Errors.E005.format(lang=lang, supported=", ".join(SUPPORTED_LANGUAGES)), source=origin)
         if lang != self.lang:
-            msg = Warnings.W002.format(lang=lang, used=self.lang)
-            return [Problem(code=msg[1:5], message=msg)]
+            return [Problem.of(Warnings.W002.format(lang=lang, used=self.lang))]
         return []
 
-    def analyze_article(self, article: RawArticle, *, date: str | None = None) -> AnalysisDocument:
-        origin = article.origin or article.id
+    def _prepare(self, article: RawArticle, date: str | None):
+        """Check an article and make its Doc (not yet processed); raises ProposError."""
         warnings = self.check(article)
-        pub_date = normalize_date(date or article.date, source=origin)
+        pub_date = normalize_date(date or article.date, source=article.origin or article.id)
         doc = self.nlp.make_doc(article.text)
-        doc._.pub_date = pub_date
-        doc._.doc_id = article.id
-        doc = self.nlp(doc)
+        doc._.pub_date, doc._.doc_id = pub_date, article.id
+        return doc, warnings, pub_date
+
+    def _document(self, article: RawArticle, doc, warnings: list[Problem], pub_date: str | None) -> AnalysisDocument:
         return build_document(
             doc,
             id=article.id,
@@ -104,6 +104,10 @@ class Analyzer:
             source=article.source,
             warnings=warnings,
         )
+
+    def analyze_article(self, article: RawArticle, *, date: str | None = None) -> AnalysisDocument:
+        doc, warnings, pub_date = self._prepare(article, date)
+        return self._document(article, self.nlp(doc), warnings, pub_date)
 
     def analyze_stream(self, items: Iterable[RawArticle | ReadFailure], *, date: str | None = None) -> Iterator[Outcome]:
         """Analyse every article; a failure is reported in the stream and the next article goes on."""
@@ -127,17 +131,12 @@ class Analyzer:
         outcomes: list[Outcome | None] = [None] * len(articles)
         ready: list[tuple[int, object, list[Problem], str | None]] = []
         for i, article in enumerate(articles):
-            origin = article.origin or article.id
             try:
-                warnings = self.check(article)
-                pub_date = normalize_date(date or article.date, source=origin)
+                ready.append((i, *self._prepare(article, date)))
             except ProposError as exc:
+                origin = article.origin or article.id
                 exc.source = exc.source or origin
                 outcomes[i] = Outcome(origin, error=exc)
-                continue
-            doc = self.nlp.make_doc(article.text)
-            doc._.pub_date, doc._.doc_id = pub_date, article.id
-            ready.append((i, doc, warnings, pub_date))
         try:
             docs = list(self.nlp.pipe([doc for _, doc, _, _ in ready], batch_size=batch_size))
         except Exception:  # one article broke the batch: analyse them one by one to isolate it
@@ -147,9 +146,7 @@ class Analyzer:
             return outcomes
         for (i, _, warnings, pub_date), doc in zip(ready, docs, strict=True):
             a = articles[i]
-            outcomes[i] = Outcome(a.origin or a.id, document=build_document(
-                doc, id=a.id, language=self.lang, pipeline_version=self.pipeline_version, date=pub_date,
-                title=a.title, title_span=a.title_span, url=a.url, source=a.source, warnings=warnings))
+            outcomes[i] = Outcome(a.origin or a.id, document=self._document(a, doc, warnings, pub_date))
         return outcomes
 
 

@@ -23,7 +23,6 @@ class Errors(metaclass=_Coded):
     E009 = "'{value}' is not a date in the form YYYY-MM-DD."
     E010 = "Unsupported file type '{suffix}': give .txt, .html, .jsonl (or a directory of them)."
     E011 = "The spaCy model '{model}' is not installed. Run `make run` (or `pip install -e .`) to install propos with its model."
-    E012 = "Quote marks are unbalanced: {count} opening mark(s) without a closing one; quotations near them may be incomplete."
     E013 = "The gold file {path} could not be read: {detail}"
     E014 = "Unknown component '{name}'. Available: {available}."
     E015 = "Internal error while analysing ({kind}: {detail}). The other articles go on; please report this with the article."

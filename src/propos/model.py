@@ -109,6 +109,11 @@ class Problem(_Model):
     code: str
     message: str
 
+    @classmethod
+    def of(cls, message: str) -> Problem:
+        """From a coded message of propos.errors ('[W001] …')."""
+        return cls(code=message[1:5], message=message)
+
 
 class AnalysisDocument(_Model):
     schema_version: str = SCHEMA_VERSION

@@ -9,10 +9,6 @@ from propos.language.textprep import original_text
 from propos.model import AnalysisDocument, Problem, Span
 
 
-def _problem(message: str) -> Problem:
-    return Problem(code=message[1:5], message=message)
-
-
 def build_document(doc: Doc, *, id: str, language: str, pipeline_version: str, date: str | None = None,
                    title: str | None = None, title_span: tuple[int, int] | None = None, url: str | None = None,
                    source: str | None = None, warnings: list[Problem] | None = None) -> AnalysisDocument:
@@ -20,10 +16,10 @@ def build_document(doc: Doc, *, id: str, language: str, pipeline_version: str, d
     problems = list(warnings or [])
     for pair in doc._.quote_pairs:
         if not pair.closed:
-            problems.append(_problem(Warnings.W001.format(pos=pair.start)))
+            problems.append(Problem.of(Warnings.W001.format(pos=pair.start)))
     problems.extend(doc._.propos_warnings)
     if date is None:
-        problems.append(_problem(Warnings.W003))
+        problems.append(Problem.of(Warnings.W003))
     return AnalysisDocument(
         id=id,
         language=language,
