@@ -25,24 +25,30 @@ class StructureMarker:
         doc._.quote_pairs = pairs
         closers = {p.end - 1 for p in pairs if p.closed}
         openers = {p.start for p in pairs}
+        # plain lists, read once: a Token object per access is what costs here
+        tokens = list(doc)
+        texts = [t.text for t in tokens]
+        starts = [t.idx for t in tokens]
         after_newline = True
-        for token in doc:
-            if token.is_space:
-                if "\n" in token.text:
+        for i, word in enumerate(texts):
+            if word.isspace():  # spaCy's is_space
+                if "\n" in word:
                     after_newline = True
                 continue
             if after_newline:
-                if token.i > 0:
-                    token.is_sent_start = True
+                if i > 0:
+                    tokens[i].is_sent_start = True
                 after_newline = False
-            elif token.i > 0 and (token.idx in closers or token.text in CLOSERS):
-                token.is_sent_start = False
-            elif token.i > 0 and (doc[token.i - 1].idx in openers or doc[token.i - 1].text in OPENERS):
+            elif i == 0:
+                continue
+            elif starts[i] in closers or word in CLOSERS:
+                tokens[i].is_sent_start = False
+            elif starts[i - 1] in openers or texts[i - 1] in OPENERS:
                 # an opening mark never ends a sentence: « stays with the words it opens
-                token.is_sent_start = False
-            elif token.i > 0 and doc[token.i - 1].idx in closers and (token.is_punct and token.text in ",;" or token.is_lower):
+                tokens[i].is_sent_start = False
+            elif starts[i - 1] in closers and (tokens[i].is_punct and word in ",;" or tokens[i].is_lower):
                 # « … », a souligné Kirby / « … » a-t-il dit: the incise continues the sentence.
-                token.is_sent_start = False
+                tokens[i].is_sent_start = False
         return doc
 
 

@@ -53,7 +53,10 @@ def shingle_hashes(tokens: list[str], size: int) -> np.ndarray:
     """32-bit hashes of the word `size`-grams, in text order (crc32 per word, combined with numpy)."""
     if len(tokens) < size:
         return np.zeros(0, dtype=np.uint64)
-    th = np.fromiter(map(_token_hash, tokens), dtype=np.uint64, count=len(tokens))
+    values = list(map(_TOKEN_HASHES.get, tokens))  # known words at C speed; the new ones one by one
+    if None in values:
+        values = [_token_hash(t) if v is None else v for t, v in zip(tokens, values)]
+    th = np.array(values, dtype=np.uint64)
     n = len(tokens) - size + 1
     acc = th[:n].copy()
     for k in range(1, size):

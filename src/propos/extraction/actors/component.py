@@ -9,7 +9,7 @@ surname is a person wherever it stands; capitalised common nouns ("État") are n
 
 from __future__ import annotations
 
-import re
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -26,6 +26,8 @@ from propos.extraction.actors.mentions import (
     resolve_overlaps,
     title_of,
     title_phrase,
+    whole_word_spans,
+    with_determiner,
 )
 from propos.language.textprep import doc_text, original_text, span_of
 from propos.model import Actor, Role
@@ -71,7 +73,7 @@ class ActorExtractor:
         folded = fold(text)
         user = load_kb()
         bodies = [*_kb_bodies([e for e in user if e.type != "PER"]), *kb.bodies]
-        body_names = {fold(n) for b in bodies for n in b.names}
+        body_names = _folded_names(tuple(bodies))
         persons = persons_in(doc, kb, body_names)
         # user-known people: their full names and aliases are names wherever they stand
         kb_people = _kb_bodies([e for e in user if e.type == "PER"])
@@ -130,9 +132,8 @@ class ActorExtractor:
             if len(keys) != 1 or len(title.split()) < 2:
                 continue
             key = next(iter(keys))
-            for hit in re.finditer(r"(?:(?<![\w-])(?:le|la|les) |(?<![\w-])l')?(?<![\w-])" + re.escape(title)
-                                   + r"(?![\w-])", folded):
-                s, e = hit.start(), hit.end()
+            for at, e in whole_word_spans(folded, title):
+                s = with_determiner(folded, at)
                 if any(s < te and e > ts for ts, te in taken):
                     continue
                 taken.append((s, e))
@@ -176,3 +177,8 @@ def make_actors(nlp: Language, name: str) -> ActorExtractor:
 
 
 __all__ = ["ActorExtractor", "make_actors", "slug"]
+
+
+@lru_cache(maxsize=8)
+def _folded_names(bodies: tuple[Body, ...]) -> frozenset[str]:
+    return frozenset(fold(n) for b in bodies for n in b.names)

@@ -39,8 +39,25 @@ class Person:
     words: tuple[str, ...]
 
 
-def _word_pattern(phrase: str) -> re.Pattern:
-    return re.compile(r"(?<![\w-])" + re.escape(fold(phrase)) + r"(?![\w-])")
+def _joins_word(char: str) -> bool:
+    """What `[\\w-]` matches: a character that would make a phrase part of a longer word."""
+    return char.isalnum() or char in "_-"
+
+
+def whole_word_spans(folded: str, phrase: str):
+    """Where the folded phrase stands as whole words in the folded text, left to right without overlap (what
+    the regex `(?<![\\w-])phrase(?![\\w-])` finds, without compiling one pattern per name)."""
+    needle = fold(phrase)
+    if not needle:
+        return
+    at = folded.find(needle)
+    while at >= 0:
+        end = at + len(needle)
+        if (at == 0 or not _joins_word(folded[at - 1])) and (end == len(folded) or not _joins_word(folded[end])):
+            yield at, end
+            at = folded.find(needle, end)
+        else:
+            at = folded.find(needle, at + 1)
 
 
 def _is_capitalised(text: str, start: int) -> bool:
@@ -103,22 +120,29 @@ def persons_in(doc: Doc, kb: Knowledge, body_names: set[str]) -> list[Person]:
 
 
 def _scan(folded: str, text: str, phrase: str, *, proper: bool):
-    for m in _word_pattern(phrase).finditer(folded):
-        if proper and not _is_capitalised(text, m.start()):
+    for start, end in whole_word_spans(folded, phrase):
+        if proper and not _is_capitalised(text, start):
             continue
-        yield m.start(), m.end()
+        yield start, end
 
 
-def _with_determiner(folded: str, start: int) -> int:
+_DETERMINER_BEFORE = re.compile(r"(?:(?<![\w-])(?:le|la|les) |(?<![\w-])l')$")
+
+
+def with_determiner(folded: str, start: int) -> int:
     """Extend a common-noun mention leftwards over its determiner ("le gouvernement américain")."""
-    m = re.search(r"(?:(?<![\w-])(?:le|la|les) |(?<![\w-])l')$", folded[max(0, start - 4):start])
-    return start - len(m.group(0)) if m else start
+    m = _DETERMINER_BEFORE.search(folded, max(0, start - 4), start)
+    return m.start() if m else start
+
+
+@lru_cache(maxsize=8)
+def _locative_ending(prepositions: frozenset[str]) -> re.Pattern:
+    preps = "|".join(re.escape(fold(p)) for p in sorted(prepositions, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{preps})\s+(?:(?:le|la|les)\s+|l')?$")
 
 
 def _after_locative(folded: str, start: int, kb: Knowledge) -> bool:
-    before = folded[max(0, start - 20):start]
-    preps = "|".join(re.escape(fold(p)) for p in sorted(kb.place_prepositions, key=len, reverse=True))
-    return re.search(rf"(?<![\w-])(?:{preps})\s+(?:(?:le|la|les)\s+|l')?$", before) is not None
+    return _locative_ending(kb.place_prepositions).search(folded[max(0, start - 20):start]) is not None
 
 
 def person_mentions(text: str, folded: str, persons: list[Person]) -> list[Mention]:
@@ -180,8 +204,14 @@ def _place_name(folded: str, name: str, kb: Knowledge) -> bool:
         return False
     if not _after_de(folded, fold(name)):
         return False  # the pattern below needs "de"/"d'" right before the name: most names never have it
-    heads = "|".join(re.escape(h) for h in sorted(kb.place_heads, key=len, reverse=True))
-    return re.search(rf"(?<![\w-])(?:{heads})\s+(?:de\s+|d')" + re.escape(fold(name)) + r"(?![\w-])", folded) is not None
+    head = _place_head_before(kb.place_heads)
+    return any(head.search(folded, max(0, start - 80), start) for start, _ in whole_word_spans(folded, name))
+
+
+@lru_cache(maxsize=8)
+def _place_head_before(heads: frozenset[str]) -> re.Pattern:
+    alternation = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})\s+(?:de\s+|d')$")
 
 
 def body_mentions(text: str, folded: str, bodies: list[Body], kb: Knowledge) -> list[Mention]:
@@ -198,13 +228,13 @@ def body_mentions(text: str, folded: str, bodies: list[Body], kb: Knowledge) -> 
                     continue  # "en Ukraine", "à Washington": a place, not the acting body
                 if body.type == "GOV" and name == body.names[0] and _topic_label(text, s, e):
                     continue  # "France : perquisition chez …": the headline's topic, not a speaker
-                start = s if proper else _with_determiner(folded, s)
+                start = s if proper else with_determiner(folded, s)
                 why = "" if name == body.name else f"« {name} » names {body.name}"
                 out.append(Mention(start, e, body.id, "body", why))
     if demonym_re is not None:
         for m in demonym_re.finditer(folded):
             body = demonyms[m.group(1)]
-            start = _with_determiner(folded, m.start())
+            start = with_determiner(folded, m.start())
             out.append(Mention(start, m.end(), body.id, "demonym",
                                f"« {text[start:m.end()]} » is a demonym phrase for {body.name}"))
     return out

@@ -15,6 +15,8 @@ from spacy.tokens import Token
 
 from propos.language.resources import load_json, load_tsv
 
+# the parts of speech a cue can carry
+CUE_POS = ("VERB", "AUX", "ADJ")
 # shorter stems match too many forms (« dire » → « d… »)
 _MIN_STEM = 6
 
@@ -40,7 +42,7 @@ class Lexicon:
         Locutions are matched on lemmas or forms of the following words (adverbs may stand between:
         « a clairement fait savoir » is found from « fait »); a reflexive clitic selects « se dire ».
         """
-        if token.pos_ not in ("VERB", "AUX", "ADJ"):
+        if token.pos_ not in CUE_POS:
             return None
         lemma = token.lemma_.lower()
         for rest, entry in self.locutions.get(lemma, ()):

@@ -17,18 +17,19 @@ def build_units(doc: Doc) -> list[Span]:
     index = [0] * len(doc)
     start = None
     sents = list(doc.sents)
+    full = doc_text(doc)
     for k, sent in enumerate(sents):
         if start is None:
             start = sent.start
-        text = sent.text.rstrip()
-        after = doc_text(doc)[sent.end_char:sents[k + 1].start_char] if k + 1 < len(sents) else "\n"
-        glued_ws = sent.text[len(text):] + after
+        sent_text = full[sent.start_char:sent.end_char]  # `sent.text`, without joining its tokens again
+        text = sent_text.rstrip()
+        after = full[sent.end_char:sents[k + 1].start_char] if k + 1 < len(sents) else "\n"
+        glued_ws = sent_text[len(text):] + after
         if k + 1 < len(sents) and text and "\n" not in glued_ws and (
                 not text.endswith(_TERMINAL) or _continues(sents[k + 1])):
             continue
         units.append(doc[start:sent.end])
-        for i in range(start, sent.end):
-            index[i] = len(units) - 1
+        index[start:sent.end] = [len(units) - 1] * (sent.end - start)
         start = None
     doc.user_data[_KEY] = (units, index)
     return units

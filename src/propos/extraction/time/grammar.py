@@ -1,5 +1,9 @@
 """The matcher: the language's time grammar (`time_grammar.tsv`) compiled with its vocabulary, run over the
-text; overlapping matches are settled longest first, so each stretch of text is read by one rule."""
+text; overlapping matches are settled longest first, so each stretch of text is read by one rule.
+
+Scanning the whole text once per rule spends its time failing at every position; one combined gate (every
+rule as a lookahead alternative) finds in a single pass the few positions where some rule matches, and the
+rules are then tried only there, which yields exactly the matches a full scan per rule would."""
 
 from __future__ import annotations
 
@@ -7,10 +11,15 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from propos.extraction.time.first_chars import first_char_class
 from propos.extraction.time.lexicon import TimeLexicon, load_lexicon
 from propos.language.resources import load_tsv
 
 _PLACEHOLDER = re.compile(r"\{([A-Z_]+)\}")
+_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
+# Whole words only: no letter or digit may touch the match on either side, nor a hyphenated word follow it
+# (« années-lumière »).
+_BEFORE, _AFTER = r"(?<![\w])", r"(?![\w]|-\w)"
 
 
 @dataclass(frozen=True)
@@ -50,19 +59,37 @@ def load_rules(lang: str = "fr") -> tuple[Rule, ...]:
     rules = []
     for order, row in enumerate(load_tsv(lang, "time_grammar.tsv")):
         name, template = row[0], row[1]
-        body = _expand(template, lexicon)
-        # Whole words only: no letter or digit may touch the match on either side, nor a hyphenated word
-        # follow it (« années-lumière »).
-        pattern = re.compile(rf"(?<![\w]){body}(?![\w]|-\w)", re.IGNORECASE)
+        pattern = re.compile(_BEFORE + _expand(template, lexicon) + _AFTER, re.IGNORECASE)
         rules.append(Rule(name, order, pattern))
     return tuple(rules)
+
+
+@lru_cache(maxsize=4)
+def _gate(lang: str = "fr") -> re.Pattern:
+    """Matches (empty) exactly where at least one rule matches; group names dropped, as they repeat."""
+    alternatives = []
+    for rule in load_rules(lang):
+        body = _NAMED_GROUP.sub("(?:", rule.pattern.pattern.removeprefix(_BEFORE))
+        first = first_char_class(body, re.IGNORECASE)  # fail on one character where the rule cannot start
+        alternatives.append(f"(?={first})(?:{body})" if first else f"(?:{body})")
+    return re.compile(_BEFORE + "(?=" + "|".join(alternatives) + ")", re.IGNORECASE)
+
+
+def _rule_matches(rule: Rule, text: str, starts: list[int]):
+    """What `rule.pattern.finditer(text)` yields, trying only the positions where some rule matches."""
+    resume = 0
+    for start in starts:
+        if start >= resume and (m := rule.pattern.match(text, start)):
+            resume = max(m.end(), start + 1)
+            yield m
 
 
 def find_matches(text: str, lang: str = "fr") -> list[Match]:
     """Non-overlapping matches in text order; the longest wins, then the earlier rule."""
     found = []
+    starts = [gate.start() for gate in _gate(lang).finditer(text)]
     for rule in load_rules(lang):
-        for m in rule.pattern.finditer(text):
+        for m in _rule_matches(rule, text, starts):
             groups = {k: v for k, v in m.groupdict().items() if v is not None}
             start = m.end("skip") if "skip" in groups else m.start()
             while start < m.end() and text[start].isspace():

@@ -11,9 +11,24 @@ from propos.language.resources import load_json, load_tsv
 
 
 def alternation(words) -> str:
-    """A regex alternation of phrases, longest first so that 'après-midi' wins over 'midi'."""
-    ordered = sorted({w for w in words if w and not w.startswith("_")}, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", " ") for w in ordered)
+    """A regex alternation of phrases, factored as a trie: where one phrase begins another (« mi », « midi »)
+    the longer is tried first, and each position tries one branch per letter instead of one per phrase."""
+    trie: dict = {}
+    for word in {w for w in words if w and not w.startswith("_")}:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a phrase ends here
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict) -> str:
+    branches = [re.escape(char).replace(r"\ ", " ") + _trie_pattern(child)
+                for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 @dataclass

@@ -1,0 +1,88 @@
+"""The speed-ups give exactly what the plain code gives: the indexed lemma lists, the time grammar's gate and
+trie alternations, whole-word search without one regex per name."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+import spacy
+
+from conftest import EXAMPLES
+from propos.extraction.actors.knowledge import fold
+from propos.extraction.actors.mentions import whole_word_spans
+from propos.extraction.time.first_chars import first_char_class
+from propos.extraction.time.grammar import find_matches, load_rules
+from propos.extraction.time.lexicon import alternation
+from propos.language.lemma_index import MembershipList, index_lemma_tables
+
+_PARAGRAPH = ("Les ministres européens ont rejeté mercredi les propositions que la Commission avait présentées, "
+              "estimant qu'elles affaibliraient les agriculteurs. « Nous reconnaissons les efforts », a déclaré "
+              "la porte-parole, qui promettait des négociations plus rapides dans les prochaines semaines.")
+
+
+def test_lemmas_are_those_of_the_plain_model(nlp):
+    plain = spacy.load("fr_core_news_md")
+    assert [t.lemma_ for t in nlp(_PARAGRAPH)] == [t.lemma_ for t in plain(_PARAGRAPH)]
+    table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert all(isinstance(words, MembershipList) for words in table.values())
+    assert index_lemma_tables(nlp) == 0  # already done: nothing swapped twice
+
+
+def test_indexed_lists_behave_as_lists_and_still_serialise():
+    words = MembershipList(["chat", "chien"])
+    assert "chat" in words and "loup" not in words and [] not in words
+    assert words == ["chat", "chien"] and words[1] == "chien"
+    plain = spacy.load("fr_core_news_md", exclude=["tok2vec", "morphologizer", "parser", "senter", "ner"])
+    index_lemma_tables(plain)
+    assert plain.get_pipe("lemmatizer").to_bytes()  # msgpack takes the list subclass
+
+
+def _reference_spans(folded: str, phrase: str) -> list[tuple[int, int]]:
+    return [m.span() for m in re.finditer(r"(?<![\w-])" + re.escape(fold(phrase)) + r"(?![\w-])", folded)]
+
+
+def test_whole_word_spans_find_what_the_bounded_regex_finds():
+    rng = random.Random(7)
+    for _ in range(5000):
+        text = fold("".join(rng.choice("ab -_1'é\n") for _ in range(rng.randint(0, 30))))
+        phrase = "".join(rng.choice("ab é-") for _ in range(rng.randint(1, 4)))
+        assert list(whole_word_spans(text, phrase)) == _reference_spans(text, phrase), (text, phrase)
+
+
+def test_trie_alternation_prefers_the_longer_phrase():
+    pattern = re.compile(f"(?:{alternation(['mi', 'midi', 'après-midi', 'après'])})")
+    assert [m.group(0) for m in pattern.finditer("midi, après-midi, après, mi-temps")] == [
+        "midi", "après-midi", "après", "mi"]
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    (r"(?:(?P<a>le|ce) )?\d+h", r"[cl\d]"), (r"(?<!\w)abc", "[a]"), (r"[a-c]x|D", "[Dabc]"),
+    (r"[^x]", None), (r"a?", None), (r"(?:é|\s)", None),
+])
+def test_first_characters_of_a_pattern(pattern, expected):
+    assert first_char_class(pattern, re.IGNORECASE) == expected
+
+
+def _full_scan(text: str):
+    """The matches of every rule found by scanning the whole text with each rule, as before the gate."""
+    found = []
+    for rule in load_rules("fr"):
+        for m in rule.pattern.finditer(text):
+            found.append((rule.name, m.span(), {k: v for k, v in m.groupdict().items() if v is not None}))
+    return found
+
+
+def test_the_gate_loses_no_match():
+    texts = [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt"))]
+    texts.append("Le 1er mai 2024, dans les prochains jours, il y a 80 ans, depuis mercredi soir vers 15 h 30, "
+                 "au début des années 1990, au XXe siècle, le week-end dernier, LUNDI 3 JUIN.")
+    from propos.extraction.time import grammar
+
+    for text in texts:
+        starts = [m.start() for m in grammar._gate("fr").finditer(text)]
+        gated = [(r.name, m.span(), {k: v for k, v in m.groupdict().items() if v is not None})
+                 for r in load_rules("fr") for m in grammar._rule_matches(r, text, starts)]
+        assert gated == _full_scan(text)
+        assert find_matches(text)  # every text here holds dates
