@@ -15,7 +15,12 @@ def _identifier():
     return _load_identifier(norm_probs=True, langs=_CANDIDATES)
 
 
+# The opening of an article tells its language as surely as the whole, and the detector walks every byte in
+# Python: it reads the first 2,000 characters (about 300 words), not the whole article.
+_SAMPLE_CHARS = 2000
+
+
 def detect_language(text: str) -> tuple[str, float]:
-    """Return (language code, probability) for the first few thousand characters."""
-    lang, prob = _identifier().classify(text[:5000])
+    """Return (language code, probability) for the opening of the text."""
+    lang, prob = _identifier().classify(text[:_SAMPLE_CHARS])
     return lang, float(prob)

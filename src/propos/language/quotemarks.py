@@ -8,11 +8,15 @@ the rest of the article.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 OPENERS = {"«": "»", "\u201c": "\u201d", "\u201e": "\u201c", "\u2039": "\u203a"}
 CLOSERS = {"»", "\u201d", "\u203a"}
 STRAIGHT = '"'
+# every character the pairing acts on (a line break only matters at a paragraph break)
+_MARKS = frozenset(OPENERS) | CLOSERS | {STRAIGHT, "\n"}
+_NEXT_MARK = re.compile("[" + re.escape("".join(sorted(_MARKS))) + "]")
 
 
 @dataclass(frozen=True)
@@ -57,6 +61,11 @@ def pair_quotes(text: str) -> tuple[list[QuotePair], list[int]]:
     i = 0
     n = len(text)
     while i < n:
+        if text[i] not in _MARKS:  # nothing happens between marks: jump to the next one
+            found = _NEXT_MARK.search(text, i)
+            if found is None:
+                break
+            i = found.start()
         ch = text[i]
         if ch == "\n" and i + 1 < n and text[i + 1] == "\n" and stack:
             # Paragraph break inside an open quotation: French press re-opens « at the next paragraph

@@ -82,22 +82,39 @@ class SelectiveParser:
         self.triggers = load_triggers(nlp.lang)
 
     @staticmethod
-    def _sentence_doc(doc: Doc, sent: Span) -> Doc:
-        """Words, spaces and the tok2vec rows: all the parser reads (cheaper than `Span.as_doc`)."""
-        tokens = doc[sent.start : sent.end]
+    def _chosen_doc(doc: Doc, chosen: list[Span]) -> Doc:
+        """The chosen sentences of one article as one Doc (their boundaries preset), with their tok2vec rows:
+        all the parser reads. One Doc per article, not per sentence: the parser's cost per Doc is high."""
+        rows = np.concatenate([np.arange(s.start, s.end) for s in chosen])
+        tokens = [doc[int(i)] for i in rows]
+        starts = {s.start for s in chosen}
         sub = Doc(doc.vocab, words=[t.text for t in tokens], spaces=[bool(t.whitespace_) for t in tokens],
-                  sent_starts=[True] + [False] * (len(tokens) - 1))
-        sub.tensor = doc.tensor[sent.start : sent.end]
+                  sent_starts=[t.i in starts for t in tokens])
+        sub.tensor = doc.tensor[rows]
         return sub
 
     def __call__(self, doc: Doc) -> Doc:
-        if len(doc) == 0:
-            return doc
-        sents = list(doc.sents)
-        chosen = [s for s in sents if needs_parse(s, self.triggers)]
+        return next(self.pipe([doc]))
+
+    def pipe(self, docs, batch_size: int | None = None):
+        """Parse the chosen sentences of a batch of articles together; write flat trees elsewhere."""
+        docs = list(docs)
+        plans = []
+        for doc in docs:
+            sents = list(doc.sents) if len(doc) else []
+            plans.append((sents, [s for s in sents if needs_parse(s, self.triggers)]))
         parser = self.nlp.get_pipe(self.parser_name)
-        subdocs = (self._sentence_doc(doc, s) for s in chosen)
-        parsed = list(parser.pipe(subdocs, batch_size=self.batch_size)) if chosen else []
+        todo = [(doc, chosen) for doc, (_, chosen) in zip(docs, plans, strict=True) if chosen]
+        parsed = parser.pipe((self._chosen_doc(doc, chosen) for doc, chosen in todo),
+                             batch_size=batch_size or self.batch_size)
+        by_doc = {id(doc): sub for (doc, _), sub in zip(todo, parsed, strict=True)}
+        for doc, (sents, chosen) in zip(docs, plans, strict=True):
+            if len(doc):
+                self._write(doc, sents, chosen, by_doc.get(id(doc)))
+            yield doc
+
+    @staticmethod
+    def _write(doc: Doc, sents: list[Span], chosen: list[Span], sub: Doc | None) -> None:
         # Flat trees first (every token headed by its sentence's first token); parsed sentences overwrite theirs.
         index = np.arange(len(doc), dtype="int64")
         starts = np.zeros(len(doc), dtype="int64")
@@ -107,11 +124,18 @@ class SelectiveParser:
         arr[:, 0] = (starts - index).view("uint64")
         arr[:, 1] = doc.vocab.strings.add(UNSPECIFIED)
         arr[starts == index, 1] = doc.vocab.strings.add("ROOT")
-        for sent, sub in zip(chosen, parsed, strict=True):
-            arr[sent.start : sent.end] = sub.to_array([HEAD, DEP])
+        parsed = sub.to_array([HEAD, DEP]) if sub is not None else np.zeros((0, 2), dtype="uint64")
+        offset = 0
+        for sent in chosen:
+            n = sent.end - sent.start
+            heads = parsed[offset : offset + n]
+            target = heads[:, 0].view("int64") + np.arange(n)  # heads are stored relative to the token
+            # the parser keeps to preset boundaries; a sentence whose tree left them keeps its flat one
+            if len(heads) == n and target.min() >= 0 and target.max() < n:
+                arr[sent.start : sent.end] = heads
+            offset += n
         doc.from_array([HEAD, DEP], arr)
         doc.user_data[USER_DATA_KEY] = (len(chosen), len(sents))
-        return doc
 
 
 @Language.factory("propos_selective_parse", default_config={"parser_name": "parser", "batch_size": 256})

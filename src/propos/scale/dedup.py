@@ -55,7 +55,7 @@ def shingle_hashes(tokens: list[str], size: int) -> np.ndarray:
         return np.zeros(0, dtype=np.uint64)
     values = list(map(_TOKEN_HASHES.get, tokens))  # known words at C speed; the new ones one by one
     if None in values:
-        values = [_token_hash(t) if v is None else v for t, v in zip(tokens, values)]
+        values = [_token_hash(t) if v is None else v for t, v in zip(tokens, values, strict=True)]
     th = np.array(values, dtype=np.uint64)
     n = len(tokens) - size + 1
     acc = th[:n].copy()

@@ -19,6 +19,7 @@ from propos.extraction.actors.resolve import actor_at
 from propos.extraction.events.modality import ModalityRules, modality_of
 from propos.language.resources import load_tsv
 from propos.language.textprep import doc_text, span_of
+from propos.language.tokens import tokens_with_pos
 from propos.model import Actor, Event
 
 _SUBJECTS = ("nsubj", "nsubj:pass")
@@ -88,9 +89,8 @@ class EventExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         events: list[Event] = []
-        for tok in doc:
-            pos = "VERB" if tok.pos_ == "VERB" else "NOUN" if tok.pos_ == "NOUN" else None
-            trigger = self.triggers.get((tok.lemma_.lower(), pos)) if pos else None
+        for tok in tokens_with_pos(doc, ("VERB", "NOUN")):
+            trigger = self.triggers.get((tok.lemma_.lower(), tok.pos_))
             if trigger is None:
                 continue
             event = self._event(doc, tok, trigger, len(events) + 1)

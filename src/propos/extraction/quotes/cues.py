@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import numpy
-from spacy.attrs import POS
 from spacy.tokens import Doc, Token
 
 from propos.extraction.quotes.lexicon import CUE_POS, CueEntry, Lexicon
 from propos.extraction.quotes.units import unit_of
+from propos.language.tokens import tokens_with_pos
 
 _SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
 _CUT_DEPS = ("acl:relcl", "parataxis", "ccomp", "advcl", "cc")
@@ -37,7 +36,7 @@ class Cue:
 def find_cues(doc: Doc, lex: Lexicon) -> list[Cue]:
     cues: list[Cue] = []
     pairs = [p for p in doc._.quote_pairs if p.depth == 0]
-    for token in _of_pos(doc, CUE_POS):
+    for token in tokens_with_pos(doc, CUE_POS):
         found = lex.cue_for(token)
         if found is None:
             continue
@@ -50,13 +49,6 @@ def find_cues(doc: Doc, lex: Lexicon) -> list[Cue]:
                 lead = previous.lead or previous
         cues.append(Cue(token, last, entry, doc[first].idx, doc[last].idx + len(doc[last]), lead))
     return cues
-
-
-def _of_pos(doc: Doc, tags: tuple[str, ...]):
-    """The doc's tokens with one of these parts of speech, found in the POS array, not one Token at a time."""
-    wanted = [doc.vocab.strings[tag] for tag in tags]
-    for i in numpy.flatnonzero(numpy.isin(doc.to_array(POS), wanted)):
-        yield doc[int(i)]
 
 
 def _is_gerund(token: Token) -> bool:

@@ -193,6 +193,9 @@ def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
     doc = sent.doc
     according = set(lex.markers["according_to"])
     opinion = set(lex.markers["opinion_for"])
+    lowered = doc_text(doc)[sent.start_char:sent.end_char].lower()
+    if not any(word.rsplit("'", 1)[-1] in lowered for word in according | opinion):
+        return  # no marker anywhere in the sentence: no need to visit its words
     for t in sent:
         word = t.lower_
         marker_end = t.i + 1
