@@ -61,6 +61,14 @@ def synthetic_articles(n: int, seed: int = 0, words: int = 160) -> list[dict]:
 
 
 def peak_rss_mb() -> float:
+    """This process's own peak: VmHWM belongs to its address space, while Linux carries ru_maxrss over from
+    the parent (a worker spawned after the dedup run would report the dedup's peak)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024  # kB
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
 
 

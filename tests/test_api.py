@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import storedocs
@@ -66,7 +68,15 @@ def test_actors_events_stances_issues_stats(client):
 def test_openapi_is_served(client):
     spec = client.get("/openapi.json").json()
     assert {"/api/articles", "/api/search", "/api/actors/{actor_id}", "/api/issues/{issue_key}"} <= set(spec["paths"])
-    assert client.get("/docs").status_code == 200
+    docs = client.get("/docs")
+    assert docs.status_code == 200
+    # the page's script and style come from this server, never from a CDN (servers are often offline)
+    script_url = re.search(r'<script src="([^"]+swagger-ui-bundle\.js)"', docs.text).group(1)
+    assert script_url.startswith("/") and "cdn" not in docs.text.lower()
+    script = client.get(script_url)
+    assert script.status_code == 200 and "SwaggerUIBundle" in script.text
+    redoc = client.get("/redoc")
+    assert redoc.status_code == 200 and "cdn" not in redoc.text.lower()
 
 
 def test_posting_needs_the_token(client):

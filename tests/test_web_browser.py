@@ -172,3 +172,21 @@ def test_markup_in_an_article_is_shown_as_text_and_never_run(page, base_url, tmp
     assert page.locator("h1").inner_text().startswith("Zoé <i>Leroy</i>")
     assert page.evaluate("() => window.pwned") is None
     _shot(page, "hostile", tmp_path)
+
+
+def test_api_docs_render_without_reaching_outside(page, base_url):
+    outside: list[str] = []
+
+    def only_this_server(route):
+        if route.request.url.startswith(base_url):
+            route.continue_()
+        else:
+            outside.append(route.request.url)
+            route.abort()
+
+    page.route("**/*", only_this_server)
+    page.goto(f"{base_url}/docs")
+    page.locator(".opblock-summary-path").first.wait_for(timeout=15_000)
+    paths = page.locator(".opblock-summary-path").all_inner_texts()
+    assert any("/api/search" in p for p in paths)
+    assert outside == []

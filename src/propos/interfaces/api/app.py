@@ -8,6 +8,7 @@ from functools import cache
 
 from fastapi import FastAPI
 from fastapi.responses import JSONResponse
+from fastapi_offline import FastAPIOffline
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from propos import __version__
@@ -57,8 +58,10 @@ class _TooLarge(Exception):
 
 def create_app(store: Store | None = None, *, settings: ApiSettings | None = None, web: bool = True) -> FastAPI:
     settings = settings or ApiSettings.load()
-    app = FastAPI(title="propos", version=__version__,
-                  description="Who said what, about whom, when — and who stands where, in French news.")
+    # /docs and /redoc with their scripts served by this server: FastAPI's own pages load them from a CDN,
+    # which an offline server cannot reach.
+    app = FastAPIOffline(title="propos", version=__version__,
+                         description="Who said what, about whom, when — and who stands where, in French news.")
     app.state.store = store or Store.open(os.environ.get("PROPOS_DB"))
     app.state.settings = settings
 
@@ -77,3 +80,4 @@ def create_app(store: Store | None = None, *, settings: ApiSettings | None = Non
         mount(app)
     app.add_middleware(BodyLimit, max_body=settings.max_body)
     return app
+

@@ -24,7 +24,10 @@ def batch(
     date: str = typer.Option(None, "--date", help="publication date YYYY-MM-DD for articles without one"),
     lang: str = typer.Option("fr", "--lang", help="language of the articles"),
     force_lang: bool = typer.Option(False, "--force-lang", help="skip language detection"),
-    fast: bool = typer.Option(False, "--fast", help="parse only the sentences that may carry speech or events"),
+    fast: bool = typer.Option(False, "--selective-parse", "--fast",
+                              help="parse only the sentences that may carry speech or events: faster where few do "
+                                   "(on wire news they hold ~80 % of the words, and it is not); slightly less "
+                                   "accurate"),
     shard_size: int = typer.Option(50, "--shard-size", help="articles per task and per Parquet shard"),
 ) -> None:
     """Analyse many articles on Dask: resumable, with wire duplicates and stories marked."""
