@@ -41,10 +41,15 @@ def next_sentence(doc: Doc, end: int) -> Span | None:
     sent = sentence_of(doc, max(0, end - 1))
     if sent is None or sent.end >= len(doc):
         return None
+    text = doc_text(doc)
+
+    def blank(unit: Span) -> bool:  # the doc's text sliced, not the unit's tokens joined again
+        return not text[unit.start_char:unit.end_char].strip()
+
     nxt = unit_of(doc[sent.end])
-    while nxt.text.strip() == "" and nxt.end < len(doc):
+    while blank(nxt) and nxt.end < len(doc):
         nxt = unit_of(doc[nxt.end])
-    return nxt if nxt.text.strip() else None
+    return None if blank(nxt) else nxt
 
 
 def free_indirect_after(doc: Doc, cand: Candidate, cue_sentences: set[int], taken, markers: dict) -> Candidate | None:

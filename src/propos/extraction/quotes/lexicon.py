@@ -49,10 +49,9 @@ class Lexicon:
             end = _match_rest(token, rest)
             if end is not None:
                 return entry, end
-        if _is_reflexive(token):
-            entry = self.single.get(f"se {lemma}") or self.single.get(f"s'{lemma}")
-            if entry:
-                return entry, token.i
+        reflexive = self.single.get(f"se {lemma}") or self.single.get(f"s'{lemma}")
+        if reflexive and _is_reflexive(token):  # the lexicon first: it is cheaper than the clitic search
+            return reflexive, token.i
         if token.pos_ == "ADJ":
             return None
         entry = self.single.get(lemma)
