@@ -62,3 +62,16 @@ def test_triggers_come_from_the_language_data():
     triggers = load_triggers("fr")
     assert "déclarer" in triggers.lemmas and "«" in triggers.marks
     assert triggers.phrases.search("D'après le ministre") and not triggers.phrases.search("aprèsdemain")
+
+
+def test_a_stream_is_parsed_batch_by_batch_not_read_whole(fast_nlp):
+    read: list[int] = []
+
+    def texts():
+        for i in range(4):
+            read.append(i)
+            yield TEXT
+
+    first = next(fast_nlp.pipe(texts(), batch_size=1))
+    assert first.user_data[USER_DATA_KEY][0] == 2
+    assert len(read) < 4

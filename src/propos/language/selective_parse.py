@@ -21,6 +21,7 @@ import numpy as np
 from spacy.attrs import DEP, HEAD
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.util import minibatch
 
 from propos.language.resources import data_path, language_module, load_json, load_tsv
 
@@ -97,16 +98,18 @@ class SelectiveParser:
         return next(self.pipe([doc]))
 
     def pipe(self, docs, batch_size: int | None = None):
-        """Parse the chosen sentences of a batch of articles together; write flat trees elsewhere."""
-        docs = list(docs)
+        """Parse the chosen sentences of each batch of articles together; write flat trees elsewhere."""
+        for batch in minibatch(docs, size=batch_size or self.batch_size):  # a stream is never read whole
+            yield from self._parse_batch(batch)
+
+    def _parse_batch(self, docs: list[Doc]):
         plans = []
         for doc in docs:
             sents = list(doc.sents) if len(doc) else []
             plans.append((sents, [s for s in sents if needs_parse(s, self.triggers)]))
         parser = self.nlp.get_pipe(self.parser_name)
         todo = [(doc, chosen) for doc, (_, chosen) in zip(docs, plans, strict=True) if chosen]
-        parsed = parser.pipe((self._chosen_doc(doc, chosen) for doc, chosen in todo),
-                             batch_size=batch_size or self.batch_size)
+        parsed = parser.pipe((self._chosen_doc(doc, chosen) for doc, chosen in todo), batch_size=len(docs))
         by_doc = {id(doc): sub for (doc, _), sub in zip(todo, parsed, strict=True)}
         for doc, (sents, chosen) in zip(docs, plans, strict=True):
             if len(doc):
