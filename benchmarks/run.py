@@ -90,7 +90,7 @@ def _variant(name: str, texts: list[str], queue) -> None:
         from propos.input.article import RawArticle
         from propos.scale.batch import BatchOptions, analyze_shard
 
-        options = BatchOptions(fast=name == "propos-fast", date="2025-01-01")
+        options = BatchOptions(fast=name == "propos-selective", date="2025-01-01")
         articles = [RawArticle(id=str(i), text=t) for i, t in enumerate(texts)]
         analyze_shard([(a.id, a) for a in articles[:WARMUP_ARTICLES]], options)  # loads the model
         failures: dict[str, int] = {}
@@ -117,7 +117,7 @@ def throughput(chars: int) -> dict:
     words = sum(len(t.split()) for t in texts)
     ctx = mp.get_context("spawn")
     result = {"articles": len(texts), "characters": sum(map(len, texts)), "words": words, "variants": {}}
-    for name in ("spacy", "spacy-batch32", "propos", "propos-fast"):
+    for name in ("spacy", "spacy-batch32", "propos", "propos-selective"):
         queue = ctx.Queue()
         proc = ctx.Process(target=_variant, args=(name, texts, queue))
         proc.start()
@@ -135,7 +135,7 @@ def throughput(chars: int) -> dict:
         print(f"  {name:12s} {measured['words_per_s']:9.0f} words/s wall, {measured['words_per_cpu_s']:9.0f} "
               f"words/CPU-s ({measured['seconds']} s, peak {measured['peak_rss_mb']} MB)", flush=True)
     base, fair = result["variants"]["spacy"], result["variants"]["spacy-batch32"]
-    for name in ("propos", "propos-fast"):
+    for name in ("propos", "propos-selective"):
         v = result["variants"][name]
         v["vs_spacy_wall"] = round(v["words_per_s"] / base["words_per_s"], 3)
         v["vs_spacy_cpu"] = round(v["words_per_cpu_s"] / base["words_per_cpu_s"], 3)
@@ -253,7 +253,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--chars", type=int, default=1_000_000, help="characters of text for throughput")
     parser.add_argument("--articles", type=int, default=400, help="articles for the scaling run")
     parser.add_argument("--docs", type=int, default=100_000, help="documents for near-duplicate detection")
-    parser.add_argument("--fast", action="store_true", help="scaling with the two-pass (fast) pipeline")
+    parser.add_argument("--fast", action="store_true", help="scaling with the two-pass (selective parse) pipeline")
     args = parser.parse_args(argv)
     results = {"machine": machine(), "started": time.strftime("%Y-%m-%dT%H:%M:%S")}
     print(f"machine: {results['machine']}")
