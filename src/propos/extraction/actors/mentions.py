@@ -39,6 +39,11 @@ class Person:
     words: tuple[str, ...]
 
 
+def _longest_first(phrases) -> str:
+    """A regex alternation of literal phrases, the longest first so that a phrase never stops inside a longer one."""
+    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+
+
 def _joins_word(char: str) -> bool:
     """What `[\\w-]` matches: a character that would make a phrase part of a longer word."""
     return char.isalnum() or char in "_-"
@@ -137,8 +142,7 @@ def with_determiner(folded: str, start: int) -> int:
 
 @lru_cache(maxsize=8)
 def _locative_ending(prepositions: frozenset[str]) -> re.Pattern:
-    preps = "|".join(re.escape(fold(p)) for p in sorted(prepositions, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{preps})\s+(?:(?:le|la|les)\s+|l')?$")
+    return re.compile(rf"(?<![\w-])(?:{_longest_first(fold(p) for p in prepositions)})\s+(?:(?:le|la|les)\s+|l')?$")
 
 
 def _after_locative(folded: str, start: int, kb: Knowledge) -> bool:
@@ -171,9 +175,8 @@ def _body_index(bodies: tuple[Body, ...], heads: tuple[str, ...]):
             names.setdefault(fold(name), []).append((body, name))
         for d in body.demonyms:
             demonyms.setdefault(fold(d), body)
-    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    name_re = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])") if names else None
-    adj = "|".join(re.escape(d) for d in sorted(demonyms, key=len, reverse=True))
+    name_re = re.compile(rf"(?<![\w-])(?:{_longest_first(names)})(?![\w-])") if names else None
+    adj = _longest_first(demonyms)
     head = "|".join(re.escape(fold(h)) for h in heads)
     demonym_re = re.compile(rf"(?<![\w-])(?:{head})\s+({adj})(?![\w-])") if demonyms and heads else None
     return names, name_re, demonyms, demonym_re
@@ -210,8 +213,7 @@ def _place_name(folded: str, name: str, kb: Knowledge) -> bool:
 
 @lru_cache(maxsize=8)
 def _place_head_before(heads: frozenset[str]) -> re.Pattern:
-    alternation = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternation})\s+(?:de\s+|d')$")
+    return re.compile(rf"(?<![\w-])(?:{_longest_first(heads)})\s+(?:de\s+|d')$")
 
 
 def body_mentions(text: str, folded: str, bodies: list[Body], kb: Knowledge) -> list[Mention]:

@@ -80,4 +80,3 @@ def create_app(store: Store | None = None, *, settings: ApiSettings | None = Non
         mount(app)
     app.add_middleware(BodyLimit, max_body=settings.max_body)
     return app
-
