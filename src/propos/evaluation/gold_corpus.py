@@ -3,10 +3,10 @@
 Every step is deterministic from a seed, so `gold/fr/assignment.json` and `gold/fr/split.json` can be
 rebuilt and checked by anyone:
 
-- `sample`: a seeded random draw from an unannotated corpus, stratified by a plain lexical test for
+- `sample`: seeded random draws (waves) from unannotated corpora, stratified by a plain lexical test for
   reported speech (a language data file), about 85 % with and 15 % without; the first `double` articles
-  of the draw go to two different annotators, the others to one, round robin;
-- `split`: train / dev by article with its own seed, decided on the draw before any score exists;
+  of a wave go to two different annotators, the others to one, round robin;
+- `split`: train / dev by article with its own seed, each wave decided on its draw before any score exists;
 - `build`: the gold lines of one split from the annotators' fragment files (annotation.py), taking the
   adjudicated reading of a doubly annotated article when there is one.
 """
@@ -26,12 +26,25 @@ SPLIT_SEED = 7
 
 
 @dataclass(frozen=True)
-class Plan:
-    with_speech: int = 340
-    without_speech: int = 60
-    double: int = 60
-    annotators: int = 8
-    seed: int = SEED
+class Wave:
+    """One round of annotation: the next articles of each stratum's seeded order, `double` of them twice."""
+
+    corpus: str  # a file under ../shared/corpus
+    with_speech: int
+    without_speech: int
+    double: int
+    splits: tuple[str, ...] = ("train", "dev")  # where its articles may go (a corpus read by rule writers: train)
+
+
+# The draws, in order. Wave 1 was sized before annotation; its readings showed ~2.5 required quotations per
+# article with reported speech, so wave 2 takes every remaining such article of news-fr-more, and wave 3 the
+# pool (read while the first rules were written, so it goes to train only).
+WAVES = (
+    Wave("news-fr-more.jsonl", 340, 60, 60),
+    Wave("news-fr-more.jsonl", 182, 32, 32),
+    Wave("news-fr-pool.jsonl", 176, 0, 27, splits=("train",)),
+)
+ANNOTATORS = 8
 
 
 def speech_pattern(lang: str = "fr") -> re.Pattern:
@@ -54,27 +67,46 @@ def interleave(first: list[str], second: list[str]) -> list[tuple[str, str]]:
     return out
 
 
-def sample(corpus: Path, plan: Plan = Plan(), lang: str = "fr") -> dict:
-    """The seeded draw and who annotates what."""
+def strata(corpus: Path, seed: int = SEED, lang: str = "fr") -> tuple[list[str], list[str]]:
+    """The corpus's article ids with and without reported speech, each in its seeded random order."""
     pattern = speech_pattern(lang)
     articles = load_articles(corpus)
     speech = sorted(a for a, art in articles.items() if pattern.search(art["text"]))
-    other = sorted(a for a in articles if a not in set(speech))
-    rng = random.Random(plan.seed)
+    other = sorted(set(articles) - set(speech))
+    rng = random.Random(seed)
     rng.shuffle(speech)
     rng.shuffle(other)
-    chosen = interleave(speech[: plan.with_speech], other[: plan.without_speech])
-    k = plan.annotators
-    batches: dict[str, list[str]] = {f"a{n + 1}": [] for n in range(k)}
-    for d, (_, article_id) in enumerate(chosen[: plan.double]):
-        first = d % k
-        second = (first + 1 + (d // k) % (k - 1)) % k  # never the same annotator twice
+    return speech, other
+
+
+def assign(chosen: list[str], double: int, annotators: int = ANNOTATORS) -> dict[str, list[str]]:
+    """The first `double` articles to two different annotators, the others to one, round robin."""
+    batches: dict[str, list[str]] = {f"a{n + 1}": [] for n in range(annotators)}
+    for d, article_id in enumerate(chosen[:double]):
+        first = d % annotators
+        second = (first + 1 + (d // annotators) % (annotators - 1)) % annotators  # never the same one twice
         batches[f"a{first + 1}"].append(article_id)
         batches[f"a{second + 1}"].append(article_id)
-    for s, (_, article_id) in enumerate(chosen[plan.double :]):
-        batches[f"a{s % k + 1}"].append(article_id)
-    return {"seed": plan.seed, "chosen": [list(c) for c in chosen],
-            "double": [a for _, a in chosen[: plan.double]], "assignment": batches}
+    for s, article_id in enumerate(chosen[double:]):
+        batches[f"a{s % annotators + 1}"].append(article_id)
+    return batches
+
+
+def sample(corpus_dir: Path, waves: tuple[Wave, ...] = WAVES, seed: int = SEED) -> dict:
+    """Every wave's draw and who annotates what: a wave takes the next articles of each stratum's order."""
+    taken: dict[str, tuple[int, int]] = {}
+    out = {"seed": seed, "waves": []}
+    for number, wave in enumerate(waves, start=1):
+        speech, other = strata(corpus_dir / wave.corpus, seed)
+        used_speech, used_other = taken.get(wave.corpus, (0, 0))
+        chosen = interleave(speech[used_speech : used_speech + wave.with_speech],
+                            other[used_other : used_other + wave.without_speech])
+        taken[wave.corpus] = (used_speech + wave.with_speech, used_other + wave.without_speech)
+        ids = [article_id for _, article_id in chosen]
+        out["waves"].append({"wave": number, "corpus": wave.corpus, "splits": list(wave.splits),
+                             "chosen": [list(c) for c in chosen], "double": ids[: wave.double],
+                             "assignment": assign(ids, wave.double)})
+    return out
 
 
 def split(article_ids: list[str], seed: int = SPLIT_SEED, dev_share: float = 1 / 3) -> dict[str, list[str]]:
@@ -83,6 +115,17 @@ def split(article_ids: list[str], seed: int = SPLIT_SEED, dev_share: float = 1 /
     random.Random(seed).shuffle(ids)
     cut = round(len(ids) * dev_share)
     return {"seed": seed, "dev": sorted(ids[:cut]), "train": sorted(ids[cut:])}
+
+
+def split_waves(assignment: dict, seed: int = SPLIT_SEED) -> dict:
+    """Each wave split on its own, so that a later wave never moves an article of an earlier one."""
+    out = {"seed": seed, "dev_share": "1/3 of each wave whose articles may go to dev", "train": [], "dev": []}
+    for wave in assignment["waves"]:
+        ids = [article_id for _, article_id in wave["chosen"]]
+        part = split(ids, seed) if "dev" in wave["splits"] else {"train": sorted(ids), "dev": []}
+        out["train"] += part["train"]
+        out["dev"] += part["dev"]
+    return out
 
 
 def annotations_of(folder: Path) -> dict[str, dict[str, Path]]:
@@ -97,15 +140,18 @@ def reading_for(article_id: str, readings: dict[str, Path], assignment: dict) ->
     """The reading that goes into the gold: the adjudicated one, else the first annotator's."""
     if "adjudicated" in readings:
         return readings["adjudicated"]
-    for annotator, ids in assignment["assignment"].items():
-        if article_id in ids and annotator in readings:
-            return readings[annotator]
+    for wave in assignment["waves"]:
+        for annotator, ids in wave["assignment"].items():
+            if article_id in ids and annotator in readings:
+                return readings[annotator]
     return None
 
 
-def build(folder: Path, corpus: Path, assignment: dict, ids: list[str]) -> tuple[list[dict], list[str]]:
+def build(folder: Path, corpus_dir: Path, assignment: dict, ids: list[str]) -> tuple[list[dict], list[str]]:
     """Gold lines for `ids` (in that order) and the problems met; articles never annotated are left out."""
-    articles = load_articles(corpus)
+    articles = {}
+    for name in dict.fromkeys(wave["corpus"] for wave in assignment["waves"]):
+        articles.update(load_articles(corpus_dir / name))
     readings = annotations_of(folder)
     lines, problems = [], []
     for article_id in ids:
