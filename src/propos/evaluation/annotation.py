@@ -33,6 +33,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 QUOTE_TYPES = ("direct", "indirect", "mixed", "free_indirect", "reported")
+TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
+TIMEX_ATTRIBUTES = ("mod", "anchor", "begin", "end", "quant", "freq")
 ENTITY_TYPES = ("PER", "ORG", "GPE", "DOC", "ANON")
 STANCES = ("support", "oppose")
 
@@ -181,6 +183,54 @@ def place_article(fragments: dict, article: dict) -> Placed:
     return Placed(line, problems)
 
 
+def place_timexes(fragments: dict, article: dict) -> Placed:
+    """A time gold line: {"timexes": [{"text", "type", "value", optional "after", "mod", "anchor", ...}]}."""
+    text = article["text"]
+    problems: list[str] = []
+    timexes, previous_start = [], 0
+    for number, raw in enumerate(fragments.get("timexes", []), start=1):
+        tid = f"T{number}"
+        try:
+            search_from = previous_start
+            if raw.get("after"):
+                anchors = occurrences(text, raw["after"])
+                if not anchors:
+                    raise FragmentError(f"'after' text not found: {raw['after'][:60]!r}")
+                search_from = next((a for a in anchors if a >= previous_start), anchors[0]) + len(raw["after"])
+            span = place_content(text, raw.get("text"), search_from)
+        except FragmentError as error:
+            problems.append(f"{tid}: {error}")
+            continue
+        previous_start = span[0]
+        timex = {"id": tid, "span": list(span), "type": raw.get("type"), "value": raw.get("value")}
+        timex.update({k: raw[k] for k in TIMEX_ATTRIBUTES if raw.get(k)})
+        timexes.append(timex)
+    line = {"id": article["id"], "lang": article.get("lang", "fr"), "date": article.get("date"),
+            "source": article.get("source"), "licence": article.get("licence"), "text": text, "timexes": timexes}
+    problems += validate_timex_line(line)
+    return Placed(line, problems)
+
+
+def validate_timex_line(line: dict) -> list[str]:
+    """What is wrong with one time gold article; an empty list when nothing is."""
+    text = line.get("text")
+    if not isinstance(text, str) or not text:
+        return ["text is missing"]
+    problems = []
+    spans = []
+    for timex in line.get("timexes", []):
+        tid = timex.get("id")
+        problems += _span_problems(text, timex.get("span"), f"{tid} span")
+        if timex.get("type") not in TIMEX_TYPES:
+            problems.append(f"{tid}: type {timex.get('type')!r} is not one of {', '.join(TIMEX_TYPES)}")
+        if not isinstance(timex.get("value"), str) or not timex["value"]:
+            problems.append(f"{tid}: value is missing")
+        spans.append(tuple(timex.get("span") or (0, 0)))
+    if len(set(spans)) != len(spans):
+        problems.append("the same span is tagged twice")
+    return problems
+
+
 def _span_problems(text: str, span, label: str) -> list[str]:
     if span is None:
         return []
@@ -251,6 +301,14 @@ def _show(text: str, span) -> str:
 
 def describe(placed: Placed) -> str:
     line, text = placed.line, placed.line["text"]
+    if "timexes" in line:
+        rows = [f"== {line['id']} (date {line.get('date')}): {len(line['timexes'])} time expressions"]
+        for t in line["timexes"]:
+            extra = " ".join(f"{k}={t[k]}" for k in TIMEX_ATTRIBUTES if t.get(k))
+            context = text[max(0, t["span"][0] - 30): t["span"][1] + 30].replace("\n", "⏎")
+            rows.append(f"  {t['id']} {t['type']} {t['value']} {extra} {_show(text, t['span'])}  …{context}…")
+        rows += [f"  PROBLEM {p}" for p in placed.problems]
+        return "\n".join(rows)
     rows = [f"== {line['id']}: {len(line['quotes'])} quotes"]
     for q in line["quotes"]:
         flags = "".join(f" {f}" for f in ("headline", "floating", "optional") if q.get(f))
@@ -281,19 +339,22 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m propos.evaluation.annotation", description=__doc__.split("\n")[0])
     parser.add_argument("command", choices=["check", "build"])
     parser.add_argument("files", nargs="+", type=Path, help="fragment files (one JSON per article)")
-    parser.add_argument("--corpus", type=Path, default=Path("../shared/corpus/news-fr-more.jsonl"))
+    parser.add_argument("--corpus", type=Path, action="append",
+                        help="corpus JSONL file(s) (default: every .jsonl in ../shared/corpus)")
     parser.add_argument("--out", type=Path, help="with build: the gold JSONL to write")
     args = parser.parse_args(argv)
-    articles = load_articles(args.corpus)
+    articles = {}
+    for corpus in args.corpus or sorted(Path("../shared/corpus").glob("*.jsonl")):
+        articles.update(load_articles(corpus))
     failed, lines = 0, []
     for path in args.files:
         fragments = json.loads(path.read_text(encoding="utf-8"))
         article = articles.get(fragments.get("id"))
         if article is None:
-            print(f"== {path}: id {fragments.get('id')!r} is not in {args.corpus}")
+            print(f"== {path}: id {fragments.get('id')!r} is not in the corpus")
             failed += 1
             continue
-        placed = place_article(fragments, article)
+        placed = place_timexes(fragments, article) if "timexes" in fragments else place_article(fragments, article)
         failed += bool(placed.problems)
         if args.command == "check":
             print(describe(placed))

@@ -166,3 +166,44 @@ def build(folder: Path, corpus_dir: Path, assignment: dict, ids: list[str]) -> t
 
 def write_jsonl(path: Path, lines: list[dict]) -> None:
     path.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines), encoding="utf-8")
+
+
+def double_readings(folder: Path, corpus_dir: Path, assignment: dict) -> tuple[list[dict], list[dict]]:
+    """The two readings of every doubly annotated article that both annotators have done: (first, second),
+    the first being the annotator listed first in the wave's assignment."""
+    articles = {}
+    for name in dict.fromkeys(wave["corpus"] for wave in assignment["waves"]):
+        articles.update(load_articles(corpus_dir / name))
+    readings = annotations_of(folder)
+    first, second = [], []
+    for wave in assignment["waves"]:
+        for article_id in wave["double"]:
+            who = [a for a, ids in wave["assignment"].items() if article_id in ids]
+            found = readings.get(article_id, {})
+            if len(who) != 2 or not all(a in found for a in who):
+                continue
+            for side, annotator in zip((first, second), who, strict=True):
+                fragments = json.loads(found[annotator].read_text(encoding="utf-8"))
+                side.append(place_article(fragments, articles[article_id]).line)
+    return first, second
+
+
+# ---- time expressions (gold/fr/timex-news-*.jsonl)
+
+TIMEX_SEED = 20261204
+TIMEX_ARTICLES, TIMEX_DOUBLE, TIMEX_ANNOTATORS = 100, 15, 4
+
+
+def timex_sample(corpus: Path, quotation_split: dict, seed: int = TIMEX_SEED) -> dict:
+    """100 articles with their dates, none of the quotation dev split, 15 of them read twice; half to train,
+    half to dev (seeded), decided before annotation."""
+    excluded = set(quotation_split["dev"])
+    ids = sorted(a for a, art in load_articles(corpus).items() if a not in excluded and art.get("date"))
+    rng = random.Random(seed)
+    rng.shuffle(ids)
+    chosen = ids[:TIMEX_ARTICLES]
+    halves = split(chosen, seed, dev_share=1 / 2)
+    return {"seed": seed, "corpus": corpus.name, "chosen": chosen, "double": chosen[:TIMEX_DOUBLE],
+            "assignment": {k.replace("a", "t"): v for k, v in
+                           assign(chosen, TIMEX_DOUBLE, TIMEX_ANNOTATORS).items()},
+            "train": halves["train"], "dev": halves["dev"]}
