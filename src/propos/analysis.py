@@ -17,6 +17,7 @@ from propos.extraction.document import build_document
 from propos.input.article import RawArticle
 from propos.input.langid import detect_language
 from propos.input.readers import ReadFailure
+from propos.input.validate import iso_date
 from propos.language.pipeline import load, model_version
 from propos.language.resources import SUPPORTED_LANGUAGES
 from propos.model import AnalysisDocument, Problem
@@ -28,14 +29,7 @@ _MIN_CHARS_FOR_LANGID = 80
 
 
 def normalize_date(value: str | dt.date | None, *, source: str | None = None) -> str | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.date):
-        return value.isoformat()[:10]
-    try:
-        return dt.date.fromisoformat(str(value).strip()[:10]).isoformat()
-    except ValueError:
-        raise ProposError(Errors.E009.format(value=value), source=source) from None
+    return iso_date(value, source=source)
 
 
 def internal_error(exc: Exception, origin: str) -> ProposError:
@@ -62,6 +56,8 @@ class Analyzer:
         self.max_chars = max_chars
         self.force_lang = force_lang
         self.nlp = load(lang)
+        # spaCy refuses texts over nlp.max_length (1,000,000): the documented limit is ours, so it must be theirs.
+        self.nlp.max_length = max(self.nlp.max_length, max_chars + 1)
         self.pipeline_version = f"propos-{__version__}+{model_version(self.nlp)}"
 
     def check(self, article: RawArticle) -> list[Problem]:

@@ -132,6 +132,17 @@ def _fold(name: str) -> str:
     return " ".join("".join(c for c in stripped if not unicodedata.combining(c)).split())
 
 
+def publication_date(article: dict) -> str | None:
+    """The article's date when it is one (YYYY-MM-DD); a corpus placeholder such as '2016-11-urls' is null."""
+    import datetime as dt
+
+    value = article.get("date")
+    try:
+        return dt.date.fromisoformat(value).isoformat() if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
 def place_article(fragments: dict, article: dict) -> Placed:
     """One gold line from a fragment file and its article ({id, text, date, ...})."""
     text = article["text"]
@@ -171,7 +182,7 @@ def place_article(fragments: dict, article: dict) -> Placed:
     line = {
         "id": article["id"],
         "lang": article.get("lang", "fr"),
-        "date": article.get("date"),
+        "date": publication_date(article),
         "source": article.get("source"),
         "licence": article.get("licence"),
         "text": text,
@@ -205,7 +216,7 @@ def place_timexes(fragments: dict, article: dict) -> Placed:
         timex = {"id": tid, "span": list(span), "type": raw.get("type"), "value": raw.get("value")}
         timex.update({k: raw[k] for k in TIMEX_ATTRIBUTES if raw.get(k)})
         timexes.append(timex)
-    line = {"id": article["id"], "lang": article.get("lang", "fr"), "date": article.get("date"),
+    line = {"id": article["id"], "lang": article.get("lang", "fr"), "date": publication_date(article),
             "source": article.get("source"), "licence": article.get("licence"), "text": text, "timexes": timexes}
     problems += validate_timex_line(line)
     return Placed(line, problems)

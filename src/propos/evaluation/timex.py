@@ -63,6 +63,37 @@ def read_timeml(path: Path) -> TimeMLDocument:
     return TimeMLDocument(doc_id.strip(), "".join(parts), dct[:10] if dct else None, timexes)
 
 
+def read_timex_jsonl(path: Path) -> list[TimeMLDocument]:
+    """A time gold file of the project's own (gold/fr/timex-news-*.jsonl): one article a line with its
+    publication date and `timexes` [{span: [start, end], type, value}]."""
+    import json
+
+    documents = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+            items = [TimexItem(t["span"][0], t["span"][1], t["type"], t["value"]) for t in data["timexes"]]
+            documents.append(TimeMLDocument(data["id"], data["text"], data.get("date"), items))
+        except (ValueError, KeyError, TypeError, IndexError) as exc:
+            raise ProposError(Errors.E013.format(path=path, detail=f"line {number}: {exc!r}"), source=str(path)) from None
+    return documents
+
+
+def read_gold(path: str | Path) -> list[TimeMLDocument]:
+    """A folder of ISO-TimeML `.tml` files, or a JSONL file of the project's own."""
+    path = Path(path)
+    if path.is_dir():
+        files = sorted(path.glob("*.tml"))
+        if not files:
+            raise ProposError(Errors.E013.format(path=path, detail="no .tml file in it"), source=str(path))
+        return [read_timeml(f) for f in files]
+    if not path.is_file():
+        raise ProposError(Errors.E013.format(path=path, detail="no such file or folder"), source=str(path))
+    return read_timex_jsonl(path)
+
+
 def _overlap(a: TimexItem, b: TimexItem) -> int:
     return max(0, min(a.end, b.end) - max(a.start, b.start))
 
@@ -108,18 +139,14 @@ def timex_pipeline(lang: str = "fr"):
     return build(lang, components=("propos_timex",))
 
 
-def score_timex(directory: str | Path, analyzer=None, *, details: bool = False) -> dict:
-    """Score propos on every `.tml` file of a directory; `analyzer` (an Analyzer) lends its pipeline,
-    otherwise a time-only pipeline is built."""
-    directory = Path(directory)
-    files = sorted(directory.glob("*.tml"))
-    if not files:
-        raise ProposError(Errors.E013.format(path=directory, detail="no .tml file in it"), source=str(directory))
+def score_timex(gold: str | Path, analyzer=None, *, details: bool = False) -> dict:
+    """Score propos on a gold folder of `.tml` files or a time gold JSONL file; `analyzer` (an Analyzer)
+    lends its pipeline, otherwise a time-only pipeline is built."""
+    documents = read_gold(gold)
     nlp = analyzer.nlp if analyzer is not None else timex_pipeline()
     counts = {"gold": 0, "pred": 0, "strict": 0, "relaxed": 0, "value": 0, "type": 0}
     errors = []
-    for path in files:
-        document = read_timeml(path)
+    for document in documents:
         predicted = predict(document, nlp)
         pairs = pair(document.timexes, predicted)
         counts["gold"] += len(document.timexes)
@@ -131,7 +158,7 @@ def score_timex(directory: str | Path, analyzer=None, *, details: bool = False) 
         if details:
             errors.extend(_differences(document, predicted, pairs))
     result = {
-        "documents": len(files),
+        "documents": len(documents),
         "gold": counts["gold"],
         "predicted": counts["pred"],
         "strict": prf(counts["strict"], counts["strict"], counts["pred"], counts["gold"]),

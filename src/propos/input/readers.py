@@ -7,6 +7,7 @@ Each reader takes the raw bytes and a name and yields `RawArticle`s; a problem w
 from __future__ import annotations
 
 import json
+import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from propos.errors import Errors, ProposError
 from propos.input.article import RawArticle, title_from_text
 from propos.input.decode import decode_bytes
 from propos.input.feeds import read_feed
+from propos.input.validate import checked, field_type_problem
 from propos.input.warc import read_warc
 
 
@@ -64,7 +66,8 @@ def read_html(data: bytes, origin: str) -> Iterator[RawArticle]:
 
 def read_jsonl(data: bytes, origin: str) -> Iterator[RawArticle | ReadFailure]:
     text = decode_bytes(data, source=origin)
-    for lineno, line in enumerate(text.splitlines(), start=1):
+    # Lines end at \n only: U+2028, U+2029 and U+0085 are valid inside JSON strings (str.splitlines splits there).
+    for lineno, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         where = f"{origin}:{lineno}"
@@ -72,6 +75,9 @@ def read_jsonl(data: bytes, origin: str) -> Iterator[RawArticle | ReadFailure]:
             obj = json.loads(line)
             if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
                 raise ValueError("a JSON object with a string field 'text' is required")
+            problem = field_type_problem(obj)
+            if problem:
+                raise ValueError(problem)
         except ValueError as exc:
             yield ReadFailure(where, ProposError(Errors.E008.format(line=lineno, detail=exc), source=origin))
             continue
@@ -123,21 +129,56 @@ def _expand(paths: Iterable[str | Path]) -> Iterator[str | Path]:
             yield path
 
 
+def _read_file(path: Path, origin: str) -> bytes:
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        raise ProposError(Errors.E007.format(path=path)) from None
+    except OSError as exc:
+        raise ProposError(Errors.E018.format(path=path, detail=exc.strerror or exc), source=origin) from None
+    if not stat.S_ISREG(mode):  # a FIFO would block forever, a device never end
+        raise ProposError(Errors.E020.format(path=path), source=origin)
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise ProposError(Errors.E018.format(path=path, detail=exc.strerror or exc), source=origin) from None
+
+
+def _articles_of(path: str | Path, origin: str, stdin) -> Iterator[RawArticle | ReadFailure]:
+    if path == "-":
+        data = (stdin or sys.stdin.buffer).read()
+        reader = _sniff(data)
+    else:
+        reader = READERS.get(Path(path).suffix.lower())
+        if reader is None and Path(path).exists():
+            raise ProposError(Errors.E010.format(suffix=Path(path).suffix), source=origin)
+        data = _read_file(Path(path), origin)
+    try:
+        yield from reader(data, origin)
+    except ImportError as exc:
+        raise ProposError(Errors.E019.format(suffix=Path(str(path)).suffix or "these", detail=exc), source=origin) from None
+
+
+def checked_item(item: RawArticle | ReadFailure) -> RawArticle | ReadFailure:
+    if isinstance(item, ReadFailure):
+        return item
+    try:
+        return checked(item)
+    except ProposError as exc:
+        return ReadFailure(item.origin or str(item.id), exc)
+
+
 def read_sources(paths: Iterable[str | Path], *, stdin=None) -> Iterator[RawArticle | ReadFailure]:
-    """Yield every article of every path, in order, with failures in the stream."""
+    """Yield every article of every path, in order, with failures in the stream: whatever goes wrong with one
+    file or one article becomes a coded error for it, and the next one is read."""
     for path in _expand(paths):
         origin = "<stdin>" if path == "-" else str(path)
         try:
-            if path == "-":
-                data = (stdin or sys.stdin.buffer).read()
-                reader = _sniff(data)
-            else:
-                if not Path(path).exists():
-                    raise ProposError(Errors.E007.format(path=path))
-                reader = READERS.get(Path(path).suffix.lower())
-                if reader is None:
-                    raise ProposError(Errors.E010.format(suffix=Path(path).suffix), source=origin)
-                data = Path(path).read_bytes()
-            yield from reader(data, origin)
+            for item in _articles_of(path, origin, stdin):
+                yield checked_item(item)
         except ProposError as exc:
             yield ReadFailure(origin, exc)
+        except Exception as exc:  # a reader's bug must not end the run: report it for this file and go on
+            from propos.analysis import internal_error
+
+            yield ReadFailure(origin, internal_error(exc, origin))

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
 
+from propos.errors import Errors
 from propos.input.article import RawArticle
 from propos.input.readers import ReadFailure
 
@@ -55,6 +56,22 @@ class BatchReport:
     def as_dict(self) -> dict:
         return {k: v for k, v in self.__dict__.items()} | {"words_per_second": round(self.words_per_second, 1)}
 
+    def whole(self, previous: dict | None) -> dict:
+        """The report of every run on one output folder: what this run did is added to what the earlier
+        ones did (failures are this run's: it retried every article that had failed). `analysed` counts every
+        article done, also by a run that was killed before it could write its report."""
+        this_run = self.as_dict()
+        previous = previous or {}
+        summed = {k: round(previous.get(k, 0) + this_run[k], 3) for k in ("words", "seconds")}
+        whole = this_run | summed | {"analysed": self.resumed + self.analysed, "resumed": 0,
+                                     "runs": previous.get("runs", 0) + 1,
+                                     "last_run": {k: this_run[k] for k in _PER_RUN}}
+        whole["words_per_second"] = round(whole["words"] / whole["seconds"], 1) if whole["seconds"] else 0.0
+        return whole
+
+
+_PER_RUN = ("analysed", "resumed", "words", "seconds", "words_per_second")
+
 
 # ---- reading
 
@@ -63,7 +80,7 @@ def read_inputs(inputs: Iterable[str]) -> Iterator[RawArticle | ReadFailure]:
     """Paths as `propos analyze` takes them, plus feed URLs (http:// or https://)."""
     from propos.errors import ProposError
     from propos.input.feeds import is_url, read_feed_url
-    from propos.input.readers import read_sources
+    from propos.input.readers import checked_item, read_sources
 
     paths: list[str] = []
     for item in inputs:
@@ -71,7 +88,8 @@ def read_inputs(inputs: Iterable[str]) -> Iterator[RawArticle | ReadFailure]:
             paths.append(item)
             continue
         try:
-            yield from read_feed_url(item)
+            for article in read_feed_url(item):
+                yield checked_item(article)
         except ProposError as exc:
             yield ReadFailure(item, exc)
     yield from read_sources(paths)
@@ -192,8 +210,15 @@ class StoreSink:
     def already_stored(self, article: RawArticle, pipeline_version: str) -> bool:
         return self.store.is_duplicate(url=article.url, text=article.text, pipeline_version=pipeline_version)
 
-    def write_documents(self, documents) -> None:
-        self.store.save_all(documents)
+    def write_documents(self, documents) -> list[dict]:
+        """Store each document in its own transaction; what one cannot store is a failure for it alone."""
+        failures = []
+        for doc in documents:
+            try:
+                self.store.save(doc)
+            except Exception as exc:
+                failures.append({"origin": doc.id, "code": "E022", "message": Errors.E022.format(detail=exc)})
+        return failures
 
     def close(self) -> None:
         self.store.close()
@@ -346,7 +371,7 @@ def run_batch(inputs: list[str], *, out: str | Path | None = None, db: str | Non
             if parquet:
                 parquet.write(rows)
             if store:
-                store.write_documents(documents)
+                report.failures += store.write_documents(documents)
             report.analysed += len(documents)
             finished += len(results)
             if on_progress:
@@ -357,8 +382,9 @@ def run_batch(inputs: list[str], *, out: str | Path | None = None, db: str | Non
             store.close()
     report.seconds = round(time.perf_counter() - started, 3)
     if parquet:
-        (parquet.dir / REPORT_NAME).write_text(json.dumps(report.as_dict(), ensure_ascii=False, indent=2) + "\n",
-                                               encoding="utf-8")
+        path = parquet.dir / REPORT_NAME
+        previous = json.loads(path.read_text(encoding="utf-8")) if report.resumed and path.exists() else None
+        path.write_text(json.dumps(report.whole(previous), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return report
 
 

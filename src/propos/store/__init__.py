@@ -40,9 +40,18 @@ class Store:
     # ---- writes
 
     def save(self, doc: AnalysisDocument) -> SaveResult:
-        """One transaction per article: it is stored whole or not at all."""
-        with self.engine.begin() as conn:
-            return save_document(conn, doc)
+        """One transaction per article: it is stored whole or not at all.
+
+        Two processes may store the same article at once: the one that loses the race on the unique keys
+        reads again and finds it stored (a duplicate, or a replacement by a newer pipeline)."""
+        from sqlalchemy.exc import IntegrityError
+
+        try:
+            with self.engine.begin() as conn:
+                return save_document(conn, doc)
+        except IntegrityError:
+            with self.engine.begin() as conn:
+                return save_document(conn, doc)
 
     def save_all(self, docs: Iterable[AnalysisDocument]) -> list[SaveResult]:
         return [self.save(d) for d in docs]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -55,11 +56,36 @@ def alembic_config(engine: Engine):
     return config
 
 
+# Any fixed number: the PostgreSQL advisory lock that one migrating process holds at a time.
+_PG_MIGRATION_LOCK = 7_402_315
+
+
+@contextmanager
+def _sqlite_file_lock(engine: Engine):
+    """Two processes opening a new SQLite store at once must not both create its tables."""
+    database = engine.url.database
+    if not database or database == ":memory:":
+        yield
+        return
+    import fcntl
+
+    with open(f"{database}.migrate.lock", "a+") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 def migrate(engine: Engine, revision: str = "head") -> None:
-    """Bring the schema to `revision` (idempotent: a current database is left as it is)."""
+    """Bring the schema to `revision` (idempotent: a current database is left as it is), one process at a time."""
     from alembic import command
+    from sqlalchemy import text
 
     config = alembic_config(engine)
-    with engine.begin() as connection:
+    lock = _sqlite_file_lock(engine) if engine.dialect.name == "sqlite" else nullcontext()
+    with lock, engine.begin() as connection:
+        if engine.dialect.name == "postgresql":
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_MIGRATION_LOCK})
         config.attributes["connection"] = connection
         command.upgrade(config, revision)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, Select, Text, func, literal_column, or_, select
+from sqlalchemy import Connection, Select, Text, false, func, literal_column, or_, select
 
 from propos.model import Actor, AnalysisDocument, Event, Quote, Stance, Timex
 from propos.store import tables
@@ -93,9 +93,9 @@ def _quote_hit(row) -> QuoteHit:
 def _speaker_ids(conn: Connection, speaker: str) -> list[str]:
     """The speaker filter as actor ids: the value itself, and actors with it in their name or aliases."""
     t = tables.actors.c
-    like = f"%{speaker.lower()}%"
-    ids = conn.execute(select(t.id).where(or_(func.lower(t.name).like(like), func.lower(
-        func.cast(t.aliases, Text)).like(like))).limit(500)).scalars().all()
+    value = speaker.lower()  # autoescape: % and _ in a name are letters, not LIKE wildcards
+    ids = conn.execute(select(t.id).where(or_(func.lower(t.name).contains(value, autoescape=True), func.lower(
+        func.cast(t.aliases, Text)).contains(value, autoescape=True))).limit(500)).scalars().all()
     return list(dict.fromkeys([speaker, *ids]))
 
 
@@ -118,6 +118,8 @@ def quote_statement(conn: Connection, f: QuoteFilter) -> Select:
         if f.speaker:
             stmt = stmt.where(or_(Q.speaker_id.in_(speaker_ids),
                                   func.lower(Q.speaker_name).contains(f.speaker.lower(), autoescape=True)))
+    if f.query and not found:  # only punctuation: no word to look for, so nothing matches (not everything)
+        stmt = stmt.where(false())
     if f.date_from:
         stmt = stmt.where(Q.article_date >= f.date_from)
     if f.date_to:

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import os
 import threading
 from functools import cache
 
 from fastapi import FastAPI
-from fastapi.responses import JSONResponse
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
 from fastapi_offline import FastAPIOffline
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from propos import __version__
@@ -32,28 +36,44 @@ class BodyLimit:
         if declared is not None and (not declared.isdigit() or int(declared) > self.max_body):
             await self._refuse(scope, receive, send)
             return
-        seen = 0
-
-        async def counting_receive():
-            nonlocal seen
+        # Read the body here, up to the limit, and hand it on whole: a chunked body has no length to check
+        # first, and an error raised while the framework reads would come out as 400, not 413.
+        chunks, seen, more = [], 0, True
+        while more:
             message = await receive()
-            seen += len(message.get("body", b""))
+            if message["type"] != "http.request":
+                break
+            chunks.append(message.get("body", b""))
+            seen += len(chunks[-1])
             if seen > self.max_body:
-                raise _TooLarge
-            return message
+                await self._refuse(scope, receive, send)
+                return
+            more = message.get("more_body", False)
+        body, delivered = b"".join(chunks), False
 
-        try:
-            await self.app(scope, counting_receive, send)
-        except _TooLarge:
-            await self._refuse(scope, receive, send)
+        async def replay():
+            nonlocal delivered
+            if delivered:
+                return await receive()
+            delivered = True
+            return {"type": "http.request", "body": body, "more_body": False}
+
+        await self.app(scope, replay, send)
 
     async def _refuse(self, scope, receive, send) -> None:
         response = JSONResponse({"detail": f"the request body is over the limit of {self.max_body} bytes"}, 413)
         await response(scope, receive, send)
 
 
-class _TooLarge(Exception):
-    pass
+async def _validation_error(request, exc: RequestValidationError) -> Response:
+    """422 with the errors; ASCII JSON, so a lone surrogate in the input cannot break the answer itself.
+    A web page's bad parameter gets a page, not JSON."""
+    if request.app.state.web and not request.url.path.startswith("/api"):
+        from propos.interfaces.web.pages import bad_request
+
+        return bad_request(request, exc.errors())
+    body = json.dumps({"detail": jsonable_encoder(exc.errors())}, ensure_ascii=True)
+    return Response(body, status_code=422, media_type="application/json")
 
 
 def create_app(store: Store | None = None, *, settings: ApiSettings | None = None, web: bool = True) -> FastAPI:
@@ -64,6 +84,7 @@ def create_app(store: Store | None = None, *, settings: ApiSettings | None = Non
                          description="Who said what, about whom, when — and who stands where, in French news.")
     app.state.store = store or Store.open(os.environ.get("PROPOS_DB"))
     app.state.settings = settings
+    app.state.web = web
 
     @cache
     def analyzer():
@@ -78,5 +99,8 @@ def create_app(store: Store | None = None, *, settings: ApiSettings | None = Non
         from propos.interfaces.web import mount
 
         mount(app)
+    app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_middleware(BodyLimit, max_body=settings.max_body)
+    if settings.allowed_hosts:
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(settings.allowed_hosts))
     return app

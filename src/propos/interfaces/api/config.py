@@ -20,6 +20,7 @@ def config_path() -> Path:
 class ApiSettings:
     token: str | None = None          # no token: the API is read-only
     max_body: int = DEFAULT_MAX_BODY
+    allowed_hosts: tuple[str, ...] = ()  # Host headers answered (against DNS rebinding); empty: any
 
     @classmethod
     def load(cls) -> ApiSettings:
@@ -30,4 +31,22 @@ class ApiSettings:
                 section = tomllib.load(f).get("api", {})
         token = os.environ.get("PROPOS_API_TOKEN") or section.get("token") or None
         max_body = int(os.environ.get("PROPOS_API_MAX_BODY") or section.get("max_body") or DEFAULT_MAX_BODY)
-        return cls(token=token, max_body=max_body)
+        hosts = os.environ.get("PROPOS_API_ALLOWED_HOSTS")
+        allowed = tuple(h.strip() for h in hosts.split(",") if h.strip()) if hosts else tuple(
+            section.get("allowed_hosts", ()))
+        return cls(token=token, max_body=max_body, allowed_hosts=allowed)
+
+
+LOOPBACK_NAMES = ("127.0.0.1", "localhost", "::1", "[::1]")
+
+
+def hosts_for(bind_host: str) -> tuple[str, ...]:
+    """A server bound to loopback answers only loopback names: a page of another site that rebinds its own
+    name to 127.0.0.1 cannot read it. Bound elsewhere, the names are the operator's to set."""
+    import ipaddress
+
+    try:
+        loopback = ipaddress.ip_address(bind_host.strip("[]")).is_loopback
+    except ValueError:
+        loopback = bind_host == "localhost"
+    return LOOPBACK_NAMES if loopback else ()

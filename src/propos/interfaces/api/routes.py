@@ -87,7 +87,7 @@ def actors(store: StoreDep, q: Text = None, type: Literal["PER", "ORG", "GPE", "
     return store.actors(limit=limit, offset=offset, query=q, type=type)
 
 
-@router.get("/actors/{actor_id}", response_model=ActorDetail, responses=NOT_FOUND, tags=["actors"])
+@router.get("/actors/{actor_id:path}", response_model=ActorDetail, responses=NOT_FOUND, tags=["actors"])
 def actor(store: StoreDep, actor_id: str):
     """One actor: aliases, roles, quotations per month, stances."""
     return _found(store.actor(actor_id), "actor")
@@ -162,15 +162,18 @@ def post_article(request: Request, body: ArticleIn):
     """Analyse an article and store it (idempotent: the same article twice is stored once)."""
     from propos.errors import ProposError
     from propos.input.article import RawArticle, title_from_text
+    from propos.input.validate import checked
     from propos.store.urls import content_hash
     from propos.store.writes import find_article
 
     app = request.app
     found = title_from_text(body.text) if body.title is None else None
-    raw = RawArticle(id=body.id or content_hash(body.text)[:16], text=body.text,
+    raw = RawArticle(id=body.id or "", text=body.text,
                      title=found[0] if found else body.title, title_span=found[1] if found else None,
                      date=body.date, url=body.url, source=body.source, language=body.lang)
     try:
+        raw = checked(raw)  # before the analysis: a bad URL or text is refused at once, never a 500 after it
+        raw.id = raw.id or content_hash(body.text)[:16]
         with app.state.analysis_lock:
             doc = app.state.analyzer().analyze_article(raw)
     except ProposError as exc:

@@ -5,6 +5,7 @@ from propos.interfaces.cli import (  # noqa: F401  (commands register on import)
     eval_quotes,
     eval_timex,
     evaluate,
+    gold,
     kb,
     scale,
     store,

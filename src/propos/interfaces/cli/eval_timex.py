@@ -12,7 +12,7 @@ from propos.interfaces.cli.evaluate import ScoreFormat, eval_app
 
 @eval_app.command("timex")
 def eval_timex(
-    directory: Path = typer.Argument(..., exists=True, file_okay=False, help="folder of ISO-TimeML .tml files"),
+    directory: Path = typer.Argument(..., exists=True, help="folder of ISO-TimeML .tml files, or a time gold JSONL file"),
     format: ScoreFormat = typer.Option(ScoreFormat.table, "--format", "-f", help="json or table"),
     details: bool = typer.Option(False, "--details", help="list every miss, false alarm and wrong value (json)"),
 ) -> None:

@@ -98,3 +98,21 @@ def gold_build(corpora: Path = typer.Option(DEFAULT_CORPORA, "--corpora", exists
         typer.echo(f"{part}: {len(lines)} articles, {quotes} required quotations")
     if failed:
         raise typer.Exit(1)
+
+
+@gold_app.command("doubles")
+def gold_doubles(corpora: Path = typer.Option(DEFAULT_CORPORA, "--corpora", exists=True, file_okay=False),
+                 folder: Path = typer.Option(GOLD_DIR, "--gold-dir", exists=True, file_okay=False),
+                 out: Path | None = typer.Option(None, "--out", file_okay=False,
+                                                 help="also write first.jsonl and second.jsonl here")) -> None:
+    """Agreement between the two readings of the doubly annotated articles (before adjudication)."""
+    from propos.evaluation.agreement import agreement, format_agreement
+    from propos.evaluation.gold_corpus import double_readings, write_jsonl
+
+    assignment = json.loads((folder / "assignment.json").read_text(encoding="utf-8"))
+    first, second = double_readings(folder / "annotations", corpora, assignment)
+    if out is not None:
+        out.mkdir(parents=True, exist_ok=True)
+        write_jsonl(out / "first.jsonl", first)
+        write_jsonl(out / "second.jsonl", second)
+    typer.echo(format_agreement(agreement(first, second)))

@@ -61,7 +61,7 @@ def ingest(
         TimeElapsedColumn,
     )
 
-    from propos.analysis import Analyzer
+    from propos.analysis import Analyzer, internal_error
     from propos.input.readers import ReadFailure, read_sources
     from propos.interfaces.digest import render_digest
     from propos.store.writes import SaveResult
@@ -76,8 +76,13 @@ def ingest(
     def fresh(items):
         """Skip what is already stored before paying for its analysis."""
         for item in items:
-            if not isinstance(item, ReadFailure) and store.is_duplicate(
-                    url=item.url, text=item.text, pipeline_version=analyzer.pipeline_version):
+            try:
+                stored = not isinstance(item, ReadFailure) and store.is_duplicate(
+                    url=item.url, text=item.text, pipeline_version=analyzer.pipeline_version)
+            except Exception as exc:  # the article's keys cannot be looked up: it fails, the run goes on
+                yield ReadFailure(item.origin or item.id, internal_error(exc, item.origin or item.id))
+                continue
+            if stored:
                 counts["duplicate"] += 1
                 known.append(item)
                 progress.advance(task)
@@ -233,17 +238,27 @@ def export(format: ExportFormat = typer.Option(ExportFormat.jsonl, "--format", "
 
 @app.command()
 def serve(db: str = DbOption, host: str = typer.Option("127.0.0.1", "--host"), port: int = typer.Option(8000, "--port"),
-          token: str = typer.Option(None, "--token", envvar="PROPOS_API_TOKEN",
-                                    help="bearer token for POST /api/articles (default: read-only)")) -> None:
+          token: str = typer.Option(None, "--token",
+                                    help="bearer token for POST /api/articles (default: read-only). Prefer "
+                                         "PROPOS_API_TOKEN or the config file: a flag is visible to other users in `ps`"),
+          allowed_host: list[str] = typer.Option(None, "--allowed-host",
+                                                 help="a Host name the server answers (repeat; default: the loopback "
+                                                      "names when bound to loopback, any otherwise)")) -> None:
     """Serve the web page and the REST API (OpenAPI at /docs)."""
+    import dataclasses
+
     import uvicorn
 
     from propos.interfaces.api import create_app
-    from propos.interfaces.api.config import ApiSettings
+    from propos.interfaces.api.config import ApiSettings, hosts_for
 
     settings = ApiSettings.load()
     if token:
-        settings = ApiSettings(token=token, max_body=settings.max_body)
+        err.print("[yellow]warning:[/yellow] --token is visible to every user of this machine (ps); "
+                  "set PROPOS_API_TOKEN or [api] token in the config file instead.", highlight=False)
+        settings = dataclasses.replace(settings, token=token)
+    settings = dataclasses.replace(settings, allowed_hosts=tuple(allowed_host or ()) or settings.allowed_hosts
+                                   or hosts_for(host))
     application = create_app(_open(db), settings=settings)
     out.print(f"propos is served on http://{host}:{port}  (API: http://{host}:{port}/docs)", highlight=False)
     uvicorn.run(application, host=host, port=port, log_level="warning")

@@ -6,6 +6,7 @@ piece, so each piece has one set of annotations and the text is shown whole, in 
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass
 
 from propos.model import AnalysisDocument, Quote, Timex
@@ -22,6 +23,8 @@ class Piece:
 
 
 def pieces(doc: AnalysisDocument) -> list[Piece]:
+    """One sweep over the sorted boundaries (linear in marks, not quadratic): at each cut the marks that open
+    there enter, those that close leave; of several marks of one kind the first listed wins, as before."""
     text = doc.text
     n = len(text)
     marks: list[tuple[int, int, str, object]] = []
@@ -34,20 +37,34 @@ def pieces(doc: AnalysisDocument) -> list[Piece]:
     for t in doc.timexes:
         marks.append((t.span.start, t.span.end, "date", t))
     marks = [(max(0, s), min(n, e), k, o) for s, e, k, o in marks if 0 <= s < e]
-    cuts = sorted({0, n} | {s for s, *_ in marks} | {e for _, e, *_ in marks})
+    opening: dict[int, list[int]] = {}
+    closing: dict[int, list[int]] = {}
+    for i, (s, e, _, _) in enumerate(marks):
+        opening.setdefault(s, []).append(i)
+        closing.setdefault(e, []).append(i)
+    cuts = sorted({0, n} | opening.keys() | closing.keys())
+    active: dict[str, list[int]] = {"quote": [], "speaker": [], "cue": [], "date": []}  # heaps of mark indexes
+    closed: set[int] = set()
+
+    def first(kind: str) -> int | None:
+        heap = active[kind]
+        while heap and heap[0] in closed:  # lazy removal: a closed mark leaves the heap when it reaches the top
+            heapq.heappop(heap)
+        return heap[0] if heap else None
+
     result = []
     for start, end in zip(cuts, cuts[1:], strict=False):
+        closed.update(closing.get(start, ()))
+        for i in opening.get(start, ()):
+            heapq.heappush(active[marks[i][2]], i)
         piece = Piece(text[start:end])
-        for s, e, kind, obj in marks:
-            if s <= start and end <= e:
-                if kind == "quote" and piece.quote is None:
-                    piece.quote, piece.quote_ends = obj, e == end
-                elif kind == "speaker" and piece.speaker is None:
-                    piece.speaker = obj
-                elif kind == "cue":
-                    piece.cue = True
-                elif kind == "date" and piece.date is None:
-                    piece.date = obj
+        quote = first("quote")
+        if quote is not None:
+            piece.quote, piece.quote_ends = marks[quote][3], marks[quote][1] == end
+        speaker, date = first("speaker"), first("date")
+        piece.speaker = marks[speaker][3] if speaker is not None else None
+        piece.cue = first("cue") is not None
+        piece.date = marks[date][3] if date is not None else None
         result.append(piece)
     return result
 

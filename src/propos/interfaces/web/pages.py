@@ -30,6 +30,12 @@ def _not_found(request: Request, what: str) -> HTMLResponse:
     return _render(request, "not_found.html", status_code=404, what=what)
 
 
+def bad_request(request: Request, errors: list[dict]) -> HTMLResponse:
+    """A page's query parameter out of range (`?page=0`): a page in French, not the API's JSON."""
+    fields = sorted({str(e["loc"][-1]) for e in errors if e.get("loc")})
+    return _render(request, "bad_request.html", status_code=422, fields=fields)
+
+
 def _date(value: str | None) -> str | None:
     """Form dates that are not YYYY-MM-DD are ignored rather than refused."""
     if value and len(value) == 10 and value[4] == "-" and value[7] == "-" and value.replace("-", "").isdigit():
@@ -64,7 +70,7 @@ def article(request: Request, pk: int):
     return _render(request, "article.html", doc=doc, pk=pk, runs=runs(doc))
 
 
-@router.get("/actors/{actor_id}", response_class=HTMLResponse)
+@router.get("/actors/{actor_id:path}", response_class=HTMLResponse)
 def actor(request: Request, actor_id: str, page: Annotated[int, Query(ge=1, le=10_000)] = 1):
     store = _store(request)
     found = store.actor(actor_id)

@@ -1,0 +1,67 @@
+"""Stances against gold `positions`, with the matcher of ../shared/eval/METRICS.md.
+
+A predicted stance matches a gold position when the holder is the same actor (the speaker rule: name,
+alias or surname), the polarity is the same, and the two issue phrases share a content word: a word of
+5 letters or more, compared on its first 6 letters, accents folded, long function words ignored.
+Precision counts predictions that match some gold position; recall counts gold positions matched.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from functools import lru_cache
+
+from propos.evaluation.quotes import same_speaker
+
+_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=4)
+def _function_words(lang: str) -> frozenset[str]:
+    from importlib import import_module
+
+    path = import_module(f"propos.language.{lang}").DATA_DIR / "eval_issue_function_words.json"
+    return frozenset(_fold(w) for w in json.loads(path.read_text(encoding="utf-8"))["words"])
+
+
+def _fold(word: str) -> str:
+    text = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def issue_keys(issue: str, lang: str = "fr") -> set[str]:
+    """The issue's content words as METRICS.md compares them (first 6 letters of words of 5+ letters)."""
+    skip = _function_words(lang)
+    return {w[:6] for w in map(_fold, _WORD.findall(issue)) if len(w) >= 5 and w not in skip}
+
+
+def _accepted_names(holder: str, entities: list[dict]) -> list[str]:
+    for entity in entities:
+        names = [entity["name"], *entity.get("aliases", [])]
+        if holder in names:
+            return names
+    return [holder]
+
+
+def position_matches(predicted: dict, gold: dict, entities: list[dict], lang: str = "fr") -> bool:
+    return (predicted.get("stance") == gold.get("stance")
+            and same_speaker(predicted.get("holder"), _accepted_names(gold["holder"], entities))
+            and bool(issue_keys(predicted.get("issue", ""), lang) & issue_keys(gold.get("issue", ""), lang)))
+
+
+def score_positions(pairs, lang: str = "fr") -> dict:
+    """P / R / F1 over (gold article, predicted positions) pairs; predicted: [{holder, issue, stance}]."""
+    n_pred = n_gold = pred_ok = gold_found = 0
+    for gold, predicted in pairs:
+        positions, entities = gold.get("positions", []), gold.get("entities", [])
+        n_pred += len(predicted)
+        n_gold += len(positions)
+        pred_ok += sum(any(position_matches(p, g, entities, lang) for g in positions) for p in predicted)
+        gold_found += sum(any(position_matches(p, g, entities, lang) for p in predicted) for g in positions)
+    p = pred_ok / n_pred if n_pred else 0.0
+    r = gold_found / n_gold if n_gold else 0.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    return {"p": round(p, 4), "r": round(r, 4), "f1": round(f1, 4), "pred": n_pred, "gold": n_gold,
+            "pred_matched": pred_ok, "gold_found": gold_found}
