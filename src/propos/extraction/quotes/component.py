@@ -25,6 +25,7 @@ from propos.extraction.quotes.cues import Cue, find_cues, mention_span, subject_
 from propos.extraction.quotes.direct import find_direct
 from propos.extraction.quotes.indirect import find_indirect
 from propos.extraction.quotes.lexicon import lexicon
+from propos.extraction.quotes.ranker import Query, shipped_ranker
 from propos.extraction.quotes.speakers import Resolution, SpeakerResolver
 from propos.extraction.quotes.units import forget_units, unit_of
 from propos.language.textprep import doc_text, span_of
@@ -35,9 +36,10 @@ _FLOATING_WINDOW = 900
 
 
 class QuoteExtractor:
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, learned: bool = True) -> None:
         self.name = name
         self.lang = nlp.lang
+        self.learned = learned  # use the shipped speaker ranker (models/speaker_ranker) where it is trained
 
     def __call__(self, doc: Doc) -> Doc:
         lex = lexicon(self.lang)
@@ -56,7 +58,8 @@ class QuoteExtractor:
         for cue in cues:
             if cue.entry.kind in ("speech", "cognition") and not inside_quotes(cue.verb.idx):
                 self._cues_by_unit.setdefault(unit_of(cue.verb).start, []).append(cue)
-        doc._.quotes = self._attribute(doc, candidates, cue_sentence_starts(cues), SpeakerResolver(doc, lex))
+        resolver = SpeakerResolver(doc, lex, shipped_ranker() if self.learned else None)
+        doc._.quotes = self._attribute(doc, candidates, cue_sentence_starts(cues), resolver)
         forget_units(doc)  # spans in user_data would break Doc serialisation
         return doc
 
@@ -103,6 +106,10 @@ class QuoteExtractor:
                 if res.name is not None:
                     return Resolution(res.name, res.actor_id, f"previous-cue-{res.rule}", 0.6 * res.confidence,
                                       res.gender, res.number, res.person)
+        if cand.rule != "floating-fragment":
+            learned = resolver.ranked(Query(cand.start, "floating"), "carried-ranker")
+            if learned is not None:
+                return learned if learned.name is not None else None
         last = resolver.last_speaker(cand.start, _FLOATING_WINDOW)
         if last is None or not (last.person or last.actor_id or last.rule == "mention"):
             return None  # carry only a speaker that is someone (not a pronoun left unresolved)
@@ -115,6 +122,9 @@ class QuoteExtractor:
             fragment = doc_text(doc)[cand.start:cand.end]
             if not any(w[:1].islower() for w in fragment.split("«", 1)[-1].split()):
                 return None
+            learned = resolver.ranked(Query(cand.start, "floating"), "carried-ranker")
+            if learned is not None:  # it is speech: whose, the learned choice says
+                return learned if learned.name is not None else None
         return Resolution(last.name, last.actor_id, f"carried-{last.rule}", min(0.6, last.confidence),
                           last.gender, last.number, last.person)
 
@@ -160,6 +170,6 @@ def _merge(indirect: list[Candidate], direct: list[Candidate]) -> list[Candidate
     return sorted(kept, key=lambda c: (c.start, c.end))
 
 
-@Language.factory("propos_quotes")
-def make_quotes(nlp: Language, name: str) -> QuoteExtractor:
-    return QuoteExtractor(nlp, name)
+@Language.factory("propos_quotes", default_config={"learned": True})
+def make_quotes(nlp: Language, name: str, learned: bool) -> QuoteExtractor:
+    return QuoteExtractor(nlp, name, learned)

@@ -18,7 +18,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from propos.extraction.actors.resolve import actor_at
+from propos.extraction.quotes.discourse import DiscourseModel
 from propos.extraction.quotes.lexicon import Lexicon
+from propos.extraction.quotes.ranker import Query, SpeakerRanker
 from propos.language.textprep import doc_text
 
 # how far back (characters) a pronoun may look for its antecedent
@@ -73,8 +75,11 @@ def _is_subject(token: Token) -> bool:
 
 
 class SpeakerResolver:
-    def __init__(self, doc: Doc, lex: Lexicon) -> None:
+    def __init__(self, doc: Doc, lex: Lexicon, ranker: SpeakerRanker | None = None) -> None:
         self.doc = doc
+        # mention → entity over the article's discourse model, learned (ranker.py); None: the rules alone
+        self.ranker = ranker
+        self.discourse = DiscourseModel(doc) if ranker is not None else None
         self.markers = lex.markers
         self.pronouns = lex.markers["pronouns"]
         self.persons = [e for e in doc.ents if e.label_ == "PER" and any(t.pos_ == "PROPN" for t in e)]
@@ -214,8 +219,27 @@ class SpeakerResolver:
                                   number, True)
             return Resolution(None, None, "role-ambiguous", 0.3, gender, number)
         if content:
-            return Resolution(doc_text(doc)[start:end], None, "mention", 0.6, gender, number)
+            return Resolution(self._core_text(tokens, start, end), None, "mention", 0.6, gender, number)
         return Resolution(None, None, "none", 0.2)
+
+    _ENDS_NAME = ("VERB", "AUX", "PRON", "ADV", "SCONJ")
+
+    def _core_text(self, tokens: list[Token], start: int, end: int) -> str:
+        """The noun phrase that names the speaker, without what the parse hung on it: « la police vers midi »
+        → « la police », « La municipalité, quant à elle » → « La municipalité », « X qui a confirmé » → « X »."""
+        keep = set(self.markers.get("noun_complement_prepositions", ()))
+        words = [t for t in tokens if start <= t.idx < end]
+        cut = end
+        for k, t in enumerate(words[1:], start=1):
+            nxt = words[k + 1] if k + 1 < len(words) else None
+            ends = t.pos_ in self._ENDS_NAME or (t.pos_ == "ADP" and t.lower_ not in keep) or t.text in "(["
+            if t.text == "," and nxt is not None and (nxt.pos_ in self._ENDS_NAME or
+                                                       (nxt.pos_ == "ADP" and nxt.lower_ not in keep)):
+                ends = True
+            if ends:
+                cut = t.idx
+                break
+        return doc_text(self.doc)[start:cut].rstrip(" ,;:.-–—«»\"'") or doc_text(self.doc)[start:end]
 
     def _last_speaker_among(self, names: set[str], before: int) -> str | None:
         for pos, res in reversed(self.history):
@@ -236,9 +260,24 @@ class SpeakerResolver:
         i = ent.start - 1
         return i >= 0 and self.doc[i].idx >= start and self.doc[i].lower_ in ("de", "d'", "du", "des", "à", "au")
 
+    def ranked(self, query: Query, rule: str) -> Resolution | None:
+        """The learned choice among the article's entities, or None when no model is loaded. Under the
+        model's threshold the speaker stays unnamed (a `-unsure` rule), not guessed."""
+        if self.ranker is None:
+            return None
+        best = self.ranker.best(self.discourse, query)
+        if best is None or best[1] < self.ranker.threshold:
+            return Resolution(None, None, f"{rule}-unsure", 0.3, query.gender, query.number)
+        entity, probability = best
+        return Resolution(entity.name, entity.id or None, rule, round(probability, 3), query.gender or entity.gender,
+                          query.number or "Sing", entity.type == "PER")
+
     def _pronoun(self, at: int, text: str) -> Resolution:
         features = self.pronouns[text]
         gender, number = features["gender"], features["number"]
+        learned = self.ranked(Query(at, "pronoun", gender, number), "pronoun-ranker")
+        if learned is not None:
+            return learned
         # people first for il/elle: « il déclare » after a person and a body spoke is the person; a body
         # only when no person is in sight
         found = self._agreeing_speaker(at, gender, number, persons_only=number == "Sing")
@@ -275,6 +314,8 @@ class SpeakerResolver:
         if res.name is not None:
             self.history.append((at, res))
             self.history.sort(key=lambda item: item[0])
+            if self.discourse is not None:
+                self.discourse.remember(at, res.name, res.actor_id, person=res.person, gender=res.gender)
 
     def last_speaker(self, at: int, window: int = 1200) -> Resolution | None:
         for pos, res in reversed(self.history):

@@ -7,6 +7,7 @@ from propos.interfaces.cli import (  # noqa: F401  (commands register on import)
     evaluate,
     gold,
     kb,
+    train,
     scale,
     store,
 )

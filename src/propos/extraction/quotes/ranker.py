@@ -1,0 +1,138 @@
+"""Mention → entity, learned: which person or body of the article a pronoun or a floating quotation means.
+
+In the shape of a spaCy trainable component: features (`candidate_features`) apart from the model,
+`predict` (scores for candidates) apart from what the resolver does with them, `to_disk`/`from_disk`, and one
+training command (`propos train speakers`, propos.training.speakers) that writes the model, its training data,
+its features and its scores next to each other in `models/speaker_ranker/`.
+
+The model is a logistic regression over candidate entities (pointwise: each candidate scored on its own, the
+best one taken); weights are plain JSON, read without scikit-learn. A best score under `threshold` leaves the
+quotation without a speaker name: a wrong speaker is worse than none.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from propos.extraction.quotes.discourse import DiscourseModel, Entity
+
+MODEL_DIR = Path(__file__).with_name("models") / "speaker_ranker"
+# a candidate must have been mentioned (or have spoken) within this many characters before the quotation
+WINDOW = 2500
+
+
+@dataclass(frozen=True)
+class Query:
+    """What the resolver asks: who is meant at `at` by a pronoun (with its agreement) or a floating quote."""
+
+    at: int
+    kind: str                  # "pronoun" or "floating"
+    gender: str | None = None  # of the pronoun: "Masc" / "Fem"
+    number: str | None = None  # "Sing" / "Plur"
+
+
+def candidate_features(model: DiscourseModel, query: Query) -> list[tuple[Entity, dict[str, float]]]:
+    """Every entity that may be meant, with its features; empty when nobody is in sight."""
+    spoken = model.spoken_before(query.at)
+    last_spoken = spoken[-1] if spoken else None
+    at_sent, at_par = model.sentence(query.at), model.paragraph(query.at)
+    rows = []
+    for entity in model.entities + model.speakers_without_entity(query.at):
+        before = entity.before(query.at)
+        spoke = [s for s in spoken if s.actor_id == entity.id or s.name == entity.name]
+        if not before and not spoke:
+            continue
+        last_end = max([m.end for m in before] + [s.at for s in spoke])
+        if query.at - last_end > WINDOW:
+            continue
+        rows.append((entity, before, spoke, last_end))
+    if not rows:
+        return []
+    by_recency = sorted(rows, key=lambda r: -r[3])
+    recency_rank = {id(r[0]): k for k, r in enumerate(by_recency)}
+    subject_ends = {id(r[0]): max([m.end for m in r[1] if m.subject] or [-1]) for r in rows}
+    subject_order = sorted((e for e in subject_ends.items() if e[1] >= 0), key=lambda e: -e[1])
+    subject_rank = {key: k for k, (key, _) in enumerate(subject_order)}
+    par_counts = {id(r[0]): sum(1 for m in r[1] if m.par == at_par) for r in rows}
+    top_par = max(par_counts.values())
+    out = []
+    for entity, before, spoke, last_end in rows:
+        key = id(entity)
+        last = max(before, key=lambda m: m.end) if before else None
+        rank = recency_rank[key]
+        plural = query.number == "Plur"
+        person = entity.type == "PER"
+        f = {
+            "recency_0": float(rank == 0), "recency_1": float(rank == 1), "recency_2plus": float(rank >= 2),
+            "log_distance": math.log1p(max(0, query.at - last_end) / 100),
+            "sentences_back": min(5, at_sent - last.sent) / 5 if last else 1.0,
+            "same_sentence": float(bool(last) and last.sent == at_sent),
+            "same_paragraph": float(bool(last) and last.par == at_par),
+            "previous_paragraph": float(bool(last) and last.par == at_par - 1),
+            "last_is_subject": float(bool(last) and last.subject),
+            "last_is_complement": float(bool(last) and last.complement),
+            "subject_recency_0": float(subject_rank.get(key) == 0),
+            "subject_in_paragraph": float(any(m.subject and m.par == at_par for m in before)),
+            "paragraph_topic": float(par_counts[key] == top_par and top_par > 0),
+            "log_mentions": math.log1p(len(before)),
+            "in_title": float(entity.in_title),
+            "spoke_last": float(last_spoken is not None and bool(spoke) and spoke[-1] is last_spoken),
+            "spoke_before": float(bool(spoke)),
+            "spoke_in_paragraph": float(any(model.paragraph(s.at) == at_par for s in spoke)),
+            "is_person": float(person),
+            "is_body": float(not person),
+            "gender_match": float(bool(query.gender and entity.gender) and query.gender == entity.gender),
+            "gender_clash": float(bool(query.gender and entity.gender) and query.gender != entity.gender),
+            "plural_person": float(plural and person),
+            "singular_body": float(query.number == "Sing" and not person),
+            "floating": float(query.kind == "floating"),
+            "floating_spoke_last": float(query.kind == "floating" and last_spoken is not None and bool(spoke)
+                                         and spoke[-1] is last_spoken),
+        }
+        out.append((entity, f))
+    return out
+
+
+class SpeakerRanker:
+    def __init__(self, weights: dict[str, float], bias: float, threshold: float, meta: dict | None = None) -> None:
+        self.weights = weights
+        self.bias = bias
+        self.threshold = threshold
+        self.meta = meta or {}
+
+    def predict(self, rows: list[dict[str, float]]) -> list[float]:
+        """The probability that each candidate is the one meant."""
+        scores = []
+        for row in rows:
+            z = self.bias + sum(self.weights.get(name, 0.0) * value for name, value in row.items())
+            scores.append(1 / (1 + math.exp(-max(-30.0, min(30.0, z)))))
+        return scores
+
+    def best(self, model: DiscourseModel, query: Query) -> tuple[Entity, float] | None:
+        """The most probable entity and its probability, or None when nobody is in sight."""
+        candidates = candidate_features(model, query)
+        if not candidates:
+            return None
+        scores = self.predict([f for _, f in candidates])
+        k = max(range(len(scores)), key=scores.__getitem__)
+        return candidates[k][0], scores[k]
+
+    def to_disk(self, path: Path) -> None:
+        path.mkdir(parents=True, exist_ok=True)
+        data = {"weights": self.weights, "bias": self.bias, "threshold": self.threshold, "meta": self.meta}
+        (path / "model.json").write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+
+    @classmethod
+    def from_disk(cls, path: Path) -> SpeakerRanker:
+        data = json.loads((path / "model.json").read_text(encoding="utf-8"))
+        return cls(data["weights"], data["bias"], data["threshold"], data.get("meta"))
+
+
+@lru_cache(maxsize=2)
+def shipped_ranker(path: Path = MODEL_DIR) -> SpeakerRanker | None:
+    """The model shipped in the package; None when it has not been trained (the rules decide alone)."""
+    return SpeakerRanker.from_disk(path) if (path / "model.json").exists() else None
