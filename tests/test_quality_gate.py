@@ -3,7 +3,7 @@
 import pytest
 
 from conftest import ROOT, SHARED, require_shared
-from propos.evaluation.gate import compare, measure, metric, raise_minimums, read_minimums
+from propos.evaluation.gate import GATES, compare, measure, metric, raise_minimums, read_minimums
 
 MINIMUMS = ROOT / "quality" / "minimums.json"
 
@@ -33,8 +33,10 @@ def test_raise_minimums_refuses_to_lower_silently():
 
 def test_minimums_are_recorded_for_every_gate():
     recorded = read_minimums(MINIMUMS)
-    assert {"quotes", "timex"} <= recorded.keys()
+    assert set(GATES) <= recorded.keys()
     assert all(v > 0 for gate in recorded.values() for v in gate["metrics"].values())
+    for name, gate in GATES.items():  # every metric a gate measures has its minimum
+        assert set(gate.metrics) == set(recorded[name]["metrics"]), name
 
 
 def test_development_scores_hold_their_minimums(analyzer):

@@ -18,9 +18,10 @@ NOISE = 0.0005
 
 @dataclass(frozen=True)
 class Gate:
-    gold: str  # relative to the shared folder
+    gold: str  # relative to the shared folder, or to the repository for the project's own gold
     metrics: tuple[str, ...]  # dotted paths into the scorer's result
     score: Callable[[Path, object], dict]
+    own: bool = False  # the project's own gold (gold/fr/), in the repository
 
 
 def _score_quotes(path: Path, analyzer) -> dict:
@@ -35,7 +36,16 @@ def _score_timex(path: Path, analyzer) -> dict:
     return score_timex(path, analyzer=analyzer)
 
 
+QUOTE_METRICS = ("@0.3.quotes.f1", "@0.8.quotes.f1", "@iou0.5.quotes.f1", "@0.3.end_to_end.f1",
+                 "@0.8.end_to_end.f1", "@iou0.5.end_to_end.f1", "@0.3.speaker_resolved_acc",
+                 "@0.3.speaker_mention_acc")
+TIMEX_METRICS = ("strict.f1", "relaxed.f1", "value.f1", "type_accuracy")
+REPO = Path(__file__).resolve().parents[3]
+
+# The project's own dev splits (never tuned on) come first; the shared development files stay as a second check.
 GATES = {
+    "quotes-news-dev": Gate("gold/fr/dev.jsonl", QUOTE_METRICS, _score_quotes, own=True),
+    "timex-news-dev": Gate("gold/fr/timex-news-dev.jsonl", TIMEX_METRICS, _score_timex, own=True),
     "quotes": Gate(
         "gold/quotes-fr-dev.jsonl",
         ("@0.3.quotes.f1", "@0.8.quotes.f1", "@0.3.end_to_end.f1", "@0.8.end_to_end.f1", "@iou0.5.end_to_end.f1",
@@ -67,11 +77,11 @@ def metric(result: dict, dotted: str) -> float:
     return float(node)
 
 
-def measure(shared: Path, analyzer=None, names: tuple[str, ...] = tuple(GATES)) -> dict:
+def measure(shared: Path, analyzer=None, names: tuple[str, ...] = tuple(GATES), repo: Path = REPO) -> dict:
     out = {}
     for name in names:
         gate = GATES[name]
-        path = shared / gate.gold
+        path = (repo if gate.own else shared) / gate.gold
         result = gate.score(path, analyzer)
         out[name] = {"sha256": fingerprint(path), "metrics": {m: round(metric(result, m), 4) for m in gate.metrics}}
     return out

@@ -207,3 +207,65 @@ def timex_sample(corpus: Path, quotation_split: dict, seed: int = TIMEX_SEED) ->
             "assignment": {k.replace("a", "t"): v for k, v in
                            assign(chosen, TIMEX_DOUBLE, TIMEX_ANNOTATORS).items()},
             "train": halves["train"], "dev": halves["dev"]}
+
+
+def timex_readings(folder: Path, corpus: Path, assignment: dict) -> dict[str, dict[str, dict]]:
+    """Every time reading placed in its article: {article id: {annotator: gold line}}."""
+    from propos.evaluation.annotation import place_timexes
+
+    articles = load_articles(corpus)
+    out: dict[str, dict[str, dict]] = {}
+    for path in sorted(folder.glob("*/*.json")):
+        if path.stem in articles:
+            fragments = json.loads(path.read_text(encoding="utf-8"))
+            out.setdefault(path.stem, {})[path.parent.name] = place_timexes(fragments, articles[path.stem]).line
+    return out
+
+
+def timex_agreement(readings: dict[str, dict[str, dict]], assignment: dict) -> dict:
+    """Strict / relaxed / value F1 and type agreement between the two readings of the doubly read articles."""
+    from propos.evaluation.timex import TimexItem, pair, prf
+
+    def items(line: dict) -> list[TimexItem]:
+        return [TimexItem(t["span"][0], t["span"][1], t["type"], t["value"]) for t in line["timexes"]]
+
+    counts = {"gold": 0, "pred": 0, "strict": 0, "relaxed": 0, "value": 0, "type": 0, "documents": 0}
+    for article_id in assignment["double"]:
+        who = [a for a, ids in assignment["assignment"].items() if article_id in ids]
+        found = readings.get(article_id, {})
+        if len(who) != 2 or not all(a in found for a in who):
+            continue
+        gold, pred = (items(found[a]) for a in who)
+        pairs = pair(gold, pred)
+        counts["documents"] += 1
+        counts["gold"] += len(gold)
+        counts["pred"] += len(pred)
+        counts["strict"] += len({(g.start, g.end) for g in gold} & {(p.start, p.end) for p in pred})
+        counts["relaxed"] += len(pairs)
+        counts["value"] += sum(g.value == p.value for g, p in pairs)
+        counts["type"] += sum(g.type == p.type for g, p in pairs)
+    return {"documents": counts["documents"], "first": counts["gold"], "second": counts["pred"],
+            **{mode: prf(counts[mode], counts[mode], counts["pred"], counts["gold"])
+               for mode in ("strict", "relaxed", "value")},
+            "type_agreement": round(counts["type"] / counts["relaxed"], 4) if counts["relaxed"] else 0.0}
+
+
+def build_timex(folder: Path, corpus: Path, assignment: dict) -> tuple[dict[str, list[dict]], list[str]]:
+    """timex-news train and dev lines (adjudicated readings win, else the first annotator's) and problems."""
+    from propos.evaluation.annotation import place_timexes
+
+    articles = load_articles(corpus)
+    readings = annotations_of(folder)
+    parts: dict[str, list[dict]] = {"train": [], "dev": []}
+    problems: list[str] = []
+    for part in parts:
+        for article_id in assignment[part]:
+            found = readings.get(article_id, {})
+            first = next((a for a, ids in assignment["assignment"].items() if article_id in ids and a in found), None)
+            path = found.get("adjudicated") or (found[first] if first else None)
+            if path is None:
+                continue
+            placed = place_timexes(json.loads(path.read_text(encoding="utf-8")), articles[article_id])
+            problems += [f"{path}: {p}" for p in placed.problems]
+            parts[part].append(placed.line)
+    return parts, problems

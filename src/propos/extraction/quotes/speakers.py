@@ -232,7 +232,15 @@ class SpeakerResolver:
         cut = end
         for k, t in enumerate(words[1:], start=1):
             nxt = words[k + 1] if k + 1 < len(words) else None
+            prev = words[k - 1]
+            adjectival = prev.pos_ == "ADJ" or "Part" in prev.morph.get("VerbForm")
+            if "Part" in t.morph.get("VerbForm") and prev.pos_ in ("NOUN", "PROPN", "ADJ"):
+                continue  # a participle after the noun describes it (« les proches des personnes décédées »)
+            if t.pos_ == "ADP" and adjectival:
+                continue  # the complement of an adjective (« des policiers présents sur les lieux »)
             ends = t.pos_ in self._ENDS_NAME or (t.pos_ == "ADP" and t.lower_ not in keep) or t.text in "(["
+            # « Jean Dupont le ministre de … »: the name (not « L'Orient-Le Jour »)
+            ends = ends or (t.pos_ == "DET" and prev.pos_ == "PROPN" and prev.is_alpha and bool(prev.whitespace_))
             if t.text == "," and nxt is not None and (nxt.pos_ in self._ENDS_NAME or
                                                        (nxt.pos_ == "ADP" and nxt.lower_ not in keep)):
                 ends = True

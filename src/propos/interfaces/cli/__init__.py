@@ -7,9 +7,9 @@ from propos.interfaces.cli import (  # noqa: F401  (commands register on import)
     evaluate,
     gold,
     kb,
-    train,
     scale,
     store,
+    train,
 )
 from propos.interfaces.cli.app import app
 

@@ -30,13 +30,14 @@ def _read_jsonl(path: Path) -> list[dict]:
 @eval_app.command("check-gold")
 def check_gold(files: list[Path] = typer.Argument(..., exists=True, dir_okay=False, help="gold JSONL files")) -> None:
     """Validate gold files: spans inside the text without edge whitespace, unique quote ids, every speaker
-    name among the entities, evidence ids that exist."""
-    from propos.evaluation.annotation import validate_gold_line
+    name among the entities, evidence ids that exist (time gold: spans, types and values)."""
+    from propos.evaluation.annotation import validate_gold_line, validate_timex_line
 
     bad = 0
     for path in files:
         for number, line in enumerate(_read_jsonl(path), start=1):
-            for problem in validate_gold_line(line):
+            check = validate_timex_line if "timexes" in line and "quotes" not in line else validate_gold_line
+            for problem in check(line):
                 bad += 1
                 typer.echo(f"{path}:{number} ({line.get('id')}): {problem}")
     if bad:
@@ -116,3 +117,24 @@ def gold_doubles(corpora: Path = typer.Option(DEFAULT_CORPORA, "--corpora", exis
         write_jsonl(out / "first.jsonl", first)
         write_jsonl(out / "second.jsonl", second)
     typer.echo(format_agreement(agreement(first, second)))
+
+
+@gold_app.command("build-timex")
+def gold_build_timex(corpora: Path = typer.Option(DEFAULT_CORPORA, "--corpora", exists=True, file_okay=False),
+                     folder: Path = typer.Option(GOLD_DIR, "--gold-dir", exists=True, file_okay=False)) -> None:
+    """Write timex-news-train.jsonl and timex-news-dev.jsonl from timex-annotations/, and print the agreement
+    of the doubly read articles (before adjudication)."""
+    from propos.evaluation.gold_corpus import build_timex, timex_agreement, timex_readings, write_jsonl
+
+    assignment = json.loads((folder / "timex-assignment.json").read_text(encoding="utf-8"))
+    corpus = corpora / assignment["corpus"]
+    parts, problems = build_timex(folder / "timex-annotations", corpus, assignment)
+    for problem in problems:
+        typer.echo(f"problem: {problem}", err=True)
+    for part, lines in parts.items():
+        write_jsonl(folder / f"timex-news-{part}.jsonl", lines)
+        typer.echo(f"timex-news-{part}: {len(lines)} articles, {sum(len(x['timexes']) for x in lines)} expressions")
+    agreement = timex_agreement(timex_readings(folder / "timex-annotations", corpus, assignment), assignment)
+    typer.echo("agreement (before adjudication): " + json.dumps(agreement))
+    if problems:
+        raise typer.Exit(1)
