@@ -18,6 +18,7 @@ from propos.extraction.time import calendar as cal
 from propos.extraction.time.grammar import Match, find_matches
 from propos.extraction.time.lexicon import TimeLexicon, ending_with, load_lexicon
 from propos.extraction.time.plausibility import ReadingCheck
+from propos.extraction.time.ranges import complete_ranges
 from propos.extraction.time.resolver import Resolved, Resolver
 from propos.extraction.time.tense import direction_at
 from propos.language.textprep import doc_text, span_of
@@ -42,9 +43,9 @@ class TimexTagger:
     def __call__(self, doc: Doc) -> Doc:
         resolver = Resolver(self.lexicon, _parse_date(doc._.pub_date))
         found: list[tuple[Match, Resolved]] = []
-        for match in find_matches(doc_text(doc), self.lang):
-            if not self._check.plausible(doc, match):
-                continue
+        # a range's first members are completed from its last one once that one is known to be a time
+        plausible = [m for m in find_matches(doc_text(doc), self.lang) if self._check.plausible(doc, m)]
+        for match in complete_ranges(doc_text(doc), plausible, self.lexicon):
             before = doc_text(doc)[max(0, match.start - _LOOKBEHIND):match.start]
             since = bool(self._since.search(before))
             direction = None

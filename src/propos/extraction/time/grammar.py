@@ -84,14 +84,27 @@ def _rule_matches(rule: Rule, text: str, starts: list[int]):
             yield m
 
 
+@lru_cache(maxsize=4)
+def _leading_signal(lang: str = "fr") -> re.Pattern:
+    """A preposition before a determined phrase (« à l'époque », « en ce moment »): a signal, left out."""
+    from propos.extraction.time.lexicon import alternation
+
+    tables = load_lexicon(lang).tables
+    before = "|".join(re.escape(w) + ("" if w.endswith("'") else r"\b") for w in tables.get("LEADING_SIGNAL_BEFORE", []))
+    return re.compile(rf"(?:{alternation(tables.get('LEADING_SIGNALS', []))})\s+(?=(?:{before}))", re.IGNORECASE)
+
+
 def find_matches(text: str, lang: str = "fr") -> list[Match]:
     """Non-overlapping matches in text order; the longest wins, then the earlier rule."""
     found = []
     starts = [gate.start() for gate in _gate(lang).finditer(text)]
+    signal = _leading_signal(lang)
     for rule in load_rules(lang):
         for m in _rule_matches(rule, text, starts):
             groups = {k: v for k, v in m.groupdict().items() if v is not None}
             start = m.end("skip") if "skip" in groups else m.start()
+            if "skip" not in groups and (lead := signal.match(text, start)) and lead.end() < m.end():
+                start = lead.end()
             while start < m.end() and text[start].isspace():
                 start += 1
             if start < m.end():

@@ -32,7 +32,8 @@ class ReadingCheck:
             following = token.nbor(1) if token.i + 1 < len(doc) else None
             if following is not None and following.text in ("%", "€", "$"):
                 return False
-        if match.rule in ("weekday", "part_of_day", "part_of_day_bare", "month", "season") and _proper_name(doc, match):
+        if match.rule in ("weekday", "part_of_day", "part_of_day_bare", "month", "season", "noon") and \
+                _proper_name(doc, match):
             return False
         if match.rule == "part_of_day" and self._names_an_occasion(doc_text(doc)[match.end:match.end + 40]):
             return False
@@ -68,11 +69,15 @@ class ReadingCheck:
         spans = match.spans or {}
         number_at = spans.get("num", spans.get("approx", (match.start,)))[0]
         before = doc_text(doc)[max(0, number_at - _LOOKBEHIND):number_at].rstrip()
-        after = doc_text(doc)[match.end:match.end + 2]
-        if self.age_before.search(before + " ") or re.search(r"\d\s*[-–]$", before):
+        after = doc_text(doc)[match.end:match.end + 4]
+        # the last of an enumeration of ages: « âgés respectivement de 26, 30 et 48 ans »
+        listed = re.sub(r"(?:\s*\d{1,3}\s*,)*\s*\d{1,3}\s+(?:et|ou)$", "", before).rstrip()
+        if self.age_before.search(before + " ") or self.age_before.search(listed + " ") or \
+                re.search(r"\d\s*[-–]$", before):
             return True
-        if (before.endswith(",") and re.match(r"\s*[,)(]", after)) or (before.endswith("(") and after.startswith(")")):
-            return True  # an apposition to a name: « Paul Durand, 26 ans, », « (19 ans) »
+        if (before.endswith(",") and re.match(r"\s*(?:[,)(]|et\s)", after)) or \
+                (before.endswith("(") and after.startswith(")")):
+            return True  # an apposition to a name: « Paul Durand, 26 ans, », « Thomas, 20 ans et … », « (19 ans) »
         words = before.lower().split()
         at_age = words[-1:] and words[-1] in tables.get("AGE_AT", []) and not re.search(r"(?:ici|jusqu')$", " ".join(words[-2:-1]))
         if at_age and not re.match(r"\s+d(?:e|')", doc_text(doc)[match.end:match.end + 4]):
@@ -89,14 +94,16 @@ class ReadingCheck:
         if noun.pos_ not in ("NOUN", "PROPN"):
             return False
         holders = [noun, noun.head] if noun.dep_ == "nmod" and noun.head.i < noun.i else [noun]
+        suffixes = tuple(tables.get("AGE_HOLDER_SUFFIXES", ()))
         return any(h.lemma_.lower() in tables.get("AGE_HOLDERS", []) or h.ent_type_ == "PER" or
-                   (h.pos_ in ("NOUN", "PROPN") and h.text[:1].isupper()) for h in holders)
+                   (h.pos_ in ("NOUN", "PROPN") and h.text[:1].isupper()) or
+                   (h.pos_ == "NOUN" and h.lower_.endswith(suffixes)) for h in holders)
 
 
 def _proper_name(doc: Doc, match: Match) -> bool:
     """French writes weekdays, months, seasons and parts of the day in lower case: capitalised inside a
     sentence they belong to a name (« le Journal du Dimanche », « Troyes, dans l'Aube »)."""
-    key = next((k for k in ("wd", "pod", "month", "season") if k in match.groups), None)
+    key = next((k for k in ("wd", "pod", "month", "season", "noon") if k in match.groups), None)
     if key is None or "day" in match.groups or "year" in match.groups:
         return False
     start = (match.spans or {}).get(key, (match.start,))[0]

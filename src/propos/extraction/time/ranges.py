@@ -1,0 +1,70 @@
+"""The first members of ranges and enumerations: « du 9 au 11 novembre 2018 », « les 8, 10 et 12 mai »,
+« 2018-2019 », « de 3 à 4 mois ». The grammar finds the last member whole; the ones before it say only a day,
+a year or a number, and take the rest (month, year, unit) from it. Each member is its own expression, as
+ISO-TimeML annotates a range. The patterns are language data (time_lexicon.json: RANGES, RANGE_PARTS).
+"""
+
+from __future__ import annotations
+
+import re
+from propos.extraction.time.grammar import Match
+from propos.extraction.time.lexicon import TimeLexicon
+
+_LOOKBEHIND = 60
+# which kind of member a rule's last member has, and what its first members borrow from it
+_KINDS = {"day_date": "day", "year": "year", "duration": "number", "duration_hours": "number"}
+_BORROWED = {"day": ("month", "year"), "year": (), "number": ("unit", "mod")}
+
+
+_COMPILED: dict[str, dict[str, list[re.Pattern]]] = {}
+
+
+def _patterns(lexicon: TimeLexicon) -> dict[str, list[re.Pattern]]:
+    if lexicon.lang in _COMPILED:
+        return _COMPILED[lexicon.lang]
+    parts = dict(lexicon.tables.get("RANGE_PARTS", {}))
+    parts["NUMBER"] = lexicon.placeholders.get("NUM", parts.get("NUMBER", r"\d+"))
+    out = {}
+    for kind, templates in lexicon.tables.get("RANGES", {}).items():
+        compiled = []
+        for template in templates:
+            for name, part in parts.items():
+                template = template.replace("{" + name + "}", f"(?:{part})")
+            compiled.append(re.compile(template.replace(" ?", r"\s*").replace(" ", r"\s+"), re.IGNORECASE))
+        out[kind] = compiled
+    _COMPILED[lexicon.lang] = out
+    return out
+
+
+def complete_ranges(text: str, matches: list[Match], lexicon: TimeLexicon) -> list[Match]:
+    """The matches with the first members of every range or enumeration added, in text order."""
+    patterns = _patterns(lexicon)
+    added: list[Match] = []
+    for match in matches:
+        kind = _KINDS.get(match.rule)
+        if kind is None or (kind == "day" and "day" not in match.groups):
+            continue
+        start = max(0, match.start - _LOOKBEHIND)
+        before = text[start:match.start]
+        for pattern in patterns.get(kind, ()):
+            found = pattern.search(before)
+            if found is None:
+                continue
+            borrowed = {k: match.groups[k] for k in _BORROWED[kind] if k in match.groups}
+            members = [(found.start("first"), found.end("first"))]
+            if found.groupdict().get("more"):
+                offset = found.start("more")
+                members += [(offset + m.start(), offset + m.end())
+                            for m in re.finditer(r"[^\s,]+", found.group("more"))]
+            for number, (s, e) in enumerate(members):
+                first_start = found.start("det") if number == 0 and found.groupdict().get("det") else s
+                groups = {"det": found.group("det")} if number == 0 and found.groupdict().get("det") else {}
+                value = before[s:e]
+                groups |= {"day": value} if kind == "day" else {"year": value} if kind == "year" else {"num": value}
+                rule = "day_date" if kind == "day" else "year" if kind == "year" else "duration"
+                added.append(Match(rule, start + first_start, start + e, groups | borrowed, match.order))
+            break
+    if not added:
+        return matches
+    kept = [m for m in added if all(m.end <= o.start or m.start >= o.end for o in matches)]
+    return sorted(matches + kept, key=lambda m: m.start)
