@@ -143,6 +143,42 @@ def throughput(chars: int) -> dict:
     return result
 
 
+# ---- the longest article: one text at the size limit, in a fresh process
+
+
+def _longest(chars: int, queue) -> None:
+    from propos.analysis import Analyzer
+    from propos.input.article import RawArticle
+
+    analyzer = Analyzer("fr", max_chars=chars, force_lang=True)
+    texts = [a["text"] for a in corpus(chars)]
+    text = "\n\n".join(texts)[:chars]
+    base = peak_rss_mb()
+    start = time.perf_counter()
+    doc = analyzer.analyze_article(RawArticle(id="longest", text=text), date="2025-01-01")
+    queue.put({"characters": len(text), "seconds": round(time.perf_counter() - start, 1), "quotes": len(doc.quotes),
+               "peak_rss_mb": round(peak_rss_mb(), 1), "model_loaded_rss_mb": round(base, 1)})
+
+
+def longest(chars: int) -> dict:
+    """Memory for one article at the documented limit (PROPOS_MAX_CHARS, 2,000,000 by default)."""
+    ctx = mp.get_context("spawn")
+    queue = ctx.Queue()
+    proc = ctx.Process(target=_longest, args=(chars, queue))
+    proc.start()
+    while True:
+        try:
+            measured = queue.get(timeout=10)
+            break
+        except Exception:
+            if not proc.is_alive():
+                raise SystemExit(f"the longest-article run died (exit code {proc.exitcode})") from None
+    proc.join()
+    print(f"  {measured['characters']} characters in {measured['seconds']} s, peak {measured['peak_rss_mb']} MB "
+          f"(model loaded: {measured['model_loaded_rss_mb']} MB)", flush=True)
+    return measured
+
+
 # ---- scaling: the batch engine's Dask path, 1 then 2 worker processes, warm workers
 
 
@@ -249,10 +285,11 @@ def machine() -> dict:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("what", nargs="?", default="all", choices=["all", "throughput", "scaling", "dedup"])
+    parser.add_argument("what", nargs="?", default="all", choices=["all", "throughput", "scaling", "dedup", "longest"])
     parser.add_argument("--chars", type=int, default=1_000_000, help="characters of text for throughput")
     parser.add_argument("--articles", type=int, default=400, help="articles for the scaling run")
     parser.add_argument("--docs", type=int, default=100_000, help="documents for near-duplicate detection")
+    parser.add_argument("--longest", type=int, default=2_000_000, help="characters of the one long article")
     parser.add_argument("--fast", action="store_true", help="scaling with the two-pass (selective parse) pipeline")
     args = parser.parse_args(argv)
     results = {"machine": machine(), "started": time.strftime("%Y-%m-%dT%H:%M:%S")}
@@ -263,6 +300,9 @@ def main(argv: list[str] | None = None) -> None:
     if args.what in ("all", "throughput"):
         print("throughput (words/s, one process each):")
         results["throughput"] = throughput(args.chars)
+    if args.what in ("all", "longest"):
+        print("the longest article (one text at the size limit):")
+        results["longest"] = longest(args.longest)
     if args.what in ("all", "scaling"):
         print("batch scaling (Dask LocalCluster, warm workers):")
         results["scaling"] = scaling(args.articles, args.fast)

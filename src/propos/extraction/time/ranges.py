@@ -7,6 +7,7 @@ ISO-TimeML annotates a range. The patterns are language data (time_lexicon.json:
 from __future__ import annotations
 
 import re
+
 from propos.extraction.time.grammar import Match
 from propos.extraction.time.lexicon import TimeLexicon
 
