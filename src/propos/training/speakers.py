@@ -18,10 +18,14 @@ import random
 from pathlib import Path
 
 from propos.evaluation.quotes import read_jsonl, same_speaker
-from propos.extraction.quotes.discourse import DiscourseModel, Entity
+from propos.extraction.quotes.discourse import Entity
+from propos.extraction.quotes.lexicon import lexicon
 from propos.extraction.quotes.ranker import MODEL_DIR, Query, SpeakerRanker, candidate_features
+from propos.extraction.quotes.speakers import SpeakerResolver
 
 CONFIDENT_TARGET = 0.96
+# the resolver builds its discourse model only when a ranker is given: this one is never asked
+_NO_MODEL = SpeakerRanker({}, 0.0, 1.0)
 FOLDS = 5
 BAND = 0.1
 
@@ -61,7 +65,7 @@ def examples(gold: list[dict], nlp, pronouns: dict) -> list[dict]:
         doc = nlp.make_doc(article["text"])
         doc._.pub_date = article.get("date")
         doc = nlp(doc)
-        model = DiscourseModel(doc)
+        model = SpeakerResolver(doc, lexicon(nlp.lang), ranker=_NO_MODEL).discourse
         text = article["text"]
         for number, quote in enumerate(sorted(article["quotes"], key=lambda q: q["content"][0])):
             names = _accepted(article, quote)
@@ -156,7 +160,6 @@ def baseline(groups: list[dict]) -> dict:
 
 
 def train(gold_path: Path, out: Path = MODEL_DIR, seed: int = 0, lang: str = "fr") -> dict:
-    from propos.extraction.quotes.lexicon import lexicon
     from propos.language.pipeline import build
 
     gold = read_jsonl(gold_path)

@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from propos.extraction import extensions  # noqa: F401
+from propos.extraction.actors.knowledge import fold, slug
 from propos.extraction.quotes.candidate import Candidate, sentence_of
 from propos.extraction.quotes.continuation import cue_sentence_starts, free_indirect_after
 from propos.extraction.quotes.cues import Cue, find_cues, mention_span, subject_of
@@ -29,7 +30,7 @@ from propos.extraction.quotes.ranker import Query, shipped_ranker
 from propos.extraction.quotes.speakers import Resolution, SpeakerResolver
 from propos.extraction.quotes.units import forget_units, unit_of
 from propos.language.textprep import doc_text, span_of
-from propos.model import Quote
+from propos.model import Actor, Quote
 
 # a floating quotation takes the last speaker only from this close (characters)
 _FLOATING_WINDOW = 900
@@ -59,7 +60,8 @@ class QuoteExtractor:
             if cue.entry.kind in ("speech", "cognition") and not inside_quotes(cue.verb.idx):
                 self._cues_by_unit.setdefault(unit_of(cue.verb).start, []).append(cue)
         resolver = SpeakerResolver(doc, lex, shipped_ranker() if self.learned else None)
-        doc._.quotes = self._attribute(doc, candidates, cue_sentence_starts(cues), resolver)
+        quotes = self._attribute(doc, candidates, cue_sentence_starts(cues), resolver)
+        doc._.quotes, doc._.actors = speakers_as_actors(doc, quotes, resolver)
         forget_units(doc)  # spans in user_data would break Doc serialisation
         return doc
 
@@ -155,6 +157,30 @@ class QuoteExtractor:
             floating=cand.floating,
             resolution=f"{cand.rule}/{res.rule}",
         )
+
+
+def speakers_as_actors(doc: Doc, quotes: list[Quote], resolver: SpeakerResolver) -> tuple[list[Quote], list[Actor]]:
+    """Every named speaker is an actor: a speaker resolved through a role, a pronoun or as a body named as such
+    (« la police », « une source proche du dossier ») gets the actor of that name, made if there is none, so that
+    per-actor counts, searches by speaker and actor pages see all its quotations."""
+    actors = list(doc._.actors)
+    by_name = {fold(a.name): a for a in actors}
+    for quote in quotes:
+        if quote.speaker_name is None or quote.speaker_id is not None:
+            continue
+        actor = by_name.get(fold(quote.speaker_name))
+        if actor is None:
+            person = resolver.is_person_name(quote.speaker_name)
+            prefix = "per" if person else "src"
+            actor = Actor(id=f"{prefix}:{slug(quote.speaker_name)}", name=quote.speaker_name,
+                          type="PER" if person else "OTHER",
+                          merged_because=["named as the speaker of a quotation"])
+            actors.append(actor)
+            by_name[fold(actor.name)] = actor
+        if quote.speaker is not None and not any(m.start == quote.speaker.start for m in actor.mentions):
+            actor.mentions.append(quote.speaker)
+        quote.speaker_id = actor.id
+    return quotes, actors
 
 
 def _merge(indirect: list[Candidate], direct: list[Candidate]) -> list[Candidate]:

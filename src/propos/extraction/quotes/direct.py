@@ -111,6 +111,58 @@ def _colon_before(doc: Doc, pair: QuotePair) -> bool:
     return i >= 0 and doc_text(doc)[i] == ":"
 
 
+def _colon_subject(doc: Doc, pair: QuotePair, cand: Candidate) -> bool:
+    """The quotation after « … : » is said by the subject of the clause before the colon, when that clause has
+    one that can speak (a noun, a name or a personal pronoun) outside any quotation."""
+    i = pair.start - 1
+    while i >= 0 and doc_text(doc)[i] in " \n":
+        i -= 1
+    colon = token_at(doc, i)
+    if colon is None or colon.text != ":":
+        return False
+    clause = unit_of(colon)
+    if any(t.text in ("«", "»", '"') for t in clause if t.i < colon.i):
+        return False
+    before = [t for t in clause if t.i < colon.i and not t.is_space]
+    if 0 < len(before) <= 6 and not any(t.pos_ in ("VERB", "AUX") for t in before) and \
+            any(t.pos_ == "PROPN" or t.ent_type_ in ("PER", "ORG") for t in before) and \
+            not any(t.ent_type_ in ("LOC", "GPE") for t in before):  # « Brésil : … »: a topic, not a speaker
+        # « Nicolas Hulot : « Je prends la décision … » »: a name, a colon, the words
+        head = max((t for t in before if t.pos_ in ("PROPN", "NOUN")), key=lambda t: t.pos_ == "PROPN", default=None)
+        if head is not None:
+            cand.cue = (colon.idx, colon.idx + 1)
+            cand.speaker = trim(doc, before[0].idx, colon.idx)
+            cand.speaker_head = head
+            cand.rule = "direct-colon-name"
+            cand.confidence = 0.75
+            return True
+    root = clause.root if clause.root.i < colon.i else None
+    verbs = [root] if root is not None else []
+    verbs += [t for t in clause if t.i < colon.i and t.pos_ in ("VERB", "AUX", "ADJ") and t not in verbs]
+    for verb in verbs:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < colon.i), None)
+        if subject is not None and subject.lower_ in ("qui", "lequel", "laquelle") and verb.head.i < subject.i:
+            subject = verb.head  # « C'est Maradona qui a fait le premier pas : »: who « qui » stands for
+        if subject is not None and subject.pos_ in ("NOUN", "PROPN", "PRON") and subject.lower_ not in ("ce", "c'", "cela", "ça", "on"):
+            cand.cue = (colon.idx, colon.idx + 1)
+            cand.speaker = mention_span(subject)
+            cand.speaker_head = subject
+            cand.rule = "direct-colon-subject"
+            cand.confidence = 0.7
+            return True
+        if subject is not None and subject.lower_ in ("ce", "c'"):  # « C'est Maradona qui a fait … : »
+            relative = next((c for c in verb.children if c.dep_ == "acl:relcl" and c.i < colon.i), None)
+            named = next((c for c in verb.children if c.pos_ == "PROPN" and c.i < colon.i), None)
+            if named is not None and relative is not None:
+                cand.cue = (colon.idx, colon.idx + 1)
+                cand.speaker = mention_span(named)
+                cand.speaker_head = named
+                cand.rule = "direct-colon-subject"
+                cand.confidence = 0.65
+                return True
+    return False
+
+
 def _starts_sentence(doc: Doc, pair: QuotePair, sent: Span) -> bool:
     before = doc_text(doc)[sent.start_char:pair.start].strip()
     # « … en général. » « On voulait … »: a quotation right after a finished one starts its own sentence
@@ -230,7 +282,13 @@ def attribute_pair(doc: Doc, pair: QuotePair, following: QuotePair | None, cues_
     # 4. a signature line with a dash
     if _dash_line(doc, pair, cand, set(lex.markers["dashes"])):
         return cand
-    # 5. floating: a whole sentence or more in quote marks, the speaker carried over
+    # 5. after a colon, without a speech verb: the subject of the clause that opens it speaks
+    #    (« Le ministre est plus explicite : « … » », « C'est Maradona qui a fait le premier pas : ¶ « … » »)
+    if _colon_before(doc, pair) and _colon_subject(doc, pair, cand):
+        if "\n" in doc_text(doc)[cand.cue[0]:pair.start]:
+            cand.headline = False  # a paragraph of its own after « … : » is the quotation it announces
+        return cand
+    # 6. floating: a whole sentence or more in quote marks, the speaker carried over
     if whole and len(words) >= _MIN_FLOATING_WORDS:
         if cand.headline:
             return None
@@ -246,7 +304,7 @@ def attribute_pair(doc: Doc, pair: QuotePair, following: QuotePair | None, cues_
         cand.rule = "floating"
         cand.confidence = 0.6
         return cand
-    # 6. a quoted fragment in a sentence without a cue: mixed, floating, when it follows reported speech
+    # 7. a quoted fragment in a sentence without a cue: mixed, floating, when it follows reported speech
     if len(words) >= 2 and not cand.headline:
         cand.type = "mixed"
         cand.floating = True

@@ -62,15 +62,21 @@ def _is_subject(token: Token) -> bool:
     return False
 
 
-def _gender(doc: Doc, mentions: list[tuple[int, int]]) -> str | None:
-    """Gender of a person from the words that introduce a mention (determiner, title, participle agreement)."""
+def _gender(doc: Doc, mentions: list[tuple[int, int]], known=None) -> str | None:
+    """Gender of a person: what the resolver read next to a mention (title, determiner of a role in
+    apposition), else a vote of the determiners and nouns just before its mentions."""
     votes: dict[str, int] = {}
     for start, end in mentions:
+        if known is not None and (found := known(start, end)):
+            votes[found] = votes.get(found, 0) + 2
+            continue
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
-        window = [doc[i] for i in range(max(0, span.start - 3), span.start)] + [span.root.head]
+        window = [doc[i] for i in range(max(0, span.start - 2), span.start)]
         for token in window:
+            if token.pos_ not in ("DET", "NOUN"):
+                continue
             for value in token.morph.get("Gender"):
                 votes[value] = votes.get(value, 0) + 1
     if not votes:
@@ -80,7 +86,8 @@ def _gender(doc: Doc, mentions: list[tuple[int, int]]) -> str | None:
 
 
 class DiscourseModel:
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, gender_of=None) -> None:
+        """`gender_of(start, end)`: a person's gender as the caller knows it at a mention (or None)."""
         self.doc = doc
         text = doc_text(doc)
         self.sent_starts = [s.start_char for s in doc.sents]
@@ -92,7 +99,8 @@ class DiscourseModel:
             if actor.type not in SPEAKING_TYPES:
                 continue
             spans = [(m.start, m.end) for m in actor.mentions]
-            entity = Entity(actor.id, actor.name, actor.type, _gender(doc, spans) if actor.type == "PER" else None)
+            entity = Entity(actor.id, actor.name, actor.type,
+                            _gender(doc, spans, gender_of) if actor.type == "PER" else None)
             for start, end in sorted(spans):
                 entity.mentions.append(self._mention(start, end))
             entity.in_title = any(m.start < self.title_end for m in entity.mentions)

@@ -46,6 +46,8 @@ def _clause_end(sent: Span, after: int) -> int:
             return doc[t.i - 1].idx
         if depth == 0 and t.text in (".", "!", "?", ";") and t.i + 1 < sent.end:
             return t.idx  # the reported clause ends with its sentence, even where the parser glued two
+        if depth == 0 and t.text == ":" and t.i > after + 2 and any(x.text in ("«", '"', "“") for x in doc[t.i + 1:t.i + 3]):
+            return t.idx  # « X estime qu'elle est impossible : « … » »: the quotation is a speech of its own
         if depth == 0 and t.text == "»" and doc[t.i - 1].text in (".", "!", "?", "…") and t.i + 1 < sent.end:
             return t.idx + 1  # « … en général. » « On voulait … »: a new quotation begins
     return end
@@ -225,15 +227,12 @@ def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
             close = next((x.i for x in doc[after:sent.end] if x.text == ")"), None)
             after = close + 1 if close is not None else after
         followed_by_comma = after < sent.end and doc[after].text == ","
-        comma = after
         if word in opinion and not (followed_by_comma and at_start):
             continue
-        if followed_by_comma and sent.end - comma > _MIN_CONTENT_TOKENS + 1:
-            start, end = trim(doc, doc[comma].idx + 1, _clause_end(sent, comma))
-        elif t.i > sent.start + _MIN_CONTENT_TOKENS:
-            start, end = trim(doc, sent.start_char, t.idx)
-        else:
+        placed = _marker_content(doc, sent, t, after, followed_by_comma)
+        if placed is None:
             continue
+        start, end = placed
         if any(x.text in ("«", "»", '"') for x in doc[t.i:np[1]]):
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -245,6 +244,30 @@ def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
         cand = Candidate("indirect", start, end, "source-marker", cue=(t.idx, cue_end), speaker=speaker,
                          speaker_head=head, confidence=0.8 if word in according else 0.65)
         yield cand
+
+
+def _marker_content(doc: Doc, sent: Span, marker: Token, after: int, comma: bool) -> tuple[int, int] | None:
+    """What a source marker attributes, by where it stands in its sentence:
+    - fronted (« Néanmoins, selon LCI, P »): P, after the comma;
+    - after the clause (« P, selon la police », « P, selon l'armée, mobilisée … »): P, before the marker;
+    - inside the clause (« Lucy aurait, selon des experts, fait une chute », « X est selon Y une mesure … »):
+      the whole clause, marker included (as the rules annotate it)."""
+    before = sum(1 for x in doc[sent.start:marker.i] if not (x.is_punct or x.is_space))
+    if before <= 2:
+        if comma and sent.end - after > _MIN_CONTENT_TOKENS + 1:
+            return trim(doc, doc[after].idx + 1, _clause_end(sent, after))
+        return None
+    if before < _MIN_CONTENT_TOKENS:
+        return None
+    rest = [x for x in doc[after:sent.end] if not (x.is_punct or x.is_space)]
+    if len(rest) <= 2:
+        return trim(doc, sent.start_char, marker.idx)
+    first = rest[0]
+    # what follows the source continues the clause when it hangs on a word before the marker
+    continues = first.dep_ == "ROOT" or (first.head.i < marker.i and first.head.i >= sent.start)
+    if comma and not continues:
+        return trim(doc, sent.start_char, marker.idx)  # an apposition to the source, a relative, a new clause
+    return trim(doc, sent.start_char, sent.end_char)
 
 
 def _selon_relative(doc: Doc, sent: Span, marker: Token, rel_end: int) -> Candidate | None:

@@ -79,7 +79,7 @@ class SpeakerResolver:
         self.doc = doc
         # mention → entity over the article's discourse model, learned (ranker.py); None: the rules alone
         self.ranker = ranker
-        self.discourse = DiscourseModel(doc) if ranker is not None else None
+        self.discourse: DiscourseModel | None = None
         self.markers = lex.markers
         self.pronouns = lex.markers["pronouns"]
         self.persons = [e for e in doc.ents if e.label_ == "PER" and any(t.pos_ == "PROPN" for t in e)]
@@ -89,6 +89,20 @@ class SpeakerResolver:
         self._collect_appositions()
         # (character offset, resolution) of every attributed speaker so far, in text order
         self.history: list[tuple[int, Resolution]] = []
+        if ranker is not None:
+            self.discourse = DiscourseModel(doc, self.gender_at)
+
+    def is_person_name(self, name: str) -> bool:
+        """A name the article gives a person (not a body named as such)."""
+        folded = fold(name)
+        return any(fold(e.text) == folded or folded.endswith(" " + fold(e.text)) for e in self.persons)
+
+    def gender_at(self, start: int, end: int) -> str | None:
+        """The gender read next to the person named at [start, end) (title, role in apposition)."""
+        for e in self.persons:
+            if e.start_char < end and start < e.end_char:
+                return self.person_gender.get(e.start)
+        return None
 
     # -- names ---------------------------------------------------------------------------------
     def fullest_name(self, name: str) -> str:
