@@ -4,9 +4,10 @@ For every gold quotation whose speaker mention is a pronoun, or that floats with
 article's discourse model (from propos' own actors) gives the candidate entities at that point; a candidate is
 right when it is the gold speaker (the scorer's rule: name, alias or surname). Earlier gold speakers are the
 "who has spoken" history, as propos' own attributions are at run time. Five-fold cross-validation by article
-reports top-1 accuracy and, per threshold, how many are named and how often rightly. The naming threshold is
-the lowest score from which every band of 0.1 above it is right at least half the time (a name more likely
-right than wrong); the `confident` threshold, the lowest whose cumulative precision reaches CONFIDENT_TARGET.
+reports top-1 accuracy and, per threshold, how many are named and how often rightly. A name is given when the
+model's probability that it is the one meant is at least NAMING_THRESHOLD (more likely right than wrong: a
+fixed point, since bands of a few dozen quotations are too noisy to choose one); the `confident` threshold is
+the lowest whose cross-validated precision reaches CONFIDENT_TARGET.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from propos.extraction.quotes.ranker import MODEL_DIR, Query, SpeakerRanker, can
 from propos.extraction.quotes.speakers import SpeakerResolver
 
 CONFIDENT_TARGET = 0.96
+NAMING_THRESHOLD = 0.5
 # the resolver builds its discourse model only when a ranker is given: this one is never asked
 _NO_MODEL = SpeakerRanker({}, 0.0, 1.0)
 FOLDS = 5
@@ -138,16 +140,6 @@ def cross_validate(groups: list[dict], seed: int) -> dict:
             "by_kind": by_kind, "curve": curve, "bands": bands}
 
 
-def naming_threshold(bands: list[dict]) -> float:
-    """The lowest band edge from which every band with groups is right at least half the time."""
-    threshold = 1.0
-    for band in reversed(bands):
-        if band["precision"] is not None and band["precision"] < 0.5:
-            break
-        threshold = band["from"]
-    return threshold
-
-
 def baseline(groups: list[dict]) -> dict:
     """The rule the ranker replaces, on the same groups: the most recent agreeing speaker, else mention."""
     right = 0
@@ -166,7 +158,7 @@ def train(gold_path: Path, out: Path = MODEL_DIR, seed: int = 0, lang: str = "fr
     nlp = build(lang, components=("propos_actors", "propos_timex"))
     groups = examples(gold, nlp, lexicon(lang).markers["pronouns"])
     scores = cross_validate(groups, seed)
-    threshold = naming_threshold(scores["bands"])
+    threshold = NAMING_THRESHOLD
     confident = next((p["threshold"] for p in scores["curve"] if p["precision"] >= CONFIDENT_TARGET), 0.95)
     ranker = _fit(groups, seed)
     ranker.threshold = threshold

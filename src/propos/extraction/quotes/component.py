@@ -110,8 +110,8 @@ class QuoteExtractor:
                                       res.gender, res.number, res.person)
         if cand.rule != "floating-fragment":
             learned = resolver.ranked(Query(cand.start, "floating"), "carried-ranker")
-            if learned is not None:
-                return learned if learned.name is not None else None
+            if learned is not None and learned.name is not None:
+                return learned  # else the last speaker close before, as the rules carry it
         last = resolver.last_speaker(cand.start, _FLOATING_WINDOW)
         if last is None or not (last.person or last.actor_id or last.rule == "mention"):
             return None  # carry only a speaker that is someone (not a pronoun left unresolved)
@@ -125,8 +125,8 @@ class QuoteExtractor:
             if not any(w[:1].islower() for w in fragment.split("«", 1)[-1].split()):
                 return None
             learned = resolver.ranked(Query(cand.start, "floating"), "carried-ranker")
-            if learned is not None:  # it is speech: whose, the learned choice says
-                return learned if learned.name is not None else None
+            if learned is not None and learned.name is not None:  # it is speech: whose, the learned choice says
+                return learned
         return Resolution(last.name, last.actor_id, f"carried-{last.rule}", min(0.6, last.confidence),
                           last.gender, last.number, last.person)
 

@@ -38,6 +38,7 @@ class Entity:
     gender: str | None
     mentions: list[Mention] = field(default_factory=list)
     in_title: bool = False
+    gender_sure: bool = False
 
     def before(self, at: int) -> list[Mention]:
         return [m for m in self.mentions if m.end <= at]
@@ -62,27 +63,28 @@ def _is_subject(token: Token) -> bool:
     return False
 
 
-def _gender(doc: Doc, mentions: list[tuple[int, int]], known=None) -> str | None:
-    """Gender of a person: what the resolver read next to a mention (title, determiner of a role in
-    apposition), else a vote of the determiners and nouns just before its mentions."""
+def _gender(doc: Doc, mentions: list[tuple[int, int]], known=None) -> tuple[str | None, bool]:
+    """Gender of a person and whether it is sure: what the resolver read next to a mention (a title, the
+    determiner of a role in apposition) is; a vote of the determiners and nouns just before it is not."""
+    sure: set[str] = set()
     votes: dict[str, int] = {}
     for start, end in mentions:
         if known is not None and (found := known(start, end)):
-            votes[found] = votes.get(found, 0) + 2
+            sure.add(found)
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
-        window = [doc[i] for i in range(max(0, span.start - 2), span.start)]
-        for token in window:
-            if token.pos_ not in ("DET", "NOUN"):
-                continue
-            for value in token.morph.get("Gender"):
-                votes[value] = votes.get(value, 0) + 1
+        for token in (doc[i] for i in range(max(0, span.start - 2), span.start)):
+            if token.pos_ in ("DET", "NOUN"):
+                for value in token.morph.get("Gender"):
+                    votes[value] = votes.get(value, 0) + 1
+    if len(sure) == 1:
+        return next(iter(sure)), True
     if not votes:
-        return None
+        return None, False
     best = max(votes, key=votes.get)
-    return best if votes[best] > sum(votes.values()) - votes[best] else None
+    return (best if votes[best] > sum(votes.values()) - votes[best] else None), False
 
 
 class DiscourseModel:
@@ -99,8 +101,8 @@ class DiscourseModel:
             if actor.type not in SPEAKING_TYPES:
                 continue
             spans = [(m.start, m.end) for m in actor.mentions]
-            entity = Entity(actor.id, actor.name, actor.type,
-                            _gender(doc, spans, gender_of) if actor.type == "PER" else None)
+            gender, sure = _gender(doc, spans, gender_of) if actor.type == "PER" else (None, False)
+            entity = Entity(actor.id, actor.name, actor.type, gender, gender_sure=sure)
             for start, end in sorted(spans):
                 entity.mentions.append(self._mention(start, end))
             entity.in_title = any(m.start < self.title_end for m in entity.mentions)

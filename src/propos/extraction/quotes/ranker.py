@@ -46,8 +46,8 @@ def candidate_features(model: DiscourseModel, query: Query) -> list[tuple[Entity
         spoke = [s for s in spoken if s.actor_id == entity.id or s.name == entity.name]
         if not before and not spoke:
             continue
-        if query.gender and entity.type == "PER" and entity.gender and entity.gender != query.gender:
-            continue  # « elle » is not a man the article names as one: agreement is a rule, not a weight
+        if query.gender and entity.gender_sure and entity.gender != query.gender:
+            continue  # « elle » is not the one the article calls « M. », « le ministre »: agreement is a rule
         last_end = max([m.end for m in before] + [s.at for s in spoke])
         if query.at - last_end > WINDOW:
             continue

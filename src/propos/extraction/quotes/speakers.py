@@ -298,8 +298,8 @@ class SpeakerResolver:
         features = self.pronouns[text]
         gender, number = features["gender"], features["number"]
         learned = self.ranked(Query(at, "pronoun", gender, number), "pronoun-ranker")
-        if learned is not None:
-            return learned
+        if learned is not None and learned.name is not None:
+            return learned  # the learned choice when it is more likely right than wrong; else the rules below
         # people first for il/elle: « il déclare » after a person and a body spoke is the person; a body
         # only when no person is in sight
         found = self._agreeing_speaker(at, gender, number, persons_only=number == "Sing")
