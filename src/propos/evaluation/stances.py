@@ -65,3 +65,29 @@ def score_positions(pairs, lang: str = "fr") -> dict:
     f1 = 2 * p * r / (p + r) if p + r else 0.0
     return {"p": round(p, 4), "r": round(r, 4), "f1": round(f1, 4), "pred": n_pred, "gold": n_gold,
             "pred_matched": pred_ok, "gold_found": gold_found}
+
+
+def predicted_positions(document: dict) -> list[dict]:
+    """An analysis document's stances as positions (support / oppose only: neutral is no position)."""
+    return [{"holder": s.get("holder_name"), "issue": s.get("issue", ""), "stance": s.get("stance")}
+            for s in document.get("stances", []) if s.get("stance") in ("support", "oppose")]
+
+
+def score_stances(gold_path, pred_path=None, analyzer=None, *, details: bool = False, lang: str = "fr") -> dict:
+    """Score propos' stances (or a predictions file) against a gold file's positions."""
+    from propos.evaluation.quotes import predict, read_jsonl
+
+    gold = [a for a in read_jsonl(gold_path)]
+    predictions = ({d.get("id"): d for d in read_jsonl(pred_path)} if pred_path is not None
+                   else predict(gold, analyzer))
+    pairs = [(a, predicted_positions(predictions.get(a["id"], {}))) for a in gold]
+    result = {"articles": len(gold), **score_positions(pairs, lang)}
+    if details:
+        result["pairs"] = [
+            {"article": a["id"],
+             "gold": [f"{g['holder']} | {g['issue']} | {g['stance']}" for g in a.get("positions", [])],
+             "predicted": [f"{p['holder']} | {p['issue']} | {p['stance']}"
+                           + (" ✓" if any(position_matches(p, g, a.get("entities", []), lang)
+                                          for g in a.get("positions", [])) else "") for p in predicted]}
+            for a, predicted in pairs if a.get("positions") or predicted]
+    return result

@@ -25,3 +25,17 @@ def eval_quotes(
         typer.echo(json.dumps(result, indent=2, ensure_ascii=False))
     else:
         typer.echo(format_table(result))
+
+
+@eval_app.command("stances")
+def eval_stances(
+    gold: Path = typer.Argument(..., exists=True, dir_okay=False, help="gold with positions (JSONL, GOLD_FORMAT.md)"),
+    pred: Path | None = typer.Option(None, "--pred", exists=True, dir_okay=False,
+                                     help="predictions (JSONL analysis documents); default: run propos now"),
+    details: bool = typer.Option(False, "--details", help="list each article's gold and predicted positions"),
+) -> None:
+    """Score stances against gold positions with the METRICS.md matcher (same holder, same polarity, issues
+    sharing a content word)."""
+    from propos.evaluation.stances import score_stances
+
+    typer.echo(json.dumps(score_stances(gold, pred, details=details), indent=2, ensure_ascii=False))
