@@ -72,6 +72,24 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
 
 
+def in_fresh_process(target, args: tuple, what: str) -> dict:
+    """Run target(*args, queue) in a spawned process and return what it puts on the queue; a process that
+    dies must not hang the run."""
+    ctx = mp.get_context("spawn")
+    queue = ctx.Queue()
+    proc = ctx.Process(target=target, args=(*args, queue))
+    proc.start()
+    while True:
+        try:
+            measured = queue.get(timeout=10)
+            break
+        except Exception:
+            if not proc.is_alive():
+                raise SystemExit(f"{what} died (exit code {proc.exitcode})") from None
+    proc.join()
+    return measured
+
+
 # ---- throughput: each variant in a fresh process
 
 
@@ -115,20 +133,9 @@ def throughput(chars: int) -> dict:
     articles = corpus(chars)
     texts = [a["text"] for a in articles]
     words = sum(len(t.split()) for t in texts)
-    ctx = mp.get_context("spawn")
     result = {"articles": len(texts), "characters": sum(map(len, texts)), "words": words, "variants": {}}
     for name in ("spacy", "spacy-batch32", "propos", "propos-selective"):
-        queue = ctx.Queue()
-        proc = ctx.Process(target=_variant, args=(name, texts, queue))
-        proc.start()
-        while True:  # a variant that dies must not hang the run
-            try:
-                measured = queue.get(timeout=10)
-                break
-            except Exception:
-                if not proc.is_alive():
-                    raise SystemExit(f"the {name} variant died (exit code {proc.exitcode})") from None
-        proc.join()
+        measured = in_fresh_process(_variant, (name, texts), f"the {name} variant")
         measured["words_per_s"] = round(words / measured["seconds"], 1)
         measured["seconds"] = round(measured["seconds"], 2)
         result["variants"][name] = measured
@@ -162,18 +169,7 @@ def _longest(chars: int, queue) -> None:
 
 def longest(chars: int) -> dict:
     """Memory for one article at the documented limit (PROPOS_MAX_CHARS, 2,000,000 by default)."""
-    ctx = mp.get_context("spawn")
-    queue = ctx.Queue()
-    proc = ctx.Process(target=_longest, args=(chars, queue))
-    proc.start()
-    while True:
-        try:
-            measured = queue.get(timeout=10)
-            break
-        except Exception:
-            if not proc.is_alive():
-                raise SystemExit(f"the longest-article run died (exit code {proc.exitcode})") from None
-    proc.join()
+    measured = in_fresh_process(_longest, (chars,), "the longest-article run")
     print(f"  {measured['characters']} characters in {measured['seconds']} s, peak {measured['peak_rss_mb']} MB "
           f"(model loaded: {measured['model_loaded_rss_mb']} MB)", flush=True)
     return measured

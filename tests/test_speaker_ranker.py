@@ -9,7 +9,13 @@ import pytest
 
 from conftest import ROOT
 from propos.extraction.quotes.discourse import DiscourseModel
-from propos.extraction.quotes.ranker import MODEL_DIR, Query, SpeakerRanker, candidate_features, shipped_ranker
+from propos.extraction.quotes.ranker import (
+    MODEL_DIR,
+    Query,
+    SpeakerRanker,
+    candidate_features,
+    shipped_ranker,
+)
 
 TEXT = ("Le président Paul Durand a reçu mardi la ministre Claire Morel. Il a déclaré que le budget serait voté.\n\n"
         "« Nous tiendrons nos promesses », a-t-elle répondu.")

@@ -84,6 +84,16 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+def search_start(text: str, after: str | None, previous_start: int) -> int:
+    """Where a fragment is looked for: after the previous one, or after the text named by `after`."""
+    if not after:
+        return previous_start
+    anchors = occurrences(text, after)
+    if not anchors:
+        raise FragmentError(f"'after' text not found: {after[:60]!r}")
+    return next((a for a in anchors if a >= previous_start), anchors[0]) + len(after)
+
+
 def place_content(text: str, content, search_from: int) -> tuple[int, int]:
     """The content span: one fragment, or [first words, last words] of a long quotation."""
     if isinstance(content, list):
@@ -156,12 +166,7 @@ def place_article(fragments: dict, article: dict) -> Placed:
             problems.append(f"{where}: type {kind!r} is not one of {', '.join(QUOTE_TYPES)}")
             continue
         try:
-            search_from = previous_start
-            if raw.get("after"):
-                anchors = occurrences(text, raw["after"])
-                if not anchors:
-                    raise FragmentError(f"'after' text not found: {raw['after'][:60]!r}")
-                search_from = next((a for a in anchors if a >= previous_start), anchors[0]) + len(raw["after"])
+            search_from = search_start(text, raw.get("after"), previous_start)
             content = place_content(text, raw.get("content"), search_from)
             previous_start = content[0]
             spans = {"content": list(content)}
@@ -202,12 +207,7 @@ def place_timexes(fragments: dict, article: dict) -> Placed:
     for number, raw in enumerate(fragments.get("timexes", []), start=1):
         tid = f"T{number}"
         try:
-            search_from = previous_start
-            if raw.get("after"):
-                anchors = occurrences(text, raw["after"])
-                if not anchors:
-                    raise FragmentError(f"'after' text not found: {raw['after'][:60]!r}")
-                search_from = next((a for a in anchors if a >= previous_start), anchors[0]) + len(raw["after"])
+            search_from = search_start(text, raw.get("after"), previous_start)
             span = place_content(text, raw.get("text"), search_from)
         except FragmentError as error:
             problems.append(f"{tid}: {error}")

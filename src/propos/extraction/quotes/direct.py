@@ -111,7 +111,7 @@ def _colon_before(doc: Doc, pair: QuotePair) -> bool:
     return i >= 0 and doc_text(doc)[i] == ":"
 
 
-def _colon_subject(doc: Doc, pair: QuotePair, cand: Candidate) -> bool:
+def _colon_subject(doc: Doc, pair: QuotePair, cand: Candidate, lex: Lexicon) -> bool:
     """The quotation after « … : » is said by the subject of the clause before the colon, when that clause has
     one that can speak (a noun, a name or a personal pronoun) outside any quotation."""
     i = pair.start - 1
@@ -139,27 +139,24 @@ def _colon_subject(doc: Doc, pair: QuotePair, cand: Candidate) -> bool:
     root = clause.root if clause.root.i < colon.i else None
     verbs = [root] if root is not None else []
     verbs += [t for t in clause if t.i < colon.i and t.pos_ in ("VERB", "AUX", "ADJ") and t not in verbs]
+    impersonal = set(lex.markers["impersonal_subjects"]) - set(lex.markers["relative_subjects"])
     for verb in verbs:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < colon.i), None)
-        if subject is not None and subject.lower_ in ("qui", "lequel", "laquelle") and verb.head.i < subject.i:
-            subject = verb.head  # « C'est Maradona qui a fait le premier pas : »: who « qui » stands for
-        if subject is not None and subject.pos_ in ("NOUN", "PROPN", "PRON") and subject.lower_ not in ("ce", "c'", "cela", "ça", "on"):
+        if subject is None:
+            continue
+        if subject.lower_ in lex.markers["cleft_subjects"]:  # « C'est Maradona qui … : »: the named noun
+            if not any(c.dep_ == "acl:relcl" and c.i < colon.i for c in verb.children):
+                continue
+            subject = next((c for c in verb.children if c.pos_ == "PROPN" and c.i < colon.i), None)
+        elif subject.lower_ in lex.markers["relative_subjects"] and verb.head.i < subject.i:
+            subject = verb.head  # « Maradona, qui a fait le premier pas : »: who « qui » stands for
+        if subject is not None and subject.pos_ in ("NOUN", "PROPN", "PRON") and subject.lower_ not in impersonal:
             cand.cue = (colon.idx, colon.idx + 1)
             cand.speaker = mention_span(subject)
             cand.speaker_head = subject
             cand.rule = "direct-colon-subject"
             cand.confidence = 0.7
             return True
-        if subject is not None and subject.lower_ in ("ce", "c'"):  # « C'est Maradona qui a fait … : »
-            relative = next((c for c in verb.children if c.dep_ == "acl:relcl" and c.i < colon.i), None)
-            named = next((c for c in verb.children if c.pos_ == "PROPN" and c.i < colon.i), None)
-            if named is not None and relative is not None:
-                cand.cue = (colon.idx, colon.idx + 1)
-                cand.speaker = mention_span(named)
-                cand.speaker_head = named
-                cand.rule = "direct-colon-subject"
-                cand.confidence = 0.65
-                return True
     return False
 
 
@@ -284,7 +281,7 @@ def attribute_pair(doc: Doc, pair: QuotePair, following: QuotePair | None, cues_
         return cand
     # 5. after a colon, without a speech verb: the subject of the clause that opens it speaks
     #    (« Le ministre est plus explicite : « … » », « C'est Maradona qui a fait le premier pas : ¶ « … » »)
-    if _colon_before(doc, pair) and _colon_subject(doc, pair, cand):
+    if _colon_before(doc, pair) and _colon_subject(doc, pair, cand, lex):
         if "\n" in doc_text(doc)[cand.cue[0]:pair.start]:
             cand.headline = False  # a paragraph of its own after « … : » is the quotation it announces
         return cand

@@ -53,7 +53,8 @@ class Spoken:
     gender: str | None = None
 
 
-def _is_subject(token: Token) -> bool:
+def is_subject(token: Token) -> bool:
+    """The token (or the noun it stands in apposition to) is a subject."""
     for _ in range(3):
         if token.dep_.startswith("nsubj"):
             return True
@@ -116,7 +117,7 @@ class DiscourseModel:
         before = self.doc[span.start - 1] if span is not None and span.start > 0 else None
         complement = before is not None and before.dep_ == "case" and before.head.i >= span.start
         return Mention(start, end, self.sentence(start), self.paragraph(start),
-                       bool(root is not None and _is_subject(root)), complement)
+                       bool(root is not None and is_subject(root)), complement)
 
     def sentence(self, at: int) -> int:
         return bisect.bisect_right(self.sent_starts, at) - 1

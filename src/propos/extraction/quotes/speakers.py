@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from propos.extraction.actors.resolve import actor_at
-from propos.extraction.quotes.discourse import DiscourseModel
+from propos.extraction.quotes.discourse import DiscourseModel, is_subject
 from propos.extraction.quotes.lexicon import Lexicon
 from propos.extraction.quotes.ranker import Query, SpeakerRanker
 from propos.language.textprep import doc_text
@@ -62,16 +62,6 @@ def _gender_of_phrase(tokens: list[Token]) -> str | None:
         if t.pos_ == "DET" and t.lower_ not in ("l'", "les", "des"):
             return _morph(t, "Gender")
     return None
-
-
-def _is_subject(token: Token) -> bool:
-    for _ in range(3):
-        if token.dep_.startswith("nsubj"):
-            return True
-        if token.dep_ not in ("appos", "flat:name", "conj") or token.head.i == token.i:
-            return False
-        token = token.head
-    return False
 
 
 class SpeakerResolver:
@@ -311,7 +301,7 @@ class SpeakerResolver:
                 for e in reversed(self.persons):
                     if e.end_char > at or at - e.end_char > _PRONOUN_WINDOW:
                         continue
-                    if subjects_only and not _is_subject(e.root):
+                    if subjects_only and not is_subject(e.root):
                         continue
                     if (self.person_gender.get(e.start) or "Masc") == gender:
                         return Resolution(self.fullest_name(e.text), None, "pronoun-last-person", 0.6, gender, number,
