@@ -15,7 +15,6 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
-import random
 from pathlib import Path
 
 from propos.evaluation.quotes import read_jsonl, same_speaker
@@ -23,6 +22,7 @@ from propos.extraction.quotes.discourse import Entity
 from propos.extraction.quotes.lexicon import lexicon
 from propos.extraction.quotes.ranker import MODEL_DIR, Query, SpeakerRanker, candidate_features
 from propos.extraction.quotes.speakers import SpeakerResolver
+from propos.training.common import fit_logistic, folds
 
 CONFIDENT_TARGET = 0.96
 NAMING_THRESHOLD = 0.5
@@ -91,15 +91,10 @@ def examples(gold: list[dict], nlp, pronouns: dict) -> list[dict]:
 
 
 def _fit(groups: list[dict], seed: int) -> SpeakerRanker:
-    from sklearn.linear_model import LogisticRegression
-
     groups = [g for g in groups if g["resolvable"]]
-    names = sorted({k for g in groups for row in g["rows"] for k in row})
-    x = [[row.get(n, 0.0) for n in names] for g in groups for row in g["rows"]]
-    y = [int(label) for g in groups for label in g["labels"]]
-    fitted = LogisticRegression(C=1.0, max_iter=2000, random_state=seed).fit(x, y)
-    weights = {n: round(float(w), 6) for n, w in zip(names, fitted.coef_[0], strict=True)}
-    return SpeakerRanker(weights, round(float(fitted.intercept_[0]), 6), 0.0)
+    weights, bias = fit_logistic([row for g in groups for row in g["rows"]],
+                                 [int(label) for g in groups for label in g["labels"]], seed)
+    return SpeakerRanker(weights, bias, 0.0)
 
 
 def _top(ranker: SpeakerRanker, group: dict) -> tuple[bool, float]:
@@ -109,9 +104,7 @@ def _top(ranker: SpeakerRanker, group: dict) -> tuple[bool, float]:
 
 
 def cross_validate(groups: list[dict], seed: int) -> dict:
-    articles = sorted({g["article"] for g in groups})
-    random.Random(seed).shuffle(articles)
-    fold_of = {a: i % FOLDS for i, a in enumerate(articles)}
+    fold_of = folds([g["article"] for g in groups], FOLDS, seed)
     outcomes = []  # (right, score, kind)
     for fold in range(FOLDS):
         train = [g for g in groups if fold_of[g["article"]] != fold]

@@ -28,6 +28,7 @@ from propos.extraction.quotes.indirect import find_indirect
 from propos.extraction.quotes.lexicon import lexicon
 from propos.extraction.quotes.ranker import Query, shipped_ranker
 from propos.extraction.quotes.speakers import Resolution, SpeakerResolver
+from propos.extraction.quotes.speech_marks import shipped_classifier
 from propos.extraction.quotes.units import forget_units, unit_of
 from propos.language.textprep import doc_text, span_of
 from propos.model import Actor, Quote
@@ -40,7 +41,7 @@ class QuoteExtractor:
     def __init__(self, nlp: Language, name: str, learned: bool = True) -> None:
         self.name = name
         self.lang = nlp.lang
-        self.learned = learned  # use the shipped speaker ranker (models/speaker_ranker) where it is trained
+        self.learned = learned  # use the shipped learned pieces (models/speaker_ranker, models/quote_marks)
 
     def __call__(self, doc: Doc) -> Doc:
         lex = lexicon(self.lang)
@@ -53,7 +54,8 @@ class QuoteExtractor:
 
         cues = find_cues(doc, lex)
         indirect = find_indirect(doc, cues, lex, inside_quotes)
-        direct = find_direct(doc, cues, lex)
+        marks = shipped_classifier() if self.learned else None
+        direct = find_direct(doc, cues, lex, marks.is_speech if marks is not None else None)
         candidates = _merge(indirect, direct)
         self._cues_by_unit: dict[int, list[Cue]] = {}
         for cue in cues:

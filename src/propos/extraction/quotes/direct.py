@@ -313,7 +313,8 @@ def attribute_pair(doc: Doc, pair: QuotePair, following: QuotePair | None, cues_
     return None
 
 
-def find_direct(doc: Doc, cues: list[Cue], lex: Lexicon) -> list[Candidate]:
+def find_direct(doc: Doc, cues: list[Cue], lex: Lexicon, is_speech=None) -> list[Candidate]:
+    """`is_speech(doc, pair, lex)`: a learned filter (speech_marks.py) that sets aside names, titles and terms."""
     cues_by_sent: dict[int, list[Cue]] = {}
     for cue in cues:
         cues_by_sent.setdefault(unit_of(cue.verb).start, []).append(cue)
@@ -323,7 +324,7 @@ def find_direct(doc: Doc, cues: list[Cue], lex: Lexicon) -> list[Candidate]:
         k: [c for c in v if not any(
             p.start < c.verb.idx < p.end for p in outer)] for k, v in cues_by_sent.items()}
     for k, pair in enumerate(outer):
-        if pair.end - pair.start < 3:
+        if pair.end - pair.start < 3 or (is_speech is not None and not is_speech(doc, pair, lex)):
             continue
         cand = attribute_pair(doc, pair, outer[k + 1] if k + 1 < len(outer) else None, cues_by_sent, lex)
         if cand is not None:
