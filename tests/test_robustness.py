@@ -34,3 +34,21 @@ def test_every_pool_article_and_a_damaged_copy_of_it(analyzer):
     articles += [RawArticle(id=f"{r['id']}-damaged", text=_damaged(r["text"], rng), date=r.get("date"))
                  for r in rows[::4]]
     _check(analyzer, articles)
+
+
+def test_the_audit_s_nasty_inputs_get_coded_errors_and_the_rest_is_analysed(analyzer, tmp_path):
+    """The inputs that stopped a run before (issue 14): each is a coded error for itself alone."""
+    from propos.input.readers import ReadFailure, read_sources
+
+    good = "Le maire a déclaré mardi que la ville rénoverait ses écoles avant la rentrée de septembre."
+    rows = [{"id": "bon", "text": good}, {"id": "port", "text": good, "url": "http://x.fr:99999/"},
+            {"id": "ipv6", "text": good, "url": "http://[::1/a"}, {"id": "nombre", "text": good, "url": 7},
+            {"id": "surrogate", "text": "Le maire \ud800 a parlé."}, {"id": "titre", "text": good, "title": ["x"]},
+            {"id": "date", "text": good, "date": 20240607}, {"id": "sep", "text": good + " \u2028 fin."}]
+    path = tmp_path / "nasty.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    (tmp_path / "utf16.txt").write_bytes(("Titre\n\n" + good).encode("utf-16"))
+    items = list(read_sources([path, tmp_path / "utf16.txt"]))
+    codes = [i.error.code if isinstance(i, ReadFailure) else "ok" for i in items]
+    assert codes == ["ok", "E017", "E017", "E008", "E016", "E008", "E008", "ok", "ok"]
+    _check(analyzer, [i for i in items if not isinstance(i, ReadFailure)])
