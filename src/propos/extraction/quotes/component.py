@@ -107,7 +107,9 @@ class QuoteExtractor:
             speaker = self._previous_cue_subject(doc, cand)
             if speaker is not None:
                 res = resolver.resolve(*mention_span(speaker), speaker)
-                if res.name is not None:
+                # a phrase taken as it stands (not a person, an actor or a pronoun resolved) was wrong 11 times in
+                # 12 on train here: the subject of the sentence before is rarely who said the fragment
+                if res.name is not None and res.rule != "mention":
                     return Resolution(res.name, res.actor_id, f"previous-cue-{res.rule}", 0.6 * res.confidence,
                                       res.gender, res.number, res.person)
         if cand.rule != "floating-fragment":
