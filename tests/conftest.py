@@ -71,3 +71,15 @@ def seed_doc(analyzer, seed_text):
     title, span = title_from_text(seed_text)
     article = RawArticle(id="seed", text=seed_text, title=title, title_span=span)
     return analyzer.analyze_article(article, date="2024-06-07")
+
+
+def assert_training_is_deterministic(train, tmp_path, articles: int, seed: int) -> None:
+    """A training command run twice on the first articles of the train split writes the same bytes."""
+    pytest.importorskip("sklearn")
+    lines = (ROOT / "gold" / "fr" / "train.jsonl").read_text(encoding="utf-8").splitlines()
+    small = tmp_path / "small.jsonl"
+    small.write_text("\n".join(lines[:articles]) + "\n", encoding="utf-8")
+    train(small, tmp_path / "a", seed=seed)
+    train(small, tmp_path / "b", seed=seed)
+    for name in ("model.json", "scores.json", "training.jsonl.gz"):
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name

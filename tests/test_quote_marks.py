@@ -6,7 +6,7 @@ import hashlib
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, assert_training_is_deterministic
 from propos.extraction.quotes.lexicon import lexicon
 from propos.extraction.quotes.speech_marks import (
     MODEL_DIR,
@@ -54,13 +54,6 @@ def test_disk_round_trip(tmp_path):
 
 
 def test_training_is_deterministic_with_its_seed(tmp_path):
-    pytest.importorskip("sklearn")
     from propos.training.quote_marks import train
 
-    lines = (ROOT / "gold" / "fr" / "train.jsonl").read_text(encoding="utf-8").splitlines()
-    small = tmp_path / "small.jsonl"
-    small.write_text("\n".join(lines[:60]) + "\n", encoding="utf-8")
-    train(small, tmp_path / "a", seed=5)
-    train(small, tmp_path / "b", seed=5)
-    for name in ("model.json", "scores.json", "training.jsonl.gz"):
-        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
+    assert_training_is_deterministic(train, tmp_path, articles=60, seed=5)

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, assert_training_is_deterministic
 from propos.extraction.quotes.discourse import DiscourseModel
 from propos.extraction.quotes.ranker import (
     MODEL_DIR,
@@ -81,13 +81,6 @@ def test_the_shipped_model_is_the_one_train_gives(tmp_path):
 
 
 def test_training_is_deterministic_with_its_seed(tmp_path):
-    pytest.importorskip("sklearn")
     from propos.training.speakers import train
 
-    lines = (ROOT / "gold" / "fr" / "train.jsonl").read_text(encoding="utf-8").splitlines()
-    small = tmp_path / "small.jsonl"
-    small.write_text("\n".join(lines[:40]) + "\n", encoding="utf-8")
-    train(small, tmp_path / "a", seed=3)
-    train(small, tmp_path / "b", seed=3)
-    for name in ("model.json", "scores.json", "training.jsonl.gz"):
-        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
+    assert_training_is_deterministic(train, tmp_path, articles=40, seed=3)

@@ -12,12 +12,12 @@ quotation without a speaker name: a wrong speaker is worse than none.
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from propos.extraction.learned import LogisticModel
 from propos.extraction.quotes.discourse import DiscourseModel, Entity
 
 MODEL_DIR = Path(__file__).with_name("models") / "speaker_ranker"
@@ -99,20 +99,8 @@ def candidate_features(model: DiscourseModel, query: Query) -> list[tuple[Entity
     return out
 
 
-class SpeakerRanker:
-    def __init__(self, weights: dict[str, float], bias: float, threshold: float, meta: dict | None = None) -> None:
-        self.weights = weights
-        self.bias = bias
-        self.threshold = threshold
-        self.meta = meta or {}
-
-    def predict(self, rows: list[dict[str, float]]) -> list[float]:
-        """The probability that each candidate is the one meant."""
-        scores = []
-        for row in rows:
-            z = self.bias + sum(self.weights.get(name, 0.0) * value for name, value in row.items())
-            scores.append(1 / (1 + math.exp(-max(-30.0, min(30.0, z)))))
-        return scores
+class SpeakerRanker(LogisticModel):
+    """Scores candidate entities; `best` is what the resolver asks."""
 
     def best(self, model: DiscourseModel, query: Query) -> tuple[Entity, float] | None:
         """The most probable entity and its probability, or None when nobody is in sight."""
@@ -122,16 +110,6 @@ class SpeakerRanker:
         scores = self.predict([f for _, f in candidates])
         k = max(range(len(scores)), key=scores.__getitem__)
         return candidates[k][0], scores[k]
-
-    def to_disk(self, path: Path) -> None:
-        path.mkdir(parents=True, exist_ok=True)
-        data = {"weights": self.weights, "bias": self.bias, "threshold": self.threshold, "meta": self.meta}
-        (path / "model.json").write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-
-    @classmethod
-    def from_disk(cls, path: Path) -> SpeakerRanker:
-        data = json.loads((path / "model.json").read_text(encoding="utf-8"))
-        return cls(data["weights"], data["bias"], data["threshold"], data.get("meta"))
 
 
 @lru_cache(maxsize=2)

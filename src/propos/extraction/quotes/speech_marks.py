@@ -10,13 +10,13 @@ train, at most 1 % of the pairs that are speech are dropped: it removes only wha
 
 from __future__ import annotations
 
-import json
 import math
 from functools import lru_cache
 from pathlib import Path
 
 from spacy.tokens import Doc
 
+from propos.extraction.learned import LogisticModel
 from propos.extraction.quotes.lexicon import Lexicon
 from propos.language.quotemarks import QuotePair
 from propos.language.textprep import doc_text
@@ -73,30 +73,11 @@ def pair_features(doc: Doc, pair: QuotePair, lex: Lexicon) -> dict[str, float]:
     }
 
 
-class QuoteMarkClassifier:
-    def __init__(self, weights: dict[str, float], bias: float, threshold: float, meta: dict | None = None) -> None:
-        self.weights, self.bias, self.threshold, self.meta = weights, bias, threshold, meta or {}
-
-    def predict(self, rows: list[dict[str, float]]) -> list[float]:
-        """The probability that each pair is speech."""
-        out = []
-        for row in rows:
-            z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in row.items())
-            out.append(1 / (1 + math.exp(-max(-30.0, min(30.0, z)))))
-        return out
+class QuoteMarkClassifier(LogisticModel):
+    """The probability that a pair of quote marks is speech; under the threshold it is set aside."""
 
     def is_speech(self, doc: Doc, pair: QuotePair, lex: Lexicon) -> bool:
         return self.predict([pair_features(doc, pair, lex)])[0] >= self.threshold
-
-    def to_disk(self, path: Path) -> None:
-        path.mkdir(parents=True, exist_ok=True)
-        data = {"weights": self.weights, "bias": self.bias, "threshold": self.threshold, "meta": self.meta}
-        (path / "model.json").write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-
-    @classmethod
-    def from_disk(cls, path: Path) -> QuoteMarkClassifier:
-        data = json.loads((path / "model.json").read_text(encoding="utf-8"))
-        return cls(data["weights"], data["bias"], data["threshold"], data.get("meta"))
 
 
 @lru_cache(maxsize=2)
