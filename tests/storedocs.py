@@ -40,7 +40,7 @@ def minister_article(**overrides) -> AnalysisDocument:
         source="example.fr", text=text, pipeline_version=PIPELINE, quotes=quotes, actors=actors,
         timexes=[Timex(id="t1", type="DATE", value="2024-06-10", span=span(text, "lundi"), anchor="2024-06-04"),
                  Timex(id="t2", type="DATE", value="2024-06-04", span=span(text, "mardi"))],
-        events=[Event(id="e1", type="oppose", trigger=span(text, "s'oppose"), source_id="paul-martin",
+        events=[Event(id="e1", type="DISAPPROVE", trigger=span(text, "s'oppose"), source_id="paul-martin",
                       source_name="Paul Martin", target=span(text, "la réforme"), evidence=span(text, "s'oppose à la réforme"))],
         stances=[Stance(id="s1", holder_id="paul-martin", holder_name="Paul Martin", issue="la réforme du budget",
                         issue_key="reforme-budget", stance="oppose", evidence=["q2", "e1"], date="2024-06-04"),

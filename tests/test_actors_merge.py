@@ -28,12 +28,10 @@ def _per(name: str) -> Actor:
 
 @pytest.fixture(scope="module")
 def example_documents(analyzer):
-    from propos.input.article import RawArticle
+    from propos.input.readers import read_sources
 
-    docs = []
-    for path in sorted(EXAMPLES.glob("1[0-9]_*.txt")):
-        article = RawArticle(id=path.stem, text=path.read_text(encoding="utf-8"))
-        docs.append(analyzer.analyze_article(article, date="2024-06-07"))
+    docs = [analyzer.analyze_article(article, date="2024-06-07")
+            for article in read_sources(sorted(EXAMPLES.glob("1[0-9]_*.txt")))]
     assert len(docs) >= 2
     return docs
 

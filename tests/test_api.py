@@ -56,7 +56,7 @@ def test_actors_events_stances_issues_stats(client):
     detail = client.get("/api/actors/claire-dubois").json()
     assert [m["month"] for m in detail["timeline"]] == ["2024-06", "2024-07"]
     assert client.get("/api/actors/nobody").status_code == 404
-    assert client.get("/api/events", params={"type": "oppose"}).json()["total"] == 1
+    assert client.get("/api/events", params={"type": "DISAPPROVE"}).json()["total"] == 1
     assert client.get("/api/stances", params={"stance": "support"}).json()["items"][0]["holder_name"] == "Claire Dubois"
     assert client.get("/api/issues").json()[0]["issue_key"] == "reforme-budget"
     issue = client.get("/api/issues/reforme-budget").json()

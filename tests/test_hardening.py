@@ -415,3 +415,11 @@ def test_fuzzed_jsonl_never_raises(tmp_path):
     for item in items:
         if isinstance(item, ReadFailure):
             assert isinstance(item.error, ProposError) and item.error.code.startswith("E")
+
+
+def test_analyze_says_so_when_no_article_could_be_analysed(tmp_path):
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("  \n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["analyze", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "no article could be analysed (2 failed)" in result.output and "the other" not in result.output

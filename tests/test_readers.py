@@ -89,3 +89,47 @@ def test_empty_text_is_refused(analyzer, text):
     with pytest.raises(ProposError) as info:
         analyzer.analyze_article(RawArticle(id="e", text=text))
     assert info.value.code == "E001"
+
+
+def test_txt_front_matter_gives_date_and_source(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("---\ndate: 2024-03-12\nsource: Le Courrier\nurl: https://www.courrier.example/a\n---\n"
+                    "Le titre\n\nLe texte.\n", encoding="utf-8")
+    (article,) = _read([path])
+    assert (article.date, article.source, article.url) == ("2024-03-12", "Le Courrier", "https://www.courrier.example/a")
+    assert article.text == "Le titre\n\nLe texte.\n"  # offsets count from the text, after the block
+    assert article.title == "Le titre" and article.text[slice(*article.title_span)] == "Le titre"
+
+
+@pytest.mark.parametrize("text", ["---\nUn tiret long n'ouvre pas de bloc\n---\nSuite", "---\ndate: 2024-03-12\nSans fin",
+                                  "Titre\n\n---\ndate: 2024-03-12\n---\n"])
+def test_text_that_is_not_front_matter_is_kept_whole(tmp_path, text):
+    path = tmp_path / "b.txt"
+    path.write_text(text, encoding="utf-8")
+    (article,) = _read([path])
+    assert article.text == text and article.date is None
+
+
+def test_a_bad_front_matter_date_is_a_coded_error(tmp_path):
+    path = tmp_path / "c.txt"
+    path.write_text("---\ndate: mardi dernier\n---\nTitre\n\nTexte.", encoding="utf-8")
+    (failure,) = _read([path])
+    assert isinstance(failure, ReadFailure) and failure.error.code == "E009"
+
+
+def test_the_examples_are_dated():
+    from pathlib import Path
+
+    examples = sorted((Path(__file__).resolve().parents[1] / "examples").glob("*.txt"))
+    articles = _read(examples)
+    assert len(articles) == len(examples) >= 6
+    assert all(a.date and a.date[:2] == "20" for a in articles)
+    assert not any(a.text.startswith("---") for a in articles)
+
+
+def test_outlet_is_one_name_per_site():
+    from propos.input.article import outlet
+
+    assert outlet("https://www.lemonde.fr/politique/article/x.html") == "lemonde.fr"
+    assert outlet("HTTP://WWW.LeMonde.FR./x") == "lemonde.fr"
+    assert outlet("ftp://lemonde.fr/x") is None and outlet(None) is None and outlet("pas une adresse") is None

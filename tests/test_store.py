@@ -109,7 +109,7 @@ def test_issue_sides_with_evidence(store):
     assert [s.holder_name for s in issue.support] == ["Claire Dubois"]
     evidence = {type(e).__name__: e for e in issue.oppose[0].evidence}
     assert evidence["QuoteHit"].content.text == "Ce budget est une erreur."
-    assert evidence["EventHit"].type == "oppose"
+    assert evidence["EventHit"].type == "DISAPPROVE"
     assert store.issue("unknown") is None
     assert store.stances(stance="oppose").total == 1
     assert store.events(actor="paul-martin").total == 1

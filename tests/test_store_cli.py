@@ -35,6 +35,10 @@ def test_ingest_summarises_stored_duplicates_and_failures(ingested):
     assert second.exit_code == 0
     assert "stored 0" in second.output and "skipped as duplicate 1" in second.output
     assert "Le maire de Lille veut des pistes cyclables" in second.output  # the digest, read back from the store
+    # the digest speaks French and is not cut at 80 columns when standard output is not a terminal
+    line = next(x for x in second.output.splitlines() if "Nous ouvrirons" in x)
+    assert len(line) > 80 and "(a déclaré) → « Nous ouvrirons trois nouvelles pistes dès septembre »" in line
+    assert line.endswith("· citation directe")
 
 
 def test_the_stored_analysis_is_the_pipeline_s(ingested, analyzer):

@@ -40,7 +40,7 @@ def test_article_page_highlights_quotes_linked_to_speakers_and_marks_dates(clien
                      r'<time class="date" datetime="2024-06-10"[^>]*>lundi</time>', html)
     assert '<a class="label" href="/actors/claire-dubois">Claire Dubois</a></mark>' in html
     assert '<a class="speaker-mention" href="/actors/claire-dubois">Claire Dubois</a>' in html
-    assert '<time class="date" datetime="2024-06-04" title="DATE 2024-06-04">mardi</time>' in html
+    assert '<time class="date" datetime="2024-06-04" title="date 2024-06-04">mardi</time>' in html
 
 
 def test_article_text_is_shown_whole_and_in_order(client):
@@ -93,3 +93,40 @@ def test_static_files_are_bundled_and_pages_load_nothing_remote(client):
     for path in ("/", "/search?q=budget", "/actors/claire-dubois", f"/articles/{_pk(client, 'ministre')}"):
         assert not re.search(r'(src|href)="(https?:)?//', client.get(path).text.replace(
             'href="https://www.example.fr', "")), path
+
+
+def _visible(html: str) -> str:
+    """The text a reader sees: no tags, no attributes, no style or script."""
+    html = re.sub(r"<(style|script)[^>]*>.*?</\1>", " ", html, flags=re.S)
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html)).replace("&#39;", "'")
+
+
+def test_quotations_are_shown_as_what_they_are(client):
+    html = client.get("/search").text
+    seen = _visible(html)
+    # a direct quotation between its marks, once; reported speech without marks, its kind named in French
+    assert "« Les entraîneurs seront payés dès lundi »" in seen and "« «" not in seen and "» »" not in seen
+    assert "le sport doit rester gratuit" in seen and "« le sport doit rester gratuit" not in seen
+    assert "citation directe" in seen and "citation mixte" in seen
+    assert '<p class="reported q-mixed">' in html
+
+
+@pytest.mark.parametrize("path", ["/", "/search", "/search?q=budget", "/actors/claire-dubois", "/issues/reforme-budget",
+                                  "ARTICLE"])
+def test_pages_show_no_english_codes(client, path):
+    if path == "ARTICLE":
+        path = f"/articles/{_pk(client, 'ministre')}"
+    seen = _visible(client.get(path).text)
+    for code in ("support", "oppose", "neutral", "free_indirect", "mixed", "direct", "PER", "DATE"):  # « indirect » is French
+        assert not re.search(rf"(?<![\w'’]){code}\b", seen), (path, code)
+
+
+def test_favicon_and_api_docs_are_served_here(client):
+    icon = client.get("/favicon.ico")
+    assert icon.status_code == 200 and icon.headers["content-type"].startswith("image/svg+xml")
+    assert '<link rel="icon" href="/static/favicon.svg"' in client.get("/").text
+    redoc = client.get("/redoc").text
+    assert "cdn" not in redoc and "fonts.googleapis" not in redoc
+    script = client.get(re.search(r'<script src="([^"]+)"', redoc).group(1))
+    assert script.status_code == 200 and len(script.content) > 100_000
+    assert b"cdn.redoc.ly" not in script.content and b"https://cdn" not in script.content

@@ -190,3 +190,61 @@ def test_api_docs_render_without_reaching_outside(page, base_url):
     paths = page.locator(".opblock-summary-path").all_inner_texts()
     assert any("/api/search" in p for p in paths)
     assert outside == []
+
+
+def test_redoc_renders_without_reaching_outside(page, base_url):
+    outside: list[str] = []
+
+    def only_this_server(route):
+        if route.request.url.startswith(base_url) or route.request.url.startswith("data:"):
+            route.continue_()
+        else:
+            outside.append(route.request.url)
+            route.abort()
+
+    page.route("**/*", only_this_server)
+    page.goto(f"{base_url}/redoc")
+    page.locator("h1").first.wait_for(timeout=30_000)
+    page.locator("img").first.wait_for(state="attached", timeout=10_000)  # ReDoc's own logo, now served here
+    page.wait_for_load_state("networkidle")
+    assert "propos" in page.locator("h1").first.inner_text()
+    assert outside == []
+
+
+PHONE = {"width": 390, "height": 844}
+
+
+@pytest.mark.parametrize("path", ["/", "/search?q=budget", "ARTICLE", "/actors/claire-dubois", "/issues/reforme-budget"])
+def test_pages_fit_a_phone_screen(browser, base_url, path, tmp_path):
+    context = browser.new_context(viewport=PHONE, device_scale_factor=1, is_mobile=True, has_touch=True)
+    phone = context.new_page()
+    try:
+        if path == "ARTICLE":
+            path = f"/articles/{_article_pk(phone, base_url, 'ministre')}"
+        phone.goto(base_url + path)
+        width = phone.evaluate("() => document.documentElement.scrollWidth")
+        assert width <= PHONE["width"], f"{path} is {width}px wide on a {PHONE['width']}px screen"
+        button = phone.locator("header form.quick button").bounding_box()
+        assert button["x"] >= 0 and button["x"] + button["width"] <= PHONE["width"], "the search button is cut off"
+        name = "phone-" + (path.strip("/").split("/")[0].split("?")[0] or "home")
+        _shot(phone, name, tmp_path)
+    finally:
+        context.close()
+
+
+def test_speaker_badges_stay_on_one_line(browser, base_url):
+    context = browser.new_context(viewport=PHONE, device_scale_factor=1)
+    phone = context.new_page()
+    try:
+        phone.goto(f"{base_url}/articles/{_article_pk(phone, base_url, 'ministre')}")
+        badges = phone.locator("mark a.label")
+        assert badges.count() >= 1
+        for i in range(badges.count()):
+            # a long name, as real speakers have, placed where the line is already partly filled
+            height, line = phone.evaluate(
+                "(el) => { el.textContent = 'Jean-Baptiste de La Rochefoucauld-Montbel Ier';"
+                " const box = el.getBoundingClientRect(); return [box.height, parseFloat(getComputedStyle(el)"
+                ".lineHeight)]; }", badges.nth(i).element_handle())
+            assert height <= line + 8, f"a speaker badge wraps over two lines ({height}px for a {line}px line)"
+    finally:
+        context.close()

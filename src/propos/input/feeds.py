@@ -16,7 +16,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from propos.errors import Errors, ProposError
-from propos.input.article import RawArticle
+from propos.input.article import RawArticle, outlet
 
 USER_AGENT = "propos/0.1 (+https://github.com/propos; news analysis)"
 DEFAULT_TIMEOUT = 20.0
@@ -125,7 +125,8 @@ def read_feed(data: bytes, origin: str, *, follow_links: bool = False, timeout: 
         if page is not None:
             page.id, page.origin = _entry_id(origin, entry, index), where
             page.date = page.date or _entry_date(entry)
-            page.source = page.source or source
+            page.url = page.url or link
+            page.source = outlet(page.url) or page.source or source
             page.language = _language(entry.get("language")) or feed_lang
             yield page
             continue
@@ -140,7 +141,7 @@ def read_feed(data: bytes, origin: str, *, follow_links: bool = False, timeout: 
             title_span=(0, len(title)) if title else None,
             date=_entry_date(entry),
             url=link,
-            source=source,
+            source=outlet(link) or source,
             language=_language(entry.get("language")) or feed_lang,
             origin=where,
             extra={"author": entry["author"]} if entry.get("author") else {},

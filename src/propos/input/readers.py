@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from propos.errors import Errors, ProposError
-from propos.input.article import RawArticle, title_from_text
+from propos.input.article import RawArticle, outlet, split_front_matter, title_from_text
 from propos.input.decode import decode_bytes
 from propos.input.feeds import read_feed
 from propos.input.validate import checked, field_type_problem
@@ -31,10 +31,11 @@ Reader = Callable[[bytes, str], Iterator[RawArticle]]
 
 
 def read_txt(data: bytes, origin: str) -> Iterator[RawArticle]:
-    text = decode_bytes(data, source=origin)
+    text, fields = split_front_matter(decode_bytes(data, source=origin))
     found = title_from_text(text)
     title, span = found if found else (None, None)
-    yield RawArticle(id=Path(origin).stem or origin, text=text, title=title, title_span=span, origin=origin)
+    yield RawArticle(id=fields.pop("id", None) or Path(origin).stem or origin, text=text, title=title,
+                     title_span=span, origin=origin, **fields)
 
 
 _MIN_BODY_WORDS = 8  # below this, what trafilatura finds is page furniture, not an article
@@ -58,7 +59,7 @@ def read_html(data: bytes, origin: str) -> Iterator[RawArticle]:
         title_span=(0, len(title)) if title else None,
         date=doc.get("date"),
         url=doc.get("url"),
-        source=doc.get("sitename") or doc.get("hostname"),
+        source=outlet(doc.get("url")) or doc.get("sitename") or doc.get("hostname"),
         origin=origin,
         extra={"author": doc.get("author")} if doc.get("author") else {},
     )
@@ -106,6 +107,12 @@ READERS: dict[str, Reader] = {
     ".warc": read_warc,
     ".gz": read_warc,  # .warc.gz (a gzipped file that is not a WARC archive fails with E072)
 }
+
+
+def describe_formats() -> str:
+    """The inputs the readers take, for help texts (kept in step with READERS)."""
+    return ("files (" + ", ".join(".warc.gz" if s == ".gz" else s for s in READERS) + "; .txt may open with a front matter block giving date/source/url), "
+            "directories of them, or - for standard input")
 
 
 def _sniff(data: bytes) -> Reader:

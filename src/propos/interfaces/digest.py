@@ -1,8 +1,9 @@
-"""The readable digest of an analysis document (`--format text`, `make run`)."""
+"""The readable digest of an analysis document (`--format text`, `make run`), in the interface's language."""
 
 from __future__ import annotations
 
-from propos.model import AnalysisDocument
+from propos.interfaces.labels import direct_text, has_words, label, word
+from propos.model import AnalysisDocument, Quote
 
 
 def _short(text: str, limit: int = 160) -> str:
@@ -10,31 +11,38 @@ def _short(text: str, limit: int = 160) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def _quote_line(q: Quote) -> str:
+    who = q.speaker_name or (q.speaker.text if q.speaker else word("unknown_speaker"))
+    written = f" [{direct_text(q.speaker.text)}]" if q.speaker and q.speaker.text != who else ""
+    cue = f" ({' '.join(q.cue.text.split())})" if q.cue and has_words(q.cue.text) else ""
+    content = direct_text(" ".join(q.content.text.split()), 160) if q.type == "direct" else _short(q.content.text)
+    return f"     {who}{written}{cue} → {content} · {label('quote_type', q.type)}"
+
+
 def render_digest(doc: AnalysisDocument) -> str:
-    lines = [f"━━ {doc.title or doc.id}", f"   date: {doc.date or 'unknown'} · id: {doc.id} · language: {doc.language}"]
-    lines.append(f"   quotations ({len(doc.quotes)}):")
-    for q in doc.quotes:
-        who = q.speaker_name or (q.speaker.text if q.speaker else "?")
-        written = f" [« {q.speaker.text} »]" if q.speaker and q.speaker.text != who else ""
-        cue = f" ({q.cue.text})" if q.cue else ""
-        lines.append(f"     {who}{written} → {_short(q.content.text)}{cue} · {q.type}")
+    lines = [f"━━ {doc.title or doc.id}",
+             f"   {word('date')} : {doc.date or word('no_date')} · id : {doc.id} · {word('language')} : {doc.language}"]
+    lines.append(f"   {word('quotations')} ({len(doc.quotes)}) :")
+    lines.extend(_quote_line(q) for q in doc.quotes)
     if doc.actors:
-        lines.append(f"   actors ({len(doc.actors)}):")
+        lines.append(f"   {word('actors')} ({len(doc.actors)}) :")
         for a in doc.actors:
             roles = f" — {', '.join(r.title for r in a.roles)}" if a.roles else ""
-            lines.append(f"     {a.name} [{a.type}] ×{len(a.mentions)}{roles}")
+            lines.append(f"     {a.name} [{label('actor_type', a.type)}] ×{len(a.mentions)}{roles}")
     if doc.timexes:
-        lines.append(f"   dates ({len(doc.timexes)}):")
-        lines.append("     " + " · ".join(f"{t.span.text} = {t.value}" for t in doc.timexes))
+        lines.append(f"   {word('dates')} ({len(doc.timexes)}) :")
+        lines.append("     " + " · ".join(f"{' '.join(t.span.text.split())} = {t.value}" for t in doc.timexes))
     if doc.events:
-        lines.append(f"   events ({len(doc.events)}):")
+        lines.append(f"   {word('events')} ({len(doc.events)}) :")
         for e in doc.events:
-            lines.append(f"     {e.type}: {e.source_name or '?'} → {e.target_name or (e.target.text if e.target else '?')}"
-                         f" ({e.modality}{', ' + e.time if e.time else ''})")
+            target = e.target_name or (" ".join(e.target.text.split()) if e.target else "")
+            when = f", {e.time}" if e.time else ""
+            lines.append(f"     {label('event_type', e.type)} : {e.source_name or '?'}{' → ' + target if target else ''}"
+                         f" ({label('modality', e.modality)}{when})")
     if doc.stances:
-        lines.append(f"   stances ({len(doc.stances)}):")
+        lines.append(f"   {word('stances')} ({len(doc.stances)}) :")
         for s in doc.stances:
-            lines.append(f"     {s.holder_name} {s.stance} « {s.issue} »")
+            lines.append(f"     {s.holder_name} {label('stance', s.stance)} « {s.issue} »")
     for w in doc.warnings:
         lines.append(f"   ! {w.message}")
     return "\n".join(lines)

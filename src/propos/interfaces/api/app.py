@@ -17,6 +17,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from propos import __version__
 from propos.interfaces.api.config import ApiSettings
+from propos.interfaces.api.docs import add_redoc
 from propos.interfaces.api.routes import router
 from propos.store import Store
 
@@ -80,8 +81,9 @@ def create_app(store: Store | None = None, *, settings: ApiSettings | None = Non
     settings = settings or ApiSettings.load()
     # /docs and /redoc with their scripts served by this server: FastAPI's own pages load them from a CDN,
     # which an offline server cannot reach.
-    app = FastAPIOffline(title="propos", version=__version__,
+    app = FastAPIOffline(title="propos", version=__version__, redoc_url=None,
                          description="Who said what, about whom, when — and who stands where, in French news.")
+    add_redoc(app)
     app.state.store = store or Store.open(os.environ.get("PROPOS_DB"))
     app.state.settings = settings
     app.state.web = web

@@ -10,6 +10,7 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
+from propos.input.readers import describe_formats
 from propos.interfaces.cli.app import app
 from propos.interfaces.digest import render_digest
 from propos.model import json_schema
@@ -50,7 +51,7 @@ def run_analysis(paths: list[str], *, date: str | None, lang: str, max_chars: in
 
 @app.command()
 def analyze(
-    paths: list[str] = typer.Argument(..., help="files (.txt, .html, .jsonl), directories, or - for standard input"),
+    paths: list[str] = typer.Argument(..., help=describe_formats()),
     format: OutputFormat = typer.Option(OutputFormat.text, "--format", "-f", help="text digest, JSON, or JSON lines"),
     date: str = typer.Option(None, "--date", help="publication date YYYY-MM-DD (overrides the article's own)"),
     lang: str = typer.Option("fr", "--lang", help="language of the articles"),
@@ -68,7 +69,7 @@ def analyze(
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from None
     out = output.open("w", encoding="utf-8") if output else sys.stdout
-    failures = 0
+    failures = analysed = 0
     documents = []
     try:
         for outcome in run_analysis(paths, date=date, lang=lang, max_chars=max_chars, force_lang=force_lang):
@@ -77,6 +78,7 @@ def analyze(
                 err.print(f"[red]error:[/red] {outcome.error}", highlight=False)
                 continue
             doc = outcome.document
+            analysed += 1
             if format is OutputFormat.jsonl:
                 out.write(doc.model_dump_json() + "\n")
             elif format is OutputFormat.text:
@@ -91,7 +93,10 @@ def analyze(
         if output:
             out.close()
     if failures:
-        err.print(f"{failures} article(s) failed; the others were analysed.")
+        if analysed:
+            err.print(f"{failures} article(s) failed; the other {analysed} were analysed.")
+        else:
+            err.print(f"no article could be analysed ({failures} failed): see the errors above.")
         raise typer.Exit(1)
 
 

@@ -10,6 +10,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from propos.input.readers import describe_formats
 from propos.interfaces.cli.app import app
 
 out = Console()
@@ -46,7 +47,7 @@ def _dates(*values: str | None) -> None:
 
 @app.command()
 def ingest(
-    paths: list[str] = typer.Argument(..., help="files (.txt, .html, .jsonl), directories, or - for standard input"),
+    paths: list[str] = typer.Argument(..., help=describe_formats()),
     db: str = DbOption,
     date: str = typer.Option(None, "--date", help="publication date YYYY-MM-DD (overrides the article's own)"),
     digest: bool = typer.Option(False, "--digest", help="print the digest of each article"),
@@ -106,12 +107,12 @@ def ingest(
                 continue
             counts[result.value] += 1
             if digest and result is not SaveResult.duplicate:
-                out.print(render_digest(outcome.document) + "\n", highlight=False, markup=False)
+                out.print(render_digest(outcome.document) + "\n", highlight=False, markup=False, soft_wrap=True)
     if digest:
         for item in known:
             stored = _stored_copy(store, item)
             if stored is not None:
-                out.print(render_digest(stored) + "\n", highlight=False, markup=False)
+                out.print(render_digest(stored) + "\n", highlight=False, markup=False, soft_wrap=True)
     err.print(f"stored {counts['stored']} · re-analysed {counts['replaced']} · skipped as duplicate "
               f"{counts['duplicate']} · failed {counts['failed']}  → {store.url}", highlight=False)
     for line in failures:

@@ -9,12 +9,14 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
+from propos.interfaces.labels import direct_text, has_words, label
 from propos.interfaces.web.chart import HEIGHT, WIDTH, bars
 from propos.interfaces.web.highlight import runs
 from propos.store import QuoteFilter
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=Path(__file__).with_name("templates"))
+templates.env.filters.update(label=lambda code, kind: label(kind, code), direct_text=direct_text, has_words=has_words)
 PAGE = 20
 
 
