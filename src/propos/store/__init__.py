@@ -3,6 +3,7 @@
     store = Store.open()                     # --db / PROPOS_DB / the per-user SQLite file
     store.save(document)                     # stored, replaced (newer analysis) or duplicate
     store.search(QuoteFilter(query="entraineurs", speaker="Kirby", date_from="2024-05-01"))
+    store.search_articles("entraineurs")     # articles with the words in their title or text, with the passage
 """
 
 from __future__ import annotations
@@ -16,7 +17,15 @@ from propos.model import AnalysisDocument
 from propos.store import reads
 from propos.store.db import make_engine, migrate, resolve_url
 from propos.store.reads import QuoteFilter
-from propos.store.writes import SaveResult, is_duplicate, save_document
+from propos.store.writes import (
+    MergeReport,
+    SaveResult,
+    apply_rules,
+    is_duplicate,
+    join_actors,
+    save_document,
+    split_actors,
+)
 
 
 class Store:
@@ -56,6 +65,23 @@ class Store:
     def save_all(self, docs: Iterable[AnalysisDocument]) -> list[SaveResult]:
         return [self.save(d) for d in docs]
 
+    def split_actors(self, first: str, second: str) -> list[MergeReport]:
+        """Undo the merges of two actors in the store (`propos kb split`): their rows carry their own ids again."""
+        with self.engine.begin() as conn:
+            return split_actors(conn, first, second)
+
+    def join_actors(self, first: str, second: str) -> MergeReport | None:
+        """Merge the second actor into the first (`propos kb merge`); None when one is unknown or they are one."""
+        with self.engine.begin() as conn:
+            return join_actors(conn, first, second)
+
+    def apply_actor_rules(self) -> list[MergeReport]:
+        """Apply the merge rules and the user's corrections to every actor already stored (`propos kb apply`)."""
+        from propos.extraction.actors.kb import read_corrections
+
+        with self.engine.begin() as conn:
+            return apply_rules(conn, read_corrections())
+
     def is_duplicate(self, *, url: str | None, text: str, pipeline_version: str) -> bool:
         with self.engine.connect() as conn:
             return is_duplicate(conn, url=url, text=text, pipeline_version=pipeline_version)
@@ -74,6 +100,11 @@ class Store:
 
     def search(self, f: QuoteFilter | None = None, **kw):
         return self._read(reads.search_quotes, f or QuoteFilter(), **kw)
+
+    def search_articles(self, query: str, limit: int = 20, offset: int = 0, **kw):
+        """Articles with every word of `query` in their title or text, newest first, each with its passage;
+        `source`, `date_from`, `date_to` as for `articles`."""
+        return self._read(reads.search_articles, query, limit=limit, offset=offset, **kw)
 
     def actors(self, **kw):
         return self._read(reads.list_actors, **kw)
@@ -97,4 +128,4 @@ class Store:
         return self._read(reads.stats)
 
 
-__all__ = ["QuoteFilter", "SaveResult", "Store", "resolve_url"]
+__all__ = ["MergeReport", "QuoteFilter", "SaveResult", "Store", "resolve_url"]

@@ -7,13 +7,24 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, Select, Text, false, func, literal_column, or_, select
 
-from propos.model import Actor, AnalysisDocument, Event, Quote, Stance, Timex
+from propos.model import Actor, AnalysisDocument, Event, Quote, Span, Stance, Timex
 from propos.store import tables
-from propos.store.fulltext import fold, key_to_pk, postgres_match, sqlite_hits, words
+from propos.store.fulltext import (
+    fold,
+    key_to_pk,
+    passage,
+    postgres_article_match,
+    postgres_match,
+    sqlite_article_hits,
+    sqlite_hits,
+    words,
+)
 from propos.store.tables import ARTICLE_SKIP, CHILD_TABLES, from_row
 from propos.store.views import (
     ActorDetail,
+    ActorMerge,
     ActorSummary,
+    ArticleHit,
     ArticleSummary,
     EventHit,
     IssueDetail,
@@ -21,6 +32,7 @@ from propos.store.views import (
     IssueSummary,
     MonthCount,
     Page,
+    Passage,
     QuoteHit,
     StanceHit,
     Stats,
@@ -57,19 +69,58 @@ def _page(conn: Connection, stmt: Select, limit: int, offset: int, make) -> Page
 
 # ---- articles
 
-def list_articles(conn: Connection, *, limit: int = 20, offset: int = 0, source: str | None = None,
-                  date_from: str | None = None, date_to: str | None = None) -> Page[ArticleSummary]:
+def _article_columns():
     # Counted per listed article (a correlated subquery), not for the whole store.
     quote_count = select(func.count()).where(Q.article_pk == A.pk).correlate(tables.articles).scalar_subquery()
-    stmt = (select(A.pk, A.id, A.title, A.date, A.source, A.url, A.pipeline_version, quote_count.label("quotes"))
-            .order_by(A.date.desc().nulls_last(), A.pk.desc()))
+    return A.pk, A.id, A.title, A.date, A.source, A.url, A.pipeline_version, quote_count.label("quotes")
+
+
+def _article_filters(stmt: Select, source: str | None, date_from: str | None, date_to: str | None) -> Select:
     if source:
         stmt = stmt.where(A.source == source)
     if date_from:
         stmt = stmt.where(A.date >= date_from)
     if date_to:
         stmt = stmt.where(A.date <= date_to)
-    return _page(conn, stmt, limit, offset, lambda r: ArticleSummary(**r))
+    return stmt
+
+
+def list_articles(conn: Connection, *, limit: int = 20, offset: int = 0, source: str | None = None,
+                  date_from: str | None = None, date_to: str | None = None) -> Page[ArticleSummary]:
+    stmt = select(*_article_columns()).order_by(A.date.desc().nulls_last(), A.pk.desc())
+    return _page(conn, _article_filters(stmt, source, date_from, date_to), limit, offset,
+                 lambda r: ArticleSummary(**r))
+
+
+def _article_hit(row, found: list[str]) -> ArticleHit:
+    summary = {k: v for k, v in row.items() if k in ArticleSummary.model_fields}
+    text = row["text"] or ""
+    title = row["title"] or ""
+    skip_to = row["title_span_end"] or (len(title) if title and text.startswith(title) else 0)
+    where = passage(text, found, skip_to=skip_to)
+    if where is None:
+        return ArticleHit(**summary)
+    return ArticleHit(**summary, passage=Passage(
+        start=where.start, end=where.end, text=text[where.start:where.end],
+        marks=[Span.of(text, s, e) for s, e in where.marks], cut_before=where.cut_before, cut_after=where.cut_after))
+
+
+def search_articles(conn: Connection, query: str, *, limit: int = 20, offset: int = 0, source: str | None = None,
+                    date_from: str | None = None, date_to: str | None = None) -> Page[ArticleHit]:
+    """Articles with every word of the query in their title or text (accent-insensitive), newest first, each
+    with the passage where the words are. A query without words (punctuation only) finds nothing."""
+    found = words(query or "")
+    columns = (*_article_columns(), A.text, A.title_span_end)
+    if not found:
+        stmt = select(*columns).where(false())
+    elif conn.dialect.name == "sqlite":
+        hits = sqlite_article_hits(found, date_from, date_to)
+        stmt = (select(*columns).select_from(hits).join(tables.articles, A.pk == key_to_pk(hits.c.key))
+                .order_by(hits.c.key.desc()))
+    else:
+        stmt = select(*columns).where(postgres_article_match(found)).order_by(A.date.desc().nulls_last(), A.pk.desc())
+    return _page(conn, _article_filters(stmt, source, date_from, date_to), limit, offset,
+                 lambda r: _article_hit(r, found))
 
 
 def get_article(conn: Connection, pk: int) -> AnalysisDocument | None:
@@ -96,7 +147,15 @@ def _speaker_ids(conn: Connection, speaker: str) -> list[str]:
     value = speaker.lower()  # autoescape: % and _ in a name are letters, not LIKE wildcards
     ids = conn.execute(select(t.id).where(or_(func.lower(t.name).contains(value, autoescape=True), func.lower(
         func.cast(t.aliases, Text)).contains(value, autoescape=True))).limit(500)).scalars().all()
-    return list(dict.fromkeys([speaker, *ids]))
+    found = list(dict.fromkeys([speaker, *ids]))
+    # an actor merged into another: its quotations carry the other's id
+    for _ in range(5):
+        merged = conn.execute(select(t.merged_into).where(t.id.in_(found), t.merged_into.is_not(None))).scalars().all()
+        more = [m for m in merged if m not in found]
+        if not more:
+            break
+        found += more
+    return found
 
 
 def quote_statement(conn: Connection, f: QuoteFilter) -> Select:
@@ -151,7 +210,7 @@ def list_actors(conn: Connection, *, limit: int = 20, offset: int = 0, query: st
     counts = _actor_counts()
     stmt = (select(tables.actors, func.coalesce(counts.c.quotes, 0).label("quotes"),
                    func.coalesce(counts.c.articles, 0).label("articles"))
-            .outerjoin(counts, counts.c.actor_id == t.id)
+            .outerjoin(counts, counts.c.actor_id == t.id).where(t.merged_into.is_(None))
             .order_by(func.coalesce(counts.c.quotes, 0).desc(), t.name))
     if type:
         stmt = stmt.where(t.type == type)
@@ -175,9 +234,43 @@ def get_actor(conn: Connection, actor_id: str) -> ActorDetail | None:
     stances = conn.execute(select(tables.stances).where(S.holder_id == actor_id).order_by(S.date)).mappings()
     found_in = conn.execute(select(tables.article_actors).where(tables.article_actors.c.id == actor_id)
                             .order_by(tables.article_actors.c.pk).limit(50)).mappings()
-    return ActorDetail(**row, timeline=[MonthCount(**m) for m in timeline],
+    merged_into, merged = _actor_merges(conn, row)
+    own = {k: v for k, v in row.items() if k not in ("merged_into", "merged_because")}
+    return ActorDetail(**own, timeline=[MonthCount(**m) for m in timeline],
                        stances=[StanceHit(**from_row(Stance, s), article_pk=s["article_pk"]) for s in stances],
-                       mentions_in=[Actor(**from_row(Actor, m)) for m in found_in])
+                       mentions_in=[Actor(**from_row(Actor, m)) for m in found_in],
+                       merged_into=merged_into, merged=merged,
+                       merged_because=[m.merged_because for m in ([merged_into] if merged_into else []) + merged])
+
+
+def _actor_merges(conn: Connection, row) -> tuple[ActorMerge | None, list[ActorMerge]]:
+    """Where this actor was merged (if it was), and which actors were merged into it: those of their own
+    (`actors.merged_into`), and mentions merged in some articles only (`actor_merges`, scope 'article')."""
+    t, m = tables.actors.c, tables.actor_merges.c
+    merged_into = None
+    if row["merged_into"]:
+        into_name = conn.execute(select(t.name).where(t.id == row["merged_into"])).scalar()
+        articles = conn.execute(select(func.count(func.distinct(m.article_pk))).where(
+            m.from_id == row["id"], m.scope == "store")).scalar_one()
+        merged_into = ActorMerge(id=row["id"], name=row["name"], into_id=row["merged_into"], into_name=into_name,
+                                 rule=row["merge_rule"] or "", merged_because=row["merged_because"] or "",
+                                 articles=articles)
+    merged = []
+    for r in conn.execute(select(t.id, t.name, t.merge_rule, t.merged_because).where(t.merged_into == row["id"])
+                          .order_by(t.name)).mappings():
+        articles = conn.execute(select(func.count(func.distinct(m.article_pk))).where(
+            m.from_id == r["id"], m.scope == "store")).scalar_one()
+        merged.append(ActorMerge(id=r["id"], name=r["name"], into_id=row["id"], into_name=row["name"],
+                                 rule=r["merge_rule"] or "", merged_because=r["merged_because"] or "", articles=articles))
+    local = (select(m.from_id, m.from_name, m.rule, m.merged_because, func.count(func.distinct(m.article_pk))
+                    .label("articles"))
+             .where(m.to_id == row["id"], m.scope == "article")
+             .group_by(m.from_id, m.from_name, m.rule, m.merged_because).order_by(m.from_name))
+    for r in conn.execute(local).mappings():
+        merged.append(ActorMerge(id=r["from_id"], name=r["from_name"], into_id=row["id"], into_name=row["name"],
+                                 rule=r["rule"], merged_because=r["merged_because"], scope="article",
+                                 articles=r["articles"]))
+    return merged_into, merged
 
 
 # ---- events and stances

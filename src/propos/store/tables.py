@@ -155,6 +155,8 @@ stances = _child("stances", Stance, Index("ix_stances_issue_key", "issue_key"), 
 CHILD_TABLES = {"quotes": quotes, "actors": article_actors, "timexes": timexes, "events": events, "stances": stances}
 
 # One row per actor id across all articles: the same id is the same actor, its aliases and roles merged.
+# An actor merged into another (a bare surname into the one fuller name, `propos.store.writes`) keeps its row,
+# with `merged_into` (the id its quotations, stances and events now carry), the rule and the reason.
 actors = Table(
     "actors", metadata,
     Column("id", Text, primary_key=True),
@@ -163,4 +165,32 @@ actors = Table(
     Column("kb_id", Text, nullable=True),
     Column("aliases", JSON, nullable=False),
     Column("roles", JSON, nullable=False),
+    # the name's first and last words, folded (merge.name_ends): how a name's candidates are found
+    Column("name_first", Text, nullable=True),
+    Column("name_last", Text, nullable=True),
+    Column("merged_into", Text, nullable=True),
+    Column("merge_rule", Text, nullable=True),       # merge.RULES, or "correction" (`propos kb merge`)
+    Column("merged_because", Text, nullable=True),
+    Index("ix_actors_name_first", "name_first"),
+    Index("ix_actors_name_last", "name_last"),
+    Index("ix_actors_merged_into", "merged_into"),
+)
+
+# Each rewrite of an actor id in one article's rows, so that `propos kb split` can put them back: `rows` holds
+# the keys (pk) of the rows rewritten, per column ("quotes", "stances", "events_source", "events_target",
+# "article_actors"). `scope` is "store" when the actor itself was merged (actors.merged_into), "article" when
+# only this article's mention was (« Union » beside « Union européenne » in one text).
+actor_merges = Table(
+    "actor_merges", metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    Column("article_pk", Integer, ForeignKey("articles.pk", ondelete="CASCADE"), nullable=False, index=True),
+    Column("from_id", Text, nullable=False),
+    Column("from_name", Text, nullable=False),
+    Column("to_id", Text, nullable=False),
+    Column("rule", Text, nullable=False),
+    Column("merged_because", Text, nullable=False),
+    Column("scope", Text, nullable=False),
+    Column("rows", JSON, nullable=False),
+    Index("ix_actor_merges_from_id", "from_id"),
+    Index("ix_actor_merges_to_id", "to_id"),
 )

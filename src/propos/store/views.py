@@ -6,7 +6,7 @@ from typing import Generic, TypeVar
 
 from pydantic import BaseModel, Field
 
-from propos.model import Actor, Event, Quote, Role, Stance
+from propos.model import Actor, Event, Quote, Role, Span, Stance
 
 
 class ArticleSummary(BaseModel):
@@ -18,6 +18,38 @@ class ArticleSummary(BaseModel):
     url: str | None = None
     pipeline_version: str
     quotes: int = 0
+
+
+class Passage(BaseModel):
+    """Where the words of a search are in an article: a short part of its text, the words found marked."""
+
+    start: int = Field(description="offset of the passage in the article text")
+    end: int = Field(description="offset after the passage (half-open)")
+    text: str = Field(description="the passage, as written in the article")
+    marks: list[Span] = Field(default_factory=list, description="the words of the query, offsets in the article text")
+    cut_before: bool = Field(False, description="the passage starts inside a paragraph (show an ellipsis)")
+    cut_after: bool = Field(False, description="the passage ends inside a paragraph (show an ellipsis)")
+
+    def pieces(self) -> list[tuple[str, bool]]:
+        """The passage in order as (text, marked) pieces, for a page to mark the words (and escape the rest)."""
+        out, at = [], self.start
+        for m in self.marks:
+            if m.start < at or m.end > self.end:
+                continue
+            if m.start > at:
+                out.append((self.text[at - self.start:m.start - self.start], False))
+            out.append((self.text[m.start - self.start:m.end - self.start], True))
+            at = m.end
+        if at < self.end:
+            out.append((self.text[at - self.start:], False))
+        return out
+
+
+class ArticleHit(ArticleSummary):
+    """An article found by the words of a search, with the passage where they are (none when it matched by its
+    title only, or when no words were searched)."""
+
+    passage: Passage | None = None
 
 
 class QuoteHit(Quote):
@@ -54,10 +86,26 @@ class MonthCount(BaseModel):
     quotes: int
 
 
+class ActorMerge(BaseModel):
+    """An actor merged into another in the store: which, by what rule, why."""
+
+    id: str = Field(description="the actor merged (its id as found in articles)")
+    name: str
+    into_id: str = Field(description="the actor it was merged into")
+    into_name: str | None = None
+    rule: str = Field(description="surname, shorter_name, name_start (propos.extraction.actors.merge) or correction")
+    merged_because: str
+    scope: str = Field("store", description="'store': the actor itself; 'article': its mention in some articles only")
+    articles: int = Field(0, description="articles whose rows were rewritten")
+
+
 class ActorDetail(ActorSummary):
     timeline: list[MonthCount] = []
     stances: list[StanceHit] = []
     mentions_in: list[Actor] = Field(default_factory=list, description="the actor as found in each article")
+    merged_into: ActorMerge | None = Field(None, description="this actor was merged into another (its rows are there)")
+    merged: list[ActorMerge] = Field(default_factory=list, description="the actors merged into this one")
+    merged_because: list[str] = Field(default_factory=list, description="why, for each merge above")
 
 
 class IssueSide(BaseModel):

@@ -23,12 +23,14 @@ from propos.extraction.actors.mentions import (
     org_mentions,
     person_mentions,
     persons_in,
+    portfolio_complement,
     resolve_overlaps,
     title_of,
     title_phrase,
     whole_word_spans,
     with_determiner,
 )
+from propos.language.resources import load_json
 from propos.language.textprep import doc_text, original_text, span_of
 from propos.model import Actor, Role
 
@@ -39,6 +41,12 @@ def _common_nouns(nlp: Language) -> frozenset[str]:
         return frozenset(table["noun"])
     except (KeyError, AttributeError):
         return frozenset()
+
+
+@lru_cache(maxsize=8)
+def _portfolio_heads(lang: str) -> frozenset[str]:
+    """Role nouns whose complement is a portfolio ("ministre du Budget"), folded (data: actors_bodies.json)."""
+    return frozenset(fold(w) for w in load_json(lang, "actors_bodies.json").get("portfolio_heads", ()))
 
 
 def _kb_bodies(entries: list[KbEntry]) -> list[Body]:
@@ -74,13 +82,17 @@ class ActorExtractor:
         user = load_kb()
         bodies = [*_kb_bodies([e for e in user if e.type != "PER"]), *kb.bodies]
         body_names = _folded_names(tuple(bodies))
-        persons = persons_in(doc, kb, body_names)
+        persons = persons_in(doc, kb, body_names, self.common_nouns)
         # user-known people: their full names and aliases are names wherever they stand
         kb_people = _kb_bodies([e for e in user if e.type == "PER"])
         mentions = person_mentions(text, folded, persons)
         mentions += body_mentions(text, folded, kb_people + bodies, kb)
         mentions += org_mentions(doc, text, folded, kb, body_names | {fold(p.name) for p in persons},
                                  self.common_nouns)
+        # « ministre du Budget », « ministre de l'Action et des Comptes publics »: a portfolio is part of the
+        # title, not a person or an organisation (known bodies keep their mentions: « ministre du Canada »)
+        heads = _portfolio_heads(self.lang)
+        mentions = [m for m in mentions if m.kind in ("body", "demonym") or not portfolio_complement(doc, m.start, heads)]
         mentions = resolve_overlaps(mentions)
 
         names = {p.key: p.name for p in persons}

@@ -127,20 +127,25 @@ def corrections_path() -> Path:
 
 
 def read_corrections(path: Path | None = None) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(same, different) pairs, in the order recorded; the latest correction of a pair is the one that holds
+    (`kb split A B` after `kb merge A B` keeps them apart)."""
     path = path or corrections_path()
-    same: list[tuple[str, str]] = []
-    different: list[tuple[str, str]] = []
+    latest: dict[frozenset[str], tuple[str, tuple[str, str]]] = {}
     if not path.is_file():
-        return same, different
+        return [], []
     for line in path.read_text(encoding="utf-8").splitlines():
         try:
             obj = json.loads(line)
         except ValueError:
             continue
-        for name, into in (("same", same), ("different", different)):
+        for name in ("same", "different"):
             pair = obj.get(name) if isinstance(obj, dict) else None
             if isinstance(pair, list) and len(pair) == 2 and all(isinstance(x, str) for x in pair):
-                into.append((pair[0], pair[1]))
+                key = frozenset(pair)
+                latest.pop(key, None)  # re-inserted: the dict keeps the order of the latest records
+                latest[key] = (name, (pair[0], pair[1]))
+    same = [pair for name, pair in latest.values() if name == "same"]
+    different = [pair for name, pair in latest.values() if name == "different"]
     return same, different
 
 

@@ -96,7 +96,25 @@ def introduced_as_org(ent: SpacySpan, kb: Knowledge) -> bool:
     return i >= 0 and fold(ent.doc[i].text) in kb.org_heads
 
 
-def persons_in(doc: Doc, kb: Knowledge, body_names: set[str]) -> list[Person]:
+def _own_capital(text: str, start: int) -> bool:
+    """Something of the same sentence stands before `start` (a word, a comma, a bracket, a quote mark), so
+    the capital there is the word's own, not the one every line or sentence opens with."""
+    i = start - 1
+    while i >= 0 and text[i] in " \u00a0\t":
+        i -= 1
+    return i >= 0 and text[i] not in "\n\r.!?…"
+
+
+def capitalised_common_noun(name: str, text: str, folded: str, common_nouns: frozenset[str]) -> bool:
+    """"Budget" in « Budget : la ministre promet … »: a one-word common noun of the language whose capital
+    comes only from where it stands (a headline, a sentence's start) is a topic, not a person's name."""
+    if " " in name or name.isupper() or name.lower() not in common_nouns:
+        return False
+    return not any(_own_capital(text, s) for s, _ in _scan(folded, text, name, proper=True))
+
+
+def persons_in(doc: Doc, kb: Knowledge, body_names: set[str],
+               common_nouns: frozenset[str] = frozenset()) -> list[Person]:
     """The people the model tags, with a name's shorter variants folded into its fullest form."""
     names: list[str] = []
     # a name the text once introduces as an organisation ("la multinationale Uber") is one everywhere
@@ -107,6 +125,8 @@ def persons_in(doc: Doc, kb: Knowledge, body_names: set[str]) -> list[Person]:
             continue
         name = clean_name(ent.text)
         if fold(name) in body_names or not looks_like_person(name, kb) or len(name) < 2:
+            continue
+        if capitalised_common_noun(name, doc_text(doc), folded, common_nouns):
             continue
         if name not in names:
             names.append(name)
@@ -326,6 +346,83 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     return sorted(kept, key=lambda m: m.start)
 
 
+# --- portfolios -------------------------------------------------------------------------------------------
+
+def _token_starting_at(doc: Doc, start: int):
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _ends_with_head(doc: Doc, j: int, heads: frozenset[str]) -> bool:
+    """Whether a role noun of `heads` (folded; maybe several words: "secrétaire d'État") ends at token j."""
+    if fold(doc[j].lemma_) in heads:
+        return True
+    for n in range(1, 4):
+        if j - n + 1 < 0:
+            break
+        if fold(doc[j - n + 1:j + 1].text) in heads:
+            return True
+    return False
+
+
+def _modifier(tok) -> bool:
+    """An adjective or a participle after a role noun: "ministre français de …", "ministre déléguée chargée des …"."""
+    return tok.is_lower and (tok.pos_ == "ADJ" or "Part" in tok.morph.get("VerbForm") or tok.dep_ == "amod")
+
+
+def _separator(tok) -> bool:
+    return tok.pos_ == "CCONJ" or tok.text == ","
+
+
+def _capitalised_phrase(doc: Doc, j: int, lo: int) -> int:
+    """Walk left over a capitalised phrase ending at token j ("Comptes publics", "Agnès Buzyn"): the index
+    before it (j itself when no capitalised word stands there)."""
+    k, capital = j, False
+    while k >= lo and not doc[k].is_punct and (doc[k].is_title or doc[k].is_upper or _modifier(doc[k])):
+        capital = capital or not doc[k].is_lower
+        k -= 1
+    return k if capital else j
+
+
+def portfolio_complement(doc: Doc, start: int, heads: frozenset[str]) -> bool:
+    """The mention starting at `start` is the complement of a role noun whose complement is a portfolio
+    (« ministre du Budget », « ministre de l'Action et des Comptes publics », « les ministres de la Santé,
+    Agnès Buzyn, et des Comptes publics »): part of a title, not an actor. A portfolio takes the definite
+    article (« un ministre de Macron » names Macron)."""
+    if not heads:
+        return False
+    first = _token_starting_at(doc, start)
+    if first is None:
+        return False
+    lo = first.sent.start if doc.has_annotation("SENT_START") else 0
+    j = first.i - 1
+    for _ in range(6):
+        k = j
+        while k >= lo and doc[k].pos_ in ("ADP", "DET"):
+            k -= 1
+        links = doc[k + 1:j + 1]
+        if not len(links) or not any("Def" in t.morph.get("Definite") for t in links):
+            return False  # a portfolio stands after a preposition and its article: « du », « de la », « des »
+        j, m = k, k
+        while j >= lo and m - j < 3 and _modifier(doc[j]):
+            j -= 1
+        if j >= lo and _ends_with_head(doc, j, heads):
+            return True
+        # coordinated portfolios: « de l'Action et des … », « de la Santé, Agnès Buzyn, et des … »
+        for _ in range(2):
+            if j < lo or not _separator(doc[j]):
+                return False
+            while j >= lo and _separator(doc[j]):
+                j -= 1
+            k = _capitalised_phrase(doc, j, lo)
+            if k == j:
+                return False
+            j = k
+            if j >= lo and doc[j].pos_ in ("ADP", "DET"):
+                break  # that phrase's own link: go on to its role noun
+    return False
+
+
 # --- titles ------------------------------------------------------------------------------------------------
 
 def _chunk_before(doc: Doc, i: int) -> list[int]:
@@ -334,6 +431,10 @@ def _chunk_before(doc: Doc, i: int) -> list[int]:
     sent_start = doc[i].sent.start if doc.has_annotation("SENT_START") else 0
     while i >= sent_start and len(out) < 14:
         t = doc[i]
+        if t.pos_ == "CCONJ" and _joins_complements(doc, i):
+            out.append(i)  # « ministre de l'Action et des Comptes publics »: one title
+            i -= 1
+            continue
         if t.is_punct or t.is_space or t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "PRON") or "\n" in t.text:
             break
         out.append(i)
@@ -341,11 +442,25 @@ def _chunk_before(doc: Doc, i: int) -> list[int]:
     return out[::-1]
 
 
+def _joins_complements(doc: Doc, i: int) -> bool:
+    """A conjunction between two capitalised complements, each after its preposition ("de l'Action et des
+    Comptes publics"), not between two people ("Joe Biden et le ministre")."""
+    if i == 0 or i + 2 >= len(doc):
+        return False
+    before, after = doc[i - 1], doc[i + 1]
+    nxt = doc[i + 2] if doc[i + 2].pos_ != "DET" or i + 3 >= len(doc) else doc[i + 3]
+    return before.is_title and before.pos_ != "PROPN" and after.pos_ == "ADP" and nxt.is_title
+
+
 def _chunk_after(doc: Doc, i: int) -> list[int]:
     out: list[int] = []
     end = doc[i].sent.end if doc.has_annotation("SENT_START") else len(doc)
     while i < end and len(out) < 14:
         t = doc[i]
+        if t.pos_ == "CCONJ" and _joins_complements(doc, i):
+            out.append(i)
+            i += 1
+            continue
         if t.is_punct or t.is_space or t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "PRON") or "\n" in t.text:
             break
         out.append(i)

@@ -3,14 +3,19 @@
 Within an article the actors component has already merged mentions. Across articles, actors with the same
 id are one (ids are knowledge-base ids or deterministic slugs: `per:john-kirby`, `gov:us`); a person known
 only by a surname, or by a shorter form of a name, joins the one fuller name it fits — only when exactly one
-fits. Corrections (`same`, `different`: pairs of ids) override the rules, so that a user's fix of a wrong
-merge or split survives re-analysis.
+fits —, and so does an organisation named by the generic noun its name opens with (« Union » for « Union
+européenne »). Corrections (`same`, `different`: pairs of ids) override the rules, so that a user's fix of a
+wrong merge or split survives re-analysis.
+
+`fit_rule` and `only_fuller` are the matching rules; the store (`propos.store.writes`) applies them each time
+it saves an article, against the actors it already holds.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from propos.extraction.actors.kb import read_corrections
 from propos.extraction.actors.knowledge import fold
@@ -31,14 +36,65 @@ def _words(name: str) -> list[str]:
     return fold(name).replace("-", " ").split()
 
 
-def _fits(short: Actor, full: Actor) -> bool:
-    """A shorter person name that is the surname, or first and last name, of a fuller one."""
-    if short.type != "PER" or full.type != "PER" or short.id == full.id:
-        return False
+def name_ends(name: str) -> tuple[str, str]:
+    """The first and last words of a name, folded (case, accents, hyphens): every rule of `fit_rule` compares a
+    name's first or last word, so a store finds the candidates of a name by these two."""
+    words = _words(name)
+    return (words[0], words[-1]) if words else ("", "")
+
+
+class Named(Protocol):
+    id: str
+    name: str
+    type: str
+
+
+# Why a shorter name joins a fuller one (the codes a store keeps; pages say them in their language).
+RULES = {
+    "surname": "the surname of",
+    "shorter_name": "a shorter form of the name of",
+    "name_start": "the first word of the name of",
+}
+
+
+def fit_rule(short: Named, full: Named) -> str | None:
+    """Why `short` is a shorter name of `full` ('surname', 'shorter_name', 'name_start'), None when it is not.
+
+    People: a surname, or first and last name, of a fuller name (« Biden », « Joe Biden »). Organisations: a
+    one-word name that opens a fuller name whose other words are lower-case — a generic noun and its modifiers,
+    « Union » for « Union européenne » —, never an acronym or a brand before another name (« Renault Trucks »).
+    """
+    if short.type != full.type or short.id == full.id:
+        return None
     s, f = _words(short.name), _words(full.name)
-    if len(s) >= len(f) or not s or s[-1] != f[-1]:
-        return False
-    return set(s) <= set(f)
+    if not s or len(s) >= len(f):
+        return None
+    if short.type == "PER":
+        if s[-1] != f[-1] or not set(s) <= set(f):
+            return None
+        return "surname" if len(s) == 1 else "shorter_name"
+    if short.type == "ORG":
+        written = full.name.replace("-", " ").split()
+        if len(s) != 1 or short.name.isupper() or len(s[0]) < 3 or f[0] != s[0]:
+            return None
+        if len(written) != len(f) or any(not w[:1].islower() for w in written[1:]):
+            return None
+        return "name_start"
+    return None
+
+
+def only_fuller(short: Named, candidates: Iterable[Named], *,
+                apart: Collection[frozenset[str]] = frozenset()) -> tuple[Named, str] | None:
+    """The one fuller name among `candidates` that `short` fits, with the rule; None when none fits, when
+    several names do (two « … Martin » leave « Martin » alone: candidates of one name count once), or when a
+    correction keeps the two apart."""
+    fits = [(c, rule) for c in candidates if (rule := fit_rule(short, c))]
+    if len({c.name for c, _ in fits}) != 1:
+        return None
+    full, rule = fits[0]
+    if frozenset((short.id, full.id)) in apart:
+        return None
+    return full, rule
 
 
 class _Groups:
@@ -82,12 +138,12 @@ def merge_actors(documents: Iterable[AnalysisDocument], *, same: Iterable[tuple[
     apart = {frozenset(p) for p in different}
     groups = _Groups()
     for short in by_id.values():
-        fuller = [f for f in by_id.values() if _fits(short, f)]
         # only an unambiguous surname joins: two Macrons in the corpus leave "Macron" alone
-        if len({f.name for f in fuller}) == 1 and frozenset((short.id, fuller[0].id)) not in apart:
-            groups.union(fuller[0].id, short.id)
-            reasons.setdefault(fuller[0].id, []).append(
-                f"« {short.name} » (another article) is the only fit for {fuller[0].name}")
+        found = only_fuller(short, by_id.values(), apart=apart)
+        if found is not None:
+            full = found[0]
+            groups.union(full.id, short.id)
+            reasons.setdefault(full.id, []).append(f"« {short.name} » (another article) is the only fit for {full.name}")
     for a, b in same:
         if a in by_id and b in by_id:
             groups.union(a, b)

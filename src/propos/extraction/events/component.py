@@ -1,9 +1,13 @@
 """`propos_events`: who did what to whom, typed with PLOVER, from a French trigger lexicon (data file).
 
-Each trigger verb (or noun with an actor attached) gives an event: its source from the subject (or the agent
-of a passive, or "de X" for a noun), its target from the object or "avec X", its modality from negation,
-tense, mood, conditions and reporting verbs, its time from the nearest timex of the sentence, its place from
-a locative phrase. Speech acts are not events here: they are quotations.
+Each trigger verb (or noun with an actor attached) gives at most one event: its source from the subject (or
+the agent of a passive, or "de X" for a noun), its target from the object or "avec X", its modality from
+negation, tense, mood, conditions and reporting verbs, its time from the nearest timex of the sentence, its
+place from a locative phrase. Speech acts are not events here: they are quotations.
+
+Participants are actors of the article (`doc._.actors`): an event needs a source actor ("des discussions ont
+eu lieu sur l'envoi …" is not one); its target is an actor or nothing (not a thing, « des avions », nor a
+date, « jeudi »). The same event told again (a headline and the body's first line) is listed once.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from propos.extraction import extensions  # noqa: F401
-from propos.extraction.actors.resolve import actor_at
+from propos.extraction.actors.resolve import actor_at, actor_by_id
 from propos.extraction.events.modality import ModalityRules, modality_of
 from propos.language.resources import load_tsv
 from propos.language.textprep import doc_text, span_of
@@ -59,11 +63,46 @@ def _nearest_actor_child(doc: Doc, tok: Token, *, left: bool, skip: Token | None
     return None
 
 
-def _child(tok: Token, deps: tuple[str, ...], case: tuple[str, ...] = ()) -> Token | None:
+def _child(tok: Token, deps: tuple[str, ...], case: tuple[str, ...] = (),
+           avoid: frozenset[int] = frozenset()) -> Token | None:
+    """The first child on one of these dependencies (with one of these prepositions), not a word of a time
+    expression ("a demandé jeudi des avions": "jeudi" is when, not what or whom)."""
     for c in tok.children:
+        if c.i in avoid:
+            continue
         if c.dep_ in deps and (not case or any(g.dep_ == "case" and g.lower_ in case for g in c.children)):
             return c
     return None
+
+
+def _time_tokens(doc: Doc) -> frozenset[int]:
+    """The tokens of the doc's time expressions: never a participant."""
+    out: set[int] = set()
+    for t in doc._.timexes:
+        span = doc.char_span(t.span.start, t.span.end, alignment_mode="expand")
+        if span is not None:
+            out.update(range(span.start, span.end))
+    return frozenset(out)
+
+
+def _mention_span(doc: Doc, actor: Actor, tok: Token):
+    """The actor's mention at the participant's head word (a clean name: no quote mark, no line break)."""
+    for m in actor.mentions:
+        if m.start <= tok.idx < m.end:
+            return m
+    return span_of(doc, tok.idx, tok.idx + len(tok))
+
+
+def _speaker_actor(doc: Doc, tok: Token) -> Actor | None:
+    """« Nous soutenons … » inside a quotation: the quotation's speaker acts."""
+    for quote in doc._.quotes:
+        if quote.content.start <= tok.idx < quote.content.end and quote.speaker_id:
+            return actor_by_id(doc, quote.speaker_id)
+    return None
+
+
+def _same_event(e: Event) -> tuple:
+    return e.type, e.source_id, e.target_id, e.modality, e.time
 
 
 def _subject(tok: Token) -> Token | None:
@@ -89,23 +128,29 @@ class EventExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         events: list[Event] = []
+        told: set[tuple] = set()
+        triggers: set[int] = set()
+        avoid = _time_tokens(doc)
         for tok in tokens_with_pos(doc, ("VERB", "NOUN")):
             trigger = self.triggers.get((tok.lemma_.lower(), tok.pos_))
-            if trigger is None:
+            if trigger is None or tok.i in triggers:
                 continue
-            event = self._event(doc, tok, trigger, len(events) + 1)
-            if event is not None:
-                events.append(event)
+            event = self._event(doc, tok, trigger, len(events) + 1, avoid)
+            if event is None or _same_event(event) in told:
+                continue  # the same event told again (a headline, then the first line): listed once
+            triggers.add(tok.i)
+            told.add(_same_event(event))
+            events.append(event)
         doc._.events = events
         return doc
 
-    def _participants(self, doc: Doc, tok: Token, pos: str):
+    def _participants(self, doc: Doc, tok: Token, pos: str, avoid: frozenset[int]):
         if pos == "NOUN":
             # "la visite de Biden": "de X" is the source only when X is an actor ("l'envoi de soldats" is not)
-            source = _child(tok, ("nmod",), ("de", "du", "des", "d'"))
+            source = _child(tok, ("nmod",), ("de", "du", "des", "d'"), avoid)
             if source is not None and _actor_of(doc, source)[0] is None:
                 source = None
-            target = _child(tok, ("nmod",), ("avec", "à", "au", "aux", "contre", "entre"))
+            target = _child(tok, ("nmod",), ("avec", "à", "au", "aux", "contre", "entre"), avoid)
             light = tok.dep_ == "obj" and tok.head.lemma_ in self.rules.light_verbs
             place = tok
             while place.dep_ == "nmod" and place.head.i != place.i:
@@ -119,53 +164,56 @@ class EventExtractor:
             return source, target
         participle = tok.dep_ in ("acl", "advcl") and "Part" in tok.morph.get("VerbForm")
         passive = participle or any(c.dep_ in ("aux:pass", "nsubj:pass") for c in tok.children)
-        agent = _child(tok, ("obl:agent",)) or (_child(tok, ("obl", "obl:mod"), ("par",)) if passive else None)
+        agent = _child(tok, ("obl:agent",), (), avoid) or (
+            _child(tok, ("obl", "obl:mod"), ("par",), avoid) if passive else None)
         if participle and agent is not None:
             # "…, accusée par Nicolas Sarkozy de …": the participle's noun is the target
             return agent, tok.head if tok.dep_ == "acl" else _subject(tok.head)
         if passive and not participle:
-            return agent, _child(tok, ("nsubj:pass",))
-        target = _child(tok, ("obj", "iobj", "obl:arg")) or _child(tok, ("obl", "obl:mod"), ("avec", "contre"))
+            return agent, _child(tok, ("nsubj:pass",), (), avoid)
+        target = _child(tok, ("obj", "iobj", "obl:arg"), (), avoid) or _child(
+            tok, ("obl", "obl:mod"), ("avec", "contre"), avoid)
         return _subject(tok), target
 
-    def _event(self, doc: Doc, tok: Token, trigger: Trigger, n: int) -> Event | None:
-        source_tok, target_tok = self._participants(doc, tok, trigger.pos)
+    def _event(self, doc: Doc, tok: Token, trigger: Trigger, n: int, avoid: frozenset[int]) -> Event | None:
+        source_tok, target_tok = self._participants(doc, tok, trigger.pos, avoid)
         if trigger.pos == "VERB" and tok.dep_ in ("acl", "amod") and "Part" in tok.morph.get("VerbForm"):
             return None  # "les troupes alliées": a participle used as an adjective
         source, _ = _actor_of(doc, source_tok)
-        target, target_bounds = _actor_of(doc, target_tok)
+        target, _ = _actor_of(doc, target_tok)
         if trigger.pos == "VERB" and source is None:
             source_tok = _nearest_actor_child(doc, tok, left=True, skip=target_tok) or source_tok
             source, _ = _actor_of(doc, source_tok)
+        if source is None and source_tok is not None and "1" in source_tok.morph.get("Person"):
+            source = _speaker_actor(doc, source_tok)  # « Nous soutenons … » in a quotation: its speaker acts
+        if source is None:
+            return None  # an event needs a source actor: "des discussions", "la question de …" are not ones
         if trigger.pos == "VERB" and target is None and target_tok is None:
             target_tok = _nearest_actor_child(doc, tok, left=False, skip=source_tok)
-            target, target_bounds = _actor_of(doc, target_tok)
+            target, _ = _actor_of(doc, target_tok)
+        target_head = target_tok
         if target is None and target_tok is not None:
             # "a salué la décision de l'administration américaine": the object's owner is the target
-            owner = _child(target_tok, ("nmod",), ("de", "du", "des", "d'"))
+            owner = _child(target_tok, ("nmod",), ("de", "du", "des", "d'"), avoid)
             if owner is not None and _actor_of(doc, owner)[0] is not None:
                 target, _ = _actor_of(doc, owner)
-        if target is not None and source is not None and target.id == source.id:
-            target, target_bounds = None, None  # a parse that makes one actor both sides
-        named_source = source_tok is not None and source_tok.pos_ in ("NOUN", "PROPN")
-        if source is None and target is None and not named_source:
-            return None  # no one takes part: background ("la guerre", "une aide"), not an event
+                target_head = owner
+        if target is not None and target.id == source.id:
+            target = None  # a parse that makes one actor both sides
         modality, reported_by = modality_of(doc, tok, self.rules)
         timex = self._time(doc, tok)
         place = self._place(doc, tok)
         found = sum(x is not None for x in (source, target))
-        source_name = source.name if source else (_phrase(doc, source_tok) if named_source else None)
-        if source is None and source_tok is not None and source_tok.lower_ in ("nous", "je", "j'") and reported_by:
-            source_name = reported_by  # « Nous soutenons … » in a quotation: its speaker acts
         return Event(
             id=f"E{n}",
             type=trigger.type,
             trigger=span_of(doc, tok.idx, tok.idx + len(tok)),
-            source_id=source.id if source else None,
-            source_name=source_name,
+            source_id=source.id,
+            source_name=source.name,
             target_id=target.id if target else None,
             target_name=target.name if target else None,
-            target=span_of(doc, *target_bounds) if target_bounds and target is None else None,
+            # a target is an actor or nothing: its span is that actor's mention, never a phrase or a date
+            target=_mention_span(doc, target, target_head) if target is not None and target_head is not None else None,
             modality=modality,
             reported_by=reported_by,
             time=timex.value if timex else None,
@@ -196,11 +244,6 @@ def _sentence_bounds(doc: Doc, tok: Token) -> tuple[int, int]:
     end = max(sent.end_char, tok.idx + stop.end() if stop else len(doc_text(doc)))
     text = doc_text(doc)[sent.start_char:end]
     return sent.start_char, sent.start_char + len(text.rstrip())
-
-
-def _phrase(doc: Doc, tok: Token) -> str:
-    s, e = _subtree_bounds(tok)
-    return " ".join(doc_text(doc)[s:e].split())
 
 
 @Language.factory("propos_events")

@@ -14,7 +14,7 @@ from propos.store import QuoteFilter, Store
 from propos.store.views import (
     ActorDetail,
     ActorSummary,
-    ArticleSummary,
+    ArticleHit,
     EventHit,
     IssueDetail,
     IssueSummary,
@@ -48,10 +48,16 @@ def _found(value, what: str):
     return value
 
 
-@router.get("/articles", response_model=Page[ArticleSummary], tags=["articles"])
+@router.get("/articles", response_model=Page[ArticleHit], tags=["articles"])
 def articles(store: StoreDep, limit: Limit = 20, offset: Offset = 0, source: Text = None,
-             date_from: DateFrom = None, date_to: DateTo = None):
-    """Stored articles, newest first."""
+             date_from: DateFrom = None, date_to: DateTo = None,
+             q: Annotated[str | None, Query(max_length=500, description="words to find in the title or text "
+                                            "(accent-insensitive, every word must be there)")] = None):
+    """Stored articles, newest first; with `q`, only those with every word in their title or text, each with
+    the `passage` where the words are (the words' offsets in `marks`). A `q` of punctuation only finds nothing."""
+    if q:
+        return store.search_articles(q, limit=limit, offset=offset, source=source, date_from=date_from,
+                                     date_to=date_to)
     return store.articles(limit=limit, offset=offset, source=source, date_from=date_from, date_to=date_to)
 
 

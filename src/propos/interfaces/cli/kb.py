@@ -1,5 +1,6 @@
-"""`propos kb import FILE.jsonl`, `propos kb show`, `propos kb merge|split ID ID`: the user's knowledge base
-of actors and the corrections of merges, which survive re-analysis.
+"""`propos kb import FILE.jsonl`, `propos kb show`, `propos kb merge|split ID ID [--db]`: the user's knowledge
+base of actors and the corrections of merges, which survive re-analysis; merge and split apply to the store at
+once (`split` undoes a merge the store made: a bare surname merged into the one fuller name).
 
 Each line `{id, name, aliases, type, roles}` (e.g. a Wikidata id); analysed actors that match an entry carry
 its id. The file lives at a per-user data path, or at $PROPOS_KB.
@@ -49,17 +50,83 @@ def show() -> None:
         typer.echo(f"{e.id}\t{e.type}\t{e.name}{aliases}")
 
 
+DbOption = typer.Option(None, "--db", help="SQLite file or database URL (default: PROPOS_DB, then the per-user store)")
+
+
+def _store(db: str | None):
+    """The store to apply a correction to; None when there is none yet (a SQLite file not created)."""
+    from sqlalchemy.engine import make_url
+
+    from propos.store import Store
+    from propos.store.db import resolve_url
+
+    try:
+        url = resolve_url(db)
+        database = make_url(url).database if url.startswith("sqlite") else None
+        if database and database != ":memory:" and not Path(database).is_file():
+            return None
+        return Store.open(url)
+    except Exception as exc:  # a wrong URL or an unreachable server: one clear line, not a traceback
+        err.print(f"[red]error:[/red] cannot open the store {db or ''}: {exc}", highlight=False)
+        raise typer.Exit(2) from None
+
+
 @kb_app.command("merge")
-def merge(first: str = typer.Argument(..., help="actor id"), second: str = typer.Argument(..., help="actor id")) -> None:
-    """Record that two actor ids are one actor (applied whenever actors are merged across articles)."""
+def merge(first: str = typer.Argument(..., help="actor id"), second: str = typer.Argument(..., help="actor id"),
+          db: str = DbOption) -> None:
+    """Record that two actor ids are one actor (applied whenever actors are merged across articles), and merge
+    the second into the first in the store."""
     from propos.extraction.actors.kb import add_correction
 
     typer.echo(f"recorded in {add_correction('same', first, second)}")
+    store = _store(db)
+    if store is None:
+        return
+    try:
+        report = store.join_actors(first, second)
+    finally:
+        store.close()
+    if report is None:
+        typer.echo(f"nothing to merge in the store: {first} and {second} are one already, or one is not stored")
+    else:
+        typer.echo(f"merged {report.from_id} (« {report.from_name} ») into {report.to_id}: {report.describe()}")
 
 
 @kb_app.command("split")
-def split(first: str = typer.Argument(..., help="actor id"), second: str = typer.Argument(..., help="actor id")) -> None:
-    """Record that two actor ids are different actors, whatever the merging rules say."""
+def split(first: str = typer.Argument(..., help="actor id"), second: str = typer.Argument(..., help="actor id"),
+          db: str = DbOption) -> None:
+    """Record that two actor ids are different actors, whatever the merging rules say, and undo their merge in
+    the store: the quotations, stances and events merged carry their own actor's id again."""
     from propos.extraction.actors.kb import add_correction
 
     typer.echo(f"recorded in {add_correction('different', first, second)}")
+    store = _store(db)
+    if store is None:
+        return
+    try:
+        reports = store.split_actors(first, second)
+    finally:
+        store.close()
+    if not reports:
+        typer.echo(f"nothing to undo in the store: {first} and {second} were not merged there")
+    for r in reports:
+        typer.echo(f"undid the merge of {r.from_id} (« {r.from_name} ») into {r.to_id} ({r.why or r.rule}): "
+                   f"{r.describe()} back to {r.from_id}")
+
+
+@kb_app.command("apply")
+def apply(db: str = DbOption) -> None:
+    """Apply the merge rules (a bare surname joins the one fuller name) and the corrections to every actor
+    already in the store: for a store filled before them, or after editing the corrections by hand."""
+    store = _store(db)
+    if store is None:
+        typer.echo("no store yet: nothing to apply")
+        return
+    try:
+        reports = store.apply_actor_rules()
+    finally:
+        store.close()
+    for r in reports:
+        done = "undid the merge of" if r.undone else "merged"
+        typer.echo(f"{done} {r.from_id} (« {r.from_name} ») into {r.to_id} ({r.why or r.rule}): {r.describe()}")
+    typer.echo(f"{len(reports)} change{'' if len(reports) == 1 else 's'}")

@@ -1,7 +1,9 @@
-"""CLI commands over the store: ingest, search, quotes, actors, stances, export, serve."""
+"""CLI commands over the store: ingest, search (quotations or articles), quotes, actors, stances, export, serve."""
 
 from __future__ import annotations
 
+import re
+import shlex
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -148,18 +150,63 @@ def _quotes(query, db, speaker, date_from, date_to, source, type, limit, as_json
     from propos.store import QuoteFilter
 
     _dates(date_from, date_to)
-    page = _open(db).search(QuoteFilter(query=query, speaker=speaker, date_from=date_from, date_to=date_to,
-                                        source=source, type=type), limit=limit)
+    store = _open(db)
+    page = store.search(QuoteFilter(query=query, speaker=speaker, date_from=date_from, date_to=date_to,
+                                    source=source, type=type), limit=limit)
     _print_quotes(page, as_json)
+    if query and not page.total and not (speaker or type or as_json):
+        # The words may be in the narration: say so rather than let "nothing" mean "not in the store".
+        found = store.search_articles(query, limit=1, source=source, date_from=date_from, date_to=date_to)
+        if found.total:
+            err.print(f"no quotation holds these words, but {found.total}{'' if found.total_exact else '+'} "
+                      f"article(s) do: propos search --articles {shlex.quote(query)}",
+                      highlight=False, markup=False, soft_wrap=True)
+
+
+def _passage(hit):
+    """The passage as Rich text, the words found in bold (the article's own text is never read as markup)."""
+    from rich.text import Text
+
+    shown = Text("…" if hit.passage.cut_before else "")
+    for piece, marked in hit.passage.pieces():
+        shown.append(re.sub(r"\s+", " ", piece), style="bold reverse" if marked else None)
+    if hit.passage.cut_after:
+        shown.append("…")
+    return shown
+
+
+def _articles(query, db, date_from, date_to, source, limit, as_json) -> None:
+    _dates(date_from, date_to)
+    page = _open(db).search_articles(query, limit=limit, source=source, date_from=date_from, date_to=date_to)
+    if as_json:
+        for hit in page.items:
+            typer.echo(hit.model_dump_json())
+        return
+    table = Table(title=f"{page.total}{'' if page.total_exact else '+'} article(s)")
+    for col in ("date", "article", "source", "passage"):
+        table.add_column(col, overflow="fold")
+    for hit in page.items:
+        table.add_row(hit.date or "", f"{hit.pk} {hit.title or hit.id}", hit.source or "",
+                      _passage(hit) if hit.passage else "")
+    out.print(table)
 
 
 @app.command()
-def search(query: str = typer.Argument(..., help="words to find in quotations (accents optional)"),
+def search(query: str = typer.Argument(..., help="words to find in quotations, or with --articles in articles "
+                                                 "(accents optional; every word must be there)"),
            db: str = DbOption, speaker: str = typer.Option(None, "--speaker", help="actor id or part of a name"),
            date_from: str = DateFrom, date_to: str = DateTo, source: str = typer.Option(None, "--source"),
            type: str = typer.Option(None, "--type", help="direct, indirect, mixed, free_indirect, reported"),
+           articles: bool = typer.Option(False, "--articles", "-a",
+                                         help="search the articles' title and text instead, showing the passage"),
            limit: int = Limit, as_json: bool = Json) -> None:
-    """Search stored quotations."""
+    """Search stored quotations, or with --articles stored articles (newest first)."""
+    if articles:
+        if speaker or type:
+            err.print("[red]error:[/red] --speaker and --type filter quotations, not --articles")
+            raise typer.Exit(2)
+        _articles(query, db, date_from, date_to, source, limit, as_json)
+        return
     _quotes(query, db, speaker, date_from, date_to, source, type, limit, as_json)
 
 

@@ -18,6 +18,7 @@ router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=Path(__file__).with_name("templates"))
 templates.env.filters.update(label=lambda code, kind: label(kind, code), direct_text=direct_text, has_words=has_words)
 PAGE = 20
+ARTICLE_PAGE = 10
 
 
 def _store(request: Request):
@@ -55,13 +56,18 @@ def home(request: Request):
 @router.get("/search", response_class=HTMLResponse)
 def search(request: Request, q: str = "", speaker: str = "", source: str = "", type: str = "",
            date_from: Annotated[str, Query(alias="from")] = "", date_to: Annotated[str, Query(alias="to")] = "",
-           page: Annotated[int, Query(ge=1, le=10_000)] = 1):
+           page: Annotated[int, Query(ge=1, le=10_000)] = 1, apage: Annotated[int, Query(ge=1, le=10_000)] = 1):
+    """Quotations (`page`) and, for words, the articles that hold them in their title or text (`apage`)."""
+    store = _store(request)
     f = QuoteFilter(query=q or None, speaker=speaker or None, source=source or None, type=type or None,
                     date_from=_date(date_from), date_to=_date(date_to))
-    results = _store(request).search(f, limit=PAGE, offset=(page - 1) * PAGE)
+    results = store.search(f, limit=PAGE, offset=(page - 1) * PAGE)
+    articles = (store.search_articles(q, limit=ARTICLE_PAGE, offset=(apage - 1) * ARTICLE_PAGE, source=f.source,
+                                      date_from=f.date_from, date_to=f.date_to) if q.strip() else None)
     form = {"q": q, "speaker": speaker, "source": source, "type": type, "from": date_from, "to": date_to}
-    return _render(request, "search.html", results=results, form=form, page=page,
-                   pages=max(1, -(-results.total // PAGE)))
+    return _render(request, "search.html", results=results, articles=articles, form=form, page=page, apage=apage,
+                   pages=max(1, -(-results.total // PAGE)),
+                   apages=max(1, -(-articles.total // ARTICLE_PAGE)) if articles else 1)
 
 
 @router.get("/articles/{pk}", response_class=HTMLResponse)
