@@ -174,17 +174,23 @@ def test_markup_in_an_article_is_shown_as_text_and_never_run(page, base_url, tmp
     _shot(page, "hostile", tmp_path)
 
 
-def test_api_docs_render_without_reaching_outside(page, base_url):
+def _refuse_outside(page, base_url: str) -> list[str]:
+    """Abort every request that leaves this server; the list fills with their addresses."""
     outside: list[str] = []
 
     def only_this_server(route):
-        if route.request.url.startswith(base_url):
+        if route.request.url.startswith((base_url, "data:")):
             route.continue_()
         else:
             outside.append(route.request.url)
             route.abort()
 
     page.route("**/*", only_this_server)
+    return outside
+
+
+def test_api_docs_render_without_reaching_outside(page, base_url):
+    outside = _refuse_outside(page, base_url)
     page.goto(f"{base_url}/docs")
     page.locator(".opblock-summary-path").first.wait_for(timeout=15_000)
     paths = page.locator(".opblock-summary-path").all_inner_texts()
@@ -193,16 +199,7 @@ def test_api_docs_render_without_reaching_outside(page, base_url):
 
 
 def test_redoc_renders_without_reaching_outside(page, base_url):
-    outside: list[str] = []
-
-    def only_this_server(route):
-        if route.request.url.startswith(base_url) or route.request.url.startswith("data:"):
-            route.continue_()
-        else:
-            outside.append(route.request.url)
-            route.abort()
-
-    page.route("**/*", only_this_server)
+    outside = _refuse_outside(page, base_url)
     page.goto(f"{base_url}/redoc")
     page.locator("h1").first.wait_for(timeout=30_000)
     page.locator("img").first.wait_for(state="attached", timeout=10_000)  # ReDoc's own logo, now served here

@@ -133,21 +133,15 @@ def _known(conn: Connection, actor_id: str) -> _Known | None:
 
 def canonical_id(conn: Connection, actor_id: str) -> str:
     """The id an actor's rows carry now: its own, or that of the actor it was merged into (followed)."""
-    seen = {actor_id}
-    c = tables.actors.c
-    while True:
-        parent = conn.execute(select(c.merged_into).where(c.id == actor_id)).scalar()
-        if parent is None or parent in seen:
-            return actor_id
-        seen.add(parent)
-        actor_id = parent
+    return _chain(conn, actor_id)[-1]
 
 
 def _chain(conn: Connection, actor_id: str) -> list[str]:
     """The actor, the one it was merged into, and so on to the actor of its own."""
+    c = tables.actors.c
     chain = [actor_id]
-    while (row := _known(conn, chain[-1])) is not None and row.merged_into and row.merged_into not in chain:
-        chain.append(row.merged_into)
+    while (parent := conn.execute(select(c.merged_into).where(c.id == chain[-1])).scalar()) and parent not in chain:
+        chain.append(parent)
     return chain
 
 
@@ -338,17 +332,26 @@ def apply_rules(conn: Connection,
         row = _known(conn, actor_id)
         if row is None or row.merged_into is not None:
             continue
-        found = only_fuller(row, _candidates(conn, row), apart=apart)
-        if found is not None:
-            full, rule = found
-            target = canonical_id(conn, full.id)
-            if target != actor_id and not _apart(apart, actor_id, target):
-                reports.append(merge_stored(conn, actor_id, target, rule, _why(row.name, full.name, rule, "store")))
+        report = _join_fuller(conn, row, apart)
+        if report is not None:
+            reports.append(report)
     for first, second in same:
         report = join_actors(conn, first, second)
         if report is not None:
             reports.append(report)
     return reports
+
+
+def _join_fuller(conn: Connection, row: _Known, apart: Collection[frozenset[str]]) -> MergeReport | None:
+    """A stored actor merged into the one fuller name of its type the store knows, unless kept apart."""
+    found = only_fuller(row, _candidates(conn, row), apart=apart)
+    if found is None:
+        return None
+    full, rule = found
+    target = canonical_id(conn, full.id)
+    if target == row.id or _apart(apart, row.id, target):
+        return None
+    return merge_stored(conn, row.id, target, rule, _why(row.name, full.name, rule, "store"))
 
 
 def _apart(apart: Collection[frozenset[str]], actor_id: str, *others: str) -> bool:
@@ -392,13 +395,8 @@ def _settle_actors(conn: Connection, article_pk: int, doc: AnalysisDocument,
                         c.merged_into == actor_id).exists()))
                 continue
         # a shorter name joins the one fuller name the store knows
-        found = only_fuller(row, _candidates(conn, row), apart=apart)
-        if found is not None:
-            full, rule = found
-            target = canonical_id(conn, full.id)
-            if target != actor_id and not _apart(apart, actor_id, target):
-                merge_stored(conn, actor_id, target, rule, _why(row.name, full.name, rule, "store"))
-                continue
+        if _join_fuller(conn, row, apart) is not None:
+            continue
         # ... and, the other way, shorter names stored before it join it
         for short in _candidates(conn, row, live=False):
             if short.id == actor_id or not fit_rule(short, row):

@@ -130,10 +130,25 @@ def read_corrections(path: Path | None = None) -> tuple[list[tuple[str, str]], l
     """(same, different) pairs, in the order recorded; the latest correction of a pair is the one that holds
     (`kb split A B` after `kb merge A B` keeps them apart)."""
     path = path or corrections_path()
-    latest: dict[frozenset[str], tuple[str, tuple[str, str]]] = {}
-    if not path.is_file():
+    try:
+        stamp = path.stat()
+    except OSError:
         return [], []
-    for line in path.read_text(encoding="utf-8").splitlines():
+    # Every stored article reads the corrections: parse the file again only when it changed.
+    key = (str(path), stamp.st_mtime_ns, stamp.st_size)
+    if key not in _PARSED:
+        _PARSED.clear()
+        _PARSED[key] = _parse_corrections(path.read_text(encoding="utf-8"))
+    same, different = _PARSED[key]
+    return list(same), list(different)
+
+
+_PARSED: dict[tuple[str, int, int], tuple[list[tuple[str, str]], list[tuple[str, str]]]] = {}
+
+
+def _parse_corrections(content: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    latest: dict[frozenset[str], tuple[str, tuple[str, str]]] = {}
+    for line in content.splitlines():
         try:
             obj = json.loads(line)
         except ValueError:

@@ -14,6 +14,7 @@ import typer
 from rich.console import Console
 
 from propos.interfaces.cli.app import app
+from propos.interfaces.cli.store import DbOption
 
 kb_app = typer.Typer(help="The knowledge base of actors that analysed actors are linked to.", no_args_is_help=True)
 app.add_typer(kb_app, name="kb")
@@ -48,9 +49,6 @@ def show() -> None:
     for e in read_kb(kb_path()):
         aliases = f" ({', '.join(e.aliases)})" if e.aliases else ""
         typer.echo(f"{e.id}\t{e.type}\t{e.name}{aliases}")
-
-
-DbOption = typer.Option(None, "--db", help="SQLite file or database URL (default: PROPOS_DB, then the per-user store)")
 
 
 def _store(db: str | None):
