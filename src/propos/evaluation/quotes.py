@@ -34,6 +34,7 @@ class Item:
     speaker: tuple[int, int] | None = None
     names: tuple[str, ...] = ()  # acceptable canonical names (gold) or the predicted one
     optional: bool = False
+    confidence: float = 1.0
 
 
 def _fold(name: str) -> str:
@@ -91,7 +92,8 @@ def predicted_items(document: dict) -> list[Item]:
     for q in document.get("quotes", []):
         start, end = _span(q["content"])
         name = q.get("speaker_name")
-        items.append(Item(start, end, q.get("type", "direct"), _span(q.get("speaker")), (name,) if name else ()))
+        items.append(Item(start, end, q.get("type", "direct"), _span(q.get("speaker")), (name,) if name else (),
+                          confidence=float(q.get("confidence", 1.0))))
     return items
 
 
@@ -141,13 +143,15 @@ def _prf(tp: int, n_pred: int, n_gold: int) -> dict:
     return {"p": round(p, 4), "r": round(r, 4), "f1": round(f, 4), "tp": tp, "pred": n_pred, "gold": n_gold}
 
 
-def score_articles(pairs: Iterable[tuple[list[Item], list[Item]]]) -> dict:
-    """Scores over (gold items, predicted items) per article, for every mode."""
+def score_articles(pairs: Iterable[tuple[list[Item], list[Item]]], confident: float | None = None) -> dict:
+    """Scores over (gold items, predicted items) per article, for every mode. With `confident` (a confidence
+    threshold), also how many of the quotations with a gold speaker are named at or above it, and how often
+    rightly."""
     pairs = list(pairs)
     result: dict = {"articles": len(pairs)}
     for mode in MODES:
         tp = n_pred = n_gold = e2e = 0
-        mention_ok = mention_n = resolved_ok = resolved_n = 0
+        mention_ok = mention_n = resolved_ok = resolved_n = sure_n = sure_ok = 0
         by_type = {t: [0, 0] for t in TYPES}
         for gold, pred in pairs:
             matched = match(mode, gold, pred)
@@ -169,6 +173,9 @@ def score_articles(pairs: Iterable[tuple[list[Item], list[Item]]]) -> dict:
                 if g.names:
                     resolved_n += 1
                     resolved_ok += right
+                    if confident is not None and p.names and p.confidence >= confident:
+                        sure_n += 1
+                        sure_ok += right
                 e2e += right
         result[mode] = {
             "quotes": _prf(tp, n_pred, n_gold),
@@ -177,6 +184,10 @@ def score_articles(pairs: Iterable[tuple[list[Item], list[Item]]]) -> dict:
             "end_to_end": _prf(e2e, n_pred, n_gold),
             "recall_by_type": {t: {"found": f, "gold": n} for t, (f, n) in by_type.items() if n},
         }
+        if confident is not None:
+            result[mode]["confident"] = {"threshold": confident,
+                                         "named": round(sure_n / resolved_n, 4) if resolved_n else 0.0,
+                                         "precision": round(sure_ok / sure_n, 4) if sure_n else 0.0}
     return result
 
 
@@ -209,7 +220,15 @@ def score_quotes(gold_path: str | Path, pred_path: str | Path | None = None, ana
     else:
         predictions = predict(gold, analyzer)
     pairs = [(gold_items(a), predicted_items(predictions.get(a["id"], {}))) for a in gold]
-    return score_articles(pairs)
+    return score_articles(pairs, _confident_threshold())
+
+
+def _confident_threshold() -> float | None:
+    """The shipped calibration's threshold (None when propos has none)."""
+    from propos.extraction.quotes.confidence import shipped_confidence
+
+    model = shipped_confidence()
+    return model.threshold if model is not None else None
 
 
 def format_table(result: dict) -> str:
@@ -221,6 +240,10 @@ def format_table(result: dict) -> str:
         q, e = m["quotes"], m["end_to_end"]
         lines.append(f"{mode:<8} {q['p']:>6.3f} {q['r']:>6.3f} {q['f1']:>6.3f} {m['speaker_mention_acc']:>8.3f} "
                      f"{m['speaker_resolved_acc']:>9.3f} {e['p']:>6.3f} {e['r']:>6.3f} {e['f1']:>7.3f}")
+    sure = result["@0.3"].get("confident")
+    if sure is not None:
+        lines.append(f"@0.3 speakers named with confidence >= {sure['threshold']}: {sure['named']:.3f} of the quotations "
+                     f"with a gold speaker, right {sure['precision']:.3f}")
     lines.append("")
     for mode in MODES:
         types = ", ".join(f"{t} {v['found']}/{v['gold']}" for t, v in result[mode]["recall_by_type"].items())

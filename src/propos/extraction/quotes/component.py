@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from propos.extraction import extensions  # noqa: F401
 from propos.extraction.actors.knowledge import fold, slug
 from propos.extraction.quotes.candidate import Candidate, sentence_of
+from propos.extraction.quotes.confidence import shipped_confidence
 from propos.extraction.quotes.continuation import cue_sentence_starts, free_indirect_after
 from propos.extraction.quotes.cues import Cue, find_cues, mention_span, subject_of
 from propos.extraction.quotes.direct import find_direct
@@ -31,17 +32,19 @@ from propos.extraction.quotes.speakers import Resolution, SpeakerResolver
 from propos.extraction.quotes.speech_marks import shipped_classifier
 from propos.extraction.quotes.units import forget_units, unit_of
 from propos.language.textprep import doc_text, span_of
-from propos.model import Actor, Quote
+from propos.model import Actor, Quote, Span
 
 # a floating quotation takes the last speaker only from this close (characters)
 _FLOATING_WINDOW = 900
 
 
 class QuoteExtractor:
-    def __init__(self, nlp: Language, name: str, learned: bool = True) -> None:
+    def __init__(self, nlp: Language, name: str, learned: bool = True, calibrate: bool = True) -> None:
         self.name = name
         self.lang = nlp.lang
         self.learned = learned  # use the shipped learned pieces (models/speaker_ranker, models/quote_marks)
+        # turn the rules' scores into probabilities (models/speaker_confidence); its training turns it off
+        self.calibrate = calibrate
 
     def __call__(self, doc: Doc) -> Doc:
         lex = lexicon(self.lang)
@@ -64,6 +67,9 @@ class QuoteExtractor:
         resolver = SpeakerResolver(doc, lex, shipped_ranker() if self.learned else None)
         quotes = self._attribute(doc, candidates, cue_sentence_starts(cues), resolver)
         doc._.quotes, doc._.actors = speakers_as_actors(doc, quotes, resolver)
+        calibration = shipped_confidence() if self.learned and self.calibrate else None
+        if calibration is not None:
+            calibration.set_annotations(doc._.quotes)
         forget_units(doc)  # spans in user_data would break Doc serialisation
         return doc
 
@@ -184,7 +190,40 @@ def speakers_as_actors(doc: Doc, quotes: list[Quote], resolver: SpeakerResolver)
         if quote.speaker is not None and not any(m.start == quote.speaker.start for m in actor.mentions):
             actor.mentions.append(quote.speaker)
         quote.speaker_id = actor.id
+    bodies = {a.id: a for a in actors if a.type in ("GOV", "ORG")}
+    for quote in quotes:
+        if quote.speaker_id in bodies:
+            quote.speaker_name = named_as_written(doc, bodies[quote.speaker_id], quote.speaker)
     return quotes, actors
+
+
+def named_as_written(doc: Doc, actor: Actor, mention: Span | None) -> str:
+    """A body is quoted under the fullest name the article gives it (ANNOTATION_RULES), not the knowledge base's:
+    « la Russie a averti », « l'Élysée estime » are not « gouvernement russe », « gouvernement français »; « l'OMS »
+    stays « OMS » when the article never spells it out; « Le Canard enchaîné » is not « Canard ». When the
+    article never writes the actor's name, the quotation's own mention (else the article's usual one) names it.
+    The actor keeps its name and id, so its pages gather every wording."""
+    written = [t for t in (_without_determiner(doc, m) for m in actor.mentions) if t]
+    name = fold(actor.name)
+    if any(name in fold(t) or (len(t) > 3 and fold(t) in name) for t in written):
+        fuller = [t for t in written if name in fold(t) and all(w.isalpha() or "-" in w or "'" in w for w in t.split())]
+        return max([actor.name, *fuller], key=len)
+    texts = [t for t in written if any(w[:1].isupper() for w in t.split())]  # names, not « le quotidien »
+    if not texts:
+        return actor.name
+    if mention is not None and any(m.start < mention.end and mention.start < m.end for m in actor.mentions):
+        own = _without_determiner(doc, mention)
+        if own in texts:
+            return own
+    return max(texts, key=lambda t: (texts.count(t), len(t)))
+
+
+def _without_determiner(doc: Doc, span: Span) -> str:
+    found = doc.char_span(span.start, span.end, alignment_mode="expand")
+    words = list(found) if found is not None else []
+    while words and words[0].pos_ == "DET":
+        words = words[1:]
+    return doc_text(doc)[words[0].idx:words[-1].idx + len(words[-1])] if words else ""
 
 
 def _merge(indirect: list[Candidate], direct: list[Candidate]) -> list[Candidate]:
@@ -200,6 +239,6 @@ def _merge(indirect: list[Candidate], direct: list[Candidate]) -> list[Candidate
     return sorted(kept, key=lambda c: (c.start, c.end))
 
 
-@Language.factory("propos_quotes", default_config={"learned": True})
-def make_quotes(nlp: Language, name: str, learned: bool) -> QuoteExtractor:
-    return QuoteExtractor(nlp, name, learned)
+@Language.factory("propos_quotes", default_config={"learned": True, "calibrate": True})
+def make_quotes(nlp: Language, name: str, learned: bool, calibrate: bool) -> QuoteExtractor:
+    return QuoteExtractor(nlp, name, learned, calibrate)

@@ -69,7 +69,9 @@ def cue_subject(cue: Cue) -> tuple[Token, tuple[int, int]] | None:
     subject = subject_of(cue.verb)
     if subject is None:
         return None
-    return subject, mention_span(subject, cue.verb)
+    relative = next((c for c in cue.verb.children if is_relative(c) and c.dep_ in _SUBJECT_DEPS), None)
+    antecedent = relative is not None and relative_antecedent(relative) == subject
+    return subject, mention_span(subject, cue.verb, antecedent=antecedent)
 
 
 def clitic_text(token: Token) -> str:
@@ -123,8 +125,8 @@ def subject_of(verb: Token) -> Token | None:
         if candidates:
             # « Ému, il déclare »: a noun or pronoun beats an adjective the parser took for the subject
             subj = max(candidates, key=lambda c: (c.pos_ in ("PRON", "PROPN", "NOUN"), -abs(c.i - verb.i)))
-            if subj.lower_ == "qui" and verb.dep_.startswith("acl") and verb.head.i < verb.i:
-                return verb.head
+            if is_relative(subj) and verb.dep_.startswith("acl") and verb.head.i < verb.i:
+                return relative_antecedent(subj) or verb.head
             return subj
         if verb.dep_ == "ROOT" and not passive:
             return _subject_on_the_left(verb)
@@ -137,6 +139,55 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def is_relative(token: Token) -> bool:
+    return token.pos_ == "PRON" and "Rel" in token.morph.get("PronType")
+
+
+def _in_person_mention(token: Token) -> bool:
+    return any(a.type == "PER" and any(m.start <= token.idx < m.end for m in a.mentions) for a in token.doc._.actors)
+
+
+def relative_antecedent(pronoun: Token) -> Token | None:
+    """The noun phrase a relative subject stands for. The parser often hangs the relative clause on the
+    wrong noun (« à 20 heures par Météo-France, qui déclare »): take the nearest noun before the pronoun,
+    outside brackets (« Laurent Wauquiez (LR), qui »), raised from a complement to the person it describes
+    (« le chef de mission pour la Syrie qui » is the head of mission), then from a role to the name it stands
+    in apposition to."""
+    doc = pronoun.doc
+    stop = unit_of(pronoun).start
+    depth = 0
+    found = None
+    for i in range(pronoun.i - 1, stop - 1, -1):
+        t = doc[i]
+        if t.text in (")", "]"):
+            depth += 1
+        elif t.text in ("(", "["):
+            depth = max(0, depth - 1)
+        elif depth == 0 and t.pos_ in ("NOUN", "PROPN"):
+            found = t
+            break
+        elif depth == 0 and t.pos_ in ("VERB", "AUX"):
+            return None  # another clause stands between: leave it to the parse
+    if found is None:
+        return None
+    while found.dep_ in ("flat:name", "flat") and found.head.i < found.i:
+        found = found.head
+    while (found.dep_ == "nmod" and any(c.dep_ == "case" for c in found.children) and found.head.i < found.i
+           and found.head.pos_ in ("NOUN", "PROPN") and _in_person_mention(found.head)):
+        found = found.head
+    if found.dep_ == "appos" and found.head.pos_ == "PROPN" and found.head.i < found.i:
+        found = found.head
+    return found if _can_speak(found) else None
+
+
+def _can_speak(token: Token) -> bool:
+    """A named person, body or place, or a phrase the actors component linked: not « la loi travail »."""
+    if token.ent_type_ in ("PER", "ORG", "LOC", "GPE"):  # a place speaks for its authorities (« la Serbie, qui »)
+        return True
+    return any(a.type in ("PER", "ORG", "GOV") and any(m.start <= token.idx < m.end for m in a.mentions)
+               for a in token.doc._.actors)
 
 
 def _subject_on_the_left(verb: Token) -> Token | None:
@@ -212,9 +263,10 @@ def inverted_span(subject: Token) -> tuple[int, int]:
     return doc[first].idx, doc[last].idx + len(doc[last])
 
 
-def mention_span(subject: Token, limit: Token | None = None) -> tuple[int, int]:
+def mention_span(subject: Token, limit: Token | None = None, antecedent: bool = False) -> tuple[int, int]:
     """Character span of the subject phrase: its subtree without relative clauses or trailing punctuation,
-    kept on the subject's side of the verb."""
+    kept on the subject's side of the verb. The antecedent of a relative subject is the noun phrase without
+    its preposition (« selon le président …, qui » → « le président … »)."""
     if _is_clitic_subject(subject):
         text = subject.text
         offset = len(text) - len(text.lstrip("-"))
@@ -225,7 +277,7 @@ def mention_span(subject: Token, limit: Token | None = None) -> tuple[int, int]:
     stack = list(subject.children)
     while stack:
         t = stack.pop()
-        if t.dep_ in _CUT_DEPS:
+        if t.dep_ in _CUT_DEPS or (antecedent and t.dep_ == "case" and t.head.i == subject.i and t.i < subject.i):
             continue
         if limit is not None and ((subject.i < limit.i) != (t.i < limit.i)):
             continue
@@ -244,4 +296,11 @@ def mention_span(subject: Token, limit: Token | None = None) -> tuple[int, int]:
         last -= 1
     while first < last and (doc[first].is_punct or doc[first].is_space):
         first += 1
+    while first > 0 and not doc[first - 1].whitespace_ and (doc[first - 1].is_alpha or doc[first - 1].text == "-"):
+        first -= 1  # « Météo-France »: a span never cuts a word the parser split at its hyphen
+    while last + 1 < len(doc) and not doc[last].whitespace_ and (doc[last + 1].is_alpha or doc[last + 1].text == "-"):
+        last += 1
+    opened = sum(doc[k].text == "(" for k in range(first, last + 1)) - sum(doc[k].text == ")" for k in range(first, last + 1))
+    if opened > 0 and last + 1 < len(doc) and doc[last + 1].text == ")":
+        last += 1  # « Laurent Wauquiez (LR) »: a bracket is kept whole
     return doc[first].idx, doc[last].idx + len(doc[last])

@@ -12,7 +12,14 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from propos.extraction.quotes.candidate import Candidate, is_headline, token_at, trim
-from propos.extraction.quotes.cues import Cue, cue_subject, inverted_span, inverted_subject, mention_span
+from propos.extraction.quotes.cues import (
+    Cue,
+    cue_subject,
+    inverted_span,
+    inverted_subject,
+    mention_span,
+    relative_antecedent,
+)
 from propos.extraction.quotes.lexicon import Lexicon
 from propos.extraction.quotes.units import unit_of
 from propos.language.quotemarks import QuotePair
@@ -148,11 +155,12 @@ def _colon_subject(doc: Doc, pair: QuotePair, cand: Candidate, lex: Lexicon) -> 
             if not any(c.dep_ == "acl:relcl" and c.i < colon.i for c in verb.children):
                 continue
             subject = next((c for c in verb.children if c.pos_ == "PROPN" and c.i < colon.i), None)
-        elif subject.lower_ in lex.markers["relative_subjects"] and verb.head.i < subject.i:
-            subject = verb.head  # « Maradona, qui a fait le premier pas : »: who « qui » stands for
+        relative = subject.lower_ in lex.markers["relative_subjects"] and verb.head.i < subject.i
+        if relative:
+            subject = relative_antecedent(subject) or verb.head  # « Maradona, qui a fait … : »: who « qui » is
         if subject is not None and subject.pos_ in ("NOUN", "PROPN", "PRON") and subject.lower_ not in impersonal:
             cand.cue = (colon.idx, colon.idx + 1)
-            cand.speaker = mention_span(subject)
+            cand.speaker = mention_span(subject, antecedent=relative)
             cand.speaker_head = subject
             cand.rule = "direct-colon-subject"
             cand.confidence = 0.7

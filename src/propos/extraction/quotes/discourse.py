@@ -102,7 +102,10 @@ class DiscourseModel:
             if actor.type not in SPEAKING_TYPES:
                 continue
             spans = [(m.start, m.end) for m in actor.mentions]
-            gender, sure = _gender(doc, spans, gender_of) if actor.type == "PER" else (None, False)
+            # a body's grammatical gender (« la Mairie », « le parquet ») is read from its determiners: « il »
+            # rarely stands for « la Mairie »
+            gender, sure = _gender(doc, spans, gender_of if actor.type == "PER" else None)
+            sure = sure and actor.type == "PER"
             entity = Entity(actor.id, actor.name, actor.type, gender, gender_sure=sure)
             for start, end in sorted(spans):
                 entity.mentions.append(self._mention(start, end))

@@ -59,9 +59,15 @@ def _speaker(cand: Candidate, cue: Cue) -> None:
         cand.speaker_head, cand.speaker = found
 
 
+def _in_time(token: Token) -> bool:
+    """Inside a time expression (« a déclaré mardi que »): a date is neither the verb's object nor a noun
+    that a relative `que` could follow."""
+    return any(t.span.start <= token.idx < t.span.end for t in token.doc._.timexes)
+
+
 def _relative_que(que: Token, lex: Lexicon) -> bool:
     doc = que.doc
-    if que.i == 0 or que.i + 1 >= len(doc) or doc[que.i - 1].pos_ != "NOUN":
+    if que.i == 0 or que.i + 1 >= len(doc) or doc[que.i - 1].pos_ != "NOUN" or _in_time(doc[que.i - 1]):
         return False
     nxt = doc[que.i + 1]
     return _is_finite(nxt) or (nxt.pos_ == "PRON" and nxt.lower_ in lex.markers["object_clitics"])
@@ -91,7 +97,7 @@ def que_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
             return cand
         if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubj:pass") for c in t.children):
             return None  # a new clause with its own subject began before any `que`
-        if t.dep_ == "obj" and t.head == cue.verb and t.pos_ == "NOUN" and t.ent_type_ != "PER":
+        if t.dep_ == "obj" and t.head == cue.verb and t.pos_ == "NOUN" and t.ent_type_ != "PER" and not _in_time(t):
             return None  # « assurer la sécurité … » : the verb has its object, a later `que` is not its clause
     return None
 

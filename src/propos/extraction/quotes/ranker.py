@@ -60,6 +60,9 @@ def candidate_features(model: DiscourseModel, query: Query) -> list[tuple[Entity
     subject_order = sorted((e for e in subject_ends.items() if e[1] >= 0), key=lambda e: -e[1])
     subject_rank = {key: k for k, (key, _) in enumerate(subject_order)}
     par_counts = {id(r[0]): sum(1 for m in r[1] if m.par == at_par) for r in rows}
+    # who was made the subject after each candidate was last seen: the topic moved on (« Trump a reçu Ryan,
+    # qui a défendu le texte. Il … » — the subject was Trump)
+    subjects = [(m.end, id(r[0])) for r in rows for m in r[1] if m.subject]
     top_par = max(par_counts.values())
     out = []
     for entity, before, spoke, last_end in rows:
@@ -79,6 +82,9 @@ def candidate_features(model: DiscourseModel, query: Query) -> list[tuple[Entity
             "last_is_complement": float(bool(last) and last.complement),
             "subject_recency_0": float(subject_rank.get(key) == 0),
             "subject_in_paragraph": float(any(m.subject and m.par == at_par for m in before)),
+            "subject_this_sentence": float(any(m.subject and m.sent == at_sent for m in before)),
+            "subject_previous_sentence": float(any(m.subject and m.sent == at_sent - 1 for m in before)),
+            "other_subject_since": float(any(end > last_end and other != key for end, other in subjects)),
             "paragraph_topic": float(par_counts[key] == top_par and top_par > 0),
             "log_mentions": math.log1p(len(before)),
             "in_title": float(entity.in_title),

@@ -197,6 +197,8 @@ class SpeakerResolver:
                 actor = actor_at(doc, e.start_char, e.end_char)
                 if actor is not None and actor.type == "PER":
                     return Resolution(actor.name, actor.id, "actor", 0.9, g, "Sing", True)
+                if actor is not None and actor.type in ("ORG", "GOV"):  # the knowledge base knows a body (« le Kremlin »)
+                    return Resolution(actor.name, actor.id, "actor", 0.9, gender, number, False)
                 return Resolution(self.fullest_name(e.text), None, "name", 0.85, g, "Sing", True)
         actor = actor_at(doc, start, self._core_end(tokens, end))
         if actor is not None:
@@ -242,6 +244,8 @@ class SpeakerResolver:
                 continue  # a participle after the noun describes it (« les proches des personnes décédées »)
             if t.pos_ == "ADP" and adjectival:
                 continue  # the complement of an adjective (« des policiers présents sur les lieux »)
+            if t.pos_ == "PRON" and prev.pos_ in ("DET", "ADP") and nxt is not None and nxt.lower_ in keep:
+                continue  # a pronoun heading a partitive (« l'un des témoins », « les auteurs d'un des textes »)
             ends = t.pos_ in self._ENDS_NAME or (t.pos_ == "ADP" and t.lower_ not in keep) or t.text in "(["
             # « Jean Dupont le ministre de … »: the name (not « L'Orient-Le Jour »)
             ends = ends or (t.pos_ == "DET" and prev.pos_ == "PROPN" and prev.is_alpha and bool(prev.whitespace_))

@@ -1,4 +1,4 @@
-"""`propos train speakers|quote-marks`: rebuild a learned piece from the train gold (deterministic with its seed)."""
+"""`propos train speakers|speaker-confidence|quote-marks`: rebuild a learned piece from the train gold (deterministic with its seed)."""
 
 from __future__ import annotations
 
@@ -33,6 +33,12 @@ def _train(module: str, gold: Path, seed: int, out: Path | None) -> None:
 def train_speakers(gold: Path = GoldOption, seed: int = SeedOption, out: Path | None = OutOption) -> None:
     """The mention → entity ranker for pronouns and floating quotations."""
     _train("speakers", gold, seed, out)
+
+
+@train_app.command("speaker-confidence")
+def train_speaker_confidence(gold: Path = GoldOption, seed: int = SeedOption, out: Path | None = OutOption) -> None:
+    """The probability that a named speaker is right, calibrated from the rules' scores."""
+    _train("speaker_confidence", gold, seed, out)
 
 
 @train_app.command("quote-marks")
