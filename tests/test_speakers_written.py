@@ -138,3 +138,22 @@ def test_calibration_training_is_deterministic_with_its_seed(tmp_path):
     from propos.training.speaker_confidence import train
 
     assert_training_is_deterministic(train, tmp_path, articles=30, seed=3)
+
+
+# -- reported clauses the parse hangs further from the cue (issue 13) --------------------------------------
+
+@pytest.mark.parametrize("text, content", [
+    ("Le ministre Paul Durand a déclaré mardi que le budget serait voté.", "le budget serait voté"),
+    ("Il a annoncé lundi soir que le sommet aurait lieu à Genève.", "le sommet aurait lieu à Genève"),
+    ("Le président mexicain s'est engagé à défendre les migrants aux États-Unis.",
+     "défendre les migrants aux États-Unis"),
+    ("Le ministre conseille aux femmes de ne pas voyager dans la région.", "ne pas voyager dans la région"),
+    ("Le suspect a avoué ce lundi 6 mars avoir tué les quatre membres de la famille.",
+     "avoir tué les quatre membres de la famille"),
+])
+def test_reported_clauses_after_a_date_a_marker_or_an_object(nlp, text, content):
+    assert [q.content.text for q in _quotes(nlp, text)] == [content]
+
+
+def test_an_infinitive_that_is_no_saying_is_not_reported(nlp):
+    assert _quotes(nlp, "Le club a décidé de vendre le stade l'an prochain.") == []

@@ -116,13 +116,45 @@ def infinitive_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
             first = i
         i += 1
     if i >= sent.end or "Inf" not in doc[i].morph.get("VerbForm"):
-        return None
+        return _infinitive_complement(cue, sent)
     start, end = trim(doc, doc[first if first is not None else i].idx, _clause_end(sent, i))
     if len(doc.char_span(start, end, alignment_mode="expand") or ()) < _MIN_CONTENT_TOKENS:
         return None
     cand = Candidate("indirect", start, end, "infinitive", cue=(cue.start, cue.end), confidence=0.75)
     _speaker(cand, cue)
     return cand
+
+
+def _is_infinitive(verb: Token) -> bool:
+    """« défendre », and « avoir tué » (a participle whose auxiliary is the infinitive)."""
+    return "Inf" in verb.morph.get("VerbForm") or any(
+        c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in verb.children)
+
+
+def _infinitive_complement(cue: Cue, sent: Span) -> Candidate | None:
+    """The infinitive the parse hangs on the cue further on, after its marker or what stands between:
+    « s'est engagé à défendre … », « conseille aux femmes de ne pas … », « a avoué ce lundi avoir tué … »."""
+    doc = cue.verb.doc
+    for verb in cue.verb.children:
+        if verb.i <= cue.last or verb.i >= sent.end or verb.dep_ not in ("xcomp", "ccomp", "obl:arg"):
+            continue
+        if not _is_infinitive(verb):
+            continue
+        words = [t for t in verb.subtree if t.i > cue.last]
+        while words and ((words[0].dep_ == "mark" and words[0].head == verb) or words[0].is_punct):
+            words = words[1:]  # the « à » / « de » that introduces it is not what was said
+        if not words:
+            return None
+        between = doc[cue.last + 1:words[0].i]
+        if any(_is_finite(t) or t.text in ".;:!?«»\"" for t in between):
+            return None  # another clause or a quotation stands between
+        start, end = trim(doc, words[0].idx, _clause_end(sent, verb.i))
+        if len(doc.char_span(start, end, alignment_mode="expand") or ()) < _MIN_CONTENT_TOKENS:
+            return None
+        cand = Candidate("indirect", start, end, "infinitive", cue=(cue.start, cue.end), confidence=0.7)
+        _speaker(cand, cue)
+        return cand
+    return None
 
 
 def colon_after_cue(cue: Cue, sent: Span) -> Candidate | None:
