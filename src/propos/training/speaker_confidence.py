@@ -19,7 +19,7 @@ from propos.training.common import fit_logistic, folds
 
 TARGET = 0.96
 FOLDS = 5
-THRESHOLDS = [round(0.05 * k, 2) for k in range(20)]
+THRESHOLDS = [round(0.01 * k, 2) for k in range(100)]
 
 
 def examples(gold: list[dict], nlp) -> list[dict]:

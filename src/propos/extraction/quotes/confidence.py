@@ -38,6 +38,8 @@ def speaker_features(quote: Quote, raw_confidence: float) -> dict[str, float]:
         f"actor={kind}": 1.0,
         f"type={quote.type}": 1.0,
         "raw_confidence": raw_confidence,
+        # a learned resolution's score is the ranker's own probability: it weighs differently from a rule's
+        "raw_confidence_learned": raw_confidence if "ranker" in resolved else 0.0,
         "floating": float(quote.floating),
         "headline": float(quote.headline),
         "no_mention": float(quote.speaker is None),
