@@ -171,7 +171,8 @@ def _colon_subject(doc: Doc, pair: QuotePair, cand: Candidate, lex: Lexicon) -> 
 def _starts_sentence(doc: Doc, pair: QuotePair, sent: Span) -> bool:
     before = doc_text(doc)[sent.start_char:pair.start].strip()
     # « … en général. » « On voulait … »: a quotation right after a finished one starts its own sentence
-    return before in ("", "-", "\u2014", "\u2013") or before.endswith((".»", "!»", "?»", ". »", "! »", "? »"))
+    # « … » a déclaré X. « … »: the parser glued the next sentence; a full stop before the mark ends it
+    return before in ("", "-", "\u2014", "\u2013") or before.endswith((".»", "!»", "?»", ". »", "! »", "? »", ".", "!", "?"))
 
 
 def _previous_person_subject(doc: Doc, sent: Span) -> Token | None:
