@@ -1,4 +1,4 @@
-"""`propos eval quotes GOLD.jsonl [--pred PRED.jsonl] [--format json|table]`."""
+"""`propos eval quotes|stances|coref GOLD`: quotations and speakers, stances, and the mention → entity stage."""
 
 from __future__ import annotations
 
@@ -39,3 +39,14 @@ def eval_stances(
     from propos.evaluation.stances import score_stances
 
     typer.echo(json.dumps(score_stances(gold, pred, details=details), indent=2, ensure_ascii=False))
+
+
+@eval_app.command("coref")
+def eval_coref(
+    gold: Path = typer.Argument(..., exists=True, dir_okay=False,
+                                help="coreference chains (CoNLL-U + CoNLL-2012 column, as ../shared/gold/coref-fr)"),
+) -> None:
+    """Score the mention → entity stage alone: how often a pronoun or a role noun is linked into its gold chain."""
+    from propos.evaluation.coref import score_coref
+
+    typer.echo(json.dumps(score_coref(gold), indent=2, ensure_ascii=False))
