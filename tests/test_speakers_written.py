@@ -44,6 +44,11 @@ def test_a_relative_qui_speaks_for_its_antecedent(nlp, text, content, speaker):
     assert _speaker_of(nlp, text, content)[0] == speaker
 
 
+def test_the_addressee_of_a_governing_verb_says_what_it_lets_them_say(nlp):
+    text = "Ce dernier chiffre a permis à la ministre du travail Myriam El Khomri de déclarer que le chômage baisse vraiment."
+    assert _speaker_of(nlp, text, "le chômage")[0] == "Myriam El Khomri"
+
+
 def test_a_relative_qui_after_a_thing_names_nobody_rather_than_the_thing(nlp):
     text = "Le texte a été adopté malgré la grève, qui montre que la colère reste forte."
     assert all(q.speaker_name in (None,) for q in _quotes(nlp, text) if "colère" in q.content.text)

@@ -70,8 +70,11 @@ def cue_subject(cue: Cue) -> tuple[Token, tuple[int, int]] | None:
     if subject is None:
         return None
     relative = next((c for c in cue.verb.children if is_relative(c) and c.dep_ in _SUBJECT_DEPS), None)
-    antecedent = relative is not None and relative_antecedent(relative) == subject
-    return subject, mention_span(subject, cue.verb, antecedent=antecedent)
+    # a subject read from a prepositional phrase (a relative's antecedent, the addressee of « a permis à X de
+    # dire ») is the noun phrase without its preposition
+    addressee = cue.verb.dep_ == "xcomp" and subject.dep_ in ("obl:arg", "iobj") and subject.head == cue.verb.head
+    from_phrase = (relative is not None and relative_antecedent(relative) == subject) or addressee
+    return subject, mention_span(subject, cue.verb, antecedent=from_phrase)
 
 
 def clitic_text(token: Token) -> str:
@@ -133,6 +136,12 @@ def subject_of(verb: Token) -> Token | None:
         # « X, affirmant que … »: a participle attached to a noun has that noun for subject
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
             return verb.head
+        # « a permis à la ministre de déclarer »: the one the governing verb addresses says it (object control)
+        if verb.dep_ == "xcomp" and "Inf" in verb.morph.get("VerbForm") and verb.head.i < verb.i:
+            addressee = next((c for c in verb.head.children if c.dep_ in ("obl:arg", "iobj") and c.i < verb.i
+                              and c.pos_ in ("NOUN", "PROPN") and any(x.dep_ == "case" for x in c.children)), None)
+            if addressee is not None:
+                return addressee
         # xcomp (« fait savoir »), conj (« a reconnu … et a dit »), advcl (« …, précisant que »)
         if verb.dep_ in ("xcomp", "conj", "advcl", "dep") and verb.head.i != verb.i:
             verb = verb.head
