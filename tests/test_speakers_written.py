@@ -162,3 +162,14 @@ def test_reported_clauses_after_a_date_a_marker_or_an_object(nlp, text, content)
 
 def test_an_infinitive_that_is_no_saying_is_not_reported(nlp):
     assert _quotes(nlp, "Le club a décidé de vendre le stade l'an prochain.") == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # a pronoun that only stresses the subject is not the speaker mention
+    ("Le président Vladimir Poutine avait lui-même estimé en décembre que la fessée restait permise.",
+     "la fessée", "Vladimir Poutine"),
+    # the date the parse hung on an inverted subject is not part of who speaks
+    ("« Nous restons prudents sur ce dossier », a déclaré ce vendredi l'Élysée.", "Nous restons", "Élysée"),
+])
+def test_what_only_surrounds_the_speaker_is_left_out(nlp, text, content, speaker):
+    assert _speaker_of(nlp, text, content)[0] == speaker

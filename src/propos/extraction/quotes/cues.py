@@ -127,7 +127,9 @@ def subject_of(verb: Token) -> Token | None:
             return clitics[0]
         if candidates:
             # « Ému, il déclare »: a noun or pronoun beats an adjective the parser took for the subject
-            subj = max(candidates, key=lambda c: (c.pos_ in ("PRON", "PROPN", "NOUN"), -abs(c.i - verb.i)))
+            # « Poutine avait lui-même estimé »: a name beats the pronoun that only stresses it
+            subj = max(candidates, key=lambda c: (c.pos_ in ("PRON", "PROPN", "NOUN"), c.pos_ != "PRON",
+                                                  -abs(c.i - verb.i)))
             if is_relative(subj) and verb.dep_.startswith("acl") and verb.head.i < verb.i:
                 return relative_antecedent(subj) or verb.head
             return subj
