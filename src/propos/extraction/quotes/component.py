@@ -66,10 +66,11 @@ class QuoteExtractor:
                 self._cues_by_unit.setdefault(unit_of(cue.verb).start, []).append(cue)
         resolver = SpeakerResolver(doc, lex, shipped_ranker() if self.learned else None)
         quotes = self._attribute(doc, candidates, cue_sentence_starts(cues), resolver)
-        doc._.quotes, doc._.actors = speakers_as_actors(doc, quotes, resolver)
+        quotes, actors = speakers_as_actors(doc, quotes, resolver)
         calibration = shipped_confidence() if self.learned and self.calibrate else None
         if calibration is not None:
-            calibration.set_annotations(doc._.quotes)
+            calibration.set_annotations(quotes)
+        doc._.quotes, doc._.actors = quotes, actors  # assigned last: the extension keeps what it is given
         forget_units(doc)  # spans in user_data would break Doc serialisation
         return doc
 
