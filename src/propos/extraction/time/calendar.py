@@ -119,3 +119,13 @@ def year_for(month: int, day: int | None, anchor: dt.date, direction: int | None
     if direction == -1 and candidate > anchor:
         return year - 1
     return year
+
+
+def nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date | None:
+    """The `nth` ISO `weekday` of a month (nth -1: the last one); None when the month has no such day."""
+    if nth < 0:
+        last = add_months(dt.date(year, month, 1), 1) - dt.timedelta(days=1)
+        return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+    first = dt.date(year, month, 1)
+    day = first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+    return day if day.month == month else None

@@ -174,7 +174,10 @@ class Resolver:
 
     def _rule_day_date(self, groups: dict, direction: int | None) -> Resolved | None:
         month = self._month_number(groups)
-        return self._calendar_day(month, self._day_number(groups["day"]), groups, direction) if month else None
+        resolved = self._calendar_day(month, self._day_number(groups["day"]), groups, direction) if month else None
+        if resolved is not None and groups.get("pod"):  # « le 14 juillet au soir »
+            resolved.type, resolved.value = "TIME", f"{resolved.value}T{self._pod(groups)}"
+        return resolved
 
     _rule_day_range = _rule_day_date
     _rule_day_numeric = _rule_day_date
@@ -301,12 +304,53 @@ class Resolver:
         det = normal(groups.get("det", ""))
         deictic = det in self.lex.tables["DEMONSTRATIVE"] and groups.get("ci") != "là"
         origin = self.pub if deictic else self.reference
-        resolved = self._day_value(origin, self._pod(groups))
+        pod = self._pod(groups)
+        # « la journée » is the day itself, not a part of it
+        resolved = self._day_value(origin, None if pod == "DT" else pod, self._clock(groups))
         # « ce matin » names today, which later clock times count from; « la soirée » only echoes a day.
         resolved.anchor, resolved.day = (origin.isoformat() if origin else None), (origin if deictic else None)
         return resolved
 
     _rule_part_of_day_bare = _rule_part_of_day
+
+    def _rule_pod_early(self, groups: dict, direction: int | None) -> Resolved:
+        """« tôt le matin », « tard dans la soirée »: the start or end of a part of the day mentioned."""
+        resolved = self._day_value(self.reference, self._pod(groups))
+        resolved.mod, resolved.day = self.lex.lookup("EARLY_LATE", groups["early"]), None
+        resolved.anchor = self.reference.isoformat() if self.reference else None
+        return resolved
+
+    def _rule_nth_weekday(self, groups: dict, direction: int | None) -> Resolved | None:
+        """« le premier mardi de novembre » is one day; « les deuxième et quatrième jeudis du mois » a set."""
+        weekday = self.lex.lookup("WEEKDAY", groups["wd"])
+        if "each" in groups:
+            return Resolved("SET", f"XXXX-WXX-{weekday}")
+        word = normal(groups["ord"])
+        nth = -1 if word in self.lex.tables["LAST_ORDINAL"] else self.lex.lookup("ORDINAL", word)
+        month = self._month_number(groups)
+        year = self._year(groups.get("year"))
+        if year is None and self.pub is not None:
+            year = cal.year_for(month, None, self.pub, direction)
+        if year is None:
+            return Resolved("DATE", f"XXXX-{month:02d}")
+        day = cal.nth_weekday(year, month, weekday, nth)
+        if day is None:
+            return None
+        return Resolved("DATE", day.isoformat(), anchor=None if groups.get("year") else self._anchor(), day=day)
+
+    def _rule_half_of(self, groups: dict, direction: int | None) -> Resolved | None:
+        """« la première moitié du mois », « la seconde moitié du XXe siècle »: the period, with its edge."""
+        if "cal" in groups:
+            resolved = self._rule_calendar({"cal": groups["cal"], "det": "ce"}, direction)
+        elif "century" in groups:
+            resolved = self._rule_century(groups, direction)
+        elif "decade" in groups:
+            resolved = self._rule_decade(groups, direction)
+        else:
+            resolved = self._rule_year(groups, direction)
+        if resolved is not None:
+            resolved.mod = self.lex.lookup("HALF_PART", groups["half"])
+        return resolved
 
     def _rule_calendar(self, groups: dict, direction: int | None) -> Resolved | None:
         unit = self.lex.lookup("CALENDAR_UNIT", groups["cal"])
@@ -380,6 +424,14 @@ class Resolver:
     _rule_duration_fraction = _rule_duration
     _rule_duration_approx = _rule_duration
 
+    def _rule_duration_clock(self, groups: dict, direction: int | None) -> Resolved:
+        """« 1'44 », « 2 h 15 min 30 s »: a time taken, as sport results write it."""
+        parts = [(groups.get("hours"), "H"), (groups.get("minutes") or groups.get("minutes_only"), "M"),
+                 (groups.get("seconds"), "S")]
+        return Resolved("DURATION", "PT" + "".join(f"{int(n)}{d}" for n, d in parts if n))
+
+    _rule_duration_units = _rule_duration_clock
+
     def _rule_duration_noun(self, groups: dict, direction: int | None) -> Resolved:
         return Resolved("DURATION", self.lex.lookup("UNIT_NOUN", groups["unoun"]))
 
@@ -396,6 +448,10 @@ class Resolver:
         if pod:
             return Resolved("SET", f"XXXX-XX-XXT{pod}")
         return None
+
+    def _rule_set_per(self, groups: dict, direction: int | None) -> Resolved:
+        """« par trimestre »: once every unit."""
+        return Resolved("SET", self.duration_value(1, self.lex.lookup("PER_UNIT", groups["per"])))
 
     def _rule_whole_unit(self, groups: dict, direction: int | None) -> Resolved | None:
         unit = self.lex.lookup("CALENDAR_UNIT", groups["cal"])
