@@ -136,3 +136,25 @@ def test_names_and_ages_are_no_time(tag):
 def test_a_past_with_etre_points_back(tag):
     # « est survenu » is a passé composé even where the parser calls « est » a passive auxiliary
     assert found(tag("Un accident est survenu mardi à Qitaihe.", "2016-12-04"))["mardi"][1] == "2016-11-29"
+
+
+def test_relative_words_after_the_unit_or_a_part_of_the_day(tag):
+    assert found(tag("Dans les jours suivants, il a plu."))["les jours suivants"][:2] == ("DURATION", "PXD")
+    assert found(tag("Il a été tué la nuit dernière."))["la nuit dernière"][:2] == ("TIME", "2024-06-06TNI")
+    assert found(tag("Le chiffre de l'année en cours est bon."))["l'année en cours"][:2] == ("DATE", "2024")
+    assert found(tag("Le texte sera voté en début de semaine prochaine."))["début de semaine prochaine"] == \
+        ("DATE", "2024-W24", "START")
+
+
+def test_a_written_direction_wins_over_a_near_date(tag):
+    # 25 May is near 7 June, but « prochain » puts it in the next year
+    assert found(tag("Le sommet aura lieu le 25 mai prochain."))["le 25 mai prochain"][1] == "2025-05-25"
+
+
+def test_years_later_count_from_the_year_written(tag):
+    assert found(tag("Il a été élu en 2012, puis réélu cinq ans plus tard."))["cinq ans plus tard"][1] == "2017"
+
+
+def test_time_zones(tag):
+    assert found(tag("Le séisme a eu lieu à 14 h 30 HNE."))["14 h 30 HNE"][:2] == ("TIME", "2024-06-07T14:30")
+    assert "14 h 30 UTC+1" in found(tag("Le séisme a eu lieu à 14 h 30 UTC+1."))

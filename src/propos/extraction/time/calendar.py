@@ -91,9 +91,10 @@ def weekday_near(anchor: dt.date, weekday: int, direction: int | None, *, strict
 NEAR_DAYS = 60
 
 
-def year_for(month: int, day: int | None, anchor: dt.date, direction: int | None) -> int:
+def year_for(month: int, day: int | None, anchor: dt.date, direction: int | None, *, strict: bool = False) -> int:
     """The year of a day-month or month written without one: the anchor's year, moved by the tense's
-    direction when the date would otherwise lie on the wrong side of the anchor."""
+    direction when the date would otherwise lie on the wrong side of the anchor. `strict`: the direction is
+    written (« prochain », « dernier »), so a near date on the wrong side does not win."""
     year = anchor.year
     if day is not None:
         candidates = []
@@ -105,7 +106,7 @@ def year_for(month: int, day: int | None, anchor: dt.date, direction: int | None
         if not candidates:
             return year
         nearest = min(candidates, key=lambda d: abs((d - anchor).days))
-        if abs((nearest - anchor).days) <= NEAR_DAYS:
+        if abs((nearest - anchor).days) <= NEAR_DAYS and not (strict and direction):
             return nearest.year
         candidate = next((c for c in candidates if c.year == year), None)
         if candidate is None:  # 29 February of a common year

@@ -39,6 +39,7 @@ class Resolver:
         self.lex = lexicon
         self.pub = pub_date
         self.reference = pub_date
+        self.period: tuple[dt.date, str] | None = None  # the year or month last written, when after the last day
 
     # -- helpers -------------------------------------------------------------------------------------
 
@@ -52,6 +53,8 @@ class Resolver:
             return -1, anaphoric
         if word in self.lex.tables["FUTURE"]:
             return 1, anaphoric
+        if word in self.lex.tables.get("CURRENT", []):
+            return 0, False
         return None, False
 
     def _year(self, text: str | None) -> int | None:
@@ -106,8 +109,8 @@ class Resolver:
         rel, _ = self._rel(groups.get("rel"))
         direction = rel if rel is not None else direction
         weekday = self.lex.lookup("WEEKDAY", groups.get("wd"))
-        if year is None and self.pub is not None:
-            year = cal.year_for(month, day, self.pub, direction)
+        if year is None and self.pub is not None:  # « le 25 mai prochain » is after the anchor, however near
+            year = cal.year_for(month, day, self.pub, direction, strict=rel is not None)
             if weekday:
                 fitting = [y for y in (year, year - 1, year + 1) if _weekday_of(y, month, day) == weekday]
                 year = fitting[0] if fitting else year
@@ -169,8 +172,17 @@ class Resolver:
         except (ValueError, OverflowError, KeyError, TypeError):
             return None  # an impossible reading (« le 31 février 2023 ») is dropped, never fatal
         if resolved is not None and resolved.day is not None and resolved.type in ("DATE", "TIME"):
-            self.reference = resolved.day
+            self.reference, self.period = resolved.day, None
+        elif resolved is not None and resolved.type == "DATE" and resolved.mod is None:
+            self._remember_period(resolved.value)
         return resolved
+
+    def _remember_period(self, value: str) -> None:
+        """« en 2012 … cinq ans plus tard » counts from 2012, not from the publication date."""
+        found = re.fullmatch(r"(\d{4})(?:-(\d\d))?", value)
+        if found:
+            month = found.group(2)
+            self.period = (dt.date(int(found.group(1)), int(month or 1), 1), "M" if month else "Y")
 
     def _rule_day_date(self, groups: dict, direction: int | None) -> Resolved | None:
         month = self._month_number(groups)
@@ -302,8 +314,11 @@ class Resolver:
 
     def _rule_part_of_day(self, groups: dict, direction: int | None) -> Resolved | None:
         det = normal(groups.get("det", ""))
-        deictic = det in self.lex.tables["DEMONSTRATIVE"] and groups.get("ci") != "là"
+        rel, anaphoric = self._rel(groups.get("rel"))
+        deictic = (det in self.lex.tables["DEMONSTRATIVE"] and groups.get("ci") != "là") or (rel and not anaphoric)
         origin = self.pub if deictic else self.reference
+        if rel and origin is not None:  # « la nuit dernière », « le soir précédent »
+            origin = origin + dt.timedelta(days=rel)
         pod = self._pod(groups)
         # « la journée » is the day itself, not a part of it
         resolved = self._day_value(origin, None if pod == "DT" else pod, self._clock(groups))
@@ -402,7 +417,14 @@ class Resolver:
     def _rule_later(self, groups: dict, direction: int | None) -> Resolved | None:
         unit = self.lex.lookup("UNIT", groups["unit"])
         sign = -1 if normal(groups["shift"]) in self.lex.tables["SHIFT_BACK"] else 1
-        return self._shifted(self.reference, self._amount(groups), unit, sign)
+        origin = self.reference
+        if self.period is not None and (unit in ("Y", "DE", "CE") or (unit in ("M", "Q", "HALF") and self.period[1] == "M")):
+            origin = self.period[0]  # years counted from the year last written, months from its month
+        return self._shifted(origin, self._amount(groups), unit, sign)
+
+    def _rule_unit_after_rel(self, groups: dict, direction: int | None) -> Resolved:
+        """« les jours suivants », « les trois mois précédents »: a stretch of time, like « ces derniers jours »."""
+        return self._rule_recent_period(groups, direction)
 
     def _rule_recent_period(self, groups: dict, direction: int | None) -> Resolved:
         unit = self.lex.lookup("UNIT", groups["unit"])
