@@ -158,3 +158,13 @@ def test_years_later_count_from_the_year_written(tag):
 def test_time_zones(tag):
     assert found(tag("Le séisme a eu lieu à 14 h 30 HNE."))["14 h 30 HNE"][:2] == ("TIME", "2024-06-07T14:30")
     assert "14 h 30 UTC+1" in found(tag("Le séisme a eu lieu à 14 h 30 UTC+1."))
+
+
+def test_enumerated_days_keep_their_weekday_and_article(tag):
+    days = found(tag("Le scrutin a lieu samedi 11 et dimanche 12 mars 2017."))
+    assert days["samedi 11"][1] == "2017-03-11"
+    assert found(tag("Le scrutin a lieu le 3 et le 4 mars 2017."))["le 3"][1] == "2017-03-03"
+
+
+def test_the_future_as_a_noun(tag):
+    assert found(tag("Nous pensons que l'avenir est au transport électrique."))["l'avenir"][:2] == ("TIME", "FUTURE_REF")
