@@ -168,3 +168,8 @@ def test_enumerated_days_keep_their_weekday_and_article(tag):
 
 def test_the_future_as_a_noun(tag):
     assert found(tag("Nous pensons que l'avenir est au transport électrique."))["l'avenir"][:2] == ("TIME", "FUTURE_REF")
+
+
+def test_durations_counted_in_millions(tag):
+    assert found(tag("Les dinosaures ont disparu il y a 66 millions d'années."))["66 millions d'années"][:2] == \
+        ("DURATION", "P66000000Y")

@@ -132,7 +132,10 @@ class Resolver:
         """The number of units; None for a vague quantity (plusieurs, quelques)."""
         if "approx" in groups:
             return float(self.lex.approx_numbers[normal(groups["approx"])])
-        return self.lex.number(groups.get("num"))
+        number = self.lex.number(groups.get("num"))
+        if number is not None and "big" in groups:  # « 66 millions d'années »
+            number *= self.lex.lookup("BIG_NUMBER", groups["big"])
+        return number
 
     def _shifted(self, origin: dt.date | None, amount: float | None, unit: str, sign: int) -> Resolved:
         """The date `amount` units before (sign -1) or after (+1) the origin, at the unit's granularity."""
@@ -443,6 +446,7 @@ class Resolver:
         return Resolved("DURATION", self.duration_value(amount, unit), mod=mod)
 
     _rule_duration_half = _rule_duration
+    _rule_duration_big = _rule_duration
     _rule_duration_fraction = _rule_duration
     _rule_duration_approx = _rule_duration
 
