@@ -173,3 +173,8 @@ def test_the_future_as_a_noun(tag):
 def test_durations_counted_in_millions(tag):
     assert found(tag("Les dinosaures ont disparu il y a 66 millions d'années."))["66 millions d'années"][:2] == \
         ("DURATION", "P66000000Y")
+
+
+def test_a_range_first_member_with_its_month_takes_the_year(tag):
+    days = found(tag("La conférence s'est tenue du 30 novembre au 12 décembre 2015."))
+    assert days["30 novembre"][1] == "2015-11-30"

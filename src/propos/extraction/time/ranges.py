@@ -64,11 +64,13 @@ def complete_ranges(text: str, matches: list[Match], lexicon: TimeLexicon) -> li
                             for m in re.finditer(r"[^\s,]+", found.group("more"))]
             group, rule = _MEMBER[kind]
             for number, (s, e) in enumerate(members):
-                # the first member keeps its article or weekday: « les 8 », « du lundi 3 au … »
-                lead = {k: found.group(k) for k in ("det", "wd") if number == 0 and found.groupdict().get(k)}
-                first_start = min([found.start(k) for k in lead] + [s])
-                groups = lead | {group: before[s:e]}
-                added.append(Match(rule, start + first_start, start + e, groups | borrowed, match.order))
+                # the first member keeps its article, weekday or month: « les 8 », « du lundi 3 au … »,
+                # « du 30 novembre au 12 décembre 2015 » (which takes only the year)
+                own = {k: found.group(k) for k in ("det", "wd", "month") if number == 0 and found.groupdict().get(k)}
+                first_start = min([found.start(k) for k in own] + [s])
+                last_end = max([found.end(k) for k in own] + [e])
+                groups = borrowed | own | {group: before[s:e]}
+                added.append(Match(rule, start + first_start, start + last_end, groups, match.order))
             break
     if not added:
         return matches
