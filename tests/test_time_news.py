@@ -178,3 +178,10 @@ def test_durations_counted_in_millions(tag):
 def test_a_range_first_member_with_its_month_takes_the_year(tag):
     days = found(tag("La conférence s'est tenue du 30 novembre au 12 décembre 2015."))
     assert days["30 novembre"][1] == "2015-11-30"
+
+
+def test_a_relative_clause_places_the_period(tag):
+    night = found(tag("Le navire a coulé le 28 janvier 1917. Au cours de la nuit qui suivit, il a dérivé."))
+    assert night["la nuit qui suivit"][:2] == ("TIME", "1917-01-28TNI")
+    assert found(tag("Une stèle a été érigée dans les années qui ont suivi."))["les années qui ont suivi"][:2] == \
+        ("DURATION", "PXY")

@@ -425,6 +425,19 @@ class Resolver:
             origin = self.period[0]  # years counted from the year last written, months from its month
         return self._shifted(origin, self._amount(groups), unit, sign)
 
+    def _rule_followed_by_clause(self, groups: dict, direction: int | None) -> Resolved | None:
+        """« les années qui ont suivi » is a stretch of time; « la nuit qui suivit » that night of the day
+        last mentioned; « la semaine qui suit » the next one after it."""
+        if "pod" in groups:
+            resolved = self._day_value(self.reference, self._pod(groups))
+            resolved.anchor = self.reference.isoformat() if self.reference else None
+            return resolved
+        unit = self.lex.lookup("UNIT", groups["unit"])
+        if "num" in groups or normal(groups["det"]) == "les":
+            return Resolved("DURATION", self.duration_value(self._amount(groups), unit))
+        sign = self.lex.lookup("FOLLOWING_CLAUSE", groups["clause"])
+        return self._shifted(self.reference, 1, unit, sign)
+
     def _rule_unit_after_rel(self, groups: dict, direction: int | None) -> Resolved:
         """« les jours suivants », « les trois mois précédents »: a stretch of time, like « ces derniers jours »."""
         return self._rule_recent_period(groups, direction)
