@@ -185,3 +185,9 @@ def test_a_relative_clause_places_the_period(tag):
     assert night["la nuit qui suivit"][:2] == ("TIME", "1917-01-28TNI")
     assert found(tag("Une stèle a été érigée dans les années qui ont suivi."))["les années qui ont suivi"][:2] == \
         ("DURATION", "PXY")
+
+
+def test_age_ranges_of_people_and_holidays_as_first_names(tag):
+    assert tag("Des jeunes de 18 à 25 ans ont manifesté.") == []
+    assert tag("Noël Le Graët a démissionné.") == []
+    assert found(tag("Noël approche."))["Noël"][:2] == ("DATE", "2024-12-25")

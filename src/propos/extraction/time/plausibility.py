@@ -36,6 +36,8 @@ class ReadingCheck:
         if match.rule in ("weekday", "part_of_day", "part_of_day_bare", "month", "season", "noon") and \
                 _proper_name(doc, match) and not self._signalled_season(doc, match):
             return False
+        if match.rule == "holiday" and _followed_by_a_name(doc, span):
+            return False  # « Noël Le Graët » is a person
         if match.rule == "part_of_day" and self._names_an_occasion(doc_text(doc)[match.end:match.end + 40]):
             return False
         if match.rule == "set_adjective" and span.root.pos_ not in ("ADJ", "ADV"):
@@ -108,8 +110,10 @@ class ReadingCheck:
             return True  # an apposition to a name: « Paul Durand, 26 ans, », « Thomas, 20 ans et … », « (19 ans) »
         words = before.lower().split()
         at_age = words[-1:] and words[-1] in tables.get("AGE_AT", []) and not re.search(r"(?:ici|jusqu')$", " ".join(words[-2:-1]))
-        if at_age and re.search(r"\bde\s+\d{1,3}\s+à$", before):
-            return self._age_range(doc_text(doc)[max(0, number_at - 2 * _LOOKBEHIND):number_at])
+        ranged = re.search(r"\s+\d{1,3}\s+à$", before) if at_age and re.search(r"\bde\s+\d{1,3}\s+à$", before) else None
+        if ranged:  # « l'âge légal passe de 62 à 64 ans », « des jeunes de 18 à 25 ans », not « de 18 à 24 mois »
+            return self._age_range(doc_text(doc)[max(0, number_at - 2 * _LOOKBEHIND):number_at]) or \
+                (span.start >= 2 and self._person_before(doc, span.start - 2, before[:ranged.start()]))
         if at_age and not re.match(r"\s+d(?:e|')", doc_text(doc)[match.end:match.end + 4]):
             return True  # « championne à 28 ans », but not « d'ici à dix ans », « à 10 ans de prison »
         verb = span.root.head
@@ -117,9 +121,14 @@ class ReadingCheck:
         if span.root.dep_ == "obj" and verb.lemma_ in tables.get("AGE_VERBS", []) and not impersonal:
             # « il a 38 ans », but not « la réunion a lieu un an après »
             return not any(c.dep_ == "obj" and c.i != span.root.i for c in verb.children)
-        if not re.search(r"(?:\bde|d')\s*(?:une?\s+)?$", before) or span.start < 2:
+        return self._person_before(doc, span.start, before)
+
+    def _person_before(self, doc: Doc, start: int, before: str) -> bool:
+        """Whether « de » before the number at token `start` follows a person: « un manifestant de 17 ans »."""
+        tables = self.lexicon.tables
+        if not re.search(r"(?:\bde|d')\s*(?:une?\s+)?$", before) or start < 2:
             return False
-        noun = doc[span.start - 2] if doc[span.start - 1].lower_ in ("de", "d'") else doc[span.start - 1]
+        noun = doc[start - 2] if doc[start - 1].lower_ in ("de", "d'") else doc[start - 1]
         if noun.pos_ == "ADJ" and noun.head.i < noun.i:  # « un gilet jaune de 61 ans »
             noun = noun.head
         if noun.pos_ not in ("NOUN", "PROPN") and not _nominal(noun):
@@ -142,6 +151,13 @@ def _proper_name(doc: Doc, match: Match) -> bool:
         return False
     token = doc.char_span(start, start + 1, alignment_mode="expand")
     return token is not None and not token[0].is_sent_start and doc_text(doc)[:start].rstrip()[-1:] not in ("", ".", "!", "?", "\n", ":", "«", '"', "(", "—", "-")
+
+
+def _followed_by_a_name(doc: Doc, span) -> bool:
+    """A capitalised word right after it, on the same line: a first name (« Noël Le Graët »)."""
+    following = doc[span.end] if span.end < len(doc) else None
+    return following is not None and following.is_alpha and following.text[:1].isupper() and \
+        "\n" not in span[-1].whitespace_
 
 
 def _nominal(token) -> bool:
