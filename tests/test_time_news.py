@@ -191,3 +191,14 @@ def test_age_ranges_of_people_and_holidays_as_first_names(tag):
     assert tag("Des jeunes de 18 à 25 ans ont manifesté.") == []
     assert tag("Noël Le Graët a démissionné.") == []
     assert found(tag("Noël approche."))["Noël"][:2] == ("DATE", "2024-12-25")
+
+
+def test_zones_named_by_a_city_and_other_written_forms(tag):
+    assert found(tag("Le module s'écrase à 8 h 15 heure de Pékin."))["8 h 15 heure de Pékin"][:2] == \
+        ("TIME", "2024-06-07T08:15")
+    assert found(tag("Déjà au XX e siècle, le niveau montait."))["XX e siècle"][:2] == ("DATE", "19")
+    assert found(tag("Le chômage progresse au troisième trimestre de cette année 2016."))[
+        "troisième trimestre de cette année 2016"][:2] == ("DATE", "2016-Q3")
+    assert found(tag("Le taux a baissé par rapport au trimestre précédent."))["trimestre précédent"][:2] == \
+        ("DATE", "2024-Q1")
+    assert "ce soir-là" in found(tag("Le consulat venait ce soir-là d'accueillir des invités."))

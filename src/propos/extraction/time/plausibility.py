@@ -38,7 +38,7 @@ class ReadingCheck:
             return False
         if match.rule == "holiday" and _followed_by_a_name(doc, span):
             return False  # « Noël Le Graët » is a person
-        if match.rule == "part_of_day" and self._names_an_occasion(doc_text(doc)[match.end:match.end + 40]):
+        if match.rule == "part_of_day" and "ci" not in match.groups and self._names_an_occasion(doc_text(doc)[match.end:match.end + 40]):
             return False
         if match.rule == "set_adjective" and span.root.pos_ not in ("ADJ", "ADV"):
             return False
