@@ -202,3 +202,11 @@ def test_zones_named_by_a_city_and_other_written_forms(tag):
     assert found(tag("Le taux a baissé par rapport au trimestre précédent."))["trimestre précédent"][:2] == \
         ("DATE", "2024-Q1")
     assert "ce soir-là" in found(tag("Le consulat venait ce soir-là d'accueillir des invités."))
+
+
+def test_clock_times_with_a_colon_and_exact_counts(tag):
+    assert found(tag("Dimanche, vers 18:00 UTC-5, un avion a atterri."))["18:00 UTC-5"][:2] == ("TIME", "2024-06-09T18:00")
+    assert tag("Le score est de 2:1 à la mi-temps.") == []
+    assert found(tag("Il y a tout juste 50 ans, De Gaulle parlait."))["Il y a tout juste 50 ans"][:2] == ("DATE", "1974")
+    assert found(tag("La mobilisation fait suite à la journée du 14 décembre."))["la journée du 14 décembre"][:2] == \
+        ("DATE", "2024-12-14")

@@ -91,7 +91,7 @@ class Resolver:
         hour = int(groups["hour"])
         if hour < 12:
             hour += self.lex.lookup("CLOCK_HALF", groups.get("half")) or 0
-        return f"{hour:02d}:{int(groups.get('minute') or 0):02d}"
+        return f"{hour:02d}:{int(groups.get('minute') or groups.get('colon') or 0):02d}"  # « 18 h 30 », « 18:30 »
 
     def _month_number(self, groups: dict) -> int | None:
         if "monthnum" in groups:
@@ -190,20 +190,16 @@ class Resolver:
     def _rule_day_date(self, groups: dict, direction: int | None) -> Resolved | None:
         month = self._month_number(groups)
         resolved = self._calendar_day(month, self._day_number(groups["day"]), groups, direction) if month else None
-        if resolved is not None and groups.get("pod"):  # « le 14 juillet au soir »
-            resolved.type, resolved.value = "TIME", f"{resolved.value}T{self._pod(groups)}"
+        pod = self._pod(groups)
+        if resolved is not None and pod and pod != "DT":  # « le 14 juillet au soir »; « la journée du 14 » is that day
+            resolved.type, resolved.value = "TIME", f"{resolved.value}T{pod}"
         return resolved
 
     _rule_day_range = _rule_day_date
     _rule_day_numeric = _rule_day_date
     _rule_day_iso = _rule_day_date
 
-    def _rule_pod_of_date(self, groups: dict, direction: int | None) -> Resolved | None:
-        """« le matin du 11 janvier »"""
-        resolved = self._rule_day_date(groups, direction)
-        if resolved is not None and resolved.type == "DATE":
-            resolved.type, resolved.value = "TIME", f"{resolved.value}T{self._pod(groups)}"
-        return resolved
+    _rule_pod_of_date = _rule_day_date  # « le matin du 11 janvier »
 
     def _rule_duration_hours(self, groups: dict, direction: int | None) -> Resolved:
         """« pendant 18 h », « au moins 2h30 »: hours written like a clock time, read as a duration."""
