@@ -210,3 +210,8 @@ def test_clock_times_with_a_colon_and_exact_counts(tag):
     assert found(tag("Il y a tout juste 50 ans, De Gaulle parlait."))["Il y a tout juste 50 ans"][:2] == ("DATE", "1974")
     assert found(tag("La mobilisation fait suite à la journée du 14 décembre."))["la journée du 14 décembre"][:2] == \
         ("DATE", "2024-12-14")
+
+
+def test_a_month_range_borrows_its_direction(tag):
+    assert found(tag("La présidentielle d'avril-mai prochain approche."))["avril"][1] == "2025-04"
+    assert found(tag("Ils se sont vus au début de ce mois de février."))["début de ce mois de février"][2] == "START"
