@@ -70,7 +70,7 @@ class ReadingCheck:
             return False
         span = doc.char_span(match.start, match.end, alignment_mode="expand")
         following = doc[span.end] if span is not None and span.end < len(doc) else None
-        return following is None or not (following.pos_ in ("ADJ", "PROPN") or following.lower_ in ("de", "du", "des", "d'"))
+        return following is None or not (following.pos_ in ("ADJ", "PROPN") or following.lower_ in self.lexicon.tables.get("NAME_COMPLEMENT", []))
 
     def _names_a_law_or_event(self, doc: Doc, match: Match) -> bool:
         """« les 35 heures » (a law), « les 24 Heures du Mans » (a race): a name, not a duration."""
@@ -110,7 +110,8 @@ class ReadingCheck:
             return True  # an apposition to a name: « Paul Durand, 26 ans, », « Thomas, 20 ans et … », « (19 ans) »
         words = before.lower().split()
         at_age = words[-1:] and words[-1] in tables.get("AGE_AT", []) and not re.search(r"(?:ici|jusqu')$", " ".join(words[-2:-1]))
-        ranged = re.search(r"\s+\d{1,3}\s+à$", before) if at_age and re.search(r"\bde\s+\d{1,3}\s+à$", before) else None
+        range_to = tables.get("RANGE_TO_AGE", {})
+        ranged = re.search(range_to["tail"], before) if at_age and range_to and re.search(range_to["whole"], before) else None
         if ranged:  # « l'âge légal passe de 62 à 64 ans », « des jeunes de 18 à 25 ans », not « de 18 à 24 mois »
             return self._age_range(doc_text(doc)[max(0, number_at - 2 * _LOOKBEHIND):number_at]) or \
                 (span.start >= 2 and self._person_before(doc, span.start - 2, before[:ranged.start()]))

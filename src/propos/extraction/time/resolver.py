@@ -429,7 +429,7 @@ class Resolver:
             resolved.anchor = self.reference.isoformat() if self.reference else None
             return resolved
         unit = self.lex.lookup("UNIT", groups["unit"])
-        if "num" in groups or normal(groups["det"]) == "les":
+        if "num" in groups or "plural" in groups:
             return Resolved("DURATION", self.duration_value(self._amount(groups), unit))
         sign = self.lex.lookup("FOLLOWING_CLAUSE", groups["clause"])
         return self._shifted(self.reference, 1, unit, sign)
