@@ -320,7 +320,7 @@ class Resolver:
             origin = origin + dt.timedelta(days=rel)
         pod = self._pod(groups)
         # « la journée » is the day itself, not a part of it
-        resolved = self._day_value(origin, None if pod == "DT" else pod, self._clock(groups))
+        resolved = self._day_value(origin, None if pod == "DT" else pod)
         # « ce matin » names today, which later clock times count from; « la soirée » only echoes a day.
         resolved.anchor, resolved.day = (origin.isoformat() if origin else None), (origin if deictic else None)
         return resolved
@@ -328,7 +328,7 @@ class Resolver:
     _rule_part_of_day_bare = _rule_part_of_day
 
     def _rule_pod_early(self, groups: dict, direction: int | None) -> Resolved:
-        """« tôt le matin », « tard dans la soirée »: the start or end of a part of the day mentioned."""
+        """« tôt le matin », « tard le soir »: the start or end of a part of the day mentioned."""
         resolved = self._day_value(self.reference, self._pod(groups))
         resolved.mod, resolved.day = self.lex.lookup("EARLY_LATE", groups["early"]), None
         resolved.anchor = self.reference.isoformat() if self.reference else None
@@ -354,8 +354,10 @@ class Resolver:
 
     def _rule_half_of(self, groups: dict, direction: int | None) -> Resolved | None:
         """« la première moitié du mois », « la seconde moitié du XXe siècle »: the period, with its edge."""
-        if "cal" in groups:
-            resolved = self._rule_calendar({"cal": groups["cal"], "det": "ce"}, direction)
+        if "cal" in groups:  # « du mois »: the current one
+            unit = self.lex.lookup("CALENDAR_UNIT", groups["cal"])
+            resolved = Resolved("DATE", cal.at_granularity(self.pub, unit), anchor=self._anchor()) if self.pub else \
+                Resolved("DATE", _GRANULARITY_PATTERN.get(unit, "XXXX"))
         elif "century" in groups:
             resolved = self._rule_century(groups, direction)
         elif "decade" in groups:
