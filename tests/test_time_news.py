@@ -215,3 +215,9 @@ def test_clock_times_with_a_colon_and_exact_counts(tag):
 def test_a_month_range_borrows_its_direction(tag):
     assert found(tag("La présidentielle d'avril-mai prochain approche."))["avril"][1] == "2025-04"
     assert found(tag("Ils se sont vus au début de ce mois de février."))["début de ce mois de février"][2] == "START"
+
+
+def test_a_deictic_day_leaves_a_dated_weekday_to_its_date(tag):
+    days = found(tag("L'université restera fermée demain mardi 06 mars 2018."))
+    assert days["demain"][:2] == ("DATE", "2024-06-08")
+    assert days["mardi 06 mars 2018"][:2] == ("DATE", "2018-03-06")
