@@ -221,3 +221,12 @@ def test_a_deictic_day_leaves_a_dated_weekday_to_its_date(tag):
     days = found(tag("L'université restera fermée demain mardi 06 mars 2018."))
     assert days["demain"][:2] == ("DATE", "2024-06-08")
     assert days["mardi 06 mars 2018"][:2] == ("DATE", "2018-03-06")
+
+
+def test_race_times_in_words_and_hyphenated_day_ranges(tag):
+    assert found(tag("Elle réalise un marathon en 3 heures, 21 minutes et 28 secondes."))[
+        "3 heures, 21 minutes et 28 secondes"][:2] == ("DURATION", "PT3H21M28S")
+    assert found(tag("Yokohama, Japon – 13-14 mai 2016."))["13"][1] == "2016-05-13"
+    assert found(tag("Tôt ce matin, le visiteur est arrivé."))["Tôt ce matin"] == ("TIME", "2024-06-07TMO", "START")
+    assert found(tag("Les résultats de la journée de samedi sont connus."))["la journée de samedi"][0] == "DATE"
+    assert tag("Il y a peu de chances que le texte passe.") == []

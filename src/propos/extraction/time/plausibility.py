@@ -36,6 +36,9 @@ class ReadingCheck:
         if match.rule in ("weekday", "part_of_day", "part_of_day_bare", "month", "season", "noon") and \
                 _proper_name(doc, match) and not self._signalled_season(doc, match):
             return False
+        if match.rule == "vague" and normal(match.groups["vague"]) in self.lexicon.tables.get("VAGUE_NOT_BEFORE_DE", []) \
+                and re.match(r"\s*d(?:e\b|')", doc_text(doc)[match.end:match.end + 4]):
+            return False  # « il y a peu de chances »
         if match.rule == "holiday" and _followed_by_a_name(doc, span):
             return False  # « Noël Le Graët » is a person
         if match.rule == "part_of_day" and "ci" not in match.groups and self._names_an_occasion(doc_text(doc)[match.end:match.end + 40]):

@@ -293,6 +293,7 @@ class Resolver:
         det = normal(groups.get("det", ""))
         rel, anaphoric = self._rel(groups.get("rel"))
         pod = self._pod(groups)
+        pod = None if pod == "DT" else pod  # « la journée de samedi » is that day
         if det == "le" and rel is None and direction is None:  # « le mardi, il joue »: every Tuesday
             return Resolved("SET", f"XXXX-WXX-{weekday}" + (f"T{pod}" if pod else ""))
         same = det in self.lex.tables["SAME"]
@@ -328,10 +329,9 @@ class Resolver:
     _rule_part_of_day_bare = _rule_part_of_day
 
     def _rule_pod_early(self, groups: dict, direction: int | None) -> Resolved:
-        """« tôt le matin », « tard le soir »: the start or end of a part of the day mentioned."""
-        resolved = self._day_value(self.reference, self._pod(groups))
+        """« tôt le matin », « tard le soir », « tôt ce matin »: the start or end of a part of the day."""
+        resolved = self._rule_part_of_day(groups, direction)
         resolved.mod, resolved.day = self.lex.lookup("EARLY_LATE", groups["early"]), None
-        resolved.anchor = self.reference.isoformat() if self.reference else None
         return resolved
 
     def _rule_nth_weekday(self, groups: dict, direction: int | None) -> Resolved | None:
@@ -463,7 +463,7 @@ class Resolver:
 
     def _rule_duration_clock(self, groups: dict, direction: int | None) -> Resolved:
         """« 1'44 », « 2 h 15 min 30 s »: a time taken, as sport results write it."""
-        parts = [(groups.get("hours"), "H"), (groups.get("minutes") or groups.get("minutes_only"), "M"),
+        parts = [(groups.get("hours"), "H"), (groups.get("minutes"), "M"),
                  (groups.get("seconds"), "S")]
         return Resolved("DURATION", "PT" + "".join(f"{int(n)}{d}" for n, d in parts if n))
 
