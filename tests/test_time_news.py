@@ -230,3 +230,8 @@ def test_race_times_in_words_and_hyphenated_day_ranges(tag):
     assert found(tag("Tôt ce matin, le visiteur est arrivé."))["Tôt ce matin"] == ("TIME", "2024-06-07TMO", "START")
     assert found(tag("Les résultats de la journée de samedi sont connus."))["la journée de samedi"][0] == "DATE"
     assert tag("Il y a peu de chances que le texte passe.") == []
+
+
+def test_an_age_word_earlier_in_the_clause(tag):
+    assert tag("Le relèvement de l'âge de la pension de 56 ans à 63 ans a été voté.") == []
+    assert found(tag("À l'âge de 20 ans, il a passé trois ans en prison.")) == {"trois ans": ("DURATION", "P3Y", None)}

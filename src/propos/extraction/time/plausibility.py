@@ -108,6 +108,9 @@ class ReadingCheck:
         if self.age_before.search(before + " ") or self.age_before.search(listed + " ") or \
                 re.search(r"\d\s*[-–]$", before):
             return True
+        clause = re.split(r"[,.;:!?()]", before)[-1]
+        if set(re.findall(r"\w+", clause.lower())) & set(tables.get("AGE_WORDS", [])):
+            return True  # « l'âge de la pension de 56 ans »
         if (before.endswith(",") and re.match(r"\s*(?:[,)(]|et\s)", after)) or \
                 (before.endswith("(") and after.startswith(")")):
             return True  # an apposition to a name: « Paul Durand, 26 ans, », « Thomas, 20 ans et … », « (19 ans) »
