@@ -91,9 +91,10 @@ def weekday_near(anchor: dt.date, weekday: int, direction: int | None, *, strict
 NEAR_DAYS = 60
 
 
-def year_for(month: int, day: int | None, anchor: dt.date, direction: int | None) -> int:
+def year_for(month: int, day: int | None, anchor: dt.date, direction: int | None, *, strict: bool = False) -> int:
     """The year of a day-month or month written without one: the anchor's year, moved by the tense's
-    direction when the date would otherwise lie on the wrong side of the anchor."""
+    direction when the date would otherwise lie on the wrong side of the anchor. `strict`: the direction is
+    written (« prochain », « dernier »), so a near date on the wrong side does not win."""
     year = anchor.year
     if day is not None:
         candidates = []
@@ -105,7 +106,7 @@ def year_for(month: int, day: int | None, anchor: dt.date, direction: int | None
         if not candidates:
             return year
         nearest = min(candidates, key=lambda d: abs((d - anchor).days))
-        if abs((nearest - anchor).days) <= NEAR_DAYS:
+        if abs((nearest - anchor).days) <= NEAR_DAYS and not (strict and direction):
             return nearest.year
         candidate = next((c for c in candidates if c.year == year), None)
         if candidate is None:  # 29 February of a common year
@@ -119,3 +120,13 @@ def year_for(month: int, day: int | None, anchor: dt.date, direction: int | None
     if direction == -1 and candidate > anchor:
         return year - 1
     return year
+
+
+def nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date | None:
+    """The `nth` ISO `weekday` of a month (nth -1: the last one); None when the month has no such day."""
+    if nth < 0:
+        last = add_months(dt.date(year, month, 1), 1) - dt.timedelta(days=1)
+        return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+    first = dt.date(year, month, 1)
+    day = first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+    return day if day.month == month else None

@@ -25,7 +25,7 @@ from propos.language.textprep import doc_text, span_of
 from propos.model import Timex
 
 # Rules whose value depends on which way the governing verb's tense points.
-_TENSED_RULES = {"day_date", "month", "weekday", "pod_of_weekday", "holiday", "calendar"}
+_TENSED_RULES = {"day_date", "month", "weekday", "pod_of_weekday", "holiday", "calendar", "nth_weekday"}
 _LOOKBEHIND = 30
 
 

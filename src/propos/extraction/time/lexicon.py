@@ -103,5 +103,5 @@ def load_lexicon(lang: str = "fr") -> TimeLexicon:
     lexicon.placeholders["APPROX_NUMBER"] = alternation(approx)
     lexicon.placeholders["VAGUE"] = alternation(vague)
     lexicon.placeholders["HOLIDAY"] = alternation(holidays)
-    lexicon.placeholders["REL"] = alternation(list(tables["PAST"]) + list(tables["FUTURE"]))
+    lexicon.placeholders["REL"] = alternation(list(tables["PAST"]) + list(tables["FUTURE"]) + list(tables.get("CURRENT", [])))
     return lexicon

@@ -11,13 +11,14 @@ from propos.extraction.time.grammar import Match
 from propos.extraction.time.lexicon import TimeLexicon, ending_with, normal
 from propos.language.textprep import doc_text
 
-_LOOKBEHIND = 30
+_LOOKBEHIND = 45  # long enough for « âgés respectivement de 26, 30 et 48 ans »
 
 
 class ReadingCheck:
     def __init__(self, lexicon: TimeLexicon) -> None:
         self.lexicon = lexicon
         self.age_before = ending_with(lexicon.tables.get("AGE_BEFORE", []))
+        self.name_before = ending_with(lexicon.tables.get("NAMED_DURATION_BEFORE", []))
 
     def plausible(self, doc: Doc, match: Match) -> bool:
         """Reject readings the parse contradicts: '2000 euros' is no year, 'a été' no summer, 'le
@@ -33,9 +34,14 @@ class ReadingCheck:
             if following is not None and following.text in ("%", "€", "$"):
                 return False
         if match.rule in ("weekday", "part_of_day", "part_of_day_bare", "month", "season", "noon") and \
-                _proper_name(doc, match):
+                _proper_name(doc, match) and not self._signalled_season(doc, match):
             return False
-        if match.rule == "part_of_day" and self._names_an_occasion(doc_text(doc)[match.end:match.end + 40]):
+        if match.rule == "vague" and normal(match.groups["vague"]) in self.lexicon.tables.get("VAGUE_NOT_BEFORE_DE", []) \
+                and re.match(r"\s*d(?:e\b|')", doc_text(doc)[match.end:match.end + 4]):
+            return False  # « il y a peu de chances »
+        if match.rule == "holiday" and _followed_by_a_name(doc, span):
+            return False  # « Noël Le Graët » is a person
+        if match.rule == "part_of_day" and "ci" not in match.groups and self._names_an_occasion(doc_text(doc)[match.end:match.end + 40]):
             return False
         if match.rule == "set_adjective" and span.root.pos_ not in ("ADJ", "ADV"):
             return False
@@ -46,11 +52,38 @@ class ReadingCheck:
                 return False  # « les Jeux d'hiver »: a kind, not a time
         if match.rule in ("duration", "duration_approx") and self._is_age(doc, match, span):
             return False
+        if match.rule == "duration" and self._names_a_law_or_event(doc, match):
+            return False
         if match.rule.startswith("duration") and span[-1].pos_ == "ADJ":
             return False  # « une seconde fois »
         if self.lexicon.lookup("VAGUE_QUANTITY", match.groups.get("num")) and _modified(span.root):
             return False  # « des heures scolaires »: a kind of hours, not a duration
         return True
+
+    def _age_range(self, before: str) -> bool:
+        """« l'âge légal passe de 62 à 64 ans » is a range of ages, « dureront de 18 à 24 mois » of durations."""
+        words = set(re.findall(r"\w+", before.lower()))
+        return bool(words & set(self.lexicon.tables.get("AGE_RANGE_WORDS", [])))
+
+    def _signalled_season(self, doc: Doc, match: Match) -> bool:
+        """« Cet Été », « au Printemps, »: a capitalised season after a demonstrative or a preposition is still
+        a season, unless a qualifier makes it a name (« le Printemps arabe », « au Printemps de Bourges »)."""
+        if "season" not in match.groups or not ("skip" in match.groups or
+                                                 normal(match.groups.get("det", "")) in self.lexicon.tables["DEMONSTRATIVE"]):
+            return False
+        span = doc.char_span(match.start, match.end, alignment_mode="expand")
+        following = doc[span.end] if span is not None and span.end < len(doc) else None
+        return following is None or not (following.pos_ in ("ADJ", "PROPN") or following.lower_ in self.lexicon.tables.get("NAME_COMPLEMENT", []))
+
+    def _names_a_law_or_event(self, doc: Doc, match: Match) -> bool:
+        """« les 35 heures » (a law), « les 24 Heures du Mans » (a race): a name, not a duration."""
+        text = doc_text(doc)
+        unit_start = (match.spans or {}).get("unit", (match.end,))[0]
+        if text[unit_start:unit_start + 1].isupper():
+            return True
+        named = self.lexicon.table("NAMED_DURATIONS")
+        before = text[max(0, match.start - _LOOKBEHIND):match.start]
+        return normal(text[match.start:match.end]) in named and bool(self.name_before.search(before))
 
     def _names_an_occasion(self, after: str) -> bool:
         """« la journée des droits des femmes » is an occasion; « la nuit de samedi », « la soirée du 3 » are times."""
@@ -75,29 +108,43 @@ class ReadingCheck:
         if self.age_before.search(before + " ") or self.age_before.search(listed + " ") or \
                 re.search(r"\d\s*[-–]$", before):
             return True
+        clause = re.split(r"[,.;:!?()]", before)[-1]
+        if set(re.findall(r"\w+", clause.lower())) & set(tables.get("AGE_WORDS", [])):
+            return True  # « l'âge de la pension de 56 ans »
         if (before.endswith(",") and re.match(r"\s*(?:[,)(]|et\s)", after)) or \
                 (before.endswith("(") and after.startswith(")")):
             return True  # an apposition to a name: « Paul Durand, 26 ans, », « Thomas, 20 ans et … », « (19 ans) »
         words = before.lower().split()
         at_age = words[-1:] and words[-1] in tables.get("AGE_AT", []) and not re.search(r"(?:ici|jusqu')$", " ".join(words[-2:-1]))
+        range_to = tables.get("RANGE_TO_AGE", {})
+        ranged = re.search(range_to["tail"], before) if at_age and range_to and re.search(range_to["whole"], before) else None
+        if ranged:  # « l'âge légal passe de 62 à 64 ans », « des jeunes de 18 à 25 ans », not « de 18 à 24 mois »
+            return self._age_range(doc_text(doc)[max(0, number_at - 2 * _LOOKBEHIND):number_at]) or \
+                (span.start >= 2 and self._person_before(doc, span.start - 2, before[:ranged.start()]))
         if at_age and not re.match(r"\s+d(?:e|')", doc_text(doc)[match.end:match.end + 4]):
             return True  # « championne à 28 ans », but not « d'ici à dix ans », « à 10 ans de prison »
         verb = span.root.head
-        if span.root.dep_ == "obj" and verb.lemma_ in tables.get("AGE_VERBS", []):
+        impersonal = any(c.dep_ == "expl:comp" or c.lower_ == "y" for c in verb.children)  # « il y a 5 ans »
+        if span.root.dep_ == "obj" and verb.lemma_ in tables.get("AGE_VERBS", []) and not impersonal:
             # « il a 38 ans », but not « la réunion a lieu un an après »
             return not any(c.dep_ == "obj" and c.i != span.root.i for c in verb.children)
-        if not re.search(r"(?:\bde|d')\s*(?:une?\s+)?$", before) or span.start < 2:
+        return self._person_before(doc, span.start, before)
+
+    def _person_before(self, doc: Doc, start: int, before: str) -> bool:
+        """Whether « de » before the number at token `start` follows a person: « un manifestant de 17 ans »."""
+        tables = self.lexicon.tables
+        if not re.search(r"(?:\bde|d')\s*(?:une?\s+)?$", before) or start < 2:
             return False
-        noun = doc[span.start - 2] if doc[span.start - 1].lower_ in ("de", "d'") else doc[span.start - 1]
+        noun = doc[start - 2] if doc[start - 1].lower_ in ("de", "d'") else doc[start - 1]
         if noun.pos_ == "ADJ" and noun.head.i < noun.i:  # « un gilet jaune de 61 ans »
             noun = noun.head
-        if noun.pos_ not in ("NOUN", "PROPN"):
+        if noun.pos_ not in ("NOUN", "PROPN") and not _nominal(noun):
             return False
         holders = [noun, noun.head] if noun.dep_ == "nmod" and noun.head.i < noun.i else [noun]
         suffixes = tuple(tables.get("AGE_HOLDER_SUFFIXES", ()))
         return any(h.lemma_.lower() in tables.get("AGE_HOLDERS", []) or h.ent_type_ == "PER" or
                    (h.pos_ in ("NOUN", "PROPN") and h.text[:1].isupper()) or
-                   (h.pos_ == "NOUN" and h.lower_.endswith(suffixes)) for h in holders)
+                   (_nominal(h) and h.lower_.endswith(suffixes)) for h in holders)
 
 
 def _proper_name(doc: Doc, match: Match) -> bool:
@@ -111,6 +158,21 @@ def _proper_name(doc: Doc, match: Match) -> bool:
         return False
     token = doc.char_span(start, start + 1, alignment_mode="expand")
     return token is not None and not token[0].is_sent_start and doc_text(doc)[:start].rstrip()[-1:] not in ("", ".", "!", "?", "\n", ":", "«", '"', "(", "—", "-")
+
+
+def _followed_by_a_name(doc: Doc, span) -> bool:
+    """A capitalised word right after it, on the same line: a first name (« Noël Le Graët »)."""
+    following = doc[span.end] if span.end < len(doc) else None
+    return following is not None and following.is_alpha and following.text[:1].isupper() and \
+        "\n" not in span[-1].whitespace_
+
+
+def _nominal(token) -> bool:
+    """A noun, or a present participle the tagger took for a verb where it names a person (« un manifestant »)."""
+    if token.pos_ == "NOUN":
+        return True
+    return token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense") and \
+        token.i > 0 and token.doc[token.i - 1].pos_ in ("DET", "ADJ")
 
 
 def _modified(token) -> bool:

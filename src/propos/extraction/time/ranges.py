@@ -13,8 +13,10 @@ from propos.extraction.time.lexicon import TimeLexicon
 
 _LOOKBEHIND = 60
 # which kind of member a rule's last member has, and what its first members borrow from it
-_KINDS = {"day_date": "day", "year": "year", "duration": "number", "duration_hours": "number"}
-_BORROWED = {"day": ("month", "year"), "year": (), "number": ("unit", "mod")}
+_KINDS = {"day_date": "day", "year": "year", "duration": "number", "duration_hours": "number", "month": "month"}
+_BORROWED = {"day": ("month", "year"), "year": (), "number": ("unit", "mod"), "month": ("year", "rel")}
+# the group a member's own text fills, and the rule that reads it
+_MEMBER = {"day": ("day", "day_date"), "year": ("year", "year"), "number": ("num", "duration"), "month": ("month", "month")}
 
 
 _COMPILED: dict[str, dict[str, list[re.Pattern]]] = {}
@@ -25,6 +27,8 @@ def _patterns(lexicon: TimeLexicon) -> dict[str, list[re.Pattern]]:
         return _COMPILED[lexicon.lang]
     parts = dict(lexicon.tables.get("RANGE_PARTS", {}))
     parts["NUMBER"] = lexicon.placeholders.get("NUM", parts.get("NUMBER", r"\d+"))
+    for name in ("MONTH", "WEEKDAY"):
+        parts[name] = lexicon.placeholders[name]
     out = {}
     for kind, templates in lexicon.tables.get("RANGES", {}).items():
         compiled = []
@@ -43,7 +47,8 @@ def complete_ranges(text: str, matches: list[Match], lexicon: TimeLexicon) -> li
     added: list[Match] = []
     for match in matches:
         kind = _KINDS.get(match.rule)
-        if kind is None or (kind == "day" and "day" not in match.groups):
+        if kind is None or (kind == "day" and "day" not in match.groups) or \
+                (kind == "month" and not ({"year", "rel"} & set(match.groups))):
             continue
         start = max(0, match.start - _LOOKBEHIND)
         before = text[start:match.start]
@@ -57,15 +62,20 @@ def complete_ranges(text: str, matches: list[Match], lexicon: TimeLexicon) -> li
                 offset = found.start("more")
                 members += [(offset + m.start(), offset + m.end())
                             for m in re.finditer(r"[^\s,]+", found.group("more"))]
+            group, rule = _MEMBER[kind]
             for number, (s, e) in enumerate(members):
-                first_start = found.start("det") if number == 0 and found.groupdict().get("det") else s
-                groups = {"det": found.group("det")} if number == 0 and found.groupdict().get("det") else {}
-                value = before[s:e]
-                groups |= {"day": value} if kind == "day" else {"year": value} if kind == "year" else {"num": value}
-                rule = "day_date" if kind == "day" else "year" if kind == "year" else "duration"
-                added.append(Match(rule, start + first_start, start + e, groups | borrowed, match.order))
+                # the first member keeps its article, weekday or month: « les 8 », « du lundi 3 au … »,
+                # « du 30 novembre au 12 décembre 2015 » (which takes only the year)
+                own = {k: found.group(k) for k in ("det", "wd", "month") if number == 0 and found.groupdict().get(k)}
+                first_start = min([found.start(k) for k in own] + [s])
+                last_end = max([found.end(k) for k in own] + [e])
+                groups = borrowed | own | {group: before[s:e]}
+                added.append(Match(rule, start + first_start, start + last_end, groups, match.order))
             break
     if not added:
         return matches
+    # a member replaces the grammar's own reading of the same words (« avril » in « avril et mai 2017 »)
+    spans = {(m.start, m.end) for m in added}
+    matches = [m for m in matches if (m.start, m.end) not in spans]
     kept = [m for m in added if all(m.end <= o.start or m.start >= o.end for o in matches)]
     return sorted(matches + kept, key=lambda m: m.start)

@@ -39,6 +39,7 @@ class Resolver:
         self.lex = lexicon
         self.pub = pub_date
         self.reference = pub_date
+        self.period: tuple[dt.date, str] | None = None  # the year or month last written, when after the last day
 
     # -- helpers -------------------------------------------------------------------------------------
 
@@ -52,6 +53,8 @@ class Resolver:
             return -1, anaphoric
         if word in self.lex.tables["FUTURE"]:
             return 1, anaphoric
+        if word in self.lex.tables.get("CURRENT", []):
+            return 0, False
         return None, False
 
     def _year(self, text: str | None) -> int | None:
@@ -88,7 +91,7 @@ class Resolver:
         hour = int(groups["hour"])
         if hour < 12:
             hour += self.lex.lookup("CLOCK_HALF", groups.get("half")) or 0
-        return f"{hour:02d}:{int(groups.get('minute') or 0):02d}"
+        return f"{hour:02d}:{int(groups.get('minute') or groups.get('colon') or 0):02d}"  # « 18 h 30 », « 18:30 »
 
     def _month_number(self, groups: dict) -> int | None:
         if "monthnum" in groups:
@@ -106,8 +109,8 @@ class Resolver:
         rel, _ = self._rel(groups.get("rel"))
         direction = rel if rel is not None else direction
         weekday = self.lex.lookup("WEEKDAY", groups.get("wd"))
-        if year is None and self.pub is not None:
-            year = cal.year_for(month, day, self.pub, direction)
+        if year is None and self.pub is not None:  # « le 25 mai prochain » is after the anchor, however near
+            year = cal.year_for(month, day, self.pub, direction, strict=rel is not None)
             if weekday:
                 fitting = [y for y in (year, year - 1, year + 1) if _weekday_of(y, month, day) == weekday]
                 year = fitting[0] if fitting else year
@@ -129,7 +132,10 @@ class Resolver:
         """The number of units; None for a vague quantity (plusieurs, quelques)."""
         if "approx" in groups:
             return float(self.lex.approx_numbers[normal(groups["approx"])])
-        return self.lex.number(groups.get("num"))
+        number = self.lex.number(groups.get("num"))
+        if number is not None and "big" in groups:  # « 66 millions d'années »
+            number *= self.lex.lookup("BIG_NUMBER", groups["big"])
+        return number
 
     def _shifted(self, origin: dt.date | None, amount: float | None, unit: str, sign: int) -> Resolved:
         """The date `amount` units before (sign -1) or after (+1) the origin, at the unit's granularity."""
@@ -169,23 +175,31 @@ class Resolver:
         except (ValueError, OverflowError, KeyError, TypeError):
             return None  # an impossible reading (« le 31 février 2023 ») is dropped, never fatal
         if resolved is not None and resolved.day is not None and resolved.type in ("DATE", "TIME"):
-            self.reference = resolved.day
+            self.reference, self.period = resolved.day, None
+        elif resolved is not None and resolved.type == "DATE" and resolved.mod is None:
+            self._remember_period(resolved.value)
         return resolved
+
+    def _remember_period(self, value: str) -> None:
+        """« en 2012 … cinq ans plus tard » counts from 2012, not from the publication date."""
+        found = re.fullmatch(r"(\d{4})(?:-(\d\d))?", value)
+        if found:
+            month = found.group(2)
+            self.period = (dt.date(int(found.group(1)), int(month or 1), 1), "M" if month else "Y")
 
     def _rule_day_date(self, groups: dict, direction: int | None) -> Resolved | None:
         month = self._month_number(groups)
-        return self._calendar_day(month, self._day_number(groups["day"]), groups, direction) if month else None
+        resolved = self._calendar_day(month, self._day_number(groups["day"]), groups, direction) if month else None
+        pod = self._pod(groups)
+        if resolved is not None and pod and pod != "DT":  # « le 14 juillet au soir »; « la journée du 14 » is that day
+            resolved.type, resolved.value = "TIME", f"{resolved.value}T{pod}"
+        return resolved
 
     _rule_day_range = _rule_day_date
     _rule_day_numeric = _rule_day_date
     _rule_day_iso = _rule_day_date
 
-    def _rule_pod_of_date(self, groups: dict, direction: int | None) -> Resolved | None:
-        """« le matin du 11 janvier »"""
-        resolved = self._rule_day_date(groups, direction)
-        if resolved is not None and resolved.type == "DATE":
-            resolved.type, resolved.value = "TIME", f"{resolved.value}T{self._pod(groups)}"
-        return resolved
+    _rule_pod_of_date = _rule_day_date  # « le matin du 11 janvier »
 
     def _rule_duration_hours(self, groups: dict, direction: int | None) -> Resolved:
         """« pendant 18 h », « au moins 2h30 »: hours written like a clock time, read as a duration."""
@@ -279,6 +293,7 @@ class Resolver:
         det = normal(groups.get("det", ""))
         rel, anaphoric = self._rel(groups.get("rel"))
         pod = self._pod(groups)
+        pod = None if pod == "DT" else pod  # « la journée de samedi » is that day
         if det == "le" and rel is None and direction is None:  # « le mardi, il joue »: every Tuesday
             return Resolved("SET", f"XXXX-WXX-{weekday}" + (f"T{pod}" if pod else ""))
         same = det in self.lex.tables["SAME"]
@@ -299,14 +314,59 @@ class Resolver:
 
     def _rule_part_of_day(self, groups: dict, direction: int | None) -> Resolved | None:
         det = normal(groups.get("det", ""))
-        deictic = det in self.lex.tables["DEMONSTRATIVE"] and groups.get("ci") != "là"
+        rel, anaphoric = self._rel(groups.get("rel"))
+        deictic = (det in self.lex.tables["DEMONSTRATIVE"] and groups.get("ci") != "là") or (rel and not anaphoric)
         origin = self.pub if deictic else self.reference
-        resolved = self._day_value(origin, self._pod(groups))
+        if rel and origin is not None:  # « la nuit dernière », « le soir précédent »
+            origin = origin + dt.timedelta(days=rel)
+        pod = self._pod(groups)
+        # « la journée » is the day itself, not a part of it
+        resolved = self._day_value(origin, None if pod == "DT" else pod)
         # « ce matin » names today, which later clock times count from; « la soirée » only echoes a day.
         resolved.anchor, resolved.day = (origin.isoformat() if origin else None), (origin if deictic else None)
         return resolved
 
     _rule_part_of_day_bare = _rule_part_of_day
+
+    def _rule_pod_early(self, groups: dict, direction: int | None) -> Resolved:
+        """« tôt le matin », « tard le soir », « tôt ce matin »: the start or end of a part of the day."""
+        resolved = self._rule_part_of_day(groups, direction)
+        resolved.mod, resolved.day = self.lex.lookup("EARLY_LATE", groups["early"]), None
+        return resolved
+
+    def _rule_nth_weekday(self, groups: dict, direction: int | None) -> Resolved | None:
+        """« le premier mardi de novembre » is one day; « les deuxième et quatrième jeudis du mois » a set."""
+        weekday = self.lex.lookup("WEEKDAY", groups["wd"])
+        if "each" in groups:
+            return Resolved("SET", f"XXXX-WXX-{weekday}")
+        word = normal(groups["ord"])
+        nth = -1 if word in self.lex.tables["LAST_ORDINAL"] else self.lex.lookup("ORDINAL", word)
+        month = self._month_number(groups)
+        year = self._year(groups.get("year"))
+        if year is None and self.pub is not None:
+            year = cal.year_for(month, None, self.pub, direction)
+        if year is None:
+            return Resolved("DATE", f"XXXX-{month:02d}")
+        day = cal.nth_weekday(year, month, weekday, nth)
+        if day is None:
+            return None
+        return Resolved("DATE", day.isoformat(), anchor=None if groups.get("year") else self._anchor(), day=day)
+
+    def _rule_half_of(self, groups: dict, direction: int | None) -> Resolved | None:
+        """« la première moitié du mois », « la seconde moitié du XXe siècle »: the period, with its edge."""
+        if "cal" in groups:  # « du mois »: the current one
+            unit = self.lex.lookup("CALENDAR_UNIT", groups["cal"])
+            resolved = Resolved("DATE", cal.at_granularity(self.pub, unit), anchor=self._anchor()) if self.pub else \
+                Resolved("DATE", _GRANULARITY_PATTERN.get(unit, "XXXX"))
+        elif "century" in groups:
+            resolved = self._rule_century(groups, direction)
+        elif "decade" in groups:
+            resolved = self._rule_decade(groups, direction)
+        else:
+            resolved = self._rule_year(groups, direction)
+        if resolved is not None:
+            resolved.mod = self.lex.lookup("HALF_PART", groups["half"])
+        return resolved
 
     def _rule_calendar(self, groups: dict, direction: int | None) -> Resolved | None:
         unit = self.lex.lookup("CALENDAR_UNIT", groups["cal"])
@@ -358,7 +418,27 @@ class Resolver:
     def _rule_later(self, groups: dict, direction: int | None) -> Resolved | None:
         unit = self.lex.lookup("UNIT", groups["unit"])
         sign = -1 if normal(groups["shift"]) in self.lex.tables["SHIFT_BACK"] else 1
-        return self._shifted(self.reference, self._amount(groups), unit, sign)
+        origin = self.reference
+        if self.period is not None and (unit in ("Y", "DE", "CE") or (unit in ("M", "Q", "HALF") and self.period[1] == "M")):
+            origin = self.period[0]  # years counted from the year last written, months from its month
+        return self._shifted(origin, self._amount(groups), unit, sign)
+
+    def _rule_followed_by_clause(self, groups: dict, direction: int | None) -> Resolved | None:
+        """« les années qui ont suivi » is a stretch of time; « la nuit qui suivit » that night of the day
+        last mentioned; « la semaine qui suit » the next one after it."""
+        if "pod" in groups:
+            resolved = self._day_value(self.reference, self._pod(groups))
+            resolved.anchor = self.reference.isoformat() if self.reference else None
+            return resolved
+        unit = self.lex.lookup("UNIT", groups["unit"])
+        if "num" in groups or "plural" in groups:
+            return Resolved("DURATION", self.duration_value(self._amount(groups), unit))
+        sign = self.lex.lookup("FOLLOWING_CLAUSE", groups["clause"])
+        return self._shifted(self.reference, 1, unit, sign)
+
+    def _rule_unit_after_rel(self, groups: dict, direction: int | None) -> Resolved:
+        """« les jours suivants », « les trois mois précédents »: a stretch of time, like « ces derniers jours »."""
+        return self._rule_recent_period(groups, direction)
 
     def _rule_recent_period(self, groups: dict, direction: int | None) -> Resolved:
         unit = self.lex.lookup("UNIT", groups["unit"])
@@ -377,8 +457,17 @@ class Resolver:
         return Resolved("DURATION", self.duration_value(amount, unit), mod=mod)
 
     _rule_duration_half = _rule_duration
+    _rule_duration_big = _rule_duration
     _rule_duration_fraction = _rule_duration
     _rule_duration_approx = _rule_duration
+
+    def _rule_duration_clock(self, groups: dict, direction: int | None) -> Resolved:
+        """« 1'44 », « 2 h 15 min 30 s »: a time taken, as sport results write it."""
+        parts = [(groups.get("hours"), "H"), (groups.get("minutes"), "M"),
+                 (groups.get("seconds"), "S")]
+        return Resolved("DURATION", "PT" + "".join(f"{int(n)}{d}" for n, d in parts if n))
+
+    _rule_duration_units = _rule_duration_clock
 
     def _rule_duration_noun(self, groups: dict, direction: int | None) -> Resolved:
         return Resolved("DURATION", self.lex.lookup("UNIT_NOUN", groups["unoun"]))
@@ -396,6 +485,10 @@ class Resolver:
         if pod:
             return Resolved("SET", f"XXXX-XX-XXT{pod}")
         return None
+
+    def _rule_set_per(self, groups: dict, direction: int | None) -> Resolved:
+        """« par trimestre »: once every unit."""
+        return Resolved("SET", self.duration_value(1, self.lex.lookup("PER_UNIT", groups["per"])))
 
     def _rule_whole_unit(self, groups: dict, direction: int | None) -> Resolved | None:
         unit = self.lex.lookup("CALENDAR_UNIT", groups["cal"])

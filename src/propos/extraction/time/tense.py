@@ -68,6 +68,9 @@ def verb_direction(verb: Token, lexicon: TimeLexicon) -> tuple[int | None, bool]
     form = _morph(verb, "VerbForm")
     if form == "Part" and _morph(verb, "Tense") == "Past" and any(a.dep_ != "aux:pass" for a in auxiliaries):
         return PAST, True  # passé composé « a rencontré », « est arrivé »; not the passive « est prévue »
+    if form == "Part" and _morph(verb, "Tense") == "Past" and verb.lemma_ in lexicon.tables.get("ETRE_VERBS", []) \
+            and auxiliaries:
+        return PAST, True  # « est survenu » is a passé composé, whatever the parser calls its auxiliary
     if form == "Part" and auxiliaries:
         return None, True  # present passive: « la réunion est prévue le 16 »
     if form == "Inf" and verb.head is not verb:
