@@ -173,3 +173,14 @@ def test_an_infinitive_that_is_no_saying_is_not_reported(nlp):
 ])
 def test_what_only_surrounds_the_speaker_is_left_out(nlp, text, content, speaker):
     assert _speaker_of(nlp, text, content)[0] == speaker
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Selon Rami Abd al-Rahman, directeur de l'OSDH, les combats ont repris dans la nuit.",
+     "les combats ont repris dans la nuit", "Rami Abd al-Rahman"),
+    ("Selon Philippe Martin, le numéro un du syndicat, « la grève continuera jusqu'au retrait ».",
+     "« la grève continuera jusqu'au retrait »", "Philippe Martin"),
+])
+def test_the_sources_apposition_is_not_what_was_said(nlp, text, content, speaker):
+    (quote,) = _quotes(nlp, text)
+    assert (quote.content.text, quote.speaker_name) == (content, speaker)

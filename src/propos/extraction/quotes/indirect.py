@@ -216,6 +216,13 @@ def _noun_phrase(doc: Doc, start: int, stop: int) -> tuple[int, int] | None:
             k += 1
         if k > j + 1 and k < stop and doc[k].text == ",":
             j = k
+        else:  # « selon Rami Abd al-Rahman, directeur de l'OSDH, … »: a role in apposition stays with the source
+            k = next((x.i for x in doc[j + 1:stop] if x.text in (",", ";", ":", "«", "»", '"')), stop)
+            role = doc[j + 1:k]
+            if k < stop and doc[k].text == "," and 0 < len(role) <= 10 and not any(_is_finite(x) for x in role) and \
+                    any(x.dep_ == "appos" and start <= x.head.i < j for x in role) and \
+                    any(x.pos_ in ("NOUN", "PROPN") for x in role):
+                j = k
     return (start, j) if j > start else None
 
 
