@@ -184,3 +184,10 @@ def test_what_only_surrounds_the_speaker_is_left_out(nlp, text, content, speaker
 def test_the_sources_apposition_is_not_what_was_said(nlp, text, content, speaker):
     (quote,) = _quotes(nlp, text)
     assert (quote.content.text, quote.speaker_name) == (content, speaker)
+
+
+def test_the_narration_resumes_after_the_reported_clause(nlp):
+    said = "Le syndicat a estimé que la réforme était injuste et a appelé à une journée de mobilisation."
+    assert [q.content.text for q in _quotes(nlp, said)] == ["la réforme était injuste"]
+    shared = "Le syndicat a estimé que la réforme était injuste et devait être retirée."
+    assert [q.content.text for q in _quotes(nlp, shared)] == ["la réforme était injuste et devait être retirée"]

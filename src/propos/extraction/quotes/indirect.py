@@ -65,6 +65,26 @@ def _in_time(token: Token) -> bool:
     return any(t.span.start <= token.idx < t.span.end for t in token.doc._.timexes)
 
 
+def _verb_form(verb: Token) -> tuple:
+    auxiliaries = tuple(c.lower_ for c in verb.children if c.dep_.startswith("aux"))
+    return auxiliaries, tuple(verb.morph.get("VerbForm")), tuple(verb.morph.get("Tense")), tuple(verb.morph.get("Mood"))
+
+
+def _narration_resumes(cue: Cue, after: int, end: int) -> int:
+    """« X a estimé que la réforme était injuste et a appelé à … »: a coordinated verb without a subject of
+    its own, in the very form of the cue, continues the narration, not what was said."""
+    doc = cue.verb.doc
+    form = _verb_form(cue.verb)
+    for t in doc[after + 1:]:
+        if t.idx >= end:
+            break
+        verb = t.head
+        if t.pos_ == "CCONJ" and verb.i > t.i and verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX") and \
+                not any(c.dep_.startswith("nsubj") for c in verb.children) and _verb_form(verb) == form:
+            return doc[t.i - 1].idx + len(doc[t.i - 1]) if doc[t.i - 1].text != "," else doc[t.i - 1].idx
+    return end
+
+
 def _relative_que(que: Token, lex: Lexicon) -> bool:
     doc = que.doc
     if que.i == 0 or que.i + 1 >= len(doc) or doc[que.i - 1].pos_ != "NOUN" or _in_time(doc[que.i - 1]):
@@ -89,7 +109,7 @@ def que_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
                 continue  # « des costumes que lui avait offerts X »: a relative pronoun, not a complementizer
             if negated or blocked or t.i == sent.end - 1:
                 return None
-            start, end = trim(doc, t.idx + len(t), _clause_end(sent, t.i))
+            start, end = trim(doc, t.idx + len(t), _narration_resumes(cue, t.i, _clause_end(sent, t.i)))
             if len(doc.char_span(start, end, alignment_mode="expand") or ()) < _MIN_CONTENT_TOKENS:
                 return None
             cand = Candidate("indirect", start, end, "que-clause", cue=(cue.start, cue.end), confidence=0.85)
