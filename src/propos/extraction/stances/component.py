@@ -16,9 +16,11 @@ from spacy.tokens import Doc, Token
 
 from propos.extraction import extensions  # noqa: F401
 from propos.extraction.actors.resolve import actor_at, actor_by_id
+from propos.extraction.stances.evaluative import Evaluative, models, quote_features, topic
 from propos.extraction.stances.issues import (
     IssueLexicon,
     Predicate,
+    article_issues,
     issue_of_complement,
     key,
     label,
@@ -34,6 +36,14 @@ _COMPLEMENTS = ("obj", "obl:arg", "xcomp", "iobj")
 _CIRCUMSTANCE_CASES = {"dans", "en", "depuis", "pendant", "lors", "sur", "sous", "chez", "vers"}
 # A stance noun's complements, and the prepositions that make one what the stance bears on
 _NOUN_COMPLEMENTS = ("nmod", "acl", "xcomp")
+# the confidence of a stance predicate in the quotation itself ("elle soutenait la réforme")
+_SURE = 0.8
+# how much each word an issue shares with the holder's own quotations weighs in choosing it
+_SAID_BONUS = 1.0
+# who can hold a position: people, organisations and governments (not a place, not a thing); a speaker named
+# only as such (« les syndicats », but also « le texte ») holds one only where the model takes its quotation
+_HOLDER_TYPES = ("PER", "ORG", "GOV", "GPE")
+_SPEAKER_TYPES = (*_HOLDER_TYPES, "OTHER")
 _BEARING_CASES = {"à", "au", "aux", "pour", "contre", "de", "d'", "du", "des", "envers", "sur"}
 
 
@@ -69,8 +79,22 @@ class StanceDetector:
     def __init__(self, nlp: Language, name: str, lang: str = "fr") -> None:
         self.name = name
         self.lex = IssueLexicon.load(lang)
+        self.evaluative = Evaluative.load(lang)
+        self.models = None  # the shipped ones; training sets its own
 
     def __call__(self, doc: Doc) -> Doc:
+        findings = self.rule_findings(doc)
+        title, lead, topic_words = topic(doc, self.lex)
+        rows = self.quote_rows(doc, findings, topic_words)
+        # what a holder is said to want is a position only on what the article is about
+        findings = [f for f in findings if self._is_actor(doc, f) and set(f.issue_key.split("+")) & topic_words]
+        if rows:
+            findings = self._learned(doc, rows, findings, (title, lead), topic_words)
+        doc._.stances = self._merge(doc, findings)
+        return doc
+
+    def rule_findings(self, doc: Doc) -> list[Finding]:
+        """What the predicates, cues and events say, each with its holder as written or resolved."""
         findings: list[Finding] = []
         seen: set[int] = set()
         for quote in doc._.quotes:
@@ -101,8 +125,83 @@ class StanceDetector:
                     findings += self._from_predicate(doc, tok, holder, event.id, None, confidence=0.5, pred=pred)
                 elif tok.pos_ == "NOUN":
                     findings += self._from_noun(doc, tok, holder, event.id, pred)
-        doc._.stances = self._merge(doc, findings)
-        return doc
+        return findings
+
+    def _is_actor(self, doc: Doc, f: Finding) -> bool:
+        """A holder is an actor of the article: « le projet de loi », « de son côté » hold nothing. A name
+        that the quote step left unresolved counts when an actor bears it."""
+        if f.holder_id is None:
+            actor = next((a for a in doc._.actors if f.holder_name in (a.name, *a.aliases)), None)
+            if actor is None:
+                return False
+            f.holder_id, f.holder_name = actor.id, actor.name
+        actor = actor_by_id(doc, f.holder_id)
+        return actor is None or actor.type in _HOLDER_TYPES
+
+    def quote_rows(self, doc: Doc, findings: list[Finding], topic_words: set[str]) -> list[tuple]:
+        """(quote, holder actor, features) for every quotation whose speaker is an actor."""
+        counts: dict[str, int] = {}
+        for q in doc._.quotes:
+            if q.speaker_id:
+                counts[q.speaker_id] = counts.get(q.speaker_id, 0) + 1
+        rows = []
+        for q in doc._.quotes:
+            actor = actor_by_id(doc, q.speaker_id) if q.speaker_id else None
+            if actor is None or actor.type not in _SPEAKER_TYPES:
+                continue
+            content = doc.char_span(q.content.start, q.content.end, alignment_mode="expand")
+            if content is None:
+                continue
+            cue = doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand") if q.cue else None
+            signs = [f.polarity for f in findings if f.evidence == q.id]
+            rows.append((q, actor, quote_features(q, content, cue, topic_words, self.evaluative, self.lex,
+                                                  actor.type, counts[actor.id], signs)))
+        return rows
+
+    def _learned(self, doc: Doc, rows: list[tuple], findings: list[Finding], parts, topic_words) -> list[Finding]:
+        """One position per holder from the quotations the model takes for positions: its issue is the
+        one a cue or predicate of those quotations names when it is what the article is about, else the
+        article's own (its title's); quotations the model does not take lose their rule findings."""
+        try:
+            position, polarity = self.models or models()
+        except FileNotFoundError:
+            return findings
+        p_position = position.predict([r[2] for r in rows])
+        p_support = polarity.predict([r[2] for r in rows])
+        taken: dict[str, list[tuple]] = {}
+        for (quote, actor, _), pp, ps in zip(rows, p_position, p_support, strict=True):
+            if pp >= position.threshold:
+                taken.setdefault(actor.id, []).append((quote, actor, pp, ps))
+        quoted = {r[0].id for r in rows}
+        kept = {q.id for group in taken.values() for q, *_ in group}
+        skip = {t.i for x in doc._.timexes for t in doc.char_span(x.span.start, x.span.end, alignment_mode="expand") or []}
+        skip |= {t.i for a in doc._.actors for m in a.mentions
+                 for t in doc.char_span(m.start, m.end, alignment_mode="expand") or []}
+        issues = article_issues(doc, *parts, self.lex, skip)
+        # a stance predicate in the quotation on the article's main question stands whatever the model says
+        main_key = issues[0][1] if issues else ""
+        out = [f for f in findings if f.evidence not in quoted or f.evidence in kept
+               or f.confidence >= _SURE and same_issue(f.issue_key, main_key, same_holder=True)]
+        for actor_id, group in taken.items():
+            evidence = [q.id for q, *_ in group]
+            own = [f for f in out if f.holder_id == actor_id and f.evidence in evidence
+                   and set(f.issue_key.split("+")) & topic_words]
+            if own:
+                continue
+            if not issues:
+                continue
+            said = set()
+            for quote, *_ in group:
+                span = doc.char_span(quote.content.start, quote.content.end, alignment_mode="expand")
+                said |= set(key(list(span or []), self.lex).split("+"))
+            main = max(issues, key=lambda i: i[2] + _SAID_BONUS * len(set(i[1].split("+")) & said))
+            weight = sum(pp for _, _, pp, _ in group)
+            support = sum(pp * ps for _, _, pp, ps in group) / weight
+            confidence = round(max(pp for _, _, pp, _ in group) * abs(2 * support - 1) ** 0.5, 2)
+            for quote_id in evidence:
+                out.append(Finding(actor_id, group[0][1].name, main[0], main[1], 1 if support >= 0.5 else -1,
+                                   quote_id, confidence))
+        return out
 
     def _speaker(self, doc: Doc, quote) -> tuple[str | None, str] | None:
         if quote.speaker_id:

@@ -1,4 +1,4 @@
-"""`propos train speakers|quote-marks`: rebuild a learned piece from the train gold (deterministic with its seed)."""
+"""`propos train speakers|quote-marks|stances`: rebuild a learned piece from the train gold (deterministic with its seed)."""
 
 from __future__ import annotations
 
@@ -39,3 +39,9 @@ def train_speakers(gold: Path = GoldOption, seed: int = SeedOption, out: Path | 
 def train_quote_marks(gold: Path = GoldOption, seed: int = SeedOption, out: Path | None = OutOption) -> None:
     """Which pairs of quote marks are speech (not a name, a title or a term)."""
     _train("quote_marks", gold, seed, out)
+
+
+@train_app.command("stances")
+def train_stances(gold: Path = GoldOption, seed: int = SeedOption, out: Path | None = OutOption) -> None:
+    """Which quotations state a position of their speaker, and which way."""
+    _train("stances", gold, seed, out)
