@@ -16,7 +16,14 @@ from spacy.tokens import Doc, Token
 
 from propos.extraction import extensions  # noqa: F401
 from propos.extraction.actors.resolve import actor_at, actor_by_id
-from propos.extraction.stances.evaluative import Evaluative, models, quote_features, topic
+from propos.extraction.stances.evaluative import (
+    Evaluative,
+    article_features,
+    holder_context,
+    models,
+    quote_features,
+    topic,
+)
 from propos.extraction.stances.issues import (
     IssueLexicon,
     Predicate,
@@ -88,8 +95,7 @@ class StanceDetector:
         rows = self.quote_rows(doc, findings, topic_words)
         # what a holder is said to want is a position only on what the article is about
         findings = [f for f in findings if self._is_actor(doc, f) and set(f.issue_key.split("+")) & topic_words]
-        if rows:
-            findings = self._learned(doc, rows, findings, (title, lead), topic_words)
+        findings = self._learned(doc, rows, findings, (title, lead), topic_words)
         doc._.stances = self._merge(doc, findings)
         return doc
 
@@ -144,6 +150,9 @@ class StanceDetector:
         for q in doc._.quotes:
             if q.speaker_id:
                 counts[q.speaker_id] = counts.get(q.speaker_id, 0) + 1
+        article = article_features(doc, self.evaluative, len(counts))
+        title_end = article.pop("_title_end")
+        context: dict[str, dict] = {}
         rows = []
         for q in doc._.quotes:
             actor = actor_by_id(doc, q.speaker_id) if q.speaker_id else None
@@ -154,14 +163,23 @@ class StanceDetector:
                 continue
             cue = doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand") if q.cue else None
             signs = [f.polarity for f in findings if f.evidence == q.id]
-            rows.append((q, actor, quote_features(q, content, cue, topic_words, self.evaluative, self.lex,
-                                                  actor.type, counts[actor.id], signs)))
+            features = quote_features(q, content, cue, topic_words, self.evaluative, self.lex, actor.type,
+                                      counts[actor.id], signs)
+            features |= article
+            features["speaker_in_title"] = float(any(m.start < title_end for m in actor.mentions))
+            features["speaker_mentions"] = min(len(actor.mentions), 6) / 6
+            if actor.id not in context:
+                context[actor.id] = holder_context(doc, actor, self.evaluative)
+            features |= context[actor.id]
+            rows.append((q, actor, {k: v for k, v in features.items() if v}))
         return rows
 
     def _learned(self, doc: Doc, rows: list[tuple], findings: list[Finding], parts, topic_words) -> list[Finding]:
-        """One position per holder from the quotations the model takes for positions: its issue is the
-        one a cue or predicate of those quotations names when it is what the article is about, else the
-        article's own (its title's); quotations the model does not take lose their rule findings."""
+        """Positions from the quotations the model takes for positions: on what their own predicates name
+        when the article speaks of it, else on the article's question that they speak most of (one per
+        holder). Quotations the model does not take lose their rule findings, unless a stance predicate in
+        them bears on the article's main question. Events stand when their source is an actor the article
+        is about."""
         try:
             position, polarity = self.models or models()
         except FileNotFoundError:
@@ -180,16 +198,17 @@ class StanceDetector:
         issues = article_issues(doc, *parts, self.lex, skip)
         # a stance predicate in the quotation on the article's main question stands whatever the model says
         main_key = issues[0][1] if issues else ""
-        out = [f for f in findings if f.evidence not in quoted or f.evidence in kept
-               or f.confidence >= _SURE and same_issue(f.issue_key, main_key, same_holder=True)]
+        salient = _salient(doc, parts)
+        out = [f for f in findings if f.evidence in kept
+               or f.evidence in quoted and f.confidence >= _SURE and same_issue(f.issue_key, main_key, same_holder=True)
+               or f.evidence not in quoted and f.holder_id in salient]
+        if not issues:
+            return out
         for actor_id, group in taken.items():
             evidence = [q.id for q, *_ in group]
-            own = [f for f in out if f.holder_id == actor_id and f.evidence in evidence
-                   and set(f.issue_key.split("+")) & topic_words]
-            if own:
-                continue
-            if not issues:
-                continue
+            if any(f.holder_id == actor_id and f.evidence in evidence and set(f.issue_key.split("+")) & topic_words
+                   for f in out):
+                continue  # what its own predicates name, when the article speaks of it, is the holder's issue
             said = set()
             for quote, *_ in group:
                 span = doc.char_span(quote.content.start, quote.content.end, alignment_mode="expand")
@@ -333,6 +352,14 @@ class StanceDetector:
         for n, stance in enumerate(stances, 1):
             stance.id = f"S{n}"
         return stances
+
+
+def _salient(doc: Doc, parts) -> set[str]:
+    """The actors an article is about: those that speak in it, or that its title or first sentence names.
+    What someone the article only mentions does is rarely a position it reports."""
+    out = {q.speaker_id for q in doc._.quotes if q.speaker_id}
+    end = max((p.end_char for p in parts if p is not None), default=0)
+    return out | {a.id for a in doc._.actors if any(m.start < end for m in a.mentions)}
 
 
 def _is_phrase(tok: Token) -> bool:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
+from propos.extraction.actors.knowledge import fold
 from propos.extraction.learned import LogisticModel
 from propos.extraction.stances.issues import key
 from propos.input.article import title_from_text
@@ -90,6 +91,34 @@ def topic(doc: Doc, lex_issue) -> tuple[Span | None, Span | None, set[str]]:
     return title, first, words
 
 
+def article_features(doc: Doc, lex: Evaluative, speakers: int) -> dict[str, float]:
+    """How much the article is a controversy: evaluative words per sentence, in the title, how many speak.
+    `_title_end` (not a feature): where the title ends, 0 without one."""
+    found = title_from_text(doc_text(doc))
+    title_end = found[1][1] if found else 0
+    pos, neg = polarity_counts(doc, lex)
+    title_pos, title_neg = polarity_counts(doc.char_span(0, title_end, alignment_mode="expand") or [], lex)
+    sentences = max(1, sum(1 for _ in doc.sents))
+    return {"art_evaluative": min(1.0, (pos + neg) / sentences), "art_oppose_share": neg / max(1, pos + neg),
+            "title_evaluative": float(title_pos + title_neg > 0), "art_speakers": min(speakers, 6) / 6,
+            "_title_end": title_end}
+
+
+def holder_context(doc: Doc, actor, lex: Evaluative) -> dict[str, float]:
+    """Evaluative words in the sentences that name the holder (« le collectif a rejeté le plan »)."""
+    sentences = {}
+    for m in actor.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            sentences[span.sent.start] = span.sent
+    pos = neg = 0
+    for sent in sentences.values():
+        p, n = polarity_counts(sent, lex)
+        pos, neg = pos + p, neg + n
+    return {"holder_support": min(pos, 4) / 4, "holder_oppose": min(neg, 4) / 4,
+            "holder_leans_oppose": float(neg > pos), "holder_leans_support": float(pos > neg)}
+
+
 def quote_features(quote, content: Span, cue: Span | None, topic_words: set[str], lex: Evaluative, lex_issue,
                    speaker_type: str, speaker_quotes: int, rule_signs: list[int]) -> dict[str, float]:
     """The features both models read, for one quotation with a resolved speaker."""
@@ -100,6 +129,9 @@ def quote_features(quote, content: Span, cue: Span | None, topic_words: set[str]
     pos, neg = polarity_counts(content, lex)
     words = set(filter(None, key(list(content), lex_issue).split("+")))
     shared = len(words & topic_words)
+    # « il n'y aura pas de soldats en Ukraine »: what the article is about, denied
+    topical = [t for t in content if t.pos_ in ("NOUN", "PROPN") and fold(t.lemma_.lower()) in topic_words]
+    topic_denied = any(negated(t) or t.head.i != t.i and negated(t.head) for t in topical)
     first_person = sum("1" in t.morph.get("Person") for t in content if t.pos_ == "PRON")
     f = {
         f"type_{quote.type}": 1.0,
@@ -115,6 +147,15 @@ def quote_features(quote, content: Span, cue: Span | None, topic_words: set[str]
         "headline": float(quote.headline),
         "rule_support": float(any(s > 0 for s in rule_signs)),
         "rule_oppose": float(any(s < 0 for s in rule_signs)),
+        "topic_denied": float(topic_denied),
         "negations": float(any("Neg" in t.morph.get("Polarity") for t in content)),
     }
+    # which cue and which evaluative words: their weights are learned, their list is the language's
+    for t in cue or []:
+        if t.pos_ in ("VERB", "NOUN"):
+            f[f"cue:{t.lemma_.lower()}"] = 1.0
+    for t in content:
+        lemma = t.lemma_.lower()
+        if lemma in lex.support or lemma in lex.oppose:
+            f[f"word{'-' if negated(t) else '+'}:{lemma}"] = 1.0
     return {k: v for k, v in f.items() if v}

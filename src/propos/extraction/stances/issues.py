@@ -145,7 +145,9 @@ def same_issue(key_a: str, key_b: str, *, same_holder: bool = False) -> bool:
 
 
 # the dependents that make a title's phrase the issue ("le retrait des États-Unis de l'accord de Paris")
-_ISSUE_ROLES = ("obj", "nsubj:pass", "nsubj", "obl:arg", "obl", "nmod")
+_ISSUE_ROLES = ("obj", "nsubj:pass", "nsubj", "obl:arg", "nmod")
+# a phrase does not end on these ("le traité de Rome a", "nouvelles révélations contre")
+_LOOSE_ENDS = ("ADP", "DET", "AUX", "CCONJ", "SCONJ", "PUNCT", "PRON")
 # how much a phrase of the title counts over one of the lead, when both are as present in the article
 _TITLE_BONUS = 1.5
 
@@ -156,7 +158,13 @@ def _phrases(part, skip: set[int]) -> list[list[Token]]:
     tokens = [t for t in part if not t.is_space]
     colon = next((k for k, t in enumerate(tokens) if t.text == ":"), None)
     if colon is not None and colon < len(tokens) - 2:
-        tokens = tokens[colon + 1:]
+        after = _phrases_in(tokens[colon + 1:], skip)
+        # "Gilets jaunes : samedi 8 décembre": when only a date follows, the rubric is the subject
+        return after or _phrases_in(tokens[:colon], skip)
+    return _phrases_in(tokens, skip)
+
+
+def _phrases_in(tokens: list[Token], skip: set[int]) -> list[list[Token]]:
     inside = {t.i for t in tokens}
     out = []
     for tok in tokens:
@@ -165,6 +173,8 @@ def _phrases(part, skip: set[int]) -> list[list[Token]]:
         if tok.head.i in inside and tok.head.i != tok.i and tok.dep_ not in _ISSUE_ROLES:
             continue
         phrase = [t for t in phrase_tokens(tok) if t.i in inside and t.i not in skip]
+        while phrase and phrase[-1].pos_ in _LOOSE_ENDS:
+            phrase.pop()
         if phrase:
             out.append(phrase)
     return out
