@@ -28,6 +28,8 @@ def test_evaluative_words_count_for_and_against_with_negation(nlp):
     assert polarity_counts(nlp("C'est une décision scandaleuse."), lex) == (0, 1)
     assert polarity_counts(nlp("C'est une excellente nouvelle."), lex) == (1, 0)
     assert polarity_counts(nlp("Cette réforme n'est pas juste."), lex) == (0, 1)
+    # a restriction is no negation: « pas seulement terrible » is still terrible
+    assert polarity_counts(nlp("Ce ne serait pas seulement scandaleux, mais dangereux."), lex) == (0, 2)
 
 
 def test_the_models_take_a_denouncing_cue_as_a_position_against(nlp):

@@ -36,11 +36,13 @@ class Evaluative:
     against: frozenset[str]
     cue_support: frozenset[str]
     cue_oppose: frozenset[str]
+    restrictive: frozenset[str]
 
     @classmethod
     def load(cls, lang: str) -> Evaluative:
         data = load_json(lang, "stances_evaluative.json")
-        return cls(*(frozenset(data[k]) for k in ("support", "oppose", "against", "cue_support", "cue_oppose")))
+        return cls(*(frozenset(data[k]) for k in ("support", "oppose", "against", "cue_support", "cue_oppose",
+                                                  "restrictive")))
 
 
 @lru_cache(maxsize=4)
@@ -49,10 +51,15 @@ def models() -> tuple[LogisticModel, LogisticModel]:
     return LogisticModel.from_disk(MODEL_DIR / "position"), LogisticModel.from_disk(MODEL_DIR / "polarity")
 
 
-def negated(tok: Token) -> bool:
-    """The word, or the verb or noun it depends on, carries a negation (« n'est pas juste », « ne salue pas »)."""
+def negated(tok: Token, restrictive: frozenset[str] = frozenset()) -> bool:
+    """The word, or the verb or noun it depends on, carries a negation (« n'est pas juste », « ne salue pas »)
+    that is not a restriction (« pas seulement terrible », « ne … que »)."""
     heads = [tok] + ([tok.head] if tok.pos_ in ("ADJ", "NOUN") and tok.head.i != tok.i else [])
-    return any("Neg" in c.morph.get("Polarity") for h in heads for c in h.children)
+    for h in heads:
+        words = {c.lower_ for c in h.children}
+        if any("Neg" in c.morph.get("Polarity") for c in h.children) and not words & restrictive:
+            return True
+    return False
 
 
 def polarity_counts(tokens, lex: Evaluative) -> tuple[int, int]:
@@ -65,7 +72,7 @@ def polarity_counts(tokens, lex: Evaluative) -> tuple[int, int]:
             sign = -1
         if not sign:
             continue
-        if negated(t):
+        if negated(t, lex.restrictive):
             sign = -sign
         pos, neg = pos + (sign > 0), neg + (sign < 0)
     return pos, neg
@@ -157,5 +164,5 @@ def quote_features(quote, content: Span, cue: Span | None, topic_words: set[str]
     for t in content:
         lemma = t.lemma_.lower()
         if lemma in lex.support or lemma in lex.oppose:
-            f[f"word{'-' if negated(t) else '+'}:{lemma}"] = 1.0
+            f[f"word{'-' if negated(t, lex.restrictive) else '+'}:{lemma}"] = 1.0
     return {k: v for k, v in f.items() if v}
