@@ -54,3 +54,38 @@ def test_the_article_issue_is_a_repeated_phrase_of_its_title_not_its_rubric_or_d
     issues = article_issues(doc, title, lead, detector.lex, skip)
     assert issues[0][0] == "réforme des retraites"
     assert not any("Brésil" in i[0] or "mars" in i[0] for i in issues)
+
+
+def test_the_shipped_models_are_the_ones_train_gives():
+    import hashlib
+    import json
+
+    from conftest import ROOT
+
+    from propos.extraction.stances.evaluative import MODEL_DIR
+
+    position, polarity = models()
+    train = ROOT / "gold" / "fr" / "train.jsonl"
+    for model in (position, polarity):
+        assert model.meta["gold_sha256"] == hashlib.sha256(train.read_bytes()).hexdigest(), \
+            "gold/fr/train.jsonl changed: rebuild the models with `propos train stances`"
+    scores = json.loads((MODEL_DIR / "scores.json").read_text(encoding="utf-8"))
+    best = scores["cross_validated"]
+    assert best["threshold"] == position.threshold and best["p"] >= 0.14 and best["f1"] > 0.1
+
+
+def test_training_is_deterministic_with_its_seed(tmp_path):
+    import pytest
+
+    pytest.importorskip("sklearn")
+    from conftest import ROOT
+
+    from propos.training.stances import train
+
+    lines = (ROOT / "gold" / "fr" / "train.jsonl").read_text(encoding="utf-8").splitlines()
+    small = tmp_path / "small.jsonl"
+    small.write_text("\n".join(lines[:40]) + "\n", encoding="utf-8")
+    train(small, tmp_path / "a", seed=3)
+    train(small, tmp_path / "b", seed=3)
+    for name in ("position/model.json", "polarity/model.json", "scores.json", "training.jsonl.gz"):
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name

@@ -11,6 +11,7 @@ component at the chosen threshold.
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 from pathlib import Path
 
@@ -71,12 +72,16 @@ def examples(gold: list[dict], docs, detector) -> list[dict]:
     return out
 
 
+def _fit_one(rows: list[dict[str, float]], labels: list[int], seed: int) -> LogisticModel:
+    if len(set(labels)) < 2:  # a small split may hold one class only: its model says so, without features
+        return LogisticModel({}, 5.0 if labels and labels[0] else -5.0, 0.5)
+    return LogisticModel(*fit_logistic(rows, labels, seed, REGULARISATION), 0.5)
+
+
 def _fit(rows: list[dict], seed: int) -> tuple[LogisticModel, LogisticModel]:
-    position = fit_logistic([r["features"] for r in rows], [int(r["label"] is not None) for r in rows], seed,
-                            REGULARISATION)
+    position = _fit_one([r["features"] for r in rows], [int(r["label"] is not None) for r in rows], seed)
     polar = [r for r in rows if r["label"] is not None]
-    polarity = fit_logistic([r["features"] for r in polar], [r["label"] for r in polar], seed, REGULARISATION)
-    return LogisticModel(*position, 0.5), LogisticModel(*polarity, 0.5)
+    return position, _fit_one([r["features"] for r in polar], [r["label"] for r in polar], seed)
 
 
 def cross_validate(gold: list[dict], docs, detector, rows: list[dict], seed: int) -> dict:
@@ -108,7 +113,8 @@ def train(gold_path: Path, out: Path = MODEL_DIR, seed: int = 0, lang: str = "fr
     position, polarity = _fit(rows, seed)
     position.threshold = best["threshold"]
     for name, model in (("position", position), ("polarity", polarity)):
-        model.meta = {"examples": len(rows), "positive": sum(r["label"] is not None for r in rows), "seed": seed}
+        model.meta = {"examples": len(rows), "positive": sum(r["label"] is not None for r in rows), "seed": seed,
+                      "gold_sha256": hashlib.sha256(Path(gold_path).read_bytes()).hexdigest()}
         model.to_disk(out / name)
     scores |= {"threshold": best["threshold"], "cross_validated": best}
     (out / "scores.json").write_text(json.dumps(scores, indent=1) + "\n", encoding="utf-8")
