@@ -61,7 +61,6 @@ def test_the_shipped_models_are_the_ones_train_gives():
     import json
 
     from conftest import ROOT
-
     from propos.extraction.stances.evaluative import MODEL_DIR
 
     position, polarity = models()
@@ -79,7 +78,6 @@ def test_training_is_deterministic_with_its_seed(tmp_path):
 
     pytest.importorskip("sklearn")
     from conftest import ROOT
-
     from propos.training.stances import train
 
     lines = (ROOT / "gold" / "fr" / "train.jsonl").read_text(encoding="utf-8").splitlines()
