@@ -191,7 +191,7 @@ class StanceDetector:
         p_support = polarity.predict([r[2] for r in rows])
         taken: dict[str, list[tuple]] = {}
         for (quote, actor, _), pp, ps in zip(rows, p_position, p_support, strict=True):
-            if pp >= position.threshold:
+            if pp >= position.threshold and _names_someone(doc, actor):
                 taken.setdefault(actor.id, []).append((quote, actor, pp, ps))
         quoted = {r[0].id for r in rows}
         kept = {q.id for group in taken.values() for q, *_ in group}
@@ -357,6 +357,18 @@ class StanceDetector:
         for n, stance in enumerate(stances, 1):
             stance.id = f"S{n}"
         return stances
+
+
+def _names_someone(doc: Doc, actor) -> bool:
+    """A speaker known only by a pronoun or an adverb the quote step took for a name (« lui-même »,
+    « aussi ») holds nothing: one of its mentions must have a noun or a name."""
+    if actor.type != "OTHER":
+        return True
+    for m in actor.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and any(t.pos_ in ("NOUN", "PROPN") for t in span):
+            return True
+    return False
 
 
 def _salient(doc: Doc, parts) -> set[str]:
