@@ -4,7 +4,13 @@ Read from what people say (`doc._.quotes`) and do (`doc._.events`): a stance pre
 "refuser", "vouloir", or an action such as "envoyer") and its complement give a normalised issue; negation
 reverses the polarity (« n'enverraient pas de soldats » → oppose "envoi de soldats"; « ne souhaitait pas
 d'escalade » → oppose "escalade"). The holder is the predicate's subject when it names an actor, else the
-speaker ("nous", "je", "il" in a quotation), else the event's source.
+speaker ("nous", "je", "il" in a quotation), else the event's source; a holder must be an actor.
+
+On top of these rules, two learned models (evaluative.py, `propos train stances`) read each quotation of
+an actor: is it a position (evaluative cue, evaluative words, how much the article is a controversy), and
+which way. A quotation they take gives its speaker a position on the article's question (title and lead,
+issues.article_issues) unless its own predicates name what the article speaks of; one they do not take
+keeps only a stance predicate on the article's main question.
 """
 
 from __future__ import annotations
