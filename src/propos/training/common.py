@@ -5,13 +5,15 @@ from __future__ import annotations
 import random
 
 
-def fit_logistic(rows: list[dict[str, float]], labels: list[int], seed: int) -> tuple[dict[str, float], float]:
-    """Weights by feature name and the intercept (scikit-learn's lbfgs, deterministic for a seed)."""
+def fit_logistic(rows: list[dict[str, float]], labels: list[int], seed: int,
+                 c: float = 1.0) -> tuple[dict[str, float], float]:
+    """Weights by feature name and the intercept (scikit-learn's lbfgs, deterministic for a seed); `c`: the
+    inverse of the regularisation strength (smaller for many sparse features and few examples)."""
     from sklearn.linear_model import LogisticRegression
 
     names = sorted({k for row in rows for k in row})
     x = [[row.get(n, 0.0) for n in names] for row in rows]
-    fitted = LogisticRegression(C=1.0, max_iter=2000, random_state=seed).fit(x, labels)
+    fitted = LogisticRegression(C=c, max_iter=2000, random_state=seed).fit(x, labels)
     return ({n: round(float(w), 6) for n, w in zip(names, fitted.coef_[0], strict=True)},
             round(float(fitted.intercept_[0]), 6))
 

@@ -4,7 +4,13 @@ Read from what people say (`doc._.quotes`) and do (`doc._.events`): a stance pre
 "refuser", "vouloir", or an action such as "envoyer") and its complement give a normalised issue; negation
 reverses the polarity (« n'enverraient pas de soldats » → oppose "envoi de soldats"; « ne souhaitait pas
 d'escalade » → oppose "escalade"). The holder is the predicate's subject when it names an actor, else the
-speaker ("nous", "je", "il" in a quotation), else the event's source.
+speaker ("nous", "je", "il" in a quotation), else the event's source; a holder must be an actor.
+
+On top of these rules, two learned models (evaluative.py, `propos train stances`) read each quotation of
+an actor: is it a position (evaluative cue, evaluative words, how much the article is a controversy), and
+which way. A quotation they take gives its speaker a position on the article's question (title and lead,
+issues.article_issues) unless its own predicates name what the article speaks of; one they do not take
+keeps only a stance predicate on the article's main question.
 """
 
 from __future__ import annotations
@@ -16,9 +22,18 @@ from spacy.tokens import Doc, Token
 
 from propos.extraction import extensions  # noqa: F401
 from propos.extraction.actors.resolve import actor_at, actor_by_id
+from propos.extraction.stances.evaluative import (
+    Evaluative,
+    article_features,
+    holder_context,
+    models,
+    quote_features,
+    topic,
+)
 from propos.extraction.stances.issues import (
     IssueLexicon,
     Predicate,
+    article_issues,
     issue_of_complement,
     key,
     label,
@@ -34,6 +49,17 @@ _COMPLEMENTS = ("obj", "obl:arg", "xcomp", "iobj")
 _CIRCUMSTANCE_CASES = {"dans", "en", "depuis", "pendant", "lors", "sur", "sous", "chez", "vers"}
 # A stance noun's complements, and the prepositions that make one what the stance bears on
 _NOUN_COMPLEMENTS = ("nmod", "acl", "xcomp")
+# the confidence of a stance predicate in the quotation itself ("elle soutenait la réforme")
+_SURE = 0.8
+# how much each word an issue shares with the holder's own quotations weighs in choosing it
+_SAID_BONUS = 1.0
+# below it a learned position is not given (its probability times how sure its polarity is; 0.1 by train
+# cross-validation over 0, 0.1 and 0.2)
+_MIN_CONFIDENCE = 0.1
+# who can hold a position: people, organisations and governments (not a place, not a thing); a speaker named
+# only as such (« les syndicats », but also « le texte ») holds one only where the model takes its quotation
+_HOLDER_TYPES = ("PER", "ORG", "GOV", "GPE")
+_SPEAKER_TYPES = (*_HOLDER_TYPES, "OTHER")
 _BEARING_CASES = {"à", "au", "aux", "pour", "contre", "de", "d'", "du", "des", "envers", "sur"}
 
 
@@ -69,8 +95,21 @@ class StanceDetector:
     def __init__(self, nlp: Language, name: str, lang: str = "fr") -> None:
         self.name = name
         self.lex = IssueLexicon.load(lang)
+        self.evaluative = Evaluative.load(lang)
+        self.models = None  # the shipped ones; training sets its own
 
     def __call__(self, doc: Doc) -> Doc:
+        findings = self.rule_findings(doc)
+        title, lead, topic_words = topic(doc, self.lex)
+        rows = self.quote_rows(doc, findings, topic_words)
+        # what a holder is said to want is a position only on what the article is about
+        findings = [f for f in findings if self._is_actor(doc, f) and set(f.issue_key.split("+")) & topic_words]
+        findings = self._learned(doc, rows, findings, (title, lead), topic_words)
+        doc._.stances = self._merge(doc, findings)
+        return doc
+
+    def rule_findings(self, doc: Doc) -> list[Finding]:
+        """What the predicates, cues and events say, each with its holder as written or resolved."""
         findings: list[Finding] = []
         seen: set[int] = set()
         for quote in doc._.quotes:
@@ -101,8 +140,98 @@ class StanceDetector:
                     findings += self._from_predicate(doc, tok, holder, event.id, None, confidence=0.5, pred=pred)
                 elif tok.pos_ == "NOUN":
                     findings += self._from_noun(doc, tok, holder, event.id, pred)
-        doc._.stances = self._merge(doc, findings)
-        return doc
+        return findings
+
+    def _is_actor(self, doc: Doc, f: Finding) -> bool:
+        """A holder is an actor of the article: « le projet de loi », « de son côté » hold nothing. A name
+        that the quote step left unresolved counts when an actor bears it."""
+        if f.holder_id is None:
+            actor = next((a for a in doc._.actors if f.holder_name in (a.name, *a.aliases)), None)
+            if actor is None:
+                return False
+            f.holder_id, f.holder_name = actor.id, actor.name
+        actor = actor_by_id(doc, f.holder_id)
+        return actor is None or actor.type in _HOLDER_TYPES
+
+    def quote_rows(self, doc: Doc, findings: list[Finding], topic_words: set[str]) -> list[tuple]:
+        """(quote, holder actor, features) for every quotation whose speaker is an actor."""
+        counts: dict[str, int] = {}
+        for q in doc._.quotes:
+            if q.speaker_id:
+                counts[q.speaker_id] = counts.get(q.speaker_id, 0) + 1
+        article = article_features(doc, self.evaluative, len(counts))
+        title_end = article.pop("_title_end")
+        context: dict[str, dict] = {}
+        rows = []
+        for q in doc._.quotes:
+            actor = actor_by_id(doc, q.speaker_id) if q.speaker_id else None
+            if actor is None or actor.type not in _SPEAKER_TYPES:
+                continue
+            content = doc.char_span(q.content.start, q.content.end, alignment_mode="expand")
+            if content is None:
+                continue
+            cue = doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand") if q.cue else None
+            signs = [f.polarity for f in findings if f.evidence == q.id]
+            features = quote_features(q, content, cue, topic_words, self.evaluative, self.lex, actor.type,
+                                      counts[actor.id], signs)
+            features |= article
+            features["speaker_in_title"] = float(any(m.start < title_end for m in actor.mentions))
+            features["speaker_mentions"] = min(len(actor.mentions), 6) / 6
+            if actor.id not in context:
+                context[actor.id] = holder_context(doc, actor, self.evaluative)
+            features |= context[actor.id]
+            rows.append((q, actor, {k: v for k, v in features.items() if v}))
+        return rows
+
+    def _learned(self, doc: Doc, rows: list[tuple], findings: list[Finding], parts, topic_words) -> list[Finding]:
+        """Positions from the quotations the model takes for positions: on what their own predicates name
+        when the article speaks of it, else on the article's question that they speak most of (one per
+        holder). Quotations the model does not take lose their rule findings, unless a stance predicate in
+        them bears on the article's main question. Events stand when their source is an actor the article
+        is about."""
+        try:
+            position, polarity = self.models or models()
+        except FileNotFoundError:
+            return findings
+        p_position = position.predict([r[2] for r in rows])
+        p_support = polarity.predict([r[2] for r in rows])
+        taken: dict[str, list[tuple]] = {}
+        for (quote, actor, _), pp, ps in zip(rows, p_position, p_support, strict=True):
+            if pp >= position.threshold and _names_someone(doc, actor):
+                taken.setdefault(actor.id, []).append((quote, actor, pp, ps))
+        quoted = {r[0].id for r in rows}
+        kept = {q.id for group in taken.values() for q, *_ in group}
+        skip = {t.i for x in doc._.timexes for t in doc.char_span(x.span.start, x.span.end, alignment_mode="expand") or []}
+        skip |= {t.i for a in doc._.actors for m in a.mentions
+                 for t in doc.char_span(m.start, m.end, alignment_mode="expand") or []}
+        issues = article_issues(doc, *parts, self.lex, skip)
+        # a stance predicate in the quotation on the article's main question stands whatever the model says
+        main_key = issues[0][1] if issues else ""
+        salient = _salient(doc, parts)
+        out = [f for f in findings if f.evidence in kept
+               or f.evidence in quoted and f.confidence >= _SURE and same_issue(f.issue_key, main_key, same_holder=True)
+               or f.evidence not in quoted and f.holder_id in salient]
+        if not issues:
+            return out
+        for actor_id, group in taken.items():
+            evidence = [q.id for q, *_ in group]
+            if any(f.holder_id == actor_id and f.evidence in evidence and set(f.issue_key.split("+")) & topic_words
+                   for f in out):
+                continue  # what its own predicates name, when the article speaks of it, is the holder's issue
+            said = set()
+            for quote, *_ in group:
+                span = doc.char_span(quote.content.start, quote.content.end, alignment_mode="expand")
+                said |= set(key(list(span or []), self.lex).split("+"))
+            main = max(issues, key=lambda i: i[2] + _SAID_BONUS * len(set(i[1].split("+")) & said))
+            weight = sum(pp for _, _, pp, _ in group)
+            support = sum(pp * ps for _, _, pp, ps in group) / weight
+            confidence = round(max(pp for _, _, pp, _ in group) * abs(2 * support - 1) ** 0.5, 2)
+            if confidence < _MIN_CONFIDENCE:
+                continue  # taken, but unsure which way: a wrong stance is worse than none
+            for quote_id in evidence:
+                out.append(Finding(actor_id, group[0][1].name, main[0], main[1], 1 if support >= 0.5 else -1,
+                                   quote_id, confidence))
+        return out
 
     def _speaker(self, doc: Doc, quote) -> tuple[str | None, str] | None:
         if quote.speaker_id:
@@ -234,6 +363,26 @@ class StanceDetector:
         for n, stance in enumerate(stances, 1):
             stance.id = f"S{n}"
         return stances
+
+
+def _names_someone(doc: Doc, actor) -> bool:
+    """A speaker known only by a pronoun or an adverb the quote step took for a name (« lui-même »,
+    « aussi ») holds nothing: one of its mentions must have a noun or a name."""
+    if actor.type != "OTHER":
+        return True
+    for m in actor.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and any(t.pos_ in ("NOUN", "PROPN") for t in span):
+            return True
+    return False
+
+
+def _salient(doc: Doc, parts) -> set[str]:
+    """The actors an article is about: those that speak in it, or that its title or first sentence names.
+    What someone the article only mentions does is rarely a position it reports."""
+    out = {q.speaker_id for q in doc._.quotes if q.speaker_id}
+    end = max((p.end_char for p in parts if p is not None), default=0)
+    return out | {a.id for a in doc._.actors if any(m.start < end for m in a.mentions)}
 
 
 def _is_phrase(tok: Token) -> bool:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -73,10 +74,10 @@ def label(tokens: list[Token]) -> str:
     return _LEADING.sub("", text).strip(" ,.;:")
 
 
-def key(tokens: list[Token], lex: IssueLexicon) -> str:
+def key(tokens: list[Token], lex: IssueLexicon, distinct: bool = True):
     """Sorted content lemmas: "envoi de soldats américains en Ukraine" and "pas de troupes américaines en
-    Ukraine" share the key "americain+soldat+ukraine"."""
-    words = set()
+    Ukraine" share the key "americain+soldat+ukraine". Not `distinct`: the words as they come, to count them."""
+    words = []
     for t in tokens:
         if t.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "VERB") or t.is_stop or not t.is_alpha:
             continue
@@ -84,8 +85,8 @@ def key(tokens: list[Token], lex: IssueLexicon) -> str:
         lemma = lex.synonyms.get(lemma, lemma)
         if lemma in lex.ignore:
             continue
-        words.add(fold(lemma))
-    return "+".join(sorted(words))
+        words.append(fold(lemma))
+    return "+".join(sorted(set(words))) if distinct else words
 
 
 def issue_of_action(verb: Token, lex: IssueLexicon, limit: int | None = None) -> tuple[str, str] | None:
@@ -141,3 +142,62 @@ def same_issue(key_a: str, key_b: str, *, same_holder: bool = False) -> bool:
     if (a <= b or b <= a) and (same_holder or min(len(a), len(b)) >= 2):
         return True
     return len(a & b) / len(a | b) >= 0.5
+
+
+# the dependents that make a title's phrase the issue ("le retrait des États-Unis de l'accord de Paris")
+_ISSUE_ROLES = ("obj", "nsubj:pass", "nsubj", "obl:arg", "nmod")
+# a phrase does not end on these ("le traité de Rome a", "nouvelles révélations contre")
+_LOOSE_ENDS = ("ADP", "DET", "AUX", "CCONJ", "SCONJ", "PUNCT", "PRON")
+# how much a phrase of the title counts over one of the lead, when both are as present in the article
+_TITLE_BONUS = 1.5
+
+
+def _phrases(part, skip: set[int]) -> list[list[Token]]:
+    """The noun phrases of a title or a sentence: after a rubric ("Brésil : …"), nominal heads and the
+    nouns that a verb or another noun governs, as far as they stay inside the part."""
+    tokens = [t for t in part if not t.is_space]
+    colon = next((k for k, t in enumerate(tokens) if t.text == ":"), None)
+    if colon is not None and colon < len(tokens) - 2:
+        after = _phrases_in(tokens[colon + 1:], skip)
+        # "Gilets jaunes : samedi 8 décembre": when only a date follows, the rubric is the subject
+        return after or _phrases_in(tokens[:colon], skip)
+    return _phrases_in(tokens, skip)
+
+
+def _phrases_in(tokens: list[Token], skip: set[int]) -> list[list[Token]]:
+    inside = {t.i for t in tokens}
+    out = []
+    for tok in tokens:
+        if tok.pos_ != "NOUN" or tok.i in skip:
+            continue
+        if tok.head.i in inside and tok.head.i != tok.i and tok.dep_ not in _ISSUE_ROLES:
+            continue
+        phrase = [t for t in phrase_tokens(tok) if t.i in inside and t.i not in skip]
+        while phrase and phrase[-1].pos_ in _LOOSE_ENDS:
+            phrase.pop()
+        if phrase:
+            out.append(phrase)
+    return out
+
+
+def article_issues(doc, title, lead, lex: IssueLexicon, skip: set[int]) -> list[tuple[str, str, float]]:
+    """The questions the article is about, best first: the phrases of its title and lead sentence, each
+    weighed by how often the article repeats its words (a headline's date or « son tour » is not an
+    issue; « la réforme » that every paragraph names is). `skip`: tokens that are times or actors."""
+    counts: dict[str, int] = {}
+    for t in doc:
+        if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") and t.is_alpha:
+            word = fold(lex.synonyms.get(t.lemma_.lower(), t.lemma_.lower()))
+            counts[word] = counts.get(word, 0) + 1
+    found = {}
+    for part, bonus in ((title, _TITLE_BONUS), (lead, 1.0)):
+        if part is None:
+            continue
+        for phrase in _phrases(part, skip):
+            text, issue_key = label(phrase), key(phrase, lex)
+            words = [w for w in issue_key.split("+") if w]
+            if not text or not words or issue_key in found or max(counts.get(w, 0) for w in words) < 2:
+                continue  # a question the article is about comes back; a word said once is not one
+            score = bonus * sum(math.log1p(counts.get(w, 0)) for w in words[:4]) / (1 + 0.1 * len(words))
+            found[issue_key] = (text, issue_key, round(score, 3))
+    return sorted(found.values(), key=lambda f: -f[2])

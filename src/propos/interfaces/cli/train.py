@@ -1,4 +1,5 @@
-"""`propos train speakers|speaker-confidence|quote-marks`: rebuild a learned piece from the train gold (deterministic with its seed)."""
+"""`propos train speakers|speaker-confidence|quote-marks|stances`: rebuild a learned piece from the train gold
+(deterministic with its seed)."""
 
 from __future__ import annotations
 
@@ -45,3 +46,9 @@ def train_speaker_confidence(gold: Path = GoldOption, seed: int = SeedOption, ou
 def train_quote_marks(gold: Path = GoldOption, seed: int = SeedOption, out: Path | None = OutOption) -> None:
     """Which pairs of quote marks are speech (not a name, a title or a term)."""
     _train("quote_marks", gold, seed, out)
+
+
+@train_app.command("stances")
+def train_stances(gold: Path = GoldOption, seed: int = SeedOption, out: Path | None = OutOption) -> None:
+    """Which quotations state a position of their speaker, and which way."""
+    _train("stances", gold, seed, out)

@@ -1,0 +1,168 @@
+"""Whether a quotation states a position, and which way: features for the learned models (models/).
+
+A quotation's position shows in its cue (« dénonce », « salue », « sa colère contre »), in evaluative words of
+its own (« une décision scandaleuse », « une excellente nouvelle »), negation reversing them, and in how
+much it speaks of what the article is about (its title and lead). The words are in the language's
+`stances_evaluative.json`; the code only counts them.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from propos.extraction.actors.knowledge import fold
+from propos.extraction.learned import LogisticModel
+from propos.extraction.stances.issues import key
+from propos.input.article import title_from_text
+from propos.language.resources import load_json
+from propos.language.textprep import doc_text
+
+MODEL_DIR = Path(__file__).with_name("models")
+# how far into the body the lead runs: what an article is about is said early
+LEAD_CHARS = 600
+# how many times a word must come back in an article to be one of its subjects
+REPEATED = 3
+
+
+@dataclass(frozen=True)
+class Evaluative:
+    support: frozenset[str]
+    oppose: frozenset[str]
+    against: frozenset[str]
+    cue_support: frozenset[str]
+    cue_oppose: frozenset[str]
+    restrictive: frozenset[str]
+
+    @classmethod
+    def load(cls, lang: str) -> Evaluative:
+        data = load_json(lang, "stances_evaluative.json")
+        return cls(*(frozenset(data[k]) for k in ("support", "oppose", "against", "cue_support", "cue_oppose",
+                                                  "restrictive")))
+
+
+@lru_cache(maxsize=4)
+def models() -> tuple[LogisticModel, LogisticModel]:
+    """(is this quotation a position?, is that position support rather than opposition?)"""
+    return LogisticModel.from_disk(MODEL_DIR / "position"), LogisticModel.from_disk(MODEL_DIR / "polarity")
+
+
+def negated(tok: Token, restrictive: frozenset[str] = frozenset()) -> bool:
+    """The word, or the verb or noun it depends on, carries a negation (« n'est pas juste », « ne salue pas »)
+    that is not a restriction (« pas seulement terrible », « ne … que »)."""
+    heads = [tok] + ([tok.head] if tok.pos_ in ("ADJ", "NOUN") and tok.head.i != tok.i else [])
+    for h in heads:
+        words = {c.lower_ for c in h.children}
+        if any("Neg" in c.morph.get("Polarity") for c in h.children) and not words & restrictive:
+            return True
+    return False
+
+
+def polarity_counts(tokens, lex: Evaluative) -> tuple[int, int]:
+    """Evaluative words for and against, a negated one counting the other way."""
+    pos = neg = 0
+    for t in tokens:
+        lemma = t.lemma_.lower()
+        sign = 1 if lemma in lex.support else -1 if lemma in lex.oppose else 0
+        if lemma in lex.against and t.pos_ == "ADP":
+            sign = -1
+        if not sign:
+            continue
+        if negated(t, lex.restrictive):
+            sign = -sign
+        pos, neg = pos + (sign > 0), neg + (sign < 0)
+    return pos, neg
+
+
+def topic(doc: Doc, lex_issue) -> tuple[Span | None, Span | None, set[str]]:
+    """The title (when the text opens with one), the lead's first sentence, and the content words of the
+    title and the lead."""
+    text = doc_text(doc)
+    found = title_from_text(text)
+    title = doc.char_span(*found[1], alignment_mode="expand") if found else None
+    start = found[1][1] if found else 0
+    lead = doc.char_span(start, min(len(text), start + LEAD_CHARS), alignment_mode="contract")
+    # words the article comes back to are what it is about, as much as those of its title and lead
+    counts: dict[str, int] = {}
+    for w in key(list(doc), lex_issue, distinct=False):
+        counts[w] = counts.get(w, 0) + 1
+    words = {w for w, n in counts.items() if n >= REPEATED}
+    for part in (title, lead):
+        if part is not None:
+            words |= set(filter(None, key(list(part), lex_issue).split("+")))
+    first = next((t.sent for t in lead if not t.is_space), None) if lead is not None else None
+    return title, first, words
+
+
+def article_features(doc: Doc, lex: Evaluative, speakers: int) -> dict[str, float]:
+    """How much the article is a controversy: evaluative words per sentence, in the title, how many speak.
+    `_title_end` (not a feature): where the title ends, 0 without one."""
+    found = title_from_text(doc_text(doc))
+    title_end = found[1][1] if found else 0
+    pos, neg = polarity_counts(doc, lex)
+    title_pos, title_neg = polarity_counts(doc.char_span(0, title_end, alignment_mode="expand") or [], lex)
+    sentences = max(1, sum(1 for _ in doc.sents))
+    return {"art_evaluative": min(1.0, (pos + neg) / sentences), "art_oppose_share": neg / max(1, pos + neg),
+            "title_evaluative": float(title_pos + title_neg > 0), "art_speakers": min(speakers, 6) / 6,
+            "_title_end": title_end}
+
+
+def holder_context(doc: Doc, actor, lex: Evaluative) -> dict[str, float]:
+    """Evaluative words in the sentences that name the holder (« le collectif a rejeté le plan »)."""
+    sentences = {}
+    for m in actor.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            sentences[span.sent.start] = span.sent
+    pos = neg = 0
+    for sent in sentences.values():
+        p, n = polarity_counts(sent, lex)
+        pos, neg = pos + p, neg + n
+    return {"holder_support": min(pos, 4) / 4, "holder_oppose": min(neg, 4) / 4,
+            "holder_leans_oppose": float(neg > pos), "holder_leans_support": float(pos > neg)}
+
+
+def quote_features(quote, content: Span, cue: Span | None, topic_words: set[str], lex: Evaluative, lex_issue,
+                   speaker_type: str, speaker_quotes: int, rule_signs: list[int]) -> dict[str, float]:
+    """The features both models read, for one quotation with a resolved speaker."""
+    cue_lemmas = {t.lemma_.lower() for t in cue or []}
+    cue_sign = 1 if cue_lemmas & lex.cue_support else -1 if cue_lemmas & lex.cue_oppose else 0
+    if cue_sign and cue is not None and any(negated(t) for t in cue if t.pos_ == "VERB"):
+        cue_sign = -cue_sign
+    pos, neg = polarity_counts(content, lex)
+    words = set(filter(None, key(list(content), lex_issue).split("+")))
+    shared = len(words & topic_words)
+    # « il n'y aura pas de soldats en Ukraine »: what the article is about, denied
+    topical = [t for t in content if t.pos_ in ("NOUN", "PROPN") and fold(t.lemma_.lower()) in topic_words]
+    topic_denied = any(negated(t) or t.head.i != t.i and negated(t.head) for t in topical)
+    first_person = sum("1" in t.morph.get("Person") for t in content if t.pos_ == "PRON")
+    f = {
+        f"type_{quote.type}": 1.0,
+        f"speaker_{speaker_type}": 1.0,
+        "cue_support": float(cue_sign > 0), "cue_oppose": float(cue_sign < 0),
+        "no_cue": float(cue is None),
+        "eval_support": min(pos, 3) / 3, "eval_oppose": min(neg, 3) / 3,
+        "eval_any": float(pos + neg > 0),
+        "topic_shared": min(shared, 4) / 4, "topic_none": float(shared == 0),
+        "log_length": math.log1p(len(content)) / 5,
+        "first_person": float(first_person > 0),
+        "speaker_quotes": min(speaker_quotes, 5) / 5,
+        "headline": float(quote.headline),
+        "rule_support": float(any(s > 0 for s in rule_signs)),
+        "rule_oppose": float(any(s < 0 for s in rule_signs)),
+        "topic_denied": float(topic_denied),
+        "negations": float(any("Neg" in t.morph.get("Polarity") for t in content)),
+    }
+    # which cue and which evaluative words: their weights are learned, their list is the language's
+    for t in cue or []:
+        if t.pos_ in ("VERB", "NOUN"):
+            f[f"cue:{t.lemma_.lower()}"] = 1.0
+    for t in content:
+        lemma = t.lemma_.lower()
+        if lemma in lex.support or lemma in lex.oppose:
+            f[f"word{'-' if negated(t, lex.restrictive) else '+'}:{lemma}"] = 1.0
+    return {k: v for k, v in f.items() if v}

@@ -1,0 +1,89 @@
+"""Positions read from evaluative cues and words, holders that are actors, and the article's own issues."""
+
+from __future__ import annotations
+
+from propos.extraction.stances.evaluative import Evaluative, models, polarity_counts, topic
+from propos.extraction.stances.issues import article_issues
+from propos.model import Quote, Span
+
+
+def _doc(nlp, text: str):
+    doc = nlp.make_doc(text)
+    doc._.pub_date = "2024-04-02"
+    return nlp(doc)
+
+
+def test_a_holder_that_is_no_actor_holds_no_stance(nlp):
+    text = "Le texte précise qu'il soutient la réforme des retraites."
+    doc = _doc(nlp, text)
+    content = "il soutient la réforme des retraites"
+    start = text.index(content)
+    doc._.quotes = [Quote(id="Q1", type="indirect", content=Span.of(text, start, start + len(content)),
+                         speaker_name="Le texte")]
+    assert nlp.get_pipe("propos_stances")(doc)._.stances == []
+
+
+def test_evaluative_words_count_for_and_against_with_negation(nlp):
+    lex = Evaluative.load("fr")
+    assert polarity_counts(nlp("C'est une décision scandaleuse."), lex) == (0, 1)
+    assert polarity_counts(nlp("C'est une excellente nouvelle."), lex) == (1, 0)
+    assert polarity_counts(nlp("Cette réforme n'est pas juste."), lex) == (0, 1)
+    # a restriction is no negation: « pas seulement terrible » is still terrible
+    assert polarity_counts(nlp("Ce ne serait pas seulement scandaleux, mais dangereux."), lex) == (0, 2)
+
+
+def test_the_models_take_a_denouncing_cue_as_a_position_against(nlp):
+    text = "La ministre Léa Moreau dénonce « une décision scandaleuse et injuste »."
+    doc = _doc(nlp, text)
+    detector = nlp.get_pipe("propos_stances")
+    quote = next(q for q in doc._.quotes)
+    _, _, words = topic(doc, detector.lex)
+    rows = [r for r in detector.quote_rows(doc, detector.rule_findings(doc), words) if r[0].id == quote.id]
+    assert rows and rows[0][2]["cue_oppose"] == 1.0
+    position, polarity = models()
+    assert polarity.predict([rows[0][2]])[0] < 0.5
+
+
+def test_the_article_issue_is_a_repeated_phrase_of_its_title_not_its_rubric_or_date(nlp):
+    text = ("Brésil : la réforme des retraites adoptée le 3 mars\n\n"
+            "Le Parlement a adopté la réforme des retraites. Les syndicats rejettent cette réforme.")
+    doc = _doc(nlp, text)
+    detector = nlp.get_pipe("propos_stances")
+    title, lead, _ = topic(doc, detector.lex)
+    skip = {t.i for x in doc._.timexes for t in doc.char_span(x.span.start, x.span.end, alignment_mode="expand")}
+    issues = article_issues(doc, title, lead, detector.lex, skip)
+    assert issues[0][0] == "réforme des retraites"
+    assert not any("Brésil" in i[0] or "mars" in i[0] for i in issues)
+
+
+def test_the_shipped_models_are_the_ones_train_gives():
+    import hashlib
+    import json
+
+    from conftest import ROOT
+    from propos.extraction.stances.evaluative import MODEL_DIR
+
+    position, polarity = models()
+    train = ROOT / "gold" / "fr" / "train.jsonl"
+    for model in (position, polarity):
+        assert model.meta["gold_sha256"] == hashlib.sha256(train.read_bytes()).hexdigest(), \
+            "gold/fr/train.jsonl changed: rebuild the models with `propos train stances`"
+    scores = json.loads((MODEL_DIR / "scores.json").read_text(encoding="utf-8"))
+    best = scores["cross_validated"]
+    assert best["threshold"] == position.threshold and best["p"] >= 0.14 and best["f1"] > 0.1
+
+
+def test_training_is_deterministic_with_its_seed(tmp_path):
+    import pytest
+
+    pytest.importorskip("sklearn")
+    from conftest import ROOT
+    from propos.training.stances import train
+
+    lines = (ROOT / "gold" / "fr" / "train.jsonl").read_text(encoding="utf-8").splitlines()
+    small = tmp_path / "small.jsonl"
+    small.write_text("\n".join(lines[:40]) + "\n", encoding="utf-8")
+    train(small, tmp_path / "a", seed=3)
+    train(small, tmp_path / "b", seed=3)
+    for name in ("position/model.json", "polarity/model.json", "scores.json", "training.jsonl.gz"):
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
