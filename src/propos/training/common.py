@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import gzip
+import json
 import random
+from pathlib import Path
 
 
 def fit_logistic(rows: list[dict[str, float]], labels: list[int], seed: int,
@@ -23,3 +26,15 @@ def folds(articles: list[str], k: int, seed: int) -> dict[str, int]:
     order = sorted(set(articles))
     random.Random(seed).shuffle(order)
     return {a: i % k for i, a in enumerate(order)}
+
+
+def write_beside(out: Path, scores: dict, rows: list[dict], features: list[str] | None = None) -> None:
+    """What every learned piece leaves next to its model: its cross-validated scores, its feature names and
+    its training rows (gzip with mtime 0, so that a rebuild writes the same bytes)."""
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "scores.json").write_text(json.dumps(scores, indent=1) + "\n", encoding="utf-8")
+    if features is not None:
+        (out / "features.json").write_text(json.dumps(sorted(features), indent=1) + "\n", encoding="utf-8")
+    with gzip.GzipFile(out / "training.jsonl.gz", "wb", mtime=0) as handle:
+        for row in rows:
+            handle.write((json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8"))

@@ -9,15 +9,13 @@ pairs that removes.
 
 from __future__ import annotations
 
-import gzip
 import hashlib
-import json
 from pathlib import Path
 
 from propos.evaluation.quotes import read_jsonl
 from propos.extraction.quotes.lexicon import lexicon
 from propos.extraction.quotes.speech_marks import MODEL_DIR, QuoteMarkClassifier, pair_features
-from propos.training.common import fit_logistic, folds
+from propos.training.common import fit_logistic, folds, write_beside
 
 FOLDS = 5
 MAX_SPEECH_DROPPED = 0.01
@@ -73,9 +71,5 @@ def train(gold_path: Path, out: Path = MODEL_DIR, seed: int = 0, lang: str = "fr
                                  "command": f"propos train quote-marks --gold {gold_path} --seed {seed}"})
     model.to_disk(out)
     scores |= {"gold": str(gold_path), "gold_sha256": digest, "seed": seed}
-    (out / "scores.json").write_text(json.dumps(scores, indent=1) + "\n", encoding="utf-8")
-    (out / "features.json").write_text(json.dumps(sorted(weights), indent=1) + "\n", encoding="utf-8")
-    with gzip.GzipFile(out / "training.jsonl.gz", "wb", mtime=0) as handle:
-        for row in data:
-            handle.write((json.dumps(row, sort_keys=True) + "\n").encode("utf-8"))
+    write_beside(out, scores, data, list(weights))
     return scores

@@ -8,14 +8,12 @@ the shipped `threshold` is the lowest whose cross-validated precision reaches TA
 
 from __future__ import annotations
 
-import gzip
 import hashlib
-import json
 from pathlib import Path
 
 from propos.evaluation.quotes import Item, gold_items, match, read_jsonl, same_speaker
 from propos.extraction.quotes.confidence import MODEL_DIR, SpeakerConfidence, speaker_features
-from propos.training.common import fit_logistic, folds
+from propos.training.common import fit_logistic, folds, write_beside
 
 TARGET = 0.96
 FOLDS = 5
@@ -79,9 +77,5 @@ def train(gold_path: Path, out: Path = MODEL_DIR, seed: int = 0, lang: str = "fr
                   "command": f"propos train speaker-confidence --gold {gold_path} --seed {seed}"}
     model.to_disk(out)
     scores |= {"threshold": threshold, "target": TARGET, "gold": str(gold_path), "gold_sha256": digest, "seed": seed}
-    (out / "scores.json").write_text(json.dumps(scores, indent=1) + "\n", encoding="utf-8")
-    (out / "features.json").write_text(json.dumps(sorted(model.weights), indent=1) + "\n", encoding="utf-8")
-    with gzip.GzipFile(out / "training.jsonl.gz", "wb", mtime=0) as handle:  # mtime 0: the same bytes each run
-        for row in rows:
-            handle.write((json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8"))
+    write_beside(out, scores, rows, list(model.weights))
     return scores

@@ -12,9 +12,7 @@ the lowest whose cross-validated precision reaches CONFIDENT_TARGET.
 
 from __future__ import annotations
 
-import gzip
 import hashlib
-import json
 from pathlib import Path
 
 from propos.evaluation.quotes import read_jsonl, same_speaker
@@ -22,7 +20,7 @@ from propos.extraction.quotes.discourse import Entity
 from propos.extraction.quotes.lexicon import lexicon
 from propos.extraction.quotes.ranker import MODEL_DIR, Query, SpeakerRanker, candidate_features
 from propos.extraction.quotes.speakers import SpeakerResolver
-from propos.training.common import fit_logistic, folds
+from propos.training.common import fit_logistic, folds, write_beside
 
 CONFIDENT_TARGET = 0.96
 NAMING_THRESHOLD = 0.5
@@ -163,9 +161,5 @@ def train(gold_path: Path, out: Path = MODEL_DIR, seed: int = 0, lang: str = "fr
     scores |= {"threshold": threshold, "confident_threshold": confident, "confident_target": CONFIDENT_TARGET,
                "rule_baseline": baseline(groups),
                "gold": str(gold_path), "gold_sha256": digest, "seed": seed}
-    (out / "scores.json").write_text(json.dumps(scores, indent=1) + "\n", encoding="utf-8")
-    (out / "features.json").write_text(json.dumps(sorted(ranker.weights), indent=1) + "\n", encoding="utf-8")
-    with gzip.GzipFile(out / "training.jsonl.gz", "wb", mtime=0) as handle:  # mtime 0: the same bytes each run
-        for group in groups:
-            handle.write((json.dumps(group, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8"))
+    write_beside(out, scores, groups, list(ranker.weights))
     return scores

@@ -10,16 +10,14 @@ component at the chosen threshold.
 
 from __future__ import annotations
 
-import gzip
 import hashlib
-import json
 from pathlib import Path
 
 from propos.evaluation.quotes import read_jsonl, same_speaker
 from propos.evaluation.stances import _accepted_names, predicted_positions, score_positions
 from propos.extraction.learned import LogisticModel
 from propos.extraction.stances.evaluative import MODEL_DIR, models
-from propos.training.common import fit_logistic, folds
+from propos.training.common import fit_logistic, folds, write_beside
 
 FOLDS = 5
 # scikit-learn's C: a few hundred positive examples and many word features want a strong prior (chosen by
@@ -117,9 +115,6 @@ def train(gold_path: Path, out: Path = MODEL_DIR, seed: int = 0, lang: str = "fr
                       "gold_sha256": hashlib.sha256(Path(gold_path).read_bytes()).hexdigest()}
         model.to_disk(out / name)
     scores |= {"threshold": best["threshold"], "cross_validated": best}
-    (out / "scores.json").write_text(json.dumps(scores, indent=1) + "\n", encoding="utf-8")
-    with gzip.GzipFile(out / "training.jsonl.gz", "wb", mtime=0) as handle:  # mtime 0: the same bytes each run
-        for row in rows:
-            handle.write((json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8"))
+    write_beside(out, scores, rows)
     models.cache_clear()
     return scores
