@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import tempfile
 from pathlib import Path
@@ -83,3 +85,15 @@ def assert_training_is_deterministic(train, tmp_path, articles: int, seed: int) 
     train(small, tmp_path / "b", seed=seed)
     for name in ("model.json", "scores.json", "training.jsonl.gz"):
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
+
+
+def assert_shipped_beside_its_data(model, model_dir: Path, command: str) -> dict:
+    """A shipped learned piece was trained on the train split as it is now, with its training data, features
+    and scores beside it; returns its scores."""
+    assert model is not None, f"no model in {model_dir}: run `{command}`"
+    for name in ("model.json", "scores.json", "features.json", "training.jsonl.gz"):
+        assert (model_dir / name).exists(), name
+    train = ROOT / "gold" / "fr" / "train.jsonl"
+    assert model.meta["gold_sha256"] == hashlib.sha256(train.read_bytes()).hexdigest(), \
+        f"gold/fr/train.jsonl changed: rebuild the model with `{command}`"
+    return json.loads((model_dir / "scores.json").read_text(encoding="utf-8"))

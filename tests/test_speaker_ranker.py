@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
-
 import pytest
 
-from conftest import ROOT, assert_training_is_deterministic
+from conftest import assert_shipped_beside_its_data, assert_training_is_deterministic
 from propos.extraction.quotes.discourse import DiscourseModel
 from propos.extraction.quotes.ranker import (
     MODEL_DIR,
@@ -67,16 +64,10 @@ def test_predict_best_and_the_disk_round_trip(article, tmp_path):
     assert (again.weights, again.bias, again.threshold, again.meta) == (ranker.weights, -1.0, 0.5, {"seed": 0})
 
 
-def test_the_shipped_model_is_the_one_train_gives(tmp_path):
-    """Trained on the train split as it is now, with its data, features and scores beside it."""
+def test_the_shipped_model_is_the_one_train_gives():
     shipped = shipped_ranker()
-    assert shipped is not None and 0 < shipped.threshold < 1
-    for name in ("model.json", "scores.json", "features.json", "training.jsonl.gz"):
-        assert (MODEL_DIR / name).exists(), name
-    train = ROOT / "gold" / "fr" / "train.jsonl"
-    assert shipped.meta["gold_sha256"] == hashlib.sha256(train.read_bytes()).hexdigest(), \
-        "gold/fr/train.jsonl changed: rebuild the model with `propos train speakers`"
-    scores = json.loads((MODEL_DIR / "scores.json").read_text(encoding="utf-8"))
+    scores = assert_shipped_beside_its_data(shipped, MODEL_DIR, "propos train speakers")
+    assert 0 < shipped.threshold < 1
     assert scores["top1_accuracy_resolvable"] > scores["rule_baseline"]["top1_accuracy_resolvable"]
 
 

@@ -3,12 +3,9 @@ calibrated confidence that says how often a named speaker is right (issue 12).""
 
 from __future__ import annotations
 
-import hashlib
-import json
-
 import pytest
 
-from conftest import ROOT, assert_training_is_deterministic
+from conftest import assert_shipped_beside_its_data, assert_training_is_deterministic
 from propos.evaluation.quotes import Item, score_articles
 from propos.extraction.quotes.confidence import (
     MODEL_DIR,
@@ -111,13 +108,7 @@ def test_features_describe_the_attribution_and_set_annotations_writes_probabilit
 
 def test_the_shipped_calibration_is_the_one_train_gives_and_reaches_its_target():
     shipped = shipped_confidence()
-    assert shipped is not None
-    for name in ("model.json", "scores.json", "features.json", "training.jsonl.gz"):
-        assert (MODEL_DIR / name).exists(), name
-    train = ROOT / "gold" / "fr" / "train.jsonl"
-    assert shipped.meta["gold_sha256"] == hashlib.sha256(train.read_bytes()).hexdigest(), \
-        "gold/fr/train.jsonl changed: rebuild the model with `propos train speaker-confidence`"
-    scores = json.loads((MODEL_DIR / "scores.json").read_text(encoding="utf-8"))
+    scores = assert_shipped_beside_its_data(shipped, MODEL_DIR, "propos train speaker-confidence")
     at = next(p for p in scores["curve"] if p["threshold"] == shipped.threshold)
     assert at["precision"] >= scores["target"] and at["named"] > 0.3
     assert scores["brier"] < 0.25  # better than saying 0.5 to everything
