@@ -36,9 +36,16 @@ def _score_timex(path: Path, analyzer) -> dict:
     return score_timex(path, analyzer=analyzer)
 
 
+def _score_stances(path: Path, analyzer) -> dict:
+    from propos.evaluation.stances import score_stances
+
+    return score_stances(path, analyzer=analyzer)
+
+
+# `confident.precision`: how often a speaker named at or above the calibrated threshold is right
 QUOTE_METRICS = ("@0.3.quotes.f1", "@0.8.quotes.f1", "@iou0.5.quotes.f1", "@0.3.end_to_end.f1",
                  "@0.8.end_to_end.f1", "@iou0.5.end_to_end.f1", "@0.3.speaker_resolved_acc",
-                 "@0.3.speaker_mention_acc")
+                 "@0.3.speaker_mention_acc", "@0.3.confident.precision")
 TIMEX_METRICS = ("strict.f1", "relaxed.f1", "value.f1", "type_accuracy")
 REPO = Path(__file__).resolve().parents[3]
 
@@ -46,6 +53,7 @@ REPO = Path(__file__).resolve().parents[3]
 GATES = {
     "quotes-news-dev": Gate("gold/fr/dev.jsonl", QUOTE_METRICS, _score_quotes, own=True),
     "timex-news-dev": Gate("gold/fr/timex-news-dev.jsonl", TIMEX_METRICS, _score_timex, own=True),
+    "stances-news-dev": Gate("gold/fr/dev.jsonl", ("p", "f1"), _score_stances, own=True),
     "quotes": Gate(
         "gold/quotes-fr-dev.jsonl",
         ("@0.3.quotes.f1", "@0.8.quotes.f1", "@0.3.end_to_end.f1", "@0.8.end_to_end.f1", "@iou0.5.end_to_end.f1",
