@@ -49,6 +49,27 @@ def _attribute(cand: Candidate, cue: Cue, rule: str, confidence: float, pair: Qu
     return True
 
 
+# what a speech verb says when its object, a noun phrase, holds quoted words (« condamne toute « discrimination » »)
+_SAID_DEPS = ("obj", "obl:arg")
+
+
+def _widen_to_object(doc: Doc, cand: Candidate, cue: Cue, open_tok: Token, sent: Span) -> None:
+    """A quoted fragment inside what the cue says makes that whole phrase the (mixed) quotation: « dénonce
+    une présumée « discrimination » à l'égard des Asiatiques », not the fragment alone."""
+    token = doc[open_tok.i + 1] if open_tok.i + 1 < sent.end else None
+    while token is not None and token.head.i != token.i and token.head != cue.verb:
+        token = token.head
+    if token is None or token.head != cue.verb or token.dep_ not in _SAID_DEPS or token.i <= cue.last or \
+            token.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+        return  # a clause is the reported clause's business (indirect.py); here, a noun phrase
+    tokens = sorted(t.i for t in token.subtree if t.i > cue.last and t.i < sent.end)
+    if not tokens or tokens != list(range(tokens[0], tokens[-1] + 1)) or tokens[-1] - tokens[0] > 40:
+        return  # not one stretch of words, or a whole clause: leave the fragment as it is
+    start, end = trim(doc, doc[tokens[0]].idx, doc[tokens[-1]].idx + len(doc[tokens[-1]]))
+    if start <= cand.start and cand.end <= end:
+        cand.start, cand.end = start, end
+
+
 def _source_before(doc: Doc, cand: Candidate, open_tok: Token, sent: Span, lex: Lexicon) -> bool:
     """« Selon X, « … » », « d'après un policier, « … » »."""
     according = set(lex.markers["according_to"])
@@ -268,6 +289,7 @@ def attribute_pair(doc: Doc, pair: QuotePair, following: QuotePair | None, cues_
         if _attribute(cand, cue, "direct-cue-before", 0.85, pair):
             if not whole and len(words) <= 12 and not title:
                 cand.type = "mixed"
+                _widen_to_object(doc, cand, cue, open_tok, first_sent)
             return cand
     # a cue after the quotation that governs it: « Ce « désastre » est déploré par les Nations unies »
     after = [c for c in _saying(cues_by_sent.get(last_sent.start, [])) if c.i > close_tok.i]
@@ -336,7 +358,8 @@ def find_direct(doc: Doc, cues: list[Cue], lex: Lexicon, is_speech=None) -> list
         if pair.end - pair.start < 3 or (is_speech is not None and not is_speech(doc, pair, lex)):
             continue
         cand = attribute_pair(doc, pair, outer[k + 1] if k + 1 < len(outer) else None, cues_by_sent, lex)
-        if cand is not None:
-            found.append(cand)
+        if cand is not None and not any(f.start <= cand.start and cand.end <= f.end and f.cue == cand.cue
+                                        for f in found):
+            found.append(cand)  # a fragment inside a phrase already quoted with the same cue is part of it
     return found
 
