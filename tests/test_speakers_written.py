@@ -184,14 +184,6 @@ def test_the_narration_resumes_after_the_reported_clause(nlp):
     assert [q.content.text for q in _quotes(nlp, shared)] == ["la réforme était injuste et devait être retirée"]
 
 
-def test_a_statement_with_a_cue_of_its_own_is_a_quotation_of_its_own(nlp):
-    text = "Le maire a affirmé que le jugement « doit être annulé » et ajoute que la commune fera appel dès lundi."
-    assert [(q.content.text, q.speaker_name) for q in _quotes(nlp, text)] == [
-        ("le jugement « doit être annulé »", "Le maire"), ("la commune fera appel dès lundi", "Le maire")]
-    nested = "Les chercheurs disent que cela montre que l'amygdale contrôle la morsure."
-    assert [q.content.text for q in _quotes(nlp, nested)][0] == "cela montre que l'amygdale contrôle la morsure"
-
-
 def test_quoted_words_in_what_a_cue_says_make_the_whole_phrase_mixed(nlp):
     (quote,) = _quotes(nlp, "Il condamne toute « discrimination raciale » dans le mouvement.")
     assert (quote.type, quote.content.text) == ("mixed", "toute « discrimination raciale »")

@@ -403,62 +403,15 @@ def find_indirect(doc: Doc, cues: list[Cue], lex: Lexicon, inside_quotes) -> lis
         cand = colon_attribution(sent, lex)
         if cand is not None:
             found.append(cand)
-    return _without_overlaps(doc, found)
+    return _without_overlaps(found)
 
 
-def _without_overlaps(doc: Doc, found: list[Candidate]) -> list[Candidate]:
-    """Keep one candidate per content region: the first cue found for it wins, nested ones are dropped —
-    except a statement with a cue of its own that follows the first one (« … et ajoute que … », « …, ajoutant
-    n'être … », « … et Louis Dreyfus estime que … »): the first ends where the next one's cue (or subject) begins."""
+def _without_overlaps(found: list[Candidate]) -> list[Candidate]:
+    """Keep one candidate per content region: the first cue found for it wins, nested ones are dropped."""
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))
-    for outer in found:
-        if outer.rule not in _CLAUSE_RULES:
-            continue
-        for inner in found:
-            if inner is outer or inner.rule not in _CLAUSE_RULES or inner.cue is None:
-                continue
-            own_subject = inner.speaker is not None and outer.start <= inner.speaker[0] < inner.cue[0] and \
-                _governs_subject(doc, inner)
-            begins = inner.speaker[0] if own_subject else inner.cue[0]
-            if own_subject and not _after_link(doc, begins):
-                continue  # « X dit que cela montre que … »: a saying inside what was said
-            if outer.start <= begins and inner.cue[0] < outer.end and inner.start < outer.end <= inner.end + 1:
-                cut = _before_link(doc, outer.start, begins)
-                if cut - outer.start >= 3:
-                    outer.end = cut
-                    if not own_subject:  # « … et ajoute que »: the same speaker goes on, whatever the parse says
-                        inner.speaker, inner.speaker_head = outer.speaker, outer.speaker_head
     kept: list[Candidate] = []
     for cand in found:
         if any(k.start <= cand.start and cand.end <= k.end for k in kept):
             continue
         kept.append(cand)
     return kept
-
-
-# the rules whose content is a clause governed by a cue (not a quotation between marks)
-_CLAUSE_RULES = ("que-clause", "infinitive")
-
-
-def _governs_subject(doc: Doc, cand: Candidate) -> bool:
-    """The cue's subject is its own (« cela montre que »), not one borrowed from another verb by the parse."""
-    cue = doc.char_span(*cand.cue, alignment_mode="expand")
-    head = cand.speaker_head
-    return cue is not None and head is not None and any(t.i == head.head.i for t in cue)
-
-
-def _after_link(doc: Doc, at: int) -> bool:
-    """A conjunction or a semicolon stands right before `at` (« … et Louis Dreyfus estime que … »)."""
-    span = doc.char_span(at, at + 1, alignment_mode="expand")
-    return span is not None and span.start > 0 and (doc[span.start - 1].pos_ == "CCONJ" or doc[span.start - 1].text == ";")
-
-
-def _before_link(doc: Doc, start: int, at: int) -> int:
-    """The end of a statement before the next one's cue: without the comma or conjunction that links them."""
-    span = doc.char_span(start, at, alignment_mode="contract")
-    if span is None or not len(span):
-        return start
-    last = span.end - 1
-    while last > span.start and (doc[last].is_punct and doc[last].text not in "»\"" or doc[last].pos_ == "CCONJ"):
-        last -= 1
-    return trim(doc, start, doc[last].idx + len(doc[last]))[1]
