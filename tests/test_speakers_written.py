@@ -187,3 +187,9 @@ def test_the_narration_resumes_after_the_reported_clause(nlp):
 def test_quoted_words_in_what_a_cue_says_make_the_whole_phrase_mixed(nlp):
     (quote,) = _quotes(nlp, "Il condamne toute « discrimination raciale » dans le mouvement.")
     assert (quote.type, quote.content.text) == ("mixed", "toute « discrimination raciale »")
+
+
+def test_a_name_the_model_cut_in_two_is_one_person(nlp):
+    doc = nlp("Anahi Ayala Iacucci, experte en médias, estime que la radio reste essentielle.")
+    assert [a.name for a in doc._.actors if a.type == "PER"] == ["Anahi Ayala Iacucci"]
+    assert [q.speaker_name for q in doc._.quotes] == ["Anahi Ayala Iacucci"]

@@ -120,10 +120,15 @@ def persons_in(doc: Doc, kb: Knowledge, body_names: set[str],
     # a name the text once introduces as an organisation ("la multinationale Uber") is one everywhere
     orgs = {fold(org_name(e.text, kb)) for e in doc.ents if e.label_ in ("PER", "ORG") and introduced_as_org(e, kb)}
     folded = fold(doc_text(doc))
+    absorbed = -1
     for ent in doc.ents:
         if ent.label_ != "PER" or fold(org_name(ent.text, kb)) in orgs or _place_name(folded, clean_name(ent.text), kb):
             continue
-        name = clean_name(ent.text)
+        if ent.start < absorbed:
+            continue  # the end of a name the model cut in two (« Anahi Ayala | Iacucci »)
+        end = _whole_name_end(ent)
+        absorbed = end
+        name = clean_name(doc[ent.start:end].text)
         if fold(name) in body_names or not looks_like_person(name, kb) or len(name) < 2:
             continue
         if capitalised_common_noun(name, doc_text(doc), folded, common_nouns):
@@ -142,6 +147,16 @@ def persons_in(doc: Doc, kb: Knowledge, body_names: set[str],
         if len(name.split()) == 1 and not any(fold(name) in p.words for p in persons):
             persons.append(Person(key=f"per:{slug(name)}", name=name, words=(fold(name),)))
     return persons
+
+
+def _whole_name_end(ent) -> int:
+    """A person's name runs on over the capitalised words right after what the model tagged (« Anahi Ayala
+    Iacucci »), unless they belong to another kind of entity."""
+    doc, end = ent.doc, ent.end
+    while end < len(doc) and doc[end - 1].whitespace_ == " " and doc[end].is_title and doc[end].is_alpha and \
+            doc[end].pos_ in ("PROPN", "X") and doc[end].ent_type_ in ("", "PER"):
+        end += 1
+    return end
 
 
 def _scan(folded: str, text: str, phrase: str, *, proper: bool):
