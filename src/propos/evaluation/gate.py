@@ -20,26 +20,28 @@ NOISE = 0.0005
 class Gate:
     gold: str  # relative to the shared folder, or to the repository for the project's own gold
     metrics: tuple[str, ...]  # dotted paths into the scorer's result
-    score: Callable[[Path, object], dict]
+    # (gold path, analyzer, analysed): `analysed(path)` gives the analysis documents of a gold file, made once
+    # for every gate that reads that file (quotations and stances share the dev split)
+    score: Callable[[Path, object, Callable[[Path], dict]], dict]
     own: bool = False  # the project's own gold (gold/fr/), in the repository
 
 
-def _score_quotes(path: Path, analyzer) -> dict:
+def _score_quotes(path: Path, analyzer, analysed) -> dict:
     from propos.evaluation.quotes import score_quotes
 
-    return score_quotes(path, analyzer=analyzer)
+    return score_quotes(path, predictions=analysed(path))
 
 
-def _score_timex(path: Path, analyzer) -> dict:
+def _score_timex(path: Path, analyzer, analysed) -> dict:
     from propos.evaluation.timex import score_timex
 
     return score_timex(path, analyzer=analyzer)
 
 
-def _score_stances(path: Path, analyzer) -> dict:
+def _score_stances(path: Path, analyzer, analysed) -> dict:
     from propos.evaluation.stances import score_stances
 
-    return score_stances(path, analyzer=analyzer)
+    return score_stances(path, predictions=analysed(path))
 
 
 # `confident.precision`: how often a speaker named at or above the calibrated threshold is right
@@ -86,11 +88,20 @@ def metric(result: dict, dotted: str) -> float:
 
 
 def measure(shared: Path, analyzer=None, names: tuple[str, ...] = tuple(GATES), repo: Path = REPO) -> dict:
+    from propos.evaluation.quotes import predictions_for, read_jsonl
+
+    analyses: dict[Path, dict] = {}
+
+    def analysed(path: Path) -> dict:
+        if path not in analyses:
+            analyses[path] = predictions_for(read_jsonl(path), analyzer=analyzer)
+        return analyses[path]
+
     out = {}
     for name in names:
         gate = GATES[name]
         path = (repo if gate.own else shared) / gate.gold
-        result = gate.score(path, analyzer)
+        result = gate.score(path, analyzer, analysed)
         out[name] = {"sha256": fingerprint(path), "metrics": {m: round(metric(result, m), 4) for m in gate.metrics}}
     return out
 

@@ -212,13 +212,20 @@ def predict(gold: list[dict], analyzer=None) -> dict[str, dict]:
     return out
 
 
-def score_quotes(gold_path: str | Path, pred_path: str | Path | None = None, analyzer=None) -> dict:
-    """Score predictions (a JSONL file, or propos run now) against a gold JSONL file."""
-    gold = read_jsonl(gold_path)
+def predictions_for(gold: list[dict], pred_path: str | Path | None = None, analyzer=None) -> dict[str, dict]:
+    """Analysis documents by article id: read from a predictions file, or propos run now."""
     if pred_path is not None:
-        predictions = {d.get("id"): d for d in read_jsonl(pred_path)}
-    else:
-        predictions = predict(gold, analyzer)
+        return {d.get("id"): d for d in read_jsonl(pred_path)}
+    return predict(gold, analyzer)
+
+
+def score_quotes(gold_path: str | Path, pred_path: str | Path | None = None, analyzer=None,
+                 predictions: dict[str, dict] | None = None) -> dict:
+    """Score predictions (a JSONL file, analysis documents already made, or propos run now) against a gold
+    JSONL file."""
+    gold = read_jsonl(gold_path)
+    if predictions is None:
+        predictions = predictions_for(gold, pred_path, analyzer)
     pairs = [(gold_items(a), predicted_items(predictions.get(a["id"], {}))) for a in gold]
     return score_articles(pairs, _confident_threshold())
 

@@ -73,13 +73,15 @@ def predicted_positions(document: dict) -> list[dict]:
             for s in document.get("stances", []) if s.get("stance") in ("support", "oppose")]
 
 
-def score_stances(gold_path, pred_path=None, analyzer=None, *, details: bool = False, lang: str = "fr") -> dict:
-    """Score propos' stances (or a predictions file) against a gold file's positions."""
-    from propos.evaluation.quotes import predict, read_jsonl
+def score_stances(gold_path, pred_path=None, analyzer=None, *, details: bool = False, lang: str = "fr",
+                  predictions: dict[str, dict] | None = None) -> dict:
+    """Score propos' stances (or a predictions file, or analysis documents already made) against a gold
+    file's positions."""
+    from propos.evaluation.quotes import predictions_for, read_jsonl
 
     gold = [a for a in read_jsonl(gold_path)]
-    predictions = ({d.get("id"): d for d in read_jsonl(pred_path)} if pred_path is not None
-                   else predict(gold, analyzer))
+    if predictions is None:
+        predictions = predictions_for(gold, pred_path, analyzer)
     pairs = [(a, predicted_positions(predictions.get(a["id"], {}))) for a in gold]
     result = {"articles": len(gold), **score_positions(pairs, lang)}
     if details:

@@ -11,8 +11,12 @@ from pathlib import Path
 def fit_logistic(rows: list[dict[str, float]], labels: list[int], seed: int,
                  c: float = 1.0) -> tuple[dict[str, float], float]:
     """Weights by feature name and the intercept (scikit-learn's lbfgs, deterministic for a seed); `c`: the
-    inverse of the regularisation strength (smaller for many sparse features and few examples)."""
+    inverse of the regularisation strength (smaller for many sparse features and few examples). A sample with
+    one class only (a fold of a small split) gives a model without features that says that class."""
     from sklearn.linear_model import LogisticRegression
+
+    if len(set(labels)) < 2:
+        return {}, (5.0 if labels and labels[0] else -5.0)
 
     names = sorted({k for row in rows for k in row})
     x = [[row.get(n, 0.0) for n in names] for row in rows]

@@ -156,8 +156,9 @@ def is_relative(token: Token) -> bool:
     return token.pos_ == "PRON" and "Rel" in token.morph.get("PronType")
 
 
-def _in_person_mention(token: Token) -> bool:
-    return any(a.type == "PER" and any(m.start <= token.idx < m.end for m in a.mentions) for a in token.doc._.actors)
+def _in_mention_of(token: Token, types: tuple[str, ...]) -> bool:
+    """The token lies in a mention the actors component gave an actor of one of these types."""
+    return any(a.type in types and any(m.start <= token.idx < m.end for m in a.mentions) for a in token.doc._.actors)
 
 
 def relative_antecedent(pronoun: Token) -> Token | None:
@@ -186,7 +187,7 @@ def relative_antecedent(pronoun: Token) -> Token | None:
     while found.dep_ in ("flat:name", "flat") and found.head.i < found.i:
         found = found.head
     while (found.dep_ == "nmod" and any(c.dep_ == "case" for c in found.children) and found.head.i < found.i
-           and found.head.pos_ in ("NOUN", "PROPN") and _in_person_mention(found.head)):
+           and found.head.pos_ in ("NOUN", "PROPN") and _in_mention_of(found.head, ("PER",))):
         found = found.head
     if found.dep_ == "appos" and found.head.pos_ == "PROPN" and found.head.i < found.i:
         found = found.head
@@ -195,10 +196,8 @@ def relative_antecedent(pronoun: Token) -> Token | None:
 
 def _can_speak(token: Token) -> bool:
     """A named person, body or place, or a phrase the actors component linked: not « la loi travail »."""
-    if token.ent_type_ in ("PER", "ORG", "LOC", "GPE"):  # a place speaks for its authorities (« la Serbie, qui »)
-        return True
-    return any(a.type in ("PER", "ORG", "GOV") and any(m.start <= token.idx < m.end for m in a.mentions)
-               for a in token.doc._.actors)
+    # a place speaks for its authorities (« la Serbie, qui »)
+    return token.ent_type_ in ("PER", "ORG", "LOC", "GPE") or _in_mention_of(token, ("PER", "ORG", "GOV"))
 
 
 def _subject_on_the_left(verb: Token) -> Token | None:

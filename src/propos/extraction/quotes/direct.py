@@ -172,12 +172,13 @@ def _colon_subject(doc: Doc, pair: QuotePair, cand: Candidate, lex: Lexicon) -> 
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < colon.i), None)
         if subject is None:
             continue
+        relative = False
         if subject.lower_ in lex.markers["cleft_subjects"]:  # « C'est Maradona qui … : »: the named noun
             if not any(c.dep_ == "acl:relcl" and c.i < colon.i for c in verb.children):
                 continue
             subject = next((c for c in verb.children if c.pos_ == "PROPN" and c.i < colon.i), None)
-        relative = subject.lower_ in lex.markers["relative_subjects"] and verb.head.i < subject.i
-        if relative:
+        elif subject.lower_ in lex.markers["relative_subjects"] and verb.head.i < subject.i:
+            relative = True
             subject = relative_antecedent(subject) or verb.head  # « Maradona, qui a fait … : »: who « qui » is
         if subject is not None and subject.pos_ in ("NOUN", "PROPN", "PRON") and subject.lower_ not in impersonal:
             cand.cue = (colon.idx, colon.idx + 1)

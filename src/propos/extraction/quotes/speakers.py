@@ -25,9 +25,6 @@ from propos.language.textprep import doc_text
 
 # how far back (characters) a pronoun may look for its antecedent
 _PRONOUN_WINDOW = 1500
-# an agent (« par la police ») or a partitive (« des témoins ») may open a speaker mention; other prepositions
-# make a phrase that is not someone (« à ce propos », « de son côté » is kept out by its noun)
-_SPEAKER_PREPOSITIONS = ("par", "de", "d'", "du", "des")
 _DETERMINERS = {"le", "la", "les", "l'", "un", "une", "des", "d'", "de", "du", "ce", "cet", "cette", "ces",
                 "son", "sa", "ses", "leur", "leurs"}
 
@@ -191,7 +188,8 @@ class SpeakerResolver:
             return Resolution(None, None, "impersonal", 0.3)
         gender = _morph(head, "Gender") if head is not None else None
         number = _morph(head, "Number") if head is not None else None
-        if tokens and tokens[0].pos_ == "ADP" and tokens[0].lower_ not in _SPEAKER_PREPOSITIONS:
+        openers = self.markers["speaker_prepositions"]
+        if tokens and tokens[0].pos_ == "ADP" and tokens[0].lower_ not in openers:
             return Resolution(None, None, "not-a-speaker", 0.2)  # « à ce propos »: a phrase, not someone
         # « ce vendredi l'Élysée », « le 26 mars les Nations unies »: the date the parse hung on the subject
         leading = next((x.span.end for x in doc._.timexes if x.span.start <= start < x.span.end), None)
@@ -199,11 +197,10 @@ class SpeakerResolver:
             tokens = [t for t in tokens if t.idx >= leading]
             start = tokens[0].idx if tokens else end
             span = doc.char_span(start, end, alignment_mode="expand") if tokens else None
-            text = fold(doc_text(doc)[start:end])
         root = span.root if span is not None and len(span) else None
         if not tokens or all(t.pos_ in ("ADV", "ADP", "DET", "PUNCT") and not t.ent_type_ for t in tokens) or (
                 root is not None and root.pos_ == "NOUN" and any(
-                    c.dep_ == "case" and span.start <= c.i < root.i and c.lower_ not in _SPEAKER_PREPOSITIONS
+                    c.dep_ == "case" and span.start <= c.i < root.i and c.lower_ not in openers
                     for c in root.children)):
             return Resolution(None, None, "not-a-speaker", 0.2)  # « là », « ce matin », « de son côté »
         # a person named in the mention speaks (« Le manager de X, José Mourinho »), not a body in a complement
