@@ -192,21 +192,34 @@ def double_readings(folder: Path, corpus_dir: Path, assignment: dict) -> tuple[l
 
 TIMEX_SEED = 20261204
 TIMEX_ARTICLES, TIMEX_DOUBLE, TIMEX_ANNOTATORS = 100, 15, 4
+# Wave 2, drawn after the first 100 were scored: the next articles of the same seeded order, all to train
+# (50 training articles held too few expressions of each kind to tell general grammar from the articles).
+TIMEX_MORE, TIMEX_MORE_DOUBLE, TIMEX_MORE_ANNOTATORS = 60, 9, 4
 
 
 def timex_sample(corpus: Path, quotation_split: dict, seed: int = TIMEX_SEED) -> dict:
     """100 articles with their dates, none of the quotation dev split, 15 of them read twice; half to train,
-    half to dev (seeded), decided before annotation."""
+    half to dev (seeded), decided before annotation. Then `wave2`: the next 60 of the same order, 9 read
+    twice, all to train, so that the dev half stays exactly what it was."""
     excluded = set(quotation_split["dev"])
     ids = sorted(a for a, art in load_articles(corpus).items() if a not in excluded and art.get("date"))
     rng = random.Random(seed)
     rng.shuffle(ids)
     chosen = ids[:TIMEX_ARTICLES]
     halves = split(chosen, seed, dev_share=1 / 2)
+    more = ids[TIMEX_ARTICLES:TIMEX_ARTICLES + TIMEX_MORE]
+    more_batches = assign(more, TIMEX_MORE_DOUBLE, TIMEX_MORE_ANNOTATORS)
     return {"seed": seed, "corpus": corpus.name, "chosen": chosen, "double": chosen[:TIMEX_DOUBLE],
             "assignment": {k.replace("a", "t"): v for k, v in
                            assign(chosen, TIMEX_DOUBLE, TIMEX_ANNOTATORS).items()},
-            "train": halves["train"], "dev": halves["dev"]}
+            "train": halves["train"] + sorted(more), "dev": halves["dev"],
+            "wave2": {"chosen": more, "double": more[:TIMEX_MORE_DOUBLE],
+                      "assignment": {f"t{TIMEX_ANNOTATORS + int(k[1:])}": v for k, v in more_batches.items()}}}
+
+
+def timex_waves(assignment: dict) -> list[dict]:
+    """The draws of the time assignment, each {chosen, double, assignment}."""
+    return [assignment] + ([assignment["wave2"]] if "wave2" in assignment else [])
 
 
 def timex_readings(folder: Path, corpus: Path, assignment: dict) -> dict[str, dict[str, dict]]:
@@ -224,30 +237,38 @@ def timex_readings(folder: Path, corpus: Path, assignment: dict) -> dict[str, di
 
 def timex_agreement(readings: dict[str, dict[str, dict]], assignment: dict) -> dict:
     """Strict / relaxed / value F1 and type agreement between the two readings of the doubly read articles."""
-    from propos.evaluation.timex import TimexItem, pair, prf
+    from propos.evaluation.timex import TimexItem, prf
 
     def items(line: dict) -> list[TimexItem]:
         return [TimexItem(t["span"][0], t["span"][1], t["type"], t["value"]) for t in line["timexes"]]
 
     counts = {"gold": 0, "pred": 0, "strict": 0, "relaxed": 0, "value": 0, "type": 0, "documents": 0}
-    for article_id in assignment["double"]:
-        who = [a for a, ids in assignment["assignment"].items() if article_id in ids]
-        found = readings.get(article_id, {})
-        if len(who) != 2 or not all(a in found for a in who):
-            continue
-        gold, pred = (items(found[a]) for a in who)
-        pairs = pair(gold, pred)
-        counts["documents"] += 1
-        counts["gold"] += len(gold)
-        counts["pred"] += len(pred)
-        counts["strict"] += len({(g.start, g.end) for g in gold} & {(p.start, p.end) for p in pred})
-        counts["relaxed"] += len(pairs)
-        counts["value"] += sum(g.value == p.value for g, p in pairs)
-        counts["type"] += sum(g.type == p.type for g, p in pairs)
+    for wave in timex_waves(assignment):
+        for article_id in wave["double"]:
+            _count_double(counts, readings, wave, article_id, items)
     return {"documents": counts["documents"], "first": counts["gold"], "second": counts["pred"],
             **{mode: prf(counts[mode], counts[mode], counts["pred"], counts["gold"])
                for mode in ("strict", "relaxed", "value")},
             "type_agreement": round(counts["type"] / counts["relaxed"], 4) if counts["relaxed"] else 0.0}
+
+
+def _count_double(counts: dict, readings: dict, wave: dict, article_id: str, items) -> None:
+    """Add one doubly read article's two readings to the agreement counts (nothing when one is missing)."""
+    from propos.evaluation.timex import pair
+
+    who = [a for a, ids in wave["assignment"].items() if article_id in ids]
+    found = readings.get(article_id, {})
+    if len(who) != 2 or not all(a in found for a in who):
+        return
+    gold, pred = (items(found[a]) for a in who)
+    pairs = pair(gold, pred)
+    counts["documents"] += 1
+    counts["gold"] += len(gold)
+    counts["pred"] += len(pred)
+    counts["strict"] += len({(g.start, g.end) for g in gold} & {(p.start, p.end) for p in pred})
+    counts["relaxed"] += len(pairs)
+    counts["value"] += sum(g.value == p.value for g, p in pairs)
+    counts["type"] += sum(g.type == p.type for g, p in pairs)
 
 
 def build_timex(folder: Path, corpus: Path, assignment: dict) -> tuple[dict[str, list[dict]], list[str]]:
@@ -261,7 +282,8 @@ def build_timex(folder: Path, corpus: Path, assignment: dict) -> tuple[dict[str,
     for part in parts:
         for article_id in assignment[part]:
             found = readings.get(article_id, {})
-            first = next((a for a, ids in assignment["assignment"].items() if article_id in ids and a in found), None)
+            who = [a for wave in timex_waves(assignment) for a, ids in wave["assignment"].items() if article_id in ids]
+            first = next((a for a in who if a in found), None)
             path = found.get("adjudicated") or (found[first] if first else None)
             if path is None:
                 continue

@@ -119,6 +119,19 @@ def gold_doubles(corpora: Path = typer.Option(DEFAULT_CORPORA, "--corpora", exis
     typer.echo(format_agreement(agreement(first, second)))
 
 
+@gold_app.command("sample-timex")
+def gold_sample_timex(corpora: Path = typer.Option(DEFAULT_CORPORA, "--corpora", exists=True, file_okay=False),
+                      folder: Path = typer.Option(GOLD_DIR, "--gold-dir", exists=True, file_okay=False)) -> None:
+    """The seeded draw of the time articles, never of the quotation dev split (rebuilds timex-assignment.json)."""
+    from propos.evaluation.gold_corpus import timex_sample
+
+    split = json.loads((folder / "split.json").read_text(encoding="utf-8"))
+    out = folder / "timex-assignment.json"
+    out.write_text(json.dumps(timex_sample(corpora / "news-fr-more.jsonl", split), ensure_ascii=False, indent=1)
+                   + "\n", encoding="utf-8")
+    typer.echo(f"written {out}")
+
+
 @gold_app.command("build-timex")
 def gold_build_timex(corpora: Path = typer.Option(DEFAULT_CORPORA, "--corpora", exists=True, file_okay=False),
                      folder: Path = typer.Option(GOLD_DIR, "--gold-dir", exists=True, file_okay=False)) -> None:
