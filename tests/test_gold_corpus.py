@@ -52,7 +52,7 @@ def test_sizes_and_a_split_by_article():
     required = sum(1 for a in train + dev for q in a["quotes"] if not q.get("optional"))
     assert required >= 1800
     timex_train, timex_dev = _lines(GOLD / "timex-news-train.jsonl"), _lines(GOLD / "timex-news-dev.jsonl")
-    assert len(timex_train) == len(timex_dev) == 50
+    assert (len(timex_train), len(timex_dev)) == (110, 50)  # 50 + 50, then 60 more for train only (wave 2)
     assert not {a["id"] for a in timex_dev} & {a["id"] for a in dev}  # never the quotation dev articles
 
 
@@ -81,6 +81,20 @@ def test_the_gold_files_are_built_from_the_annotations(tmp_path):
         lines, problems = build(GOLD / "annotations", corpora, assignment, split[part])
         assert not problems
         assert lines == _lines(GOLD / f"{part}.jsonl")
+
+
+def test_the_time_gold_is_built_from_its_annotations_and_wave_2_went_to_train_only():
+    from propos.evaluation.gold_corpus import build_timex
+
+    corpora = require_shared("corpus")
+    assignment = json.loads((GOLD / "timex-assignment.json").read_text(encoding="utf-8"))
+    parts, problems = build_timex(GOLD / "timex-annotations", corpora / assignment["corpus"], assignment)
+    assert not problems
+    for part in ("train", "dev"):
+        assert parts[part] == _lines(GOLD / f"timex-news-{part}.jsonl")
+    wave2 = set(assignment["wave2"]["chosen"])
+    assert wave2 <= set(assignment["train"]) and not wave2 & set(assignment["dev"])
+    assert assignment["dev"] == sorted(assignment["dev"]) and len(assignment["dev"]) == 50
 
 
 # ---- fragments → offsets

@@ -44,7 +44,7 @@ class TimexTagger:
         resolver = Resolver(self.lexicon, _parse_date(doc._.pub_date))
         found: list[tuple[Match, Resolved]] = []
         # a range's first members are completed from its last one once that one is known to be a time
-        plausible = [m for m in find_matches(doc_text(doc), self.lang) if self._check.plausible(doc, m)]
+        plausible = [r for m in find_matches(doc_text(doc), self.lang) if (r := self._check.reading(doc, m))]
         for match in complete_ranges(doc_text(doc), plausible, self.lexicon):
             before = doc_text(doc)[max(0, match.start - _LOOKBEHIND):match.start]
             since = bool(self._since.search(before))

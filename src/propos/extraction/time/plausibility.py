@@ -20,6 +20,17 @@ class ReadingCheck:
         self.age_before = ending_with(lexicon.tables.get("AGE_BEFORE", []))
         self.name_before = ending_with(lexicon.tables.get("NAMED_DURATION_BEFORE", []))
 
+    def reading(self, doc: Doc, match: Match) -> Match | None:
+        """The match when plausible; when a longer phrase is refused but ends with a year (« les Jeux d'hiver
+        2018 »: a kind of games, not a winter), that year alone, as a plain year match would have read it."""
+        if self.plausible(doc, match):
+            return match
+        if match.rule == "year" or "year" not in match.groups or not match.spans or "year" not in match.spans:
+            return None
+        start, end = match.spans["year"]
+        year = Match("year", start, end, {"year": match.groups["year"]}, match.order, {"year": (start, end)})
+        return year if self.plausible(doc, year) else None
+
     def plausible(self, doc: Doc, match: Match) -> bool:
         """Reject readings the parse contradicts: '2000 euros' is no year, 'a été' no summer, 'le
         quotidien Libération' no frequency."""
@@ -45,6 +56,8 @@ class ReadingCheck:
             return False
         if match.rule == "set_adjective" and span.root.pos_ not in ("ADJ", "ADV"):
             return False
+        if match.rule == "season" and _followed_by_a_name(doc, span):
+            return False  # « Automne Pavia » is a person
         if match.rule == "season" and not any(k in match.groups for k in ("det", "skip", "edge")):
             if span[-1].pos_ != "NOUN":  # « a été » is a verb
                 return False
@@ -54,8 +67,8 @@ class ReadingCheck:
             return False
         if match.rule == "duration" and self._names_a_law_or_event(doc, match):
             return False
-        if match.rule.startswith("duration") and span[-1].pos_ == "ADJ":
-            return False  # « une seconde fois »
+        if match.rule.startswith("duration") and span[-1].pos_ == "ADJ" and not span[-1].nbor(-1).text.isdigit():
+            return False  # « une seconde fois », but « 20 seconde » is a time taken
         if self.lexicon.lookup("VAGUE_QUANTITY", match.groups.get("num")) and _modified(span.root):
             return False  # « des heures scolaires »: a kind of hours, not a duration
         return True
@@ -82,8 +95,10 @@ class ReadingCheck:
         if text[unit_start:unit_start + 1].isupper():
             return True
         named = self.lexicon.table("NAMED_DURATIONS")
-        before = text[max(0, match.start - _LOOKBEHIND):match.start]
-        return normal(text[match.start:match.end]) in named and bool(self.name_before.search(before))
+        start = (match.spans or {}).get("det", (None, match.start))[1]  # « les » read as the name's article
+        start += len(text[start:]) - len(text[start:].lstrip())
+        before = text[max(0, start - _LOOKBEHIND):start]
+        return normal(text[start:match.end]) in named and bool(self.name_before.search(before))
 
     def _names_an_occasion(self, after: str) -> bool:
         """« la journée des droits des femmes » is an occasion; « la nuit de samedi », « la soirée du 3 » are times."""
@@ -125,8 +140,8 @@ class ReadingCheck:
             return True  # « championne à 28 ans », but not « d'ici à dix ans », « à 10 ans de prison »
         verb = span.root.head
         impersonal = any(c.dep_ == "expl:comp" or c.lower_ == "y" for c in verb.children)  # « il y a 5 ans »
-        if span.root.dep_ == "obj" and verb.lemma_ in tables.get("AGE_VERBS", []) and not impersonal:
-            # « il a 38 ans », but not « la réunion a lieu un an après »
+        if span.root.dep_ in ("obj", "obl:arg") and verb.lemma_ in tables.get("AGE_VERBS", []) and not impersonal:
+            # « il a 38 ans », « ayant entre 20 et 30 ans », but not « la réunion a lieu un an après »
             return not any(c.dep_ == "obj" and c.i != span.root.i for c in verb.children)
         return self._person_before(doc, span.start, before)
 

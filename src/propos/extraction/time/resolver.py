@@ -174,7 +174,7 @@ class Resolver:
             resolved = handler(groups, direction)
         except (ValueError, OverflowError, KeyError, TypeError):
             return None  # an impossible reading (« le 31 février 2023 ») is dropped, never fatal
-        if resolved is not None and resolved.day is not None and resolved.type in ("DATE", "TIME"):
+        if resolved is not None and resolved.day is not None and (resolved.type in ("DATE", "TIME") or resolved.end):
             self.reference, self.period = resolved.day, None
         elif resolved is not None and resolved.type == "DATE" and resolved.mod is None:
             self._remember_period(resolved.value)
@@ -405,15 +405,11 @@ class Resolver:
 
     def _rule_ago(self, groups: dict, direction: int | None) -> Resolved | None:
         unit = self.lex.lookup("UNIT", groups["unit"])
-        resolved = self._shifted(self.pub, self._amount(groups), unit, -1)
-        resolved.mod = self._mod(groups)
-        return resolved
+        return self._counted(self.pub, self._amount(groups), unit, -1, groups)
 
     def _rule_ahead(self, groups: dict, direction: int | None) -> Resolved | None:
         unit = self.lex.lookup("UNIT", groups["unit"])
-        resolved = self._shifted(self.pub, self._amount(groups), unit, 1)
-        resolved.mod = self._mod(groups)
-        return resolved
+        return self._counted(self.pub, self._amount(groups), unit, 1, groups)
 
     def _rule_later(self, groups: dict, direction: int | None) -> Resolved | None:
         unit = self.lex.lookup("UNIT", groups["unit"])
@@ -421,7 +417,18 @@ class Resolver:
         origin = self.reference
         if self.period is not None and (unit in ("Y", "DE", "CE") or (unit in ("M", "Q", "HALF") and self.period[1] == "M")):
             origin = self.period[0]  # years counted from the year last written, months from its month
-        return self._shifted(origin, self._amount(groups), unit, sign)
+        return self._counted(origin, self._amount(groups), unit, sign, groups)
+
+    def _counted(self, origin: dt.date | None, amount: float | None, unit: str, sign: int, groups: dict) -> Resolved:
+        """« il y a vingt ans », « dans trois jours », « deux semaines plus tôt »: as ISO-TimeML and the
+        French TimeBank mark them, the count is a DURATION and « il y a » / « plus tard » its signal; the
+        date it reaches is kept as the interval's other end (and as the day later anaphora count from)."""
+        point = self._shifted(origin, amount, unit, sign)
+        resolved = Resolved("DURATION", self.duration_value(amount, unit), mod=self._mod(groups), anchor=point.anchor)
+        if point.anchor is not None and not point.value.endswith("_REF"):
+            resolved.begin, resolved.end = (point.value, point.anchor) if sign < 0 else (point.anchor, point.value)
+            resolved.day = point.day
+        return resolved
 
     def _rule_followed_by_clause(self, groups: dict, direction: int | None) -> Resolved | None:
         """« les années qui ont suivi » is a stretch of time; « la nuit qui suivit » that night of the day
