@@ -65,6 +65,27 @@ def second_article(**overrides) -> AnalysisDocument:
     return AnalysisDocument(**fields)
 
 
+def turnabout_article(*stances: tuple[str, float], **overrides) -> AnalysisDocument:
+    """Paul Martin, who opposed the budget reform on 2024-06-04 (minister_article), now supports it; `stances`
+    as (stance, confidence) pairs put other positions of his in this article, each shown by the quotation."""
+    text = ("Paul Martin change d'avis\n\n"
+            "« Cette réforme du budget est finalement une bonne idée », a reconnu Paul Martin jeudi.")
+    fields = dict(
+        id="revirement", language="fr", date="2024-07-20", title="Paul Martin change d'avis",
+        url="https://news.example.org/a/3", source="news.example.org", text=text, pipeline_version=PIPELINE,
+        quotes=[Quote(id="q1", type="direct", content=span(text, "Cette réforme du budget est finalement une bonne idée"),
+                      cue=span(text, "a reconnu"), speaker=span(text, "Paul Martin", 30), speaker_name="Paul Martin",
+                      speaker_id="paul-martin")],
+        actors=[Actor(id="paul-martin", name="Paul Martin", type="PER", mentions=[span(text, "Paul Martin", 30)])],
+        stances=[Stance(id=f"s{i}", holder_id="paul-martin", holder_name="Paul Martin", issue="la réforme du budget",
+                        issue_key="reforme-budget", stance=value, evidence=["q1"], date=overrides.get("date", "2024-07-20"),
+                        confidence=confidence)
+                 for i, (value, confidence) in enumerate(stances or [("support", 0.8)], start=1)],
+    )
+    fields.update(overrides)
+    return AnalysisDocument(**fields)
+
+
 def hostile_article() -> AnalysisDocument:
     """An article whose text carries markup and script: every page must show it as text."""
     text = ("Le <b>piège</b> du <script>window.pwned = 1</script> titre\n\n"

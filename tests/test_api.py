@@ -9,7 +9,7 @@ import pytest
 import storedocs
 from propos.interfaces.api import create_app
 from propos.interfaces.api.config import ApiSettings
-from storedocs import TestClient, minister_article, second_article
+from storedocs import TestClient, minister_article, second_article, turnabout_article
 
 store = storedocs.store
 
@@ -65,9 +65,39 @@ def test_actors_events_stances_issues_stats(client):
     assert (stats["articles"], stats["quotes"], stats["actors"]) == (2, 3, 2)
 
 
+def test_issue_and_actor_show_changes_of_position_with_both_evidences(client, store):
+    store.save(turnabout_article())
+    issue = client.get("/api/issues/reforme-budget").json()
+    assert [s["holder_name"] for s in issue["oppose"]] == ["Paul Martin"]  # the sides stay as they were
+    [change] = issue["changes"]
+    assert (change["holder_id"], change["issue_key"]) == ("paul-martin", "reforme-budget")
+    before, after = change["before"], change["after"]
+    assert (before["stance"], before["date"], after["stance"], after["date"]) == (
+        "oppose", "2024-06-04", "support", "2024-07-20")
+    assert [e.get("content", {}).get("text") for e in before["evidence"]] == ["Ce budget est une erreur.", None]
+    assert [e["content"]["text"] for e in after["evidence"]] == ["Cette réforme du budget est finalement une bonne idée"]
+    assert client.get(f"/api/articles/{after['article_pk']}").json()["id"] == "revirement"
+    paul = next(t for t in issue["timeline"] if t["holder_id"] == "paul-martin")
+    assert [(p["date"], p["stance"], p["mixed"]) for p in paul["positions"]] == [
+        ("2024-06-04", "oppose", False), ("2024-07-20", "support", False)]
+    assert client.get("/api/actors/paul-martin").json()["changes"] == issue["changes"]
+    assert client.get("/api/actors/claire-dubois").json()["changes"] == []
+
+
+def test_issue_without_a_change_says_so(client):
+    issue = client.get("/api/issues/reforme-budget").json()
+    assert issue["changes"] == []
+    assert sorted(t["holder_id"] for t in issue["timeline"]) == ["claire-dubois", "paul-martin"]
+
+
 def test_openapi_is_served(client):
     spec = client.get("/openapi.json").json()
     assert {"/api/articles", "/api/search", "/api/actors/{actor_id}", "/api/issues/{issue_key}"} <= set(spec["paths"])
+    schemas = spec["components"]["schemas"]
+    assert {"timeline", "changes"} <= set(schemas["IssueDetail"]["properties"])
+    assert "changes" in schemas["ActorDetail"]["properties"]
+    assert {"before", "after", "holder_id", "issue_key"} <= set(schemas["StanceChange"]["properties"])
+    assert "evidence" in schemas["PositionEvidence"]["properties"]
     docs = client.get("/docs")
     assert docs.status_code == 200
     # the page's script and style come from this server, never from a CDN (servers are often offline)

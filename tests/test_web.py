@@ -9,7 +9,7 @@ import pytest
 import storedocs
 from propos.interfaces.api import create_app
 from propos.interfaces.api.config import ApiSettings
-from storedocs import TestClient, hostile_article, minister_article, second_article
+from storedocs import TestClient, hostile_article, minister_article, second_article, turnabout_article
 
 sqlite_store = storedocs.sqlite_store
 
@@ -80,6 +80,50 @@ def test_issue_page_shows_both_sides_with_evidence(client):
     support, oppose = html.index("Pour (1)"), html.index("Contre (1)")
     assert html.index("Claire Dubois", support) < oppose
     assert html.index("Ce budget est une erreur.", oppose)
+
+
+def test_issue_page_shows_positions_over_time_and_changes(client, sqlite_store):
+    html = client.get("/issues/reforme-budget").text
+    assert "Évolution des positions" in html and "Aucun changement de position daté." in html
+    sqlite_store.save(turnabout_article())
+    html = client.get("/issues/reforme-budget").text
+    seen = _visible(html)
+    changes = seen.index("Changements de position (1)")
+    assert seen.index("Évolution des positions") < changes
+    assert "Paul Martin : contre → pour" in seen[changes:]
+    # both dated pieces of evidence, each linked to its article
+    assert re.search(r"Avant · 2024-06-04 · contre dans La ministre défend son budget « Ce budget est une erreur. »",
+                     seen[changes:])
+    assert "Après · 2024-07-20 · pour dans Paul Martin change d'avis « Cette réforme du budget" in seen[changes:]
+    after = html[html.index("Changements de position"):]
+    for article_id in ("ministre", "revirement"):
+        assert f'href="/articles/{_pk(client, article_id)}"' in after
+
+
+def test_actor_page_shows_its_changes_of_position(client, sqlite_store):
+    assert "Changements de position" not in client.get("/actors/paul-martin").text
+    sqlite_store.save(turnabout_article())
+    seen = _visible(client.get("/actors/paul-martin").text)
+    changes = seen[seen.index("Changements de position (1)"):]
+    assert changes.startswith("Changements de position (1) Sur la réforme du budget : contre → pour")
+    assert "« Ce budget est une erreur. »" in changes and "« Cette réforme du budget est finalement" in changes
+    assert "Changements de position" not in client.get("/actors/claire-dubois").text
+
+
+@pytest.mark.parametrize("path", ["/issues/reforme-budget", "/actors/paul-martin"])
+def test_changes_show_no_english_codes(client, sqlite_store, path):
+    sqlite_store.save(turnabout_article())
+    seen = _visible(client.get(path).text)
+    assert "Changements de position (1)" in seen
+    for code in ("support", "oppose", "neutral", "mixed", "direct", "DISAPPROVE"):
+        assert not re.search(rf"(?<![\w'’]){code}\b", seen), (path, code)
+
+
+def test_both_positions_in_one_article_are_marked_and_no_change(client, sqlite_store):
+    sqlite_store.save(turnabout_article(("oppose", 0.6), ("support", 0.9)))
+    seen = _visible(client.get("/issues/reforme-budget").text)
+    assert "2024-07-20 pour · Paul Martin change d'avis (pour et contre dans le même article)" in seen
+    assert "Changements de position (0)" in seen and "Aucun changement de position daté." in seen
 
 
 @pytest.mark.parametrize("path", ["/articles/999", "/articles/0", "/actors/nobody", "/issues/nothing"])

@@ -20,7 +20,7 @@ import pytest
 from propos.interfaces.api import create_app
 from propos.interfaces.api.config import ApiSettings
 from propos.store import Store
-from storedocs import hostile_article, minister_article, second_article
+from storedocs import hostile_article, minister_article, second_article, turnabout_article
 
 pytestmark = pytest.mark.browser
 
@@ -55,7 +55,7 @@ def base_url(tmp_path_factory):
     import uvicorn
 
     store = Store.open(tmp_path_factory.mktemp("web") / "propos.sqlite")
-    for doc in (minister_article(), second_article(), hostile_article()):
+    for doc in (minister_article(), second_article(), hostile_article(), turnabout_article()):
         store.save(doc)
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -152,6 +152,40 @@ def test_issue_page_shows_sides(page, base_url, tmp_path):
     _shot(page, "issue", tmp_path)
 
 
+def _change_sides(page) -> list[dict]:
+    sides = page.locator("li.change .change-side")
+    assert sides.count() == 2
+    return [sides.nth(i).bounding_box() for i in range(2)]
+
+
+@pytest.mark.parametrize("path", ["/issues/reforme-budget", "/actors/paul-martin"])
+def test_changes_of_position_are_shown_with_both_evidences(page, base_url, path, tmp_path):
+    page.goto(base_url + path)
+    section = page.locator("section.changes-section")
+    assert section.is_visible()
+    assert section.locator("h2").inner_text() == "Changements de position (1)"
+    change = section.locator("li.change")
+    assert "contre → pour" in change.locator(".change-title").inner_text()
+    before, after = change.locator(".change-side").all_inner_texts()
+    assert "2024-06-04" in before and "Ce budget est une erreur." in before
+    assert "2024-07-20" in after and "Cette réforme du budget est finalement une bonne idée" in after
+    (left, right) = _change_sides(page)
+    assert right["x"] > left["x"] + left["width"] - 1 and abs(right["y"] - left["y"]) < 2, "before and after side by side"
+    _shot(page, "changes-" + path.split("/")[1], tmp_path)
+    change.locator(".change-side a.article").nth(1).click()
+    page.wait_for_url("**/articles/*")
+    assert page.locator("h1").inner_text() == "Paul Martin change d'avis"
+
+
+def test_issue_page_shows_positions_over_time(page, base_url):
+    page.goto(f"{base_url}/issues/reforme-budget")
+    timeline = page.locator("section.timeline")
+    assert timeline.locator("h2").inner_text() == "Évolution des positions"
+    paul = timeline.locator("ul.holders-time > li", has_text="Paul Martin")
+    assert [t.split(" ")[:2] for t in paul.locator("ol.positions li").all_inner_texts()] == [
+        ["2024-06-04", "contre"], ["2024-07-20", "pour"]]
+
+
 def test_search_form_filters(page, base_url, tmp_path):
     page.goto(f"{base_url}/search")
     page.fill("form.filters input[name=q]", "entraineurs")
@@ -211,7 +245,8 @@ def test_redoc_renders_without_reaching_outside(page, base_url):
 PHONE = {"width": 390, "height": 844}
 
 
-@pytest.mark.parametrize("path", ["/", "/search?q=budget", "ARTICLE", "/actors/claire-dubois", "/issues/reforme-budget"])
+@pytest.mark.parametrize("path", ["/", "/search?q=budget", "ARTICLE", "/actors/claire-dubois", "/issues/reforme-budget",
+                                  "/actors/paul-martin"])
 def test_pages_fit_a_phone_screen(browser, base_url, path, tmp_path):
     context = browser.new_context(viewport=PHONE, device_scale_factor=1, is_mobile=True, has_touch=True)
     phone = context.new_page()
@@ -223,8 +258,22 @@ def test_pages_fit_a_phone_screen(browser, base_url, path, tmp_path):
         assert width <= PHONE["width"], f"{path} is {width}px wide on a {PHONE['width']}px screen"
         button = phone.locator("header form.quick button").bounding_box()
         assert button["x"] >= 0 and button["x"] + button["width"] <= PHONE["width"], "the search button is cut off"
-        name = "phone-" + (path.strip("/").split("/")[0].split("?")[0] or "home")
+        name = "phone-" + (path.strip("/").replace("/", "-").split("?")[0] or "home")
         _shot(phone, name, tmp_path)
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("path", ["/issues/reforme-budget", "/actors/paul-martin"])
+def test_changes_stack_on_a_phone_screen(browser, base_url, path):
+    context = browser.new_context(viewport=PHONE, device_scale_factor=1, is_mobile=True, has_touch=True)
+    phone = context.new_page()
+    try:
+        phone.goto(base_url + path)
+        (above, below) = _change_sides(phone)
+        assert below["y"] >= above["y"] + above["height"] - 1, "before and after are stacked"
+        for box in (above, below):
+            assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"]
     finally:
         context.close()
 

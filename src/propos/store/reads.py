@@ -19,6 +19,7 @@ from propos.store.fulltext import (
     sqlite_hits,
     words,
 )
+from propos.store.positions import timelines, turns
 from propos.store.tables import ARTICLE_SKIP, CHILD_TABLES, from_row
 from propos.store.views import (
     ActorDetail,
@@ -26,14 +27,18 @@ from propos.store.views import (
     ActorSummary,
     ArticleHit,
     ArticleSummary,
+    DatedPosition,
     EventHit,
+    HolderTimeline,
     IssueDetail,
     IssueSide,
     IssueSummary,
     MonthCount,
     Page,
     Passage,
+    PositionEvidence,
     QuoteHit,
+    StanceChange,
     StanceHit,
     Stats,
 )
@@ -240,7 +245,8 @@ def get_actor(conn: Connection, actor_id: str) -> ActorDetail | None:
                        stances=[StanceHit(**from_row(Stance, s), article_pk=s["article_pk"]) for s in stances],
                        mentions_in=[Actor(**from_row(Actor, m)) for m in found_in],
                        merged_into=merged_into, merged=merged,
-                       merged_because=[m.merged_because for m in ([merged_into] if merged_into else []) + merged])
+                       merged_because=[m.merged_because for m in ([merged_into] if merged_into else []) + merged],
+                       changes=_changes(conn, timelines(_dated_stances(conn, S.holder_id == actor_id))))
 
 
 def _actor_merges(conn: Connection, row) -> tuple[ActorMerge | None, list[ActorMerge]]:
@@ -336,7 +342,32 @@ def get_issue(conn: Connection, issue_key: str) -> IssueDetail | None:
     grouped = defaultdict(list)
     for (value, _), side in sides.items():
         grouped[value].append(side)
-    return IssueDetail(issue_key=issue_key, issue=rows[0]["issue"], **grouped)
+    timeline = timelines(_dated_stances(conn, S.issue_key == issue_key))
+    return IssueDetail(issue_key=issue_key, issue=rows[0]["issue"], **grouped, timeline=timeline,
+                       changes=_changes(conn, timeline))
+
+
+# ---- positions over time (propos.store.positions)
+
+def _dated_stances(conn: Connection, where) -> list:
+    # The article's date places a stance in time; the stance's own date stands in when the article has none.
+    date = func.coalesce(A.date, S.date).label("date")
+    stmt = (select(S.pk, S.id, S.article_pk, S.holder_id, S.holder_name, S.issue_key, S.issue, S.stance,
+                   S.confidence, S.evidence, date, A.title.label("article_title"))
+            .join(tables.articles, A.pk == S.article_pk).where(where))
+    return conn.execute(stmt).mappings().all()
+
+
+def _changes(conn: Connection, found: list[HolderTimeline]) -> list[StanceChange]:
+    changes = [StanceChange(holder_id=t.holder_id, holder_name=t.holder_name, issue_key=t.issue_key, issue=t.issue,
+                            before=_with_evidence(conn, before), after=_with_evidence(conn, after))
+               for t in found for before, after in turns(t)]
+    return sorted(changes, key=lambda c: (c.after.date, c.after.article_pk, fold(c.holder_name), c.issue_key))
+
+
+def _with_evidence(conn: Connection, position: DatedPosition) -> PositionEvidence:
+    return PositionEvidence(**position.model_dump(),
+                            evidence=_evidence(conn, position.article_pk, position.evidence_ids))
 
 
 def stats(conn: Connection) -> Stats:

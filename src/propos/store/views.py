@@ -6,7 +6,7 @@ from typing import Generic, TypeVar
 
 from pydantic import BaseModel, Field
 
-from propos.model import Actor, Event, Quote, Role, Span, Stance
+from propos.model import Actor, Event, Quote, Role, Span, Stance, StanceValue
 
 
 class ArticleSummary(BaseModel):
@@ -99,6 +99,45 @@ class ActorMerge(BaseModel):
     articles: int = Field(0, description="articles whose rows were rewritten")
 
 
+class DatedPosition(BaseModel):
+    """A holder's position on an issue in one article: the stance of highest confidence there."""
+
+    stance: StanceValue
+    date: str = Field(description="the article's date (YYYY-MM-DD), or the stance's when the article has none")
+    article_pk: int
+    article_title: str | None = None
+    stance_id: str = Field(description="the stance taken as the article's position")
+    confidence: float
+    evidence_ids: list[str] = Field(default_factory=list, description="ids of the quotes and events that show it")
+    mixed: bool = Field(False, description="the article also holds the opposite position: it counts in no change")
+
+
+class HolderTimeline(BaseModel):
+    """One holder's dated positions on one issue, oldest first (undated stances cannot be ordered: left out)."""
+
+    holder_id: str | None = None
+    holder_name: str
+    issue_key: str
+    issue: str
+    positions: list[DatedPosition] = []
+
+
+class PositionEvidence(DatedPosition):
+    evidence: list[QuoteHit | EventHit] = Field(default_factory=list, description="the quotes and events themselves")
+
+
+class StanceChange(BaseModel):
+    """A holder who supported an issue and then opposed it, or the reverse: two consecutive dated positions of
+    opposite polarity (neutral positions and articles holding both are not counted), each with its evidence."""
+
+    holder_id: str | None = None
+    holder_name: str
+    issue_key: str
+    issue: str
+    before: PositionEvidence
+    after: PositionEvidence
+
+
 class ActorDetail(ActorSummary):
     timeline: list[MonthCount] = []
     stances: list[StanceHit] = []
@@ -106,6 +145,8 @@ class ActorDetail(ActorSummary):
     merged_into: ActorMerge | None = Field(None, description="this actor was merged into another (its rows are there)")
     merged: list[ActorMerge] = Field(default_factory=list, description="the actors merged into this one")
     merged_because: list[str] = Field(default_factory=list, description="why, for each merge above")
+    changes: list[StanceChange] = Field(default_factory=list,
+                                        description="where this actor's position on an issue turned, oldest first")
 
 
 class IssueSide(BaseModel):
@@ -122,6 +163,9 @@ class IssueDetail(BaseModel):
     support: list[IssueSide] = []
     oppose: list[IssueSide] = []
     neutral: list[IssueSide] = []
+    timeline: list[HolderTimeline] = Field(default_factory=list, description="each holder's dated positions")
+    changes: list[StanceChange] = Field(default_factory=list,
+                                        description="where a holder's position turned, oldest first")
 
 
 class IssueSummary(BaseModel):

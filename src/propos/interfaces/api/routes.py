@@ -95,7 +95,8 @@ def actors(store: StoreDep, q: Text = None, type: Literal["PER", "ORG", "GPE", "
 
 @router.get("/actors/{actor_id:path}", response_model=ActorDetail, responses=NOT_FOUND, tags=["actors"])
 def actor(store: StoreDep, actor_id: str):
-    """One actor: aliases, roles, quotations per month, stances."""
+    """One actor: aliases, roles, quotations per month, stances, and the `changes` of its position on an issue
+    (support → oppose or oppose → support between two dated articles, with the evidence of both)."""
     return _found(store.actor(actor_id), "actor")
 
 
@@ -118,7 +119,8 @@ def issues(store: StoreDep, limit: Limit = 20):
 
 @router.get("/issues/{issue_key}", response_model=IssueDetail, responses=NOT_FOUND, tags=["stances"])
 def issue(store: StoreDep, issue_key: str):
-    """Who supports and who opposes, with the quotations and events that show it."""
+    """Who supports and who opposes, with the quotations and events that show it; each holder's dated positions
+    (`timeline`, one per article) and where a holder's position turned (`changes`, with the evidence of both)."""
     return _found(store.issue(issue_key), "issue")
 
 
