@@ -194,32 +194,40 @@ TIMEX_SEED = 20261204
 TIMEX_ARTICLES, TIMEX_DOUBLE, TIMEX_ANNOTATORS = 100, 15, 4
 # Wave 2, drawn after the first 100 were scored: the next articles of the same seeded order, all to train
 # (50 training articles held too few expressions of each kind to tell general grammar from the articles).
-TIMEX_MORE, TIMEX_MORE_DOUBLE, TIMEX_MORE_ANNOTATORS = 60, 9, 4
+# Later waves, drawn after the first scores existed: the next articles of the same seeded order, all to train
+# (50 training articles held too few expressions of each kind to tell general grammar from the articles).
+# (articles, read twice, annotators) per wave; wave 3 came when wave 2 had shown what more data finds.
+TIMEX_MORE_WAVES = ((60, 9, 4), (80, 12, 4))
 
 
 def timex_sample(corpus: Path, quotation_split: dict, seed: int = TIMEX_SEED) -> dict:
     """100 articles with their dates, none of the quotation dev split, 15 of them read twice; half to train,
-    half to dev (seeded), decided before annotation. Then `wave2`: the next 60 of the same order, 9 read
-    twice, all to train, so that the dev half stays exactly what it was."""
+    half to dev (seeded), decided before annotation. Then `wave2`, `wave3`: the next articles of the same
+    order, all to train, so that the dev half stays exactly what it was."""
     excluded = set(quotation_split["dev"])
     ids = sorted(a for a, art in load_articles(corpus).items() if a not in excluded and art.get("date"))
     rng = random.Random(seed)
     rng.shuffle(ids)
     chosen = ids[:TIMEX_ARTICLES]
     halves = split(chosen, seed, dev_share=1 / 2)
-    more = ids[TIMEX_ARTICLES:TIMEX_ARTICLES + TIMEX_MORE]
-    more_batches = assign(more, TIMEX_MORE_DOUBLE, TIMEX_MORE_ANNOTATORS)
-    return {"seed": seed, "corpus": corpus.name, "chosen": chosen, "double": chosen[:TIMEX_DOUBLE],
-            "assignment": {k.replace("a", "t"): v for k, v in
-                           assign(chosen, TIMEX_DOUBLE, TIMEX_ANNOTATORS).items()},
-            "train": halves["train"] + sorted(more), "dev": halves["dev"],
-            "wave2": {"chosen": more, "double": more[:TIMEX_MORE_DOUBLE],
-                      "assignment": {f"t{TIMEX_ANNOTATORS + int(k[1:])}": v for k, v in more_batches.items()}}}
+    out = {"seed": seed, "corpus": corpus.name, "chosen": chosen, "double": chosen[:TIMEX_DOUBLE],
+           "assignment": {k.replace("a", "t"): v for k, v in assign(chosen, TIMEX_DOUBLE, TIMEX_ANNOTATORS).items()},
+           "train": halves["train"], "dev": halves["dev"]}
+    taken, first_annotator = TIMEX_ARTICLES, TIMEX_ANNOTATORS
+    for number, (size, double, annotators) in enumerate(TIMEX_MORE_WAVES, start=2):
+        more = ids[taken:taken + size]
+        batches = assign(more, double, annotators)
+        out["train"] = out["train"] + sorted(more)
+        out[f"wave{number}"] = {"chosen": more, "double": more[:double],
+                                "assignment": {f"t{first_annotator + int(k[1:])}": v for k, v in batches.items()}}
+        taken, first_annotator = taken + size, first_annotator + annotators
+    return out
 
 
 def timex_waves(assignment: dict) -> list[dict]:
     """The draws of the time assignment, each {chosen, double, assignment}."""
-    return [assignment] + ([assignment["wave2"]] if "wave2" in assignment else [])
+    return [assignment] + [assignment[f"wave{n}"] for n in range(2, len(TIMEX_MORE_WAVES) + 2)
+                           if f"wave{n}" in assignment]
 
 
 def timex_readings(folder: Path, corpus: Path, assignment: dict) -> dict[str, dict[str, dict]]:
