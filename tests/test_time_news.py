@@ -257,3 +257,24 @@ def test_wave_2_kinds_names_holidays_ages_and_race_times(tag):
     assert found(tag("Il défend les 35 heures.")) == {}  # a law
     assert found(tag("La comète est passée à peu près 950 ans plus tôt."))["à peu près 950 ans"] == \
         ("DURATION", "P950Y", "APPROX")
+
+
+def test_a_day_and_the_clock_time_on_it_are_one_expression(tag):
+    assert found(tag("Elle est décédée ce matin à 10h des suites d'un cancer."))["ce matin à 10h"][:2] == \
+        ("TIME", "2024-06-07T10:00")
+    assert found(tag("Malgré l'attentat survenu hier soir jeudi, ils manifestent."))["hier soir jeudi"][:2] == \
+        ("TIME", "2024-06-06TEV")
+    assert found(tag("Le lancement était prévu pour hier 6 juin, mais a été retardé."))["hier 6 juin"][:2] == \
+        ("DATE", "2024-06-06")
+    assert found(tag("Le 25 août 2016, 16 h 38 UTC, la terre a tremblé.")).keys() == {"Le 25 août 2016", "16 h 38 UTC"}
+    assert found(tag("La réunion dure de 18 h à 23 h.")).keys() == {"18 h", "23 h"}  # a range, not one point
+
+
+def test_vague_references_and_what_is_not_one(tag):
+    assert found(tag("Il est à présent ministre."))["présent"][:2] == ("TIME", "PRESENT_REF")  # « à » is a signal
+    assert found(tag("Jusqu'ici, tout va bien."))["ici"][:2] == ("TIME", "PRESENT_REF")
+    assert found(tag("C'est le président actuel.")) == {}  # an adjective of the noun, not a time
+    assert found(tag("Ils restent en tête en maintenant la pression.")) == {}  # a gerund
+    assert found(tag("Il a gagné à Melbourne en 1956, la même année, il a été champion."))["la même année"][:2] == \
+        ("DATE", "1956")
+    assert found(tag("Un homme d'environ 30 ans était nu sur son balcon.")) == {}  # an age

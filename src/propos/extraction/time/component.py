@@ -59,6 +59,7 @@ class TimexTagger:
             self._interval(resolved, resolver, since, bool(self._until.search(before)))
             found.append((match, resolved))
         _clock_on_following_day(doc_text(doc), found)
+        found = _one_point_in_time(doc_text(doc), found, self.lexicon.tables.get("DAY_CLOCK_JOINERS", []))
         timexes: list[Timex] = []
         for match, resolved in found:
             timexes.append(Timex(
@@ -99,6 +100,35 @@ def _clock_on_following_day(text: str, found: list) -> None:
         if re.fullmatch(r"\s*,?\s*", text[match.end:following.start]):
             clock = resolved.value.partition("T")[2]
             resolved.value, resolved.anchor = f"{day.day.isoformat()}T{clock}", day.day.isoformat()
+
+
+_SAME_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_CLOCK = re.compile(r"T\d")
+
+
+def _one_point_in_time(text: str, found: list, joiners: list[str]) -> list:
+    """« ce matin à 10 h », « dimanche 22 heures », « hier 30 avril », « 6 h 10 ce mercredi 9 novembre »: two
+    expressions side by side that name the same day are one, as the news gold and the French TimeBank
+    (« Hier à 10 h ») mark them; a comma keeps them apart (« 25 août 2016, 16 h 38 UTC »)."""
+    joined = "|".join(re.escape(j) for j in joiners)
+    gap_pattern = re.compile(rf"[^\S\n]+(?:(?:{joined})[^\S\n]+)?" if joined else r"[^\S\n]+")
+    out: list = []
+    for match, resolved in found:
+        if out and gap_pattern.fullmatch(text[out[-1][0].end:match.start]):
+            previous, before = out[-1]
+            day = _SAME_DAY.match(before.value)
+            clocks = sum(bool(_CLOCK.search(r.value)) for r in (before, resolved))  # « de 18 h à 23 h » is a range
+            if day and resolved.value.startswith(day.group()) and {before.type, resolved.type} <= {"DATE", "TIME"} \
+                    and clocks < 2:
+                finer = max((before, resolved), key=lambda r: len(r.value))
+                whole = Match(previous.rule, previous.start, match.end, {**previous.groups, **match.groups},
+                              previous.order, None)
+                out[-1] = (whole, Resolved("TIME" if "T" in finer.value else "DATE", finer.value,
+                                           mod=resolved.mod or before.mod, anchor=before.anchor or resolved.anchor,
+                                           begin=finer.begin, end=finer.end, day=before.day or resolved.day))
+                continue
+        out.append((match, resolved))
+    return out
 
 
 def _parse_date(value) -> dt.date | None:

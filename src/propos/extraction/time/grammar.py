@@ -91,7 +91,9 @@ def _leading_signal(lang: str = "fr") -> re.Pattern:
 
     tables = load_lexicon(lang).tables
     before = "|".join(re.escape(w) + ("" if w.endswith("'") else r"\b") for w in tables.get("LEADING_SIGNAL_BEFORE", []))
-    return re.compile(rf"(?:{alternation(tables.get('LEADING_SIGNALS', []))})\s+(?=(?:{before}))", re.IGNORECASE)
+    signals = alternation(tables.get("LEADING_SIGNALS", []))
+    # « à présent »: a space after the signal; « jusqu'ici »: the elided signal ends with its apostrophe
+    return re.compile(rf"(?:{signals})(?:\s+|(?<='))(?=(?:{before}))", re.IGNORECASE)
 
 
 def find_matches(text: str, lang: str = "fr") -> list[Match]:

@@ -54,6 +54,8 @@ class ReadingCheck:
             return False  # « Noël Le Graët » is a person
         if match.rule == "part_of_day" and "ci" not in match.groups and self._names_an_occasion(doc_text(doc)[match.end:match.end + 40]):
             return False
+        if match.rule == "vague" and len(span) == 1 and self._gerund(span[0]):
+            return False  # « en maintenant la pression » is a gerund
         if match.rule == "set_adjective" and span.root.pos_ not in ("ADJ", "ADV"):
             return False
         if match.rule == "season" and _followed_by_a_name(doc, span):
@@ -72,6 +74,15 @@ class ReadingCheck:
         if self.lexicon.lookup("VAGUE_QUANTITY", match.groups.get("num")) and _modified(span.root):
             return False  # « des heures scolaires »: a kind of hours, not a duration
         return True
+
+    def _gerund(self, token) -> bool:
+        """A verb form, or a present participle after the gerund's preposition (« en maintenant la pression »)."""
+        if token.pos_ == "VERB":
+            return True
+        gerund = self.lexicon.tables.get("GERUND", {})
+        return token.i > 0 and token.nbor(-1).lower_ in gerund.get("before", []) and \
+            token.lower_.endswith(tuple(gerund.get("endings", []))) and token.i + 1 < len(token.doc) and \
+            token.nbor(1).pos_ in ("DET", "NOUN", "PRON")
 
     def _age_range(self, before: str) -> bool:
         """« l'âge légal passe de 62 à 64 ans » is a range of ages, « dureront de 18 à 24 mois » of durations."""
@@ -143,6 +154,8 @@ class ReadingCheck:
         if span.root.dep_ in ("obj", "obl:arg") and verb.lemma_ in tables.get("AGE_VERBS", []) and not impersonal:
             # « il a 38 ans », « ayant entre 20 et 30 ans », but not « la réunion a lieu un an après »
             return not any(c.dep_ == "obj" and c.i != span.root.i for c in verb.children)
+        if "mod" in spans:  # « un homme d'[environ 30 ans] »: the person is before the modifier
+            before = doc_text(doc)[max(0, spans["mod"][0] - _LOOKBEHIND):spans["mod"][0]].rstrip()
         return self._person_before(doc, span.start, before)
 
     def _person_before(self, doc: Doc, start: int, before: str) -> bool:

@@ -391,6 +391,16 @@ class Resolver:
 
     _rule_calendar_edge = _rule_calendar
 
+    def _rule_same_unit(self, groups: dict, direction: int | None) -> Resolved:
+        """« la même année », « le même jour »: that unit of the date last written."""
+        unit = self.lex.lookup("CALENDAR_UNIT", groups["cal"])
+        origin = self.period[0] if self.period is not None and unit in ("Y", "M") else self.reference
+        if origin is None or unit not in ("D", "W", "M", "Q", "Y"):
+            return Resolved("DATE", _GRANULARITY_PATTERN.get(unit, "XXXX"))
+        resolved = Resolved("DATE", cal.at_granularity(origin, unit), anchor=origin.isoformat())
+        resolved.day = origin if unit == "D" else None
+        return resolved
+
     def _rule_period_of_year(self, groups: dict, direction: int | None) -> Resolved | None:
         number = self.lex.lookup("ORDINAL", groups["ord"])
         letter = self.lex.lookup("PERIOD_OF_YEAR", groups["period"])
