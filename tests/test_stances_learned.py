@@ -118,18 +118,3 @@ def test_a_name_that_a_title_noun_governs_stays_in_the_issue(nlp):
     # a name alone is still no issue: it is who holds positions
     assert not any(i[0] == "Jamal Benomar" for i in issues)
 
-
-def test_a_finding_off_the_article_question_moves_onto_it(nlp):
-    from propos.extraction.stances.component import Finding
-
-    text = ("Syrie : des bombardements touchent des hôpitaux\n\n"
-            "Des bombardements ont touché des hôpitaux dans le nord du pays. Les bombardements ont fait des morts.")
-    doc = _doc(nlp, text)
-    detector = nlp.get_pipe("propos_stances")
-    title, lead, _ = topic(doc, detector.lex)
-    issues = [("bombardements", "bombardement", 2.0)]
-    off = Finding("A1", "Ban Ki-moon", "plusieurs écoles", "ecole", -1, "Q1", 0.6)
-    on = Finding("A1", "Ban Ki-moon", "hôpitaux du nord", "hopital+nord", -1, "Q2", 0.6)
-    detector._on_question(doc, [off, on], issues, (title, lead))
-    assert (off.issue, off.issue_key) == ("bombardements", "bombardement")
-    assert on.issue == "hôpitaux du nord"  # it names what the title speaks of: it keeps its own words

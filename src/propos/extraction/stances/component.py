@@ -106,7 +106,6 @@ class StanceDetector:
         findings = [f for f in findings if self._is_actor(doc, f) and set(f.issue_key.split("+")) & topic_words]
         issues = self._article_issues(doc, (title, lead))
         findings = self._learned(doc, rows, findings, (title, lead), topic_words, issues)
-        findings = self._on_question(doc, findings, issues, (title, lead))
         doc._.stances = self._merge(doc, findings)
         return doc
 
@@ -115,24 +114,6 @@ class StanceDetector:
         names = {t.i for a in doc._.actors for m in a.mentions
                  for t in doc.char_span(m.start, m.end, alignment_mode="expand") or []} - skip
         return article_issues(doc, *parts, self.lex, skip | names, names)
-
-    def _on_question(self, doc: Doc, findings: list[Finding], issues, parts) -> list[Finding]:
-        """What the article reports is a holder's position on its question: a finding whose issue shares no
-        word with the title or the lead (« plusieurs hôpitaux » said of « bombardements … ») is moved onto the
-        article's question that the holder's own words come closest to."""
-        if not issues:
-            return findings
-        asked = set()
-        for part in parts:
-            if part is not None:
-                asked |= set(filter(None, key(list(part), self.lex).split("+")))
-        for f in findings:
-            words = set(f.issue_key.split("+"))
-            if words & asked:
-                continue
-            main = max(issues, key=lambda i: i[2] + _SAID_BONUS * len(set(i[1].split("+")) & words))
-            f.issue, f.issue_key = main[0], main[1]
-        return findings
 
     def rule_findings(self, doc: Doc) -> list[Finding]:
         """What the predicates, cues and events say, each with its holder as written or resolved."""
