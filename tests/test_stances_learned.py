@@ -87,3 +87,34 @@ def test_training_is_deterministic_with_its_seed(tmp_path):
     train(small, tmp_path / "b", seed=3)
     for name in ("position/model.json", "polarity/model.json", "scores.json", "training.jsonl.gz"):
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
+
+
+def test_the_lead_skips_a_line_announcing_a_list_and_runs_on_past_a_cut_sentence(nlp):
+    from propos.extraction.stances.evaluative import lead_sentence, lead_start
+
+    text = ("Grève : dimanche 9 mars\n\nVous pouvez également consulter les articles suivants :\n\n"
+            "Article sur le site.\n\nLes syndicats maintiennent la grève contre la réforme des retraites.")
+    assert text[lead_start(text, text.index("\n")):].startswith("Les syndicats maintiennent")
+    doc = _doc(nlp, text)
+    detector = nlp.get_pipe("propos_stances")
+    _, lead, _ = topic(doc, detector.lex)
+    assert lead.text.startswith("Les syndicats") and "réforme des retraites" in lead.text
+    # a first sentence of one word (the parser's cut after « Dimanche ») runs on into the next
+    short = _doc(nlp, "Titre de l'article\n\nDimanche. Le collectif a rejeté le plan du gouvernement pour la Guyane.")
+    first = next(t.sent for t in short if t.text == "Dimanche")
+    assert first.text == "Dimanche."
+    span = short.char_span(first.start_char, len(short.text), alignment_mode="contract")
+    assert lead_sentence(span).text.startswith("Dimanche. Le collectif a rejeté le plan du gouvernement")
+
+
+def test_a_name_that_a_title_noun_governs_stays_in_the_issue(nlp):
+    text = ("Burundi : le pays demande le remplacement de Jamal Benomar\n\n"
+            "Le gouvernement burundais a demandé le remplacement de Jamal Benomar, émissaire de l'ONU. "
+            "Jamal Benomar a déclaré : « Je reste. »")
+    doc = _doc(nlp, text)
+    detector = nlp.get_pipe("propos_stances")
+    issues = detector._article_issues(doc, topic(doc, detector.lex)[:2])
+    assert any(i[0] == "remplacement de Jamal Benomar" for i in issues), issues
+    # a name alone is still no issue: it is who holds positions
+    assert not any(i[0] == "Jamal Benomar" for i in issues)
+

@@ -104,9 +104,16 @@ class StanceDetector:
         rows = self.quote_rows(doc, findings, topic_words)
         # what a holder is said to want is a position only on what the article is about
         findings = [f for f in findings if self._is_actor(doc, f) and set(f.issue_key.split("+")) & topic_words]
-        findings = self._learned(doc, rows, findings, (title, lead), topic_words)
+        issues = self._article_issues(doc, (title, lead))
+        findings = self._learned(doc, rows, findings, (title, lead), topic_words, issues)
         doc._.stances = self._merge(doc, findings)
         return doc
+
+    def _article_issues(self, doc: Doc, parts) -> list[tuple[str, str, float]]:
+        skip = {t.i for x in doc._.timexes for t in doc.char_span(x.span.start, x.span.end, alignment_mode="expand") or []}
+        names = {t.i for a in doc._.actors for m in a.mentions
+                 for t in doc.char_span(m.start, m.end, alignment_mode="expand") or []} - skip
+        return article_issues(doc, *parts, self.lex, skip | names, names)
 
     def rule_findings(self, doc: Doc) -> list[Finding]:
         """What the predicates, cues and events say, each with its holder as written or resolved."""
@@ -183,7 +190,8 @@ class StanceDetector:
             rows.append((q, actor, {k: v for k, v in features.items() if v}))
         return rows
 
-    def _learned(self, doc: Doc, rows: list[tuple], findings: list[Finding], parts, topic_words) -> list[Finding]:
+    def _learned(self, doc: Doc, rows: list[tuple], findings: list[Finding], parts, topic_words,
+                 issues) -> list[Finding]:
         """Positions from the quotations the model takes for positions: on what their own predicates name
         when the article speaks of it, else on the article's question that they speak most of (one per
         holder). Quotations the model does not take lose their rule findings, unless a stance predicate in
@@ -201,10 +209,6 @@ class StanceDetector:
                 taken.setdefault(actor.id, []).append((quote, actor, pp, ps))
         quoted = {r[0].id for r in rows}
         kept = {q.id for group in taken.values() for q, *_ in group}
-        skip = {t.i for x in doc._.timexes for t in doc.char_span(x.span.start, x.span.end, alignment_mode="expand") or []}
-        skip |= {t.i for a in doc._.actors for m in a.mentions
-                 for t in doc.char_span(m.start, m.end, alignment_mode="expand") or []}
-        issues = article_issues(doc, *parts, self.lex, skip)
         # a stance predicate in the quotation on the article's main question stands whatever the model says
         main_key = issues[0][1] if issues else ""
         salient = _salient(doc, parts)

@@ -25,6 +25,8 @@ from propos.language.textprep import doc_text
 MODEL_DIR = Path(__file__).with_name("models")
 # how far into the body the lead runs: what an article is about is said early
 LEAD_CHARS = 600
+# a line of fewer words is no lead, a sentence of fewer runs on into the next
+LEAD_MIN_WORDS = 6
 # how many times a word must come back in an article to be one of its subjects
 REPEATED = 3
 
@@ -84,7 +86,7 @@ def topic(doc: Doc, lex_issue) -> tuple[Span | None, Span | None, set[str]]:
     text = doc_text(doc)
     found = title_from_text(text)
     title = doc.char_span(*found[1], alignment_mode="expand") if found else None
-    start = found[1][1] if found else 0
+    start = lead_start(text, found[1][1] if found else 0)
     lead = doc.char_span(start, min(len(text), start + LEAD_CHARS), alignment_mode="contract")
     # words the article comes back to are what it is about, as much as those of its title and lead
     counts: dict[str, int] = {}
@@ -94,8 +96,36 @@ def topic(doc: Doc, lex_issue) -> tuple[Span | None, Span | None, set[str]]:
     for part in (title, lead):
         if part is not None:
             words |= set(filter(None, key(list(part), lex_issue).split("+")))
-    first = next((t.sent for t in lead if not t.is_space), None) if lead is not None else None
-    return title, first, words
+    return title, lead_sentence(lead), words
+
+
+def lead_start(text: str, start: int) -> int:
+    """Where the article's prose begins after the title: a line that announces a list (« Vous pouvez
+    consulter les articles suivants : ») or a line of a few words (a link, a dateline) is not its lead."""
+    pos = start
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end].strip()
+        if line and not line.endswith(":") and len(line.split()) >= LEAD_MIN_WORDS:
+            return pos
+        pos = end + 1
+    return start
+
+
+def lead_sentence(lead: Span | None) -> Span | None:
+    """The lead's first sentence, run on into the next ones while it is only a few words (« Dimanche, » cut
+    off by the parser)."""
+    if lead is None:
+        return None
+    first = next((t.sent for t in lead if not t.is_space), None)
+    if first is None:
+        return None
+    doc = lead.doc
+    start, end = first.start, first.end
+    while sum(t.is_alpha for t in doc[start:end]) < LEAD_MIN_WORDS and end < lead.end:
+        end = doc[end].sent.end
+    return doc[start:min(end, max(lead.end, first.end))]
 
 
 def article_features(doc: Doc, lex: Evaluative, speakers: int) -> dict[str, float]:

@@ -152,19 +152,19 @@ _LOOSE_ENDS = ("ADP", "DET", "AUX", "CCONJ", "SCONJ", "PUNCT", "PRON")
 _TITLE_BONUS = 1.5
 
 
-def _phrases(part, skip: set[int]) -> list[list[Token]]:
+def _phrases(part, skip: set[int], names: set[int] = frozenset()) -> list[list[Token]]:
     """The noun phrases of a title or a sentence: after a rubric ("Brésil : …"), nominal heads and the
     nouns that a verb or another noun governs, as far as they stay inside the part."""
     tokens = [t for t in part if not t.is_space]
     colon = next((k for k, t in enumerate(tokens) if t.text == ":"), None)
     if colon is not None and colon < len(tokens) - 2:
-        after = _phrases_in(tokens[colon + 1:], skip)
+        after = _phrases_in(tokens[colon + 1:], skip, names)
         # "Gilets jaunes : samedi 8 décembre": when only a date follows, the rubric is the subject
-        return after or _phrases_in(tokens[:colon], skip)
-    return _phrases_in(tokens, skip)
+        return after or _phrases_in(tokens[:colon], skip, names)
+    return _phrases_in(tokens, skip, names)
 
 
-def _phrases_in(tokens: list[Token], skip: set[int]) -> list[list[Token]]:
+def _phrases_in(tokens: list[Token], skip: set[int], names: set[int] = frozenset()) -> list[list[Token]]:
     inside = {t.i for t in tokens}
     out = []
     for tok in tokens:
@@ -172,7 +172,8 @@ def _phrases_in(tokens: list[Token], skip: set[int]) -> list[list[Token]]:
             continue
         if tok.head.i in inside and tok.head.i != tok.i and tok.dep_ not in _ISSUE_ROLES:
             continue
-        phrase = [t for t in phrase_tokens(tok) if t.i in inside and t.i not in skip]
+        # a time is not part of the question, a name is when a noun governs it (« le remplacement de X »)
+        phrase = [t for t in phrase_tokens(tok) if t.i in inside and (t.i not in skip or t.i in names)]
         while phrase and phrase[-1].pos_ in _LOOSE_ENDS:
             phrase.pop()
         if phrase:
@@ -180,10 +181,12 @@ def _phrases_in(tokens: list[Token], skip: set[int]) -> list[list[Token]]:
     return out
 
 
-def article_issues(doc, title, lead, lex: IssueLexicon, skip: set[int]) -> list[tuple[str, str, float]]:
+def article_issues(doc, title, lead, lex: IssueLexicon, skip: set[int], names: set[int] = frozenset()
+                   ) -> list[tuple[str, str, float]]:
     """The questions the article is about, best first: the phrases of its title and lead sentence, each
     weighed by how often the article repeats its words (a headline's date or « son tour » is not an
-    issue; « la réforme » that every paragraph names is). `skip`: tokens that are times or actors."""
+    issue; « la réforme » that every paragraph names is). `skip`: tokens that are times or actors, no phrase's
+    head; `names`: those of them (actors) that a phrase keeps when a noun governs them."""
     counts: dict[str, int] = {}
     for t in doc:
         if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") and t.is_alpha:
@@ -193,7 +196,7 @@ def article_issues(doc, title, lead, lex: IssueLexicon, skip: set[int]) -> list[
     for part, bonus in ((title, _TITLE_BONUS), (lead, 1.0)):
         if part is None:
             continue
-        for phrase in _phrases(part, skip):
+        for phrase in _phrases(part, skip, names):
             text, issue_key = label(phrase), key(phrase, lex)
             words = [w for w in issue_key.split("+") if w]
             if not text or not words or issue_key in found or max(counts.get(w, 0) for w in words) < 2:
