@@ -86,6 +86,51 @@ def turnabout_article(*stances: tuple[str, float], **overrides) -> AnalysisDocum
     return AnalysisDocument(**fields)
 
 
+# Issue 16: one question in three wordings, as the stance extractor keys them (« envoi » is left out of keys).
+SOLDIER_WORDINGS = (("soldat", "envoi de soldats"), ("americain+soldat", "envoi de soldats américains"),
+                    ("americain+soldat+ukraine", "envoi de soldats américains en Ukraine"))
+
+
+def soldiers_article(n: int, stance: str = "oppose", *, holder: tuple[str, str] = ("joe-biden", "Joe Biden"),
+                     **overrides) -> AnalysisDocument:
+    """Article n (0, 1, 2) on sending soldiers, in wording n of SOLDIER_WORDINGS, dated 2024-0{n+2}-01: the
+    holder takes `stance`, shown by a quotation."""
+    key, wording = SOLDIER_WORDINGS[n]
+    holder_id, holder_name = holder
+    title = f"{holder_name} et l'{wording}"
+    said = f"Je {'refuse' if stance == 'oppose' else 'soutiens'} l'{wording}"
+    text = f"{title}\n\n« {said} », a déclaré {holder_name}."
+    date = overrides.get("date", f"2024-0{n + 2}-01")
+    fields = dict(
+        id=f"soldats-{n}-{holder_id}", language="fr", date=date, title=title, url=f"https://news.example.org/soldats/{n}/{holder_id}",
+        source="news.example.org", text=text, pipeline_version=PIPELINE,
+        quotes=[Quote(id="q1", type="direct", content=span(text, said), cue=span(text, "a déclaré"),
+                      speaker=span(text, holder_name, len(title)), speaker_name=holder_name, speaker_id=holder_id)],
+        actors=[Actor(id=holder_id, name=holder_name, type="PER", mentions=[span(text, holder_name, len(title))])],
+        stances=[Stance(id="s1", holder_id=holder_id, holder_name=holder_name, issue=wording, issue_key=key,
+                        stance=stance, evidence=["q1"], date=date)],
+    )
+    fields.update(overrides)
+    return AnalysisDocument(**fields)
+
+
+def election_article(**overrides) -> AnalysisDocument:
+    """An unrelated issue that shares one word with the soldiers' (« américain »)."""
+    text = "L'élection américaine\n\n« L'élection américaine est une bonne chose », a estimé Anne Martin."
+    fields = dict(
+        id="election", language="fr", date="2024-05-01", title="L'élection américaine", text=text,
+        url="https://news.example.org/election", source="news.example.org", pipeline_version=PIPELINE,
+        quotes=[Quote(id="q1", type="direct", content=span(text, "L'élection américaine est une bonne chose"),
+                      cue=span(text, "a estimé"), speaker=span(text, "Anne Martin"), speaker_name="Anne Martin",
+                      speaker_id="anne-martin")],
+        actors=[Actor(id="anne-martin", name="Anne Martin", type="PER", mentions=[span(text, "Anne Martin")])],
+        stances=[Stance(id="s1", holder_id="anne-martin", holder_name="Anne Martin", issue="élection américaine",
+                        issue_key="americain+election", stance="support", evidence=["q1"], date="2024-05-01")],
+    )
+    fields.update(overrides)
+    return AnalysisDocument(**fields)
+
+
 def hostile_article() -> AnalysisDocument:
     """An article whose text carries markup and script: every page must show it as text."""
     text = ("Le <b>piège</b> du <script>window.pwned = 1</script> titre\n\n"

@@ -20,7 +20,7 @@ import pytest
 from propos.interfaces.api import create_app
 from propos.interfaces.api.config import ApiSettings
 from propos.store import Store
-from storedocs import hostile_article, minister_article, second_article, turnabout_article
+from storedocs import hostile_article, minister_article, second_article, soldiers_article, turnabout_article
 
 pytestmark = pytest.mark.browser
 
@@ -50,12 +50,17 @@ def _chromium() -> str:
     return CHROMIUM
 
 
+# one quotation each: Claire Dubois stays the most quoted
+SOLDIER_HOLDERS = [("joe-biden", "Joe Biden"), ("kamala-harris", "Kamala Harris"), ("lloyd-austin", "Lloyd Austin")]
+
+
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory):
     import uvicorn
 
     store = Store.open(tmp_path_factory.mktemp("web") / "propos.sqlite")
-    for doc in (minister_article(), second_article(), hostile_article(), turnabout_article()):
+    soldiers = [soldiers_article(n, holder=h) for n, h in enumerate(SOLDIER_HOLDERS)]
+    for doc in (minister_article(), second_article(), hostile_article(), turnabout_article(), *soldiers):
         store.save(doc)
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -152,6 +157,20 @@ def test_issue_page_shows_sides(page, base_url, tmp_path):
     _shot(page, "issue", tmp_path)
 
 
+def test_issue_page_lists_its_wordings(page, base_url, tmp_path):
+    page.goto(f"{base_url}/issues/americain+soldat+ukraine")
+    assert page.locator("h1").inner_text() == "envoi de soldats"
+    assert page.locator("p.wordings .wording").all_inner_texts() == [
+        "envoi de soldats", "envoi de soldats américains", "envoi de soldats américains en Ukraine"]
+    oppose = page.locator("section.side.oppose").inner_text()
+    assert all(name in oppose for _, name in SOLDIER_HOLDERS)
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= 1200
+    _shot(page, "issue-wordings", tmp_path)
+    page.goto(base_url)
+    issues = page.locator("ul.issues li").all_inner_texts()
+    assert [i for i in issues if "soldats" in i] == ["envoi de soldats 3 position(s) · 3 formulations"]
+
+
 def _change_sides(page) -> list[dict]:
     sides = page.locator("li.change .change-side")
     assert sides.count() == 2
@@ -246,7 +265,7 @@ PHONE = {"width": 390, "height": 844}
 
 
 @pytest.mark.parametrize("path", ["/", "/search?q=budget", "ARTICLE", "/actors/claire-dubois", "/issues/reforme-budget",
-                                  "/actors/paul-martin"])
+                                  "/actors/paul-martin", "/issues/americain+soldat"])
 def test_pages_fit_a_phone_screen(browser, base_url, path, tmp_path):
     context = browser.new_context(viewport=PHONE, device_scale_factor=1, is_mobile=True, has_touch=True)
     phone = context.new_page()

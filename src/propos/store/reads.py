@@ -19,6 +19,7 @@ from propos.store.fulltext import (
     sqlite_hits,
     words,
 )
+from propos.store.issue_groups import IssueGroup, distinct, group_issues, head_first, key_counts
 from propos.store.positions import timelines, turns
 from propos.store.tables import ARTICLE_SKIP, CHILD_TABLES, from_row
 from propos.store.views import (
@@ -33,6 +34,7 @@ from propos.store.views import (
     IssueDetail,
     IssueSide,
     IssueSummary,
+    IssueWording,
     MonthCount,
     Page,
     Passage,
@@ -246,7 +248,8 @@ def get_actor(conn: Connection, actor_id: str) -> ActorDetail | None:
                        mentions_in=[Actor(**from_row(Actor, m)) for m in found_in],
                        merged_into=merged_into, merged=merged,
                        merged_because=[m.merged_because for m in ([merged_into] if merged_into else []) + merged],
-                       changes=_changes(conn, timelines(_dated_stances(conn, S.holder_id == actor_id))))
+                       changes=_changes(conn, timelines(_dated_stances(conn, S.holder_id == actor_id,
+                                                                      issue_groups(conn)))))
 
 
 def _actor_merges(conn: Connection, row) -> tuple[ActorMerge | None, list[ActorMerge]]:
@@ -301,7 +304,9 @@ def list_stances(conn: Connection, *, limit: int = 20, offset: int = 0, issue: s
                  holder: str | None = None, stance: str | None = None) -> Page[StanceHit]:
     stmt = select(tables.stances).order_by(S.date.desc().nulls_last(), S.pk.desc())
     if issue:
-        stmt = stmt.where(or_(S.issue_key == issue, func.lower(S.issue).contains(issue.lower(), autoescape=True)))
+        group = issue_groups(conn).get(issue)
+        stmt = stmt.where(or_(S.issue_key.in_(group.keys if group else [issue]),
+                              func.lower(S.issue).contains(issue.lower(), autoescape=True)))
     if holder:
         stmt = stmt.where(or_(S.holder_id == holder, func.lower(S.holder_name).contains(holder.lower(),
                                                                                      autoescape=True)))
@@ -310,10 +315,21 @@ def list_stances(conn: Connection, *, limit: int = 20, offset: int = 0, issue: s
     return _page(conn, stmt, limit, offset, lambda r: StanceHit(**from_row(Stance, r), article_pk=r["article_pk"]))
 
 
+def issue_groups(conn: Connection) -> dict[str, IssueGroup]:
+    """Every issue key of the store → its issue, the keys of one question grouped (`propos.store.issue_groups`)."""
+    rows = conn.execute(select(S.issue_key, S.issue, func.count()).group_by(S.issue_key, S.issue))
+    return group_issues(key_counts(rows), head_first=head_first())
+
+
+def _wordings(group: IssueGroup) -> list[IssueWording]:
+    return [IssueWording(issue_key=m.key, issue=m.label, stances=m.stances, within=group.within.get(m.key))
+            for m in group.members]
+
+
 def list_issues(conn: Connection, *, limit: int = 20) -> list[IssueSummary]:
-    rows = conn.execute(select(S.issue_key, func.min(S.issue).label("issue"), func.count().label("stances"))
-                        .group_by(S.issue_key).order_by(func.count().desc(), S.issue_key).limit(limit)).mappings()
-    return [IssueSummary(**r) for r in rows]
+    """The issues with the most stances, each once with all its wordings."""
+    return [IssueSummary(issue_key=g.key, issue=g.label, stances=g.stances, wordings=_wordings(g))
+            for g in distinct(issue_groups(conn))[:limit]]
 
 
 def _evidence(conn: Connection, article_pk: int, ids: list[str]) -> list[QuoteHit | EventHit]:
@@ -328,9 +344,12 @@ def _evidence(conn: Connection, article_pk: int, ids: list[str]) -> list[QuoteHi
 
 
 def get_issue(conn: Connection, issue_key: str) -> IssueDetail | None:
-    rows = conn.execute(select(tables.stances).where(S.issue_key == issue_key).order_by(S.date, S.pk)).mappings().all()
-    if not rows:
+    """The issue of any of its keys: the stances of all its wordings, sides, timeline and changes."""
+    groups = issue_groups(conn)
+    group = groups.get(issue_key)
+    if group is None:
         return None
+    rows = conn.execute(select(tables.stances).where(S.issue_key.in_(group.keys)).order_by(S.date, S.pk)).mappings().all()
     sides: dict[tuple, IssueSide] = {}
     for r in rows:
         key = (r["stance"], r["holder_id"] or fold(r["holder_name"]))
@@ -342,20 +361,25 @@ def get_issue(conn: Connection, issue_key: str) -> IssueDetail | None:
     grouped = defaultdict(list)
     for (value, _), side in sides.items():
         grouped[value].append(side)
-    timeline = timelines(_dated_stances(conn, S.issue_key == issue_key))
-    return IssueDetail(issue_key=issue_key, issue=rows[0]["issue"], **grouped, timeline=timeline,
-                       changes=_changes(conn, timeline))
+    timeline = timelines(_dated_stances(conn, S.issue_key.in_(group.keys), groups))
+    return IssueDetail(issue_key=group.key, issue=group.label, wordings=_wordings(group), **grouped,
+                       timeline=timeline, changes=_changes(conn, timeline))
 
 
 # ---- positions over time (propos.store.positions)
 
-def _dated_stances(conn: Connection, where) -> list:
+def _dated_stances(conn: Connection, where, groups: dict[str, IssueGroup]) -> list[dict]:
+    """Stance rows placed in time, each under its issue (the canonical key and label of its wording's group)."""
     # The article's date places a stance in time; the stance's own date stands in when the article has none.
     date = func.coalesce(A.date, S.date).label("date")
     stmt = (select(S.pk, S.id, S.article_pk, S.holder_id, S.holder_name, S.issue_key, S.issue, S.stance,
                    S.confidence, S.evidence, date, A.title.label("article_title"))
             .join(tables.articles, A.pk == S.article_pk).where(where))
-    return conn.execute(stmt).mappings().all()
+    rows = []
+    for r in conn.execute(stmt).mappings():
+        group = groups.get(r["issue_key"])
+        rows.append({**r, "issue_key": group.key, "issue": group.label} if group else dict(r))
+    return rows
 
 
 def _changes(conn: Connection, found: list[HolderTimeline]) -> list[StanceChange]:

@@ -157,9 +157,21 @@ class IssueSide(BaseModel):
     dates: list[str] = []
 
 
-class IssueDetail(BaseModel):
+class IssueWording(BaseModel):
+    """One wording of an issue: a key of the store and its label (`propos.store.issue_groups`)."""
+
     issue_key: str
+    issue: str = Field(description="a label of this wording, as the stances give it")
+    stances: int = 0
+    within: str | None = Field(None, description="the issue key that holds all the words of this one (why it is "
+                                                 "this issue); none for the issue's widest wording")
+
+
+class IssueDetail(BaseModel):
+    issue_key: str = Field(description="the issue's canonical key (asked by any of its wordings' keys)")
     issue: str
+    wordings: list[IssueWording] = Field(default_factory=list,
+                                         description="the keys grouped as this issue, the canonical one first")
     support: list[IssueSide] = []
     oppose: list[IssueSide] = []
     neutral: list[IssueSide] = []
@@ -169,9 +181,11 @@ class IssueDetail(BaseModel):
 
 
 class IssueSummary(BaseModel):
-    issue_key: str
+    issue_key: str = Field(description="the issue's canonical key")
     issue: str
-    stances: int
+    stances: int = Field(description="stances on the issue, all its wordings together")
+    wordings: list[IssueWording] = Field(default_factory=list,
+                                         description="the keys grouped as this issue, the canonical one first")
 
 
 class Stats(BaseModel):

@@ -109,18 +109,23 @@ def events(store: StoreDep, type: Text = None, actor: Text = None, date_from: Da
 @router.get("/stances", response_model=Page[StanceHit], tags=["stances"])
 def stances(store: StoreDep, issue: Text = None, holder: Text = None, stance: StanceValue | None = None,
             limit: Limit = 20, offset: Offset = 0):
+    """Stances, newest first; `issue` is an issue key (the stances of all its issue's wordings) or part of a
+    wording."""
     return store.stances(limit=limit, offset=offset, issue=issue, holder=holder, stance=stance)
 
 
 @router.get("/issues", response_model=list[IssueSummary], tags=["stances"])
 def issues(store: StoreDep, limit: Limit = 20):
+    """The issues with the most stances, each once: the keys of one question are grouped (a key whose words all
+    stand in another's, when that is unambiguous), under its canonical key, with its `wordings`."""
     return store.issues(limit=limit)
 
 
 @router.get("/issues/{issue_key}", response_model=IssueDetail, responses=NOT_FOUND, tags=["stances"])
 def issue(store: StoreDep, issue_key: str):
     """Who supports and who opposes, with the quotations and events that show it; each holder's dated positions
-    (`timeline`, one per article) and where a holder's position turned (`changes`, with the evidence of both)."""
+    (`timeline`, one per article) and where a holder's position turned (`changes`, with the evidence of both).
+    Any of the issue's keys finds it: the answer holds all its `wordings` and carries its canonical `issue_key`."""
     return _found(store.issue(issue_key), "issue")
 
 
