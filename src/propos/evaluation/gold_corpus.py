@@ -196,8 +196,8 @@ TIMEX_ARTICLES, TIMEX_DOUBLE, TIMEX_ANNOTATORS = 100, 15, 4
 # (50 training articles held too few expressions of each kind to tell general grammar from the articles).
 # Later waves, drawn after the first scores existed: the next articles of the same seeded order, all to train
 # (50 training articles held too few expressions of each kind to tell general grammar from the articles).
-# (articles, read twice, annotators) per wave; wave 3 came when wave 2 had shown what more data finds.
-TIMEX_MORE_WAVES = ((60, 9, 4), (80, 12, 4))
+# (articles, read twice, annotators) per wave; waves 3 and 4 came when the one before had shown what more data finds.
+TIMEX_MORE_WAVES = ((60, 9, 4), (80, 12, 4), (80, 12, 4))
 
 
 def timex_sample(corpus: Path, quotation_split: dict, seed: int = TIMEX_SEED) -> dict:
