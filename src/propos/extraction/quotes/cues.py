@@ -229,10 +229,23 @@ def inverted_subject(cue: Cue) -> Token | None:
     """The subject standing after the cue of an incise: « a souligné Kirby », « ajoute-t-elle »,
     « conclut tout simplement Joji Otaki » (the parser often calls it an object)."""
     doc = cue.verb.doc
+    clitic = _inverted_clitic(cue.verb)
+    if clitic is not None and clitic.i < cue.verb.i:
+        return clitic  # « », a-t-il déclaré dans un message vidéo
     i = cue.last + 1
     sent_end = unit_of(cue.verb).end
-    while i < sent_end and (doc[i].pos_ == "ADV" or doc[i].lower_ in ("-t", "t")) and not _is_clitic_subject(doc[i]):
-        i += 1
+    while i < sent_end and not _is_clitic_subject(doc[i]):
+        if doc[i].pos_ == "ADV" or doc[i].lower_ in ("-t", "t") or (doc[i].text == "," and i > cue.last + 1):
+            i += 1
+            continue
+        phrase = incidental_phrase(doc[i], cue.verb)  # « a salué pour sa part le Premier ministre »
+        if phrase is None:
+            break
+        i = phrase.i + 1
+        # the words that end the phrase's noun (« Premier ministre », « message vidéo »), not a new noun phrase
+        while i < sent_end and doc[i].head == phrase and (doc[i].dep_ in ("flat:name", "flat") or (
+                doc[i].pos_ in ("NOUN", "ADJ") and not any(c.dep_ == "det" for c in doc[i].children))):
+            i += 1
     if i >= sent_end:
         return None
     t = doc[i]
@@ -244,6 +257,21 @@ def inverted_subject(cue: Cue) -> Token | None:
             j += 1
         return doc[j] if j < sent_end else None
     return None
+
+
+def incidental_phrase(token: Token, verb: Token) -> Token | None:
+    """The head of the prepositional phrase on the verb that `token` lies in (« pour sa part », « à Reuters »,
+    « sur Twitter »): a phrase set into an incise between the verb and its subject. None when it is not in one."""
+    phrase = token
+    for _ in range(4):
+        if phrase.head == verb:
+            break
+        if phrase.head.i == phrase.i:
+            return None
+        phrase = phrase.head
+    if phrase.head != verb or phrase.i < token.i or not phrase.dep_.startswith("obl") or phrase.dep_ == "obl:agent":
+        return None
+    return phrase if any(c.dep_ == "case" and c.i < phrase.i for c in phrase.children) else None
 
 
 def is_negated(verb: Token) -> bool:

@@ -15,6 +15,7 @@ from propos.extraction.quotes.candidate import Candidate, is_headline, token_at,
 from propos.extraction.quotes.cues import (
     Cue,
     cue_subject,
+    incidental_phrase,
     inverted_span,
     inverted_subject,
     mention_span,
@@ -260,11 +261,17 @@ def attribute_pair(doc: Doc, pair: QuotePair, following: QuotePair | None, cues_
         i += 1
     if i < end and _source_after(doc, cand, i, end, lex):
         return cand
-    for cue in _saying(cues_by_sent.get(unit_of(incise_close).start, [])) if (whole or len(words) >= 2) else []:
+    clitics = set(lex.markers["object_clitics"])
+    # right after the closing mark, a verb naming a speech act says whose the words are too (« », a salué X)
+    incise_cues = [c for c in cues_by_sent.get(unit_of(incise_close).start, [])
+                   if c.entry.kind in ("speech", "cognition", "report")]
+    for cue in incise_cues if (whole or len(words) >= 2) else []:
         if incise_close.i < cue.i <= i + _INCISE_GAP:
             gap = doc[incise_close.i + 1:cue.i]
+            # « », a-t-elle assuré; « », s'est félicité X; « », a pour sa part déclaré X
             inverted = all(t.is_punct or t.pos_ in ("AUX", "ADV") or t.dep_.startswith("aux") or
-                           t.text.startswith("-") for t in gap)  # « », a-t-elle assuré
+                           t.text.startswith("-") or (t.pos_ == "PRON" and t.lower_ in clitics) or
+                           incidental_phrase(t, cue.verb) is not None for t in gap)
             if not inverted:
                 continue  # « », d'autres policiers déclarent que …: a new clause, not an incise
             if _attribute(cand, cue, "direct-incise", 0.9, pair, inverted=inverted):
