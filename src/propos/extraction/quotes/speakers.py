@@ -64,6 +64,36 @@ def _gender_of_phrase(tokens: list[Token]) -> str | None:
     return None
 
 
+def _head_segment(tokens: list[Token], openers) -> list[Token] | None:
+    """The one noun phrase of a mention cut by commas when every other part is a phrase set around it (a
+    preposition, an adverb, a number: « 100 ans après …, des scientifiques », « Sur Twitter, X »,
+    « X a, à son tour »); the parse often takes the noun of that phrase for the subject. None otherwise."""
+    if len(tokens) < 3 or not any(t.text == "," for t in tokens):
+        return None
+    parts: list[list[Token]] = [[]]
+    for t in tokens:
+        if t.text == ",":
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    parts = [p for p in parts if p]
+
+    def set_around(part: list[Token]) -> bool:
+        first = part[0]
+        return first.pos_ in ("ADV", "NUM") or (first.pos_ == "ADP" and first.lower_ not in openers)
+
+    phrases = [p for p in parts if set_around(p)]
+    nouns = [p for p in parts if not set_around(p)]
+    if len(nouns) != 1 or not phrases:
+        return None
+    own = nouns[0]
+    while own and own[-1].pos_ in ("AUX", "VERB", "ADV", "PUNCT"):
+        own = own[:-1]
+    while own and own[0].is_punct:
+        own = own[1:]
+    return own if own and any(t.pos_ in ("NOUN", "PROPN") for t in own) else None
+
+
 class SpeakerResolver:
     def __init__(self, doc: Doc, lex: Lexicon, ranker: SpeakerRanker | None = None) -> None:
         self.doc = doc
@@ -189,6 +219,12 @@ class SpeakerResolver:
         gender = _morph(head, "Gender") if head is not None else None
         number = _morph(head, "Number") if head is not None else None
         openers = self.markers["speaker_prepositions"]
+        own = _head_segment(tokens, openers)
+        if own is not None:  # « Sur Twitter, Philippe Gosselin (UMP) », « L'opérateur Orange a, à son tour »
+            tokens = own
+            start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+            span = doc.char_span(start, end, alignment_mode="expand")
+            text = fold(doc_text(doc)[start:end])
         if tokens and tokens[0].pos_ == "ADP" and tokens[0].lower_ not in openers:
             return Resolution(None, None, "not-a-speaker", 0.2)  # « à ce propos »: a phrase, not someone
         # « ce vendredi l'Élysée », « le 26 mars les Nations unies »: the date the parse hung on the subject
