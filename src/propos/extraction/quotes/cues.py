@@ -235,7 +235,7 @@ def inverted_subject(cue: Cue) -> Token | None:
     i = cue.last + 1
     sent_end = unit_of(cue.verb).end
     while i < sent_end and not _is_clitic_subject(doc[i]):
-        if doc[i].pos_ == "ADV" or doc[i].lower_ in ("-t", "t") or (doc[i].text == "," and i > cue.last + 1):
+        if doc[i].pos_ == "ADV" or doc[i].lower_ in ("-t", "t") or doc[i].text == ",":
             i += 1
             continue
         phrase = incidental_phrase(doc[i], cue.verb)  # « a salué pour sa part le Premier ministre »

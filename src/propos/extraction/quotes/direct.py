@@ -253,7 +253,7 @@ def attribute_pair(doc: Doc, pair: QuotePair, following: QuotePair | None, cues_
     whole = _starts_sentence(doc, pair, first_sent) or _colon_before(doc, pair)
     # 1. the incise after the closing mark (or after the next quotation: « A », et « B », dit-il)
     incise_close = close_tok
-    if following is not None and doc_text(doc)[pair.end:following.start].strip(" ,") in ("", "et", "puis", "ou"):
+    if following is not None and doc_text(doc)[pair.end:following.start].strip(" ,") in ("", "et", "puis", "ou", "mais"):
         incise_close = token_at(doc, max(following.start, following.end - 1)) or close_tok
     i = incise_close.i + 1
     end = unit_of(incise_close).end
