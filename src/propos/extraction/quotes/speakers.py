@@ -255,12 +255,23 @@ class SpeakerResolver:
         content = _without_determiner(tokens)
         if content and all(t.pos_ == "PROPN" for t in content):
             return Resolution(self.fullest_name(doc_text(doc)[content[0].idx:end]), None, "name", 0.75, gender, number)
+        complement = self._information_complement(content)
+        if complement is not None:  # « selon les informations d'un porte-parole de la police »: the porte-parole
+            return self.resolve(complement.idx, end, complement.head if complement.head.i > complement.i else None)
+        named = self._named_after_source_noun(content)
+        if named is not None:  # « le quotidien El Punt Avui », « L'agence Spunik »: the name, not the role
+            actor = actor_at(doc, named[0], named[1])
+            if actor is not None:
+                return Resolution(actor.name, actor.id, "actor", 0.85, gender, number, actor.type == "PER")
+            return Resolution(doc_text(doc)[named[0]:named[1]], None, "name", 0.75, gender, number)
         key = fold(" ".join(t.text for t in content))
         entries = self.roles.get(key)
         if not entries and head is not None and len(content) <= 2:
             entries = self.roles.get(fold(head.lemma_))
         role_gender = _gender_of_phrase(tokens)
         entries = [x for x in entries or () if not role_gender or not x[2] or x[2] == role_gender]
+        if number == "Plur" and content and content[0].lower_ != "porte-parole":
+            entries = []  # « Les scientifiques » are not the one scientist the article named
         if entries:
             names = {x[1] for x in entries}
             if len(names) == 1:
@@ -278,6 +289,34 @@ class SpeakerResolver:
         return Resolution(None, None, "none", 0.2)
 
     _ENDS_NAME = ("VERB", "AUX", "PRON", "ADV", "SCONJ")
+
+    def _information_complement(self, content: list[Token]) -> Token | None:
+        """« les informations d'un porte-parole », « l'annonce du gouvernement »: the first word of the
+        complement that names the source (after its preposition), or None."""
+        nouns = self.markers.get("information_nouns", ())
+        if len(content) < 3 or content[0].lower_ not in nouns:
+            return None
+        prep = content[1]
+        if prep.lower_ not in self.markers.get("noun_complement_prepositions", ()):
+            return None
+        rest = content[2:]
+        return rest[0] if any(t.pos_ in ("NOUN", "PROPN") for t in rest) else None
+
+    def _named_after_source_noun(self, content: list[Token]) -> tuple[int, int] | None:
+        """The name that follows a source noun (and its adjectives): « quotidien El Punt Avui » → its span."""
+        if not content or content[0].lower_ not in self.markers["source_nouns"]:
+            return None
+        k = 1
+        while k < len(content) and content[k].pos_ == "ADJ" and not content[k].is_title:
+            k += 1
+        if k >= len(content):
+            return None
+        name = content[k:]
+        if content[k].lower_ in ("le", "la", "les", "l'"):  # « journal La Tribune »
+            name = content[k + 1:]
+        if not name or not all(t.pos_ == "PROPN" or t.is_title or t.text in ("-", "'", "+") for t in name):
+            return None
+        return content[k].idx, name[-1].idx + len(name[-1])
 
     def _core_text(self, tokens: list[Token], start: int, end: int) -> str:
         """The noun phrase that names the speaker, without what the parse hung on it: « la police vers midi »
@@ -298,6 +337,8 @@ class SpeakerResolver:
             ends = t.pos_ in self._ENDS_NAME or (t.pos_ == "ADP" and t.lower_ not in keep) or t.text in "(["
             # « Jean Dupont le ministre de … »: the name (not « L'Orient-Le Jour »)
             ends = ends or (t.pos_ == "DET" and prev.pos_ == "PROPN" and prev.is_alpha and bool(prev.whitespace_))
+            # « le discours officiel turque les combattants », « l'annonce du gouvernement ce mercredi »
+            ends = ends or (t.pos_ == "DET" and t.is_lower and prev.pos_ in ("NOUN", "ADJ") and prev.is_alpha)
             if t.text == "," and nxt is not None and (nxt.pos_ in self._ENDS_NAME or
                                                        (nxt.pos_ == "ADP" and nxt.lower_ not in keep)):
                 ends = True
