@@ -64,6 +64,7 @@ def candidate_features(model: DiscourseModel, query: Query) -> list[tuple[Entity
     # qui a défendu le texte. Il … » — the subject was Trump)
     subjects = [(m.end, id(r[0])) for r in rows for m in r[1] if m.subject]
     top_par = max(par_counts.values())
+    persons = sum(1 for r in rows if r[0].type == "PER")
     out = []
     for entity, before, spoke, last_end in rows:
         key = id(entity)
@@ -97,6 +98,9 @@ def candidate_features(model: DiscourseModel, query: Query) -> list[tuple[Entity
             "gender_clash": float(bool(query.gender and entity.gender) and query.gender != entity.gender),
             "plural_person": float(plural and person),
             "singular_body": float(query.number == "Sing" and not person),
+            # nobody else in sight (that agrees): « Le 6 août, le YouTubeur Squeezie poste … Il refuse »
+            "only_candidate": float(len(rows) == 1),
+            "only_person": float(person and persons == 1),
             "floating": float(query.kind == "floating"),
             "floating_spoke_last": float(query.kind == "floating" and last_spoken is not None and bool(spoke)
                                          and spoke[-1] is last_spoken),
