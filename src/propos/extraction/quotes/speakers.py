@@ -142,6 +142,14 @@ class SpeakerResolver:
             i -= 1
         if i >= 0:
             t = doc[i]
+            # « Le ministre de la Défense Antoni Macierewicz »: the role's gender, not its complement's
+            noun = t.head if t.pos_ == "DET" else t
+            raised = noun
+            while raised.dep_ == "nmod" and raised.head.i < raised.i and raised.head.pos_ == "NOUN" and any(
+                    c.dep_ == "case" for c in raised.children):
+                raised = raised.head
+            if raised is not noun:
+                t = raised
             if t.lower_ in self.markers["feminine_titles"]:
                 return "Fem"
             if t.lower_ in self.markers["masculine_titles"]:
