@@ -103,7 +103,8 @@ def que_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
             negated = True
         if t.is_punct and t.text in ".;!?»\"":
             return None
-        if t.lower_ in comp:
+        elided = t.lower_ == "qu" and t.i + 1 < sent.end and doc[t.i + 1].text in ("'", "’")  # « qu' « … » »
+        if t.lower_ in comp or elided:
             blocked = doc[t.i - 1].lower_ in blockers and t.i - 1 > cue.last + 1  # « dit ainsi que » is fine
             if blocked and t.i - 2 == cue.last + 1 and doc[t.i - 2].lower_ == "à" and doc[t.i - 1].lower_ == "ce" and \
                     cue.verb.lemma_.lower() in lex.markers["object_infinitive"]:
@@ -112,7 +113,8 @@ def que_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
                 continue  # « des costumes que lui avait offerts X »: a relative pronoun, not a complementizer
             if negated or blocked or t.i == sent.end - 1:
                 return None
-            start, end = trim(doc, t.idx + len(t), _narration_resumes(cue, t.i, _clause_end(sent, t.i)))
+            opening = doc[t.i + 1] if elided else t
+            start, end = trim(doc, opening.idx + len(opening), _narration_resumes(cue, t.i, _clause_end(sent, t.i)))
             if len(doc.char_span(start, end, alignment_mode="expand") or ()) < _MIN_CONTENT_TOKENS:
                 return None
             cand = Candidate("indirect", start, end, "que-clause", cue=(cue.start, cue.end), confidence=0.85)
