@@ -274,10 +274,18 @@ def inverted_cue(cue: Cue, sent: Span) -> Candidate | None:
     subject = inverted_subject(cue)
     if subject is None or subject.i < cue.verb.i:
         return None
-    after = inverted_span(subject)[1]
+    speaker = inverted_span(subject)
+    after = speaker[1]
     rest = doc_text(doc)[after:sent.end_char].strip()
     if rest and rest[0] not in ".,;!?)":
-        return None  # « a fait valoir plusieurs points … »: an object, not an inverted subject
+        # « …, a confirmé le ministère sans préciser son identité »: the subject ends at the preposition of an
+        # infinitive or participle phrase after it
+        nxt = doc.char_span(after, sent.end_char, alignment_mode="expand")
+        verb = nxt[0] if nxt is not None and len(nxt) else None
+        if verb is None or verb.pos_ != "VERB" or not ({"Inf", "Part"} & set(verb.morph.get("VerbForm"))) or \
+                doc[verb.i - 1].pos_ != "ADP" or doc[verb.i - 1].idx <= subject.idx:
+            return None  # « a fait valoir plusieurs points … »: an object, not an inverted subject
+        speaker = trim(doc, speaker[0], doc[verb.i - 1].idx)
     if not any(_is_finite(t) for t in doc[sent.start:first]):
         return None
     before = doc_text(doc)[sent.start_char:doc[first - 1].idx].strip()
@@ -287,7 +295,7 @@ def inverted_cue(cue: Cue, sent: Span) -> Candidate | None:
     if len(doc.char_span(start, end, alignment_mode="expand") or ()) < _MIN_CONTENT_TOKENS:
         return None
     cand = Candidate("indirect", start, end, "inverted-cue", cue=(cue.start, cue.end), confidence=0.75)
-    cand.speaker = inverted_span(subject)
+    cand.speaker = speaker
     cand.speaker_head = subject
     return cand
 
