@@ -107,7 +107,7 @@ def que_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
         if t.lower_ in comp or elided:
             blocked = doc[t.i - 1].lower_ in blockers and t.i - 1 > cue.last + 1  # « dit ainsi que » is fine
             if blocked and t.i - 2 == cue.last + 1 and doc[t.i - 2].lower_ == "à" and doc[t.i - 1].lower_ == "ce" and \
-                    cue.verb.lemma_.lower() in lex.markers["object_infinitive"]:
+                    cue.entry.expression in lex.markers["object_infinitive"]:
                 blocked = False  # « demande à ce que P »
             if _relative_que(t, lex):
                 continue  # « des costumes que lui avait offerts X »: a relative pronoun, not a complementizer
@@ -189,7 +189,7 @@ def _object_infinitive(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
     """« demande aux habitants de rester chez eux », « invite les ressortissants à éviter … », « l'accuse d'être
     corrompue »: a verb that asks, advises, accuses or promises, its object, then `de`/`à` and an infinitive,
     with no other clause between (the parse often hangs the infinitive on the object noun)."""
-    if cue.verb.lemma_.lower() not in lex.markers["object_infinitive"]:
+    if cue.entry.expression not in lex.markers["object_infinitive"]:
         return None
     doc = cue.verb.doc
     i = cue.last + 1
@@ -223,9 +223,10 @@ def attribute_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
     doc = cue.verb.doc
     verb = cue.verb
     names = set(lex.markers["attribute_cues"])
-    lemma = verb.lemma_.lower()
+    base = cue.entry.expression.removeprefix("se ").removeprefix("s'")
     reflexive = any(c.lower_ in ("se", "s'") and c.i < verb.i for c in verb.children)
-    if not reflexive or not ({f"se {lemma}", f"s'{lemma}"} & names):
+    if not reflexive or not any(name in (f"se {base}", f"s'{base}") or cue.entry.expression.startswith(name + " ")
+                                for name in names):  # « se dire prêt à … » too
         return None
     i = verb.i + 1
     while i < sent.end and (doc[i].pos_ == "ADV" or doc[i].text == ","):
