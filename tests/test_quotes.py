@@ -207,3 +207,80 @@ def test_source_noun_refers_back_to_the_named_paper(quotes):
     q = _find(quotes(text), "les travaux ont coûté")
     assert q.speaker.text == "Le quotidien"
     assert q.speaker_name and "Gazette du Nord" in q.speaker_name
+
+
+# issue 13: reported constructions found and bounded by their clause (sentences written for these tests)
+
+
+def test_object_then_infinitive_is_what_was_asked(quotes):
+    text = ("Un incendie a ravagé un entrepôt de Lille dans la nuit. La préfète du Nord, Anne Morel, "
+            "demande aux habitants du quartier de rester chez eux jusqu'à nouvel ordre.")
+    q = _find(quotes(text), "rester chez eux")
+    assert q.type == "indirect"
+    assert q.content.text == "rester chez eux jusqu'à nouvel ordre"
+    assert q.speaker_name == "Anne Morel"
+
+
+def test_accused_of_an_infinitive(quotes):
+    text = ("Le sénateur Paul Girard a vivement critiqué son adversaire. Il l'accuse d'avoir menti "
+            "sur le coût du projet.")
+    q = _find(quotes(text), "menti")
+    assert q.content.text == "avoir menti sur le coût du projet"
+
+
+def test_demander_a_ce_que(quotes):
+    text = "L'avocat de la famille, Jean Roussel, demande à ce que le procès soit rouvert dès le mois prochain."
+    q = _find(quotes(text), "procès soit rouvert")
+    assert q.content.text == "le procès soit rouvert dès le mois prochain"
+
+
+def test_attribute_of_se_dire_is_what_was_said(quotes):
+    text = ("Le capitaine de l'équipe, Marc Dubois, a remporté le titre dimanche. En conférence de presse, "
+            "Marc Dubois se dit fier de ses joueurs et de son équipe.")
+    q = _find(quotes(text), "fier de ses joueurs")
+    assert q.type == "indirect"
+    assert q.content.text == "fier de ses joueurs et de son équipe"
+    assert q.speaker_name == "Marc Dubois"
+
+
+def test_fire_that_se_declare_is_no_speech(quotes):
+    text = "Un incendie s'est déclaré au bar Le Central lors d'un anniversaire samedi soir."
+    assert not quotes(text)
+
+
+def test_selon_with_a_nominal_adjective(quotes):
+    text = ("Des milliers de personnes ont manifesté samedi. Selon plusieurs officiels gambiens, "
+            "l'ancien président a détourné des millions de dollars.")
+    q = _find(quotes(text), "a détourné")
+    assert q.content.text == "l'ancien président a détourné des millions de dollars"
+
+
+def test_source_marker_after_a_conjunction_opens_its_clause(quotes):
+    text = ("Les causes de l'accident demeurent inconnues, mais selon le ministre des Transports, "
+            "les trains étaient équipés d'un système de freinage automatique.")
+    q = _find(quotes(text), "les trains étaient équipés")
+    assert q.content.text == "les trains étaient équipés d'un système de freinage automatique"
+
+
+def test_que_elided_before_a_quote_mark(quotes):
+    text = ("Le trafic reprendra vendredi, d'après la SNCF, qui précise qu' « il y a une interruption "
+            "de trafic entre Lille et Arras ».")
+    q = _find(quotes(text), "interruption de trafic")
+    assert q.type == "mixed"
+    assert q.content.text.startswith("« il y a")
+
+
+def test_coordinated_objects_with_quoted_words_are_one_fragment(quotes):
+    text = ("Le dirigeant américain dénonce « la colère » et « l'hostilité » récemment affichée par le "
+            "régime nord-coréen.")
+    q = _find(quotes(text), "la colère")
+    assert q.type == "mixed"
+    assert "l'hostilité" in q.content.text and "régime" in q.content.text
+
+
+def test_inverted_cue_with_a_trailing_infinitive_phrase(quotes):
+    text = ("Un Français a été enlevé jeudi au Tchad, a confirmé le ministère des Affaires étrangères "
+            "sans préciser son identité.")
+    q = _find(quotes(text), "enlevé")
+    assert q.content.text == "Un Français a été enlevé jeudi au Tchad"
+    assert q.speaker.text == "le ministère des Affaires étrangères"

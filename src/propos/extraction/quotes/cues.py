@@ -17,6 +17,8 @@ from propos.language.tokens import tokens_with_pos
 
 _SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
 _CUT_DEPS = ("acl:relcl", "parataxis", "ccomp", "advcl", "cc")
+# parts of speech that a speech verb misread by the tagger may carry (see Lexicon.misread_cue)
+_MISREAD_POS = ("PROPN", "NOUN")
 
 
 @dataclass(frozen=True)
@@ -36,10 +38,13 @@ class Cue:
 def find_cues(doc: Doc, lex: Lexicon) -> list[Cue]:
     cues: list[Cue] = []
     pairs = [p for p in doc._.quote_pairs if p.depth == 0]
-    for token in tokens_with_pos(doc, CUE_POS):
-        found = lex.cue_for(token)
+    for token in tokens_with_pos(doc, CUE_POS + _MISREAD_POS):
+        found = lex.cue_for(token) if token.pos_ in CUE_POS else None
         if found is None:
-            continue
+            misread = lex.misread_cue(token)
+            if misread is None:
+                continue
+            found = misread, token.i
         entry, last = found
         first = min([token.i] + [c.i for c in token.children if c.dep_.startswith("aux") and c.i < token.i])
         lead = None
@@ -58,7 +63,11 @@ def _is_gerund(token: Token) -> bool:
 def cue_subject(cue: Cue) -> tuple[Token, tuple[int, int]] | None:
     """The speaker mention of a cue: its own subject, or its lead's for a participle; with its span."""
     if cue.lead is not None:
-        return cue_subject(cue.lead)
+        led = cue_subject(cue.lead)
+        if led is not None:
+            return led
+        # « C'est ce qu'a annoncé le président, soulignant que … »: the lead has no subject the parse gives,
+        # the participle's own (the noun it hangs on) speaks
     doc = cue.verb.doc
     own = any(c.dep_ in _SUBJECT_DEPS for c in cue.verb.children)
     first = doc.char_span(cue.start, cue.end, alignment_mode="expand")

@@ -63,7 +63,17 @@ def _widen_to_object(doc: Doc, cand: Candidate, cue: Cue, open_tok: Token, sent:
     if token is None or token.head != cue.verb or token.dep_ not in _SAID_DEPS or token.i <= cue.last or \
             token.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
         return  # a clause is the reported clause's business (indirect.py); here, a noun phrase
-    tokens = sorted(t.i for t in token.subtree if t.i > cue.last and t.i < sent.end)
+    words = set(token.subtree)
+    # « dénonce « la colère » et « l'hostilité » affichée … »: the parser often hangs a coordinated object on the
+    # verb; it is said all the same
+    for conj in cue.verb.children:
+        if conj.dep_ == "conj" and conj.i > token.i and conj.pos_ in ("NOUN", "PROPN") and \
+                any(c.dep_ == "cc" and c.i < conj.i for c in conj.children) and \
+                not any(c.dep_.startswith("nsubj") for c in conj.children):
+            words |= set(conj.subtree)
+    tokens = sorted(t.i for t in words if t.i > cue.last and t.i < sent.end)
+    if tokens and tokens[0] - 1 > cue.last and doc[tokens[0] - 1].text in ("«", '"', "“"):
+        tokens.insert(0, tokens[0] - 1)  # the opening mark the parser hung on the verb
     if not tokens or tokens != list(range(tokens[0], tokens[-1] + 1)) or tokens[-1] - tokens[0] > 40:
         return  # not one stretch of words, or a whole clause: leave the fragment as it is
     start, end = trim(doc, doc[tokens[0]].idx, doc[tokens[-1]].idx + len(doc[tokens[-1]]))

@@ -103,13 +103,18 @@ def que_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
             negated = True
         if t.is_punct and t.text in ".;!?»\"":
             return None
-        if t.lower_ in comp:
+        elided = t.lower_ == "qu" and t.i + 1 < sent.end and doc[t.i + 1].text in ("'", "’")  # « qu' « … » »
+        if t.lower_ in comp or elided:
             blocked = doc[t.i - 1].lower_ in blockers and t.i - 1 > cue.last + 1  # « dit ainsi que » is fine
+            if blocked and t.i - 2 == cue.last + 1 and doc[t.i - 2].lower_ == "à" and doc[t.i - 1].lower_ == "ce" and \
+                    cue.entry.expression in lex.markers["object_infinitive"]:
+                blocked = False  # « demande à ce que P »
             if _relative_que(t, lex):
                 continue  # « des costumes que lui avait offerts X »: a relative pronoun, not a complementizer
             if negated or blocked or t.i == sent.end - 1:
                 return None
-            start, end = trim(doc, t.idx + len(t), _narration_resumes(cue, t.i, _clause_end(sent, t.i)))
+            opening = doc[t.i + 1] if elided else t
+            start, end = trim(doc, opening.idx + len(opening), _narration_resumes(cue, t.i, _clause_end(sent, t.i)))
             if len(doc.char_span(start, end, alignment_mode="expand") or ()) < _MIN_CONTENT_TOKENS:
                 return None
             cand = Candidate("indirect", start, end, "que-clause", cue=(cue.start, cue.end), confidence=0.85)
@@ -136,7 +141,7 @@ def infinitive_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
             first = i
         i += 1
     if i >= sent.end or "Inf" not in doc[i].morph.get("VerbForm"):
-        return _infinitive_complement(cue, sent)
+        return _infinitive_complement(cue, sent) or _object_infinitive(cue, sent, lex)
     start, end = trim(doc, doc[first if first is not None else i].idx, _clause_end(sent, i))
     if len(doc.char_span(start, end, alignment_mode="expand") or ()) < _MIN_CONTENT_TOKENS:
         return None
@@ -177,6 +182,71 @@ def _infinitive_complement(cue: Cue, sent: Span) -> Candidate | None:
     return None
 
 
+_OBJECT_WORDS = ("DET", "NOUN", "PROPN", "ADJ", "ADV", "NUM", "PRON")
+
+
+def _object_infinitive(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
+    """« demande aux habitants de rester chez eux », « invite les ressortissants à éviter … », « l'accuse d'être
+    corrompue »: a verb that asks, advises, accuses or promises, its object, then `de`/`à` and an infinitive,
+    with no other clause between (the parse often hangs the infinitive on the object noun)."""
+    if cue.entry.expression not in lex.markers["object_infinitive"]:
+        return None
+    doc = cue.verb.doc
+    i = cue.last + 1
+    stop = min(sent.end, cue.last + 14)
+    while i < stop:
+        t = doc[i]
+        if t.lower_ in ("de", "d'", "à") and i + 1 < sent.end:
+            j = i + 1
+            first = j
+            while j < sent.end and (doc[j].lower_ in ("ne", "n'", "pas", "plus", "jamais") or (
+                    doc[j].pos_ == "PRON" and doc[j].lower_ in lex.markers["object_clitics"])):
+                j += 1
+            if j < sent.end and "Inf" in doc[j].morph.get("VerbForm") and doc[j].pos_ in ("VERB", "AUX") and \
+                    not any(c.dep_ == "fixed" for c in doc[j].children) and doc[j].dep_ != "fixed":  # « à partir de »
+                start, end = trim(doc, doc[first].idx, _clause_end(sent, j))
+                if len(doc.char_span(start, end, alignment_mode="expand") or ()) < _MIN_CONTENT_TOKENS:
+                    return None
+                cand = Candidate("indirect", start, end, "object-infinitive", cue=(cue.start, cue.end),
+                                 confidence=0.7)
+                _speaker(cand, cue)
+                return cand
+        if _is_finite(t) or t.text in ".;:!?«»\"" or (t.pos_ not in _OBJECT_WORDS and t.pos_ != "ADP" and t.text != ","):
+            return None
+        i += 1
+    return None
+
+
+def attribute_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
+    """« se dit fier de ses joueurs », « s'est dit cependant contre le référendum », « qui se disait vainqueur »:
+    the attribute of a reflexive speech verb is what was said."""
+    doc = cue.verb.doc
+    verb = cue.verb
+    names = set(lex.markers["attribute_cues"])
+    base = cue.entry.expression.removeprefix("se ").removeprefix("s'")
+    reflexive = any(c.lower_ in ("se", "s'") and c.i < verb.i for c in verb.children)
+    if not reflexive or not any(name in (f"se {base}", f"s'{base}") or cue.entry.expression.startswith(name + " ")
+                                for name in names):  # « se dire prêt à … » too
+        return None
+    i = verb.i + 1
+    while i < sent.end and (doc[i].pos_ == "ADV" or doc[i].text == ","):
+        i += 1
+    if i >= sent.end:
+        return None
+    first = doc[i]
+    if first.lower_ in lex.markers["complementizer"] or first.lower_ in ("de", "d'", "à", "que", "qu'") or \
+            "Inf" in first.morph.get("VerbForm") or _is_finite(first):
+        return None  # a clause or an infinitive: the other rules' business
+    if first.pos_ not in ("ADJ", "NOUN", "ADP") and not (first.pos_ == "VERB" and "Part" in first.morph.get("VerbForm")):
+        return None
+    start, end = trim(doc, first.idx, _clause_end(sent, i))
+    if len(doc.char_span(start, end, alignment_mode="expand") or ()) < 2:
+        return None
+    cand = Candidate("indirect", start, end, "attribute", cue=(cue.start, cue.end), confidence=0.7)
+    _speaker(cand, cue)
+    return cand
+
+
 def colon_after_cue(cue: Cue, sent: Span) -> Candidate | None:
     """« Les scientifiques en ont conclu : … » (no quote marks after the colon)."""
     doc = cue.verb.doc
@@ -205,10 +275,18 @@ def inverted_cue(cue: Cue, sent: Span) -> Candidate | None:
     subject = inverted_subject(cue)
     if subject is None or subject.i < cue.verb.i:
         return None
-    after = inverted_span(subject)[1]
+    speaker = inverted_span(subject)
+    after = speaker[1]
     rest = doc_text(doc)[after:sent.end_char].strip()
     if rest and rest[0] not in ".,;!?)":
-        return None  # « a fait valoir plusieurs points … »: an object, not an inverted subject
+        # « …, a confirmé le ministère sans préciser son identité »: the subject ends at the preposition of an
+        # infinitive or participle phrase after it
+        nxt = doc.char_span(after, sent.end_char, alignment_mode="expand")
+        verb = nxt[0] if nxt is not None and len(nxt) else None
+        if verb is None or verb.pos_ != "VERB" or not ({"Inf", "Part"} & set(verb.morph.get("VerbForm"))) or \
+                doc[verb.i - 1].pos_ != "ADP" or doc[verb.i - 1].idx <= subject.idx:
+            return None  # « a fait valoir plusieurs points … »: an object, not an inverted subject
+        speaker = trim(doc, speaker[0], doc[verb.i - 1].idx)
     if not any(_is_finite(t) for t in doc[sent.start:first]):
         return None
     before = doc_text(doc)[sent.start_char:doc[first - 1].idx].strip()
@@ -218,7 +296,7 @@ def inverted_cue(cue: Cue, sent: Span) -> Candidate | None:
     if len(doc.char_span(start, end, alignment_mode="expand") or ()) < _MIN_CONTENT_TOKENS:
         return None
     cand = Candidate("indirect", start, end, "inverted-cue", cue=(cue.start, cue.end), confidence=0.75)
-    cand.speaker = inverted_span(subject)
+    cand.speaker = speaker
     cand.speaker_head = subject
     return cand
 
@@ -246,6 +324,13 @@ def _noun_phrase(doc: Doc, start: int, stop: int) -> tuple[int, int] | None:
     return (start, j) if j > start else None
 
 
+def _nominal(token: Token) -> bool:
+    """A noun, a name, a pronoun, or an adjective used as a noun after its determiner (« ces derniers »,
+    « plusieurs officiels gambiens »)."""
+    return token.pos_ in ("NOUN", "PROPN", "PRON") or (
+        token.pos_ == "ADJ" and token.i > 0 and token.doc[token.i - 1].pos_ == "DET")
+
+
 def _is_source(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     nouns = set(lex.markers["source_nouns"])
     tokens = doc[start:end]
@@ -270,7 +355,8 @@ def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
             word, marker_end = "d'après", t.i + 2
         if word not in according and word not in opinion:
             continue
-        at_start = t.i == sent.start or doc[t.i - 1].text in (",", "\n") or doc[t.i - 1].is_space
+        at_start = t.i == sent.start or doc[t.i - 1].text in (",", "\n") or doc[t.i - 1].is_space or (
+            word in opinion and doc[t.i - 1].lower_ in lex.markers["opinion_after"])
         if word in opinion and not at_start:
             continue
         if marker_end < sent.end and doc[marker_end].lower_ in _RELATIVE_SELON:
@@ -281,7 +367,7 @@ def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
         np = _noun_phrase(doc, marker_end, sent.end)
         if np is None or np[1] - np[0] > 12:
             continue
-        if not any(x.pos_ in ("NOUN", "PROPN", "PRON") for x in doc[np[0]:np[1]]):
+        if not any(_nominal(x) for x in doc[np[0]:np[1]]):
             continue
         if word in opinion and not _is_source(doc, *np, lex):
             continue
@@ -294,7 +380,7 @@ def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
         followed_by_comma = after < sent.end and doc[after].text == ","
         if word in opinion and not (followed_by_comma and at_start):
             continue
-        placed = _marker_content(doc, sent, t, after, followed_by_comma)
+        placed = _marker_content(doc, sent, t, after, followed_by_comma, lex.markers["opinion_after"])
         if placed is None:
             continue
         start, end = placed
@@ -304,21 +390,27 @@ def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
         if span is None or len(span) < _MIN_CONTENT_TOKENS or (span[0].text == "«" and span[-1].text == "»"):
             continue  # too short, or a whole direct quotation (attributed with its marks)
         speaker = trim(doc, doc[np[0]].idx, doc[np[1] - 1].idx + len(doc[np[1] - 1]))
-        head = max(doc[np[0]:np[1]], key=lambda x: (x.pos_ in ("NOUN", "PROPN", "PRON"), -x.i))
+        head = max(doc[np[0]:np[1]], key=lambda x: (_nominal(x), -x.i))
         cue_end = doc[marker_end - 1].idx + len(doc[marker_end - 1])
         cand = Candidate("indirect", start, end, "source-marker", cue=(t.idx, cue_end), speaker=speaker,
                          speaker_head=head, confidence=0.8 if word in according else 0.65)
         yield cand
 
 
-def _marker_content(doc: Doc, sent: Span, marker: Token, after: int, comma: bool) -> tuple[int, int] | None:
+def _marker_content(doc: Doc, sent: Span, marker: Token, after: int, comma: bool,
+                    opening_words=()) -> tuple[int, int] | None:
     """What a source marker attributes, by where it stands in its sentence:
     - fronted (« Néanmoins, selon LCI, P »): P, after the comma;
     - after the clause (« P, selon la police », « P, selon l'armée, mobilisée … »): P, before the marker;
     - inside the clause (« Lucy aurait, selon des experts, fait une chute », « X est selon Y une mesure … »):
       the whole clause, marker included (as the rules annotate it)."""
     before = sum(1 for x in doc[sent.start:marker.i] if not (x.is_punct or x.is_space))
-    if before <= 2:
+    k = marker.i - 1
+    while k > sent.start and doc[k].text == ",":
+        k -= 1
+    # « …, mais selon le ministre, P », « car pour lui, P »: after a conjunction a new clause opens with the marker
+    joined = k >= sent.start and (doc[k].lower_ in opening_words)
+    if before <= 2 or (joined and comma):
         if comma and sent.end - after > _MIN_CONTENT_TOKENS + 1:
             return trim(doc, doc[after].idx + 1, _clause_end(sent, after))
         return None
@@ -389,8 +481,8 @@ def find_indirect(doc: Doc, cues: list[Cue], lex: Lexicon, inside_quotes) -> lis
         if cue.entry.kind not in ("speech", "cognition") or inside_quotes(cue.verb.idx) or is_negated(cue.verb):
             continue
         sent = unit_of(cue.verb)
-        for rule in (que_clause(cue, sent, lex), infinitive_clause(cue, sent, lex), colon_after_cue(cue, sent),
-                     inverted_cue(cue, sent)):
+        for rule in (que_clause(cue, sent, lex), attribute_clause(cue, sent, lex), infinitive_clause(cue, sent, lex),
+                     colon_after_cue(cue, sent), inverted_cue(cue, sent)):
             if rule is not None:
                 found.append(rule)
                 break

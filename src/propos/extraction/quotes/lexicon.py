@@ -61,6 +61,31 @@ class Lexicon:
             entry = self._by_stem(token.lower_)
         return (entry, token.i) if entry else None
 
+    def misread_cue(self, token: Token) -> CueEntry | None:
+        """A speech verb the tagger took for an adjective or a name (« Balkany, estime pour sa part que … »,
+        tagged ADJ with the lemma « estim »): a first-group present or participle form of a speech or
+        cognition verb, not after a determiner, with a `que` close after it."""
+        if token.pos_ not in ("ADJ", "PROPN", "NOUN") or token.i == 0 or token.doc[token.i - 1].pos_ in ("DET", "ADJ"):
+            return None
+        form = token.lower_
+        for ending in ("ent", "es", "e", "é", "ée", "és", "ées"):
+            if form.endswith(ending) and len(form) > len(ending) + 2:
+                entry = self.single.get(form[: -len(ending)] + "er")
+                if entry is not None:
+                    break
+        else:
+            return None
+        if entry is None or entry.kind not in ("speech", "cognition"):
+            return None
+        doc = token.doc
+        comp = self.markers["complementizer"]
+        for t in doc[token.i + 1:min(len(doc), token.i + 6)]:
+            if t.lower_ in comp or (t.lower_ == "qu" and t.pos_ == "SCONJ"):
+                return entry
+            if t.is_punct and t.text != ",":
+                return None
+        return None
+
     def _by_stem(self, form: str) -> CueEntry | None:
         """When the lemmatizer fails (« reconnait » → « reconner »): the verb whose stem starts the form."""
         for cut in range(len(form), max(_MIN_STEM, len(form) - 5) - 1, -1):  # the rest is an ending
