@@ -278,3 +278,9 @@ def test_vague_references_and_what_is_not_one(tag):
     assert found(tag("Il a gagné à Melbourne en 1956, la même année, il a été champion."))["la même année"][:2] == \
         ("DATE", "1956")
     assert found(tag("Un homme d'environ 30 ans était nu sur son balcon.")) == {}  # an age
+
+
+def test_a_night_into_a_date_and_dawn(tag):
+    night = found(tag("Il est mort dans la nuit de mercredi à jeudi 18 mai, à l'hôpital.", "2017-05-19"))
+    assert night == {"la nuit de mercredi à jeudi 18 mai": ("TIME", "2017-05-17TNI", None)}  # the night begins on the 17th
+    assert found(tag("L'opération a commencé avant l'aube.")) == {}  # no ISO-TimeML value, not tagged in the news gold

@@ -201,6 +201,16 @@ class Resolver:
 
     _rule_pod_of_date = _rule_day_date  # « le matin du 11 janvier »
 
+    def _rule_pod_into_date(self, groups: dict, direction: int | None) -> Resolved | None:
+        """« la nuit de mercredi à jeudi 18 mai »: the night that begins on the day before the date written."""
+        resolved = self._rule_day_date(groups, direction)
+        if resolved is None or resolved.day is None:
+            return resolved
+        day = resolved.day - dt.timedelta(days=1)
+        resolved.value = day.isoformat() + resolved.value[10:]
+        resolved.day = day
+        return resolved
+
     def _rule_duration_hours(self, groups: dict, direction: int | None) -> Resolved:
         """« pendant 18 h », « au moins 2h30 »: hours written like a clock time, read as a duration."""
         minutes = int(groups.get("minutes") or 0)
