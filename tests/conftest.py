@@ -60,6 +60,27 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def quotes(nlp):
+    """Quotations of a text, each checked to point into it (offsets are sacred)."""
+    def run(text: str):
+        doc = nlp(text)
+        for q in doc._.quotes:
+            assert text[q.content.start:q.content.end] == q.content.text
+            if q.speaker is not None:
+                assert text[q.speaker.start:q.speaker.end] == q.speaker.text
+        return doc._.quotes
+
+    return run
+
+
+def find_quote(found, fragment: str):
+    """The first quotation whose content holds `fragment` (failing with what was found instead)."""
+    hits = [q for q in found if fragment in q.content.text]
+    assert hits, f"no quotation containing {fragment!r} in {[q.content.text for q in found]}"
+    return hits[0]
+
+
+@pytest.fixture(scope="session")
 def analyzer():
     from propos.analysis import Analyzer
 

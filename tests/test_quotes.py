@@ -4,24 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-
-@pytest.fixture(scope="module")
-def quotes(nlp):
-    def run(text: str):
-        doc = nlp(text)
-        for q in doc._.quotes:  # offsets are sacred
-            assert text[q.content.start:q.content.end] == q.content.text
-            if q.speaker is not None:
-                assert text[q.speaker.start:q.speaker.end] == q.speaker.text
-        return doc._.quotes
-
-    return run
-
-
-def _find(found, fragment: str):
-    hits = [q for q in found if fragment in q.content.text]
-    assert hits, f"no quotation containing {fragment!r} in {[q.content.text for q in found]}"
-    return hits[0]
+from conftest import find_quote as _find
 
 
 def test_direct_quote_with_inverted_clitic_and_pronoun(quotes):

@@ -3,27 +3,9 @@ names after source nouns, plural roles, a role's gender (sentences written for t
 
 from __future__ import annotations
 
-import pytest
-
+from conftest import find_quote as _find
 from propos.extraction.quotes.discourse import DiscourseModel, Entity, Mention
 from propos.extraction.quotes.ranker import Query, candidate_features
-
-
-@pytest.fixture(scope="module")
-def quotes(nlp):
-    def run(text: str):
-        doc = nlp(text)
-        for q in doc._.quotes:
-            assert text[q.content.start:q.content.end] == q.content.text
-        return doc._.quotes
-
-    return run
-
-
-def _find(found, fragment: str):
-    hits = [q for q in found if fragment in q.content.text]
-    assert hits, f"no quotation containing {fragment!r} in {[q.content.text for q in found]}"
-    return hits[0]
 
 
 def test_incise_with_a_phrase_between_verb_and_subject(quotes):
