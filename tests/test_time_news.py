@@ -274,6 +274,8 @@ def test_vague_references_and_what_is_not_one(tag):
     assert found(tag("Il est à présent ministre."))["présent"][:2] == ("TIME", "PRESENT_REF")  # « à » is a signal
     assert found(tag("Jusqu'ici, tout va bien."))["ici"][:2] == ("TIME", "PRESENT_REF")
     assert found(tag("C'est le président actuel.")) == {}  # an adjective of the noun, not a time
+    assert found(tag("Il pleut en ce moment."))["ce moment"][:2] == ("TIME", "PRESENT_REF")
+    assert found(tag("À l'heure actuelle, rien n'est décidé."))["l'heure actuelle"][:2] == ("TIME", "PRESENT_REF")
     assert found(tag("Ils restent en tête en maintenant la pression.")) == {}  # a gerund
     assert found(tag("Il a gagné à Melbourne en 1956, la même année, il a été champion."))["la même année"][:2] == \
         ("DATE", "1956")
