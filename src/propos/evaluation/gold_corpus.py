@@ -192,8 +192,6 @@ def double_readings(folder: Path, corpus_dir: Path, assignment: dict) -> tuple[l
 
 TIMEX_SEED = 20261204
 TIMEX_ARTICLES, TIMEX_DOUBLE, TIMEX_ANNOTATORS = 100, 15, 4
-# Wave 2, drawn after the first 100 were scored: the next articles of the same seeded order, all to train
-# (50 training articles held too few expressions of each kind to tell general grammar from the articles).
 # Later waves, drawn after the first scores existed: the next articles of the same seeded order, all to train
 # (50 training articles held too few expressions of each kind to tell general grammar from the articles).
 # (articles, read twice, annotators) per wave; waves 3 and 4 came when the one before had shown what more data finds.
@@ -202,8 +200,8 @@ TIMEX_MORE_WAVES = ((60, 9, 4), (80, 12, 4), (80, 12, 4))
 
 def timex_sample(corpus: Path, quotation_split: dict, seed: int = TIMEX_SEED) -> dict:
     """100 articles with their dates, none of the quotation dev split, 15 of them read twice; half to train,
-    half to dev (seeded), decided before annotation. Then `wave2`, `wave3`: the next articles of the same
-    order, all to train, so that the dev half stays exactly what it was."""
+    half to dev (seeded), decided before annotation. Then `wave2`, `wave3`, …: the next articles of the same
+    order (TIMEX_MORE_WAVES), all to train, so that the dev half stays exactly what it was."""
     excluded = set(quotation_split["dev"])
     ids = sorted(a for a, art in load_articles(corpus).items() if a not in excluded and art.get("date"))
     rng = random.Random(seed)
@@ -245,30 +243,28 @@ def timex_readings(folder: Path, corpus: Path, assignment: dict) -> dict[str, di
 
 def timex_agreement(readings: dict[str, dict[str, dict]], assignment: dict) -> dict:
     """Strict / relaxed / value F1 and type agreement between the two readings of the doubly read articles."""
-    from propos.evaluation.timex import TimexItem, prf
-
-    def items(line: dict) -> list[TimexItem]:
-        return [TimexItem(t["span"][0], t["span"][1], t["type"], t["value"]) for t in line["timexes"]]
+    from propos.evaluation.timex import prf
 
     counts = {"gold": 0, "pred": 0, "strict": 0, "relaxed": 0, "value": 0, "type": 0, "documents": 0}
     for wave in timex_waves(assignment):
         for article_id in wave["double"]:
-            _count_double(counts, readings, wave, article_id, items)
+            _count_double(counts, readings, wave, article_id)
     return {"documents": counts["documents"], "first": counts["gold"], "second": counts["pred"],
             **{mode: prf(counts[mode], counts[mode], counts["pred"], counts["gold"])
                for mode in ("strict", "relaxed", "value")},
             "type_agreement": round(counts["type"] / counts["relaxed"], 4) if counts["relaxed"] else 0.0}
 
 
-def _count_double(counts: dict, readings: dict, wave: dict, article_id: str, items) -> None:
+def _count_double(counts: dict, readings: dict, wave: dict, article_id: str) -> None:
     """Add one doubly read article's two readings to the agreement counts (nothing when one is missing)."""
-    from propos.evaluation.timex import pair
+    from propos.evaluation.timex import TimexItem, pair
 
     who = [a for a, ids in wave["assignment"].items() if article_id in ids]
     found = readings.get(article_id, {})
     if len(who) != 2 or not all(a in found for a in who):
         return
-    gold, pred = (items(found[a]) for a in who)
+    gold, pred = ([TimexItem(t["span"][0], t["span"][1], t["type"], t["value"]) for t in found[a]["timexes"]]
+                  for a in who)
     pairs = pair(gold, pred)
     counts["documents"] += 1
     counts["gold"] += len(gold)

@@ -135,7 +135,7 @@ def infinitive_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
     doc = cue.verb.doc
     i = cue.last + 1
     first = None
-    while i < sent.end and (doc[i].pos_ == "ADV" or doc[i].lower_ in ("ne", "n'", "pas", "plus", "jamais") or (
+    while i < sent.end and (doc[i].pos_ == "ADV" or doc[i].lower_ in lex.markers["infinitive_negation"] or (
             doc[i].pos_ == "PRON" and doc[i].dep_ in ("obj", "iobj", "expl:comp", "expl:pv", "obl:arg"))):
         if doc[i].lower_ in ("ne", "n'") and first is None:
             first = i
@@ -196,10 +196,10 @@ def _object_infinitive(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
     stop = min(sent.end, cue.last + 14)
     while i < stop:
         t = doc[i]
-        if t.lower_ in ("de", "d'", "à") and i + 1 < sent.end:
+        if t.lower_ in lex.markers["infinitive_links"] and i + 1 < sent.end:
             j = i + 1
             first = j
-            while j < sent.end and (doc[j].lower_ in ("ne", "n'", "pas", "plus", "jamais") or (
+            while j < sent.end and (doc[j].lower_ in lex.markers["infinitive_negation"] or (
                     doc[j].pos_ == "PRON" and doc[j].lower_ in lex.markers["object_clitics"])):
                 j += 1
             if j < sent.end and "Inf" in doc[j].morph.get("VerbForm") and doc[j].pos_ in ("VERB", "AUX") and \
@@ -223,9 +223,12 @@ def attribute_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
     doc = cue.verb.doc
     verb = cue.verb
     names = set(lex.markers["attribute_cues"])
-    base = cue.entry.expression.removeprefix("se ").removeprefix("s'")
-    reflexive = any(c.lower_ in ("se", "s'") and c.i < verb.i for c in verb.children)
-    if not reflexive or not any(name in (f"se {base}", f"s'{base}") or cue.entry.expression.startswith(name + " ")
+    pronouns = lex.markers["reflexive_pronouns"]
+    forms = [p if p.endswith("'") else p + " " for p in pronouns]  # « se dire », « s'estimer »
+    base = next((cue.entry.expression[len(f):] for f in forms if cue.entry.expression.startswith(f)),
+                cue.entry.expression)
+    reflexive = any(c.lower_ in pronouns and c.i < verb.i for c in verb.children)
+    if not reflexive or not any(name in {f + base for f in forms} or cue.entry.expression.startswith(name + " ")
                                 for name in names):  # « se dire prêt à … » too
         return None
     i = verb.i + 1

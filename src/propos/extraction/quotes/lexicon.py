@@ -68,9 +68,10 @@ class Lexicon:
         if token.pos_ not in ("ADJ", "PROPN", "NOUN") or token.i == 0 or token.doc[token.i - 1].pos_ in ("DET", "ADJ"):
             return None
         form = token.lower_
-        for ending in ("ent", "es", "e", "é", "ée", "és", "ées"):
+        infinitive = self.markers["misread_verb_infinitive"]
+        for ending in self.markers["misread_verb_endings"]:
             if form.endswith(ending) and len(form) > len(ending) + 2:
-                entry = self.single.get(form[: -len(ending)] + "er")
+                entry = self.single.get(form[: -len(ending)] + infinitive)
                 if entry is not None:
                     break
         else:

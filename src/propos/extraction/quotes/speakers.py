@@ -278,7 +278,7 @@ class SpeakerResolver:
             entries = self.roles.get(fold(head.lemma_))
         role_gender = _gender_of_phrase(tokens)
         entries = [x for x in entries or () if not role_gender or not x[2] or x[2] == role_gender]
-        if number == "Plur" and content and content[0].lower_ != "porte-parole":
+        if number == "Plur" and content and content[0].lower_ not in self.markers["invariable_roles"]:
             entries = []  # « Les scientifiques » are not the one scientist the article named
         if entries:
             names = {x[1] for x in entries}
@@ -320,7 +320,7 @@ class SpeakerResolver:
         if k >= len(content):
             return None
         name = content[k:]
-        if content[k].lower_ in ("le", "la", "les", "l'"):  # « journal La Tribune »
+        if content[k].lower_ in self.markers["definite_articles"]:  # « journal La Tribune »
             name = content[k + 1:]
         if not name or not all(t.pos_ == "PROPN" or t.is_title or t.text in ("-", "'", "+") for t in name):
             return None

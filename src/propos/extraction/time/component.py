@@ -39,6 +39,7 @@ class TimexTagger:
         self._future_signal = ending_with(self.lexicon.tables.get("FUTURE_SIGNAL", []))
         self._until = ending_with(self.lexicon.tables.get("UNTIL", []))
         self._check = ReadingCheck(self.lexicon)
+        self._one_point_gap = _one_point_gap(self.lexicon.tables.get("DAY_CLOCK_JOINERS", []))
 
     def __call__(self, doc: Doc) -> Doc:
         resolver = Resolver(self.lexicon, _parse_date(doc._.pub_date))
@@ -59,7 +60,7 @@ class TimexTagger:
             self._interval(resolved, resolver, since, bool(self._until.search(before)))
             found.append((match, resolved))
         _clock_on_following_day(doc_text(doc), found)
-        found = _one_point_in_time(doc_text(doc), found, self.lexicon.tables.get("DAY_CLOCK_JOINERS", []))
+        found = _one_point_in_time(doc_text(doc), found, self._one_point_gap)
         timexes: list[Timex] = []
         for match, resolved in found:
             timexes.append(Timex(
@@ -106,12 +107,16 @@ _SAME_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _CLOCK = re.compile(r"T\d")
 
 
-def _one_point_in_time(text: str, found: list, joiners: list[str]) -> list:
+def _one_point_gap(joiners: list[str]) -> re.Pattern:
+    """What may stand between a day and the clock time on it: spaces on one line, or a joiner (« à »)."""
+    joined = "|".join(re.escape(j) for j in joiners)
+    return re.compile(rf"[^\S\n]+(?:(?:{joined})[^\S\n]+)?" if joined else r"[^\S\n]+")
+
+
+def _one_point_in_time(text: str, found: list, gap_pattern: re.Pattern) -> list:
     """« ce matin à 10 h », « dimanche 22 heures », « hier 30 avril », « 6 h 10 ce mercredi 9 novembre »: two
     expressions side by side that name the same day are one, as the news gold and the French TimeBank
     (« Hier à 10 h ») mark them; a comma keeps them apart (« 25 août 2016, 16 h 38 UTC »)."""
-    joined = "|".join(re.escape(j) for j in joiners)
-    gap_pattern = re.compile(rf"[^\S\n]+(?:(?:{joined})[^\S\n]+)?" if joined else r"[^\S\n]+")
     out: list = []
     for match, resolved in found:
         if out and gap_pattern.fullmatch(text[out[-1][0].end:match.start]):
