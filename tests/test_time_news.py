@@ -286,3 +286,44 @@ def test_a_night_into_a_date_and_dawn(tag):
     night = found(tag("Il est mort dans la nuit de mercredi à jeudi 18 mai, à l'hôpital.", "2017-05-19"))
     assert night == {"la nuit de mercredi à jeudi 18 mai": ("TIME", "2017-05-17TNI", None)}  # the night begins on the 17th
     assert found(tag("L'opération a commencé avant l'aube.")) == {}  # no ISO-TimeML value, not tagged in the news gold
+
+
+def test_wave_5_a_dated_day_keeps_its_clock_time_apart(tag):
+    # both readings and the French TimeBank join « ce matin à 10h », « Hier à 10 h », never a written date
+    assert found(tag("Il est décédé samedi 1er juin à 3 heures du matin.")).keys() == {"samedi 1er juin",
+                                                                                     "3 heures du matin"}
+    assert found(tag("Hier à 10 h, le conseil s'est réuni."))["Hier à 10 h"][:2] == ("TIME", "2024-06-06T10:00")
+
+
+def test_wave_5_ages_written_with_a_possessive_after_age_words_or_closing_a_sentence(tag):
+    assert found(tag("Il est mort deux semaines avant ses 103 ans.")).keys() == {"deux semaines"}
+    assert found(tag("La galaxie est âgée de 10,5 milliards d'années.")) == {}
+    assert found(tag("Étaient là Paul Durand, 88 ans, et Marie Petit, 87 ans.")) == {}
+    assert found(tag("Il a consacré ses 20 ans de carrière au club."))["20 ans"][:2] == ("DURATION", "P20Y")
+
+
+def test_wave_5_spans_nights_across_two_dates_and_signals_left_out(tag):
+    night = found(tag("Le glissement a eu lieu dans la nuit de vendredi 31 mai à samedi 1er juin, dit-on."))
+    assert night == {"la nuit de vendredi 31 mai à samedi 1er juin": ("TIME", "2024-05-31TNI", None)}
+    assert found(tag("Le bilan est de 84 morts au matin du 5 juin."))["matin du 5 juin"][:2] == ("TIME", "2024-06-05TMO")
+    assert "les années à venir" in found(tag("D'autres titres suivront dans les années à venir."))  # « dans » is a signal
+    assert found(tag("Cela s'est produit approximativement 3 milliards d'années après."))[
+        "approximativement 3 milliards d'années"][2] == "APPROX"
+
+
+def test_wave_5_durations_in_two_units_written_in_words(tag):
+    assert found(tag("Il a une minute et 40 secondes d'avance."))["une minute et 40 secondes"][:2] == \
+        ("DURATION", "PT1M40S")
+    assert found(tag("Avec plus d'une minute et vingt secondes, le groupe file."))[
+        "plus d'une minute et vingt secondes"] == ("DURATION", "PT1M20S", "MORE_THAN")
+
+
+def test_wave_5_bare_units_national_day_and_a_newspaper_title(tag):
+    assert found(tag("Le chômage baisse de 2,8 % sur l'année."))["l'année"][:2] == ("DURATION", "P1Y")
+    assert found(tag("Sur les six premiers mois de l'année, les ventes montent."))["l'année"][:2] == ("DATE", "2024")
+    assert found(tag("Il a été élu homme de l'année.")) == {}  # only after a unit does « de l'année » name this year
+    assert found(tag("Le feu d'artifice sera tiré pour la fête nationale."))["la fête nationale"][:2] == \
+        ("DATE", "2024-07-14")
+    assert found(tag("Les ventes baissent, Aujourd'hui en France perdant 6 %.")) == {}  # a newspaper
+    assert found(tag("Le camion, loué quelques jours plus tôt non loin de Nice, a été retrouvé."))[
+        "quelques jours"][:2] == ("DURATION", "PXD")

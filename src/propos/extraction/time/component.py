@@ -116,10 +116,13 @@ def _one_point_gap(joiners: list[str]) -> re.Pattern:
 def _one_point_in_time(text: str, found: list, gap_pattern: re.Pattern) -> list:
     """« ce matin à 10 h », « dimanche 22 heures », « hier 30 avril », « 6 h 10 ce mercredi 9 novembre »: two
     expressions side by side that name the same day are one, as the news gold and the French TimeBank
-    (« Hier à 10 h ») mark them; a comma keeps them apart (« 25 août 2016, 16 h 38 UTC »)."""
+    (« Hier à 10 h ») mark them; a comma keeps them apart (« 25 août 2016, 16 h 38 UTC »), and so does a
+    preposition after a date written with its day number (« samedi 8 octobre [à] 3 heures »: both readings
+    and the French TimeBank leave the clock time on its own there)."""
     out: list = []
     for match, resolved in found:
-        if out and gap_pattern.fullmatch(text[out[-1][0].end:match.start]):
+        gap = text[out[-1][0].end:match.start] if out else ""
+        if out and gap_pattern.fullmatch(gap) and not (gap.strip() and "day" in out[-1][0].groups):
             previous, before = out[-1]
             day = _SAME_DAY.match(before.value)
             clocks = sum(bool(_CLOCK.search(r.value)) for r in (before, resolved))  # « de 18 h à 23 h » is a range

@@ -44,7 +44,11 @@ class ReadingCheck:
             following = token.nbor(1) if token.i + 1 < len(doc) else None
             if following is not None and following.text in ("%", "€", "$"):
                 return False
-        if match.rule in ("weekday", "part_of_day", "part_of_day_bare", "month", "season", "noon") and \
+            if following is not None and not following.is_space and _counts_or_codes(following):
+                return False  # « à 1900 mètres », « 2014 UZ224 »: a count of things or a designation
+            if _serial_number(doc_text(doc), match.start, match.end):
+                return False  # « la loi 2016-1087 »: a number, not a range of years
+        if match.rule in ("weekday", "part_of_day", "part_of_day_bare", "month", "season", "noon", "deictic") and \
                 _proper_name(doc, match) and not self._signalled_season(doc, match):
             return False
         if match.rule == "vague" and normal(match.groups["vague"]) in self.lexicon.tables.get("VAGUE_NOT_BEFORE_DE", []) \
@@ -65,15 +69,26 @@ class ReadingCheck:
                 return False
             if re.search(r"(?:\bde|d')\s*$", doc_text(doc)[:match.start]):
                 return False  # « les Jeux d'hiver »: a kind, not a time
-        if match.rule in ("duration", "duration_approx") and self._is_age(doc, match, span):
+        if match.rule == "calendar_bare" and not self._over_or_part_of_a_unit(doc, match):
+            return False
+        if match.rule in ("duration", "duration_approx", "duration_big") and self._is_age(doc, match, span):
             return False
         if match.rule == "duration" and self._names_a_law_or_event(doc, match):
             return False
         if match.rule.startswith("duration") and span[-1].pos_ == "ADJ" and not span[-1].nbor(-1).text.isdigit():
             return False  # « une seconde fois », but « 20 seconde » is a time taken
-        if self.lexicon.lookup("VAGUE_QUANTITY", match.groups.get("num")) and _modified(span.root):
+        if self.lexicon.lookup("VAGUE_QUANTITY", match.groups.get("num")) and "shift" not in match.groups and \
+                _modified(span.root):
             return False  # « des heures scolaires »: a kind of hours, not a duration
         return True
+
+    def _over_or_part_of_a_unit(self, doc: Doc, match: Match) -> bool:
+        """« sur l'année », and « de l'année » after a unit (« les six premiers mois de l'année »), name the
+        current year; after any other noun (« un moment de l'année », « l'homme de l'année ») it is left alone."""
+        if normal(match.groups["skip"]) in self.lexicon.tables.get("BARE_CALENDAR_OVER", []):
+            return True
+        words = re.findall(r"[\w'-]+", doc_text(doc)[max(0, match.start - _LOOKBEHIND):match.spans["skip"][0]])
+        return bool(words) and self.lexicon.lookup("UNIT", words[-1]) is not None
 
     def _gerund(self, token) -> bool:
         """A verb form, or a present participle after the gerund's preposition (« en maintenant la pression »)."""
@@ -140,7 +155,12 @@ class ReadingCheck:
         if (before.endswith(",") and re.match(r"\s*(?:[,)(]|et\s)", after)) or \
                 (before.endswith("(") and after.startswith(")")):
             return True  # an apposition to a name: « Paul Durand, 26 ans, », « Thomas, 20 ans et … », « (19 ans) »
+        if before.endswith(",") and re.match(r"\s*[.;]", after) and span.start >= 2 and doc[span.start - 2].pos_ == "PROPN":
+            return True  # the apposition closes the sentence: « …, et Paul Durand, 87 ans. »
         words = before.lower().split()
+        if words[-1:] and words[-1] in tables.get("AGE_POSSESSIVES", []) and normal(match.groups["unit"]) == "ans" \
+                and match.groups.get("num", "").isdigit() and not re.match(r"\s+d(?:e|')", after):
+            return True  # « avant ses 103 ans », but not « ses 20 ans de carrière », « ses deux ans à la tête du club »
         at_age = words[-1:] and words[-1] in tables.get("AGE_AT", []) and not re.search(r"(?:ici|jusqu')$", " ".join(words[-2:-1]))
         range_to = tables.get("RANGE_TO_AGE", {})
         ranged = re.search(range_to["tail"], before) if at_age and range_to and re.search(range_to["whole"], before) else None
@@ -175,17 +195,42 @@ class ReadingCheck:
                    (_nominal(h) and h.lower_.endswith(suffixes)) for h in holders)
 
 
+def _counts_or_codes(following) -> bool:
+    """A plural noun right after the number counts things (« 1900 mètres »: no year is followed by one);
+    a word of capitals and digits makes it a designation (« 2014 UZ224 »)."""
+    if following.pos_ == "NOUN" and "Plur" in following.morph.get("Number") and following.is_lower:
+        return True
+    return bool(re.fullmatch(r"(?=\w*\d)(?=\w*[A-Z])[A-Z0-9]{2,}", following.text))
+
+
+def _serial_number(text: str, start: int, end: int) -> bool:
+    """Two numbers joined by a hyphen are a range of years only when the second is later (« 2018-2019 »,
+    « 2016-17 »); otherwise they make one reference number (« 2016-1087 »)."""
+    after = re.match(r"-(\d+)", text[end:end + 8])
+    before = re.search(r"(\d+)-$", text[max(0, start - 8):start])
+    if after:
+        first, second = text[start:end], after.group(1)
+    elif before:
+        first, second = before.group(1), text[start:end]
+    else:
+        return False
+    if len(second) == 2 and len(first) == 4:
+        second = first[:2] + second
+    return len(second) != 4 or int(second) <= int(first)
+
+
 def _proper_name(doc: Doc, match: Match) -> bool:
-    """French writes weekdays, months, seasons and parts of the day in lower case: capitalised inside a
-    sentence they belong to a name (« le Journal du Dimanche », « Troyes, dans l'Aube »)."""
-    key = next((k for k in ("wd", "pod", "month", "season", "noon") if k in match.groups), None)
+    """French writes weekdays, months, seasons, parts of the day and « aujourd'hui » in lower case: capitalised
+    inside a sentence they belong to a name (« le Journal du Dimanche », « Troyes, dans l'Aube »)."""
+    key = next((k for k in ("wd", "pod", "month", "season", "noon", "deictic") if k in match.groups), None)
     if key is None or "day" in match.groups or "year" in match.groups:
         return False
     start = (match.spans or {}).get(key, (match.start,))[0]
     if not doc_text(doc)[start:start + 1].isupper():
         return False
     token = doc.char_span(start, start + 1, alignment_mode="expand")
-    return token is not None and not token[0].is_sent_start and doc_text(doc)[:start].rstrip()[-1:] not in ("", ".", "!", "?", "\n", ":", "«", '"', "(", "—", "-")
+    previous = doc_text(doc)[:start].rstrip()[-1:]
+    return token is not None and not token[0].is_sent_start and previous not in ("", ".", "!", "?", "\n", ":", "«", '"', "(", "—", "-")
 
 
 def _followed_by_a_name(doc: Doc, span) -> bool:

@@ -401,6 +401,17 @@ class Resolver:
 
     _rule_calendar_edge = _rule_calendar
 
+    def _rule_calendar_bare(self, groups: dict, direction: int | None) -> Resolved | None:
+        """« sur l'année » is a stretch of one year; « les six premiers mois de l'année » the current year."""
+        unit = self.lex.lookup("CALENDAR_UNIT", groups["cal"])
+        if unit is None:
+            return None
+        if normal(groups["skip"]) in self.lex.tables.get("BARE_CALENDAR_OVER", []):
+            return Resolved("DURATION", self.duration_value(1, unit))
+        if self.pub is None:
+            return Resolved("DATE", _GRANULARITY_PATTERN.get(unit, "XXXX"))
+        return Resolved("DATE", cal.at_granularity(self.pub, unit), anchor=self.pub.isoformat())
+
     def _rule_same_unit(self, groups: dict, direction: int | None) -> Resolved:
         """« la même année », « le même jour »: that unit of the date last written."""
         unit = self.lex.lookup("CALENDAR_UNIT", groups["cal"])
@@ -489,12 +500,13 @@ class Resolver:
     _rule_duration_approx = _rule_duration
 
     def _rule_duration_clock(self, groups: dict, direction: int | None) -> Resolved:
-        """« 1'44 », « 2 h 15 min 30 s »: a time taken, as sport results write it."""
-        parts = [(groups.get("hours"), "H"), (groups.get("minutes"), "M"),
-                 (groups.get("seconds"), "S")]
-        return Resolved("DURATION", "PT" + "".join(f"{int(n)}{d}" for n, d in parts if n))
+        """« 1'44 », « 2 h 15 min 30 s », « une minute et vingt secondes »: a time taken, in its units."""
+        parts = [(self.lex.number(groups.get(key)), designator) for key, designator in
+                 (("hours", "H"), ("minutes", "M"), ("seconds", "S"))]
+        return Resolved("DURATION", "PT" + "".join(f"{int(n)}{d}" for n, d in parts if n), mod=self._mod(groups))
 
     _rule_duration_units = _rule_duration_clock
+    _rule_duration_unit_words = _rule_duration_clock
 
     def _rule_duration_noun(self, groups: dict, direction: int | None) -> Resolved:
         return Resolved("DURATION", self.lex.lookup("UNIT_NOUN", groups["unoun"]))
