@@ -327,3 +327,11 @@ def test_wave_5_bare_units_national_day_and_a_newspaper_title(tag):
     assert found(tag("Les ventes baissent, Aujourd'hui en France perdant 6 %.")) == {}  # a newspaper
     assert found(tag("Le camion, loué quelques jours plus tôt non loin de Nice, a été retrouvé."))[
         "quelques jours"][:2] == ("DURATION", "PXD")
+
+
+def test_an_adjective_naming_the_kind_of_unit_is_inside(tag):
+    assert "cette année olympique" in found(tag("Il a tout gagné pendant cette année olympique."))
+    assert "La nuit électorale" in found(tag("La nuit électorale a été longue."))
+    assert found(tag("Le délai est de cinq jours ouvrables."))["cinq jours ouvrables"][:2] == ("DURATION", "P5D")
+    assert found(tag("Durant l'exercice fiscal 2016, il a perdu."))["l'exercice fiscal 2016"][:2] == ("DATE", "2016")
+    assert found(tag("Il est parti en juin joyeux.")).keys() == {"juin"}  # any other adjective stays out

@@ -40,6 +40,8 @@ class TimexTagger:
         self._until = ending_with(self.lexicon.tables.get("UNTIL", []))
         self._check = ReadingCheck(self.lexicon)
         self._one_point_gap = _one_point_gap(self.lexicon.tables.get("DAY_CLOCK_JOINERS", []))
+        kinds = "|".join(re.escape(w) for w in self.lexicon.tables.get("UNIT_KIND", []))
+        self._unit_kind = re.compile(rf"\s+(?:{kinds})s?\b", re.IGNORECASE) if kinds else None
 
     def __call__(self, doc: Doc) -> Doc:
         resolver = Resolver(self.lexicon, _parse_date(doc._.pub_date))
@@ -61,6 +63,7 @@ class TimexTagger:
             found.append((match, resolved))
         _clock_on_following_day(doc_text(doc), found)
         found = _one_point_in_time(doc_text(doc), found, self._one_point_gap)
+        _take_unit_kind(doc_text(doc), found, self._unit_kind)
         timexes: list[Timex] = []
         for match, resolved in found:
             timexes.append(Timex(
@@ -111,6 +114,17 @@ def _one_point_gap(joiners: list[str]) -> re.Pattern:
     """What may stand between a day and the clock time on it: spaces on one line, or a joiner (« à »)."""
     joined = "|".join(re.escape(j) for j in joiners)
     return re.compile(rf"[^\S\n]+(?:(?:{joined})[^\S\n]+)?" if joined else r"[^\S\n]+")
+
+
+def _take_unit_kind(text: str, found: list, pattern: re.Pattern | None) -> None:
+    """« cette année olympique », « la nuit électorale »: the adjective naming the kind of unit is inside."""
+    if pattern is None:
+        return
+    for number, (match, _) in enumerate(found):
+        kind = pattern.match(text, match.end)
+        free = number + 1 == len(found) or found[number + 1][0].start >= (kind.end() if kind else 0)
+        if kind and free and text[match.end - 1].isalpha():
+            match.end = kind.end()
 
 
 def _one_point_in_time(text: str, found: list, gap_pattern: re.Pattern) -> list:
