@@ -335,3 +335,23 @@ def test_an_adjective_naming_the_kind_of_unit_is_inside(tag):
     assert found(tag("Le délai est de cinq jours ouvrables."))["cinq jours ouvrables"][:2] == ("DURATION", "P5D")
     assert found(tag("Durant l'exercice fiscal 2016, il a perdu."))["l'exercice fiscal 2016"][:2] == ("DATE", "2016")
     assert found(tag("Il est parti en juin joyeux.")).keys() == {"juin"}  # any other adjective stays out
+
+
+def test_years_the_parse_attaches_to_a_later_count(tag):
+    assert found(tag("Le gouvernement vise pour 2020 un taux de 1,8 enfant par femme."))["2020"][:2] == ("DATE", "2020")
+    assert "1970" in found(tag("Alors qu'avant 1970 seuls 9 pays connaissaient des épidémies, elles sont partout."))
+    assert found(tag("La mer pourrait monter d'un mètre d'ici à 2100."))["2100"][:2] == ("DATE", "2100")
+    assert found(tag("Environ 2000 manifestants ont défilé.")) == {}
+
+
+def test_wave_6_kinds_parts_of_a_named_day_zones_in_brackets_and_determiners(tag):
+    assert found(tag("Le lion a été capturé ce mardi 4 au matin par les pompiers."))["ce mardi 4 au matin"][:2] == \
+        ("TIME", "2024-06-04TMO")
+    assert found(tag("Il a été blessé hier au soir, en Guyane."))["hier au soir"][:2] == ("TIME", "2024-06-06TEV")
+    assert "10 heures (UTC−4)" in found(tag("Le départ a été donné à 10 heures (UTC−4), sous la pluie."))
+    assert found(tag("Il a dépensé 85 milliards d'euros par an."))["par an"][:2] == ("SET", "P1Y")  # both readings
+    assert found(tag("Les dépenses baissent durant le quinquennat."))["le quinquennat"][:2] == ("DURATION", "P5Y")
+    assert "une année 2016" in found(tag("La Chine a connu une année 2016 difficile."))
+    assert found(tag("Ils sont dans les âges de 22 à 23 ans.")) == {}
+    assert found(tag("Consultés du 1 er au 15 mars dernier, ils ont voté."))["1 er"][:2] == ("DATE", "2024-03-01")
+    assert found(tag("Mars : Curiosity reprend les forages\n\nLe robot fore.")) == {}  # the headline's topic

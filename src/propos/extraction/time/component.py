@@ -127,6 +127,13 @@ def _take_unit_kind(text: str, found: list, pattern: re.Pattern | None) -> None:
             match.end = kind.end()
 
 
+def _part_of_that_day(previous: tuple, match: Match, resolved: Resolved, gap: str) -> bool:
+    """« ce samedi 21 au matin », « hier en soirée »: a part of the day after its preposition, right after a day."""
+    before = previous[1]
+    return match.rule == "part_of_day_bare" and gap.strip().lower() == match.groups.get("skip", "").lower() and \
+        before.type == "DATE" and bool(_SAME_DAY.fullmatch(before.value)) and "T" in resolved.value
+
+
 def _one_point_in_time(text: str, found: list, gap_pattern: re.Pattern) -> list:
     """« ce matin à 10 h », « dimanche 22 heures », « hier 30 avril », « 6 h 10 ce mercredi 9 novembre »: two
     expressions side by side that name the same day are one, as the news gold and the French TimeBank
@@ -136,6 +143,12 @@ def _one_point_in_time(text: str, found: list, gap_pattern: re.Pattern) -> list:
     out: list = []
     for match, resolved in found:
         gap = text[out[-1][0].end:match.start] if out else ""
+        if out and _part_of_that_day(out[-1], match, resolved, gap):
+            previous, before = out[-1]
+            whole = Match(previous.rule, previous.start, match.end, {**previous.groups, **match.groups}, previous.order, None)
+            out[-1] = (whole, Resolved("TIME", f"{before.value}T{resolved.value.partition('T')[2]}", mod=before.mod,
+                                       anchor=before.anchor, day=before.day))
+            continue
         if out and gap_pattern.fullmatch(gap) and not (gap.strip() and "day" in out[-1][0].groups):
             previous, before = out[-1]
             day = _SAME_DAY.match(before.value)

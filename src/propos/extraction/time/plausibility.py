@@ -39,8 +39,10 @@ class ReadingCheck:
             return True
         if match.rule == "year" and "det" not in match.groups and "edge" not in match.groups:
             token = span[-1]
-            if token.dep_ == "nummod" and token.head.i > token.i:
-                return False
+            between = doc[token.i + 1:token.head.i]
+            misattached = any(t.pos_ in ("ADP", "NUM", "DET") for t in between) or any(c.dep_ == "case" for c in token.children)
+            if token.dep_ == "nummod" and token.head.i > token.i and not misattached:
+                return False  # « 2000 manifestants », not « pour 2020 un taux », « avant 1970 seuls 9 pays »
             following = token.nbor(1) if token.i + 1 < len(doc) else None
             if following is not None and following.text in ("%", "€", "$"):
                 return False
@@ -69,6 +71,8 @@ class ReadingCheck:
                 return False
             if re.search(r"(?:\bde|d')\s*$", doc_text(doc)[:match.start]):
                 return False  # « les Jeux d'hiver »: a kind, not a time
+        if match.rule == "month" and set(match.groups) == {"month"} and _opens_the_headline_as_topic(doc_text(doc), match):
+            return False  # « Mars : Curiosity reprend les forages »: a title's topic, the planet
         if match.rule == "calendar_bare" and not self._over_or_part_of_a_unit(doc, match):
             return False
         if match.rule in ("duration", "duration_approx", "duration_big") and self._is_age(doc, match, span):
@@ -193,6 +197,12 @@ class ReadingCheck:
         return any(h.lemma_.lower() in tables.get("AGE_HOLDERS", []) or h.ent_type_ == "PER" or
                    (h.pos_ in ("NOUN", "PROPN") and h.text[:1].isupper()) or
                    (_nominal(h) and h.lower_.endswith(suffixes)) for h in holders)
+
+
+def _opens_the_headline_as_topic(text: str, match: Match) -> bool:
+    """A lone word opening the headline before a colon names its topic (« Mars : … », the planet), not a time;
+    further down, « Mars : … » may be a line of a timeline."""
+    return not text[:match.start].strip() and bool(re.match(r"\s*:", text[match.end:match.end + 3]))
 
 
 def _counts_or_codes(following) -> bool:
