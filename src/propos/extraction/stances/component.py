@@ -8,14 +8,13 @@ speaker ("nous", "je", "il" in a quotation), else the event's source; a holder m
 
 On top of these rules, two learned models (evaluative.py, `propos train stances`) read each quotation of
 an actor: is it a position (evaluative cue, evaluative words, how much the article is a controversy), and
-which way. A quotation they take gives its speaker a position; one they do not take keeps only a stance
-predicate on the article's main question. Every position of an article with a question (title and lead,
-issues.article_issues) is on its main one, one side per holder (_on_main_question).
+which way. A quotation they take gives its speaker a position on the article's question (title and lead,
+issues.article_issues) unless its own predicates name what the article speaks of; one they do not take
+keeps only a stance predicate on the article's main question.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -52,6 +51,8 @@ _CIRCUMSTANCE_CASES = {"dans", "en", "depuis", "pendant", "lors", "sur", "sous",
 _NOUN_COMPLEMENTS = ("nmod", "acl", "xcomp")
 # the confidence of a stance predicate in the quotation itself ("elle soutenait la réforme")
 _SURE = 0.8
+# how much each word an issue shares with the holder's own quotations weighs in choosing it
+_SAID_BONUS = 1.0
 # below it a learned position is not given (its probability times how sure its polarity is; 0.1 by train
 # cross-validation over 0, 0.1 and 0.2)
 _MIN_CONFIDENCE = 0.1
@@ -59,10 +60,6 @@ _MIN_CONFIDENCE = 0.1
 # only as such (« les syndicats », but also « le texte ») holds one only where the model takes its quotation
 _HOLDER_TYPES = ("PER", "ORG", "GOV", "GPE")
 _SPEAKER_TYPES = (*_HOLDER_TYPES, "OTHER")
-# a line of at most so many words that ends no sentence heads the article or one of its sections
-_HEADING_WORDS = 14
-_SENTENCE_ENDS = ".!?\""
-_LINE = re.compile(r"[^\n]+")
 _BEARING_CASES = {"à", "au", "aux", "pour", "contre", "de", "d'", "du", "des", "envers", "sur"}
 
 
@@ -109,8 +106,6 @@ class StanceDetector:
         findings = [f for f in findings if self._is_actor(doc, f) and set(f.issue_key.split("+")) & topic_words]
         issues = self._article_issues(doc, (title, lead))
         findings = self._learned(doc, rows, findings, (title, lead), topic_words, issues)
-        if issues:
-            findings = _on_main_question(findings, issues[0], _heading_words(doc, self.lex))
         doc._.stances = self._merge(doc, findings)
         return doc
 
@@ -227,7 +222,11 @@ class StanceDetector:
             if any(f.holder_id == actor_id and f.evidence in evidence and set(f.issue_key.split("+")) & topic_words
                    for f in out):
                 continue  # what its own predicates name, when the article speaks of it, is the holder's issue
-            main = issues[0]  # _on_main_question: the article's question
+            said = set()
+            for quote, *_ in group:
+                span = doc.char_span(quote.content.start, quote.content.end, alignment_mode="expand")
+                said |= set(key(list(span or []), self.lex).split("+"))
+            main = max(issues, key=lambda i: i[2] + _SAID_BONUS * len(set(i[1].split("+")) & said))
             weight = sum(pp for _, _, pp, _ in group)
             support = sum(pp * ps for _, _, pp, ps in group) / weight
             confidence = round(max(pp for _, _, pp, _ in group) * abs(2 * support - 1) ** 0.5, 2)
@@ -368,37 +367,6 @@ class StanceDetector:
         for n, stance in enumerate(stances, 1):
             stance.id = f"S{n}"
         return stances
-
-
-def _on_main_question(findings: list[Finding], main: tuple[str, str, float], headings: set[str]) -> list[Finding]:
-    """The positions an article reports are on its main question (its title's and lead's, the one it repeats):
-    what a holder's predicates name (« il refuse ce texte », « elle salue l'accord ») is read as its position on
-    that question, which the rules' wording of the complement rarely names the way the article does. A stance
-    predicate in a quotation keeps its own issue where the article heads a section with it (`headings`: the
-    words of its title and headings): it is one of the article's questions. A holder takes one side of a
-    question: where its findings go both ways, the side of more evidence (summed confidence)."""
-    weight: dict[tuple, float] = {}
-    for f in findings:
-        if not (f.confidence >= _SURE and set(f.issue_key.split("+")) & headings):
-            f.issue, f.issue_key = main[0], main[1]
-        k = (f.holder_id or f.holder_name, f.issue_key, f.polarity)
-        weight[k] = weight.get(k, 0.0) + f.confidence
-    return [f for f in findings if weight[(f.holder_id or f.holder_name, f.issue_key, f.polarity)]
-            >= weight.get((f.holder_id or f.holder_name, f.issue_key, -f.polarity), 0.0)]
-
-
-def _heading_words(doc: Doc, lex: IssueLexicon) -> set[str]:
-    """The content words of the article's title and section headings: its lines of a few words that end no
-    sentence (« Macron : il ne veut pas d'escalade avec la Russie »)."""
-    out: set[str] = set()
-    for m in _LINE.finditer(doc_text(doc)):
-        line = m.group().strip()
-        if not line or line[-1] in _SENTENCE_ENDS or len(line.split()) > _HEADING_WORDS:
-            continue
-        span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
-        if span is not None:
-            out |= set(filter(None, key(list(span), lex).split("+")))
-    return out
 
 
 def _names_someone(doc: Doc, actor) -> bool:
