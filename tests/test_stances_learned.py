@@ -118,3 +118,13 @@ def test_a_name_that_a_title_noun_governs_stays_in_the_issue(nlp):
     # a name alone is still no issue: it is who holds positions
     assert not any(i[0] == "Jamal Benomar" for i in issues)
 
+
+
+def test_the_subject_of_a_title_verb_with_an_object_is_who_acts_not_the_question(nlp):
+    text = ("Le maire de Lyon rejette le projet de tramway\n\n"
+            "Le maire de Lyon a rejeté le projet de tramway. Le maire de Lyon veut un autre projet.")
+    doc = _doc(nlp, text)
+    detector = nlp.get_pipe("propos_stances")
+    issues = detector._article_issues(doc, topic(doc, detector.lex)[:2])
+    assert issues[0][0] == "projet de tramway"
+    assert not any(i[0].startswith("maire") for i in issues), issues

@@ -172,6 +172,8 @@ def _phrases_in(tokens: list[Token], skip: set[int], names: set[int] = frozenset
             continue
         if tok.head.i in inside and tok.head.i != tok.i and tok.dep_ not in _ISSUE_ROLES:
             continue
+        if tok.dep_ == "nsubj" and any(c.dep_ == "obj" and c.i in inside for c in tok.head.children):
+            continue  # « le porte-parole attaque les médias »: the subject acts, its object is the question
         # a time is not part of the question, a name is when a noun governs it (« le remplacement de X »)
         phrase = [t for t in phrase_tokens(tok) if t.i in inside and (t.i not in skip or t.i in names)]
         while phrase and phrase[-1].pos_ in _LOOSE_ENDS:
