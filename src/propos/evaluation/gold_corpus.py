@@ -195,7 +195,7 @@ TIMEX_ARTICLES, TIMEX_DOUBLE, TIMEX_ANNOTATORS = 100, 15, 4
 # Later waves, drawn after the first scores existed: the next articles of the same seeded order, all to train
 # (50 training articles held too few expressions of each kind to tell general grammar from the articles).
 # (articles, read twice, annotators) per wave; waves 3 and 4 came when the one before had shown what more data finds.
-TIMEX_MORE_WAVES = ((60, 9, 4), (80, 12, 4), (80, 12, 4), (80, 12, 4), (80, 12, 4))
+TIMEX_MORE_WAVES = ((60, 9, 4), (80, 12, 4), (80, 12, 4), (80, 12, 4), (80, 12, 4), (80, 12, 4))
 
 
 def timex_sample(corpus: Path, quotation_split: dict, seed: int = TIMEX_SEED) -> dict:
