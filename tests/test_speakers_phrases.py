@@ -99,3 +99,46 @@ def test_ranker_knows_when_one_candidate_is_in_sight(nlp):
     two.entities.append(Entity("org:x", "Orchestre", "ORG", None, [Mention(0, 2, 0, 0, False, False)]))
     rows = candidate_features(two, Query(at, "pronoun", "Masc", "Sing"))
     assert all(f["only_candidate"] == 0.0 for _, f in rows)
+
+
+def test_a_party_in_brackets_after_a_name_is_the_persons(nlp):
+    """« Marc Dubois (PS) »: when the parse takes the party for the subject, the speaker is still the person."""
+    from propos.extraction.quotes.lexicon import lexicon
+    from propos.extraction.quotes.speakers import SpeakerResolver
+
+    text = "La réforme a été votée mardi. Le député Marc Dubois (PS) a déclaré que le texte était injuste."
+    doc = nlp(text)
+    start = text.index("PS")
+    assert SpeakerResolver(doc, lexicon("fr")).resolve(start, start + 2).name == "Marc Dubois"
+
+
+def test_a_party_completing_a_persons_role_is_the_persons(nlp):
+    from propos.extraction.quotes.lexicon import lexicon
+    from propos.extraction.quotes.speakers import SpeakerResolver
+
+    text = "La campagne s'accélère. Marc Dubois, candidat EELV à la présidentielle, a affirmé que la réforme était injuste."
+    doc = nlp(text)
+    start = text.index("EELV")
+    assert SpeakerResolver(doc, lexicon("fr")).resolve(start, start + 4).name == "Marc Dubois"
+
+
+def test_a_source_set_after_a_name_with_a_preposition_speaks_itself(nlp):
+    from propos.extraction.quotes.lexicon import lexicon
+    from propos.extraction.quotes.speakers import SpeakerResolver
+
+    text = "Le maire Paul Roux aurait, d'après Le Monde, déclaré que la ville était ruinée."
+    doc = nlp(text)
+    start = text.index("Le Monde")
+    assert SpeakerResolver(doc, lexicon("fr")).resolve(start, start + len("Le Monde")).name == "Le Monde"
+
+
+def test_a_pronoun_with_an_accent_is_read_as_a_pronoun(nlp):
+    """« celle-là » is one of the lexicon's pronouns, compared like any mention (without accents)."""
+    from propos.extraction.quotes.lexicon import lexicon
+    from propos.extraction.quotes.speakers import SpeakerResolver
+
+    text = "La ministre Claire Morel est arrivée en retard. Celle-là a déclaré que la réunion était inutile."
+    doc = nlp(text)
+    start = text.index("Celle-là")
+    res = SpeakerResolver(doc, lexicon("fr")).resolve(start, start + len("Celle-là"))
+    assert res.rule.startswith("pronoun") and res.gender == "Fem"

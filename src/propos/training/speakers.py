@@ -20,6 +20,7 @@ from propos.extraction.quotes.discourse import Entity
 from propos.extraction.quotes.lexicon import lexicon
 from propos.extraction.quotes.ranker import MODEL_DIR, Query, SpeakerRanker, candidate_features
 from propos.extraction.quotes.speakers import SpeakerResolver
+from propos.extraction.quotes.speakers import fold as fold_mention
 from propos.training.common import fit_logistic, folds, write_beside
 
 CONFIDENT_TARGET = 0.96
@@ -51,7 +52,7 @@ def query_for(quote: dict, text: str, pronouns: dict) -> Query | None:
     """The ranker's question for a gold quotation, or None when its mention is not the ranker's to resolve."""
     if quote.get("speaker"):
         start, end = quote["speaker"]
-        features = pronouns.get(text[start:end].lower().replace("\u2019", "'"))
+        features = pronouns.get(fold_mention(text[start:end]))
         return Query(start, "pronoun", features["gender"], features["number"]) if features else None
     if quote.get("floating") or quote.get("type") == "free_indirect":
         return Query(quote["content"][0], "floating")
@@ -147,7 +148,7 @@ def train(gold_path: Path, out: Path = MODEL_DIR, seed: int = 0, lang: str = "fr
 
     gold = read_jsonl(gold_path)
     nlp = build(lang, components=("propos_actors", "propos_timex"))
-    groups = examples(gold, nlp, lexicon(lang).markers["pronouns"])
+    groups = examples(gold, nlp, {fold_mention(k): v for k, v in lexicon(lang).markers["pronouns"].items()})
     scores = cross_validate(groups, seed)
     threshold = NAMING_THRESHOLD
     confident = next((p["threshold"] for p in scores["curve"] if p["precision"] >= CONFIDENT_TARGET), 0.95)

@@ -101,7 +101,8 @@ class SpeakerResolver:
         self.ranker = ranker
         self.discourse: DiscourseModel | None = None
         self.markers = lex.markers
-        self.pronouns = lex.markers["pronouns"]
+        # anaphors with their agreement (« il », « celle-là », « ce dernier »), compared folded like mentions
+        self.pronouns = {fold(k): v for k, v in lex.markers["pronouns"].items()}
         self.persons = [e for e in doc.ents if e.label_ == "PER" and any(t.pos_ == "PROPN" for t in e)]
         self.person_gender = {e.start: self._gender_near(e) for e in self.persons}
         # role phrase → [(offset, person, gender)] for every apposition the article makes
@@ -250,13 +251,10 @@ class SpeakerResolver:
         # a person named in the mention speaks (« Le manager de X, José Mourinho »), not a body in a complement
         for e in self.persons:
             if e.start_char >= start and e.end_char <= end and not self._is_complement(e, start):
-                g = self.person_gender.get(e.start) or gender
-                actor = actor_at(doc, e.start_char, e.end_char)
-                if actor is not None and actor.type == "PER":
-                    return Resolution(actor.name, actor.id, "actor", 0.9, g, "Sing", True)
-                if actor is not None and actor.type in ("ORG", "GOV"):  # the knowledge base knows a body (« le Kremlin »)
-                    return Resolution(actor.name, actor.id, "actor", 0.9, gender, number, False)
-                return Resolution(self.fullest_name(e.text), None, "name", 0.85, g, "Sing", True)
+                return self._person(e, gender, number)
+        owner = self._affiliated_person(span)
+        if owner is not None:  # « Jean Dupont (PS) a déclaré », « Jean Dupont, candidat PS, estime »: Dupont
+            return owner
         actor = actor_at(doc, start, self._core_end(tokens, end))
         if actor is not None:
             return Resolution(actor.name, actor.id, "actor", 0.9, gender, number, actor.type == "PER")
@@ -368,6 +366,41 @@ class SpeakerResolver:
             if k > 0 and t.lower_ in ("de", "du", "des", "d'") and tokens[k - 1].pos_ == "NOUN":
                 return t.idx
         return end
+
+    def _person(self, ent, gender: str | None, number: str | None) -> Resolution:
+        """The resolution of a person the article names (its actor when it has one)."""
+        g = self.person_gender.get(ent.start) or gender
+        actor = actor_at(self.doc, ent.start_char, ent.end_char)
+        if actor is not None and actor.type == "PER":
+            return Resolution(actor.name, actor.id, "actor", 0.9, g, "Sing", True)
+        if actor is not None and actor.type in ("ORG", "GOV"):  # the knowledge base knows a body (« le Kremlin »)
+            return Resolution(actor.name, actor.id, "actor", 0.9, gender, number, False)
+        return Resolution(self.fullest_name(ent.text), None, "name", 0.85, g, "Sing", True)
+
+    def _affiliated_person(self, span) -> Resolution | None:
+        """The person a mention only completes: the parse took the party or body a person belongs to for the
+        subject, in brackets after the name (« Jean Dupont (PS) ») or completing, with no preposition, the
+        name or a role in apposition to it right before (« Jean Dupont, candidat PS à la présidentielle »;
+        not « X aurait, d'après Le Monde, … », Le Monde's word). None otherwise."""
+        if span is None or not len(span) or span.start == 0:
+            return None
+        doc, root = self.doc, span.root
+        if doc[span.start - 1].text == "(" and span.start >= 2:
+            noun = doc[span.start - 2]
+        elif root.dep_ == "nmod" and not any(c.dep_ == "case" for c in root.children) and root.head.i < span.start \
+                and all(t.text == "," for t in doc[root.head.i + 1:span.start]):
+            noun = root.head
+            if noun.dep_ == "appos" and noun.head.i < noun.i:  # « Jean Dupont, candidat PS »: Dupont
+                noun = noun.head
+        else:
+            return None
+        ent = next((e for e in self.persons if e.start <= noun.i < e.end), None)
+        if ent is not None:
+            return self._person(ent, None, "Sing")
+        actor = actor_at(doc, noun.idx, noun.idx + len(noun))
+        if actor is not None and actor.type == "PER":
+            return Resolution(actor.name, actor.id, "actor", 0.9, None, "Sing", True)
+        return None
 
     def _is_complement(self, ent, start: int) -> bool:
         """« les avocats de Jérôme Cahuzac »: the name completes another noun, it is not the speaker."""
