@@ -52,7 +52,7 @@ def test_sizes_and_a_split_by_article():
     required = sum(1 for a in train + dev for q in a["quotes"] if not q.get("optional"))
     assert required >= 1800
     timex_train, timex_dev = _lines(GOLD / "timex-news-train.jsonl"), _lines(GOLD / "timex-news-dev.jsonl")
-    assert (len(timex_train), len(timex_dev)) == (430, 50)  # 50 + 50, then 60, 80, 80, 80 and 80 more for train only
+    assert (len(timex_train), len(timex_dev)) == (510, 50)  # 50 + 50, then 60, then 80 five times, for train only
     assert not {a["id"] for a in timex_dev} & {a["id"] for a in dev}  # never the quotation dev articles
 
 

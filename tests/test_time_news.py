@@ -355,3 +355,18 @@ def test_wave_6_kinds_parts_of_a_named_day_zones_in_brackets_and_determiners(tag
     assert found(tag("Ils sont dans les âges de 22 à 23 ans.")) == {}
     assert found(tag("Consultés du 1 er au 15 mars dernier, ils ont voté."))["1 er"][:2] == ("DATE", "2024-03-01")
     assert found(tag("Mars : Curiosity reprend les forages\n\nLe robot fore.")) == {}  # the headline's topic
+
+
+def test_wave_7_kinds_years_of_a_date_zones_names_and_ages_closing_a_headline(tag):
+    assert found(tag("L'offensive lancée le 17 octobre de l'année dernière continue."))[
+        "le 17 octobre de l'année dernière"][:2] == ("DATE", "2023-10-17")
+    assert found(tag("Le chômage baisse au deuxième trimestre de cette année."))[
+        "deuxième trimestre de cette année"][:2] == ("DATE", "2024-Q2")
+    assert found(tag("Après trois trimestres consécutifs de baisse, il monte."))["trois trimestres consécutifs"][:2] == \
+        ("DURATION", "P9M")
+    assert "0 h 30 EDT" in found(tag("À 0 h 30 EDT, sur le parking, deux morts."))
+    assert found(tag("Le trafic est interrompu jusqu'à Bruxelles-Midi.")) == {}  # a station
+    assert found(tag("Disparition inquiétante de Léa, 15 ans\n\nLa police cherche.")) == {}
+    assert found(tag("Le temps froid se maintenant, la région reste en alerte.")) == {}  # a participle
+    assert found(tag("Le cortège est reporté à une date ultérieure."))["une date ultérieure"][1] == "FUTURE_REF"
+    assert found(tag("Il a célébré les Rameaux à Alexandrie.", "2017-04-10"))["les Rameaux"][:2] == ("DATE", "2017-04-09")

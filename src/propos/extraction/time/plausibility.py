@@ -99,6 +99,9 @@ class ReadingCheck:
         if token.pos_ == "VERB":
             return True
         gerund = self.lexicon.tables.get("GERUND", {})
+        if token.i > 0 and token.nbor(-1).lower_ in gerund.get("reflexive", []) and \
+                token.lower_.endswith(tuple(gerund.get("endings", []))):
+            return True  # « le temps se maintenant »: a participle after its reflexive pronoun
         return token.i > 0 and token.nbor(-1).lower_ in gerund.get("before", []) and \
             token.lower_.endswith(tuple(gerund.get("endings", []))) and token.i + 1 < len(token.doc) and \
             token.nbor(1).pos_ in ("DET", "NOUN", "PRON")
@@ -159,8 +162,9 @@ class ReadingCheck:
         if (before.endswith(",") and re.match(r"\s*(?:[,)(]|et\s)", after)) or \
                 (before.endswith("(") and after.startswith(")")):
             return True  # an apposition to a name: « Paul Durand, 26 ans, », « Thomas, 20 ans et … », « (19 ans) »
-        if before.endswith(",") and re.match(r"\s*[.;]", after) and span.start >= 2 and doc[span.start - 2].pos_ == "PROPN":
-            return True  # the apposition closes the sentence: « …, et Paul Durand, 87 ans. »
+        if before.endswith(",") and re.match(r"[^\S\n]*(?:[.;]|\n|$)", after) and span.start >= 2 and \
+                doc[span.start - 2].pos_ == "PROPN":
+            return True  # the apposition closes the sentence or the headline: « …, et Paul Durand, 87 ans. »
         words = before.lower().split()
         if words[-1:] and words[-1] in tables.get("AGE_POSSESSIVES", []) and normal(match.groups["unit"]) == "ans" \
                 and match.groups.get("num", "").isdigit() and not re.match(r"\s+d(?:e|')", after):
@@ -240,6 +244,8 @@ def _proper_name(doc: Doc, match: Match) -> bool:
         return False
     token = doc.char_span(start, start + 1, alignment_mode="expand")
     previous = doc_text(doc)[:start].rstrip()[-1:]
+    if re.search(r"\w-$", doc_text(doc)[:start]):
+        return token is not None  # « Bruxelles-Midi »: the second half of a hyphenated name
     return token is not None and not token[0].is_sent_start and previous not in ("", ".", "!", "?", "\n", ":", "«", '"', "(", "—", "-")
 
 

@@ -188,6 +188,8 @@ class Resolver:
             self.period = (dt.date(int(found.group(1)), int(month or 1), 1), "M" if month else "Y")
 
     def _rule_day_date(self, groups: dict, direction: int | None) -> Resolved | None:
+        if "yearof" in groups and self.pub is not None and "year" not in groups:  # « le 17 octobre de l'année dernière »
+            groups = {**groups, "year": str(self.pub.year + self.lex.lookup("YEAR_OF_DATE", groups["yearof"]))}
         month = self._month_number(groups)
         resolved = self._calendar_day(month, self._day_number(groups["day"]), groups, direction) if month else None
         pod = self._pod(groups)
