@@ -21,6 +21,7 @@ from propos.extraction.quotes.cues import (
     mention_span,
     relative_antecedent,
 )
+from propos.extraction.quotes.indirect import clause_end, is_finite, narration_resumes
 from propos.extraction.quotes.lexicon import Lexicon
 from propos.extraction.quotes.units import unit_of
 from propos.language.quotemarks import QuotePair
@@ -77,6 +78,31 @@ def _widen_to_object(doc: Doc, cand: Candidate, cue: Cue, open_tok: Token, sent:
     if not tokens or tokens != list(range(tokens[0], tokens[-1] + 1)) or tokens[-1] - tokens[0] > 40:
         return  # not one stretch of words, or a whole clause: leave the fragment as it is
     start, end = trim(doc, doc[tokens[0]].idx, doc[tokens[-1]].idx + len(doc[tokens[-1]]))
+    if start <= cand.start and cand.end <= end:
+        cand.start, cand.end = start, end
+
+
+def _widen_to_clause(doc: Doc, cand: Candidate, cue: Cue, open_tok: Token, sent: Span, lex: Lexicon) -> None:
+    """What the cue says, from the word after it to the end of its clause, when quoted words stand in it:
+    « réclame des « gestes plus concrets » pour les salariés », « refuse de se « laisser abattre » par … »."""
+    if cue.entry.expression in lex.markers["naming_cues"] or (
+            "Part" in cue.verb.morph.get("VerbForm") and "Past" in cue.verb.morph.get("Tense") and
+            not any(c.dep_.startswith("aux") for c in cue.verb.children)):
+        return  # « qualifié d'« absurde » », « aussi appelées « … » »: a name given, the quoted words alone
+    i = cue.last + 1
+    while i < open_tok.i and doc[i].pos_ == "ADV":
+        i += 1
+    if open_tok.i - i > 12:
+        return
+    if i < open_tok.i and doc[i].lower_ in lex.markers["infinitive_links"]:
+        i += 1  # « appelle à « … » », « parle de « … » »: the link word is not what was said
+    comp = set(lex.markers["complementizer"])
+    for t in doc[i:open_tok.i]:
+        if t.lower_ in comp or t.text in ".;:!?«»\"" or (
+                is_finite(t) and any(c.dep_.startswith("nsubj") for c in t.children)):
+            return  # a clause of its own stands between the cue and the quoted words
+    end = narration_resumes(cue, open_tok.i, clause_end(sent, open_tok.i))
+    start, end = trim(doc, doc[i].idx, max(end, cand.end))
     if start <= cand.start and cand.end <= end:
         cand.start, cand.end = start, end
 
@@ -308,6 +334,7 @@ def attribute_pair(doc: Doc, pair: QuotePair, following: QuotePair | None, cues_
             if not whole and len(words) <= 12 and not title:
                 cand.type = "mixed"
                 _widen_to_object(doc, cand, cue, open_tok, first_sent)
+                _widen_to_clause(doc, cand, cue, open_tok, first_sent, lex)
             return cand
     # a cue after the quotation that governs it: « Ce « désastre » est déploré par les Nations unies »
     after = [c for c in _saying(cues_by_sent.get(last_sent.start, [])) if c.i > close_tok.i]
