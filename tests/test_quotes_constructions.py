@@ -58,3 +58,68 @@ def test_an_incise_after_a_long_quotation_keeps_the_whole_quotation(quotes):
     q = _find(quotes(text), "Rien n'a marché")
     assert q.type == "direct"
     assert q.content.text.startswith("« Nous avons tout essayé")
+
+
+def test_a_meaning_given_in_quote_marks_stays_alone(quotes):
+    text = "Le mot « ubuntu » signifie « je suis parce que nous sommes » dans cette langue."
+    q = _find(quotes(text), "je suis parce que")
+    assert q.content.text == "« je suis parce que nous sommes »"
+
+
+def test_fronted_participle_speaks_with_the_subject_after_the_comma(quotes):
+    text = "Estimant que « la ville mérite mieux », la maire de Nantes a voté contre le projet."
+    q = _find(quotes(text), "la ville mérite mieux")
+    assert q.content.text == "« la ville mérite mieux »"
+    assert q.speaker.text == "la maire de Nantes"
+
+
+def _parsed(nlp, rows):
+    """A hand-made parse (word, part of speech, head index, relation, morphology): the misparses the rules repair,
+    whatever the shipped model does with the sentence."""
+    from spacy.tokens import Doc
+
+    words, pos, heads, deps, morphs = (list(x) for x in zip(*rows, strict=True))
+    return Doc(nlp.vocab, words=words, pos=pos, heads=heads, deps=deps, morphs=morphs)
+
+
+def test_a_participle_set_off_by_commas_does_not_hide_the_subject(nlp):
+    from propos.extraction.quotes.cues import subject_of
+
+    doc = _parsed(nlp, [("Paul", "PROPN", 8, "obl:mod", ""), ("Martin", "PROPN", 0, "flat:name", ""),
+                        (",", "PUNCT", 3, "punct", ""), ("battu", "VERB", 0, "acl", "Tense=Past|VerbForm=Part"),
+                        ("en", "ADP", 5, "case", ""), ("mai", "NOUN", 3, "obl:mod", ""),
+                        (",", "PUNCT", 8, "punct", ""), ("a", "AUX", 8, "aux:tense", "VerbForm=Fin"),
+                        ("affirmé", "VERB", 8, "ROOT", "Tense=Past|VerbForm=Part"), ("cela", "PRON", 8, "obj", ""),
+                        (".", "PUNCT", 8, "punct", "")])
+    assert subject_of(doc[8]).text == "Paul"
+
+
+def test_a_verb_the_parse_hung_on_a_name_has_that_name_for_subject(nlp):
+    from propos.extraction.quotes.cues import subject_of
+
+    hung = _parsed(nlp, [("Jean", "PROPN", 0, "ROOT", ""), ("Valmy", "PROPN", 0, "flat:name", ""),
+                         (",", "PUNCT", 3, "punct", ""), ("annonce", "VERB", 0, "parataxis", "VerbForm=Fin"),
+                         ("qu'", "SCONJ", 6, "mark", ""), ("il", "PRON", 6, "nsubj", ""),
+                         ("vendra", "VERB", 3, "ccomp", "VerbForm=Fin"), (".", "PUNCT", 0, "punct", "")])
+    assert subject_of(hung[3]).text == "Jean"
+    misread = _parsed(nlp, [("Marc", "PROPN", 7, "nsubj", ""), ("Dubois", "PROPN", 0, "flat:name", ""),
+                            (",", "PUNCT", 3, "punct", ""), ("juge", "NOUN", 0, "appos", ""),
+                            ("que", "SCONJ", 7, "mark", ""), ("le", "DET", 6, "det", ""),
+                            ("match", "NOUN", 7, "nsubj", ""), ("compte", "VERB", 7, "ROOT", "VerbForm=Fin"),
+                            (".", "PUNCT", 7, "punct", "")])
+    assert subject_of(misread[3]).text == "Marc"
+    on_auxiliary = _parsed(nlp, [("Muriel", "PROPN", 1, "nsubj", ""), ("a", "VERB", 1, "ROOT", "VerbForm=Fin"),
+                                 ("twitté", "PROPN", 1, "obj", ""), ("que", "SCONJ", 5, "mark", ""),
+                                 ("tout", "PRON", 5, "nsubj", ""), ("va", "VERB", 2, "ccomp", "VerbForm=Fin"),
+                                 (".", "PUNCT", 1, "punct", "")])
+    assert subject_of(on_auxiliary[2]).text == "Muriel"
+
+
+def test_a_report_with_its_own_speaker_inside_a_source_marker_is_its_own(quotes):
+    text = ("Pour le quotidien Le Soir, la réforme est « injuste » et son directeur, Paul Henrion, estime que le "
+            "gouvernement doit reculer.")
+    found = quotes(text)
+    outer, inner = _find(found, "la réforme est"), _find(found, "gouvernement doit reculer")
+    assert outer.id != inner.id
+    assert outer.content.text == "la réforme est « injuste »"
+    assert inner.speaker_name == "Paul Henrion"

@@ -58,6 +58,9 @@ def _speaker(cand: Candidate, cue: Cue) -> None:
     found = cue_subject(cue)
     if found is not None:
         cand.speaker_head, cand.speaker = found
+        fronted = "Part" in cue.verb.morph.get("VerbForm") and "Pres" in cue.verb.morph.get("Tense")
+        if fronted and cand.start < cand.speaker[0] < cand.end:
+            cand.end = trim(cue.verb.doc, cand.start, cand.speaker[0])[1]  # « Estimant que P, la maire a voté … »
 
 
 def _in_time(token: Token) -> bool:
@@ -601,15 +604,37 @@ def find_indirect(doc: Doc, cues: list[Cue], lex: Lexicon, inside_quotes) -> lis
         cand = colon_attribution(sent, lex)
         if cand is not None:
             found.append(cand)
-    return _without_overlaps(found)
+    return _without_overlaps(doc, found, lex)
 
 
-def _without_overlaps(found: list[Candidate]) -> list[Candidate]:
-    """Keep one candidate per content region: the first cue found for it wins, nested ones are dropped."""
+def _without_overlaps(doc: Doc, found: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """Keep one candidate per content region: the first cue found for it wins, nested ones are dropped, except
+    a report with its own cue and speaker inside the content of another (« Pour Le Monde, ce blocage est
+    « intolérable » et son président estime que P »): the outer content ends before the inner report's clause."""
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))
     kept: list[Candidate] = []
+    links = set(lex.markers["clause_coordinators"]) | set(lex.markers["opinion_after"])
     for cand in found:
-        if any(k.start <= cand.start and cand.end <= k.end for k in kept):
+        outer = next((k for k in kept if k.start <= cand.start and cand.end <= k.end), None)
+        if outer is None:
+            kept.append(cand)
             continue
+        head = cand.speaker_head
+        if cand.rule != "que-clause" or cand.speaker is None or head is None or \
+                head.lower_ in lex.markers["impersonal_subjects"] or \
+                not outer.start < min(cand.cue[0], cand.speaker[0]) < cand.start:
+            continue  # only a reported clause with a speaker of its own, not « ce qui signifie que »
+        said = doc.char_span(*cand.cue, alignment_mode="expand")
+        if said is None or not any(is_finite(t) for t in said) or \
+                any(is_relative(c) for t in said for c in t.children):
+            continue  # a main verb (« et Louis Dreyfus estime que »), not « les réformes proposées », « qui dit que »
+        span = doc.char_span(outer.start, min(cand.cue[0], cand.speaker[0]), alignment_mode="contract")
+        words = list(span) if span is not None else []
+        while words and ((words[-1].is_punct and words[-1].text not in ("»", "”", '"')) or words[-1].is_space or
+                         words[-1].lower_ in links):
+            words.pop()
+        if len(words) < _MIN_CONTENT_TOKENS:
+            continue
+        outer.end = words[-1].idx + len(words[-1])
         kept.append(cand)
     return kept
