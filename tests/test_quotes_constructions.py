@@ -123,3 +123,16 @@ def test_a_report_with_its_own_speaker_inside_a_source_marker_is_its_own(quotes)
     assert outer.id != inner.id
     assert outer.content.text == "la réforme est « injuste »"
     assert inner.speaker_name == "Paul Henrion"
+
+
+def test_an_adverbial_before_a_source_marker_leaves_the_clause_after_it(quotes):
+    text = ("Dans le détail, selon les informations du parquet de Lyon, les enquêteurs ont retrouvé des traces de sang "
+            "dans la cuisine.")
+    q = _find(quotes(text), "traces de sang")
+    assert q.content.text == "les enquêteurs ont retrouvé des traces de sang dans la cuisine"
+
+
+def test_ce_que_after_a_cue_is_what_not_that(quotes):
+    text = ("La maire de Dijon a longuement décrit la scène aux journalistes, rapportant ce qu'avait vu son adjoint "
+            "pendant la nuit.")
+    assert not [q for q in quotes(text) if "avait vu son adjoint" in q.content.text]

@@ -110,6 +110,8 @@ def que_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
         elided = t.lower_ == "qu" and t.i + 1 < sent.end and doc[t.i + 1].text in ("'", "’")  # « qu' « … » »
         if t.lower_ in comp or elided:
             blocked = doc[t.i - 1].lower_ in blockers and t.i - 1 > cue.last + 1  # « dit ainsi que » is fine
+            # « rapportant ce qu'avait raconté X »: right after the cue too, « ce que » is what, not that
+            blocked = blocked or doc[t.i - 1].lower_ in lex.markers["free_relative_antecedents"]
             if blocked and t.i - 2 == cue.last + 1 and doc[t.i - 2].lower_ == "à" and doc[t.i - 1].lower_ == "ce" and \
                     cue.entry.expression in lex.markers["object_infinitive"]:
                 blocked = False  # « demande à ce que P »
@@ -512,7 +514,12 @@ def _marker_content(doc: Doc, sent: Span, marker: Token, after: int, comma: bool
         k -= 1
     # « …, mais selon le ministre, P », « car pour lui, P »: after a conjunction a new clause opens with the marker
     joined = k >= sent.start and (doc[k].lower_ in opening_words)
-    if before <= 2 or (joined and comma):
+    # « Dans le détail, selon les informations de X, P », « D'autre part, selon les témoins, P »: an adverbial
+    # phrase without a verb before the marker is no clause it could follow (a subject there is: « Les chiffres,
+    # selon X, sont … »)
+    words = [x for x in doc[sent.start:marker.i] if not (x.is_punct or x.is_space)]
+    adverbial = bool(words) and words[0].pos_ in ("ADP", "ADV") and not any(is_finite(x) for x in words)
+    if before <= 2 or (joined and comma) or (adverbial and comma):
         if comma and sent.end - after > _MIN_CONTENT_TOKENS + 1:
             return trim(doc, doc[after].idx + 1, clause_end(sent, after))
         return None
