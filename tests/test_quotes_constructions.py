@@ -136,3 +136,13 @@ def test_ce_que_after_a_cue_is_what_not_that(quotes):
     text = ("La maire de Dijon a longuement décrit la scène aux journalistes, rapportant ce qu'avait vu son adjoint "
             "pendant la nuit.")
     assert not [q for q in quotes(text) if "avait vu son adjoint" in q.content.text]
+
+
+def test_a_source_marker_never_cuts_a_quotation_of_several_sentences(quotes):
+    before = ("Pour Anne Morel, la présidente du club de Rennes, « le stade sera prêt en juin. Les travaux avancent "
+              "bien ».")
+    assert _find(quotes(before), "le stade sera prêt").content.text.endswith("Les travaux avancent bien »")
+    after = ("Le chantier a pris du retard. « Les ouvriers manquent depuis des mois. Le stade ne sera pas prêt en "
+             "juin », selon la mairie de Rennes.")
+    q = _find(quotes(after), "ne sera pas prêt")
+    assert q.content.text == "« Les ouvriers manquent depuis des mois. Le stade ne sera pas prêt en juin »"

@@ -611,7 +611,20 @@ def find_indirect(doc: Doc, cues: list[Cue], lex: Lexicon, inside_quotes) -> lis
         cand = colon_attribution(sent, lex)
         if cand is not None:
             found.append(cand)
+    _whole_quotations(doc, found)
     return _without_overlaps(doc, found, lex)
+
+
+def _whole_quotations(doc: Doc, found: list[Candidate]) -> None:
+    """Quote marks are never cut: a content that starts or ends inside a quotation of several sentences
+    (« Selon X, « S1. S2 » », « « S1. S2 », selon X ») takes the whole quotation."""
+    pairs = [p for p in doc._.quote_pairs if p.depth == 0 and p.closed]
+    for cand in found:
+        for pair in pairs:
+            if cand.start <= pair.start < cand.end < pair.end:
+                cand.end = pair.end
+            elif pair.start < cand.start < pair.end <= cand.end:
+                cand.start = pair.start
 
 
 def _without_overlaps(doc: Doc, found: list[Candidate], lex: Lexicon) -> list[Candidate]:
