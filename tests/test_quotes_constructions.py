@@ -146,3 +146,10 @@ def test_a_source_marker_never_cuts_a_quotation_of_several_sentences(quotes):
              "juin », selon la mairie de Rennes.")
     q = _find(quotes(after), "ne sera pas prêt")
     assert q.content.text == "« Les ouvriers manquent depuis des mois. Le stade ne sera pas prêt en juin »"
+
+
+def test_a_label_after_a_naming_participle_is_no_quotation(quotes):
+    text = "Les chercheurs du laboratoire étudient depuis des décennies la matière dite « normale » et ses propriétés."
+    assert not [q for q in quotes(text) if "normale" in q.content.text]
+    named_by = "Les chauffeurs de la plateforme sont des indépendants, qualifiés par l'entreprise de « partenaires »."
+    assert _find(quotes(named_by), "partenaires").type == "mixed"  # who gives the label says it

@@ -96,9 +96,10 @@ def _is_clitic_subject(token: Token) -> bool:
     return token.text.startswith("-") and clitic_text(token) not in ("", "t")
 
 
-def _agent(verb: Token) -> Token | None:
-    """« est déploré par les Nations unies »: the agent of a passive cue speaks."""
-    if not any(c.dep_ == "aux:pass" for c in verb.children):
+def agent_of(verb: Token, passive: bool = True) -> Token | None:
+    """« est déploré par les Nations unies »: the agent of a passive cue speaks (with `passive` False, of a
+    participle without its auxiliary too: « qualifiés par l'entreprise de … »)."""
+    if passive and not any(c.dep_ == "aux:pass" for c in verb.children):
         return None
     return next((c for c in verb.children if c.dep_ == "obl:agent" or (
         c.pos_ in ("NOUN", "PROPN") and any(x.dep_ == "case" and x.lower_ == "par" for x in c.children))), None)
@@ -120,7 +121,7 @@ def subject_of(verb: Token) -> Token | None:
     seen = 0
     while verb is not None and seen < 4:
         seen += 1
-        agent = _agent(verb)
+        agent = agent_of(verb)
         if agent is not None:
             return agent
         clitic = _inverted_clitic(verb)

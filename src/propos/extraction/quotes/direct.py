@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from propos.extraction.quotes.candidate import Candidate, is_headline, token_at, trim
 from propos.extraction.quotes.cues import (
     Cue,
+    agent_of,
     cue_subject,
     incidental_phrase,
     inverted_span,
@@ -105,6 +106,16 @@ def _widen_to_clause(doc: Doc, cand: Candidate, cue: Cue, open_tok: Token, sent:
     start, end = trim(doc, doc[i].idx, max(end, cand.end))
     if start <= cand.start and cand.end <= end:
         cand.start, cand.end = start, end
+
+
+def _labels_a_noun(cue: Cue, lex: Lexicon) -> bool:
+    """A naming verb's past participle that modifies the noun before it, without an auxiliary (« la matière dite
+    « normale » », « le comportement qualifié d'« anti-sportif » »): what follows is the noun's label."""
+    verb = cue.verb
+    return cue.entry.expression in lex.markers["naming_participles"] and "Part" in verb.morph.get("VerbForm") and \
+        "Past" in verb.morph.get("Tense") and verb.dep_ in ("acl", "amod") and verb.head.i < verb.i and \
+        verb.head.pos_ in ("NOUN", "PROPN") and not any(c.dep_.startswith("aux") for c in verb.children) and \
+        agent_of(verb, passive=False) is None  # « qualifiés par l'entreprise de « partenaires » »: the company says it
 
 
 def _source_before(doc: Doc, cand: Candidate, open_tok: Token, sent: Span, lex: Lexicon) -> bool:
@@ -330,6 +341,8 @@ def attribute_pair(doc: Doc, pair: QuotePair, following: QuotePair | None, cues_
             continue
         if title and not _is_object(doc, pair):
             continue  # « s'est défendu lors de « L'Émission politique » »: a title after a preposition
+        if _labels_a_noun(cue, lex):
+            continue  # « la matière dite « normale » », « le test appelé « … » »: a name given, not words said
         if _attribute(cand, cue, "direct-cue-before", 0.85, pair):
             if not whole and len(words) <= 12 and not title:
                 cand.type = "mixed"
