@@ -153,3 +153,11 @@ def test_a_label_after_a_naming_participle_is_no_quotation(quotes):
     assert not [q for q in quotes(text) if "normale" in q.content.text]
     named_by = "Les chauffeurs de la plateforme sont des indépendants, qualifiés par l'entreprise de « partenaires »."
     assert _find(quotes(named_by), "partenaires").type == "mixed"  # who gives the label says it
+
+
+def test_pour_qui_gives_the_view_of_the_noun_before(quotes):
+    text = ("L'hôpital manque de lits depuis des mois, a expliqué la directrice Claire Vasseur, pour qui la situation "
+            "reste très préoccupante.")
+    q = _find(quotes(text), "la situation reste")
+    assert q.content.text == "la situation reste très préoccupante"
+    assert q.speaker_name == "Claire Vasseur"

@@ -463,7 +463,8 @@ def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
             word in opinion and doc[t.i - 1].lower_ in lex.markers["opinion_after"])
         if word in opinion and not at_start:
             continue
-        if marker_end < sent.end and doc[marker_end].lower_ in _RELATIVE_SELON:
+        relative = _RELATIVE_SELON | (set(lex.markers["relative_subjects"]) if word in opinion else set())
+        if marker_end < sent.end and doc[marker_end].lower_ in relative:  # « …, pour qui P »: the noun's view
             cand = _selon_relative(doc, sent, t, marker_end)
             if cand:
                 yield cand
