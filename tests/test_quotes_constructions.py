@@ -161,3 +161,10 @@ def test_pour_qui_gives_the_view_of_the_noun_before(quotes):
     q = _find(quotes(text), "la situation reste")
     assert q.content.text == "la situation reste très préoccupante"
     assert q.speaker_name == "Claire Vasseur"
+
+
+def test_pour_a_collective_of_people_gives_its_view(quotes):
+    text = ("Les habitants de Belleville ont manifesté samedi. Pour ce collectif de riverains, l'insécurité augmente "
+            "dans le quartier depuis des années.")
+    q = _find(quotes(text), "l'insécurité augmente")
+    assert q.speaker.text == "ce collectif de riverains"
