@@ -168,3 +168,10 @@ def test_pour_a_collective_of_people_gives_its_view(quotes):
             "dans le quartier depuis des années.")
     q = _find(quotes(text), "l'insécurité augmente")
     assert q.speaker.text == "ce collectif de riverains"
+
+
+def test_selon_without_a_comma_after_the_source(quotes):
+    text = "Le conflit se durcit à l'usine. Selon le syndicat la direction aurait refusé toute discussion avec les grévistes."
+    q = _find(quotes(text), "aurait refusé")
+    assert q.content.text == "la direction aurait refusé toute discussion avec les grévistes"
+    assert q.speaker.text == "le syndicat"

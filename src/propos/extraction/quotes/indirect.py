@@ -470,6 +470,12 @@ def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
                 yield cand
             continue
         np = _noun_phrase(doc, marker_end, sent.end)
+        if word in according and t.i == sent.start and (np is None or np[1] - np[0] > 12 or any(
+                is_finite(x) for x in doc[np[0]:np[1]])):
+            cand = _fronted_without_comma(doc, sent, t, marker_end)
+            if cand is not None:
+                yield cand
+                continue
         if np is None or np[1] - np[0] > 12:
             continue
         if not any(_nominal(x) for x in doc[np[0]:np[1]]):
@@ -500,6 +506,38 @@ def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
         cand = Candidate("indirect", start, end, "source-marker", cue=(t.idx, cue_end), speaker=speaker,
                          speaker_head=head, confidence=0.8 if word in according else 0.65)
         yield cand
+
+
+def _fronted_without_comma(doc: Doc, sent: Span, marker: Token, marker_end: int) -> Candidate | None:
+    """« Selon le chauffeur la direction aurait préféré … »: no comma after the source; the clause starts with
+    the first subject whose verb follows it."""
+    subject = next((x for x in doc[marker_end + 1:sent.end] if x.dep_ in ("nsubj", "nsubj:pass") and
+                    x.pos_ in ("NOUN", "PROPN", "PRON") and x.head.i > x.i and is_finite_clause(x.head)), None)
+    if subject is None:  # the parse gave the verb no subject: the noun right before its first finite verb
+        verb = next((x for x in doc[marker_end + 1:sent.end] if is_finite(x)), None)
+        if verb is None or not any(_nominal(x) for x in doc[marker_end:verb.i]) or doc[verb.i - 1].pos_ not in (
+                "NOUN", "PROPN") or any(c.dep_.startswith("nsubj") for c in verb.head.children):
+            return None
+        subject = doc[verb.i - 1]
+    left = subject.i
+    while left > marker_end + 1 and doc[left - 1].pos_ in ("DET", "ADJ", "NUM") and not doc[left - 1].is_punct:
+        left -= 1
+    source = doc[marker_end:left]
+    if not 0 < len(source) <= 8 or not any(_nominal(x) for x in source) or any(
+            is_finite(x) or x.is_punct for x in source):
+        return None
+    start, end = trim(doc, doc[left].idx, clause_end(sent, left))
+    if len(doc.char_span(start, end, alignment_mode="expand") or ()) < _MIN_CONTENT_TOKENS:
+        return None
+    head = max(source, key=lambda x: (_nominal(x), -x.i))
+    return Candidate("indirect", start, end, "source-marker", cue=(marker.idx, doc[marker_end - 1].idx +
+                     len(doc[marker_end - 1])), speaker=trim(doc, source.start_char, source.end_char),
+                     speaker_head=head, confidence=0.7)
+
+
+def is_finite_clause(verb: Token) -> bool:
+    """The verb or one of its auxiliaries is finite."""
+    return is_finite(verb) or any(c.dep_.startswith("aux") and is_finite(c) for c in verb.children)
 
 
 def _marker_content(doc: Doc, sent: Span, marker: Token, after: int, comma: bool,
