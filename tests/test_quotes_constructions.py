@@ -175,3 +175,12 @@ def test_selon_without_a_comma_after_the_source(quotes):
     q = _find(quotes(text), "aurait refusé")
     assert q.content.text == "la direction aurait refusé toute discussion avec les grévistes"
     assert q.speaker.text == "le syndicat"
+
+
+def test_a_reported_infinitive_ends_before_a_clause_with_its_own_subject(quotes):
+    text = ("Le maire de Lille a assuré être très attaché au projet, il promet désormais de consulter tous les "
+            "habitants du quartier.")
+    found = quotes(text)
+    first, second = _find(found, "très attaché"), _find(found, "consulter tous")
+    assert first.id != second.id
+    assert first.content.text == "être très attaché au projet"

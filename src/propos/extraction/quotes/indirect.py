@@ -89,6 +89,28 @@ def narration_resumes(cue: Cue, after: int, end: int) -> int:
     return end
 
 
+def infinitive_end(cue: Cue, sent: Span, after: int) -> int:
+    """Character end of a reported infinitive: its clause end, before a coordinated verb that resumes the
+    narration (« a affirmé ne pas être convaincu et lui demande de … ») or a clause with a subject of its own
+    after a comma (« accusé d'être manipulé, il accuse désormais … »)."""
+    doc = sent.doc
+    end = clause_end(sent, after)
+    for t in doc[after + 1:sent.end]:
+        if t.idx >= end:
+            break
+        if t.pos_ == "CCONJ" and t.head.dep_ == "conj" and t.head.head == cue.verb and is_finite_clause(t.head) and \
+                t.head.i > t.i and not any(c.dep_.startswith("nsubj") for c in t.head.children):
+            return doc[t.i - 1].idx + len(doc[t.i - 1]) if doc[t.i - 1].text != "," else doc[t.i - 1].idx
+        if t.text == "," and t.i + 1 < sent.end:
+            subject = next((x for x in doc[t.i + 1:min(sent.end, t.i + 4)] if x.dep_.startswith("nsubj")), None)
+            if subject is not None and not is_relative(subject) and all(
+                    x.pos_ in ("DET", "ADJ", "NUM", "PROPN") for x in doc[t.i + 1:subject.i]) and \
+                    subject.head.i > subject.i and is_finite_clause(subject.head) and \
+                    subject.head.i > after and not any(x.text in ("«", "»") for x in doc[after:t.i]):
+                return t.idx
+    return end
+
+
 def _relative_que(que: Token, lex: Lexicon) -> bool:
     doc = que.doc
     if que.i == 0 or que.i + 1 >= len(doc) or doc[que.i - 1].pos_ != "NOUN" or _in_time(doc[que.i - 1]):
@@ -204,7 +226,7 @@ def infinitive_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
         i += 1
     if i >= sent.end or "Inf" not in doc[i].morph.get("VerbForm"):
         return _infinitive_complement(cue, sent) or _object_infinitive(cue, sent, lex)
-    start, end = trim(doc, doc[first if first is not None else i].idx, clause_end(sent, i))
+    start, end = trim(doc, doc[first if first is not None else i].idx, infinitive_end(cue, sent, i))
     if len(doc.char_span(start, end, alignment_mode="expand") or ()) < _MIN_CONTENT_TOKENS:
         return None
     cand = Candidate("indirect", start, end, "infinitive", cue=(cue.start, cue.end), confidence=0.75)
@@ -235,7 +257,7 @@ def _infinitive_complement(cue: Cue, sent: Span) -> Candidate | None:
         between = doc[cue.last + 1:words[0].i]
         if any(is_finite(t) or t.text in ".;:!?«»\"" for t in between):
             return None  # another clause or a quotation stands between
-        start, end = trim(doc, words[0].idx, clause_end(sent, verb.i))
+        start, end = trim(doc, words[0].idx, infinitive_end(cue, sent, verb.i))
         if len(doc.char_span(start, end, alignment_mode="expand") or ()) < _MIN_CONTENT_TOKENS:
             return None
         cand = Candidate("indirect", start, end, "infinitive", cue=(cue.start, cue.end), confidence=0.7)
@@ -266,7 +288,7 @@ def _object_infinitive(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
                 j += 1
             if j < sent.end and "Inf" in doc[j].morph.get("VerbForm") and doc[j].pos_ in ("VERB", "AUX") and \
                     not any(c.dep_ == "fixed" for c in doc[j].children) and doc[j].dep_ != "fixed":  # « à partir de »
-                start, end = trim(doc, doc[first].idx, clause_end(sent, j))
+                start, end = trim(doc, doc[first].idx, infinitive_end(cue, sent, j))
                 if len(doc.char_span(start, end, alignment_mode="expand") or ()) < _MIN_CONTENT_TOKENS:
                     return None
                 cand = Candidate("indirect", start, end, "object-infinitive", cue=(cue.start, cue.end),
