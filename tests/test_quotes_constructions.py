@@ -184,3 +184,12 @@ def test_a_reported_infinitive_ends_before_a_clause_with_its_own_subject(quotes)
     first, second = _find(found, "très attaché"), _find(found, "consulter tous")
     assert first.id != second.id
     assert first.content.text == "être très attaché au projet"
+
+
+def test_a_relative_subject_is_the_mention_as_written(nlp):
+    doc = nlp("Le ministre Paul Girard, qui a précisé que la réforme serait votée en mai, a quitté la salle.")
+    q = _find(doc._.quotes, "réforme serait votée")
+    assert q.speaker.text == "qui"  # ANNOTATION_RULES: the mention that the attribution uses, as written
+    assert q.speaker_name == "Paul Girard"
+    (actor,) = [a for a in doc._.actors if a.name == "Paul Girard"]
+    assert "qui" not in [m.text for m in actor.mentions]

@@ -86,6 +86,13 @@ def cue_subject(cue: Cue) -> tuple[Token, tuple[int, int]] | None:
     return subject, mention_span(subject, cue.verb, antecedent=from_phrase)
 
 
+def written_relative(cue: Cue) -> tuple[int, int] | None:
+    """« Spicer, qui ajoute que … »: the relative pronoun that is the cue's subject, the mention as written
+    (ANNOTATION_RULES), while its antecedent is the phrase resolved."""
+    relative = next((c for c in cue.verb.children if is_relative(c) and c.dep_ in _SUBJECT_DEPS), None)
+    return (relative.idx, relative.idx + len(relative)) if relative is not None else None
+
+
 def clitic_text(token: Token) -> str:
     """« -t-elle » → « elle »: the inverted subject clitic without its hyphens."""
     text = token.lower_.lstrip("-")

@@ -21,6 +21,7 @@ from propos.extraction.quotes.cues import (
     inverted_subject,
     mention_span,
     relative_antecedent,
+    written_relative,
 )
 from propos.extraction.quotes.indirect import clause_end, is_finite, narration_resumes
 from propos.extraction.quotes.lexicon import Lexicon
@@ -44,6 +45,7 @@ def _attribute(cand: Candidate, cue: Cue, rule: str, confidence: float, pair: Qu
         if found is None or pair.start <= found[0].idx < pair.end:
             return False
         subject, span = found
+        cand.mention = written_relative(cue)
     cand.cue = (cue.start, cue.end)
     cand.speaker = span
     cand.speaker_head = subject
@@ -103,6 +105,14 @@ def _widen_to_clause(doc: Doc, cand: Candidate, cue: Cue, open_tok: Token, sent:
                 is_finite(t) and any(c.dep_.startswith("nsubj") for c in t.children)):
             return  # a clause of its own stands between the cue and the quoted words
     end = narration_resumes(cue, open_tok.i, clause_end(sent, open_tok.i))
+    for t in doc[open_tok.i + 1:sent.end]:  # « a parlé du « procès » et rappelé que … »: the cue's next verb
+        if t.idx >= end:
+            break
+        verb = t.head
+        if t.pos_ == "CCONJ" and verb.dep_ == "conj" and verb.head == cue.verb and verb.i > t.i and \
+                verb.pos_ in ("VERB", "AUX") and not any(c.dep_.startswith("nsubj") for c in verb.children):
+            end = doc[t.i - 1].idx + len(doc[t.i - 1])
+            break
     start, end = trim(doc, doc[i].idx, max(end, cand.end))
     if start <= cand.start and cand.end <= end:
         cand.start, cand.end = start, end

@@ -22,6 +22,7 @@ from propos.extraction.quotes.cues import (
     is_negated,
     is_relative,
     subject_of,
+    written_relative,
 )
 from propos.extraction.quotes.lexicon import Lexicon
 from propos.extraction.quotes.units import unit_of, units
@@ -58,6 +59,7 @@ def _speaker(cand: Candidate, cue: Cue) -> None:
     found = cue_subject(cue)
     if found is not None:
         cand.speaker_head, cand.speaker = found
+        cand.mention = written_relative(cue)
         fronted = "Part" in cue.verb.morph.get("VerbForm") and "Pres" in cue.verb.morph.get("Tense")
         if fronted and cand.start < cand.speaker[0] < cand.end:
             cand.end = trim(cue.verb.doc, cand.start, cand.speaker[0])[1]  # « Estimant que P, la maire a voté … »
@@ -207,7 +209,7 @@ def coordinated_clauses(doc: Doc, cand: Candidate, lex: Lexicon) -> list[Candida
         if len(doc.char_span(a, b, alignment_mode="expand") or ()) < _MIN_CONTENT_TOKENS:
             return [cand]
         out.append(Candidate("indirect", a, b, cand.rule, cue=cand.cue, speaker=cand.speaker,
-                             speaker_head=cand.speaker_head, confidence=cand.confidence))
+                             speaker_head=cand.speaker_head, confidence=cand.confidence, mention=cand.mention))
     return out
 
 
