@@ -193,3 +193,8 @@ def test_a_relative_subject_is_the_mention_as_written(nlp):
     assert q.speaker_name == "Paul Girard"
     (actor,) = [a for a in doc._.actors if a.name == "Paul Girard"]
     assert "qui" not in [m.text for m in actor.mentions]
+
+
+def test_a_widened_fragment_stops_before_a_participle_of_the_narration(quotes):
+    text = "Le maire sortant Paul Girard a souhaité « bonne chance » à son rival, reconnaissant ainsi sa défaite."
+    assert _find(quotes(text), "bonne chance").content.text == "« bonne chance » à son rival"

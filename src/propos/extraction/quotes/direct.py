@@ -108,6 +108,11 @@ def _widen_to_clause(doc: Doc, cand: Candidate, cue: Cue, open_tok: Token, sent:
     for t in doc[open_tok.i + 1:sent.end]:  # « a parlé du « procès » et rappelé que … »: the cue's next verb
         if t.idx >= end:
             break
+        nxt = doc[t.i + 1] if t.i + 1 < sent.end else None
+        if t.text == "," and t.i > cand_last(doc, cand) and nxt is not None and nxt.pos_ in ("VERB", "AUX") and \
+                "Part" in nxt.morph.get("VerbForm") and "Pres" in nxt.morph.get("Tense"):
+            end = t.idx  # « souhaite « bonne chance » à Hamon, reconnaissant ainsi sa défaite »: the narration's
+            break
         verb = t.head
         if t.pos_ == "CCONJ" and verb.dep_ == "conj" and verb.head == cue.verb and verb.i > t.i and \
                 verb.pos_ in ("VERB", "AUX") and not any(c.dep_.startswith("nsubj") for c in verb.children):
@@ -116,6 +121,11 @@ def _widen_to_clause(doc: Doc, cand: Candidate, cue: Cue, open_tok: Token, sent:
     start, end = trim(doc, doc[i].idx, max(end, cand.end))
     if start <= cand.start and cand.end <= end:
         cand.start, cand.end = start, end
+
+
+def cand_last(doc: Doc, cand: Candidate) -> int:
+    """The index of the candidate's last token."""
+    return doc.char_span(cand.start, cand.end, alignment_mode="expand")[-1].i
 
 
 def _labels_a_noun(cue: Cue, lex: Lexicon) -> bool:
