@@ -185,8 +185,9 @@ def test_the_narration_resumes_after_the_reported_clause(nlp):
 
 
 def test_quoted_words_in_what_a_cue_says_make_the_whole_phrase_mixed(nlp):
+    # what the cue says runs to the end of its clause (ANNOTATION_RULES: the whole reported clause is the content)
     (quote,) = _quotes(nlp, "Il condamne toute « discrimination raciale » dans le mouvement.")
-    assert (quote.type, quote.content.text) == ("mixed", "toute « discrimination raciale »")
+    assert (quote.type, quote.content.text) == ("mixed", "toute « discrimination raciale » dans le mouvement")
 
 
 def test_a_name_the_model_cut_in_two_is_one_person(nlp):

@@ -22,6 +22,9 @@ class Candidate:
     headline: bool = False
     floating: bool = False
     confidence: float = 0.8
+    # the mention as the attribution writes it, when it is not the phrase resolved (« Spicer, qui ajoute que »:
+    # « qui », while « Spicer » is resolved)
+    mention: tuple[int, int] | None = None
 
 
 def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:

@@ -160,7 +160,7 @@ class QuoteExtractor:
             type=cand.type,
             content=span_of(doc, cand.start, cand.end),
             cue=span_of(doc, *cand.cue) if cand.cue else None,
-            speaker=span_of(doc, *cand.speaker) if cand.speaker else None,
+            speaker=span_of(doc, *(cand.mention or cand.speaker)) if cand.speaker else None,
             speaker_name=res.name,
             speaker_id=res.actor_id,
             confidence=round(cand.confidence * res.confidence, 3),
@@ -188,8 +188,9 @@ def speakers_as_actors(doc: Doc, quotes: list[Quote], resolver: SpeakerResolver)
                           merged_because=["named as the speaker of a quotation"])
             actors.append(actor)
             by_name[fold(actor.name)] = actor
-        if quote.speaker is not None and not any(m.start == quote.speaker.start for m in actor.mentions):
-            actor.mentions.append(quote.speaker)
+        relative = quote.speaker is not None and quote.speaker.text.lower() in resolver.markers["relative_subjects"]
+        if quote.speaker is not None and not relative and not any(m.start == quote.speaker.start for m in actor.mentions):
+            actor.mentions.append(quote.speaker)  # a relative « qui » is the attribution's word, not the actor's name
         quote.speaker_id = actor.id
     bodies = {a.id: a for a in actors if a.type in ("GOV", "ORG")}
     for quote in quotes:

@@ -86,6 +86,13 @@ def cue_subject(cue: Cue) -> tuple[Token, tuple[int, int]] | None:
     return subject, mention_span(subject, cue.verb, antecedent=from_phrase)
 
 
+def written_relative(cue: Cue) -> tuple[int, int] | None:
+    """« Spicer, qui ajoute que … »: the relative pronoun that is the cue's subject, the mention as written
+    (ANNOTATION_RULES), while its antecedent is the phrase resolved."""
+    relative = next((c for c in cue.verb.children if is_relative(c) and c.dep_ in _SUBJECT_DEPS), None)
+    return (relative.idx, relative.idx + len(relative)) if relative is not None else None
+
+
 def clitic_text(token: Token) -> str:
     """« -t-elle » → « elle »: the inverted subject clitic without its hyphens."""
     text = token.lower_.lstrip("-")
@@ -96,9 +103,10 @@ def _is_clitic_subject(token: Token) -> bool:
     return token.text.startswith("-") and clitic_text(token) not in ("", "t")
 
 
-def _agent(verb: Token) -> Token | None:
-    """« est déploré par les Nations unies »: the agent of a passive cue speaks."""
-    if not any(c.dep_ == "aux:pass" for c in verb.children):
+def agent_of(verb: Token, passive: bool = True) -> Token | None:
+    """« est déploré par les Nations unies »: the agent of a passive cue speaks (with `passive` False, of a
+    participle without its auxiliary too: « qualifiés par l'entreprise de … »)."""
+    if passive and not any(c.dep_ == "aux:pass" for c in verb.children):
         return None
     return next((c for c in verb.children if c.dep_ == "obl:agent" or (
         c.pos_ in ("NOUN", "PROPN") and any(x.dep_ == "case" and x.lower_ == "par" for x in c.children))), None)
@@ -120,7 +128,7 @@ def subject_of(verb: Token) -> Token | None:
     seen = 0
     while verb is not None and seen < 4:
         seen += 1
-        agent = _agent(verb)
+        agent = agent_of(verb)
         if agent is not None:
             return agent
         clitic = _inverted_clitic(verb)
@@ -142,8 +150,23 @@ def subject_of(verb: Token) -> Token | None:
             if is_relative(subj) and verb.dep_.startswith("acl") and verb.head.i < verb.i:
                 return relative_antecedent(subj) or verb.head
             return subj
+        if _is_gerund(verb) and verb.dep_ != "acl":
+            fronted = _subject_after_fronted(verb)
+            if fronted is not None:
+                return fronted
         if verb.dep_ == "ROOT" and not passive:
             return _subject_on_the_left(verb)
+        # « Staffan Olsson, juge que … » (a misread verb in apposition), « X, propriétaire de Y, annonce lui, … »
+        # (a verb hung on the name as parataxis): the parse failed to make the noun before the verb its subject
+        if verb.head.i < verb.i and verb.head.pos_ in ("NOUN", "PROPN") and (
+                verb.dep_ == "parataxis" or (verb.dep_ == "appos" and verb.pos_ in _MISREAD_POS and
+                                             verb.head.pos_ == "PROPN")):
+            return verb.head
+        # « Muriel Pénicaud a twitté que »: a speech verb the tagger misread hangs on its auxiliary, read as a verb
+        if verb.pos_ in _MISREAD_POS and verb.dep_ == "obj" and verb.head.i == verb.i - 1 and \
+                verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head
+            continue
         # « X, affirmant que … »: a participle attached to a noun has that noun for subject
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
             return verb.head
@@ -209,6 +232,28 @@ def _can_speak(token: Token) -> bool:
     return token.ent_type_ in ("PER", "ORG", "LOC", "GPE") or _in_mention_of(token, ("PER", "ORG", "GOV"))
 
 
+def _subject_after_fronted(verb: Token) -> Token | None:
+    """« Estimant que P, il a voté contre », « En affirmant que P, le ministre … »: a participle that opens its
+    sentence speaks with the subject of the clause after the comma that ends what it says."""
+    doc = verb.doc
+    unit = unit_of(verb)
+    if any(not (t.is_punct or t.pos_ in ("ADV", "ADP", "SCONJ", "CCONJ")) for t in doc[unit.start:verb.i]):
+        return None  # not at the head of its sentence
+    depth = 0
+    comma = None
+    for t in doc[verb.i + 1:unit.end]:
+        depth += t.text in ("«", "“")
+        depth -= t.text in ("»", "”") and depth > 0
+        if comma is None:
+            comma = t if depth == 0 and t.text == "," else None
+            continue
+        if t.dep_ in ("nsubj", "nsubj:pass") and t.head.i > t.i and t.pos_ in ("NOUN", "PROPN", "PRON"):
+            return t
+        if t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":"):
+            comma = t if t.text == "," and depth == 0 else None  # the subject stands right after the comma
+    return None
+
+
 def _subject_on_the_left(verb: Token) -> Token | None:
     """When the parse gives the verb no subject (« Sur Twitter, Manuel Valls, qui …, s'est dit »): the
     nearest noun phrase on its left that is not inside a prepositional phrase, skipping relative clauses."""
@@ -229,7 +274,11 @@ def _subject_on_the_left(verb: Token) -> Token | None:
                 continue
             return t
         if t.pos_ == "VERB" and t.head != verb:
-            return None  # another clause: its subject is not this verb's
+            comma = next((doc[k] for k in range(i - 1, stop - 1, -1) if doc[k].text == ","), None)
+            if "Fin" in t.morph.get("VerbForm") or comma is None:
+                return None  # another clause: its subject is not this verb's
+            i = comma.i - 1  # « Alain Juppé, éliminé au premier tour, a affirmé »: a participle set off by commas
+            continue
         i -= 1
     return None
 

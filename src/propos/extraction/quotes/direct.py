@@ -14,13 +14,16 @@ from spacy.tokens import Doc, Span, Token
 from propos.extraction.quotes.candidate import Candidate, is_headline, token_at, trim
 from propos.extraction.quotes.cues import (
     Cue,
+    agent_of,
     cue_subject,
     incidental_phrase,
     inverted_span,
     inverted_subject,
     mention_span,
     relative_antecedent,
+    written_relative,
 )
+from propos.extraction.quotes.indirect import clause_end, is_finite, narration_resumes
 from propos.extraction.quotes.lexicon import Lexicon
 from propos.extraction.quotes.units import unit_of
 from propos.language.quotemarks import QuotePair
@@ -42,6 +45,7 @@ def _attribute(cand: Candidate, cue: Cue, rule: str, confidence: float, pair: Qu
         if found is None or pair.start <= found[0].idx < pair.end:
             return False
         subject, span = found
+        cand.mention = written_relative(cue)
     cand.cue = (cue.start, cue.end)
     cand.speaker = span
     cand.speaker_head = subject
@@ -79,6 +83,59 @@ def _widen_to_object(doc: Doc, cand: Candidate, cue: Cue, open_tok: Token, sent:
     start, end = trim(doc, doc[tokens[0]].idx, doc[tokens[-1]].idx + len(doc[tokens[-1]]))
     if start <= cand.start and cand.end <= end:
         cand.start, cand.end = start, end
+
+
+def _widen_to_clause(doc: Doc, cand: Candidate, cue: Cue, open_tok: Token, sent: Span, lex: Lexicon) -> None:
+    """What the cue says, from the word after it to the end of its clause, when quoted words stand in it:
+    « réclame des « gestes plus concrets » pour les salariés », « refuse de se « laisser abattre » par … »."""
+    if cue.entry.expression in lex.markers["naming_cues"] or (
+            "Part" in cue.verb.morph.get("VerbForm") and "Past" in cue.verb.morph.get("Tense") and
+            not any(c.dep_.startswith("aux") for c in cue.verb.children)):
+        return  # « qualifié d'« absurde » », « aussi appelées « … » »: a name given, the quoted words alone
+    i = cue.last + 1
+    while i < open_tok.i and doc[i].pos_ == "ADV":
+        i += 1
+    if open_tok.i - i > 12:
+        return
+    if i < open_tok.i and doc[i].lower_ in lex.markers["infinitive_links"]:
+        i += 1  # « appelle à « … » », « parle de « … » »: the link word is not what was said
+    comp = set(lex.markers["complementizer"])
+    for t in doc[i:open_tok.i]:
+        if t.lower_ in comp or t.text in ".;:!?«»\"" or (
+                is_finite(t) and any(c.dep_.startswith("nsubj") for c in t.children)):
+            return  # a clause of its own stands between the cue and the quoted words
+    end = narration_resumes(cue, open_tok.i, clause_end(sent, open_tok.i))
+    for t in doc[open_tok.i + 1:sent.end]:  # « a parlé du « procès » et rappelé que … »: the cue's next verb
+        if t.idx >= end:
+            break
+        nxt = doc[t.i + 1] if t.i + 1 < sent.end else None
+        if t.text == "," and t.i > cand_last(doc, cand) and nxt is not None and nxt.pos_ in ("VERB", "AUX") and \
+                "Part" in nxt.morph.get("VerbForm") and "Pres" in nxt.morph.get("Tense"):
+            end = t.idx  # « souhaite « bonne chance » à Hamon, reconnaissant ainsi sa défaite »: the narration's
+            break
+        verb = t.head
+        if t.pos_ == "CCONJ" and verb.dep_ == "conj" and verb.head == cue.verb and verb.i > t.i and \
+                verb.pos_ in ("VERB", "AUX") and not any(c.dep_.startswith("nsubj") for c in verb.children):
+            end = doc[t.i - 1].idx + len(doc[t.i - 1])
+            break
+    start, end = trim(doc, doc[i].idx, max(end, cand.end))
+    if start <= cand.start and cand.end <= end:
+        cand.start, cand.end = start, end
+
+
+def cand_last(doc: Doc, cand: Candidate) -> int:
+    """The index of the candidate's last token."""
+    return doc.char_span(cand.start, cand.end, alignment_mode="expand")[-1].i
+
+
+def _labels_a_noun(cue: Cue, lex: Lexicon) -> bool:
+    """A naming verb's past participle that modifies the noun before it, without an auxiliary (« la matière dite
+    « normale » », « le comportement qualifié d'« anti-sportif » »): what follows is the noun's label."""
+    verb = cue.verb
+    return cue.entry.expression in lex.markers["naming_participles"] and "Part" in verb.morph.get("VerbForm") and \
+        "Past" in verb.morph.get("Tense") and verb.dep_ in ("acl", "amod") and verb.head.i < verb.i and \
+        verb.head.pos_ in ("NOUN", "PROPN") and not any(c.dep_.startswith("aux") for c in verb.children) and \
+        agent_of(verb, passive=False) is None  # « qualifiés par l'entreprise de « partenaires » »: the company says it
 
 
 def _source_before(doc: Doc, cand: Candidate, open_tok: Token, sent: Span, lex: Lexicon) -> bool:
@@ -304,10 +361,13 @@ def attribute_pair(doc: Doc, pair: QuotePair, following: QuotePair | None, cues_
             continue
         if title and not _is_object(doc, pair):
             continue  # « s'est défendu lors de « L'Émission politique » »: a title after a preposition
+        if _labels_a_noun(cue, lex):
+            continue  # « la matière dite « normale » », « le test appelé « … » »: a name given, not words said
         if _attribute(cand, cue, "direct-cue-before", 0.85, pair):
             if not whole and len(words) <= 12 and not title:
                 cand.type = "mixed"
                 _widen_to_object(doc, cand, cue, open_tok, first_sent)
+                _widen_to_clause(doc, cand, cue, open_tok, first_sent, lex)
             return cand
     # a cue after the quotation that governs it: « Ce « désastre » est déploré par les Nations unies »
     after = [c for c in _saying(cues_by_sent.get(last_sent.start, [])) if c.i > close_tok.i]

@@ -20,7 +20,9 @@ from propos.extraction.quotes.cues import (
     inverted_span,
     inverted_subject,
     is_negated,
+    is_relative,
     subject_of,
+    written_relative,
 )
 from propos.extraction.quotes.lexicon import Lexicon
 from propos.extraction.quotes.units import unit_of, units
@@ -30,11 +32,11 @@ _RELATIVE_SELON = {"laquelle", "lequel", "lesquelles", "lesquels"}
 _MIN_CONTENT_TOKENS = 3
 
 
-def _is_finite(token: Token) -> bool:
+def is_finite(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
 
 
-def _clause_end(sent: Span, after: int) -> int:
+def clause_end(sent: Span, after: int) -> int:
     """Character end of the reported clause: the sentence end, before a trailing « , selon X »."""
     doc = sent.doc
     end = sent.end_char
@@ -57,6 +59,10 @@ def _speaker(cand: Candidate, cue: Cue) -> None:
     found = cue_subject(cue)
     if found is not None:
         cand.speaker_head, cand.speaker = found
+        cand.mention = written_relative(cue)
+        fronted = "Part" in cue.verb.morph.get("VerbForm") and "Pres" in cue.verb.morph.get("Tense")
+        if fronted and cand.start < cand.speaker[0] < cand.end:
+            cand.end = trim(cue.verb.doc, cand.start, cand.speaker[0])[1]  # « Estimant que P, la maire a voté … »
 
 
 def _in_time(token: Token) -> bool:
@@ -70,7 +76,7 @@ def _verb_form(verb: Token) -> tuple:
     return auxiliaries, tuple(verb.morph.get("VerbForm")), tuple(verb.morph.get("Tense")), tuple(verb.morph.get("Mood"))
 
 
-def _narration_resumes(cue: Cue, after: int, end: int) -> int:
+def narration_resumes(cue: Cue, after: int, end: int) -> int:
     """« X a estimé que la réforme était injuste et a appelé à … »: a coordinated verb without a subject of
     its own, in the very form of the cue, continues the narration, not what was said."""
     doc = cue.verb.doc
@@ -85,12 +91,34 @@ def _narration_resumes(cue: Cue, after: int, end: int) -> int:
     return end
 
 
+def infinitive_end(cue: Cue, sent: Span, after: int) -> int:
+    """Character end of a reported infinitive: its clause end, before a coordinated verb that resumes the
+    narration (« a affirmé ne pas être convaincu et lui demande de … ») or a clause with a subject of its own
+    after a comma (« accusé d'être manipulé, il accuse désormais … »)."""
+    doc = sent.doc
+    end = clause_end(sent, after)
+    for t in doc[after + 1:sent.end]:
+        if t.idx >= end:
+            break
+        if t.pos_ == "CCONJ" and t.head.dep_ == "conj" and t.head.head == cue.verb and is_finite_clause(t.head) and \
+                t.head.i > t.i and not any(c.dep_.startswith("nsubj") for c in t.head.children):
+            return doc[t.i - 1].idx + len(doc[t.i - 1]) if doc[t.i - 1].text != "," else doc[t.i - 1].idx
+        if t.text == "," and t.i + 1 < sent.end:
+            subject = next((x for x in doc[t.i + 1:min(sent.end, t.i + 4)] if x.dep_.startswith("nsubj")), None)
+            if subject is not None and not is_relative(subject) and all(
+                    x.pos_ in ("DET", "ADJ", "NUM", "PROPN") for x in doc[t.i + 1:subject.i]) and \
+                    subject.head.i > subject.i and is_finite_clause(subject.head) and \
+                    subject.head.i > after and not any(x.text in ("«", "»") for x in doc[after:t.i]):
+                return t.idx
+    return end
+
+
 def _relative_que(que: Token, lex: Lexicon) -> bool:
     doc = que.doc
     if que.i == 0 or que.i + 1 >= len(doc) or doc[que.i - 1].pos_ != "NOUN" or _in_time(doc[que.i - 1]):
         return False
     nxt = doc[que.i + 1]
-    return _is_finite(nxt) or (nxt.pos_ == "PRON" and nxt.lower_ in lex.markers["object_clitics"])
+    return is_finite(nxt) or (nxt.pos_ == "PRON" and nxt.lower_ in lex.markers["object_clitics"])
 
 
 def que_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
@@ -106,6 +134,8 @@ def que_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
         elided = t.lower_ == "qu" and t.i + 1 < sent.end and doc[t.i + 1].text in ("'", "’")  # « qu' « … » »
         if t.lower_ in comp or elided:
             blocked = doc[t.i - 1].lower_ in blockers and t.i - 1 > cue.last + 1  # « dit ainsi que » is fine
+            # « rapportant ce qu'avait raconté X »: right after the cue too, « ce que » is what, not that
+            blocked = blocked or doc[t.i - 1].lower_ in lex.markers["free_relative_antecedents"]
             if blocked and t.i - 2 == cue.last + 1 and doc[t.i - 2].lower_ == "à" and doc[t.i - 1].lower_ == "ce" and \
                     cue.entry.expression in lex.markers["object_infinitive"]:
                 blocked = False  # « demande à ce que P »
@@ -114,7 +144,7 @@ def que_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
             if negated or blocked or t.i == sent.end - 1:
                 return None
             opening = doc[t.i + 1] if elided else t
-            start, end = trim(doc, opening.idx + len(opening), _narration_resumes(cue, t.i, _clause_end(sent, t.i)))
+            start, end = trim(doc, opening.idx + len(opening), narration_resumes(cue, t.i, clause_end(sent, t.i)))
             if len(doc.char_span(start, end, alignment_mode="expand") or ()) < _MIN_CONTENT_TOKENS:
                 return None
             cand = Candidate("indirect", start, end, "que-clause", cue=(cue.start, cue.end), confidence=0.85)
@@ -125,6 +155,62 @@ def que_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
         if t.dep_ == "obj" and t.head == cue.verb and t.pos_ == "NOUN" and t.ent_type_ != "PER" and not _in_time(t):
             return None  # « assurer la sécurité … » : the verb has its object, a later `que` is not its clause
     return None
+
+
+def _before_participle_cue(doc: Doc, cand: Candidate, cue: Cue, cues: list[Cue]) -> None:
+    """« X affirme que A, tout en ajoutant que B »: a participle cue without a subject of its own, after a comma,
+    opens a report of its own; what the first cue says ends before it."""
+    for other in cues:
+        if other is cue or other.lead is None:
+            continue  # a participle without a subject of its own (its lead's is the speaker's)
+        if not cand.start < other.start < cand.end:
+            continue
+        i = doc.char_span(other.start, other.end, alignment_mode="expand")[0].i - 1
+        while i > 0 and doc[i].text != "," and doc[i].pos_ in ("ADV", "ADP", "SCONJ") and doc[i].idx > cand.start:
+            i -= 1  # « , tout en ajoutant »
+        if doc[i].text == "," and doc[i].idx > cand.start:
+            cand.end = trim(doc, cand.start, doc[i].idx)[1]
+            return
+
+
+def coordinated_clauses(doc: Doc, cand: Candidate, lex: Lexicon) -> list[Candidate]:
+    """« X affirme que A et que B », « … que A, que B »: each `que` clause coordinated with the first is a
+    reported clause of its own, with the same cue and speaker (outside quote marks only)."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None:
+        return [cand]
+    comp = set(lex.markers["complementizer"])
+    links = set(lex.markers["clause_coordinators"])
+    cuts = []
+    depth = 0
+    for t in span[1:]:
+        depth += t.text in ("«", "“")
+        depth -= t.text in ("»", "”") and depth > 0
+        if depth or not (t.lower_ in comp or (t.lower_ == "qu" and t.i + 1 < len(doc) and doc[t.i + 1].text in "'’")):
+            continue
+        prev = doc[t.i - 1]
+        if prev.lower_ not in links or t.i + 1 >= span.end or is_relative(t):
+            continue  # « …, que beaucoup utilisent »: a relative pronoun, not a second clause
+        link = doc[t.i - 2] if prev.text != "," and doc[t.i - 2].text == "," else prev  # « …, et que B »
+        cuts.append((link.idx, t.i + (2 if t.lower_ == "qu" else 1)))
+    if not cuts:
+        return [cand]
+    pieces = []
+    start = cand.start
+    for link_at, next_token in cuts:
+        pieces.append((start, link_at))
+        start = doc[next_token].idx if next_token < len(doc) else cand.end
+    pieces.append((start, cand.end))
+    if not any(mark in doc_text(doc)[a:b] for a, b in pieces for mark in ("«", '"', "“")):
+        return [cand]  # plain clauses joined stay one report; a clause that quotes words is a quotation of its own
+    out = []
+    for a, b in pieces:
+        a, b = trim(doc, a, b)
+        if len(doc.char_span(a, b, alignment_mode="expand") or ()) < _MIN_CONTENT_TOKENS:
+            return [cand]
+        out.append(Candidate("indirect", a, b, cand.rule, cue=cand.cue, speaker=cand.speaker,
+                             speaker_head=cand.speaker_head, confidence=cand.confidence, mention=cand.mention))
+    return out
 
 
 def infinitive_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
@@ -142,7 +228,7 @@ def infinitive_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
         i += 1
     if i >= sent.end or "Inf" not in doc[i].morph.get("VerbForm"):
         return _infinitive_complement(cue, sent) or _object_infinitive(cue, sent, lex)
-    start, end = trim(doc, doc[first if first is not None else i].idx, _clause_end(sent, i))
+    start, end = trim(doc, doc[first if first is not None else i].idx, infinitive_end(cue, sent, i))
     if len(doc.char_span(start, end, alignment_mode="expand") or ()) < _MIN_CONTENT_TOKENS:
         return None
     cand = Candidate("indirect", start, end, "infinitive", cue=(cue.start, cue.end), confidence=0.75)
@@ -171,9 +257,9 @@ def _infinitive_complement(cue: Cue, sent: Span) -> Candidate | None:
         if not words:
             return None
         between = doc[cue.last + 1:words[0].i]
-        if any(_is_finite(t) or t.text in ".;:!?«»\"" for t in between):
+        if any(is_finite(t) or t.text in ".;:!?«»\"" for t in between):
             return None  # another clause or a quotation stands between
-        start, end = trim(doc, words[0].idx, _clause_end(sent, verb.i))
+        start, end = trim(doc, words[0].idx, infinitive_end(cue, sent, verb.i))
         if len(doc.char_span(start, end, alignment_mode="expand") or ()) < _MIN_CONTENT_TOKENS:
             return None
         cand = Candidate("indirect", start, end, "infinitive", cue=(cue.start, cue.end), confidence=0.7)
@@ -204,14 +290,14 @@ def _object_infinitive(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
                 j += 1
             if j < sent.end and "Inf" in doc[j].morph.get("VerbForm") and doc[j].pos_ in ("VERB", "AUX") and \
                     not any(c.dep_ == "fixed" for c in doc[j].children) and doc[j].dep_ != "fixed":  # « à partir de »
-                start, end = trim(doc, doc[first].idx, _clause_end(sent, j))
+                start, end = trim(doc, doc[first].idx, infinitive_end(cue, sent, j))
                 if len(doc.char_span(start, end, alignment_mode="expand") or ()) < _MIN_CONTENT_TOKENS:
                     return None
                 cand = Candidate("indirect", start, end, "object-infinitive", cue=(cue.start, cue.end),
                                  confidence=0.7)
                 _speaker(cand, cue)
                 return cand
-        if _is_finite(t) or t.text in ".;:!?«»\"" or (t.pos_ not in _OBJECT_WORDS and t.pos_ != "ADP" and t.text != ","):
+        if is_finite(t) or t.text in ".;:!?«»\"" or (t.pos_ not in _OBJECT_WORDS and t.pos_ != "ADP" and t.text != ","):
             return None
         i += 1
     return None
@@ -238,14 +324,51 @@ def attribute_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
         return None
     first = doc[i]
     if first.lower_ in lex.markers["complementizer"] or first.lower_ in ("de", "d'", "à", "que", "qu'") or \
-            "Inf" in first.morph.get("VerbForm") or _is_finite(first):
+            "Inf" in first.morph.get("VerbForm") or is_finite(first):
         return None  # a clause or an infinitive: the other rules' business
     if first.pos_ not in ("ADJ", "NOUN", "ADP") and not (first.pos_ == "VERB" and "Part" in first.morph.get("VerbForm")):
         return None
-    start, end = trim(doc, first.idx, _clause_end(sent, i))
+    start, end = trim(doc, first.idx, clause_end(sent, i))
     if len(doc.char_span(start, end, alignment_mode="expand") or ()) < 2:
         return None
     cand = Candidate("indirect", start, end, "attribute", cue=(cue.start, cue.end), confidence=0.7)
+    _speaker(cand, cue)
+    return cand
+
+
+def object_attribute(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
+    """« considère le texte inacceptable », « juge illégale la sélection », « voient sa mort comme la fin de … »,
+    « décrit le joueur comme une bonne personne »: a verb of judgement with its object and what it is judged to be
+    (an adjective, or `comme` and a phrase) reports a view; object and attribute are what is said."""
+    if cue.entry.expression not in lex.markers["object_attribute_cues"]:
+        return None
+    doc = cue.verb.doc
+    i = cue.last + 1
+    while i < sent.end and doc[i].pos_ == "ADV":
+        i += 1
+    if i >= sent.end or doc[i].pos_ not in ("DET", "ADJ", "PRON", "PROPN", "NOUN") or \
+            doc[i].lower_ in lex.markers["complementizer"]:
+        return None
+    as_word = set(lex.markers["attribute_as"])
+    attribute = None
+    for t in doc[i + 1:min(sent.end, i + 16)]:
+        if t.lower_ in as_word and t.i + 1 < sent.end:
+            attribute = t
+            break
+        if t.pos_ == "ADJ" and t.head.i == cue.verb.i and t.dep_ in ("xcomp", "obj", "obl:arg", "acl"):
+            attribute = t
+            break
+        if is_finite(t) or t.text in ".;:!?«»\"" or t.lower_ in lex.markers["complementizer"]:
+            return None
+    if doc[i].pos_ == "ADJ" and doc[i].head.i in (cue.verb.i, i + 1) and i + 1 < sent.end and \
+            doc[i + 1].pos_ in ("DET", "NOUN"):
+        attribute = doc[i]  # « juge illégale la sélection »: the attribute first
+    if attribute is None:
+        return None
+    start, end = trim(doc, doc[i].idx, narration_resumes(cue, attribute.i, clause_end(sent, attribute.i)))
+    if len(doc.char_span(start, end, alignment_mode="expand") or ()) < _MIN_CONTENT_TOKENS:
+        return None
+    cand = Candidate("indirect", start, end, "object-attribute", cue=(cue.start, cue.end), confidence=0.7)
     _speaker(cand, cue)
     return cand
 
@@ -262,7 +385,7 @@ def colon_after_cue(cue: Cue, sent: Span) -> Candidate | None:
             cand = Candidate("indirect", start, end, "cue-colon", cue=(cue.start, cue.end), confidence=0.75)
             _speaker(cand, cue)
             return cand
-        if _is_finite(t):
+        if is_finite(t):
             return None
     return None
 
@@ -290,11 +413,13 @@ def inverted_cue(cue: Cue, sent: Span) -> Candidate | None:
                 doc[verb.i - 1].pos_ != "ADP" or doc[verb.i - 1].idx <= subject.idx:
             return None  # « a fait valoir plusieurs points … »: an object, not an inverted subject
         speaker = trim(doc, speaker[0], doc[verb.i - 1].idx)
-    if not any(_is_finite(t) for t in doc[sent.start:first]):
+    if not any(is_finite(t) for t in doc[sent.start:first]):
         return None
     before = doc_text(doc)[sent.start_char:doc[first - 1].idx].strip()
     if before[:1] in ("«", '"') and before[-1:] in ("»", '"'):
         return None  # a direct quotation: handled with the quote marks
+    if before[-1:] in ("»", "”") and "«" not in before and "“" not in before:
+        return None  # « S1. S2 », dit-il: the last sentence of a longer quotation, attributed with its marks
     start, end = trim(doc, sent.start_char, doc[first - 1].idx)
     if len(doc.char_span(start, end, alignment_mode="expand") or ()) < _MIN_CONTENT_TOKENS:
         return None
@@ -320,7 +445,7 @@ def _noun_phrase(doc: Doc, start: int, stop: int) -> tuple[int, int] | None:
         else:  # « selon Rami Abd al-Rahman, directeur de l'OSDH, … »: a role in apposition stays with the source
             k = next((x.i for x in doc[j + 1:stop] if x.text in (",", ";", ":", "«", "»", '"')), stop)
             role = doc[j + 1:k]
-            if k < stop and doc[k].text == "," and 0 < len(role) <= 10 and not any(_is_finite(x) for x in role) and \
+            if k < stop and doc[k].text == "," and 0 < len(role) <= 10 and not any(is_finite(x) for x in role) and \
                     any(x.dep_ == "appos" and start <= x.head.i < j for x in role) and \
                     any(x.pos_ in ("NOUN", "PROPN") for x in role):
                 j = k
@@ -362,12 +487,19 @@ def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
             word in opinion and doc[t.i - 1].lower_ in lex.markers["opinion_after"])
         if word in opinion and not at_start:
             continue
-        if marker_end < sent.end and doc[marker_end].lower_ in _RELATIVE_SELON:
+        relative = _RELATIVE_SELON | (set(lex.markers["relative_subjects"]) if word in opinion else set())
+        if marker_end < sent.end and doc[marker_end].lower_ in relative:  # « …, pour qui P »: the noun's view
             cand = _selon_relative(doc, sent, t, marker_end)
             if cand:
                 yield cand
             continue
         np = _noun_phrase(doc, marker_end, sent.end)
+        if word in according and t.i == sent.start and (np is None or np[1] - np[0] > 12 or any(
+                is_finite(x) for x in doc[np[0]:np[1]])):
+            cand = _fronted_without_comma(doc, sent, t, marker_end)
+            if cand is not None:
+                yield cand
+                continue
         if np is None or np[1] - np[0] > 12:
             continue
         if not any(_nominal(x) for x in doc[np[0]:np[1]]):
@@ -400,6 +532,38 @@ def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
         yield cand
 
 
+def _fronted_without_comma(doc: Doc, sent: Span, marker: Token, marker_end: int) -> Candidate | None:
+    """« Selon le chauffeur la direction aurait préféré … »: no comma after the source; the clause starts with
+    the first subject whose verb follows it."""
+    subject = next((x for x in doc[marker_end + 1:sent.end] if x.dep_ in ("nsubj", "nsubj:pass") and
+                    x.pos_ in ("NOUN", "PROPN", "PRON") and x.head.i > x.i and is_finite_clause(x.head)), None)
+    if subject is None:  # the parse gave the verb no subject: the noun right before its first finite verb
+        verb = next((x for x in doc[marker_end + 1:sent.end] if is_finite(x)), None)
+        if verb is None or not any(_nominal(x) for x in doc[marker_end:verb.i]) or doc[verb.i - 1].pos_ not in (
+                "NOUN", "PROPN") or any(c.dep_.startswith("nsubj") for c in verb.head.children):
+            return None
+        subject = doc[verb.i - 1]
+    left = subject.i
+    while left > marker_end + 1 and doc[left - 1].pos_ in ("DET", "ADJ", "NUM") and not doc[left - 1].is_punct:
+        left -= 1
+    source = doc[marker_end:left]
+    if not 0 < len(source) <= 8 or not any(_nominal(x) for x in source) or any(
+            is_finite(x) or x.is_punct for x in source):
+        return None
+    start, end = trim(doc, doc[left].idx, clause_end(sent, left))
+    if len(doc.char_span(start, end, alignment_mode="expand") or ()) < _MIN_CONTENT_TOKENS:
+        return None
+    head = max(source, key=lambda x: (_nominal(x), -x.i))
+    return Candidate("indirect", start, end, "source-marker", cue=(marker.idx, doc[marker_end - 1].idx +
+                     len(doc[marker_end - 1])), speaker=trim(doc, source.start_char, source.end_char),
+                     speaker_head=head, confidence=0.7)
+
+
+def is_finite_clause(verb: Token) -> bool:
+    """The verb or one of its auxiliaries is finite."""
+    return is_finite(verb) or any(c.dep_.startswith("aux") and is_finite(c) for c in verb.children)
+
+
 def _marker_content(doc: Doc, sent: Span, marker: Token, after: int, comma: bool,
                     opening_words=()) -> tuple[int, int] | None:
     """What a source marker attributes, by where it stands in its sentence:
@@ -413,9 +577,14 @@ def _marker_content(doc: Doc, sent: Span, marker: Token, after: int, comma: bool
         k -= 1
     # « …, mais selon le ministre, P », « car pour lui, P »: after a conjunction a new clause opens with the marker
     joined = k >= sent.start and (doc[k].lower_ in opening_words)
-    if before <= 2 or (joined and comma):
+    # « Dans le détail, selon les informations de X, P », « D'autre part, selon les témoins, P »: an adverbial
+    # phrase without a verb before the marker is no clause it could follow (a subject there is: « Les chiffres,
+    # selon X, sont … »)
+    words = [x for x in doc[sent.start:marker.i] if not (x.is_punct or x.is_space)]
+    adverbial = bool(words) and words[0].pos_ in ("ADP", "ADV") and not any(is_finite(x) for x in words)
+    if before <= 2 or (joined and comma) or (adverbial and comma):
         if comma and sent.end - after > _MIN_CONTENT_TOKENS + 1:
-            return trim(doc, doc[after].idx + 1, _clause_end(sent, after))
+            return trim(doc, doc[after].idx + 1, clause_end(sent, after))
         return None
     if before < _MIN_CONTENT_TOKENS:
         return None
@@ -458,7 +627,7 @@ def colon_attribution(sent: Span, lex: Lexicon) -> Candidate | None:
         return None
     head = doc[sent.start:colon.i]
     rest = doc[colon.i + 1:sent.end]
-    if len(rest) < _MIN_CONTENT_TOKENS or rest[0].text in ("«", '"') or not any(_is_finite(t) for t in rest):
+    if len(rest) < _MIN_CONTENT_TOKENS or rest[0].text in ("«", '"') or not any(is_finite(t) for t in rest):
         return None
     for t in rest:  # « Budget : la ministre promet … »: a topic, then a speaker of its own
         found = lex.cue_for(t)
@@ -480,14 +649,21 @@ def colon_attribution(sent: Span, lex: Lexicon) -> Candidate | None:
 
 def find_indirect(doc: Doc, cues: list[Cue], lex: Lexicon, inside_quotes) -> list[Candidate]:
     found: list[Candidate] = []
+    judging = set(lex.markers["object_attribute_cues"])
     for cue in cues:
-        if cue.entry.kind not in ("speech", "cognition") or inside_quotes(cue.verb.idx) or is_negated(cue.verb):
+        if (cue.entry.kind not in ("speech", "cognition") and cue.entry.expression not in judging) or \
+                inside_quotes(cue.verb.idx) or is_negated(cue.verb):
             continue
         sent = unit_of(cue.verb)
-        for rule in (que_clause(cue, sent, lex), attribute_clause(cue, sent, lex), infinitive_clause(cue, sent, lex),
-                     colon_after_cue(cue, sent), inverted_cue(cue, sent)):
+        if cue.entry.kind not in ("speech", "cognition"):
+            rules = (object_attribute(cue, sent, lex),)
+        else:
+            rules = (que_clause(cue, sent, lex), attribute_clause(cue, sent, lex), infinitive_clause(cue, sent, lex),
+                     colon_after_cue(cue, sent), inverted_cue(cue, sent), object_attribute(cue, sent, lex))
+        for rule in rules:
             if rule is not None:
-                found.append(rule)
+                _before_participle_cue(doc, rule, cue, cues)
+                found.extend(coordinated_clauses(doc, rule, lex) if rule.rule == "que-clause" else [rule])
                 break
     for sent in units(doc):
         if inside_quotes(sent.start_char) and inside_quotes(max(sent.start_char, sent.end_char - 1)):
@@ -498,15 +674,50 @@ def find_indirect(doc: Doc, cues: list[Cue], lex: Lexicon, inside_quotes) -> lis
         cand = colon_attribution(sent, lex)
         if cand is not None:
             found.append(cand)
-    return _without_overlaps(found)
+    _whole_quotations(doc, found)
+    return _without_overlaps(doc, found, lex)
 
 
-def _without_overlaps(found: list[Candidate]) -> list[Candidate]:
-    """Keep one candidate per content region: the first cue found for it wins, nested ones are dropped."""
+def _whole_quotations(doc: Doc, found: list[Candidate]) -> None:
+    """Quote marks are never cut: a content that starts or ends inside a quotation of several sentences
+    (« Selon X, « S1. S2 » », « « S1. S2 », selon X ») takes the whole quotation."""
+    pairs = [p for p in doc._.quote_pairs if p.depth == 0 and p.closed]
+    for cand in found:
+        for pair in pairs:
+            if cand.start <= pair.start < cand.end < pair.end:
+                cand.end = pair.end
+            elif pair.start < cand.start < pair.end <= cand.end:
+                cand.start = pair.start
+
+
+def _without_overlaps(doc: Doc, found: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """Keep one candidate per content region: the first cue found for it wins, nested ones are dropped, except
+    a report with its own cue and speaker inside the content of another (« Pour Le Monde, ce blocage est
+    « intolérable » et son président estime que P »): the outer content ends before the inner report's clause."""
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))
     kept: list[Candidate] = []
+    links = set(lex.markers["clause_coordinators"]) | set(lex.markers["opinion_after"])
     for cand in found:
-        if any(k.start <= cand.start and cand.end <= k.end for k in kept):
+        outer = next((k for k in kept if k.start <= cand.start and cand.end <= k.end), None)
+        if outer is None:
+            kept.append(cand)
             continue
+        head = cand.speaker_head
+        if cand.rule != "que-clause" or cand.speaker is None or head is None or \
+                head.lower_ in lex.markers["impersonal_subjects"] or \
+                not outer.start < min(cand.cue[0], cand.speaker[0]) < cand.start:
+            continue  # only a reported clause with a speaker of its own, not « ce qui signifie que »
+        said = doc.char_span(*cand.cue, alignment_mode="expand")
+        if said is None or not any(is_finite(t) for t in said) or \
+                any(is_relative(c) for t in said for c in t.children):
+            continue  # a main verb (« et Louis Dreyfus estime que »), not « les réformes proposées », « qui dit que »
+        span = doc.char_span(outer.start, min(cand.cue[0], cand.speaker[0]), alignment_mode="contract")
+        words = list(span) if span is not None else []
+        while words and ((words[-1].is_punct and words[-1].text not in ("»", "”", '"')) or words[-1].is_space or
+                         words[-1].lower_ in links):
+            words.pop()
+        if len(words) < _MIN_CONTENT_TOKENS:
+            continue
+        outer.end = words[-1].idx + len(words[-1])
         kept.append(cand)
     return kept

@@ -1,0 +1,200 @@
+"""Reported-speech constructions the quotation rules split, widen or find (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from conftest import find_quote as _find
+
+
+def test_coordinated_que_clauses_quoting_words_are_two_quotations(quotes):
+    text = ("La directrice de l'hôpital, Anne Perrin, a affirmé que les urgences resteraient ouvertes et que "
+            "le service était « au bord de la rupture » depuis l'été.")
+    found = quotes(text)
+    first, second = _find(found, "urgences resteraient"), _find(found, "au bord de la rupture")
+    assert first.id != second.id
+    assert "et que" not in first.content.text
+    assert second.content.text.startswith("le service")
+    assert second.type == "mixed"
+
+
+def test_plain_coordinated_que_clauses_stay_one_report(quotes):
+    text = "Le maire, Paul Girard, a annoncé que la piscine fermerait en mai et que les travaux dureraient un an."
+    q = _find(quotes(text), "piscine fermerait")
+    assert "les travaux dureraient" in q.content.text
+
+
+def test_participle_cue_ends_the_first_reported_clause(quotes):
+    text = ("Le procureur Marc Delorme affirme que l'enquête progresse rapidement, tout en ajoutant que "
+            "aucune piste n'est écartée à ce stade.")
+    found = quotes(text)
+    first, second = _find(found, "enquête progresse"), _find(found, "aucune piste")
+    assert first.id != second.id
+    assert "ajoutant" not in first.content.text
+    assert first.speaker_name == second.speaker_name == "Marc Delorme"
+
+
+def test_quoted_words_inside_what_the_verb_says_widen_to_the_clause(quotes):
+    text = "La syndicaliste Julie Marchand réclame des « gestes plus concrets » pour les salariés du site."
+    q = _find(quotes(text), "gestes plus concrets")
+    assert q.type == "mixed"
+    assert q.content.text == "des « gestes plus concrets » pour les salariés du site"
+
+
+def test_a_label_in_quote_marks_stays_alone(quotes):
+    text = "Le ministre Louis Berthier a qualifié d'« absurde » la décision du conseil municipal."
+    q = _find(quotes(text), "absurde")
+    assert q.content.text == "« absurde »"
+
+
+def test_object_and_its_attribute_after_a_verb_of_judgement(quotes):
+    text = ("Les syndicats de la santé, réunis à Lille, considèrent la réforme comme une attaque directe contre "
+            "les soignants.")
+    q = _find(quotes(text), "la réforme comme une attaque")
+    assert q.type == "indirect"
+
+
+def test_an_incise_after_a_long_quotation_keeps_the_whole_quotation(quotes):
+    text = ("Le maire de Brest, Hervé Quéré, a visité le quartier inondé. « Nous avons tout essayé pendant la nuit. "
+            "Rien n'a marché contre la montée de l'eau », a reconnu le maire.")
+    q = _find(quotes(text), "Rien n'a marché")
+    assert q.type == "direct"
+    assert q.content.text.startswith("« Nous avons tout essayé")
+
+
+def test_a_meaning_given_in_quote_marks_stays_alone(quotes):
+    text = "Le mot « ubuntu » signifie « je suis parce que nous sommes » dans cette langue."
+    q = _find(quotes(text), "je suis parce que")
+    assert q.content.text == "« je suis parce que nous sommes »"
+
+
+def test_fronted_participle_speaks_with_the_subject_after_the_comma(quotes):
+    text = "Estimant que « la ville mérite mieux », la maire de Nantes a voté contre le projet."
+    q = _find(quotes(text), "la ville mérite mieux")
+    assert q.content.text == "« la ville mérite mieux »"
+    assert q.speaker.text == "la maire de Nantes"
+
+
+def _parsed(nlp, rows):
+    """A hand-made parse (word, part of speech, head index, relation, morphology): the misparses the rules repair,
+    whatever the shipped model does with the sentence."""
+    from spacy.tokens import Doc
+
+    words, pos, heads, deps, morphs = (list(x) for x in zip(*rows, strict=True))
+    return Doc(nlp.vocab, words=words, pos=pos, heads=heads, deps=deps, morphs=morphs)
+
+
+def test_a_participle_set_off_by_commas_does_not_hide_the_subject(nlp):
+    from propos.extraction.quotes.cues import subject_of
+
+    doc = _parsed(nlp, [("Paul", "PROPN", 8, "obl:mod", ""), ("Martin", "PROPN", 0, "flat:name", ""),
+                        (",", "PUNCT", 3, "punct", ""), ("battu", "VERB", 0, "acl", "Tense=Past|VerbForm=Part"),
+                        ("en", "ADP", 5, "case", ""), ("mai", "NOUN", 3, "obl:mod", ""),
+                        (",", "PUNCT", 8, "punct", ""), ("a", "AUX", 8, "aux:tense", "VerbForm=Fin"),
+                        ("affirmé", "VERB", 8, "ROOT", "Tense=Past|VerbForm=Part"), ("cela", "PRON", 8, "obj", ""),
+                        (".", "PUNCT", 8, "punct", "")])
+    assert subject_of(doc[8]).text == "Paul"
+
+
+def test_a_verb_the_parse_hung_on_a_name_has_that_name_for_subject(nlp):
+    from propos.extraction.quotes.cues import subject_of
+
+    hung = _parsed(nlp, [("Jean", "PROPN", 0, "ROOT", ""), ("Valmy", "PROPN", 0, "flat:name", ""),
+                         (",", "PUNCT", 3, "punct", ""), ("annonce", "VERB", 0, "parataxis", "VerbForm=Fin"),
+                         ("qu'", "SCONJ", 6, "mark", ""), ("il", "PRON", 6, "nsubj", ""),
+                         ("vendra", "VERB", 3, "ccomp", "VerbForm=Fin"), (".", "PUNCT", 0, "punct", "")])
+    assert subject_of(hung[3]).text == "Jean"
+    misread = _parsed(nlp, [("Marc", "PROPN", 7, "nsubj", ""), ("Dubois", "PROPN", 0, "flat:name", ""),
+                            (",", "PUNCT", 3, "punct", ""), ("juge", "NOUN", 0, "appos", ""),
+                            ("que", "SCONJ", 7, "mark", ""), ("le", "DET", 6, "det", ""),
+                            ("match", "NOUN", 7, "nsubj", ""), ("compte", "VERB", 7, "ROOT", "VerbForm=Fin"),
+                            (".", "PUNCT", 7, "punct", "")])
+    assert subject_of(misread[3]).text == "Marc"
+    on_auxiliary = _parsed(nlp, [("Muriel", "PROPN", 1, "nsubj", ""), ("a", "VERB", 1, "ROOT", "VerbForm=Fin"),
+                                 ("twitté", "PROPN", 1, "obj", ""), ("que", "SCONJ", 5, "mark", ""),
+                                 ("tout", "PRON", 5, "nsubj", ""), ("va", "VERB", 2, "ccomp", "VerbForm=Fin"),
+                                 (".", "PUNCT", 1, "punct", "")])
+    assert subject_of(on_auxiliary[2]).text == "Muriel"
+
+
+def test_a_report_with_its_own_speaker_inside_a_source_marker_is_its_own(quotes):
+    text = ("Pour le quotidien Le Soir, la réforme est « injuste » et son directeur, Paul Henrion, estime que le "
+            "gouvernement doit reculer.")
+    found = quotes(text)
+    outer, inner = _find(found, "la réforme est"), _find(found, "gouvernement doit reculer")
+    assert outer.id != inner.id
+    assert outer.content.text == "la réforme est « injuste »"
+    assert inner.speaker_name == "Paul Henrion"
+
+
+def test_an_adverbial_before_a_source_marker_leaves_the_clause_after_it(quotes):
+    text = ("Dans le détail, selon les informations du parquet de Lyon, les enquêteurs ont retrouvé des traces de sang "
+            "dans la cuisine.")
+    q = _find(quotes(text), "traces de sang")
+    assert q.content.text == "les enquêteurs ont retrouvé des traces de sang dans la cuisine"
+
+
+def test_ce_que_after_a_cue_is_what_not_that(quotes):
+    text = ("La maire de Dijon a longuement décrit la scène aux journalistes, rapportant ce qu'avait vu son adjoint "
+            "pendant la nuit.")
+    assert not [q for q in quotes(text) if "avait vu son adjoint" in q.content.text]
+
+
+def test_a_source_marker_never_cuts_a_quotation_of_several_sentences(quotes):
+    before = ("Pour Anne Morel, la présidente du club de Rennes, « le stade sera prêt en juin. Les travaux avancent "
+              "bien ».")
+    assert _find(quotes(before), "le stade sera prêt").content.text.endswith("Les travaux avancent bien »")
+    after = ("Le chantier a pris du retard. « Les ouvriers manquent depuis des mois. Le stade ne sera pas prêt en "
+             "juin », selon la mairie de Rennes.")
+    q = _find(quotes(after), "ne sera pas prêt")
+    assert q.content.text == "« Les ouvriers manquent depuis des mois. Le stade ne sera pas prêt en juin »"
+
+
+def test_a_label_after_a_naming_participle_is_no_quotation(quotes):
+    text = "Les chercheurs du laboratoire étudient depuis des décennies la matière dite « normale » et ses propriétés."
+    assert not [q for q in quotes(text) if "normale" in q.content.text]
+    named_by = "Les chauffeurs de la plateforme sont des indépendants, qualifiés par l'entreprise de « partenaires »."
+    assert _find(quotes(named_by), "partenaires").type == "mixed"  # who gives the label says it
+
+
+def test_pour_qui_gives_the_view_of_the_noun_before(quotes):
+    text = ("L'hôpital manque de lits depuis des mois, a expliqué la directrice Claire Vasseur, pour qui la situation "
+            "reste très préoccupante.")
+    q = _find(quotes(text), "la situation reste")
+    assert q.content.text == "la situation reste très préoccupante"
+    assert q.speaker_name == "Claire Vasseur"
+
+
+def test_pour_a_collective_of_people_gives_its_view(quotes):
+    text = ("Les habitants de Belleville ont manifesté samedi. Pour ce collectif de riverains, l'insécurité augmente "
+            "dans le quartier depuis des années.")
+    q = _find(quotes(text), "l'insécurité augmente")
+    assert q.speaker.text == "ce collectif de riverains"
+
+
+def test_selon_without_a_comma_after_the_source(quotes):
+    text = "Le conflit se durcit à l'usine. Selon le syndicat la direction aurait refusé toute discussion avec les grévistes."
+    q = _find(quotes(text), "aurait refusé")
+    assert q.content.text == "la direction aurait refusé toute discussion avec les grévistes"
+    assert q.speaker.text == "le syndicat"
+
+
+def test_a_reported_infinitive_ends_before_a_clause_with_its_own_subject(quotes):
+    text = ("Le maire de Lille a assuré être très attaché au projet, il promet désormais de consulter tous les "
+            "habitants du quartier.")
+    found = quotes(text)
+    first, second = _find(found, "très attaché"), _find(found, "consulter tous")
+    assert first.id != second.id
+    assert first.content.text == "être très attaché au projet"
+
+
+def test_a_relative_subject_is_the_mention_as_written(nlp):
+    doc = nlp("Le ministre Paul Girard, qui a précisé que la réforme serait votée en mai, a quitté la salle.")
+    q = _find(doc._.quotes, "réforme serait votée")
+    assert q.speaker.text == "qui"  # ANNOTATION_RULES: the mention that the attribution uses, as written
+    assert q.speaker_name == "Paul Girard"
+    (actor,) = [a for a in doc._.actors if a.name == "Paul Girard"]
+    assert "qui" not in [m.text for m in actor.mentions]
+
+
+def test_a_widened_fragment_stops_before_a_participle_of_the_narration(quotes):
+    text = "Le maire sortant Paul Girard a souhaité « bonne chance » à son rival, reconnaissant ainsi sa défaite."
+    assert _find(quotes(text), "bonne chance").content.text == "« bonne chance » à son rival"
