@@ -134,16 +134,3 @@ def test_a_role_that_has_not_spoken_is_no_candidate_for_a_floating_quote(parse):
     assert "La famille" not in rows
     model.spoken.clear()
 
-
-def test_a_phrase_that_names_nobody_is_not_remembered_as_having_spoken(parse):
-    from propos.extraction.quotes.speakers import Resolution
-
-    text = "Le chaos annoncé a montré que rien ne va. Les enquêteurs ont affirmé que tout allait bien."
-    resolver = _model(parse, text)
-    thing = resolver.resolve(0, len("Le chaos annoncé"))
-    people = resolver.resolve(text.index("Les enquêteurs"), text.index("Les enquêteurs") + len("Les enquêteurs"))
-    assert (thing.rule, thing.source) == ("mention", False) and (people.rule, people.source) == ("mention", True)
-    resolver.remember(0, thing)
-    resolver.remember(text.index("Les"), people)
-    assert [s.name for s in resolver.discourse.spoken] == ["Les enquêteurs"]
-    assert isinstance(thing, Resolution)

@@ -38,9 +38,6 @@ class Resolution:
     gender: str | None = None
     number: str | None = None
     person: bool = False
-    # someone the discourse may come back to (a person, body, group or document), not any phrase taken as it
-    # stands (« le chaos annoncé a montré que »): only such a speaker is remembered as having spoken
-    source: bool = True
 
 
 def fold(text: str) -> str:
@@ -105,9 +102,6 @@ class SpeakerResolver:
         self.discourse: DiscourseModel | None = None
         self.markers = lex.markers
         self.role_heads = {w.lower() for w in lex.markers.get("speaking_heads", ())}
-        self.speaking_heads = self.role_heads | {w.lower() for key in ("document_heads", "source_nouns",
-                                                                         "information_nouns")
-                                                 for w in lex.markers.get(key, ())}
         # anaphors with their agreement (« il », « celle-là », « ce dernier »), compared folded like mentions
         self.pronouns = {fold(k): v for k, v in lex.markers["pronouns"].items()}
         self.persons = [e for e in doc.ents if e.label_ == "PER" and any(t.pos_ == "PROPN" for t in e)]
@@ -302,26 +296,8 @@ class SpeakerResolver:
                                   number, True)
             return Resolution(None, None, "role-ambiguous", 0.3, gender, number)
         if content:
-            return Resolution(self._core_text(tokens, start, end), None, "mention", 0.6, gender, number,
-                              source=self._can_speak(content))
+            return Resolution(self._core_text(tokens, start, end), None, "mention", 0.6, gender, number)
         return Resolution(None, None, "none", 0.2)
-
-    def _can_speak(self, content: list[Token]) -> bool:
-        """The phrase names someone who may speak: a name, a pronoun (« l'un des témoins »), or a common noun
-        whose head is a person, group, body or document (« les enquêteurs », « le rapport »); not an adverb or
-        adjective taken for the subject, nor a thing (« la première version du texte »)."""
-        if any(t.pos_ == "PROPN" or t.ent_type_ for t in content):
-            return True
-        words = [t for t in content if not t.is_punct]
-        if not words:
-            return False
-        root = next((t for t in words if t.head.i == t.i or not (words[0].i <= t.head.i <= words[-1].i)), words[0])
-        if root.pos_ == "PRON":
-            return True
-        if root.pos_ != "NOUN":
-            return False
-        heads = self.speaking_heads
-        return root.lemma_.lower() in heads or root.lower_ in heads
 
     _ENDS_NAME = ("VERB", "AUX", "PRON", "ADV", "SCONJ")
 
@@ -487,7 +463,7 @@ class SpeakerResolver:
         return None
 
     def remember(self, at: int, res: Resolution) -> None:
-        if res.name is not None and res.source:
+        if res.name is not None:
             self.history.append((at, res))
             self.history.sort(key=lambda item: item[0])
             if self.discourse is not None:
