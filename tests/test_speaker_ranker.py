@@ -75,3 +75,62 @@ def test_training_is_deterministic_with_its_seed(tmp_path):
     from propos.training.speakers import train
 
     assert_training_is_deterministic(train, tmp_path, articles=40, seed=3)
+
+
+@pytest.fixture(scope="module")
+def parse():
+    """The parse the resolver sees: actors and times, before the quotes component makes speakers actors."""
+    from propos.language.pipeline import build
+
+    return build("fr", components=("propos_actors", "propos_timex"))
+
+
+def _model(parse, text):
+    from propos.extraction.quotes.lexicon import lexicon
+    from propos.extraction.quotes.speakers import SpeakerResolver
+
+    return SpeakerResolver(parse(text), lexicon("fr"), SpeakerRanker({}, 0.0, 1.0))
+
+
+def test_a_role_that_is_a_subject_is_an_entity_with_its_agreement(parse):
+    text = ("La famille de la victime conteste la version des policiers. "
+            "Pour elle, les agents ont menti. Les rebelles soutenus par l'armée ont repris la ville mardi.")
+    model = _model(parse, text).discourse
+    roles = {e.name: e for e in model.entities if e.role}
+    famille = roles["La famille de la victime"]
+    assert (famille.gender, famille.number) == ("Fem", "Sing")
+    assert roles["Les rebelles soutenus par l'armée"].number == "Plur"
+    rows = dict((e.name, f) for e, f in candidate_features(model, Query(text.index("elle"), "pronoun", "Fem", "Sing")))
+    assert rows["La famille de la victime"]["is_role"] == 1.0
+    at = text.index("mardi") + 6
+    plural = {e.name for e, _ in candidate_features(model, Query(at, "pronoun", "Masc", "Plur"))}
+    singular = {e.name for e, _ in candidate_features(model, Query(at, "pronoun", "Masc", "Sing"))}
+    assert "Les rebelles soutenus par l'armée" in plural and "Les rebelles soutenus par l'armée" not in singular
+
+
+def test_a_role_phrase_stops_at_a_preposition_that_is_no_complement(parse):
+    text = "La porte-parole de la fédération à une question de la radio a répondu longuement."
+    roles = [e.name for e in _model(parse, text).discourse.entities if e.role]
+    assert roles == ["La porte-parole de la fédération"]
+
+
+def test_a_role_given_to_a_named_person_or_anyone_is_no_new_entity(parse):
+    text = ("Le candidat de droite Paul Durand a tenu meeting à Lyon. Le candidat de droite a promis des baisses "
+            "d'impôts. Tout artiste connaît ce doute.")
+    roles = [e.name for e in _model(parse, text).discourse.entities if e.role]
+    assert roles == []
+
+
+def test_a_role_that_has_not_spoken_is_no_candidate_for_a_floating_quote(parse):
+    text = ("La famille de la victime a quitté la salle. « Nous voulons la vérité. » La famille a ensuite dénoncé "
+            "l'enquête. « Rien n'a été fait. »")
+    model = _model(parse, text).discourse
+    at = text.index("« Nous")
+    assert "La famille de la victime" not in {e.name for e, _ in candidate_features(model, Query(at, "floating"))}
+    at = text.index("« Rien")
+    model.remember(text.index("La famille a"), "La famille", None, person=False)
+    rows = dict((e.name, f) for e, f in candidate_features(model, Query(at, "floating")))
+    assert rows["La famille de la victime"]["spoke_last"] == 1.0  # the role is who spoke, under any of its forms
+    assert "La famille" not in rows
+    model.spoken.clear()
+

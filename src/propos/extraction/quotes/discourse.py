@@ -10,6 +10,7 @@ It knows no language: agreement features come from spaCy's morphology.
 from __future__ import annotations
 
 import bisect
+import unicodedata
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -39,6 +40,9 @@ class Entity:
     mentions: list[Mention] = field(default_factory=list)
     in_title: bool = False
     gender_sure: bool = False
+    # a role, group or body named by a common noun (« la famille », « les rebelles »), not one of the actors
+    role: bool = False
+    number: str | None = None
 
     def before(self, at: int) -> list[Mention]:
         return [m for m in self.mentions if m.end <= at]
@@ -88,9 +92,55 @@ def _gender(doc: Doc, mentions: list[tuple[int, int]], known=None) -> tuple[str 
     return (best if votes[best] > sum(votes.values()) - votes[best] else None), False
 
 
+def _fold(text: str) -> str:
+    """Lower case, without accents, as the resolver folds mentions (« Le Préfet » → « le prefet »)."""
+    text = unicodedata.normalize("NFKD", text.replace("\u2019", "'").lower())
+    return " ".join("".join(c for c in text if not unicodedata.combining(c)).split())
+
+
+def _role_phrase(noun: Token, keep=frozenset()) -> tuple[int, int]:
+    """Token bounds [lo, hi) of the noun phrase a common noun heads: its determiner and adjectives, and the words
+    after it up to punctuation, a relative clause, a verb of its own or an apposition (« les rebelles soutenus par
+    la Turquie », « la nièce du monarque »); a preposition other than those in `keep` (noun complements) ends it
+    unless it follows a participle."""
+    doc = noun.doc
+    lo = noun.i
+    while lo - 1 >= 0 and doc[lo - 1].head.i == noun.i and doc[lo - 1].pos_ in ("DET", "ADJ", "NUM"):
+        lo -= 1
+    sub = {t.i for t in noun.subtree}
+    stop = {t.i for c in noun.children if c.dep_ in ("acl:relcl", "appos", "conj", "cc", "punct")
+            for t in c.subtree}
+    hi = noun.i + 1
+    while hi in sub and hi not in stop and not doc[hi].is_punct and doc[hi].pos_ not in ("AUX", "SCONJ", "PRON"):
+        if doc[hi].pos_ == "ADP" and doc[hi].lower_ not in keep and "Part" not in doc[hi - 1].morph.get("VerbForm"):
+            break
+        hi += 1
+    while hi - 1 > noun.i and doc[hi - 1].pos_ in ("ADP", "DET", "CCONJ"):
+        hi -= 1
+    return lo, hi
+
+
+@dataclass(frozen=True)
+class RoleWords:
+    """The language's words for registering role entities (from the quotes lexicon): `heads`, lemmas of the
+    nouns whose subjects are registered (« la famille »); `determiners`, left out when mentions are compared;
+    `complement_prepositions`, those that keep a noun's complement in its phrase (« la nièce du monarque »);
+    `generic`, determiners that make a phrase stand for anyone (« tout artiste »), not registered; `invariable`,
+    nouns whose number says nothing (« porte-parole »); `named`, role phrases and role nouns the article puts in
+    apposition to a name (« le candidat de droite »): those are that person, not a new entity."""
+
+    heads: frozenset = frozenset()
+    determiners: frozenset = frozenset()
+    complement_prepositions: frozenset = frozenset()
+    generic: frozenset = frozenset()
+    invariable: frozenset = frozenset()
+    named: frozenset = frozenset()
+
+
 class DiscourseModel:
-    def __init__(self, doc: Doc, gender_of=None) -> None:
-        """`gender_of(start, end)`: a person's gender as the caller knows it at a mention (or None)."""
+    def __init__(self, doc: Doc, gender_of=None, roles: RoleWords | None = None) -> None:
+        """`gender_of(start, end)`: a person's gender as the caller knows it at a mention (or None); `roles`:
+        the words to register role entities with (none without them)."""
         self.doc = doc
         text = doc_text(doc)
         self.sent_starts = [s.start_char for s in doc.sents]
@@ -112,7 +162,64 @@ class DiscourseModel:
             entity.in_title = any(m.start < self.title_end for m in entity.mentions)
             if entity.mentions:
                 self.entities.append(entity)
+        self.words = roles or RoleWords()
+        if self.words.heads:
+            self._add_roles()
         self.spoken: list[Spoken] = []
+
+    def _key(self, text: str) -> str:
+        words = _fold(text).replace("'", "' ").split()
+        while words and words[0] in self.words.determiners:
+            words = words[1:]
+        return " ".join(words)
+
+    def _add_roles(self) -> None:
+        """Register, as entities, the subjects named by a role, group or body noun that no actor covers
+        (« La famille conteste … Pour elle, … »): the one a later pronoun or floating quotation may mean. Mentions
+        with the same head and number are one entity, named by its fullest form."""
+        doc = self.doc
+        taken = [(m.start, m.end) for e in self.entities for m in e.mentions]
+        text = doc_text(doc)
+        by_head: dict[tuple[str, str | None], Entity] = {}
+        for noun in doc:
+            words = self.words
+            if noun.pos_ != "NOUN" or not noun.dep_.startswith("nsubj") or noun.lemma_.lower() not in words.heads:
+                continue
+            lo, hi = _role_phrase(noun, words.complement_prepositions)
+            start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+            after = next((t for t in doc[noun.i + 1:hi] if t.pos_ != "ADJ"), None)
+            if any(s <= noun.idx < e for s, e in taken) or (after is not None and after.pos_ == "PROPN") or \
+                    doc[lo].lower_ in words.generic:
+                continue  # an actor's mention, or a role naming the person or body after it (« le ministre X »)
+            number = (noun.morph.get("Number") or [None])[0]
+            if self._key(text[doc[lo].idx:end]) in words.named or (
+                    number != "Plur" and noun.lemma_.lower() in words.named):
+                continue  # « le candidat de droite » after « le candidat de droite François Fillon »: Fillon
+            if noun.lower_ in words.invariable:
+                number = None
+            key = (noun.lemma_.lower(), number)
+            entity = by_head.get(key)
+            name = text[start:end]
+            if entity is None:
+                gender = next((g for t in doc[lo:noun.i + 1] for g in t.morph.get("Gender")), None)
+                entity = by_head[key] = Entity("", name, "ORG", gender, role=True, number=number)
+                self.entities.append(entity)
+            elif len(name) > len(entity.name):
+                entity.name = name
+            entity.mentions.append(self._mention(start, end))
+        for entity in by_head.values():
+            entity.mentions.sort(key=lambda m: m.start)
+            entity.in_title = any(m.start < self.title_end for m in entity.mentions)
+
+    def aliases(self, entity: Entity) -> set[str]:
+        text = doc_text(self.doc)
+        return {self._key(entity.name)} | {self._key(text[m.start:m.end]) for m in entity.mentions}
+
+    def said(self, entity: Entity, spoken: Spoken) -> bool:
+        """The entity is who spoke (by its actor, its name, or, for a role, any of its mentions' words)."""
+        if (spoken.actor_id and spoken.actor_id == entity.id) or spoken.name == entity.name:
+            return True
+        return entity.role and self._key(spoken.name) in self.aliases(entity)
 
     def _mention(self, start: int, end: int) -> Mention:
         span = self.doc.char_span(start, end, alignment_mode="expand")
@@ -139,10 +246,11 @@ class DiscourseModel:
     def speakers_without_entity(self, at: int) -> list[Entity]:
         """Who spoke before `at` without being one of the actors (« le porte-parole de la police »): candidates
         too, known only by having spoken."""
-        known = {e.id for e in self.entities} | {e.name for e in self.entities}
+        known = {e.id for e in self.entities if e.id} | {e.name for e in self.entities}
+        roles = [e for e in self.entities if e.role]
         out: dict[str, Entity] = {}
         for spoken in self.spoken_before(at):
-            if spoken.actor_id in known or spoken.name in known:
+            if spoken.actor_id in known or spoken.name in known or any(self.said(e, spoken) for e in roles):
                 continue
             out[spoken.name] = Entity(spoken.actor_id or "", spoken.name, "PER" if spoken.person else "ORG",
                                       spoken.gender)

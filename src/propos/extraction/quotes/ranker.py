@@ -43,11 +43,16 @@ def candidate_features(model: DiscourseModel, query: Query) -> list[tuple[Entity
     rows = []
     for entity in model.entities + model.speakers_without_entity(query.at):
         before = entity.before(query.at)
-        spoke = [s for s in spoken if s.actor_id == entity.id or s.name == entity.name]
+        spoke = [s for s in spoken if model.said(entity, s)]
         if not before and not spoke:
             continue
+        if entity.role and query.kind == "floating" and not spoke:
+            continue  # a floating quotation carries on someone who spoke, not any role the article names
         if query.gender and entity.gender_sure and entity.gender != query.gender:
             continue  # « elle » is not the one the article calls « M. », « le ministre »: agreement is a rule
+        if entity.role and any(q and e and q != e for q, e in ((query.gender, entity.gender),
+                                                                (query.number, entity.number))):
+            continue  # a pronoun agrees with the noun that names a role (« les juges » is not « il »)
         last_end = max([m.end for m in before] + [s.at for s in spoke])
         if query.at - last_end > WINDOW:
             continue
@@ -93,7 +98,9 @@ def candidate_features(model: DiscourseModel, query: Query) -> list[tuple[Entity
             "spoke_before": float(bool(spoke)),
             "spoke_in_paragraph": float(any(model.paragraph(s.at) == at_par for s in spoke)),
             "is_person": float(person),
-            "is_body": float(not person),
+            "is_body": float(not person and not entity.role),
+            "is_role": float(entity.role),
+            "number_clash": float(bool(query.number and entity.number) and query.number != entity.number),
             "gender_match": float(bool(query.gender and entity.gender) and query.gender == entity.gender),
             "gender_clash": float(bool(query.gender and entity.gender) and query.gender != entity.gender),
             "plural_person": float(plural and person),

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from propos.extraction.actors.resolve import actor_at
-from propos.extraction.quotes.discourse import DiscourseModel, is_subject
+from propos.extraction.quotes.discourse import DiscourseModel, RoleWords, is_subject
 from propos.extraction.quotes.lexicon import Lexicon
 from propos.extraction.quotes.ranker import Query, SpeakerRanker
 from propos.language.textprep import doc_text
@@ -101,6 +101,7 @@ class SpeakerResolver:
         self.ranker = ranker
         self.discourse: DiscourseModel | None = None
         self.markers = lex.markers
+        self.role_heads = {w.lower() for w in lex.markers.get("speaking_heads", ())}
         # anaphors with their agreement (« il », « celle-là », « ce dernier »), compared folded like mentions
         self.pronouns = {fold(k): v for k, v in lex.markers["pronouns"].items()}
         self.persons = [e for e in doc.ents if e.label_ == "PER" and any(t.pos_ == "PROPN" for t in e)]
@@ -111,7 +112,11 @@ class SpeakerResolver:
         # (character offset, resolution) of every attributed speaker so far, in text order
         self.history: list[tuple[int, Resolution]] = []
         if ranker is not None:
-            self.discourse = DiscourseModel(doc, self.gender_at)
+            self.discourse = DiscourseModel(doc, self.gender_at, RoleWords(
+                frozenset(self.role_heads), frozenset(_DETERMINERS),
+                frozenset(self.markers["noun_complement_prepositions"]),
+                frozenset(self.markers.get("generic_determiners", ())),
+                frozenset(self.markers["invariable_roles"]), frozenset(self.roles)))
 
     def is_person_name(self, name: str) -> bool:
         """A name the article gives a person (not a body named as such)."""
