@@ -17,10 +17,10 @@ from pathlib import Path
 
 from propos.evaluation.quotes import read_jsonl, same_speaker
 from propos.extraction.quotes.discourse import Entity
+from propos.extraction.quotes.discourse import fold as fold_mention
 from propos.extraction.quotes.lexicon import lexicon
 from propos.extraction.quotes.ranker import MODEL_DIR, Query, SpeakerRanker, candidate_features
 from propos.extraction.quotes.speakers import SpeakerResolver
-from propos.extraction.quotes.speakers import fold as fold_mention
 from propos.training.common import fit_logistic, folds, write_beside
 
 CONFIDENT_TARGET = 0.96

@@ -92,10 +92,10 @@ def _gender(doc: Doc, mentions: list[tuple[int, int]], known=None) -> tuple[str 
     return (best if votes[best] > sum(votes.values()) - votes[best] else None), False
 
 
-def _fold(text: str) -> str:
-    """Lower case, without accents, as the resolver folds mentions (« Le Préfet » → « le prefet »)."""
+def fold(text: str) -> str:
+    """Lower case, without accents, as mentions are compared (« Le Préfet » → « le prefet »)."""
     text = unicodedata.normalize("NFKD", text.replace("\u2019", "'").lower())
-    return " ".join("".join(c for c in text if not unicodedata.combining(c)).split())
+    return "".join(c for c in text if not unicodedata.combining(c)).strip()
 
 
 def _role_phrase(noun: Token, keep=frozenset()) -> tuple[int, int]:
@@ -168,7 +168,7 @@ class DiscourseModel:
         self.spoken: list[Spoken] = []
 
     def _key(self, text: str) -> str:
-        words = _fold(text).replace("'", "' ").split()
+        words = fold(text).replace("'", "' ").split()
         while words and words[0] in self.words.determiners:
             words = words[1:]
         return " ".join(words)

@@ -12,13 +12,12 @@ When a pronoun or a bare role cannot be resolved, the name stays None: a wrong s
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from propos.extraction.actors.resolve import actor_at
-from propos.extraction.quotes.discourse import DiscourseModel, RoleWords, is_subject
+from propos.extraction.quotes.discourse import DiscourseModel, RoleWords, fold, is_subject
 from propos.extraction.quotes.lexicon import Lexicon
 from propos.extraction.quotes.ranker import Query, SpeakerRanker
 from propos.language.textprep import doc_text
@@ -38,11 +37,6 @@ class Resolution:
     gender: str | None = None
     number: str | None = None
     person: bool = False
-
-
-def fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.replace("\u2019", "'").lower())
-    return "".join(c for c in text if not unicodedata.combining(c)).strip()
 
 
 def _without_determiner(tokens: list[Token]) -> list[Token]:

@@ -122,8 +122,9 @@ def _take_unit_kind(text: str, found: list, pattern: re.Pattern | None) -> None:
         return
     for number, (match, _) in enumerate(found):
         kind = pattern.match(text, match.end)
-        free = number + 1 == len(found) or found[number + 1][0].start >= (kind.end() if kind else 0)
-        if kind and free and text[match.end - 1].isalpha():
+        if kind is None or not text[match.end - 1].isalpha():
+            continue
+        if number + 1 == len(found) or found[number + 1][0].start >= kind.end():  # not into the next expression
             match.end = kind.end()
 
 
@@ -132,6 +133,11 @@ def _part_of_that_day(previous: tuple, match: Match, resolved: Resolved, gap: st
     before = previous[1]
     return match.rule == "part_of_day_bare" and gap.strip().lower() == match.groups.get("skip", "").lower() and \
         before.type == "DATE" and bool(_SAME_DAY.fullmatch(before.value)) and "T" in resolved.value
+
+
+def _spanning(first: Match, last: Match) -> Match:
+    """One match from the start of `first` to the end of `last`, with the groups of both."""
+    return Match(first.rule, first.start, last.end, {**first.groups, **last.groups}, first.order, None)
 
 
 def _one_point_in_time(text: str, found: list, gap_pattern: re.Pattern) -> list:
@@ -145,9 +151,8 @@ def _one_point_in_time(text: str, found: list, gap_pattern: re.Pattern) -> list:
         gap = text[out[-1][0].end:match.start] if out else ""
         if out and _part_of_that_day(out[-1], match, resolved, gap):
             previous, before = out[-1]
-            whole = Match(previous.rule, previous.start, match.end, {**previous.groups, **match.groups}, previous.order, None)
-            out[-1] = (whole, Resolved("TIME", f"{before.value}T{resolved.value.partition('T')[2]}", mod=before.mod,
-                                       anchor=before.anchor, day=before.day))
+            out[-1] = (_spanning(previous, match), Resolved("TIME", f"{before.value}T{resolved.value.partition('T')[2]}",
+                                                            mod=before.mod, anchor=before.anchor, day=before.day))
             continue
         if out and gap_pattern.fullmatch(gap) and not (gap.strip() and "day" in out[-1][0].groups):
             previous, before = out[-1]
@@ -156,9 +161,7 @@ def _one_point_in_time(text: str, found: list, gap_pattern: re.Pattern) -> list:
             if day and resolved.value.startswith(day.group()) and {before.type, resolved.type} <= {"DATE", "TIME"} \
                     and clocks < 2:
                 finer = max((before, resolved), key=lambda r: len(r.value))
-                whole = Match(previous.rule, previous.start, match.end, {**previous.groups, **match.groups},
-                              previous.order, None)
-                out[-1] = (whole, Resolved("TIME" if "T" in finer.value else "DATE", finer.value,
+                out[-1] = (_spanning(previous, match), Resolved("TIME" if "T" in finer.value else "DATE", finer.value,
                                            mod=resolved.mod or before.mod, anchor=before.anchor or resolved.anchor,
                                            begin=finer.begin, end=finer.end, day=before.day or resolved.day))
                 continue
