@@ -370,3 +370,19 @@ def test_wave_7_kinds_years_of_a_date_zones_names_and_ages_closing_a_headline(ta
     assert found(tag("Le temps froid se maintenant, la région reste en alerte.")) == {}  # a participle
     assert found(tag("Le cortège est reporté à une date ultérieure."))["une date ultérieure"][1] == "FUTURE_REF"
     assert found(tag("Il a célébré les Rameaux à Alexandrie.", "2017-04-10"))["les Rameaux"][:2] == ("DATE", "2017-04-09")
+
+
+def test_a_capital_a_without_its_accent_is_the_preposition(tag):
+    # French capitals often drop the accent: « A l'heure actuelle » is « à l'heure actuelle »
+    assert found(tag("A l'heure actuelle, le village n'a plus d'école.")) == {"l'heure actuelle": ("TIME", "PRESENT_REF", None)}
+    assert found(tag("A terme, la ligne reliera les deux villes.")) == {"A terme": ("TIME", "FUTURE_REF", None)}
+    # the lower-case « a » is the verb
+    assert found(tag("Le maire a terminé son discours.")) == {}
+
+
+def test_the_word_that_shifts_a_count_back_is_its_signal(tag):
+    # « auparavant » after a count is the signal of that DURATION, not a vague reference of its own
+    assert found(tag("Le chien avait disparu trois semaines auparavant.")) == {"trois semaines": ("DURATION", "P3W", None)}
+    assert set(found(tag("Le train était parti quelques minutes auparavant."))) == {"quelques minutes"}
+    # on its own it is one
+    assert found(tag("Le village n'avait jamais été inondé auparavant.")) == {"auparavant": ("TIME", "PAST_REF", None)}

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from propos.extraction import extensions  # noqa: F401
 from propos.extraction.time import calendar as cal
 from propos.extraction.time.grammar import Match, find_matches
-from propos.extraction.time.lexicon import TimeLexicon, ending_with, load_lexicon
+from propos.extraction.time.lexicon import TimeLexicon, ending_with, load_lexicon, normal
 from propos.extraction.time.plausibility import ReadingCheck
 from propos.extraction.time.ranges import complete_ranges
 from propos.extraction.time.resolver import Resolved, Resolver
@@ -39,6 +39,7 @@ class TimexTagger:
         self._future_signal = ending_with(self.lexicon.tables.get("FUTURE_SIGNAL", []))
         self._until = ending_with(self.lexicon.tables.get("UNTIL", []))
         self._check = ReadingCheck(self.lexicon)
+        self._shifts = set(self.lexicon.tables.get("SHIFT_BACK", []))
         self._one_point_gap = _one_point_gap(self.lexicon.tables.get("DAY_CLOCK_JOINERS", []))
         kinds = "|".join(re.escape(w) for w in self.lexicon.tables.get("UNIT_KIND", []))
         self._unit_kind = re.compile(rf"\s+(?:{kinds})s?\b", re.IGNORECASE) if kinds else None
@@ -48,6 +49,7 @@ class TimexTagger:
         found: list[tuple[Match, Resolved]] = []
         # a range's first members are completed from its last one once that one is known to be a time
         plausible = [r for m in find_matches(doc_text(doc), self.lang) if (r := self._check.reading(doc, m))]
+        plausible = _shift_after_count(doc_text(doc), plausible, self._shifts)
         for match in complete_ranges(doc_text(doc), plausible, self.lexicon):
             before = doc_text(doc)[max(0, match.start - _LOOKBEHIND):match.start]
             since = bool(self._since.search(before))
@@ -94,6 +96,19 @@ class TimexTagger:
                 resolved.anchor = resolver.pub.isoformat()
         elif until and resolved.type in ("DATE", "TIME"):
             resolved.end = resolved.value
+
+
+def _shift_after_count(text: str, matches: list[Match], shifts: set[str]) -> list[Match]:
+    """« trois jours auparavant », « 1 h 30 auparavant »: the word that shifts a count back is the
+    count's signal (the count is the DURATION), not a vague reference of its own."""
+    out: list[Match] = []
+    for match in matches:
+        count = out and (out[-1].rule.startswith("duration") or out[-1].rule in ("later", "clock"))
+        if count and match.rule == "vague" and normal(match.groups["vague"]) in shifts and \
+                not text[out[-1].end:match.start].strip():
+            continue
+        out.append(match)
+    return out
 
 
 def _clock_on_following_day(text: str, found: list) -> None:

@@ -89,9 +89,10 @@ def _leading_signal(lang: str = "fr") -> re.Pattern:
     """A preposition before a determined phrase (« à l'époque », « en ce moment »): a signal, left out."""
     from propos.extraction.time.lexicon import alternation
 
-    tables = load_lexicon(lang).tables
+    lexicon = load_lexicon(lang)
+    tables = lexicon.tables
     before = "|".join(re.escape(w) + ("" if w.endswith("'") else r"\b") for w in tables.get("LEADING_SIGNAL_BEFORE", []))
-    signals = alternation(tables.get("LEADING_SIGNALS", []))
+    signals = alternation(tables.get("LEADING_SIGNALS", []), lexicon.capitals)
     # « à présent »: a space after the signal; « jusqu'ici »: the elided signal ends with its apostrophe
     return re.compile(rf"(?:{signals})(?:\s+|(?<='))(?=(?:{before}))", re.IGNORECASE)
 
@@ -101,9 +102,10 @@ def find_matches(text: str, lang: str = "fr") -> list[Match]:
     found = []
     starts = [gate.start() for gate in _gate(lang).finditer(text)]
     signal = _leading_signal(lang)
+    lexicon = load_lexicon(lang)
     for rule in load_rules(lang):
         for m in _rule_matches(rule, text, starts):
-            groups = {k: v for k, v in m.groupdict().items() if v is not None}
+            groups = {k: lexicon.accented(v) for k, v in m.groupdict().items() if v is not None}
             start = m.end("skip") if "skip" in groups else m.start()
             if "skip" not in groups and (lead := signal.match(text, start)) and lead.end() < m.end():
                 start = lead.end()

@@ -10,21 +10,26 @@ from functools import lru_cache
 from propos.language.resources import load_json, load_tsv
 
 
-def alternation(words) -> str:
+def alternation(words, capitals: dict[str, str] | None = None) -> str:
     """A regex alternation of phrases, factored as a trie: where one phrase begins another (« mi », « midi »)
-    the longer is tried first, and each position tries one branch per letter instead of one per phrase."""
+    the longer is tried first, and each position tries one branch per letter instead of one per phrase.
+    `capitals`: the capital, written without its accent, that may stand for a phrase's accented first letter
+    (« A l'heure actuelle » for « à l'heure actuelle »), matched in that case only."""
     trie: dict = {}
     for word in {w for w in words if w and not w.startswith("_")}:
         node = trie
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}  # a phrase ends here
-    return _trie_pattern(trie)
+    return _trie_pattern(trie, capitals or {})
 
 
-def _trie_pattern(node: dict) -> str:
-    branches = [re.escape(char).replace(r"\ ", " ") + _trie_pattern(child)
-                for char, child in sorted(node.items()) if char]
+def _trie_pattern(node: dict, capitals: dict[str, str] | None = None) -> str:
+    def letter(char: str) -> str:
+        escaped = re.escape(char).replace(r"\ ", " ")
+        return f"(?:{escaped}|(?-i:{re.escape(capitals[char])}))" if capitals and char in capitals else escaped
+
+    branches = [letter(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -40,10 +45,19 @@ class TimeLexicon:
     vague: dict[str, tuple[str, str]]
     holidays: dict[str, str]
     placeholders: dict[str, str] = field(default_factory=dict)
+    capitals: dict[str, str] = field(default_factory=dict)  # « à » may be written « A » as a capital
 
     def table(self, name: str) -> dict:
         value = self.tables.get(name, {})
         return value if isinstance(value, dict) else {w: True for w in value}
+
+    def accented(self, text: str) -> str:
+        """The phrase with its first word as the lexicon writes it: « A l'heure actuelle » → « à l'heure actuelle »
+        (a one-letter word written as a capital without its accent)."""
+        for letter, capital in self.capitals.items():
+            if text[:1] == capital and not text[1:2].isalpha():
+                return letter + text[1:]
+        return text
 
     def lookup(self, name: str, word: str | None):
         if word is None:
@@ -92,16 +106,18 @@ def load_lexicon(lang: str = "fr") -> TimeLexicon:
     approx = {row[0]: int(row[1]) for row in load_tsv(lang, "time_approx_numbers.tsv")}
     vague = {row[0]: (row[1], row[2]) for row in load_tsv(lang, "time_vague.tsv")}
     holidays = {row[0]: row[1] for row in load_tsv(lang, "time_holidays.tsv")}
-    lexicon = TimeLexicon(lang, tables, numbers, approx, vague, holidays)
+    lexicon = TimeLexicon(lang, tables, numbers, approx, vague, holidays,
+                          capitals=dict(tables.get("CAPITAL_WITHOUT_ACCENT", {})))
+    capitals = lexicon.capitals
     for name, value in tables.items():
         if name.isupper() and not name.startswith("_"):
-            lexicon.placeholders[name] = alternation(value)
+            lexicon.placeholders[name] = alternation(value, capitals)
     numword = alternation(numbers)
     lexicon.placeholders["NUMWORD"] = numword
     # Digits may group thousands with a space (« 5 000 »).
     lexicon.placeholders["NUM"] = rf"(?:\d{{1,3}}(?: \d{{3}})+|\d+(?:[.,]\d+)?|(?:{numword})(?:(?:-et-|-| et | )(?:{numword}))*)"
     lexicon.placeholders["APPROX_NUMBER"] = alternation(approx)
-    lexicon.placeholders["VAGUE"] = alternation(vague)
+    lexicon.placeholders["VAGUE"] = alternation(vague, capitals)
     lexicon.placeholders["HOLIDAY"] = alternation(holidays)
     lexicon.placeholders["REL"] = alternation(list(tables["PAST"]) + list(tables["FUTURE"]) + list(tables.get("CURRENT", [])))
     return lexicon
