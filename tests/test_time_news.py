@@ -386,3 +386,14 @@ def test_the_word_that_shifts_a_count_back_is_its_signal(tag):
     assert set(found(tag("Le train était parti quelques minutes auparavant."))) == {"quelques minutes"}
     # on its own it is one
     assert found(tag("Le village n'avait jamais été inondé auparavant.")) == {"auparavant": ("TIME", "PAST_REF", None)}
+
+
+def test_bare_numbers_that_count_are_no_years(tag):
+    # after a quantity word, or joined to a number that counts things, a four-digit number is a count
+    assert found(tag("Plus de 1500 ont défilé dimanche.")) == {"dimanche": ("DATE", "2024-06-02", None)}
+    assert found(tag("L'usine emploie 1800 ouvriers, dont 1200 à Lille.")) == {}
+    assert found(tag("Entre 1500 et 2000 spectateurs ont assisté au concert.")) == {}
+    assert found(tag("Le village est passé de 1800 à 2 100 habitants.")) == {}
+    # years joined to years, and a year before « à » and an age, stay years
+    assert set(found(tag("Les ventes ont doublé entre 2014 et 2016."))) == {"2014", "2016"}
+    assert set(found(tag("Il est décédé en 1951 à 95 ans."))) == {"1951"}

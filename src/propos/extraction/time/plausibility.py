@@ -19,6 +19,7 @@ class ReadingCheck:
         self.lexicon = lexicon
         self.age_before = ending_with(lexicon.tables.get("AGE_BEFORE", []))
         self.name_before = ending_with(lexicon.tables.get("NAMED_DURATION_BEFORE", []))
+        self.count_before = ending_with(lexicon.tables.get("COUNT_BEFORE", []))
 
     def reading(self, doc: Doc, match: Match) -> Match | None:
         """The match when plausible; when a longer phrase is refused but ends with a year (« les Jeux d'hiver
@@ -39,15 +40,14 @@ class ReadingCheck:
             return True
         if match.rule == "year" and "det" not in match.groups and "edge" not in match.groups:
             token = span[-1]
-            between = doc[token.i + 1:token.head.i]
-            misattached = any(t.pos_ in ("ADP", "NUM", "DET") for t in between) or any(c.dep_ == "case" for c in token.children)
-            if token.dep_ == "nummod" and token.head.i > token.i and not misattached:
-                return False  # « 2000 manifestants », not « pour 2020 un taux », « avant 1970 seuls 9 pays »
-            following = token.nbor(1) if token.i + 1 < len(doc) else None
-            if following is not None and following.text in ("%", "€", "$"):
-                return False
-            if following is not None and not following.is_space and _counts_or_codes(following):
-                return False  # « à 1900 mètres », « 2014 UZ224 »: a count of things or a designation
+            if _counts_things(doc, token):
+                return False  # « 2000 manifestants », « à 1900 mètres », « 2014 UZ224 »
+            if self.count_before.search(doc_text(doc)[max(0, match.start - _LOOKBEHIND):match.start]):
+                return False  # « plus de 2000 ont manifesté », « dont 1200 en France »: a count, no year
+            joined = _JOINED_NUMBER.match(doc_text(doc), match.end)
+            other = doc.char_span(joined.start(1), joined.end(1)) if joined else None
+            if other is not None and _counts_things(doc, other[-1]):
+                return False  # « entre 1500 et 2000 personnes », « de 1800 à 2100 habitants »: both count
             if _serial_number(doc_text(doc), match.start, match.end):
                 return False  # « la loi 2016-1087 »: a number, not a range of years
         if match.rule in ("weekday", "part_of_day", "part_of_day_bare", "month", "season", "noon", "deictic") and \
@@ -207,6 +207,23 @@ def _opens_the_headline_as_topic(text: str, match: Match) -> bool:
     """A lone word opening the headline before a colon names its topic (« Mars : … », the planet), not a time;
     further down, « Mars : … » may be a line of a timeline."""
     return not text[:match.start].strip() and bool(re.match(r"\s*:", text[match.end:match.end + 3]))
+
+
+# a number as large joined to the one before by a conjunction or a range (« 1500 et 2000 », « 1800 à 2 100 »)
+_JOINED_NUMBER = re.compile(r"[^\S\n]+(?:et|ou|à)[^\S\n]+(\d{1,3}(?: \d{3})+|\d{4,})\b")
+
+
+def _counts_things(doc: Doc, token) -> bool:
+    """A number that counts the noun after it (« 2000 manifestants », « 1500 euros », « 1900 mètres ») or
+    begins a designation (« 2014 UZ224 »), as no year does."""
+    between = doc[token.i + 1:token.head.i]
+    misattached = any(t.pos_ in ("ADP", "NUM", "DET") for t in between) or any(c.dep_ == "case" for c in token.children)
+    if token.dep_ == "nummod" and token.head.i > token.i and not misattached:
+        return True  # « 2000 manifestants », not « pour 2020 un taux », « avant 1970 seuls 9 pays »
+    following = token.nbor(1) if token.i + 1 < len(doc) else None
+    if following is not None and following.text in ("%", "€", "$"):
+        return True
+    return following is not None and not following.is_space and _counts_or_codes(following)
 
 
 def _counts_or_codes(following) -> bool:
