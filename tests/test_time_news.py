@@ -397,3 +397,10 @@ def test_bare_numbers_that_count_are_no_years(tag):
     # years joined to years, and a year before « à » and an age, stay years
     assert set(found(tag("Les ventes ont doublé entre 2014 et 2016."))) == {"2014", "2016"}
     assert set(found(tag("Il est décédé en 1951 à 95 ans."))) == {"1951"}
+
+
+def test_a_number_naming_one_of_a_numbered_kind_is_no_year(tag):
+    assert set(found(tag("Le numéro 1815 du magazine sort jeudi."))) == {"jeudi"}
+    assert found(tag("L'article 1240 du Code civil a été invoqué.")) == {}
+    # an event takes its year: « l'édition 2018 »
+    assert set(found(tag("L'édition 2018 du festival a été annulée."))) == {"2018"}

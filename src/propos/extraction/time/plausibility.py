@@ -20,6 +20,7 @@ class ReadingCheck:
         self.age_before = ending_with(lexicon.tables.get("AGE_BEFORE", []))
         self.name_before = ending_with(lexicon.tables.get("NAMED_DURATION_BEFORE", []))
         self.count_before = ending_with(lexicon.tables.get("COUNT_BEFORE", []))
+        self.numbered_before = ending_with(lexicon.tables.get("NUMBERED_NOUNS", []))
 
     def reading(self, doc: Doc, match: Match) -> Match | None:
         """The match when plausible; when a longer phrase is refused but ends with a year (« les Jeux d'hiver
@@ -42,8 +43,11 @@ class ReadingCheck:
             token = span[-1]
             if _counts_things(doc, token):
                 return False  # « 2000 manifestants », « à 1900 mètres », « 2014 UZ224 »
-            if self.count_before.search(doc_text(doc)[max(0, match.start - _LOOKBEHIND):match.start]):
+            before = doc_text(doc)[max(0, match.start - _LOOKBEHIND):match.start]
+            if self.count_before.search(before):
                 return False  # « plus de 2000 ont manifesté », « dont 1200 en France »: a count, no year
+            if self.numbered_before.search(before):
+                return False  # « le numéro 1815 », « l'article 1240 », « le vol 1549 »: a designation
             joined = _JOINED_NUMBER.match(doc_text(doc), match.end)
             other = doc.char_span(joined.start(1), joined.end(1)) if joined else None
             if other is not None and _counts_things(doc, other[-1]):
