@@ -404,3 +404,13 @@ def test_a_number_naming_one_of_a_numbered_kind_is_no_year(tag):
     assert found(tag("L'article 1240 du Code civil a été invoqué.")) == {}
     # an event takes its year: « l'édition 2018 »
     assert set(found(tag("L'édition 2018 du festival a été annulée."))) == {"2018"}
+
+
+def test_at_that_moment_is_the_time_told_just_before(tag):
+    # « à ce moment » points back at the moment just told of, with its date or time
+    timexes = found(tag("Le bus est parti à 7 h 40 mardi. À ce moment, il pleuvait fort."))
+    assert timexes["ce moment"] == ("TIME", "2024-06-04T07:40", None)
+    assert found(tag("La sonde reviendra en 2031. À ce moment, elle larguera la capsule."))["ce moment"][:2] == ("DATE", "2031")
+    assert set(found(tag("Le bus est parti mardi. À ce moment là, il pleuvait."))) == {"mardi", "ce moment là"}
+    # a moment of something else is no time expression
+    assert found(tag("Il y a eu un moment de silence.")) == {}

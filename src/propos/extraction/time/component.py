@@ -40,6 +40,7 @@ class TimexTagger:
         self._until = ending_with(self.lexicon.tables.get("UNTIL", []))
         self._check = ReadingCheck(self.lexicon)
         self._shifts = set(self.lexicon.tables.get("SHIFT_BACK", []))
+        self._moments = set(self.lexicon.tables.get("ANAPHORIC_MOMENT", []))
         self._one_point_gap = _one_point_gap(self.lexicon.tables.get("DAY_CLOCK_JOINERS", []))
         kinds = "|".join(re.escape(w) for w in self.lexicon.tables.get("UNIT_KIND", []))
         self._unit_kind = re.compile(rf"\s+(?:{kinds})s?\b", re.IGNORECASE) if kinds else None
@@ -65,6 +66,7 @@ class TimexTagger:
             found.append((match, resolved))
         _clock_on_following_day(doc_text(doc), found)
         found = _one_point_in_time(doc_text(doc), found, self._one_point_gap)
+        _moment_told_before(found, self._moments)
         _take_unit_kind(doc_text(doc), found, self._unit_kind)
         timexes: list[Timex] = []
         for match, resolved in found:
@@ -109,6 +111,15 @@ def _shift_after_count(text: str, matches: list[Match], shifts: set[str]) -> lis
             continue
         out.append(match)
     return out
+
+
+def _moment_told_before(found: list, moments: set[str]) -> None:
+    """« à 22 h 35, … À ce moment, … »: the moment just told of is the last date or time written before."""
+    for (_, before), (match, resolved) in zip(found, found[1:], strict=False):
+        if match.rule == "anaphoric" and normal(match.groups["anaphoric"]) in moments and \
+                before.type in ("DATE", "TIME") and not before.value.endswith("_REF"):
+            resolved.type, resolved.value, resolved.day = before.type, before.value, before.day
+            resolved.anchor = before.value
 
 
 def _clock_on_following_day(text: str, found: list) -> None:
