@@ -414,3 +414,11 @@ def test_at_that_moment_is_the_time_told_just_before(tag):
     assert set(found(tag("Le bus est parti mardi. À ce moment là, il pleuvait."))) == {"mardi", "ce moment là"}
     # a moment of something else is no time expression
     assert found(tag("Il y a eu un moment de silence.")) == {}
+
+
+def test_more_vague_references(tag):
+    assert found(tag("Dorénavant, la piscine ouvrira le dimanche."))["Dorénavant"] == ("TIME", "PRESENT_REF", None)
+    assert found(tag("La ligne est présentement fermée.")) == {"présentement": ("TIME", "PRESENT_REF", None)}
+    assert found(tag("Elle habite Nantes depuis peu.")) == {"depuis peu": ("TIME", "PAST_REF", None)}
+    assert found(tag("Le vol n'a pas été revendiqué dans l'immédiat.")) == {"l'immédiat": ("TIME", "PRESENT_REF", None)}
+    assert "depuis peu" not in found(tag("Il vit seul depuis peu de jours."))
