@@ -422,3 +422,9 @@ def test_more_vague_references(tag):
     assert found(tag("Elle habite Nantes depuis peu.")) == {"depuis peu": ("TIME", "PAST_REF", None)}
     assert found(tag("Le vol n'a pas été revendiqué dans l'immédiat.")) == {"l'immédiat": ("TIME", "PRESENT_REF", None)}
     assert "depuis peu" not in found(tag("Il vit seul depuis peu de jours."))
+
+
+def test_one_second_is_a_duration_unless_an_adjective_before_its_noun(tag):
+    assert found(tag("La cycliste a fini à une seconde de la gagnante.")) == {"une seconde": ("DURATION", "PT1S", None)}
+    assert found(tag("Le camion s'est arrêté pour une seconde.")) == {"une seconde": ("DURATION", "PT1S", None)}
+    assert found(tag("Une seconde réunion est prévue.")) == {}

@@ -83,8 +83,10 @@ class ReadingCheck:
             return False
         if match.rule == "duration" and self._names_a_law_or_event(doc, match):
             return False
-        if match.rule.startswith("duration") and span[-1].pos_ == "ADJ" and not span[-1].nbor(-1).text.isdigit():
-            return False  # « une seconde fois », but « 20 seconde » is a time taken
+        if match.rule.startswith("duration") and span[-1].pos_ == "ADJ" and not span[-1].nbor(-1).text.isdigit() and \
+                span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN", "ADJ"):
+            return False  # « une seconde fois » (the adjective before its noun), but « 20 seconde », « à une seconde du
+            # vainqueur », « pour une seconde. » are times taken
         if self.lexicon.lookup("VAGUE_QUANTITY", match.groups.get("num")) and "shift" not in match.groups and \
                 _modified(span.root):
             return False  # « des heures scolaires »: a kind of hours, not a duration
