@@ -428,3 +428,7 @@ def test_one_second_is_a_duration_unless_an_adjective_before_its_noun(tag):
     assert found(tag("La cycliste a fini à une seconde de la gagnante.")) == {"une seconde": ("DURATION", "PT1S", None)}
     assert found(tag("Le camion s'est arrêté pour une seconde.")) == {"une seconde": ("DURATION", "PT1S", None)}
     assert found(tag("Une seconde réunion est prévue.")) == {}
+
+
+def test_a_gerund_before_a_quoted_object_is_no_vague_reference(tag):
+    assert found(tag("Le maire écoute les habitants tout en maintenant « le cap » fixé.")) == {}

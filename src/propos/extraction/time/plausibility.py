@@ -108,9 +108,10 @@ class ReadingCheck:
         if token.i > 0 and token.nbor(-1).lower_ in gerund.get("reflexive", []) and \
                 token.lower_.endswith(tuple(gerund.get("endings", []))):
             return True  # « le temps se maintenant »: a participle after its reflexive pronoun
+        following = next((t for t in token.doc[token.i + 1:token.i + 3] if not t.is_quote), None)
         return token.i > 0 and token.nbor(-1).lower_ in gerund.get("before", []) and \
-            token.lower_.endswith(tuple(gerund.get("endings", []))) and token.i + 1 < len(token.doc) and \
-            token.nbor(1).pos_ in ("DET", "NOUN", "PRON")
+            token.lower_.endswith(tuple(gerund.get("endings", []))) and following is not None and \
+            following.pos_ in ("DET", "NOUN", "PRON")  # « en maintenant la pression », « en maintenant « le cap » »
 
     def _age_range(self, before: str) -> bool:
         """« l'âge légal passe de 62 à 64 ans » is a range of ages, « dureront de 18 à 24 mois » of durations."""
