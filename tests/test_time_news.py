@@ -432,3 +432,9 @@ def test_one_second_is_a_duration_unless_an_adjective_before_its_noun(tag):
 
 def test_a_gerund_before_a_quoted_object_is_no_vague_reference(tag):
     assert found(tag("Le maire écoute les habitants tout en maintenant « le cap » fixé.")) == {}
+
+
+def test_an_age_after_a_person_noun_the_tagger_took_for_a_name(tag):
+    # the tagger may call a lower-case noun a proper noun; « la chanteuse de 22 ans » is still an age
+    assert found(tag("Un hommage a été rendu à la chanteuse de 22 ans Christina Grimmie.")) == {}
+    assert found(tag("Il a signé un contrat de 3 ans avec le club.")) == {"3 ans": ("DURATION", "P3Y", None)}

@@ -281,8 +281,9 @@ def _followed_by_a_name(doc: Doc, span) -> bool:
 
 
 def _nominal(token) -> bool:
-    """A noun, or a present participle the tagger took for a verb where it names a person (« un manifestant »)."""
-    if token.pos_ == "NOUN":
+    """A noun (or a lower-case word the tagger took for a proper noun: « la chanteuse de 22 ans »), or a present
+    participle the tagger took for a verb where it names a person (« un manifestant »)."""
+    if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower):
         return True
     return token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense") and \
         token.i > 0 and token.doc[token.i - 1].pos_ in ("DET", "ADJ")
