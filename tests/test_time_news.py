@@ -438,3 +438,8 @@ def test_an_age_after_a_person_noun_the_tagger_took_for_a_name(tag):
     # the tagger may call a lower-case noun a proper noun; « la chanteuse de 22 ans » is still an age
     assert found(tag("Un hommage a été rendu à la chanteuse de 22 ans Christina Grimmie.")) == {}
     assert found(tag("Il a signé un contrat de 3 ans avec le club.")) == {"3 ans": ("DURATION", "P3Y", None)}
+
+
+def test_a_holiday_joined_by_a_hyphen_to_the_word_before_is_part_of_a_compound(tag):
+    assert found(tag("Le père-Noël a distribué des cadeaux aux enfants.")) == {}
+    assert set(found(tag("La saison 2018-2019 commence en août."))) == {"2018", "2019", "août"}

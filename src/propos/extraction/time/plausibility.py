@@ -60,8 +60,8 @@ class ReadingCheck:
         if match.rule == "vague" and normal(match.groups["vague"]) in self.lexicon.tables.get("VAGUE_NOT_BEFORE_DE", []) \
                 and re.match(r"\s*d(?:e\b|')", doc_text(doc)[match.end:match.end + 4]):
             return False  # « il y a peu de chances »
-        if match.rule == "holiday" and _followed_by_a_name(doc, span):
-            return False  # « Noël Le Graët » is a person
+        if match.rule == "holiday" and (_followed_by_a_name(doc, span) or re.search(r"[^\W\d_]-$", doc_text(doc)[:match.start])):
+            return False  # « Noël Le Graët » is a person, « le père-Noël », « Jean-Noël » the second half of a compound
         if match.rule == "part_of_day" and "ci" not in match.groups and self._names_an_occasion(doc_text(doc)[match.end:match.end + 40]):
             return False
         if match.rule == "vague" and len(span) == 1 and self._gerund(span[0]):
