@@ -443,3 +443,8 @@ def test_an_age_after_a_person_noun_the_tagger_took_for_a_name(tag):
 def test_a_holiday_joined_by_a_hyphen_to_the_word_before_is_part_of_a_compound(tag):
     assert found(tag("Le père-Noël a distribué des cadeaux aux enfants.")) == {}
     assert set(found(tag("La saison 2018-2019 commence en août."))) == {"2018", "2019", "août"}
+
+
+def test_at_that_moment_in_a_generic_present_is_no_time(tag):
+    assert found(tag("La comète passe derrière le Soleil. C'est à ce moment que sa queue disparaît.")) == {}
+    assert found(tag("La navette partira en 2031. À ce moment, elle emportera trois astronautes."))["ce moment"][1] == "2031"

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from propos.extraction.time.grammar import Match
 from propos.extraction.time.lexicon import TimeLexicon, ending_with, normal
+from propos.extraction.time.tense import verb_direction
 from propos.language.textprep import doc_text
 
 _LOOKBEHIND = 45  # long enough for « âgés respectivement de 26, 30 et 48 ans »
@@ -60,6 +61,9 @@ class ReadingCheck:
         if match.rule == "vague" and normal(match.groups["vague"]) in self.lexicon.tables.get("VAGUE_NOT_BEFORE_DE", []) \
                 and re.match(r"\s*d(?:e\b|')", doc_text(doc)[match.end:match.end + 4]):
             return False  # « il y a peu de chances »
+        if match.rule == "anaphoric" and normal(match.groups["anaphoric"]) in self.lexicon.tables.get("ANAPHORIC_TOLD", []) \
+                and not self._told(span.sent):
+            return False  # « C'est à ce moment que la Lune reçoit les ions »: a generic present points at no moment
         if match.rule == "holiday" and (_followed_by_a_name(doc, span) or re.search(r"[^\W\d_]-$", doc_text(doc)[:match.start])):
             return False  # « Noël Le Graët » is a person, « le père-Noël », « Jean-Noël » the second half of a compound
         if match.rule == "part_of_day" and "ci" not in match.groups and self._names_an_occasion(doc_text(doc)[match.end:match.end + 40]):
@@ -91,6 +95,11 @@ class ReadingCheck:
                 _modified(span.root):
             return False  # « des heures scolaires »: a kind of hours, not a duration
         return True
+
+    def _told(self, sentence) -> bool:
+        """Whether a verb of the sentence points to the past or the future (« étaient », « est parti », « expulsera »;
+        not « sont rejetés », a passive present)."""
+        return any(verb_direction(t, self.lexicon)[0] for t in sentence if t.pos_ in ("VERB", "AUX"))
 
     def _over_or_part_of_a_unit(self, doc: Doc, match: Match) -> bool:
         """« sur l'année », and « de l'année » after a unit (« les six premiers mois de l'année »), name the
@@ -208,6 +217,8 @@ class ReadingCheck:
         return any(h.lemma_.lower() in tables.get("AGE_HOLDERS", []) or h.ent_type_ == "PER" or
                    (h.pos_ in ("NOUN", "PROPN") and h.text[:1].isupper()) or
                    (_nominal(h) and h.lower_.endswith(suffixes)) for h in holders)
+
+
 
 
 def _opens_the_headline_as_topic(text: str, match: Match) -> bool:
