@@ -447,4 +447,5 @@ def test_a_holiday_joined_by_a_hyphen_to_the_word_before_is_part_of_a_compound(t
 
 def test_at_that_moment_in_a_generic_present_is_no_time(tag):
     assert found(tag("La comète passe derrière le Soleil. C'est à ce moment que sa queue disparaît.")) == {}
+    assert found(tag("Il a dit sa peine à ce moment du deuil, avant de partir.")) == {}
     assert found(tag("La navette partira en 2031. À ce moment, elle emportera trois astronautes."))["ce moment"][1] == "2031"

@@ -62,8 +62,9 @@ class ReadingCheck:
                 and re.match(r"\s*d(?:e\b|')", doc_text(doc)[match.end:match.end + 4]):
             return False  # « il y a peu de chances »
         if match.rule == "anaphoric" and normal(match.groups["anaphoric"]) in self.lexicon.tables.get("ANAPHORIC_TOLD", []) \
-                and not self._told(span.sent):
-            return False  # « C'est à ce moment que la Lune reçoit les ions »: a generic present points at no moment
+                and (not self._told(span.sent) or re.match(r"\s*d(?:e\b|u\b|es\b|')", doc_text(doc)[match.end:match.end + 5])):
+            return False  # « C'est à ce moment que la Lune reçoit les ions »: a generic present points at no moment;
+            # « à ce moment de la douleur » is a moment of something
         if match.rule == "holiday" and (_followed_by_a_name(doc, span) or re.search(r"[^\W\d_]-$", doc_text(doc)[:match.start])):
             return False  # « Noël Le Graët » is a person, « le père-Noël », « Jean-Noël » the second half of a compound
         if match.rule == "part_of_day" and "ci" not in match.groups and self._names_an_occasion(doc_text(doc)[match.end:match.end + 40]):
