@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from propos.extraction.quotes.lexicon import CUE_POS, CueEntry, Lexicon
+from propos.extraction.quotes.lexicon import CUE_POS, CueEntry, Lexicon, lexicon
 from propos.extraction.quotes.units import unit_of
 from propos.language.tokens import tokens_with_pos
 
@@ -83,6 +83,11 @@ def cue_subject(cue: Cue) -> tuple[Token, tuple[int, int]] | None:
     # dire ») is the noun phrase without its preposition
     addressee = cue.verb.dep_ == "xcomp" and subject.dep_ in ("obl:arg", "iobj") and subject.head == cue.verb.head
     from_phrase = (relative is not None and relative_antecedent(relative) == subject) or addressee
+    if relative is not None and relative is not subject and not from_phrase:
+        # the relative hangs on the source after « selon » (« selon la source …, qui ajoute »): that noun without
+        # its preposition; not after any other (« malgré la grève, qui », « proche du dossier, qui »)
+        case = next((c for c in subject.children if c.dep_ == "case" and c.i < subject.i), None)
+        from_phrase = case is not None and case.lower_ in lexicon(doc.lang_).markers["according_to"]
     return subject, mention_span(subject, cue.verb, antecedent=from_phrase)
 
 
