@@ -157,3 +157,10 @@ def test_an_adverbial_phrase_set_before_the_verb_is_not_its_subject(nlp, text, s
     the subject; the subject before them speaks."""
     (quote,) = [q for q in nlp(text)._.quotes]
     assert quote.speaker_name == speaker
+
+
+def test_a_speech_verb_misread_as_a_noun_in_an_incise_is_a_cue(nlp):
+    """« juge » after « « … », » is the verb of an incise, whatever the tagger says."""
+    text = "« Ces actes sont inadmissibles », juge le ministère de l'Intérieur."
+    (quote,) = [q for q in nlp(text)._.quotes]
+    assert quote.speaker_name is not None and "ministère de l'Intérieur" in quote.speaker_name
