@@ -3,6 +3,8 @@ names after source nouns, plural roles, a role's gender (sentences written for t
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import find_quote as _find
 from propos.extraction.quotes.discourse import DiscourseModel, Entity, Mention
 from propos.extraction.quotes.ranker import Query, candidate_features
@@ -142,3 +144,23 @@ def test_a_pronoun_with_an_accent_is_read_as_a_pronoun(nlp):
     start = text.index("Celle-là")
     res = SpeakerResolver(doc, lexicon("fr")).resolve(start, start + len("Celle-là"))
     assert res.rule.startswith("pronoun") and res.gender == "Fem"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le Premier ministre a par la suite parlé sur la télévision d'État d'une « attaque bien orchestrée ».",
+     "Le Premier ministre"),
+    ("L'évêque Jean Martin s'est de son côté étonné d'une telle demande : « Pourquoi ? Les réfugiés ont peur. »",
+     "Jean Martin"),
+])
+def test_an_adverbial_phrase_set_before_the_verb_is_not_its_subject(nlp, text, speaker):
+    """« par la suite », « de son côté » between the subject and the verb: the parse may take their noun for
+    the subject; the subject before them speaks."""
+    (quote,) = [q for q in nlp(text)._.quotes]
+    assert quote.speaker_name == speaker
+
+
+def test_a_speech_verb_misread_as_a_noun_in_an_incise_is_a_cue(nlp):
+    """« juge » after « « … », » is the verb of an incise, whatever the tagger says."""
+    text = "« Ces actes sont inadmissibles », juge le ministère de l'Intérieur."
+    (quote,) = [q for q in nlp(text)._.quotes]
+    assert quote.speaker_name is not None and "ministère de l'Intérieur" in quote.speaker_name

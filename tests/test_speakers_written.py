@@ -194,3 +194,29 @@ def test_a_name_the_model_cut_in_two_is_one_person(nlp):
     doc = nlp("Anahi Ayala Iacucci, experte en médias, estime que la radio reste essentielle.")
     assert [a.name for a in doc._.actors if a.type == "PER"] == ["Anahi Ayala Iacucci"]
     assert [q.speaker_name for q in doc._.quotes] == ["Anahi Ayala Iacucci"]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Le suspect a été relâché selon une source judiciaire, qui a indiqué que l'enquête continuait.",
+     "l'enquête continuait", "une source judiciaire"),
+    ("Les secours sont arrivés tard selon le témoin, qui ajoute que la route était bloquée.",
+     "la route était bloquée", "le témoin"),
+])
+def test_a_relative_qui_speaks_for_the_source_after_selon(nlp, text, content, speaker):
+    """The relative hangs on the source « selon » introduces: the source without the preposition speaks."""
+    assert _speaker_of(nlp, text, content)[0] == speaker
+
+
+def test_a_relative_qui_the_resolver_is_given_stands_for_who_can_speak(nlp):
+    """When the parse leaves the relative pronoun itself as the subject, its antecedent is resolved: a person
+    or a body that can speak, not a thing."""
+    from propos.extraction.quotes.lexicon import lexicon
+    from propos.extraction.quotes.speakers import SpeakerResolver
+
+    for text, name in (("Les élus ont longuement applaudi le député Paul Durand, qui a jugé que la décision était juste.",
+                        "Paul Durand"),
+                       ("Le texte a été adopté malgré la grève, qui montre que la colère reste forte.", None)):
+        doc = nlp(text)
+        qui = next(t for t in doc if t.lower_ == "qui")
+        found = SpeakerResolver(doc, lexicon("fr")).resolve(qui.idx, qui.idx + 3, qui)
+        assert found.name == name

@@ -45,6 +45,8 @@ class QuoteExtractor:
         self.learned = learned  # use the shipped learned pieces (models/speaker_ranker, models/quote_marks)
         # turn the rules' scores into probabilities (models/speaker_confidence); its training turns it off
         self.calibrate = calibrate
+        # a ranker to use in place of the shipped one (its training measures rankers on held-out articles)
+        self.ranker = None
 
     def __call__(self, doc: Doc) -> Doc:
         lex = lexicon(self.lang)
@@ -64,7 +66,8 @@ class QuoteExtractor:
         for cue in cues:
             if cue.entry.kind in ("speech", "cognition") and not inside_quotes(cue.verb.idx):
                 self._cues_by_unit.setdefault(unit_of(cue.verb).start, []).append(cue)
-        resolver = SpeakerResolver(doc, lex, shipped_ranker() if self.learned else None)
+        ranker = self.ranker if self.ranker is not None else shipped_ranker() if self.learned else None
+        resolver = SpeakerResolver(doc, lex, ranker)
         quotes = self._attribute(doc, candidates, cue_sentence_starts(cues), resolver)
         quotes, actors = speakers_as_actors(doc, quotes, resolver)
         calibration = shipped_confidence() if self.learned and self.calibrate else None

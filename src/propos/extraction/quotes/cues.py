@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from propos.extraction.quotes.lexicon import CUE_POS, CueEntry, Lexicon
+from propos.extraction.quotes.lexicon import CUE_POS, CueEntry, Lexicon, lexicon
 from propos.extraction.quotes.units import unit_of
 from propos.language.tokens import tokens_with_pos
 
@@ -76,6 +76,8 @@ def cue_subject(cue: Cue) -> tuple[Token, tuple[int, int]] | None:
         if subject is not None:
             return subject, inverted_span(subject)
     subject = subject_of(cue.verb)
+    if subject is not None and _in_set_phrase(subject):  # « Le ministre a par la suite déclaré »: not « la suite »
+        subject = _subject_before_set_phrase(subject) or _subject_on_the_left(cue.verb)
     if subject is None:
         return None
     relative = next((c for c in cue.verb.children if is_relative(c) and c.dep_ in _SUBJECT_DEPS), None)
@@ -83,7 +85,30 @@ def cue_subject(cue: Cue) -> tuple[Token, tuple[int, int]] | None:
     # dire ») is the noun phrase without its preposition
     addressee = cue.verb.dep_ == "xcomp" and subject.dep_ in ("obl:arg", "iobj") and subject.head == cue.verb.head
     from_phrase = (relative is not None and relative_antecedent(relative) == subject) or addressee
+    if relative is not None and relative is not subject and not from_phrase:
+        # the relative hangs on the source after « selon » (« selon la source …, qui ajoute »): that noun without
+        # its preposition; not after any other (« malgré la grève, qui », « proche du dossier, qui »)
+        case = next((c for c in subject.children if c.dep_ == "case" and c.i < subject.i), None)
+        from_phrase = case is not None and case.lower_ in lexicon(doc.lang_).markers["according_to"]
     return subject, mention_span(subject, cue.verb, antecedent=from_phrase)
+
+
+def _in_set_phrase(token: Token) -> bool:
+    """The token heads an adverbial phrase set inside the clause (« par la suite », « de son côté »)."""
+    words = [t for t in token.subtree if t.i <= token.i]
+    if not words or words[0].dep_ != "case":
+        return False
+    text = " ".join(t.lower_ for t in words).replace("' ", "'")
+    return text in lexicon(token.doc.lang_).markers.get("set_phrases", ())
+
+
+def _subject_before_set_phrase(phrase: Token) -> Token | None:
+    """The subject, before it, of the clause an adverbial phrase was set in (its nearest verb that has one)."""
+    for verb in phrase.ancestors:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < phrase.i), None)
+        if subject is not None:
+            return subject
+    return None
 
 
 def written_relative(cue: Cue) -> tuple[int, int] | None:

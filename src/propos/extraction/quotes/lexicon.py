@@ -64,9 +64,10 @@ class Lexicon:
     def misread_cue(self, token: Token) -> CueEntry | None:
         """A speech verb the tagger took for an adjective or a name (« Balkany, estime pour sa part que … »,
         tagged ADJ with the lemma « estim »): a first-group present or participle form of a speech or
-        cognition verb, not after a determiner, with a `que` close after it."""
+        cognition verb, not after a determiner, with a `que` close after it or in an incise."""
         if token.pos_ not in ("ADJ", "PROPN", "NOUN") or token.i == 0 or token.doc[token.i - 1].pos_ in ("DET", "ADJ"):
             return None
+        doc = token.doc
         form = token.lower_
         infinitive = self.markers["misread_verb_infinitive"]
         for ending in self.markers["misread_verb_endings"]:
@@ -78,7 +79,9 @@ class Lexicon:
             return None
         if entry is None or entry.kind not in ("speech", "cognition"):
             return None
-        doc = token.doc
+        # or in an incise right after a closing quote mark (« « … », juge le ministère »)
+        if token.i >= 2 and doc[token.i - 1].text == "," and doc[token.i - 2].text in self.markers["closing_quote_marks"]:
+            return entry
         comp = self.markers["complementizer"]
         for t in doc[token.i + 1:min(len(doc), token.i + 6)]:
             if t.lower_ in comp or (t.lower_ == "qu" and t.pos_ == "SCONJ"):

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from propos.extraction.actors.resolve import actor_at
+from propos.extraction.quotes.cues import mention_span, relative_antecedent
 from propos.extraction.quotes.discourse import DiscourseModel, RoleWords, fold, is_subject
 from propos.extraction.quotes.lexicon import Lexicon
 from propos.extraction.quotes.ranker import Query, SpeakerRanker
@@ -222,6 +223,15 @@ class SpeakerResolver:
             return Resolution(None, None, "impersonal-verb", 0.2)  # « il faut dire que »: nobody speaks
         if text in self.pronouns:
             return self._pronoun(start, text)
+        if text in self.markers["relative_subjects"] and tokens:
+            # « la CIA, qui a affirmé que »: who the relative pronoun stands for, when the parse left it (a person,
+            # a body or a place: « malgré la grève, qui montre que » names nobody)
+            antecedent = relative_antecedent(tokens[0])
+            if antecedent is None:
+                return Resolution(None, None, "relative-unresolved", 0.3)
+            found = self.resolve(*mention_span(antecedent, antecedent=True), antecedent)
+            found.rule = f"relative-{found.rule}"
+            return found
         if text in self.markers["impersonal_subjects"]:
             return Resolution(None, None, "impersonal", 0.3)
         gender = _morph(head, "Gender") if head is not None else None
