@@ -198,3 +198,11 @@ def test_a_relative_subject_is_the_mention_as_written(nlp):
 def test_a_widened_fragment_stops_before_a_participle_of_the_narration(quotes):
     text = "Le maire sortant Paul Girard a souhaité « bonne chance » à son rival, reconnaissant ainsi sa défaite."
     assert _find(quotes(text), "bonne chance").content.text == "« bonne chance » à son rival"
+
+
+def test_a_whole_quoted_sentence_is_a_quotation_even_when_nobody_is_found(quotes):
+    text = ("La salle des fêtes était pleine samedi soir. « Nous avons attendu ce moment pendant dix longues "
+            "années, et il est enfin arrivé. » La fête continue dimanche.")
+    q = _find(quotes(text), "dix longues années")
+    assert q.type == "direct" and q.floating
+    assert q.speaker_name is None
