@@ -206,3 +206,15 @@ def test_a_whole_quoted_sentence_is_a_quotation_even_when_nobody_is_found(quotes
     q = _find(quotes(text), "dix longues années")
     assert q.type == "direct" and q.floating
     assert q.speaker_name is None
+
+
+def test_quoted_words_the_classifier_is_sure_of_are_kept_without_a_speaker(quotes):
+    text = ("Les vols ont repris mardi.\n\nLa préfecture a décidé de « suspendre temporairement tous les vols de nuit "
+            "jusqu'à ce que la cause de la panne soit connue ».")
+    q = _find(quotes(text), "suspendre temporairement")
+    assert q.type == "mixed" and q.speaker_name is None
+
+
+def test_a_named_operation_in_quote_marks_is_still_no_quotation(quotes):
+    text = "Les vols ont repris mardi.\n\nL'opération « Bouclier du Nord » a commencé lundi dans la région."
+    assert not quotes(text)

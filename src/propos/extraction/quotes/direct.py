@@ -422,8 +422,9 @@ def attribute_pair(doc: Doc, pair: QuotePair, following: QuotePair | None, cues_
     return None
 
 
-def find_direct(doc: Doc, cues: list[Cue], lex: Lexicon, is_speech=None) -> list[Candidate]:
-    """`is_speech(doc, pair, lex)`: a learned filter (speech_marks.py) that sets aside names, titles and terms."""
+def find_direct(doc: Doc, cues: list[Cue], lex: Lexicon, marks=None) -> list[Candidate]:
+    """`marks`: the learned classifier of quote marks (speech_marks.py): it sets aside names, titles and terms,
+    and gives each quotation found from a pair the pair's probability of being speech (`Candidate.speech`)."""
     cues_by_sent: dict[int, list[Cue]] = {}
     for cue in cues:
         cues_by_sent.setdefault(unit_of(cue.verb).start, []).append(cue)
@@ -433,9 +434,14 @@ def find_direct(doc: Doc, cues: list[Cue], lex: Lexicon, is_speech=None) -> list
         k: [c for c in v if not any(
             p.start < c.verb.idx < p.end for p in outer)] for k, v in cues_by_sent.items()}
     for k, pair in enumerate(outer):
-        if pair.end - pair.start < 3 or (is_speech is not None and not is_speech(doc, pair, lex)):
+        if pair.end - pair.start < 3:
+            continue
+        speech = marks.speech_probability(doc, pair, lex) if marks is not None else None
+        if speech is not None and speech < marks.threshold:
             continue
         cand = attribute_pair(doc, pair, outer[k + 1] if k + 1 < len(outer) else None, cues_by_sent, lex)
+        if cand is not None:
+            cand.speech = speech
         if cand is not None and not any(f.start <= cand.start and cand.end <= f.end and f.cue == cand.cue
                                         for f in found):
             found.append(cand)  # a fragment inside a phrase already quoted with the same cue is part of it
