@@ -218,3 +218,9 @@ def test_quoted_words_the_classifier_is_sure_of_are_kept_without_a_speaker(quote
 def test_a_named_operation_in_quote_marks_is_still_no_quotation(quotes):
     text = "Les vols ont repris mardi.\n\nL'opération « Bouclier du Nord » a commencé lundi dans la région."
     assert not quotes(text)
+
+
+def test_a_name_in_quote_marks_before_the_verb_is_not_what_the_verb_says(quotes):
+    text = ("La ville a été reprise mardi. Les unités d'élite de la « Force de réaction rapide » du pays, fortes de "
+            "mille hommes, ont annoncé leur retrait de la ville.")
+    assert not [q for q in quotes(text) if "Force de réaction" in q.content.text]

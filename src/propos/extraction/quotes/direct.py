@@ -370,7 +370,9 @@ def attribute_pair(doc: Doc, pair: QuotePair, following: QuotePair | None, cues_
                 _widen_to_clause(doc, cand, cue, open_tok, first_sent, lex)
             return cand
     # a cue after the quotation that governs it: « Ce « désastre » est déploré par les Nations unies »
-    after = [c for c in _saying(cues_by_sent.get(last_sent.start, [])) if c.i > close_tok.i]
+    # (a name or a title before the verb is its subject or an object named, not words said: « Les unités
+    # d'élite des « Force de réaction rapide » ont repris … »)
+    after = [c for c in _saying(cues_by_sent.get(last_sent.start, [])) if c.i > close_tok.i and not title]
     for cue in after:
         if _governs(cue, doc[open_tok.i + 1]) and _attribute(cand, cue, "direct-cue-after", 0.7, pair):
             if not whole:
