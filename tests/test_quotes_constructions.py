@@ -224,3 +224,13 @@ def test_a_name_in_quote_marks_before_the_verb_is_not_what_the_verb_says(quotes)
     text = ("La ville a été reprise mardi. Les unités d'élite de la « Force de réaction rapide » du pays, fortes de "
             "mille hommes, ont annoncé leur retrait de la ville.")
     assert not [q for q in quotes(text) if "Force de réaction" in q.content.text]
+
+
+def test_pour_opens_a_view_only_when_someone_holds_it(quotes):
+    assert not quotes("Le maire a présenté son projet mardi. Pour cela, les conseillers municipaux doivent voter "
+                      "le budget avant la fin de l'année.")
+    assert not quotes("Les troupes sont entrées dans la ville. Pour la première fois depuis le début de la guerre en "
+                      "Syrie, les États-Unis ont frappé une base.")
+    found = quotes("Le vieux chef est mort vendredi. Pour certains, le père de la révolution était un défenseur de "
+                   "la justice sociale.")
+    assert _find(found, "père de la révolution").type == "indirect"

@@ -460,12 +460,18 @@ def _nominal(token: Token) -> bool:
 
 
 def _is_source(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+    """Someone who may hold a view: a name, a source noun or a personal pronoun, as the head of the phrase
+    (« pour le ministre de la Santé », « pour lui »; not « pour la première fois depuis … en Syrie », « pour cela »)."""
     nouns = set(lex.markers["source_nouns"])
     tokens = doc[start:end]
-    if any(t.ent_type_ in ("PER", "ORG") or t.pos_ == "PROPN" for t in tokens):
-        return True
-    return any(t.lower_ in nouns or t.lemma_.lower() in nouns for t in tokens) or (
-        len(tokens) == 1 and tokens[0].pos_ == "PRON")
+    if len(tokens) == 1 and tokens[0].pos_ == "PRON":
+        return "Prs" in tokens[0].morph.get("PronType") or tokens[0].lower_ in lex.markers["pronouns"] or \
+            tokens[0].lower_ in lex.markers["people_pronouns"]
+    head = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    if head is None:
+        return False
+    return head.ent_type_ in ("PER", "ORG") or head.pos_ == "PROPN" or head.lower_ in nouns or \
+        head.lemma_.lower() in nouns
 
 
 def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
