@@ -234,3 +234,12 @@ def test_pour_opens_a_view_only_when_someone_holds_it(quotes):
     found = quotes("Le vieux chef est mort vendredi. Pour certains, le père de la révolution était un défenseur de "
                    "la justice sociale.")
     assert _find(found, "père de la révolution").type == "indirect"
+
+
+def test_a_source_marker_after_que_opens_the_clause_it_attributes(quotes):
+    found = quotes("Le porte-parole Paul Girard explique ce choix par le fait que, selon ses sources, les caisses de "
+                   "l'État sont vides.")
+    assert [q.content.text for q in found] == ["les caisses de l'État sont vides"]
+    found = quotes("Par la suite, l'agence de presse Amaq annonce que, selon ses sources, la tuerie a été commise par "
+                   "un combattant du groupe.")
+    assert not [q for q in found if "annonce" in q.content.text]

@@ -493,6 +493,11 @@ def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
             word in opinion and doc[t.i - 1].lower_ in lex.markers["opinion_after"])
         if word in opinion and not at_start:
             continue
+        k = t.i - 1
+        while k > sent.start and (doc[k].text == "," or doc[k].pos_ == "ADV"):
+            k -= 1
+        # « annonce que, selon ses sources, P », « par le fait que, selon lui, P »: the marker opens the clause
+        after_que = k < t.i - 1 and (doc[k].lower_ in lex.markers["complementizer"] or doc[k].lower_ == "qu")
         relative = _RELATIVE_SELON | (set(lex.markers["relative_subjects"]) if word in opinion else set())
         if marker_end < sent.end and doc[marker_end].lower_ in relative:  # « …, pour qui P »: the noun's view
             cand = _selon_relative(doc, sent, t, marker_end)
@@ -521,7 +526,10 @@ def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
         followed_by_comma = after < sent.end and doc[after].text == ","
         if word in opinion and not (followed_by_comma and at_start):
             continue
-        placed = _marker_content(doc, sent, t, after, followed_by_comma, lex.markers["opinion_after"])
+        if after_que:
+            placed = trim(doc, doc[after].idx + 1, clause_end(sent, after)) if followed_by_comma else None
+        else:
+            placed = _marker_content(doc, sent, t, after, followed_by_comma, lex.markers["opinion_after"])
         if placed is None:
             continue
         start, end = placed
