@@ -243,3 +243,13 @@ def test_a_source_marker_after_que_opens_the_clause_it_attributes(quotes):
     found = quotes("Par la suite, l'agence de presse Amaq annonce que, selon ses sources, la tuerie a été commise par "
                    "un combattant du groupe.")
     assert not [q for q in found if "annonce" in q.content.text]
+
+
+def test_a_source_marker_between_a_subject_and_its_verb_attributes_the_whole_clause(quotes):
+    found = quotes("La manifestation a eu lieu samedi. Les chiffres exacts, selon la préfecture, sont de cinq mille "
+                   "manifestants dans les rues de Lyon.")
+    q = _find(found, "chiffres exacts")
+    assert q.content.text == "Les chiffres exacts, selon la préfecture, sont de cinq mille manifestants dans les rues de Lyon"
+    found = quotes("La ligne est coupée. Le trafic devrait reprendre vendredi, selon la SNCF, qui précise que « la voie "
+                   "sera réparée dans la nuit ».")
+    assert _find(found, "trafic devrait").content.text == "Le trafic devrait reprendre vendredi"

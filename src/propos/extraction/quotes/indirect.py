@@ -605,9 +605,14 @@ def _marker_content(doc: Doc, sent: Span, marker: Token, after: int, comma: bool
     rest = [x for x in doc[after:sent.end] if not (x.is_punct or x.is_space)]
     if len(rest) <= 2:
         return trim(doc, sent.start_char, marker.idx)
-    first = rest[0]
-    # what follows the source continues the clause when it hangs on a word before the marker
-    continues = first.dep_ == "ROOT" or (first.head.i < marker.i and first.head.i >= sent.start)
+    # what follows the source continues the clause when it hangs on a word before the marker or holds the
+    # sentence's root, or when what stands before the marker has no verb of its own (« Les chiffres corrects,
+    # selon le Métro, sont de … »)
+    tops = [x for x in rest if x.head == x or not after <= x.head.i < sent.end]
+    continues = any(x.head == x or sent.start <= x.head.i < marker.i for x in tops) or \
+        not any(is_finite(x) for x in doc[sent.start:marker.i])
+    if is_relative(rest[0]) or (rest[0].pos_ == "ADP" and len(rest) > 1 and is_relative(rest[1])):
+        continues = False  # « P, selon la police, qui précise que … », « …, pour qui … »: about the source
     if comma and not continues:
         return trim(doc, sent.start_char, marker.idx)  # an apposition to the source, a relative, a new clause
     return trim(doc, sent.start_char, sent.end_char)
