@@ -253,3 +253,10 @@ def test_a_source_marker_between_a_subject_and_its_verb_attributes_the_whole_cla
     found = quotes("La ligne est coupée. Le trafic devrait reprendre vendredi, selon la SNCF, qui précise que « la voie "
                    "sera réparée dans la nuit ».")
     assert _find(found, "trafic devrait").content.text == "Le trafic devrait reprendre vendredi"
+
+
+def test_suivant_is_a_source_marker_only_before_someone(quotes):
+    assert not quotes("Le gouverneur Paul Girard a quitté son poste dimanche, suivant les prescriptions de la "
+                      "Constitution du pays.")
+    assert not quotes("Les habitants ont entendu des coups de feu dans la matinée suivant l'attaque contre le "
+                      "commissariat.")

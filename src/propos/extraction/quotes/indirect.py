@@ -515,8 +515,8 @@ def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
             continue
         if not any(_nominal(x) for x in doc[np[0]:np[1]]):
             continue
-        if word in opinion and not _is_source(doc, *np, lex):
-            continue
+        if (word in opinion or word in lex.markers["according_to_if_source"]) and not _is_source(doc, *np, lex):
+            continue  # « suivant l'explosion », « suivant les prescrits de la Constitution »: following, not said
         after = np[1]
         while after < sent.end and doc[after].pos_ == "ADV":  # « selon d'autres sources cependant, »
             after += 1
