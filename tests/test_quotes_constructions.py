@@ -260,3 +260,11 @@ def test_suivant_is_a_source_marker_only_before_someone(quotes):
                       "Constitution du pays.")
     assert not quotes("Les habitants ont entendu des coups de feu dans la matinée suivant l'attaque contre le "
                       "commissariat.")
+
+
+def test_a_colon_after_a_verb_gives_words_only_when_someone_known_speaks(quotes):
+    assert not quotes("Le référendum a eu lieu dimanche. Les résultats définitifs montrent un verdict sans appel : "
+                      "la majorité des électeurs ont rejeté la réforme.")
+    found = quotes("L'enquête avance. Le maire Paul Girard a raconté une autre histoire : son fils serait rentré seul "
+                   "à la maison ce soir-là.")
+    assert _find(found, "son fils serait rentré").speaker_name == "Paul Girard"
