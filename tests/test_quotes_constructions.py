@@ -268,3 +268,10 @@ def test_a_colon_after_a_verb_gives_words_only_when_someone_known_speaks(quotes)
     found = quotes("L'enquête avance. Le maire Paul Girard a raconté une autre histoire : son fils serait rentré seul "
                    "à la maison ce soir-là.")
     assert _find(found, "son fils serait rentré").speaker_name == "Paul Girard"
+
+
+def test_a_name_in_quote_marks_inside_the_subject_is_no_incise(quotes):
+    assert not quotes("Les tentes ont été enlevées. Vers 7h00, le site internet « Union des Voisins 84 » a publié un "
+                      "long communiqué.")
+    found = quotes("« Nous ne céderons jamais », a déclaré le maire Paul Girard devant la presse.")
+    assert _find(found, "céderons").speaker_name == "Paul Girard"

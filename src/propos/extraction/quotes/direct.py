@@ -341,6 +341,9 @@ def attribute_pair(doc: Doc, pair: QuotePair, following: QuotePair | None, cues_
                            incidental_phrase(t, cue.verb) is not None for t in gap)
             if not inverted:
                 continue  # « », d'autres policiers déclarent que …: a new clause, not an incise
+            if not whole and not any(t.text == "," for t in gap) and open_tok.i > 0 and \
+                    doc[open_tok.i - 1].pos_ in ("NOUN", "PROPN", "DET", "ADP"):
+                continue  # « le site internet « Union 84 » a publié … »: a name inside the subject, no incise
             if _attribute(cand, cue, "direct-incise", 0.9, pair, inverted=inverted):
                 return cand
     # a name or a title in quote marks is not speech, unless a speech verb governs it (« crié « Fillon en prison » »)
