@@ -275,3 +275,13 @@ def test_a_name_in_quote_marks_inside_the_subject_is_no_incise(quotes):
                       "long communiqué.")
     found = quotes("« Nous ne céderons jamais », a déclaré le maire Paul Girard devant la presse.")
     assert _find(found, "céderons").speaker_name == "Paul Girard"
+
+
+def test_a_quoted_sentence_after_a_reported_clause_is_a_quotation_of_its_own(quotes):
+    found = quotes("Le ministre Paul Girard a expliqué que la situation avait atteint un point critique « Nous ne "
+                   "pouvons plus attendre davantage » a-t-il ajouté.")
+    assert _find(found, "point critique").content.text == "la situation avait atteint un point critique"
+    assert _find(found, "Nous ne pouvons").type == "direct"
+    found = quotes("La maire Anne Perrin a affirmé que le quartier était devenu « un véritable désert » depuis la "
+                   "fermeture.")
+    assert _find(found, "véritable désert").content.text.endswith("depuis la fermeture")

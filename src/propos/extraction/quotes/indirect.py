@@ -52,7 +52,20 @@ def clause_end(sent: Span, after: int) -> int:
             return t.idx  # « X estime qu'elle est impossible : « … » »: the quotation is a speech of its own
         if depth == 0 and t.text == "»" and doc[t.i - 1].text in (".", "!", "?", "…") and t.i + 1 < sent.end:
             return t.idx + 1  # « … en général. » « On voulait … »: a new quotation begins
+        if depth == 1 and t.text == "«" and t.i > after + 2 and _opens_sentence_quote(doc, t, sent.end):
+            return t.idx  # « … un degré jamais connu « On a atteint … » a-t-il ajouté »: a quotation of its own
     return end
+
+
+def _opens_sentence_quote(doc: Doc, mark: Token, stop: int) -> bool:
+    """Quote marks that open a sentence of their own inside a clause: a capital first word that is no name, a
+    finite verb inside, and the marks closed before the sentence ends (« … connu « On a atteint … » a-t-il dit »)."""
+    close = next((x.i for x in doc[mark.i + 1:stop] if x.text == "»"), None)
+    if close is None or close - mark.i < 5:
+        return False
+    first = doc[mark.i + 1]
+    return first.text[:1].isupper() and first.pos_ != "PROPN" and first.ent_type_ == "" and \
+        any(is_finite(x) for x in doc[mark.i + 1:close]) and doc[mark.i - 1].pos_ not in ("ADP", "DET")
 
 
 def _speaker(cand: Candidate, cue: Cue) -> None:
