@@ -285,3 +285,10 @@ def test_a_quoted_sentence_after_a_reported_clause_is_a_quotation_of_its_own(quo
     found = quotes("La maire Anne Perrin a affirmé que le quartier était devenu « un véritable désert » depuis la "
                    "fermeture.")
     assert _find(found, "véritable désert").content.text.endswith("depuis la fermeture")
+
+
+def test_of_two_candidates_for_the_same_clause_the_one_with_a_speaker_is_kept(quotes):
+    found = quotes("La CGT refuse d'accuser des personnes précises, ajoutant qu'elle ne souhaite pas « porter "
+                   "d'accusations précipitées ».")
+    q = _find(found, "ne souhaite pas")
+    assert q.type == "mixed" and q.speaker_name == "CGT"

@@ -726,7 +726,9 @@ def _without_overlaps(doc: Doc, found: list[Candidate], lex: Lexicon) -> list[Ca
     """Keep one candidate per content region: the first cue found for it wins, nested ones are dropped, except
     a report with its own cue and speaker inside the content of another (« Pour Le Monde, ce blocage est
     « intolérable » et son président estime que P »): the outer content ends before the inner report's clause."""
-    found.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    # of two candidates for the same words, the one with a speaker (a candidate without one is dropped later:
+    # « …, ajoutant qu'elle … » found again from a misread cue before it with no subject)
+    found.sort(key=lambda c: (c.start, -(c.end - c.start), c.speaker is None))
     kept: list[Candidate] = []
     links = set(lex.markers["clause_coordinators"]) | set(lex.markers["opinion_after"])
     for cand in found:
