@@ -292,3 +292,13 @@ def test_of_two_candidates_for_the_same_clause_the_one_with_a_speaker_is_kept(qu
                    "d'accusations précipitées ».")
     q = _find(found, "ne souhaite pas")
     assert q.type == "mixed" and q.speaker_name == "CGT"
+
+
+def test_words_shouted_inside_a_quotation_are_a_quotation_of_their_own(quotes):
+    found = quotes("L'attaque a eu lieu à midi. « L'homme s'est précipité sur les soldats en criant « Vive la "
+                   "liberté », puis il a disparu », a raconté le témoin Paul Girard.")
+    inner = [q for q in found if q.content.text == "« Vive la liberté »"]
+    assert inner and inner[0].speaker.text == "L'homme"
+    assert _find(found, "s'est précipité").speaker_name == "Paul Girard"
+    found = quotes("« Les gens nous appellent « les voisins du nord » depuis toujours », a expliqué le maire Paul Girard.")
+    assert len(found) == 1  # a name given, not words said

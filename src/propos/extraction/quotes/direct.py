@@ -427,6 +427,32 @@ def attribute_pair(doc: Doc, pair: QuotePair, following: QuotePair | None, cues_
     return None
 
 
+def _shouted_inside(doc: Doc, cues: list[Cue], outer: list[QuotePair], lex: Lexicon) -> list[Candidate]:
+    """Words quoted inside a quotation right after a speech verb of it (« Il s'est précipité en criant « Allah
+    akbar » »): a quotation of their own, said by that verb's subject."""
+    found = []
+    naming = set(lex.markers["naming_cues"]) | set(lex.markers["naming_participles"])  # « appellent « X » »
+    inner = [p for p in doc._.quote_pairs if p.depth == 1 and p.closed and p.end - p.start >= 3]
+    for pair in inner:
+        opener = token_at(doc, pair.start)
+        if opener is None or not any(o.start < pair.start and pair.end <= o.end for o in outer):
+            continue
+        i = opener.i - 1
+        while i > 0 and doc[i].pos_ == "ADV":
+            i -= 1
+        cue = next((c for c in cues if c.last == i and c.entry.kind == "speech" and
+                    c.entry.expression not in naming), None)
+        if len(_inner_words(doc, pair)) < 2:
+            continue  # « pour ne pas dire « libres » »: a word weighed, not words said
+        found_subject = cue_subject(cue) if cue is not None else None
+        if found_subject is None or pair.start <= found_subject[0].idx < pair.end:
+            continue
+        subject, span = found_subject
+        found.append(Candidate("direct", pair.start, pair.end, "direct-inside", cue=(cue.start, cue.end),
+                               speaker=span, speaker_head=subject, confidence=0.7))
+    return found
+
+
 def find_direct(doc: Doc, cues: list[Cue], lex: Lexicon, marks=None) -> list[Candidate]:
     """`marks`: the learned classifier of quote marks (speech_marks.py): it sets aside names, titles and terms,
     and gives each quotation found from a pair the pair's probability of being speech (`Candidate.speech`)."""
@@ -438,6 +464,7 @@ def find_direct(doc: Doc, cues: list[Cue], lex: Lexicon, marks=None) -> list[Can
     cues_by_sent = {
         k: [c for c in v if not any(
             p.start < c.verb.idx < p.end for p in outer)] for k, v in cues_by_sent.items()}
+    found.extend(_shouted_inside(doc, cues, outer, lex))
     for k, pair in enumerate(outer):
         if pair.end - pair.start < 3:
             continue
