@@ -198,3 +198,107 @@ def test_a_relative_subject_is_the_mention_as_written(nlp):
 def test_a_widened_fragment_stops_before_a_participle_of_the_narration(quotes):
     text = "Le maire sortant Paul Girard a souhaité « bonne chance » à son rival, reconnaissant ainsi sa défaite."
     assert _find(quotes(text), "bonne chance").content.text == "« bonne chance » à son rival"
+
+
+def test_a_whole_quoted_sentence_is_a_quotation_even_when_nobody_is_found(quotes):
+    text = ("La salle des fêtes était pleine samedi soir. « Nous avons attendu ce moment pendant dix longues "
+            "années, et il est enfin arrivé. » La fête continue dimanche.")
+    q = _find(quotes(text), "dix longues années")
+    assert q.type == "direct" and q.floating
+    assert q.speaker_name is None
+
+
+def test_quoted_words_the_classifier_is_sure_of_are_kept_without_a_speaker(quotes):
+    text = ("Les vols ont repris mardi.\n\nLa préfecture a décidé de « suspendre temporairement tous les vols de nuit "
+            "jusqu'à ce que la cause de la panne soit connue ».")
+    q = _find(quotes(text), "suspendre temporairement")
+    assert q.type == "mixed" and q.speaker_name is None
+
+
+def test_a_named_operation_in_quote_marks_is_still_no_quotation(quotes):
+    text = "Les vols ont repris mardi.\n\nL'opération « Bouclier du Nord » a commencé lundi dans la région."
+    assert not quotes(text)
+
+
+def test_a_name_in_quote_marks_before_the_verb_is_not_what_the_verb_says(quotes):
+    text = ("La ville a été reprise mardi. Les unités d'élite de la « Force de réaction rapide » du pays, fortes de "
+            "mille hommes, ont annoncé leur retrait de la ville.")
+    assert not [q for q in quotes(text) if "Force de réaction" in q.content.text]
+
+
+def test_pour_opens_a_view_only_when_someone_holds_it(quotes):
+    assert not quotes("Le maire a présenté son projet mardi. Pour cela, les conseillers municipaux doivent voter "
+                      "le budget avant la fin de l'année.")
+    assert not quotes("Les troupes sont entrées dans la ville. Pour la première fois depuis le début de la guerre en "
+                      "Syrie, les États-Unis ont frappé une base.")
+    found = quotes("Le vieux chef est mort vendredi. Pour certains, le père de la révolution était un défenseur de "
+                   "la justice sociale.")
+    assert _find(found, "père de la révolution").type == "indirect"
+
+
+def test_a_source_marker_after_que_opens_the_clause_it_attributes(quotes):
+    found = quotes("Le porte-parole Paul Girard explique ce choix par le fait que, selon ses sources, les caisses de "
+                   "l'État sont vides.")
+    assert [q.content.text for q in found] == ["les caisses de l'État sont vides"]
+    found = quotes("Par la suite, l'agence de presse Amaq annonce que, selon ses sources, la tuerie a été commise par "
+                   "un combattant du groupe.")
+    assert not [q for q in found if "annonce" in q.content.text]
+
+
+def test_a_source_marker_between_a_subject_and_its_verb_attributes_the_whole_clause(quotes):
+    found = quotes("La manifestation a eu lieu samedi. Les chiffres exacts, selon la préfecture, sont de cinq mille "
+                   "manifestants dans les rues de Lyon.")
+    q = _find(found, "chiffres exacts")
+    assert q.content.text == "Les chiffres exacts, selon la préfecture, sont de cinq mille manifestants dans les rues de Lyon"
+    found = quotes("La ligne est coupée. Le trafic devrait reprendre vendredi, selon la SNCF, qui précise que « la voie "
+                   "sera réparée dans la nuit ».")
+    assert _find(found, "trafic devrait").content.text == "Le trafic devrait reprendre vendredi"
+
+
+def test_suivant_is_a_source_marker_only_before_someone(quotes):
+    assert not quotes("Le gouverneur Paul Girard a quitté son poste dimanche, suivant les prescriptions de la "
+                      "Constitution du pays.")
+    assert not quotes("Les habitants ont entendu des coups de feu dans la matinée suivant l'attaque contre le "
+                      "commissariat.")
+
+
+def test_a_colon_after_a_verb_gives_words_only_when_someone_known_speaks(quotes):
+    assert not quotes("Le référendum a eu lieu dimanche. Les résultats définitifs montrent un verdict sans appel : "
+                      "la majorité des électeurs ont rejeté la réforme.")
+    found = quotes("L'enquête avance. Le maire Paul Girard a raconté une autre histoire : son fils serait rentré seul "
+                   "à la maison ce soir-là.")
+    assert _find(found, "son fils serait rentré").speaker_name == "Paul Girard"
+
+
+def test_a_name_in_quote_marks_inside_the_subject_is_no_incise(quotes):
+    assert not quotes("Les tentes ont été enlevées. Vers 7h00, le site internet « Union des Voisins 84 » a publié un "
+                      "long communiqué.")
+    found = quotes("« Nous ne céderons jamais », a déclaré le maire Paul Girard devant la presse.")
+    assert _find(found, "céderons").speaker_name == "Paul Girard"
+
+
+def test_a_quoted_sentence_after_a_reported_clause_is_a_quotation_of_its_own(quotes):
+    found = quotes("Le ministre Paul Girard a expliqué que la situation avait atteint un point critique « Nous ne "
+                   "pouvons plus attendre davantage » a-t-il ajouté.")
+    assert _find(found, "point critique").content.text == "la situation avait atteint un point critique"
+    assert _find(found, "Nous ne pouvons").type == "direct"
+    found = quotes("La maire Anne Perrin a affirmé que le quartier était devenu « un véritable désert » depuis la "
+                   "fermeture.")
+    assert _find(found, "véritable désert").content.text.endswith("depuis la fermeture")
+
+
+def test_of_two_candidates_for_the_same_clause_the_one_with_a_speaker_is_kept(quotes):
+    found = quotes("La CGT refuse d'accuser des personnes précises, ajoutant qu'elle ne souhaite pas « porter "
+                   "d'accusations précipitées ».")
+    q = _find(found, "ne souhaite pas")
+    assert q.type == "mixed" and q.speaker_name == "CGT"
+
+
+def test_words_shouted_inside_a_quotation_are_a_quotation_of_their_own(quotes):
+    found = quotes("L'attaque a eu lieu à midi. « L'homme s'est précipité sur les soldats en criant « Vive la "
+                   "liberté », puis il a disparu », a raconté le témoin Paul Girard.")
+    inner = [q for q in found if q.content.text == "« Vive la liberté »"]
+    assert inner and inner[0].speaker.text == "L'homme"
+    assert _find(found, "s'est précipité").speaker_name == "Paul Girard"
+    found = quotes("« Les gens nous appellent « les voisins du nord » depuis toujours », a expliqué le maire Paul Girard.")
+    assert len(found) == 1  # a name given, not words said

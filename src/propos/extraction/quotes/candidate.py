@@ -25,6 +25,8 @@ class Candidate:
     # the mention as the attribution writes it, when it is not the phrase resolved (« Spicer, qui ajoute que »:
     # « qui », while « Spicer » is resolved)
     mention: tuple[int, int] | None = None
+    # the probability that the quote marks it comes from are speech (speech_marks.py), when it comes from a pair
+    speech: float | None = None
 
 
 def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:

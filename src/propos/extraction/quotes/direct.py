@@ -341,6 +341,9 @@ def attribute_pair(doc: Doc, pair: QuotePair, following: QuotePair | None, cues_
                            incidental_phrase(t, cue.verb) is not None for t in gap)
             if not inverted:
                 continue  # « », d'autres policiers déclarent que …: a new clause, not an incise
+            if not whole and not any(t.text == "," for t in gap) and open_tok.i > 0 and \
+                    doc[open_tok.i - 1].pos_ in ("NOUN", "PROPN", "DET", "ADP"):
+                continue  # « le site internet « Union 84 » a publié … »: a name inside the subject, no incise
             if _attribute(cand, cue, "direct-incise", 0.9, pair, inverted=inverted):
                 return cand
     # a name or a title in quote marks is not speech, unless a speech verb governs it (« crié « Fillon en prison » »)
@@ -370,7 +373,9 @@ def attribute_pair(doc: Doc, pair: QuotePair, following: QuotePair | None, cues_
                 _widen_to_clause(doc, cand, cue, open_tok, first_sent, lex)
             return cand
     # a cue after the quotation that governs it: « Ce « désastre » est déploré par les Nations unies »
-    after = [c for c in _saying(cues_by_sent.get(last_sent.start, [])) if c.i > close_tok.i]
+    # (a name or a title before the verb is its subject or an object named, not words said: « Les unités
+    # d'élite des « Force de réaction rapide » ont repris … »)
+    after = [c for c in _saying(cues_by_sent.get(last_sent.start, [])) if c.i > close_tok.i and not title]
     for cue in after:
         if _governs(cue, doc[open_tok.i + 1]) and _attribute(cand, cue, "direct-cue-after", 0.7, pair):
             if not whole:
@@ -422,8 +427,35 @@ def attribute_pair(doc: Doc, pair: QuotePair, following: QuotePair | None, cues_
     return None
 
 
-def find_direct(doc: Doc, cues: list[Cue], lex: Lexicon, is_speech=None) -> list[Candidate]:
-    """`is_speech(doc, pair, lex)`: a learned filter (speech_marks.py) that sets aside names, titles and terms."""
+def _shouted_inside(doc: Doc, cues: list[Cue], outer: list[QuotePair], lex: Lexicon) -> list[Candidate]:
+    """Words quoted inside a quotation right after a speech verb of it (« Il s'est précipité en criant « Allah
+    akbar » »): a quotation of their own, said by that verb's subject."""
+    found = []
+    naming = set(lex.markers["naming_cues"]) | set(lex.markers["naming_participles"])  # « appellent « X » »
+    inner = [p for p in doc._.quote_pairs if p.depth == 1 and p.closed and p.end - p.start >= 3]
+    for pair in inner:
+        opener = token_at(doc, pair.start)
+        if opener is None or not any(o.start < pair.start and pair.end <= o.end for o in outer):
+            continue
+        i = opener.i - 1
+        while i > 0 and doc[i].pos_ == "ADV":
+            i -= 1
+        cue = next((c for c in cues if c.last == i and c.entry.kind == "speech" and
+                    c.entry.expression not in naming), None)
+        if len(_inner_words(doc, pair)) < 2:
+            continue  # « pour ne pas dire « libres » »: a word weighed, not words said
+        found_subject = cue_subject(cue) if cue is not None else None
+        if found_subject is None or pair.start <= found_subject[0].idx < pair.end:
+            continue
+        subject, span = found_subject
+        found.append(Candidate("direct", pair.start, pair.end, "direct-inside", cue=(cue.start, cue.end),
+                               speaker=span, speaker_head=subject, confidence=0.7))
+    return found
+
+
+def find_direct(doc: Doc, cues: list[Cue], lex: Lexicon, marks=None) -> list[Candidate]:
+    """`marks`: the learned classifier of quote marks (speech_marks.py): it sets aside names, titles and terms,
+    and gives each quotation found from a pair the pair's probability of being speech (`Candidate.speech`)."""
     cues_by_sent: dict[int, list[Cue]] = {}
     for cue in cues:
         cues_by_sent.setdefault(unit_of(cue.verb).start, []).append(cue)
@@ -432,10 +464,16 @@ def find_direct(doc: Doc, cues: list[Cue], lex: Lexicon, is_speech=None) -> list
     cues_by_sent = {
         k: [c for c in v if not any(
             p.start < c.verb.idx < p.end for p in outer)] for k, v in cues_by_sent.items()}
+    found.extend(_shouted_inside(doc, cues, outer, lex))
     for k, pair in enumerate(outer):
-        if pair.end - pair.start < 3 or (is_speech is not None and not is_speech(doc, pair, lex)):
+        if pair.end - pair.start < 3:
+            continue
+        speech = marks.speech_probability(doc, pair, lex) if marks is not None else None
+        if speech is not None and speech < marks.threshold:
             continue
         cand = attribute_pair(doc, pair, outer[k + 1] if k + 1 < len(outer) else None, cues_by_sent, lex)
+        if cand is not None:
+            cand.speech = speech
         if cand is not None and not any(f.start <= cand.start and cand.end <= f.end and f.cue == cand.cue
                                         for f in found):
             found.append(cand)  # a fragment inside a phrase already quoted with the same cue is part of it

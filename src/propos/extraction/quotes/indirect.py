@@ -52,7 +52,20 @@ def clause_end(sent: Span, after: int) -> int:
             return t.idx  # « X estime qu'elle est impossible : « … » »: the quotation is a speech of its own
         if depth == 0 and t.text == "»" and doc[t.i - 1].text in (".", "!", "?", "…") and t.i + 1 < sent.end:
             return t.idx + 1  # « … en général. » « On voulait … »: a new quotation begins
+        if depth == 1 and t.text == "«" and t.i > after + 2 and _opens_sentence_quote(doc, t, sent.end):
+            return t.idx  # « … un degré jamais connu « On a atteint … » a-t-il ajouté »: a quotation of its own
     return end
+
+
+def _opens_sentence_quote(doc: Doc, mark: Token, stop: int) -> bool:
+    """Quote marks that open a sentence of their own inside a clause: a capital first word that is no name, a
+    finite verb inside, and the marks closed before the sentence ends (« … connu « On a atteint … » a-t-il dit »)."""
+    close = next((x.i for x in doc[mark.i + 1:stop] if x.text == "»"), None)
+    if close is None or close - mark.i < 5:
+        return False
+    first = doc[mark.i + 1]
+    return first.text[:1].isupper() and first.pos_ != "PROPN" and first.ent_type_ == "" and \
+        any(is_finite(x) for x in doc[mark.i + 1:close]) and doc[mark.i - 1].pos_ not in ("ADP", "DET")
 
 
 def _speaker(cand: Candidate, cue: Cue) -> None:
@@ -460,12 +473,18 @@ def _nominal(token: Token) -> bool:
 
 
 def _is_source(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+    """Someone who may hold a view: a name, a source noun or a personal pronoun, as the head of the phrase
+    (« pour le ministre de la Santé », « pour lui »; not « pour la première fois depuis … en Syrie », « pour cela »)."""
     nouns = set(lex.markers["source_nouns"])
     tokens = doc[start:end]
-    if any(t.ent_type_ in ("PER", "ORG") or t.pos_ == "PROPN" for t in tokens):
-        return True
-    return any(t.lower_ in nouns or t.lemma_.lower() in nouns for t in tokens) or (
-        len(tokens) == 1 and tokens[0].pos_ == "PRON")
+    if len(tokens) == 1 and tokens[0].pos_ == "PRON":
+        return "Prs" in tokens[0].morph.get("PronType") or tokens[0].lower_ in lex.markers["pronouns"] or \
+            tokens[0].lower_ in lex.markers["people_pronouns"]
+    head = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    if head is None:
+        return False
+    return head.ent_type_ in ("PER", "ORG") or head.pos_ == "PROPN" or head.lower_ in nouns or \
+        head.lemma_.lower() in nouns
 
 
 def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
@@ -487,6 +506,11 @@ def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
             word in opinion and doc[t.i - 1].lower_ in lex.markers["opinion_after"])
         if word in opinion and not at_start:
             continue
+        k = t.i - 1
+        while k > sent.start and (doc[k].text == "," or doc[k].pos_ == "ADV"):
+            k -= 1
+        # « annonce que, selon ses sources, P », « par le fait que, selon lui, P »: the marker opens the clause
+        after_que = k < t.i - 1 and (doc[k].lower_ in lex.markers["complementizer"] or doc[k].lower_ == "qu")
         relative = _RELATIVE_SELON | (set(lex.markers["relative_subjects"]) if word in opinion else set())
         if marker_end < sent.end and doc[marker_end].lower_ in relative:  # « …, pour qui P »: the noun's view
             cand = _selon_relative(doc, sent, t, marker_end)
@@ -504,8 +528,8 @@ def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
             continue
         if not any(_nominal(x) for x in doc[np[0]:np[1]]):
             continue
-        if word in opinion and not _is_source(doc, *np, lex):
-            continue
+        if (word in opinion or word in lex.markers["according_to_if_source"]) and not _is_source(doc, *np, lex):
+            continue  # « suivant l'explosion », « suivant les prescrits de la Constitution »: following, not said
         after = np[1]
         while after < sent.end and doc[after].pos_ == "ADV":  # « selon d'autres sources cependant, »
             after += 1
@@ -515,7 +539,10 @@ def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
         followed_by_comma = after < sent.end and doc[after].text == ","
         if word in opinion and not (followed_by_comma and at_start):
             continue
-        placed = _marker_content(doc, sent, t, after, followed_by_comma, lex.markers["opinion_after"])
+        if after_que:
+            placed = trim(doc, doc[after].idx + 1, clause_end(sent, after)) if followed_by_comma else None
+        else:
+            placed = _marker_content(doc, sent, t, after, followed_by_comma, lex.markers["opinion_after"])
         if placed is None:
             continue
         start, end = placed
@@ -591,9 +618,14 @@ def _marker_content(doc: Doc, sent: Span, marker: Token, after: int, comma: bool
     rest = [x for x in doc[after:sent.end] if not (x.is_punct or x.is_space)]
     if len(rest) <= 2:
         return trim(doc, sent.start_char, marker.idx)
-    first = rest[0]
-    # what follows the source continues the clause when it hangs on a word before the marker
-    continues = first.dep_ == "ROOT" or (first.head.i < marker.i and first.head.i >= sent.start)
+    # what follows the source continues the clause when it hangs on a word before the marker or holds the
+    # sentence's root, or when what stands before the marker has no verb of its own (« Les chiffres corrects,
+    # selon le Métro, sont de … »)
+    tops = [x for x in rest if x.head == x or not after <= x.head.i < sent.end]
+    continues = any(x.head == x or sent.start <= x.head.i < marker.i for x in tops) or \
+        not any(is_finite(x) for x in doc[sent.start:marker.i])
+    if is_relative(rest[0]) or (rest[0].pos_ == "ADP" and len(rest) > 1 and is_relative(rest[1])):
+        continues = False  # « P, selon la police, qui précise que … », « …, pour qui … »: about the source
     if comma and not continues:
         return trim(doc, sent.start_char, marker.idx)  # an apposition to the source, a relative, a new clause
     return trim(doc, sent.start_char, sent.end_char)
@@ -694,7 +726,9 @@ def _without_overlaps(doc: Doc, found: list[Candidate], lex: Lexicon) -> list[Ca
     """Keep one candidate per content region: the first cue found for it wins, nested ones are dropped, except
     a report with its own cue and speaker inside the content of another (« Pour Le Monde, ce blocage est
     « intolérable » et son président estime que P »): the outer content ends before the inner report's clause."""
-    found.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    # of two candidates for the same words, the one with a speaker (a candidate without one is dropped later:
+    # « …, ajoutant qu'elle … » found again from a misread cue before it with no subject)
+    found.sort(key=lambda c: (c.start, -(c.end - c.start), c.speaker is None))
     kept: list[Candidate] = []
     links = set(lex.markers["clause_coordinators"]) | set(lex.markers["opinion_after"])
     for cand in found:

@@ -73,11 +73,20 @@ def pair_features(doc: Doc, pair: QuotePair, lex: Lexicon) -> dict[str, float]:
     }
 
 
+# a pair scored at least this is speech even where no rule finds who said it (« Le ministère a décidé de
+# « suspendre … » », « Pour eux, « … » » when the parse hides the cue): out-of-fold on train, the quoted fragments
+# that the rules set aside for want of a speaker were quotations 26 times in 29 at this score, 30 in 37 at 0.8
+SURE_SPEECH = 0.9
+
+
 class QuoteMarkClassifier(LogisticModel):
     """The probability that a pair of quote marks is speech; under the threshold it is set aside."""
 
+    def speech_probability(self, doc: Doc, pair: QuotePair, lex: Lexicon) -> float:
+        return self.predict([pair_features(doc, pair, lex)])[0]
+
     def is_speech(self, doc: Doc, pair: QuotePair, lex: Lexicon) -> bool:
-        return self.predict([pair_features(doc, pair, lex)])[0] >= self.threshold
+        return self.speech_probability(doc, pair, lex) >= self.threshold
 
 
 @lru_cache(maxsize=2)
