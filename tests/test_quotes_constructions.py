@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import find_quote as _find
 
 
@@ -200,18 +202,34 @@ def test_a_widened_fragment_stops_before_a_participle_of_the_narration(quotes):
     assert _find(quotes(text), "bonne chance").content.text == "« bonne chance » à son rival"
 
 
-def test_a_whole_quoted_sentence_is_a_quotation_even_when_nobody_is_found(quotes):
-    text = ("La salle des fêtes était pleine samedi soir. « Nous avons attendu ce moment pendant dix longues "
-            "années, et il est enfin arrivé. » La fête continue dimanche.")
-    q = _find(quotes(text), "dix longues années")
+@pytest.fixture
+def unattributed(nlp):
+    """The component set to keep words that are someone's when whose is not found (off by default)."""
+    pipe = nlp.get_pipe("propos_quotes")
+    pipe.unattributed = True
+    yield
+    pipe.unattributed = False
+
+
+_UNKNOWN_SENTENCE = ("La salle des fêtes était pleine samedi soir. « Nous avons attendu ce moment pendant dix longues "
+                     "années, et il est enfin arrivé. » La fête continue dimanche.")
+_SURE_FRAGMENT = ("Les vols ont repris mardi.\n\nLa préfecture a décidé de « suspendre temporairement tous les vols de "
+                  "nuit jusqu'à ce que la cause de la panne soit connue ».")
+
+
+def test_words_whose_speaker_is_not_found_are_left_out_by_default(quotes):
+    assert not [q for q in quotes(_UNKNOWN_SENTENCE) if "dix longues" in q.content.text]
+    assert not [q for q in quotes(_SURE_FRAGMENT) if "suspendre" in q.content.text]
+
+
+def test_a_whole_quoted_sentence_is_a_quotation_even_when_nobody_is_found(quotes, unattributed):
+    q = _find(quotes(_UNKNOWN_SENTENCE), "dix longues années")
     assert q.type == "direct" and q.floating
     assert q.speaker_name is None
 
 
-def test_quoted_words_the_classifier_is_sure_of_are_kept_without_a_speaker(quotes):
-    text = ("Les vols ont repris mardi.\n\nLa préfecture a décidé de « suspendre temporairement tous les vols de nuit "
-            "jusqu'à ce que la cause de la panne soit connue ».")
-    q = _find(quotes(text), "suspendre temporairement")
+def test_quoted_words_the_classifier_is_sure_of_are_kept_without_a_speaker(quotes, unattributed):
+    q = _find(quotes(_SURE_FRAGMENT), "suspendre temporairement")
     assert q.type == "mixed" and q.speaker_name is None
 
 
