@@ -128,3 +128,23 @@ def test_the_subject_of_a_title_verb_with_an_object_is_who_acts_not_the_question
     issues = detector._article_issues(doc, topic(doc, detector.lex)[:2])
     assert issues[0][0] == "projet de tramway"
     assert not any(i[0].startswith("maire") for i in issues), issues
+
+
+def test_a_taken_quotation_gives_a_position_on_the_article_question_beside_its_own_predicate(nlp):
+    from propos.extraction.learned import LogisticModel
+
+    text = ("Budget 2025 : la réforme des retraites divise le Parlement\n\n"
+            "La réforme des retraites sera votée mardi par les députés. Le texte prévoit une hausse des cotisations. "
+            "Les cotisations augmenteront dès janvier, et les cotisations des indépendants aussi.\n\n"
+            "« Je refuse cette hausse des cotisations », a déclaré Paul Durand, député de la Sarthe.")
+    doc = _doc(nlp, text)
+    detector = nlp.get_pipe("propos_stances")
+    # models that take every quotation, as opposition: what is tested is where the position goes
+    detector.models = (LogisticModel({}, 5.0, 0.5), LogisticModel({}, -5.0, 0.5))
+    try:
+        stances = {(s.holder_name, s.issue, s.stance) for s in detector(doc)._.stances}
+    finally:
+        detector.models = None
+    # what its predicate names stands, and the article's own question too: « cotisations » is not its wording
+    assert ("Paul Durand", "cette hausse des cotisations", "oppose") in stances
+    assert ("Paul Durand", "réforme des retraites", "oppose") in stances
