@@ -148,3 +148,15 @@ def test_a_taken_quotation_gives_a_position_on_the_article_question_beside_its_o
     # what its predicate names stands, and the article's own question too: « cotisations » is not its wording
     assert ("Paul Durand", "cette hausse des cotisations", "oppose") in stances
     assert ("Paul Durand", "réforme des retraites", "oppose") in stances
+
+
+def test_an_article_issue_is_the_noun_phrase_without_the_preposition_the_title_puts_before_it(nlp):
+    text = ("France : la ministre propose des économies sur les dépenses publiques\n\n"
+            "La ministre du Budget a présenté mardi son plan d'économies sur les dépenses publiques. "
+            "Les dépenses publiques baisseront de deux milliards.")
+    doc = _doc(nlp, text)
+    detector = nlp.get_pipe("propos_stances")
+    title, lead, _ = topic(doc, detector.lex)
+    issues = [i[0] for i in article_issues(doc, title, lead, detector.lex, set())]
+    assert "dépenses publiques" in issues
+    assert not any(i.startswith("sur ") for i in issues)
