@@ -160,3 +160,17 @@ def test_an_article_issue_is_the_noun_phrase_without_the_preposition_the_title_p
     issues = [i[0] for i in article_issues(doc, title, lead, detector.lex, set())]
     assert "dépenses publiques" in issues
     assert not any(i.startswith("sur ") for i in issues)
+
+
+def test_an_article_on_a_matter_people_take_sides_on_reads_as_a_controversy_a_death_does_not(nlp):
+    from propos.extraction.stances.evaluative import article_features
+
+    lex = Evaluative.load("fr")
+    contested = _doc(nlp, "Retraites : la réforme rejetée par les syndicats\n\n"
+                          "Les syndicats appellent à la grève contre la réforme des retraites. Le vote aura lieu mardi.")
+    mourning = _doc(nlp, "Cinéma : décès d'un acteur italien\n\n"
+                         "L'acteur italien est mort dimanche à Rome à l'âge de 86 ans. Il avait tourné cent films.")
+    a = article_features(contested, lex, 1, topic(contested, nlp.get_pipe("propos_stances").lex)[1])
+    b = article_features(mourning, lex, 1, topic(mourning, nlp.get_pipe("propos_stances").lex)[1])
+    assert a["title_controversy"] > 0 and a["lead_controversy"] > 0 and a["art_controversy"] > 0
+    assert b["title_controversy"] == b["lead_controversy"] == b["art_controversy"] == 0

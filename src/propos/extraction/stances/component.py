@@ -166,7 +166,8 @@ class StanceDetector:
         for q in doc._.quotes:
             if q.speaker_id:
                 counts[q.speaker_id] = counts.get(q.speaker_id, 0) + 1
-        article = article_features(doc, self.evaluative, len(counts))
+        _, lead, _ = topic(doc, self.lex)
+        article = article_features(doc, self.evaluative, len(counts), lead)
         title_end = article.pop("_title_end")
         context: dict[str, dict] = {}
         rows = []
