@@ -128,3 +128,49 @@ def test_the_subject_of_a_title_verb_with_an_object_is_who_acts_not_the_question
     issues = detector._article_issues(doc, topic(doc, detector.lex)[:2])
     assert issues[0][0] == "projet de tramway"
     assert not any(i[0].startswith("maire") for i in issues), issues
+
+
+def test_a_taken_quotation_gives_a_position_on_the_article_question_beside_its_own_predicate(nlp):
+    from propos.extraction.learned import LogisticModel
+
+    text = ("Budget 2025 : la réforme des retraites divise le Parlement\n\n"
+            "La réforme des retraites sera votée mardi par les députés. Le texte prévoit une hausse des cotisations. "
+            "Les cotisations augmenteront dès janvier, et les cotisations des indépendants aussi.\n\n"
+            "« Je refuse cette hausse des cotisations », a déclaré Paul Durand, député de la Sarthe.")
+    doc = _doc(nlp, text)
+    detector = nlp.get_pipe("propos_stances")
+    # models that take every quotation, as opposition: what is tested is where the position goes
+    detector.models = (LogisticModel({}, 5.0, 0.5), LogisticModel({}, -5.0, 0.5))
+    try:
+        stances = {(s.holder_name, s.issue, s.stance) for s in detector(doc)._.stances}
+    finally:
+        detector.models = None
+    # what its predicate names stands, and the article's own question too: « cotisations » is not its wording
+    assert ("Paul Durand", "cette hausse des cotisations", "oppose") in stances
+    assert ("Paul Durand", "réforme des retraites", "oppose") in stances
+
+
+def test_an_article_issue_is_the_noun_phrase_without_the_preposition_the_title_puts_before_it(nlp):
+    text = ("France : la ministre propose des économies sur les dépenses publiques\n\n"
+            "La ministre du Budget a présenté mardi son plan d'économies sur les dépenses publiques. "
+            "Les dépenses publiques baisseront de deux milliards.")
+    doc = _doc(nlp, text)
+    detector = nlp.get_pipe("propos_stances")
+    title, lead, _ = topic(doc, detector.lex)
+    issues = [i[0] for i in article_issues(doc, title, lead, detector.lex, set())]
+    assert "dépenses publiques" in issues
+    assert not any(i.startswith("sur ") for i in issues)
+
+
+def test_an_article_on_a_matter_people_take_sides_on_reads_as_a_controversy_a_death_does_not(nlp):
+    from propos.extraction.stances.evaluative import article_features
+
+    lex = Evaluative.load("fr")
+    contested = _doc(nlp, "Retraites : la réforme rejetée par les syndicats\n\n"
+                          "Les syndicats appellent à la grève contre la réforme des retraites. Le vote aura lieu mardi.")
+    mourning = _doc(nlp, "Cinéma : décès d'un acteur italien\n\n"
+                         "L'acteur italien est mort dimanche à Rome à l'âge de 86 ans. Il avait tourné cent films.")
+    a = article_features(contested, lex, 1, topic(contested, nlp.get_pipe("propos_stances").lex)[1])
+    b = article_features(mourning, lex, 1, topic(mourning, nlp.get_pipe("propos_stances").lex)[1])
+    assert a["title_controversy"] > 0 and a["lead_controversy"] > 0 and a["art_controversy"] > 0
+    assert b["title_controversy"] == b["lead_controversy"] == b["art_controversy"] == 0

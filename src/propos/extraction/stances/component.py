@@ -9,8 +9,8 @@ speaker ("nous", "je", "il" in a quotation), else the event's source; a holder m
 On top of these rules, two learned models (evaluative.py, `propos train stances`) read each quotation of
 an actor: is it a position (evaluative cue, evaluative words, how much the article is a controversy), and
 which way. A quotation they take gives its speaker a position on the article's question (title and lead,
-issues.article_issues) unless its own predicates name what the article speaks of; one they do not take
-keeps only a stance predicate on the article's main question.
+issues.article_issues), beside what its own predicates name; one they do not take keeps only a stance
+predicate on the article's main question.
 """
 
 from __future__ import annotations
@@ -105,7 +105,7 @@ class StanceDetector:
         # what a holder is said to want is a position only on what the article is about
         findings = [f for f in findings if self._is_actor(doc, f) and set(f.issue_key.split("+")) & topic_words]
         issues = self._article_issues(doc, (title, lead))
-        findings = self._learned(doc, rows, findings, (title, lead), topic_words, issues)
+        findings = self._learned(doc, rows, findings, (title, lead), issues)
         doc._.stances = self._merge(doc, findings)
         return doc
 
@@ -166,7 +166,8 @@ class StanceDetector:
         for q in doc._.quotes:
             if q.speaker_id:
                 counts[q.speaker_id] = counts.get(q.speaker_id, 0) + 1
-        article = article_features(doc, self.evaluative, len(counts))
+        _, lead, _ = topic(doc, self.lex)
+        article = article_features(doc, self.evaluative, len(counts), lead)
         title_end = article.pop("_title_end")
         context: dict[str, dict] = {}
         rows = []
@@ -190,13 +191,13 @@ class StanceDetector:
             rows.append((q, actor, {k: v for k, v in features.items() if v}))
         return rows
 
-    def _learned(self, doc: Doc, rows: list[tuple], findings: list[Finding], parts, topic_words,
-                 issues) -> list[Finding]:
-        """Positions from the quotations the model takes for positions: on what their own predicates name
-        when the article speaks of it, else on the article's question that they speak most of (one per
-        holder). Quotations the model does not take lose their rule findings, unless a stance predicate in
-        them bears on the article's main question. Events stand when their source is an actor the article
-        is about."""
+    def _learned(self, doc: Doc, rows: list[tuple], findings: list[Finding], parts, issues) -> list[Finding]:
+        """Positions from the quotations the model takes for positions: on the article's question that they
+        speak most of (one per holder), beside what their own predicates name — an article reports positions
+        on its own question, and a predicate's complement is rarely worded as that question (« je refuse
+        cette hausse » in an article on the budget). Quotations the model does not take lose their rule
+        findings, unless a stance predicate in them bears on the article's main question. Events stand when
+        their source is an actor the article is about."""
         try:
             position, polarity = self.models or models()
         except FileNotFoundError:
@@ -219,9 +220,6 @@ class StanceDetector:
             return out
         for actor_id, group in taken.items():
             evidence = [q.id for q, *_ in group]
-            if any(f.holder_id == actor_id and f.evidence in evidence and set(f.issue_key.split("+")) & topic_words
-                   for f in out):
-                continue  # what its own predicates name, when the article speaks of it, is the holder's issue
             said = set()
             for quote, *_ in group:
                 span = doc.char_span(quote.content.start, quote.content.end, alignment_mode="expand")

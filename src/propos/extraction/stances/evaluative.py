@@ -39,12 +39,14 @@ class Evaluative:
     cue_support: frozenset[str]
     cue_oppose: frozenset[str]
     restrictive: frozenset[str]
+    # what people take sides on (a debate, a reform, a strike), to tell a controversy from a death or a match
+    controversy: frozenset[str]
 
     @classmethod
     def load(cls, lang: str) -> Evaluative:
         data = load_json(lang, "stances_evaluative.json")
         return cls(*(frozenset(data[k]) for k in ("support", "oppose", "against", "cue_support", "cue_oppose",
-                                                  "restrictive")))
+                                                  "restrictive", "controversy")))
 
 
 @lru_cache(maxsize=4)
@@ -128,17 +130,29 @@ def lead_sentence(lead: Span | None) -> Span | None:
     return doc[start:min(end, max(lead.end, first.end))]
 
 
-def article_features(doc: Doc, lex: Evaluative, speakers: int) -> dict[str, float]:
-    """How much the article is a controversy: evaluative words per sentence, in the title, how many speak.
-    `_title_end` (not a feature): where the title ends, 0 without one."""
+def article_features(doc: Doc, lex: Evaluative, speakers: int, lead: Span | None = None) -> dict[str, float]:
+    """How much the article is a controversy: evaluative words per sentence, in the title, how many speak;
+    words of a matter people take sides on in its title, its lead sentence and its sentences (a reform, a
+    strike: positions; a death, a match: reactions). `_title_end` (not a feature): where the title ends, 0
+    without one."""
     found = title_from_text(doc_text(doc))
     title_end = found[1][1] if found else 0
+    title = doc.char_span(0, title_end, alignment_mode="expand") or []
     pos, neg = polarity_counts(doc, lex)
-    title_pos, title_neg = polarity_counts(doc.char_span(0, title_end, alignment_mode="expand") or [], lex)
-    sentences = max(1, sum(1 for _ in doc.sents))
-    return {"art_evaluative": min(1.0, (pos + neg) / sentences), "art_oppose_share": neg / max(1, pos + neg),
+    title_pos, title_neg = polarity_counts(title, lex)
+    sentences = list(doc.sents)
+    contested = sum(any(t.lemma_.lower() in lex.controversy for t in s) for s in sentences)
+    return {"art_evaluative": min(1.0, (pos + neg) / max(1, len(sentences))),
+            "art_oppose_share": neg / max(1, pos + neg),
             "title_evaluative": float(title_pos + title_neg > 0), "art_speakers": min(speakers, 6) / 6,
+            "title_controversy": min(_controversy(title, lex), 2) / 2,
+            "lead_controversy": min(_controversy(lead or [], lex), 3) / 3,
+            "art_controversy": contested / max(1, len(sentences)),
             "_title_end": title_end}
+
+
+def _controversy(tokens, lex: Evaluative) -> int:
+    return sum(t.lemma_.lower() in lex.controversy for t in tokens)
 
 
 def holder_context(doc: Doc, actor, lex: Evaluative) -> dict[str, float]:

@@ -178,6 +178,9 @@ def _phrases_in(tokens: list[Token], skip: set[int], names: set[int] = frozenset
         phrase = [t for t in phrase_tokens(tok) if t.i in inside and (t.i not in skip or t.i in names)]
         while phrase and phrase[-1].pos_ in _LOOSE_ENDS:
             phrase.pop()
+        # « sur les dépenses publiques »: the question is the noun phrase, not where the title puts it
+        while phrase and phrase[0].pos_ == "ADP":
+            phrase.pop(0)
         if phrase:
             out.append(phrase)
     return out
