@@ -174,12 +174,3 @@ def test_training_scores_the_whole_component_on_held_out_articles(tmp_path):
     assert 0.5 < run_time["speaker_resolved_acc"] <= 1 and 0.5 < run_time["speaker_mention_acc"] <= 1
     assert sum(r["of"] for r in run_time["right_by_rule"].values()) > 20
     assert run_time["right_by_rule"]["actor"]["right"] > 0
-
-
-def test_each_candidate_is_also_measured_against_the_others_in_sight(article):
-    _doc, model = article
-    rows = dict((e.name, f) for e, f in candidate_features(model, Query(TEXT.index("« Nous"), "floating")))
-    durand, morel = rows["Paul Durand"], rows["Claire Morel"]
-    assert (morel["nearest_person"], durand["nearest_person"]) == (1.0, 0.0)
-    assert morel["distance_gap"] == 0.0 < durand["distance_gap"]
-    assert morel["most_mentioned"] == durand["most_mentioned"] == 1.0  # one mention each

@@ -70,10 +70,6 @@ def candidate_features(model: DiscourseModel, query: Query) -> list[tuple[Entity
     subjects = [(m.end, id(r[0])) for r in rows for m in r[1] if m.subject]
     top_par = max(par_counts.values())
     persons = sum(1 for r in rows if r[0].type == "PER")
-    most_mentions = max(len(r[1]) for r in rows)
-    person_order = sorted((r for r in rows if r[0].type == "PER"), key=lambda r: -r[3])
-    nearest_person = id(person_order[0][0]) if person_order else None
-    nearest = max(r[3] for r in rows)
     out = []
     for entity, before, spoke, last_end in rows:
         key = id(entity)
@@ -112,10 +108,6 @@ def candidate_features(model: DiscourseModel, query: Query) -> list[tuple[Entity
             # nobody else in sight (that agrees): « Le 6 août, le YouTubeur Squeezie poste … Il refuse »
             "only_candidate": float(len(rows) == 1),
             "only_person": float(person and persons == 1),
-            # each candidate against the others in sight (the model scores candidates one by one)
-            "most_mentioned": float(len(before) == most_mentions),
-            "nearest_person": float(key == nearest_person),
-            "distance_gap": math.log1p(max(0, nearest - last_end) / 100),
             "floating": float(query.kind == "floating"),
             "floating_spoke_last": float(query.kind == "floating" and last_spoken is not None and bool(spoke)
                                          and spoke[-1] is last_spoken),
