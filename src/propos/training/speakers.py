@@ -119,44 +119,49 @@ def examples(gold: list[dict], nlp, docs: list[bytes], pronouns: dict,
     return out
 
 
-def run_time(gold: list[dict], nlp, docs: list[bytes], groups: list[dict], seed: int) -> tuple[dict, dict]:
-    """The whole quotes component scored on held-out articles (five folds of all gold articles): each fold's
-    quotations attributed with a ranker trained on the other folds' groups, so that the history of who spoke is
-    propos' own, errors included, as on unseen text. Returns the scorer's speaker figures with the count of
-    right names by resolution rule, and the speakers attributed in each article (offset, name, actor id,
-    person, gender), in text order."""
-    from propos.evaluation.quotes import Item, gold_items, score_articles
-
+def held_out(gold: list[dict], nlp, docs: list[bytes], groups: list[dict], seed: int):
+    """Each gold article with its quotations as on unseen text: the quotes component (uncalibrated) run with a
+    ranker trained on the other folds' groups (five folds by article). Yields (article, doc, ids of the actors
+    found before the quotes component)."""
     fold_of = folds([a["id"] for a in gold], FOLDS, seed)
     extractor = nlp.get_pipe("propos_quotes")
     calibrate, extractor.calibrate = extractor.calibrate, False
-    pairs, histories, by_rule = [], {}, {}
     try:
         for fold in range(FOLDS):
             extractor.ranker = _fit([g for g in groups if fold_of[g["article"]] != fold], seed)
             extractor.ranker.threshold = NAMING_THRESHOLD
             for article, data in zip(gold, docs, strict=True):
-                if fold_of[article["id"]] != fold:
-                    continue
-                doc = Doc(nlp.vocab).from_bytes(data)
-                known = {a.id for a in doc._.actors}
-                doc = extractor(doc)
-                quotes, types = doc._.quotes, {a.id: a.type for a in doc._.actors}
-                items = [Item(q.content.start, q.content.end, q.type,
-                              (q.speaker.start, q.speaker.end) if q.speaker else None,
-                              (q.speaker_name,) if q.speaker_name else ()) for q in quotes]
-                pairs.append((gold_items(article), items))
-                histories[article["id"]] = [
-                    (q.content.start, q.speaker_name, q.speaker_id if q.speaker_id in known else None,
-                     types.get(q.speaker_id) == "PER", None)
-                    for q in quotes if q.speaker_name]
-                for g, q in _matched(pairs[-1], quotes):
-                    rule = q.resolution.split("/")[-1]
-                    counts = by_rule.setdefault(rule, [0, 0])
-                    counts[0] += same_speaker(q.speaker_name, g.names)
-                    counts[1] += 1
+                if fold_of[article["id"]] == fold:
+                    doc = Doc(nlp.vocab).from_bytes(data)
+                    known = {a.id for a in doc._.actors}
+                    yield article, extractor(doc), known
     finally:
         extractor.ranker, extractor.calibrate = None, calibrate
+
+
+def run_time(gold: list[dict], nlp, docs: list[bytes], groups: list[dict], seed: int) -> tuple[dict, dict]:
+    """The whole quotes component scored on held-out articles (`held_out`), so that the history of who spoke is
+    propos' own, errors included, as on unseen text. Returns the scorer's speaker figures with the count of
+    right names by resolution rule, and the speakers attributed in each article (offset, name, actor id,
+    person, gender), in text order."""
+    from propos.evaluation.quotes import Item, gold_items, score_articles
+
+    pairs, histories, by_rule = [], {}, {}
+    for article, doc, known in held_out(gold, nlp, docs, groups, seed):
+        quotes, types = doc._.quotes, {a.id: a.type for a in doc._.actors}
+        items = [Item(q.content.start, q.content.end, q.type,
+                      (q.speaker.start, q.speaker.end) if q.speaker else None,
+                      (q.speaker_name,) if q.speaker_name else ()) for q in quotes]
+        pairs.append((gold_items(article), items))
+        histories[article["id"]] = [
+            (q.content.start, q.speaker_name, q.speaker_id if q.speaker_id in known else None,
+             types.get(q.speaker_id) == "PER", None)
+            for q in quotes if q.speaker_name]
+        for g, q in _matched(pairs[-1], quotes):
+            rule = q.resolution.split("/")[-1]
+            counts = by_rule.setdefault(rule, [0, 0])
+            counts[0] += same_speaker(q.speaker_name, g.names)
+            counts[1] += 1
     mode = score_articles(pairs)["@0.3"]
     return ({"speaker_mention_acc": mode["speaker_mention_acc"], "speaker_resolved_acc": mode["speaker_resolved_acc"],
              "right_by_rule": {r: {"right": n, "of": m} for r, (n, m) in sorted(by_rule.items())}}, histories)
