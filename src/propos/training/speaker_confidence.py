@@ -26,12 +26,9 @@ FOLDS = 5
 THRESHOLDS = [round(0.01 * k, 2) for k in range(100)]
 
 
-def examples(gold: list[dict], nlp, quoted=None) -> list[dict]:
-    """One row per named quotation that matches a gold quotation with a speaker. `quoted`: (article, doc) pairs
-    already through the quotes component; by default each article is run here."""
-    nlp.get_pipe("propos_quotes").calibrate = False
-    if quoted is None:
-        quoted = ((article, nlp(_doc_of(nlp, article))) for article in gold)
+def examples(quoted) -> list[dict]:
+    """One row per named quotation that matches a gold quotation with a speaker; `quoted`: (article, doc) pairs
+    through the (uncalibrated) quotes component."""
     out = []
     for article, doc in quoted:
         quotes = list(doc._.quotes)
@@ -46,12 +43,6 @@ def examples(gold: list[dict], nlp, quoted=None) -> list[dict]:
     return out
 
 
-def _doc_of(nlp, article: dict):
-    doc = nlp.make_doc(article["text"])
-    doc._.pub_date = article.get("date")
-    return doc
-
-
 def held_out_examples(gold: list[dict], lang: str, seed: int) -> list[dict]:
     """The rows as on unseen text: each article's quotations attributed with a speaker ranker trained on the
     other folds (training/speakers.held_out). With the shipped ranker, trained on these very articles, its
@@ -64,7 +55,7 @@ def held_out_examples(gold: list[dict], lang: str, seed: int) -> list[dict]:
     pronouns = {fold_mention(k): v for k, v in lexicon(lang).markers["pronouns"].items()}
     groups = speakers.examples(gold, nlp, docs, pronouns)
     quoted = ((article, doc) for article, doc, _ in speakers.held_out(gold, nlp, docs, groups, seed))
-    return examples(gold, nlp, quoted)
+    return examples(quoted)
 
 
 def _fit(rows: list[dict], seed: int) -> SpeakerConfidence:
