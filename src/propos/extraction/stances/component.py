@@ -210,11 +210,13 @@ class StanceDetector:
                 taken.setdefault(actor.id, []).append((quote, actor, pp, ps))
         quoted = {r[0].id for r in rows}
         kept = {q.id for group in taken.values() for q, *_ in group}
-        # a stance predicate in the quotation on the article's main question stands whatever the model says
+        # a stance predicate in the quotation on the article's main question stands whatever the model says, and
+        # so does one in a text too short to have a question of its own (no title, no lead: nothing to weigh it by)
         main_key = issues[0][1] if issues else ""
         salient = _salient(doc, parts)
         out = [f for f in findings if f.evidence in kept
-               or f.evidence in quoted and f.confidence >= _SURE and same_issue(f.issue_key, main_key, same_holder=True)
+               or f.evidence in quoted and f.confidence >= _SURE and (
+                   not main_key or same_issue(f.issue_key, main_key, same_holder=True))
                or f.evidence not in quoted and f.holder_id in salient]
         if not issues:
             return out
