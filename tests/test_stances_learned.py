@@ -37,8 +37,8 @@ def test_the_models_take_a_denouncing_cue_as_a_position_against(nlp):
     doc = _doc(nlp, text)
     detector = nlp.get_pipe("propos_stances")
     quote = next(q for q in doc._.quotes)
-    _, _, words = topic(doc, detector.lex)
-    rows = [r for r in detector.quote_rows(doc, detector.rule_findings(doc), words) if r[0].id == quote.id]
+    rows = [r for r in detector.quote_rows(doc, detector.rule_findings(doc), topic(doc, detector.lex))
+            if r[0].id == quote.id]
     assert rows and rows[0][2]["cue_oppose"] == 1.0
     position, polarity = models()
     assert polarity.predict([rows[0][2]])[0] < 0.5

@@ -63,8 +63,7 @@ def examples(gold: list[dict], docs, detector) -> list[dict]:
     out = []
     for article, doc in zip(gold, docs, strict=True):
         findings = detector.rule_findings(doc)
-        _, _, words = topic(doc, detector.lex)
-        for quote, actor, features in detector.quote_rows(doc, findings, words):
+        for quote, actor, features in detector.quote_rows(doc, findings, topic(doc, detector.lex)):
             out.append({"article": article["id"], "quote": quote.id, "features": features,
                         "label": label(article, quote, actor.name)})
     return out

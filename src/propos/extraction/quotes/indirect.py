@@ -510,7 +510,7 @@ def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
         while k > sent.start and (doc[k].text == "," or doc[k].pos_ == "ADV"):
             k -= 1
         # « annonce que, selon ses sources, P », « par le fait que, selon lui, P »: the marker opens the clause
-        after_que = k < t.i - 1 and (doc[k].lower_ in lex.markers["complementizer"] or doc[k].lower_ == "qu")
+        after_que = k < t.i - 1 and (doc[k].lower_ in lex.markers["complementizer"] or doc[k].lower_ + "'" in lex.markers["complementizer"])
         relative = _RELATIVE_SELON | (set(lex.markers["relative_subjects"]) if word in opinion else set())
         if marker_end < sent.end and doc[marker_end].lower_ in relative:  # « …, pour qui P »: the noun's view
             cand = _selon_relative(doc, sent, t, marker_end)

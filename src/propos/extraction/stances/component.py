@@ -100,8 +100,9 @@ class StanceDetector:
 
     def __call__(self, doc: Doc) -> Doc:
         findings = self.rule_findings(doc)
-        title, lead, topic_words = topic(doc, self.lex)
-        rows = self.quote_rows(doc, findings, topic_words)
+        about = topic(doc, self.lex)
+        title, lead, topic_words = about
+        rows = self.quote_rows(doc, findings, about)
         # what a holder is said to want is a position only on what the article is about
         findings = [f for f in findings if self._is_actor(doc, f) and set(f.issue_key.split("+")) & topic_words]
         issues = self._article_issues(doc, (title, lead))
@@ -160,13 +161,14 @@ class StanceDetector:
         actor = actor_by_id(doc, f.holder_id)
         return actor is None or actor.type in _HOLDER_TYPES
 
-    def quote_rows(self, doc: Doc, findings: list[Finding], topic_words: set[str]) -> list[tuple]:
-        """(quote, holder actor, features) for every quotation whose speaker is an actor."""
+    def quote_rows(self, doc: Doc, findings: list[Finding], about: tuple) -> list[tuple]:
+        """(quote, holder actor, features) for every quotation whose speaker is an actor; `about`: the
+        article's title, lead and topic words (evaluative.topic)."""
         counts: dict[str, int] = {}
         for q in doc._.quotes:
             if q.speaker_id:
                 counts[q.speaker_id] = counts.get(q.speaker_id, 0) + 1
-        _, lead, _ = topic(doc, self.lex)
+        _, lead, topic_words = about
         article = article_features(doc, self.evaluative, len(counts), lead)
         title_end = article.pop("_title_end")
         context: dict[str, dict] = {}

@@ -22,6 +22,12 @@ class ReadingCheck:
         self.name_before = ending_with(lexicon.tables.get("NAMED_DURATION_BEFORE", []))
         self.count_before = ending_with(lexicon.tables.get("COUNT_BEFORE", []))
         self.numbered_before = ending_with(lexicon.tables.get("NUMBERED_NOUNS", []))
+        of_words = "|".join(re.escape(w) + ("" if w.endswith("'") else r"\b")
+                            for w in lexicon.tables.get("OF_WORDS", [])) or "(?!)"
+        self.of_word = re.compile(rf"\s*(?:{of_words})")
+        # a number as large joined to the one before (« 1500 et 2000 », « 1800 à 2 100 »)
+        joiners = "|".join(map(re.escape, lexicon.tables.get("NUMBER_JOINERS", []))) or "(?!)"
+        self.joined_number = re.compile(rf"[^\S\n]+(?:{joiners})[^\S\n]+(\d{{1,3}}(?: \d{{3}})+|\d{{4,}})\b")
 
     def reading(self, doc: Doc, match: Match) -> Match | None:
         """The match when plausible; when a longer phrase is refused but ends with a year (« les Jeux d'hiver
@@ -49,7 +55,7 @@ class ReadingCheck:
                 return False  # « plus de 2000 ont manifesté », « dont 1200 en France »: a count, no year
             if self.numbered_before.search(before):
                 return False  # « le numéro 1815 », « l'article 1240 », « le vol 1549 »: a designation
-            joined = _JOINED_NUMBER.match(doc_text(doc), match.end)
+            joined = self.joined_number.match(doc_text(doc), match.end)
             other = doc.char_span(joined.start(1), joined.end(1)) if joined else None
             if other is not None and _counts_things(doc, other[-1]):
                 return False  # « entre 1500 et 2000 personnes », « de 1800 à 2100 habitants »: both count
@@ -62,7 +68,7 @@ class ReadingCheck:
                 and re.match(r"\s*d(?:e\b|')", doc_text(doc)[match.end:match.end + 4]):
             return False  # « il y a peu de chances »
         if match.rule == "anaphoric" and normal(match.groups["anaphoric"]) in self.lexicon.tables.get("ANAPHORIC_TOLD", []) \
-                and (not self._told(span.sent) or re.match(r"\s*d(?:e\b|u\b|es\b|')", doc_text(doc)[match.end:match.end + 5])):
+                and (not self._told(span.sent) or self.of_word.match(doc_text(doc)[match.end:match.end + 5])):
             return False  # « C'est à ce moment que la Lune reçoit les ions »: a generic present points at no moment;
             # « à ce moment de la douleur » is a moment of something
         if match.rule == "holiday" and (_followed_by_a_name(doc, span) or re.search(r"[^\W\d_]-$", doc_text(doc)[:match.start])):
@@ -226,10 +232,6 @@ def _opens_the_headline_as_topic(text: str, match: Match) -> bool:
     """A lone word opening the headline before a colon names its topic (« Mars : … », the planet), not a time;
     further down, « Mars : … » may be a line of a timeline."""
     return not text[:match.start].strip() and bool(re.match(r"\s*:", text[match.end:match.end + 3]))
-
-
-# a number as large joined to the one before by a conjunction or a range (« 1500 et 2000 », « 1800 à 2 100 »)
-_JOINED_NUMBER = re.compile(r"[^\S\n]+(?:et|ou|à)[^\S\n]+(\d{1,3}(?: \d{3})+|\d{4,})\b")
 
 
 def _counts_things(doc: Doc, token) -> bool:
