@@ -449,3 +449,20 @@ def test_at_that_moment_in_a_generic_present_is_no_time(tag):
     assert found(tag("La comète passe derrière le Soleil. C'est à ce moment que sa queue disparaît.")) == {}
     assert found(tag("Il a dit sa peine à ce moment du deuil, avant de partir.")) == {}
     assert found(tag("La navette partira en 2031. À ce moment, elle emportera trois astronautes."))["ce moment"][1] == "2031"
+
+
+def test_minutes_followed_by_a_bare_count_of_seconds_are_one_time_taken(tag):
+    # a race report writes « deux minutes trente » for 2 min 30 s; a noun after the number is something counted
+    timexes = found(tag("Elle pointe à deux minutes trente de la tête, puis à une minute 15 devant sa rivale."))
+    assert timexes == {"deux minutes trente": ("DURATION", "PT2M30S", None),
+                       "une minute 15": ("DURATION", "PT1M15S", None)}
+    assert found(tag("Il conserve plus d'une minute quarante.")) == {"plus d'une minute quarante": ("DURATION", "PT1M40S", "MORE_THAN")}
+    assert found(tag("En 3 minutes 20 joueurs sont sortis.")) == {"3 minutes": ("DURATION", "PT3M", None)}
+
+
+def test_hours_written_out_with_minutes_or_a_zone_are_a_clock_time(tag):
+    # « 10 heures 32 » and « 13 heures UTC » name a moment even without « à » before them; a duration keeps its signal
+    timexes = found(tag("Vendredi 7 juin, 10 heures 32 : le train part. Le choc a eu lieu (13 heures UTC)."))
+    assert timexes["10 heures 32"][:2] == ("TIME", "2024-06-07T10:32")
+    assert timexes["13 heures UTC"][:2] == ("TIME", "2024-06-07T13:00")
+    assert found(tag("Il a couru le marathon en 2 heures 56.")) == {"2 heures 56": ("DURATION", "PT2H56M", None)}

@@ -125,7 +125,7 @@ def _moment_told_before(found: list, moments: set[str]) -> None:
 def _clock_on_following_day(text: str, found: list) -> None:
     """« vers 15 h 30, hier »: a clock time directly followed by a day belongs to that day."""
     for (match, resolved), (following, day) in zip(found, found[1:], strict=False):
-        if resolved.type != "TIME" or match.rule not in ("clock", "clock_words", "noon") or day.day is None:
+        if resolved.type != "TIME" or match.rule not in ("clock", "clock_words", "clock_hours", "noon") or day.day is None:
             continue
         if re.fullmatch(r"\s*,?\s*", text[match.end:following.start]):
             clock = resolved.value.partition("T")[2]

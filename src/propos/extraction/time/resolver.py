@@ -275,6 +275,7 @@ class Resolver:
         return resolved
 
     _rule_clock_words = _rule_clock
+    _rule_clock_hours = _rule_clock  # « 10 heures 32 », « 13 heures UTC »: hours written out, minutes or zone after
 
     def _rule_noon(self, groups: dict, direction: int | None) -> Resolved:
         clock = self.lex.lookup("NOON", groups["noon"])
