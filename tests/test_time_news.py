@@ -466,3 +466,9 @@ def test_hours_written_out_with_minutes_or_a_zone_are_a_clock_time(tag):
     assert timexes["10 heures 32"][:2] == ("TIME", "2024-06-07T10:32")
     assert timexes["13 heures UTC"][:2] == ("TIME", "2024-06-07T13:00")
     assert found(tag("Il a couru le marathon en 2 heures 56.")) == {"2 heures 56": ("DURATION", "PT2H56M", None)}
+
+
+def test_a_day_of_the_month_written_in_words(tag):
+    timexes = found(tag("Le défilé aura lieu le quatorze juillet ; l'audience est renvoyée jusqu'au vingt-deux mars 2025."))
+    assert timexes["le quatorze juillet"][:2] == ("DATE", "2024-07-14")
+    assert timexes["vingt-deux mars 2025"][:2] == ("DATE", "2025-03-22")

@@ -99,7 +99,9 @@ class Resolver:
         return self.lex.lookup("MONTH", groups.get("month"))
 
     def _day_number(self, text: str) -> int:
-        return 1 if normal(text).replace(" ", "") in self.lex.tables["ORDINAL_FIRST"] else int(text)
+        if normal(text).replace(" ", "") in self.lex.tables["ORDINAL_FIRST"]:
+            return 1
+        return int(text) if text.isdigit() else int(self.lex.number(text))  # « le quatorze juillet »
 
     def _calendar_day(self, month: int, day: int, groups: dict, direction: int | None) -> Resolved | None:
         """A day and month, with the year written, implied by 'dernier'/'prochain', the weekday or the tense."""
