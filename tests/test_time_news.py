@@ -472,3 +472,12 @@ def test_a_day_of_the_month_written_in_words(tag):
     timexes = found(tag("Le défilé aura lieu le quatorze juillet ; l'audience est renvoyée jusqu'au vingt-deux mars 2025."))
     assert timexes["le quatorze juillet"][:2] == ("DATE", "2024-07-14")
     assert timexes["vingt-deux mars 2025"][:2] == ("DATE", "2025-03-22")
+
+
+def test_a_time_taken_written_with_colons_or_hundredths_is_a_duration(tag):
+    # « 1:11.93 » is a race time (no clock has hundredths), « 1:57:17 » hours, minutes and seconds
+    timexes = found(tag("Elle gagne en 1:11.93 devant Julia (1:12,56). Il boucle le semi en 1:57:17. Départ à 14:30."))
+    assert timexes["1:11.93"] == ("DURATION", "PT1M11.93S", None)
+    assert timexes["1:12,56"] == ("DURATION", "PT1M12.56S", None)
+    assert timexes["1:57:17"] == ("DURATION", "PT1H57M17S", None)
+    assert timexes["14:30"][:2] == ("TIME", "2024-06-07T14:30")

@@ -505,10 +505,13 @@ class Resolver:
     _rule_duration_approx = _rule_duration
 
     def _rule_duration_clock(self, groups: dict, direction: int | None) -> Resolved:
-        """« 1'44 », « 2 h 15 min 30 s », « une minute et vingt secondes »: a time taken, in its units."""
+        """« 1'44 », « 1:57:17 », « 1:11.93 », « 2 h 15 min 30 s », « une minute et vingt secondes »: a time taken, in its
+        units."""
         parts = [(self.lex.number(groups.get(key)), designator) for key, designator in
                  (("hours", "H"), ("minutes", "M"), ("seconds", "S"))]
-        return Resolved("DURATION", "PT" + "".join(f"{int(n)}{d}" for n, d in parts if n), mod=self._mod(groups))
+        # a time taken to the hundredth keeps its decimals (« 1:11.93 » is PT1M11.93S)
+        return Resolved("DURATION", "PT" + "".join(f"{int(n) if n == int(n) else round(n, 3)}{d}" for n, d in parts if n),
+                        mod=self._mod(groups))
 
     _rule_duration_units = _rule_duration_clock
     _rule_duration_unit_words = _rule_duration_clock
