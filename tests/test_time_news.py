@@ -481,3 +481,11 @@ def test_a_time_taken_written_with_colons_or_hundredths_is_a_duration(tag):
     assert timexes["1:12,56"] == ("DURATION", "PT1M12.56S", None)
     assert timexes["1:57:17"] == ("DURATION", "PT1H57M17S", None)
     assert timexes["14:30"][:2] == ("TIME", "2024-06-07T14:30")
+
+
+def test_more_ages_are_no_durations(tag):
+    # the preposition written as a capital without its accent; a plural person noun; a person noun of the news
+    assert found(tag("A 27 ans, la cavalière dispute ses premiers Jeux.")) == {}
+    assert found(tag("La compétition est ouverte aux nageurs de plus de 15 ans.")) == {}
+    assert found(tag("Le tribunal a entendu un avocat de 64 ans.")) == {}
+    assert found(tag("La cavalière a dû patienter 27 ans."))["27 ans"][:2] == ("DURATION", "P27Y")

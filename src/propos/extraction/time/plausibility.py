@@ -192,7 +192,9 @@ class ReadingCheck:
         if words[-1:] and words[-1] in tables.get("AGE_POSSESSIVES", []) and normal(match.groups["unit"]) == "ans" \
                 and match.groups.get("num", "").isdigit() and not re.match(r"\s+d(?:e|')", after):
             return True  # « avant ses 103 ans », but not « ses 20 ans de carrière », « ses deux ans à la tête du club »
-        at_age = words[-1:] and words[-1] in tables.get("AGE_AT", []) and not re.search(r"(?:ici|jusqu')$", " ".join(words[-2:-1]))
+        # « A 28 ans, elle … »: the preposition written as a capital without its accent
+        last = self.lexicon.accented(before.split()[-1]).lower() if words else ""
+        at_age = words[-1:] and last in tables.get("AGE_AT", []) and not re.search(r"(?:ici|jusqu')$", " ".join(words[-2:-1]))
         range_to = tables.get("RANGE_TO_AGE", {})
         ranged = re.search(range_to["tail"], before) if at_age and range_to and re.search(range_to["whole"], before) else None
         if ranged:  # « l'âge légal passe de 62 à 64 ans », « des jeunes de 18 à 25 ans », not « de 18 à 24 mois »
@@ -223,9 +225,15 @@ class ReadingCheck:
         suffixes = tuple(tables.get("AGE_HOLDER_SUFFIXES", ()))
         return any(h.lemma_.lower() in tables.get("AGE_HOLDERS", []) or h.ent_type_ == "PER" or
                    (h.pos_ in ("NOUN", "PROPN") and h.text[:1].isupper()) or
-                   (_nominal(h) and h.lower_.endswith(suffixes)) for h in holders)
+                   (_nominal(h) and _ends_with(h.lower_, suffixes)) for h in holders)
 
 
+
+
+def _ends_with(word: str, suffixes: tuple[str, ...]) -> bool:
+    """Whether the word, or the word without its plural ending, ends with a suffix: « manifestants », « patineurs »
+    end like « manifestant », « patineur »."""
+    return word.endswith(suffixes) or (word[-1:] in ("s", "x") and word[:-1].endswith(suffixes))
 
 
 def _opens_the_headline_as_topic(text: str, match: Match) -> bool:
