@@ -489,3 +489,10 @@ def test_more_ages_are_no_durations(tag):
     assert found(tag("La compétition est ouverte aux nageurs de plus de 15 ans.")) == {}
     assert found(tag("Le tribunal a entendu un avocat de 64 ans.")) == {}
     assert found(tag("La cavalière a dû patienter 27 ans."))["27 ans"][:2] == ("DURATION", "P27Y")
+
+
+def test_the_edge_of_a_unit_without_its_article(tag):
+    # « le début de semaine », « la fin de mois »: the edge takes the article, the unit none
+    timexes = found(tag("Aucune amélioration n'est prévue pour le début de semaine."))
+    assert timexes == {"le début de semaine": ("DATE", "2024-W23", "START")}
+    assert found(tag("Le loyer est dû en fin de mois."))["fin de mois"][:2] == ("DATE", "2024-06")
