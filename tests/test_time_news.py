@@ -215,8 +215,8 @@ def test_clock_times_with_a_colon_and_exact_counts(tag):
     assert tag("Le score est de 2:1 à la mi-temps.") == []
     exact = {t.span.text: t for t in tag("Il y a tout juste 50 ans, De Gaulle parlait.")}["tout juste 50 ans"]
     assert (exact.type, exact.value, exact.begin) == ("DURATION", "P50Y", "1974")
-    assert found(tag("La mobilisation fait suite à la journée du 14 décembre."))["la journée du 14 décembre"][:2] == \
-        ("DATE", "2024-12-14")
+    assert found(tag("La mobilisation fait suite à la journée du 14 décembre."))["14 décembre"][:2] == \
+        ("DATE", "2023-12-14")  # the day of an event: the date alone, read as any date (the last 14 December)
 
 
 def test_a_month_range_borrows_its_direction(tag):
@@ -496,3 +496,10 @@ def test_the_edge_of_a_unit_without_its_article(tag):
     timexes = found(tag("Aucune amélioration n'est prévue pour le début de semaine."))
     assert timexes == {"le début de semaine": ("DATE", "2024-W23", "START")}
     assert found(tag("Le loyer est dû en fin de mois."))["fin de mois"][:2] == ("DATE", "2024-06")
+
+
+def test_the_day_of_an_event_on_a_date(tag):
+    # « la journée du 3 juin » names the day of what happened then; the date is the time. After a preposition the
+    # part of the day is the time, whole.
+    assert found(tag("Cette mobilisation fait suite à la journée du 3 juin 2024.")) == {"3 juin 2024": ("DATE", "2024-06-03", None)}
+    assert set(found(tag("Il est arrivé dans la journée du 3 juin 2024."))) == {"la journée du 3 juin 2024"}

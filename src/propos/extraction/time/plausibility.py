@@ -27,11 +27,13 @@ class ReadingCheck:
         self.of_word = re.compile(rf"\s*(?:{of_words})")
         # a number as large joined to the one before (« 1500 et 2000 », « 1800 à 2 100 »)
         joiners = "|".join(map(re.escape, lexicon.tables.get("NUMBER_JOINERS", []))) or "(?!)"
+        self.plain_date = re.compile(r"[^\W\d_]*\s*\d{1,2}(?:\s?er)?\s+[^\W\d_]+(?:\s+\d{4})?")
         self.joined_number = re.compile(rf"[^\S\n]+(?:{joiners})[^\S\n]+(\d{{1,3}}(?: \d{{3}})+|\d{{4,}})\b")
 
     def reading(self, doc: Doc, match: Match) -> Match | None:
         """The match when plausible; when a longer phrase is refused but ends with a year (« les Jeux d'hiver
         2018 »: a kind of games, not a winter), that year alone, as a plain year match would have read it."""
+        match = self._event_day(doc_text(doc), match)
         if self.plausible(doc, match):
             return match
         if match.rule == "year" or "year" not in match.groups or not match.spans or "year" not in match.spans:
@@ -39,6 +41,20 @@ class ReadingCheck:
         start, end = match.spans["year"]
         year = Match("year", start, end, {"year": match.groups["year"]}, match.order, {"year": (start, end)})
         return year if self.plausible(doc, year) else None
+
+    def _event_day(self, text: str, match: Match) -> Match:
+        """« fait suite à la journée du 8 décembre »: without a preposition before it, « la journée » of a date is
+        the day of what happened then (a day of protest), and the date alone is the time; « dans la journée du 8 »
+        keeps the part of the day."""
+        spans = match.spans or {}
+        if match.rule != "pod_of_date" or "skip" in match.groups or "day" not in spans or \
+                normal(match.groups["pod"]) not in self.lexicon.tables.get("EVENT_DAY", []):
+            return match
+        start = spans.get("wd", spans["day"])[0]
+        if not self.plain_date.fullmatch(text, start, match.end):
+            return match  # « la journée du 8 au 9 décembre »: a range stays whole
+        groups = {k: v for k, v in match.groups.items() if k != "pod"}
+        return Match("day_date", start, match.end, groups, match.order, {k: v for k, v in spans.items() if k in groups})
 
     def plausible(self, doc: Doc, match: Match) -> bool:
         """Reject readings the parse contradicts: '2000 euros' is no year, 'a été' no summer, 'le
