@@ -503,3 +503,9 @@ def test_the_day_of_an_event_on_a_date(tag):
     # part of the day is the time, whole.
     assert found(tag("Cette mobilisation fait suite à la journée du 3 juin 2024.")) == {"3 juin 2024": ("DATE", "2024-06-03", None)}
     assert set(found(tag("Il est arrivé dans la journée du 3 juin 2024."))) == {"la journée du 3 juin 2024"}
+
+
+def test_a_holiday_naming_a_kind_of_thing_is_no_time(tag):
+    assert found(tag("Un camion a foncé dans un marché de Noël et renversé la crèche de Noël.")) == {}
+    assert found(tag("Déguisés en Père Noël, ils ont distribué des œufs de Pâques.")) == {}
+    assert found(tag("Ils se retrouveront à Noël."))["Noël"][0] == "DATE"

@@ -22,6 +22,7 @@ class ReadingCheck:
         self.name_before = ending_with(lexicon.tables.get("NAMED_DURATION_BEFORE", []))
         self.count_before = ending_with(lexicon.tables.get("COUNT_BEFORE", []))
         self.numbered_before = ending_with(lexicon.tables.get("NUMBERED_NOUNS", []))
+        self.holiday_thing = ending_with(lexicon.tables.get("HOLIDAY_THING_BEFORE", []))
         of_words = "|".join(re.escape(w) + ("" if w.endswith("'") else r"\b")
                             for w in lexicon.tables.get("OF_WORDS", [])) or "(?!)"
         self.of_word = re.compile(rf"\s*(?:{of_words})")
@@ -89,6 +90,8 @@ class ReadingCheck:
             # « à ce moment de la douleur » is a moment of something
         if match.rule == "holiday" and (_followed_by_a_name(doc, span) or re.search(r"[^\W\d_]-$", doc_text(doc)[:match.start])):
             return False  # « Noël Le Graët » is a person, « le père-Noël », « Jean-Noël » the second half of a compound
+        if match.rule == "holiday" and self.holiday_thing.search(doc_text(doc)[max(0, match.start - _LOOKBEHIND):match.start]):
+            return False  # « le marché de Noël », « le Père Noël »: a kind of thing
         if match.rule == "part_of_day" and "ci" not in match.groups and self._names_an_occasion(doc_text(doc)[match.end:match.end + 40]):
             return False
         if match.rule == "vague" and len(span) == 1 and self._gerund(span[0]):
