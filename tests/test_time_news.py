@@ -509,3 +509,11 @@ def test_a_holiday_naming_a_kind_of_thing_is_no_time(tag):
     assert found(tag("Un camion a foncé dans un marché de Noël et renversé la crèche de Noël.")) == {}
     assert found(tag("Déguisés en Père Noël, ils ont distribué des œufs de Pâques.")) == {}
     assert found(tag("Ils se retrouveront à Noël."))["Noël"][0] == "DATE"
+
+
+def test_the_week_end_of_a_holiday(tag):
+    # Easter 2024 was Sunday 31 March (ISO week 13); the week-end is one expression, and a clock time after it
+    # stays on the day told before it
+    timexes = found(tag("Le 29 mars, veille du week-end de Pâques, la route est saturée. À 14 heures, 6 km de bouchons."))
+    assert timexes["week-end de Pâques"][:2] == ("DATE", "2024-W13-WE")
+    assert timexes["14 heures"][:2] == ("TIME", "2024-03-29T14:00")

@@ -567,6 +567,7 @@ class Resolver:
         rule = self.lex.holidays.get(normal(groups["holiday"]))
         if rule is None:
             return None
+        rule, week_end = rule.removesuffix("/WE"), rule.endswith("/WE")  # « le week-end de Pâques »
         year = self._year(groups.get("year"))
         rel, _ = self._rel(groups.get("rel"))
         direction = rel if rel is not None else direction
@@ -576,9 +577,12 @@ class Resolver:
                 year += direction
         if year is None:
             fixed = re.fullmatch(r"\d\d-\d\d", rule)
-            return Resolved("DATE", f"XXXX-{rule}" if fixed else UNRESOLVED_DAY)
+            return Resolved("DATE", "XXXX-WXX-WE" if week_end else f"XXXX-{rule}" if fixed else UNRESOLVED_DAY)
         day = _holiday(rule, year)
-        return Resolved("DATE", day.isoformat(), anchor=None if groups.get("year") else self._anchor(), day=day)
+        anchor = None if groups.get("year") else self._anchor()
+        if week_end:
+            return Resolved("DATE", cal.at_granularity(day, "WE"), anchor=anchor)
+        return Resolved("DATE", day.isoformat(), anchor=anchor, day=day)
 
     def _rule_vague(self, groups: dict, direction: int | None) -> Resolved | None:
         value, kind = self.lex.vague.get(normal(groups["vague"]), (None, None))
