@@ -375,7 +375,7 @@ def test_wave_7_kinds_years_of_a_date_zones_names_and_ages_closing_a_headline(ta
 def test_a_capital_a_without_its_accent_is_the_preposition(tag):
     # French capitals often drop the accent: « A l'heure actuelle » is « à l'heure actuelle »
     assert found(tag("A l'heure actuelle, le village n'a plus d'école.")) == {"l'heure actuelle": ("TIME", "PRESENT_REF", None)}
-    assert found(tag("A terme, la ligne reliera les deux villes.")) == {"A terme": ("TIME", "FUTURE_REF", None)}
+    assert found(tag("A l'avenir, la ligne reliera les deux villes.")) == {"l'avenir": ("TIME", "FUTURE_REF", None)}
     # the lower-case « a » is the verb
     assert found(tag("Le maire a terminé son discours.")) == {}
 
@@ -517,3 +517,10 @@ def test_the_week_end_of_a_holiday(tag):
     timexes = found(tag("Le 29 mars, veille du week-end de Pâques, la route est saturée. À 14 heures, 6 km de bouchons."))
     assert timexes["week-end de Pâques"][:2] == ("DATE", "2024-W13-WE")
     assert timexes["14 heures"][:2] == ("TIME", "2024-03-29T14:00")
+
+
+def test_vague_phrases_that_are_no_time(tag):
+    # « à terme » (eventually) is no time in the news gold; « il y a peu à faire » is a quantity of things to do
+    assert found(tag("Le gouvernement veut, à terme, réduire la dette.")) == {}
+    assert found(tag("Dans ce dossier, il y a peu à espérer.")) == {}
+    assert found(tag("Il a été nommé il y a peu à la tête du parti."))["il y a peu"][1] == "PAST_REF"

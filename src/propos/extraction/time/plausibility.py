@@ -82,8 +82,8 @@ class ReadingCheck:
                 _proper_name(doc, match) and not self._signalled_season(doc, match):
             return False
         if match.rule == "vague" and normal(match.groups["vague"]) in self.lexicon.tables.get("VAGUE_NOT_BEFORE_DE", []) \
-                and re.match(r"\s*d(?:e\b|')", doc_text(doc)[match.end:match.end + 4]):
-            return False  # « il y a peu de chances »
+                and (re.match(r"\s*d(?:e\b|')", doc_text(doc)[match.end:match.end + 4]) or _infinitive_after(doc, span)):
+            return False  # « il y a peu de chances », « il y a peu à capter »
         if match.rule == "anaphoric" and normal(match.groups["anaphoric"]) in self.lexicon.tables.get("ANAPHORIC_TOLD", []) \
                 and (not self._told(span.sent) or self.of_word.match(doc_text(doc)[match.end:match.end + 5])):
             return False  # « C'est à ce moment que la Lune reçoit les ions »: a generic present points at no moment;
@@ -247,6 +247,13 @@ class ReadingCheck:
                    (_nominal(h) and _ends_with(h.lower_, suffixes)) for h in holders)
 
 
+
+
+def _infinitive_after(doc: Doc, span) -> bool:
+    """A preposition and an infinitive right after the phrase (« il y a peu à capter »): a quantity of things to do."""
+    following = doc[span.end:span.end + 2]
+    return len(following) == 2 and following[0].pos_ == "ADP" and following[1].pos_ in ("VERB", "AUX") and \
+        "Inf" in following[1].morph.get("VerbForm")
 
 
 def _ends_with(word: str, suffixes: tuple[str, ...]) -> bool:
