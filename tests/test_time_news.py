@@ -524,3 +524,8 @@ def test_vague_phrases_that_are_no_time(tag):
     assert found(tag("Le gouvernement veut, à terme, réduire la dette.")) == {}
     assert found(tag("Dans ce dossier, il y a peu à espérer.")) == {}
     assert found(tag("Il a été nommé il y a peu à la tête du parti."))["il y a peu"][1] == "PAST_REF"
+
+
+def test_ages_enumerated_after_a_person(tag):
+    assert found(tag("L'explosion a fait deux victimes (de 14 et 18 ans) et quatre blessés.")) == {}
+    assert found(tag("Deux personnes (de 14 et 18 ans) ont été tuées.")) == {}

@@ -228,7 +228,13 @@ class ReadingCheck:
             return not any(c.dep_ == "obj" and c.i != span.root.i for c in verb.children)
         if "mod" in spans:  # « un homme d'[environ 30 ans] »: the person is before the modifier
             before = doc_text(doc)[max(0, spans["mod"][0] - _LOOKBEHIND):spans["mod"][0]].rstrip()
-        return self._person_before(doc, span.start, before)
+        if self._person_before(doc, span.start, before):
+            return True
+        # the last of an enumeration after a person: « deux personnes (de 14 et 18 ans) »
+        enumeration = doc.char_span(max(0, number_at - _LOOKBEHIND) + len(listed), number_at, alignment_mode="expand") \
+            if "mod" not in spans and listed != before else None
+        first = next((t.i for t in enumeration if t.like_num), None) if enumeration is not None else None
+        return first is not None and self._person_before(doc, first, listed)
 
     def _person_before(self, doc: Doc, start: int, before: str) -> bool:
         """Whether « de » before the number at token `start` follows a person: « un manifestant de 17 ans »."""
@@ -236,6 +242,8 @@ class ReadingCheck:
         if not re.search(r"(?:\bde|d')\s*(?:une?\s+)?$", before) or start < 2:
             return False
         noun = doc[start - 2] if doc[start - 1].lower_ in ("de", "d'") else doc[start - 1]
+        if noun.is_bracket and noun.i > 0:  # « deux personnes (de 14 et 18 ans) »
+            noun = doc[noun.i - 1]
         if noun.pos_ == "ADJ" and noun.head.i < noun.i:  # « un gilet jaune de 61 ans »
             noun = noun.head
         if noun.pos_ not in ("NOUN", "PROPN") and not _nominal(noun):
