@@ -529,3 +529,13 @@ def test_vague_phrases_that_are_no_time(tag):
 def test_ages_enumerated_after_a_person(tag):
     assert found(tag("L'explosion a fait deux victimes (de 14 et 18 ans) et quatre blessés.")) == {}
     assert found(tag("Deux personnes (de 14 et 18 ans) ont été tuées.")) == {}
+
+
+def test_the_first_or_last_units_of_a_date_are_one_date(tag):
+    timexes = found(tag("Les premiers jours de l'année 2023 ont été froids."))
+    assert timexes == {"Les premiers jours de l'année 2023": ("DATE", "2023", "START")}
+    assert found(tag("Le festival a lieu durant les derniers jours du mois d'août 2023."))[
+        "les derniers jours du mois d'août 2023"] == ("DATE", "2023-08", "END")
+    # with a count it is a duration within the date
+    assert set(found(tag("Sur les sept premiers mois de l'année 2023, les ventes ont baissé."))) == \
+        {"les sept premiers mois", "l'année 2023"}

@@ -42,6 +42,9 @@ class TimexTagger:
         self._shifts = set(self.lexicon.tables.get("SHIFT_BACK", []))
         self._moments = set(self.lexicon.tables.get("ANAPHORIC_MOMENT", []))
         self._one_point_gap = _one_point_gap(self.lexicon.tables.get("DAY_CLOCK_JOINERS", []))
+        self._part_of_period = self.lexicon.table("PART_OF_PERIOD")
+        of_words = "|".join(re.escape(w) + ("" if w.endswith("'") else r"\s+") for w in self.lexicon.tables.get("OF_WORDS", []))
+        self._of_word = re.compile(rf"\s+(?:{of_words})" if of_words else r"(?!)", re.IGNORECASE)
         kinds = "|".join(re.escape(w) for w in self.lexicon.tables.get("UNIT_KIND", []))
         self._unit_kind = re.compile(rf"\s+(?:{kinds})s?\b", re.IGNORECASE) if kinds else None
 
@@ -65,6 +68,7 @@ class TimexTagger:
             self._interval(resolved, resolver, since, bool(self._until.search(before)))
             found.append((match, resolved))
         _clock_on_following_day(doc_text(doc), found)
+        found = _part_of_a_period(doc_text(doc), found, self._part_of_period, self._of_word)
         found = _one_point_in_time(doc_text(doc), found, self._one_point_gap)
         _moment_told_before(found, self._moments)
         _take_unit_kind(doc_text(doc), found, self._unit_kind)
@@ -110,6 +114,22 @@ def _shift_after_count(text: str, matches: list[Match], shifts: set[str]) -> lis
                 not text[out[-1].end:match.start].strip():
             continue
         out.append(match)
+    return out
+
+
+def _part_of_a_period(text: str, found: list, parts: dict, of_word: re.Pattern) -> list:
+    """« les premiers jours de l'année 2017 », « les derniers jours du mois d'août »: the first or last units of a
+    date, without a count (« les sept premiers mois de l'année » is a duration and a date), are one date, its start
+    or end."""
+    out: list = []
+    for match, resolved in found:
+        if out and resolved.type == "DATE" and of_word.fullmatch(text, out[-1][0].end, match.start):
+            previous, before = out[-1]
+            mod = parts.get(normal(previous.groups.get("rel", "")))
+            if previous.rule == "recent_period" and "num" not in previous.groups and mod:
+                out[-1] = (_spanning(previous, match), Resolved("DATE", resolved.value, mod=mod, anchor=resolved.anchor))
+                continue
+        out.append((match, resolved))
     return out
 
 
