@@ -218,3 +218,20 @@ def test_the_issue_model_chooses_the_question_a_taken_quotation_bears_on(nlp):
         detector.models = None
     assert any(i.startswith("retrait des lignes") for i in chosen), chosen
     assert "projet de tramway" in plain and "projet de tramway" not in chosen
+
+
+def test_an_issue_that_opens_on_a_noun_of_a_measure_reads_as_one_beyond_the_nominalisations(nlp):
+    from propos.extraction.stances import choice
+
+    text = ("Transports : la région présente le projet de tramway\n\n"
+            "La région a présenté mardi le projet de tramway. Le projet de tramway coûtera cher.\n\n"
+            "« La suppression des lignes de bus serait une erreur », a déclaré Paul Durand, maire de la ville.")
+    doc = _doc(nlp, text)
+    detector = nlp.get_pipe("propos_stances")
+    about = topic(doc, detector.lex)
+    ctx = choice.context(doc, about, detector._article_issues(doc, about[:2]), detector.lex)
+    speaker = next(q.speaker_id for q in doc._.quotes if q.speaker_id)
+    cands = choice.candidates(ctx, speaker, detector.lex, detector.evaluative.controversy)
+    # « suppression » names no transfer (stances_nominalisations.tsv) but a measure (action_nouns)
+    assert "suppression" not in detector.lex.nominals.values()
+    assert cands[next(t for t in cands if t.startswith("suppression"))][1]["nominal_head"] == 1.0

@@ -67,7 +67,7 @@ def candidates(ctx: IssueContext, speaker_id: str, lex, controversy: frozenset[s
             said |= words
         else:
             others.update(words)
-    nominal_heads = set(lex.nominals.values())
+    nominal_heads = set(lex.nominals.values()) | lex.action_nouns
     out: dict[str, tuple[str, dict]] = {}
 
     def add(text: str, issue_key: str, source: str, extra: dict | None = None) -> None:
