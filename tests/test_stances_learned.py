@@ -40,7 +40,7 @@ def test_the_models_take_a_denouncing_cue_as_a_position_against(nlp):
     rows = [r for r in detector.quote_rows(doc, detector.rule_findings(doc), topic(doc, detector.lex))
             if r[0].id == quote.id]
     assert rows and rows[0][2]["cue_oppose"] == 1.0
-    position, polarity = models()
+    position, polarity, _ = models()
     assert polarity.predict([rows[0][2]])[0] < 0.5
 
 
@@ -63,9 +63,10 @@ def test_the_shipped_models_are_the_ones_train_gives():
     from conftest import ROOT
     from propos.extraction.stances.evaluative import MODEL_DIR
 
-    position, polarity = models()
+    position, polarity, issue = models()
     train = ROOT / "gold" / "fr" / "train.jsonl"
-    for model in (position, polarity):
+    assert issue is not None, "no issue model: run `propos train stances`"
+    for model in (position, polarity, issue):
         assert model.meta["gold_sha256"] == hashlib.sha256(train.read_bytes()).hexdigest(), \
             "gold/fr/train.jsonl changed: rebuild the models with `propos train stances`"
     scores = json.loads((MODEL_DIR / "scores.json").read_text(encoding="utf-8"))
@@ -85,7 +86,8 @@ def test_training_is_deterministic_with_its_seed(tmp_path):
     small.write_text("\n".join(lines[:40]) + "\n", encoding="utf-8")
     train(small, tmp_path / "a", seed=3)
     train(small, tmp_path / "b", seed=3)
-    for name in ("position/model.json", "polarity/model.json", "scores.json", "training.jsonl.gz"):
+    for name in ("position/model.json", "polarity/model.json", "issue/model.json", "scores.json",
+                 "training.jsonl.gz"):
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
 
 
@@ -174,3 +176,62 @@ def test_an_article_on_a_matter_people_take_sides_on_reads_as_a_controversy_a_de
     b = article_features(mourning, lex, 1, topic(mourning, nlp.get_pipe("propos_stances").lex)[1])
     assert a["title_controversy"] > 0 and a["lead_controversy"] > 0 and a["art_controversy"] > 0
     assert b["title_controversy"] == b["lead_controversy"] == b["art_controversy"] == 0
+
+
+def test_the_issue_candidates_are_the_article_phrases_and_what_the_speaker_says(nlp):
+    from propos.extraction.stances import choice
+
+    text = ("Transports : la région présente le projet de tramway\n\n"
+            "La région a présenté mardi le projet de tramway. Le projet de tramway coûtera cher.\n\n"
+            "« Le retrait des lignes de bus serait une erreur », a déclaré Paul Durand, maire de la ville.")
+    doc = _doc(nlp, text)
+    detector = nlp.get_pipe("propos_stances")
+    about = topic(doc, detector.lex)
+    ctx = choice.context(doc, about, detector._article_issues(doc, about[:2]), detector.lex)
+    speaker = next(q.speaker_id for q in doc._.quotes if q.speaker_id)
+    cands = choice.candidates(ctx, speaker, detector.lex, detector.evaluative.controversy)
+    assert cands["projet de tramway"][1]["in_title"] == 1.0 and "src_article" in cands["projet de tramway"][1]
+    quoted = next(t for t in cands if t.startswith("retrait"))
+    features = cands[quoted][1]
+    # said by the speaker, opening on the noun of an action (« retirer » → « retrait »)
+    assert features["src_quote"] == 1.0 and features["said_shared"] > 0 and features["nominal_head"] == 1.0
+    assert "said_shared" not in cands["projet de tramway"][1]
+
+
+def test_the_issue_model_chooses_the_question_a_taken_quotation_bears_on(nlp):
+    from propos.extraction.learned import LogisticModel
+
+    text = ("Transports : la région présente le projet de tramway\n\n"
+            "La région a présenté mardi le projet de tramway. Le projet de tramway coûtera cher.\n\n"
+            "« Le retrait des lignes de bus serait une erreur », a déclaré Paul Durand, maire de la ville.")
+    doc = _doc(nlp, text)
+    detector = nlp.get_pipe("propos_stances")
+    taking = (LogisticModel({}, 5.0, 0.5), LogisticModel({}, -5.0, 0.5))
+    try:
+        # an issue model that prefers what the speaker says over the title
+        detector.models = (*taking, LogisticModel({"said_shared": 5.0, "in_title": -5.0}, 0.0, 0.5))
+        chosen = {s.issue for s in detector(doc)._.stances if s.holder_name == "Paul Durand"}
+        # without one, the article's main question
+        detector.models = taking
+        plain = {s.issue for s in detector(doc)._.stances if s.holder_name == "Paul Durand"}
+    finally:
+        detector.models = None
+    assert any(i.startswith("retrait des lignes") for i in chosen), chosen
+    assert "projet de tramway" in plain and "projet de tramway" not in chosen
+
+
+def test_an_issue_that_opens_on_a_noun_of_a_measure_reads_as_one_beyond_the_nominalisations(nlp):
+    from propos.extraction.stances import choice
+
+    text = ("Transports : la région présente le projet de tramway\n\n"
+            "La région a présenté mardi le projet de tramway. Le projet de tramway coûtera cher.\n\n"
+            "« La suppression des lignes de bus serait une erreur », a déclaré Paul Durand, maire de la ville.")
+    doc = _doc(nlp, text)
+    detector = nlp.get_pipe("propos_stances")
+    about = topic(doc, detector.lex)
+    ctx = choice.context(doc, about, detector._article_issues(doc, about[:2]), detector.lex)
+    speaker = next(q.speaker_id for q in doc._.quotes if q.speaker_id)
+    cands = choice.candidates(ctx, speaker, detector.lex, detector.evaluative.controversy)
+    # « suppression » names no transfer (stances_nominalisations.tsv) but a measure (action_nouns)
+    assert "suppression" not in detector.lex.nominals.values()
+    assert cands[next(t for t in cands if t.startswith("suppression"))][1]["nominal_head"] == 1.0

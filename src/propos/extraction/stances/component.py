@@ -9,8 +9,9 @@ speaker ("nous", "je", "il" in a quotation), else the event's source; a holder m
 On top of these rules, two learned models (evaluative.py, `propos train stances`) read each quotation of
 an actor: is it a position (evaluative cue, evaluative words, how much the article is a controversy), and
 which way. A quotation they take gives its speaker a position on the article's question (title and lead,
-issues.article_issues), beside what its own predicates name; one they do not take keeps only a stance
-predicate on the article's main question.
+issues.article_issues; a third model, choice.py, picks it among the article's phrases and the speaker's),
+beside what its own predicates name; one they do not take keeps only a stance predicate on the article's
+main question.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from spacy.tokens import Doc, Token
 
 from propos.extraction import extensions  # noqa: F401
 from propos.extraction.actors.resolve import actor_at, actor_by_id
+from propos.extraction.stances import choice
 from propos.extraction.stances.evaluative import (
     Evaluative,
     article_features,
@@ -106,7 +108,7 @@ class StanceDetector:
         # what a holder is said to want is a position only on what the article is about
         findings = [f for f in findings if self._is_actor(doc, f) and set(f.issue_key.split("+")) & topic_words]
         issues = self._article_issues(doc, (title, lead))
-        findings = self._learned(doc, rows, findings, (title, lead), issues)
+        findings = self._learned(doc, rows, findings, about, issues)
         doc._.stances = self._merge(doc, findings)
         return doc
 
@@ -193,17 +195,21 @@ class StanceDetector:
             rows.append((q, actor, {k: v for k, v in features.items() if v}))
         return rows
 
-    def _learned(self, doc: Doc, rows: list[tuple], findings: list[Finding], parts, issues) -> list[Finding]:
+    def _learned(self, doc: Doc, rows: list[tuple], findings: list[Finding], about, issues) -> list[Finding]:
         """Positions from the quotations the model takes for positions: on the article's question that they
         speak most of (one per holder), beside what their own predicates name — an article reports positions
         on its own question, and a predicate's complement is rarely worded as that question (« je refuse
         cette hausse » in an article on the budget). Quotations the model does not take lose their rule
         findings, unless a stance predicate in them bears on the article's main question. Events stand when
-        their source is an actor the article is about."""
+        their source is an actor the article is about. Where the issue model is trained, it picks the question
+        among the article's and the speaker's phrases (choice.py). `about`: the article's title, lead and topic
+        words."""
         try:
-            position, polarity = self.models or models()
+            position, polarity, *chooser = self.models or models()
         except FileNotFoundError:
             return findings
+        chooser = chooser[0] if chooser else None
+        parts = about[:2]
         p_position = position.predict([r[2] for r in rows])
         p_support = polarity.predict([r[2] for r in rows])
         taken: dict[str, list[tuple]] = {}
@@ -222,13 +228,19 @@ class StanceDetector:
                or f.evidence not in quoted and f.holder_id in salient]
         if not issues:
             return out
+        ctx = choice.context(doc, about, issues, self.lex) if chooser is not None else None
         for actor_id, group in taken.items():
             evidence = [q.id for q, *_ in group]
-            said = set()
-            for quote, *_ in group:
-                span = doc.char_span(quote.content.start, quote.content.end, alignment_mode="expand")
-                said |= set(key(list(span or []), self.lex).split("+"))
-            main = max(issues, key=lambda i: i[2] + _SAID_BONUS * len(set(i[1].split("+")) & said))
+            main = None
+            if ctx is not None:
+                main = choice.best_issue(chooser, choice.candidates(ctx, actor_id, self.lex,
+                                                                    self.evaluative.controversy))
+            if main is None:
+                said = set()
+                for quote, *_ in group:
+                    span = doc.char_span(quote.content.start, quote.content.end, alignment_mode="expand")
+                    said |= set(key(list(span or []), self.lex).split("+"))
+                main = max(issues, key=lambda i: i[2] + _SAID_BONUS * len(set(i[1].split("+")) & said))
             weight = sum(pp for _, _, pp, _ in group)
             support = sum(pp * ps for _, _, pp, ps in group) / weight
             confidence = round(max(pp for _, _, pp, _ in group) * abs(2 * support - 1) ** 0.5, 2)

@@ -50,9 +50,12 @@ class Evaluative:
 
 
 @lru_cache(maxsize=4)
-def models() -> tuple[LogisticModel, LogisticModel]:
-    """(is this quotation a position?, is that position support rather than opposition?)"""
-    return LogisticModel.from_disk(MODEL_DIR / "position"), LogisticModel.from_disk(MODEL_DIR / "polarity")
+def models() -> tuple[LogisticModel, LogisticModel, LogisticModel | None]:
+    """(is this quotation a position?, is that position support rather than opposition?, which candidate is
+    the question it bears on? (choice.py; None where it was not trained))"""
+    issue = MODEL_DIR / "issue"
+    return (LogisticModel.from_disk(MODEL_DIR / "position"), LogisticModel.from_disk(MODEL_DIR / "polarity"),
+            LogisticModel.from_disk(issue) if (issue / "model.json").exists() else None)
 
 
 def negated(tok: Token, restrictive: frozenset[str] = frozenset()) -> bool:

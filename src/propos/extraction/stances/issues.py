@@ -36,6 +36,8 @@ class IssueLexicon:
     no_marks: tuple[str, ...]
     # event types whose source takes a stance toward what they bear on: type → +1 | -1
     event_polarity: dict
+    # nouns that name an action or a measure (« suppression », « réforme »): what an issue often opens on
+    action_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, lang: str) -> IssueLexicon:
@@ -49,6 +51,7 @@ class IssueLexicon:
             no_marks=tuple(words["no_marks"]),
             event_polarity={r[0]: 1 if r[1] == "+" else -1 for r in load_tsv(lang, "stances_event_types.tsv")
                             if len(r) >= 2},
+            action_nouns=frozenset(words.get("action_nouns", ())),
         )
 
 
