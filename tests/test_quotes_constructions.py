@@ -320,3 +320,19 @@ def test_words_shouted_inside_a_quotation_are_a_quotation_of_their_own(quotes):
     assert _find(found, "s'est précipité").speaker_name == "Paul Girard"
     found = quotes("« Les gens nous appellent « les voisins du nord » depuis toujours », a expliqué le maire Paul Girard.")
     assert len(found) == 1  # a name given, not words said
+
+
+def test_an_opinion_marker_before_a_direct_quotation_gives_its_speaker(quotes):
+    text = ("Le conseil municipal a voté le budget mardi. Pour la députée Claire Morel, « ce plan ne répond pas "
+            "aux besoins des familles ». À l'inverse, pour l'économiste Paul Arnaud, « la ville investit enfin "
+            "dans ses écoles ».")
+    found = quotes(text)
+    first, second = _find(found, "ce plan ne répond"), _find(found, "la ville investit")
+    assert first.type == second.type == "direct"
+    assert first.speaker_name == "Claire Morel"
+    assert second.speaker_name == "Paul Arnaud"
+
+
+def test_an_opinion_marker_before_quoted_words_needs_someone_to_hold_the_view(quotes):
+    text = "Pour la première fois depuis des années, « les écoles de la ville » ont fermé leurs portes en juin."
+    assert not quotes(text)

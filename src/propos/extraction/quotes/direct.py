@@ -23,7 +23,7 @@ from propos.extraction.quotes.cues import (
     relative_antecedent,
     written_relative,
 )
-from propos.extraction.quotes.indirect import clause_end, is_finite, narration_resumes
+from propos.extraction.quotes.indirect import clause_end, is_finite, is_source, narration_resumes
 from propos.extraction.quotes.lexicon import Lexicon
 from propos.extraction.quotes.units import unit_of
 from propos.language.quotemarks import QuotePair
@@ -139,17 +139,23 @@ def _labels_a_noun(cue: Cue, lex: Lexicon) -> bool:
 
 
 def _source_before(doc: Doc, cand: Candidate, open_tok: Token, sent: Span, lex: Lexicon) -> bool:
-    """« Selon X, « … » », « d'après un policier, « … » »."""
+    """« Selon X, « … » », « d'après un policier, « … » »; « Pour lui, « … » », « Pour la députée X, « … » » (an
+    opinion marker that opens its clause, before someone who may hold a view)."""
     according = set(lex.markers["according_to"])
+    opinion = set(lex.markers["opinion_for"])
     i = open_tok.i - 1
     if i < sent.start or doc[i].text != ",":
         return False
     k = i - 1
-    while k >= sent.start and i - k <= 14 and doc[k].lower_ not in according and doc[k].lower_ != "après":
+    while k >= sent.start and i - k <= 14 and doc[k].lower_ not in according | opinion and doc[k].lower_ != "après":
         k -= 1
     if k < sent.start or i - k > 14 or k + 1 >= i:
         return False
     np_start = k + 1
+    if doc[k].lower_ in opinion and not (
+            (k == sent.start or doc[k - 1].text in (",", "\n") or doc[k - 1].is_space or
+             doc[k - 1].lower_ in lex.markers["opinion_after"]) and is_source(doc, np_start, i, lex)):
+        return False  # « pour la première fois, « … » »: a purpose or a time, not whose view
     cand.cue = (doc[k].idx, doc[k].idx + len(doc[k]))
     cand.speaker = trim(doc, doc[np_start].idx, doc[i].idx)
     cand.speaker_head = next((t for t in doc[np_start:i] if t.pos_ in ("NOUN", "PROPN", "PRON")), doc[np_start])

@@ -472,7 +472,7 @@ def _nominal(token: Token) -> bool:
         token.pos_ == "ADJ" and token.i > 0 and token.doc[token.i - 1].pos_ == "DET")
 
 
-def _is_source(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+def is_source(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     """Someone who may hold a view: a name, a source noun or a personal pronoun, as the head of the phrase
     (« pour le ministre de la Santé », « pour lui »; not « pour la première fois depuis … en Syrie », « pour cela »)."""
     nouns = set(lex.markers["source_nouns"])
@@ -483,8 +483,12 @@ def _is_source(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     head = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
     if head is None:
         return False
+    # « pour la journaliste Martine Orange »: a role noun with the name in apposition right after it
+    # (only determiners before it: « pour laisser sa sœur Cate … » is a purpose)
+    named = head.pos_ == "NOUN" and head.i > start and all(t.pos_ == "DET" for t in doc[start:head.i]) and \
+        head.i + 1 < end and doc[head.i + 1].pos_ == "PROPN"
     return head.ent_type_ in ("PER", "ORG") or head.pos_ == "PROPN" or head.lower_ in nouns or \
-        head.lemma_.lower() in nouns
+        head.lemma_.lower() in nouns or named
 
 
 def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
@@ -528,7 +532,7 @@ def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
             continue
         if not any(_nominal(x) for x in doc[np[0]:np[1]]):
             continue
-        if (word in opinion or word in lex.markers["according_to_if_source"]) and not _is_source(doc, *np, lex):
+        if (word in opinion or word in lex.markers["according_to_if_source"]) and not is_source(doc, *np, lex):
             continue  # « suivant l'explosion », « suivant les prescrits de la Constitution »: following, not said
         after = np[1]
         while after < sent.end and doc[after].pos_ == "ADV":  # « selon d'autres sources cependant, »
