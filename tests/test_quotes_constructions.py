@@ -336,3 +336,27 @@ def test_an_opinion_marker_before_a_direct_quotation_gives_its_speaker(quotes):
 def test_an_opinion_marker_before_quoted_words_needs_someone_to_hold_the_view(quotes):
     text = "Pour la première fois depuis des années, « les écoles de la ville » ont fermé leurs portes en juin."
     assert not quotes(text)
+
+
+def test_an_inverted_clitic_in_a_compound_tense_ends_an_indirect_clause(quotes):
+    text = ("Le maire a reçu les syndicats lundi. Les négociations reprendront la semaine prochaine, a-t-il "
+            "enfin confié.")
+    q = _find(quotes(text), "négociations reprendront")
+    assert q.type == "indirect"
+    assert q.content.text == "Les négociations reprendront la semaine prochaine"
+    assert q.speaker.text == "il"
+
+
+def test_an_incise_after_a_quotation_is_left_to_the_quotation(quotes):
+    text = ("Le maire a reçu les syndicats lundi. Il a dénoncé leur attitude. « Nous ne céderons sur rien. Les "
+            "négociations sont closes. », a-t-il ajouté.")
+    q = _find(quotes(text), "Nous ne céderons")
+    assert q.type == "direct"
+    assert q.content.text.startswith("«")
+
+
+def test_one_of_a_group_named_after_the_incise_verb_speaks(quotes):
+    text = "Le chanteur se rendait alors à une audience en tant que témoin, a précisé un de ses avocats."
+    q = _find(quotes(text), "se rendait alors")
+    assert q.type == "indirect"
+    assert "avocats" in q.speaker.text

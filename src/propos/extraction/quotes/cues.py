@@ -124,7 +124,7 @@ def clitic_text(token: Token) -> str:
     return text[2:] if text.startswith("t-") else text
 
 
-def _is_clitic_subject(token: Token) -> bool:
+def is_clitic_subject(token: Token) -> bool:
     return token.text.startswith("-") and clitic_text(token) not in ("", "t")
 
 
@@ -142,7 +142,7 @@ def _inverted_clitic(verb: Token) -> Token | None:
     parse says about it."""
     doc = verb.doc
     for t in doc[max(0, verb.i - 3):min(len(doc), verb.i + 3)]:
-        if _is_clitic_subject(t) and (t.i > verb.i or doc[t.i - 1].dep_.startswith("aux") or
+        if is_clitic_subject(t) and (t.i > verb.i or doc[t.i - 1].dep_.startswith("aux") or
                                       doc[t.i - 1].lower_ == "-t"):
             return t
     return None
@@ -162,9 +162,9 @@ def subject_of(verb: Token) -> Token | None:
         passive = any(c.dep_ == "aux:pass" for c in verb.children)
         # a passive cue without an agent has no speaker: what « est jugé probable » is not who judges
         candidates = [c for c in verb.children if (c.dep_ in _SUBJECT_DEPS and not (passive and c.dep_ == "nsubj:pass"))
-                      or _is_clitic_subject(c)]
+                      or is_clitic_subject(c)]
         candidates = [c for c in candidates if c.lower_ not in ("-t", "t")]
-        clitics = [c for c in candidates if _is_clitic_subject(c)]
+        clitics = [c for c in candidates if is_clitic_subject(c)]
         if clitics:
             return clitics[0]
         if candidates:
@@ -317,7 +317,7 @@ def inverted_subject(cue: Cue) -> Token | None:
         return clitic  # « », a-t-il déclaré dans un message vidéo
     i = cue.last + 1
     sent_end = unit_of(cue.verb).end
-    while i < sent_end and not _is_clitic_subject(doc[i]):
+    while i < sent_end and not is_clitic_subject(doc[i]):
         if doc[i].pos_ == "ADV" or doc[i].lower_ in ("-t", "t") or doc[i].text == ",":
             i += 1
             continue
@@ -332,9 +332,13 @@ def inverted_subject(cue: Cue) -> Token | None:
     if i >= sent_end:
         return None
     t = doc[i]
-    if _is_clitic_subject(t):
+    if is_clitic_subject(t):
         return t
-    if t.pos_ in ("DET", "PROPN", "NOUN") or (t.pos_ == "ADJ" and t.is_title):
+    # « a précisé un de ses avocats », « a indiqué l'un des témoins »: a pronoun or number standing for one of a
+    # group the noun after it names
+    partitive = t.pos_ in ("PRON", "NUM") and any(c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN") and c.i > t.i
+                                                   for c in t.children)
+    if t.pos_ in ("DET", "PROPN", "NOUN") or (t.pos_ == "ADJ" and t.is_title) or partitive:
         j = i
         while j < sent_end and doc[j].pos_ not in ("NOUN", "PROPN"):
             j += 1
@@ -370,7 +374,7 @@ def is_negated(verb: Token) -> bool:
 
 def inverted_span(subject: Token) -> tuple[int, int]:
     """Character span of a subject after its verb: the words up to punctuation or a new clause."""
-    if _is_clitic_subject(subject):
+    if is_clitic_subject(subject):
         return mention_span(subject)
     doc = subject.doc
     first = subject.i
@@ -388,7 +392,7 @@ def mention_span(subject: Token, limit: Token | None = None, antecedent: bool = 
     """Character span of the subject phrase: its subtree without relative clauses or trailing punctuation,
     kept on the subject's side of the verb. The antecedent of a relative subject is the noun phrase without
     its preposition (« selon le président …, qui » → « le président … »)."""
-    if _is_clitic_subject(subject):
+    if is_clitic_subject(subject):
         text = subject.text
         offset = len(text) - len(text.lstrip("-"))
         if text[offset:].lower().startswith("t-"):

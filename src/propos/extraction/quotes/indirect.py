@@ -19,6 +19,7 @@ from propos.extraction.quotes.cues import (
     cue_subject,
     inverted_span,
     inverted_subject,
+    is_clitic_subject,
     is_negated,
     is_relative,
     subject_of,
@@ -407,15 +408,24 @@ def inverted_cue(cue: Cue, sent: Span) -> Candidate | None:
     """« Le projet protégera 22 000 emplois, croit-il. »: the clause stands before an inverted cue."""
     doc = cue.verb.doc
     first = min([cue.verb.i] + [c.i for c in cue.verb.children if c.dep_.startswith("aux")])
+    # « …, a-t-il enfin confié »: the auxiliary, the clitic and adverbs before the verb, however the parse hangs them
+    k = first
+    while k - 1 > sent.start and (doc[k - 1].pos_ in ("AUX", "ADV") or is_clitic_subject(doc[k - 1]) or
+                                  doc[k - 1].lower_ == "-t"):
+        k -= 1
+    if doc[k].pos_ == "AUX":  # not « …, aussi appelées X »: an adverb alone does not open an incise
+        first = k
     if first - 1 <= sent.start or doc[first - 1].text != ",":
         return None
     if "Pres" in cue.verb.morph.get("Tense") and "Part" in cue.verb.morph.get("VerbForm"):
         return None  # « …, prônant le bilan »: a participle, not an incise
     subject = inverted_subject(cue)
-    if subject is None or subject.i < cue.verb.i:
-        return None
+    if subject is None or (subject.i < cue.verb.i and not (subject.i > first and is_clitic_subject(subject))):
+        return None  # (« …, a-t-il précisé »: the clitic stands between the auxiliary and the participle)
+    if subject.i < cue.verb.i and doc[first - 2].text in ("»", "”", '"'):
+        return None  # « … », a-t-il ajouté: the incise of the quotation, attributed with its marks
     speaker = inverted_span(subject)
-    after = speaker[1]
+    after = max(speaker[1], cue.end)
     rest = doc_text(doc)[after:sent.end_char].strip()
     if rest and rest[0] not in ".,;!?)":
         # « …, a confirmé le ministère sans préciser son identité »: the subject ends at the preposition of an
