@@ -360,3 +360,34 @@ def test_one_of_a_group_named_after_the_incise_verb_speaks(quotes):
     q = _find(quotes(text), "se rendait alors")
     assert q.type == "indirect"
     assert "avocats" in q.speaker.text
+
+
+def test_a_date_between_the_incise_verb_and_its_subject_is_no_speaker(quotes):
+    text = "« Nous ne céderons pas », a déclaré lundi soir à la presse le président de la région, Paul Girard."
+    q = _find(quotes(text), "Nous ne céderons pas")
+    assert q.speaker_name == "Paul Girard"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Les blocages visent notamment plusieurs dépôts pétroliers comme le rapporte France Bleu.",
+     "Les blocages visent notamment plusieurs dépôts pétroliers", "France Bleu"),
+    ("Le tireur aurait ouvert le feu sur des policiers la veille, ce qu'a d'ailleurs confirmé le ministre de "
+     "l'Intérieur Paul Girard.", "Le tireur aurait ouvert le feu sur des policiers la veille", "Paul Girard"),
+    ("La région a décidé de reprendre la gestion de l'aéroport. C'est ce qu'a annoncé lundi le président de la "
+     "région, Paul Girard.", "La région a décidé de reprendre la gestion de l'aéroport", "Paul Girard"),
+])
+def test_a_resumptive_cue_reports_the_clause_before_it(quotes, text, content, speaker):
+    q = _find(quotes(text), content)
+    assert q.content.text == content
+    assert q.speaker_name == speaker
+
+
+def test_a_clause_already_reported_gets_no_second_quotation_from_a_resumptive_cue(quotes):
+    text = ("Selon le journal régional, deux perquisitions ont eu lieu vendredi chez ses parents, comme l'a "
+            "confirmé le procureur Paul Girard.")
+    found = quotes(text)
+    assert len([q for q in found if "perquisitions" in q.content.text]) == 1
+
+
+def test_what_a_verb_does_is_no_resumptive_report(quotes):
+    assert not quotes("Le juge a fait ce qu'a demandé le procureur Paul Girard.")

@@ -318,8 +318,8 @@ def inverted_subject(cue: Cue) -> Token | None:
     i = cue.last + 1
     sent_end = unit_of(cue.verb).end
     while i < sent_end and not is_clitic_subject(doc[i]):
-        if doc[i].pos_ == "ADV" or doc[i].lower_ in ("-t", "t") or doc[i].text == ",":
-            i += 1
+        if doc[i].pos_ == "ADV" or doc[i].lower_ in ("-t", "t") or doc[i].text == "," or in_time(doc[i]):
+            i += 1  # (« a déclaré lundi soir à la presse le président »: a date is no subject)
             continue
         phrase = incidental_phrase(doc[i], cue.verb)  # « a salué pour sa part le Premier ministre »
         if phrase is None:
@@ -344,6 +344,11 @@ def inverted_subject(cue: Cue) -> Token | None:
             j += 1
         return doc[j] if j < sent_end else None
     return None
+
+
+def in_time(token: Token) -> bool:
+    """Inside a time expression (« a déclaré mardi que »): a date is neither the verb's subject nor its object."""
+    return any(t.span.start <= token.idx < t.span.end for t in token.doc._.timexes)
 
 
 def incidental_phrase(token: Token, verb: Token) -> Token | None:

@@ -17,6 +17,7 @@ from propos.extraction.quotes.candidate import Candidate, is_headline, trim
 from propos.extraction.quotes.cues import (
     Cue,
     cue_subject,
+    in_time,
     inverted_span,
     inverted_subject,
     is_clitic_subject,
@@ -79,12 +80,6 @@ def _speaker(cand: Candidate, cue: Cue) -> None:
             cand.end = trim(cue.verb.doc, cand.start, cand.speaker[0])[1]  # « Estimant que P, la maire a voté … »
 
 
-def _in_time(token: Token) -> bool:
-    """Inside a time expression (« a déclaré mardi que »): a date is neither the verb's object nor a noun
-    that a relative `que` could follow."""
-    return any(t.span.start <= token.idx < t.span.end for t in token.doc._.timexes)
-
-
 def _verb_form(verb: Token) -> tuple:
     auxiliaries = tuple(c.lower_ for c in verb.children if c.dep_.startswith("aux"))
     return auxiliaries, tuple(verb.morph.get("VerbForm")), tuple(verb.morph.get("Tense")), tuple(verb.morph.get("Mood"))
@@ -129,7 +124,7 @@ def infinitive_end(cue: Cue, sent: Span, after: int) -> int:
 
 def _relative_que(que: Token, lex: Lexicon) -> bool:
     doc = que.doc
-    if que.i == 0 or que.i + 1 >= len(doc) or doc[que.i - 1].pos_ != "NOUN" or _in_time(doc[que.i - 1]):
+    if que.i == 0 or que.i + 1 >= len(doc) or doc[que.i - 1].pos_ != "NOUN" or in_time(doc[que.i - 1]):
         return False
     nxt = doc[que.i + 1]
     return is_finite(nxt) or (nxt.pos_ == "PRON" and nxt.lower_ in lex.markers["object_clitics"])
@@ -166,7 +161,7 @@ def que_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
             return cand
         if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubj:pass") for c in t.children):
             return None  # a new clause with its own subject began before any `que`
-        if t.dep_ == "obj" and t.head == cue.verb and t.pos_ == "NOUN" and t.ent_type_ != "PER" and not _in_time(t):
+        if t.dep_ == "obj" and t.head == cue.verb and t.pos_ == "NOUN" and t.ent_type_ != "PER" and not in_time(t):
             return None  # « assurer la sécurité … » : the verb has its object, a later `que` is not its clause
     return None
 
@@ -404,17 +399,59 @@ def colon_after_cue(cue: Cue, sent: Span) -> Candidate | None:
     return None
 
 
-def inverted_cue(cue: Cue, sent: Span) -> Candidate | None:
-    """« Le projet protégera 22 000 emplois, croit-il. »: the clause stands before an inverted cue."""
+def _incise_start(cue: Cue, sent: Span) -> int:
+    """The first token of an inverted cue: its auxiliary, the clitic and adverbs before the verb, however the
+    parse hangs them (« …, a-t-il enfin confié »)."""
     doc = cue.verb.doc
     first = min([cue.verb.i] + [c.i for c in cue.verb.children if c.dep_.startswith("aux")])
-    # « …, a-t-il enfin confié »: the auxiliary, the clitic and adverbs before the verb, however the parse hangs them
     k = first
     while k - 1 > sent.start and (doc[k - 1].pos_ in ("AUX", "ADV") or is_clitic_subject(doc[k - 1]) or
                                   doc[k - 1].lower_ == "-t"):
         k -= 1
-    if doc[k].pos_ == "AUX":  # not « …, aussi appelées X »: an adverb alone does not open an incise
-        first = k
+    return k if doc[k].pos_ == "AUX" else first  # not « …, aussi appelées X »: an adverb alone opens no incise
+
+
+def resumptive_cue(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
+    """« P comme le rapporte France Bleu », « P, ce qu'a confirmé le ministre », « C'est ce qu'a annoncé X » after
+    the sentence P: a cue whose object stands for the clause before, its subject after it."""
+    doc = cue.verb.doc
+    first = _incise_start(cue, sent)
+    subject = inverted_subject(cue)
+    if subject is None or subject.i < cue.verb.i or is_clitic_subject(subject):
+        return None
+    markers = lex.markers
+
+    def words(n: int) -> str:
+        return " ".join(t.lower_ for t in doc[first - n:first]).replace("' ", "'") if first - n >= sent.start else ""
+
+    end = None
+    for n in (4, 3, 2):
+        said = words(n)
+        if said in markers["resumptive_sentence"] and first - n == sent.start and sent.start > 0:
+            prev = unit_of(doc[sent.start - 1])
+            if "\n\n" in doc_text(doc)[prev.end_char:sent.start_char] or prev.text.lstrip()[:1] in ("«", '"', "“"):
+                return None  # another paragraph, or a quotation attributed with its marks
+            start, end = trim(doc, prev.start_char, prev.end_char)
+            break
+        comma = first - n - 1 > sent.start and doc[first - n - 1].text == ","
+        if said in markers["resumptive_cues"] or (said in markers["resumptive_relatives"] and comma):
+            start, end = trim(doc, sent.start_char, doc[first - n].idx)
+            break
+    if end is None:
+        return None
+    content = doc.char_span(start, end, alignment_mode="expand")
+    if content is None or len(content) < _MIN_CONTENT_TOKENS or not any(is_finite(t) for t in content):
+        return None
+    cand = Candidate("indirect", start, end, "resumptive-cue", cue=(cue.start, cue.end), confidence=0.75)
+    cand.speaker = inverted_span(subject)
+    cand.speaker_head = subject
+    return cand
+
+
+def inverted_cue(cue: Cue, sent: Span) -> Candidate | None:
+    """« Le projet protégera 22 000 emplois, croit-il. »: the clause stands before an inverted cue."""
+    doc = cue.verb.doc
+    first = _incise_start(cue, sent)
     if first - 1 <= sent.start or doc[first - 1].text != ",":
         return None
     if "Pres" in cue.verb.morph.get("Tense") and "Part" in cue.verb.morph.get("VerbForm"):
@@ -705,7 +742,8 @@ def find_indirect(doc: Doc, cues: list[Cue], lex: Lexicon, inside_quotes) -> lis
             rules = (object_attribute(cue, sent, lex),)
         else:
             rules = (que_clause(cue, sent, lex), attribute_clause(cue, sent, lex), infinitive_clause(cue, sent, lex),
-                     colon_after_cue(cue, sent), inverted_cue(cue, sent), object_attribute(cue, sent, lex))
+                     colon_after_cue(cue, sent), inverted_cue(cue, sent), resumptive_cue(cue, sent, lex),
+                     object_attribute(cue, sent, lex))
         for rule in rules:
             if rule is not None:
                 _before_participle_cue(doc, rule, cue, cues)
@@ -720,6 +758,10 @@ def find_indirect(doc: Doc, cues: list[Cue], lex: Lexicon, inside_quotes) -> lis
         cand = colon_attribution(sent, lex)
         if cand is not None:
             found.append(cand)
+    # a clause already reported (« constatent que P, comme l'indiquent leurs travaux », « Selon X, P, comme l'a
+    # confirmé Y »): the resumptive cue adds no quotation of its own
+    found = [c for c in found if c.rule != "resumptive-cue" or
+             not any(o is not c and o.start < c.end and c.start < o.end for o in found)]
     _whole_quotations(doc, found)
     return _without_overlaps(doc, found, lex)
 
