@@ -391,3 +391,25 @@ def test_a_clause_already_reported_gets_no_second_quotation_from_a_resumptive_cu
 
 def test_what_a_verb_does_is_no_resumptive_report(quotes):
     assert not quotes("Le juge a fait ce qu'a demandé le procureur Paul Girard.")
+
+
+def test_words_before_a_fragment_with_an_incise_are_the_reported_clause(quotes):
+    text = ("Le parc a présenté ses nouveaux tigres. Ces deux espèces sont menacées par un « braconnage devenu "
+            "industriel », a-t-il ajouté.")
+    q = _find(quotes(text), "braconnage devenu industriel")
+    assert q.type == "mixed"
+    assert q.content.text == "Ces deux espèces sont menacées par un « braconnage devenu industriel »"
+
+
+def test_a_source_set_inside_a_clause_with_a_fragment_gives_the_whole_clause(quotes):
+    text = "Ce trésor serait cependant, selon la mère du suspect, « une vieille légende familiale »."
+    q = _find(quotes(text), "vieille légende familiale")
+    assert q.type == "mixed"
+    assert q.content.text.startswith("Ce trésor serait")
+
+
+def test_a_source_after_a_conjunction_opens_its_own_clause(quotes):
+    text = ("Une dizaine de randonneurs manquent toujours, mais, selon les secours, « il y a encore de l'espoir de "
+            "les retrouver »." )
+    q = _find(quotes(text), "il y a encore")
+    assert q.content.text.startswith("«")

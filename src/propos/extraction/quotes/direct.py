@@ -123,6 +123,30 @@ def _widen_to_clause(doc: Doc, cand: Candidate, cue: Cue, open_tok: Token, sent:
         cand.start, cand.end = start, end
 
 
+def _widen_to_sentence(doc: Doc, cand: Candidate, pair: QuotePair, sent: Span) -> None:
+    """« Ces deux espèces sont touchées par un « braconnage meurtrier », a-t-il dit »: words before the quoted ones in
+    the sentence that an incise or a source set in it attributes (« Ceci serait, selon sa mère, « une légende » »;
+    not « Selon sa mère, « … » ») are the reported clause the fragment lies in, one mixed quotation from
+    the start of the clause (after a colon or a semicolon) to the closing mark. Left alone when other quoted
+    words stand before it (each is attributed with its marks)."""
+    start = sent.start_char
+    for t in doc[sent.start:sent.end]:
+        if t.idx >= pair.start:
+            break
+        if t.text in (":", ";"):
+            start = t.idx + 1
+        if t.text in ("«", "»", "“", "”", '"'):
+            return
+    start, _ = trim(doc, start, pair.start)
+    words = doc_text(doc)[start:min(pair.start, cand.cue[0] if cand.cue else pair.start)].split()
+    opener = token_at(doc, pair.start)
+    first = doc[opener.i + 1] if opener is not None and opener.i + 1 < len(doc) else None
+    if len(words) < 2 or (first is not None and first.text[:1].isupper() and first.pos_ != "PROPN"):
+        return  # « … un degré jamais connu « On a atteint … » a-t-il ajouté »: a sentence of its own in marks
+    cand.type = "mixed"
+    cand.start = start
+
+
 def cand_last(doc: Doc, cand: Candidate) -> int:
     """The index of the candidate's last token."""
     return doc.char_span(cand.start, cand.end, alignment_mode="expand")[-1].i
@@ -351,6 +375,8 @@ def attribute_pair(doc: Doc, pair: QuotePair, following: QuotePair | None, cues_
                     doc[open_tok.i - 1].pos_ in ("NOUN", "PROPN", "DET", "ADP"):
                 continue  # « le site internet « Union 84 » a publié … »: a name inside the subject, no incise
             if _attribute(cand, cue, "direct-incise", 0.9, pair, inverted=inverted):
+                if not whole:
+                    _widen_to_sentence(doc, cand, pair, first_sent)
                 return cand
     # a name or a title in quote marks is not speech, unless a speech verb governs it (« crié « Fillon en prison » »)
     title = not whole and _is_title(words)
@@ -358,6 +384,16 @@ def attribute_pair(doc: Doc, pair: QuotePair, following: QuotePair | None, cues_
         return None
     # 2. a source or a cue before the opening mark, in the same sentence (the nearest one)
     if not title and _source_before(doc, cand, open_tok, first_sent, lex):
+        marker = token_at(doc, cand.cue[0])
+        k = marker.i - 1 if marker is not None else first_sent.start
+        while k > first_sent.start and doc[k].text == ",":
+            k -= 1
+        # « Ceci serait, selon sa mère, « une légende familiale » »: the clause the source is set in; not after a
+        # conjunction that opens a new clause with the source (« …, mais, selon les secours, « … » ») nor after an
+        # adverbial phrase without a verb (« À l'inverse, pour X, « … » »)
+        if not whole and doc[k].lower_ not in lex.markers["opinion_after"] and \
+                any(is_finite(t) for t in doc[first_sent.start:k + 1]):
+            _widen_to_sentence(doc, cand, pair, first_sent)
         return cand
     before = [c for c in cues_by_sent.get(first_sent.start, []) if c.i < open_tok.i]
     for cue in sorted(before, key=lambda c: -c.i):
