@@ -413,3 +413,13 @@ def test_a_source_after_a_conjunction_opens_its_own_clause(quotes):
             "les retrouver »." )
     q = _find(quotes(text), "il y a encore")
     assert q.content.text.startswith("«")
+
+
+@pytest.mark.parametrize("text", [
+    "« Nous ne céderons sur rien », préférait rectifier le ministre Paul Girard.",
+    "« Il aimait raconter ses voyages en montagne », a dit de lui la maire Claire Morel.",
+])
+def test_an_incise_holds_a_governing_verb_or_a_pronoun_phrase_before_its_subject(quotes, text):
+    found = quotes(text)
+    assert len(found) == 1 and found[0].type == "direct"
+    assert found[0].speaker_name in ("Paul Girard", "Claire Morel")

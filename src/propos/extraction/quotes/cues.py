@@ -361,7 +361,9 @@ def incidental_phrase(token: Token, verb: Token) -> Token | None:
         if phrase.head.i == phrase.i:
             return None
         phrase = phrase.head
-    if phrase.head != verb or phrase.i < token.i or not phrase.dep_.startswith("obl") or phrase.dep_ == "obl:agent":
+    # « a dit de lui X »: a pronoun after a preposition, whatever relation the parse gives it
+    oblique = phrase.dep_.startswith("obl") or (phrase.pos_ == "PRON" and phrase.dep_ in ("xcomp", "obj", "iobj"))
+    if phrase.head != verb or phrase.i < token.i or not oblique or phrase.dep_ == "obl:agent":
         return None
     return phrase if any(c.dep_ == "case" and c.i < phrase.i for c in phrase.children) else None
 

@@ -366,8 +366,10 @@ def attribute_pair(doc: Doc, pair: QuotePair, following: QuotePair | None, cues_
         if incise_close.i < cue.i <= i + _INCISE_GAP:
             gap = doc[incise_close.i + 1:cue.i]
             # « », a-t-elle assuré; « », s'est félicité X; « », a pour sa part déclaré X
+            # (« », préférait rectifier X: a verb whose infinitive the cue is stands in the incise too)
             inverted = all(t.is_punct or t.pos_ in ("AUX", "ADV") or t.dep_.startswith("aux") or
                            t.text.startswith("-") or (t.pos_ == "PRON" and t.lower_ in clitics) or
+                           (t.pos_ == "VERB" and cue.verb.head == t and cue.verb.dep_ == "xcomp") or
                            incidental_phrase(t, cue.verb) is not None for t in gap)
             if not inverted:
                 continue  # « », d'autres policiers déclarent que …: a new clause, not an incise
