@@ -423,3 +423,16 @@ def test_an_incise_holds_a_governing_verb_or_a_pronoun_phrase_before_its_subject
     found = quotes(text)
     assert len(found) == 1 and found[0].type == "direct"
     assert found[0].speaker_name in ("Paul Girard", "Claire Morel")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("L'avocate Claire Morel a décrié des contrôles menés « au faciès » dans ces quartiers.",
+     "des contrôles menés « au faciès » dans ces quartiers"),
+    ("Les parents pointent du doigt son « inaction totale » face aux trafiquants.",
+     "son « inaction totale » face aux trafiquants"),
+    ("La ministre Claire Morel utilise le mot « milice » pour désigner ces groupes armés.", "« milice »"),
+])
+def test_speech_acts_naming_quoted_words_attribute_them(quotes, text, content):
+    q = _find(quotes(text), content.split("« ")[1][:8])
+    assert q.type == "mixed"
+    assert q.content.text == content
