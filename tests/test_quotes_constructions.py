@@ -436,3 +436,15 @@ def test_speech_acts_naming_quoted_words_attribute_them(quotes, text, content):
     q = _find(quotes(text), content.split("« ")[1][:8])
     assert q.type == "mixed"
     assert q.content.text == content
+
+
+@pytest.mark.parametrize("opening", ["", "Sur RTL, "])
+def test_a_fronted_participle_speaks_with_the_subject_after_its_clause(quotes, opening):
+    text = (f"{opening}rappelant que l'insécurité routière coûte « 50 milliards d'euros chaque année », la présidente "
+            "de la Ligue, Claire Morel, a dénoncé les casseurs.")
+    text = text[0].upper() + text[1:]
+    found = quotes(text)
+    q = _find(found, "50 milliards")
+    assert q.content.text.startswith("l'insécurité routière")
+    assert q.speaker_name == "Claire Morel"
+    assert not any(q.speaker_name == "les casseurs" for q in found)

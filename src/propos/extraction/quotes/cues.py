@@ -257,12 +257,25 @@ def _can_speak(token: Token) -> bool:
     return token.ent_type_ in ("PER", "ORG", "LOC", "GPE") or _in_mention_of(token, ("PER", "ORG", "GOV"))
 
 
+def opens_sentence(verb: Token) -> bool:
+    """The verb heads its sentence: only adverbs, prepositions, conjunctions and punctuation before it, or a
+    prepositional phrase set off by a comma (« Sur RTL, rappelant que … »)."""
+    doc = verb.doc
+    unit = unit_of(verb)
+    start = unit.start
+    if doc[start].pos_ == "ADP":
+        comma = next((t.i for t in doc[start:verb.i] if t.text == ","), None)
+        if comma is not None and not any(t.pos_ in ("VERB", "AUX") for t in doc[start:comma]):
+            start = comma + 1
+    return not any(not (t.is_punct or t.pos_ in ("ADV", "ADP", "SCONJ", "CCONJ")) for t in doc[start:verb.i])
+
+
 def _subject_after_fronted(verb: Token) -> Token | None:
     """« Estimant que P, il a voté contre », « En affirmant que P, le ministre … »: a participle that opens its
     sentence speaks with the subject of the clause after the comma that ends what it says."""
     doc = verb.doc
     unit = unit_of(verb)
-    if any(not (t.is_punct or t.pos_ in ("ADV", "ADP", "SCONJ", "CCONJ")) for t in doc[unit.start:verb.i]):
+    if not opens_sentence(verb):
         return None  # not at the head of its sentence
     depth = 0
     comma = None

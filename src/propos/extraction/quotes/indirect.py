@@ -23,6 +23,7 @@ from propos.extraction.quotes.cues import (
     is_clitic_subject,
     is_negated,
     is_relative,
+    opens_sentence,
     subject_of,
     written_relative,
 )
@@ -454,6 +455,12 @@ def inverted_cue(cue: Cue, sent: Span) -> Candidate | None:
     first = _incise_start(cue, sent)
     if first - 1 <= sent.start or doc[first - 1].text != ",":
         return None
+    fronted = next((t for t in doc[sent.start:first] if t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") and
+                    "Pres" in t.morph.get("Tense")), None)
+    if fronted is not None and opens_sentence(fronted) and any(
+            c.dep_ in ("nsubj", "nsubj:pass") and fronted.i < c.i < first and c.pos_ in ("NOUN", "PROPN", "PRON")
+            for c in cue.verb.children):
+        return None  # « Rappelant que P, la présidente, Claire Morel, a dénoncé les casseurs »: its subject is before it
     if "Pres" in cue.verb.morph.get("Tense") and "Part" in cue.verb.morph.get("VerbForm"):
         return None  # « …, prônant le bilan »: a participle, not an incise
     subject = inverted_subject(cue)
