@@ -448,3 +448,17 @@ def test_a_fronted_participle_speaks_with_the_subject_after_its_clause(quotes, o
     assert q.content.text.startswith("l'insécurité routière")
     assert q.speaker_name == "Claire Morel"
     assert not any(q.speaker_name == "les casseurs" for q in found)
+
+
+def test_quoted_words_after_a_fronted_participle_end_before_its_speaker(quotes):
+    text = "Se disant « confiant » en la décision de la cour, le conseil a estimé que la tutelle était raisonnable."
+    found = quotes(text)
+    q = _find(found, "confiant")
+    assert q.content.text == "« confiant » en la décision de la cour"
+    assert q.speaker.text == "le conseil"
+    assert _find(found, "la tutelle").type == "indirect"
+
+
+def test_an_apology_attributes_the_quoted_words_it_gives(quotes):
+    q = _find(quotes("Le PDG Paul Girard s'est excusé « pour avoir dû débarquer ces clients »."), "débarquer")
+    assert q.type == "mixed" and q.speaker_name == "Paul Girard"

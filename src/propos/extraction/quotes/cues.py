@@ -267,7 +267,10 @@ def opens_sentence(verb: Token) -> bool:
         comma = next((t.i for t in doc[start:verb.i] if t.text == ","), None)
         if comma is not None and not any(t.pos_ in ("VERB", "AUX") for t in doc[start:comma]):
             start = comma + 1
-    return not any(not (t.is_punct or t.pos_ in ("ADV", "ADP", "SCONJ", "CCONJ")) for t in doc[start:verb.i])
+    # (a clitic on the verb stands before it too: « Se disant « confiant », le conseil … »)
+    return not any(not (t.is_punct or t.pos_ in ("ADV", "ADP", "SCONJ", "CCONJ") or
+                        (t.pos_ == "PRON" and t.head == verb and not t.dep_.startswith("nsubj")))
+                   for t in doc[start:verb.i])
 
 
 def _subject_after_fronted(verb: Token) -> Token | None:

@@ -118,6 +118,8 @@ def _widen_to_clause(doc: Doc, cand: Candidate, cue: Cue, open_tok: Token, sent:
                 verb.pos_ in ("VERB", "AUX") and not any(c.dep_.startswith("nsubj") for c in verb.children):
             end = doc[t.i - 1].idx + len(doc[t.i - 1])
             break
+    if cand.speaker is not None and cand.speaker[0] >= cand.end:
+        end = min(end, cand.speaker[0])  # « Se disant « confiant » en X, le conseil … »: the speaker ends what it says
     start, end = trim(doc, doc[i].idx, max(end, cand.end))
     if start <= cand.start and cand.end <= end:
         cand.start, cand.end = start, end
