@@ -462,3 +462,11 @@ def test_quoted_words_after_a_fronted_participle_end_before_its_speaker(quotes):
 def test_an_apology_attributes_the_quoted_words_it_gives(quotes):
     q = _find(quotes("Le PDG Paul Girard s'est excusé « pour avoir dû débarquer ces clients »."), "débarquer")
     assert q.type == "mixed" and q.speaker_name == "Paul Girard"
+
+
+def test_quotations_in_a_row_before_one_incise_are_each_attributed_with_their_marks(quotes):
+    text = "J'ai vu des « corps voler dans les airs », « c'était un carnage sur le trottoir », ont affirmé des témoins."
+    found = quotes(text)
+    second = _find(found, "carnage")
+    assert second.content.text == "« c'était un carnage sur le trottoir »"
+    assert second.speaker.text == "des témoins"

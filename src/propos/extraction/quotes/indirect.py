@@ -466,7 +466,7 @@ def inverted_cue(cue: Cue, sent: Span) -> Candidate | None:
     subject = inverted_subject(cue)
     if subject is None or (subject.i < cue.verb.i and not (subject.i > first and is_clitic_subject(subject))):
         return None  # (« …, a-t-il précisé »: the clitic stands between the auxiliary and the participle)
-    if subject.i < cue.verb.i and doc[first - 2].text in ("»", "”", '"'):
+    if doc[first - 2].text in ("»", "”", '"'):
         return None  # « … », a-t-il ajouté: the incise of the quotation, attributed with its marks
     speaker = inverted_span(subject)
     after = max(speaker[1], cue.end)
