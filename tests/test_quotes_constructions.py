@@ -470,3 +470,18 @@ def test_quotations_in_a_row_before_one_incise_are_each_attributed_with_their_ma
     second = _find(found, "carnage")
     assert second.content.text == "« c'était un carnage sur le trottoir »"
     assert second.speaker.text == "des témoins"
+
+
+def test_a_gerund_hung_on_a_verb_shares_its_subject(quotes):
+    q = _find(quotes("L'individu a tenté de frapper le gardien en criant « c'est pour nos frères »."), "nos frères")
+    assert q.speaker.text == "L'individu"
+
+
+@pytest.mark.parametrize("text", [
+    "Selon le comité d'enquête « les objets trouvés ne sont pas d'origine criminelle ».",
+    "Selon Paul Girard, de l'université de Lyon ; « les relations vont être plus compliquées ».",
+])
+def test_a_source_marker_gives_a_direct_quotation_without_a_comma_before_the_marks(quotes, text):
+    found = [q for q in quotes(text) if q.content.text.startswith("«")]
+    assert len(found) == 1 and found[0].type == "direct"
+    assert found[0].cue.text == "Selon"

@@ -192,6 +192,15 @@ def subject_of(verb: Token) -> Token | None:
                 verb.head.pos_ in ("VERB", "AUX"):
             verb = verb.head
             continue
+        # « a tenté de frapper le gardien en criant « … » »: a gerund (a preposition right before the participle) is
+        # adverbial whatever the parse hangs it on, and shares the subject of the clause's verb
+        if verb.dep_ == "acl" and _is_gerund(verb) and any(c.pos_ == "ADP" and c.i == verb.i - 1 for c in verb.children):
+            clause = verb.head
+            while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+                clause = clause.head
+            if clause.pos_ in ("VERB", "AUX"):
+                verb = clause
+                continue
         # « X, affirmant que … »: a participle attached to a noun has that noun for subject
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
             return verb.head
@@ -202,7 +211,9 @@ def subject_of(verb: Token) -> Token | None:
             if addressee is not None:
                 return addressee
         # xcomp (« fait savoir »), conj (« a reconnu … et a dit »), advcl (« …, précisant que »)
-        if verb.dep_ in ("xcomp", "conj", "advcl", "dep") and verb.head.i != verb.i:
+        # (and a participle the parse hung on a verb as a noun's modifier: « essayé de l'agresser en criant »)
+        if (verb.dep_ in ("xcomp", "conj", "advcl", "dep") or (verb.dep_ == "acl" and verb.head.pos_ in ("VERB", "AUX"))) \
+                and verb.head.i != verb.i:
             verb = verb.head
             continue
         return None

@@ -170,8 +170,14 @@ def _source_before(doc: Doc, cand: Candidate, open_tok: Token, sent: Span, lex: 
     according = set(lex.markers["according_to"])
     opinion = set(lex.markers["opinion_for"])
     i = open_tok.i - 1
-    if i < sent.start or doc[i].text != ",":
+    if i < sent.start:
         return False
+    if doc[i].text not in (",", ";"):
+        # « Selon le comité d'enquête « … » »: a source opening the sentence, without a comma before the marks
+        k = next((t.i for t in doc[sent.start:sent.start + 2] if t.lower_ in according), None)
+        if k is None or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in doc[k + 1:open_tok.i]):
+            return False
+        i = open_tok.i
     k = i - 1
     while k >= sent.start and i - k <= 14 and doc[k].lower_ not in according | opinion and doc[k].lower_ != "après":
         k -= 1
