@@ -485,3 +485,14 @@ def test_a_source_marker_gives_a_direct_quotation_without_a_comma_before_the_mar
     found = [q for q in quotes(text) if q.content.text.startswith("«")]
     assert len(found) == 1 and found[0].type == "direct"
     assert found[0].cue.text == "Selon"
+
+
+def test_an_indirect_question_is_reported_without_its_si(quotes):
+    q = _find(quotes("Les chercheurs se demandent maintenant si cette maladie est transmise par les oiseaux."),
+              "cette maladie")
+    assert q.content.text == "cette maladie est transmise par les oiseaux"
+
+
+def test_a_conditional_si_after_a_speech_verb_is_no_question(quotes):
+    text = "Des renforts pourraient être demandés à l'étranger si des feux importants venaient à se déclarer."
+    assert not quotes(text)

@@ -135,6 +135,8 @@ def que_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
     doc = cue.verb.doc
     blockers = set(lex.markers["que_blockers"])
     comp = set(lex.markers["complementizer"])
+    if cue.entry.expression in lex.markers["question_cues"]:
+        comp |= set(lex.markers["question_complementizer"])  # « se demandent si P »: an indirect question
     negated = False
     for t in doc[cue.last + 1:sent.end]:
         if t.lower_ in ("ne", "n'"):
