@@ -496,3 +496,10 @@ def test_an_indirect_question_is_reported_without_its_si(quotes):
 def test_a_conditional_si_after_a_speech_verb_is_no_question(quotes):
     text = "Des renforts pourraient être demandés à l'étranger si des feux importants venaient à se déclarer."
     assert not quotes(text)
+
+
+def test_others_after_a_semicolon_hold_a_view_of_their_own(quotes):
+    text = "Pour certains, le dirigeant était un héros ; pour d'autres, il était un dictateur sans pitié."
+    q = _find(quotes(text), "dictateur")
+    assert q.content.text == "il était un dictateur sans pitié"
+    assert q.speaker.text == "d'autres"

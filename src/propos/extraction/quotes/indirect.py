@@ -536,6 +536,9 @@ def is_source(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     if len(tokens) == 1 and tokens[0].pos_ == "PRON":
         return "Prs" in tokens[0].morph.get("PronType") or tokens[0].lower_ in lex.markers["pronouns"] or \
             tokens[0].lower_ in lex.markers["people_pronouns"]
+    written = " ".join(t.lower_ for t in tokens).replace("' ", "'")
+    if written in lex.markers["people_pronouns"]:
+        return True  # « pour d'autres », tagged a determiner and an adjective
     head = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
     if head is None:
         return False
