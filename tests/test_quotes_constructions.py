@@ -503,3 +503,10 @@ def test_others_after_a_semicolon_hold_a_view_of_their_own(quotes):
     q = _find(quotes(text), "dictateur")
     assert q.content.text == "il était un dictateur sans pitié"
     assert q.speaker.text == "d'autres"
+
+
+def test_a_source_marker_after_a_label_and_its_colon_opens_the_clause(quotes):
+    text = "France : pour le ministre Paul Girard, le nucléaire est une « filière d'avenir »\n\nLe ministre a parlé hier."
+    q = _find(quotes(text), "filière d'avenir")
+    assert q.content.text == "le nucléaire est une « filière d'avenir »"
+    assert q.speaker_name == "Paul Girard"

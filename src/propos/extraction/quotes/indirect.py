@@ -565,7 +565,7 @@ def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
             word, marker_end = "d'après", t.i + 2
         if word not in according and word not in opinion:
             continue
-        at_start = t.i == sent.start or doc[t.i - 1].text in (",", "\n") or doc[t.i - 1].is_space or (
+        at_start = t.i == sent.start or doc[t.i - 1].text in (",", "\n", ":") or doc[t.i - 1].is_space or (
             word in opinion and doc[t.i - 1].lower_ in lex.markers["opinion_after"])
         if word in opinion and not at_start:
             continue
