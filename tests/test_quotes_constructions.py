@@ -401,20 +401,6 @@ def test_words_before_a_fragment_with_an_incise_are_the_reported_clause(quotes):
     assert q.content.text == "Ces deux espèces sont menacées par un « braconnage devenu industriel »"
 
 
-def test_a_source_set_inside_a_clause_with_a_fragment_gives_the_whole_clause(quotes):
-    text = "Ce trésor serait cependant, selon la mère du suspect, « une vieille légende familiale »."
-    q = _find(quotes(text), "vieille légende familiale")
-    assert q.type == "mixed"
-    assert q.content.text.startswith("Ce trésor serait")
-
-
-def test_a_source_after_a_conjunction_opens_its_own_clause(quotes):
-    text = ("Une dizaine de randonneurs manquent toujours, mais, selon les secours, « il y a encore de l'espoir de "
-            "les retrouver »." )
-    q = _find(quotes(text), "il y a encore")
-    assert q.content.text.startswith("«")
-
-
 @pytest.mark.parametrize("text", [
     "« Nous ne céderons sur rien », préférait rectifier le ministre Paul Girard.",
     "« Il aimait raconter ses voyages en montagne », a dit de lui la maire Claire Morel.",

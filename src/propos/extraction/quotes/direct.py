@@ -127,8 +127,7 @@ def _widen_to_clause(doc: Doc, cand: Candidate, cue: Cue, open_tok: Token, sent:
 
 def _widen_to_sentence(doc: Doc, cand: Candidate, pair: QuotePair, sent: Span) -> None:
     """« Ces deux espèces sont touchées par un « braconnage meurtrier », a-t-il dit »: words before the quoted ones in
-    the sentence that an incise or a source set in it attributes (« Ceci serait, selon sa mère, « une légende » »;
-    not « Selon sa mère, « … » ») are the reported clause the fragment lies in, one mixed quotation from
+    the sentence that an incise attributes are the reported clause the fragment lies in, one mixed quotation from
     the start of the clause (after a colon or a semicolon) to the closing mark. Left alone when other quoted
     words stand before it (each is attributed with its marks)."""
     start = sent.start_char
@@ -140,7 +139,7 @@ def _widen_to_sentence(doc: Doc, cand: Candidate, pair: QuotePair, sent: Span) -
         if t.text in ("«", "»", "“", "”", '"'):
             return
     start, _ = trim(doc, start, pair.start)
-    words = doc_text(doc)[start:min(pair.start, cand.cue[0] if cand.cue else pair.start)].split()
+    words = doc_text(doc)[start:pair.start].split()
     opener = token_at(doc, pair.start)
     first = doc[opener.i + 1] if opener is not None and opener.i + 1 < len(doc) else None
     if len(words) < 2 or (first is not None and first.text[:1].isupper() and first.pos_ != "PROPN"):
@@ -394,16 +393,6 @@ def attribute_pair(doc: Doc, pair: QuotePair, following: QuotePair | None, cues_
         return None
     # 2. a source or a cue before the opening mark, in the same sentence (the nearest one)
     if not title and _source_before(doc, cand, open_tok, first_sent, lex):
-        marker = token_at(doc, cand.cue[0])
-        k = marker.i - 1 if marker is not None else first_sent.start
-        while k > first_sent.start and doc[k].text == ",":
-            k -= 1
-        # « Ceci serait, selon sa mère, « une légende familiale » »: the clause the source is set in; not after a
-        # conjunction that opens a new clause with the source (« …, mais, selon les secours, « … » ») nor after an
-        # adverbial phrase without a verb (« À l'inverse, pour X, « … » »)
-        if not whole and doc[k].lower_ not in lex.markers["opinion_after"] and \
-                any(is_finite(t) for t in doc[first_sent.start:k + 1]):
-            _widen_to_sentence(doc, cand, pair, first_sent)
         return cand
     before = [c for c in cues_by_sent.get(first_sent.start, []) if c.i < open_tok.i]
     for cue in sorted(before, key=lambda c: -c.i):
