@@ -320,3 +320,179 @@ def test_words_shouted_inside_a_quotation_are_a_quotation_of_their_own(quotes):
     assert _find(found, "s'est précipité").speaker_name == "Paul Girard"
     found = quotes("« Les gens nous appellent « les voisins du nord » depuis toujours », a expliqué le maire Paul Girard.")
     assert len(found) == 1  # a name given, not words said
+
+
+def test_an_opinion_marker_before_a_direct_quotation_gives_its_speaker(quotes):
+    text = ("Le conseil municipal a voté le budget mardi. Pour la députée Claire Morel, « ce plan ne répond pas "
+            "aux besoins des familles ». À l'inverse, pour l'économiste Paul Arnaud, « la ville investit enfin "
+            "dans ses écoles ».")
+    found = quotes(text)
+    first, second = _find(found, "ce plan ne répond"), _find(found, "la ville investit")
+    assert first.type == second.type == "direct"
+    assert first.speaker_name == "Claire Morel"
+    assert second.speaker_name == "Paul Arnaud"
+
+
+def test_an_opinion_marker_before_quoted_words_needs_someone_to_hold_the_view(quotes):
+    text = "Pour la première fois depuis des années, « les écoles de la ville » ont fermé leurs portes en juin."
+    assert not quotes(text)
+
+
+def test_an_inverted_clitic_in_a_compound_tense_ends_an_indirect_clause(quotes):
+    text = ("Le maire a reçu les syndicats lundi. Les négociations reprendront la semaine prochaine, a-t-il "
+            "enfin confié.")
+    q = _find(quotes(text), "négociations reprendront")
+    assert q.type == "indirect"
+    assert q.content.text == "Les négociations reprendront la semaine prochaine"
+    assert q.speaker.text == "il"
+
+
+def test_an_incise_after_a_quotation_is_left_to_the_quotation(quotes):
+    text = ("Le maire a reçu les syndicats lundi. Il a dénoncé leur attitude. « Nous ne céderons sur rien. Les "
+            "négociations sont closes. », a-t-il ajouté.")
+    q = _find(quotes(text), "Nous ne céderons")
+    assert q.type == "direct"
+    assert q.content.text.startswith("«")
+
+
+def test_one_of_a_group_named_after_the_incise_verb_speaks(quotes):
+    text = "Le chanteur se rendait alors à une audience en tant que témoin, a précisé un de ses avocats."
+    q = _find(quotes(text), "se rendait alors")
+    assert q.type == "indirect"
+    assert "avocats" in q.speaker.text
+
+
+def test_a_date_between_the_incise_verb_and_its_subject_is_no_speaker(quotes):
+    text = "« Nous ne céderons pas », a déclaré lundi soir à la presse le président de la région, Paul Girard."
+    q = _find(quotes(text), "Nous ne céderons pas")
+    assert q.speaker_name == "Paul Girard"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Les blocages visent notamment plusieurs dépôts pétroliers comme le rapporte France Bleu.",
+     "Les blocages visent notamment plusieurs dépôts pétroliers", "France Bleu"),
+    ("Le tireur aurait ouvert le feu sur des policiers la veille, ce qu'a d'ailleurs confirmé le ministre de "
+     "l'Intérieur Paul Girard.", "Le tireur aurait ouvert le feu sur des policiers la veille", "Paul Girard"),
+    ("La région a décidé de reprendre la gestion de l'aéroport. C'est ce qu'a annoncé lundi le président de la "
+     "région, Paul Girard.", "La région a décidé de reprendre la gestion de l'aéroport", "Paul Girard"),
+])
+def test_a_resumptive_cue_reports_the_clause_before_it(quotes, text, content, speaker):
+    q = _find(quotes(text), content)
+    assert q.content.text == content
+    assert q.speaker_name == speaker
+
+
+def test_a_clause_already_reported_gets_no_second_quotation_from_a_resumptive_cue(quotes):
+    text = ("Selon le journal régional, deux perquisitions ont eu lieu vendredi chez ses parents, comme l'a "
+            "confirmé le procureur Paul Girard.")
+    found = quotes(text)
+    assert len([q for q in found if "perquisitions" in q.content.text]) == 1
+
+
+def test_what_a_verb_does_is_no_resumptive_report(quotes):
+    assert not quotes("Le juge a fait ce qu'a demandé le procureur Paul Girard.")
+
+
+def test_words_before_a_fragment_with_an_incise_are_the_reported_clause(quotes):
+    text = ("Le parc a présenté ses nouveaux tigres. Ces deux espèces sont menacées par un « braconnage devenu "
+            "industriel », a-t-il ajouté.")
+    q = _find(quotes(text), "braconnage devenu industriel")
+    assert q.type == "mixed"
+    assert q.content.text == "Ces deux espèces sont menacées par un « braconnage devenu industriel »"
+
+
+@pytest.mark.parametrize("text", [
+    "« Nous ne céderons sur rien », préférait rectifier le ministre Paul Girard.",
+    "« Il aimait raconter ses voyages en montagne », a dit de lui la maire Claire Morel.",
+])
+def test_an_incise_holds_a_governing_verb_or_a_pronoun_phrase_before_its_subject(quotes, text):
+    found = quotes(text)
+    assert len(found) == 1 and found[0].type == "direct"
+    assert found[0].speaker_name in ("Paul Girard", "Claire Morel")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("L'avocate Claire Morel a décrié des contrôles menés « au faciès » dans ces quartiers.",
+     "des contrôles menés « au faciès » dans ces quartiers"),
+    ("Les parents pointent du doigt son « inaction totale » face aux trafiquants.",
+     "son « inaction totale » face aux trafiquants"),
+    ("La ministre Claire Morel utilise le mot « milice » pour désigner ces groupes armés.", "« milice »"),
+])
+def test_speech_acts_naming_quoted_words_attribute_them(quotes, text, content):
+    q = _find(quotes(text), content.split("« ")[1][:8])
+    assert q.type == "mixed"
+    assert q.content.text == content
+
+
+@pytest.mark.parametrize("opening", ["", "Sur RTL, "])
+def test_a_fronted_participle_speaks_with_the_subject_after_its_clause(quotes, opening):
+    text = (f"{opening}rappelant que l'insécurité routière coûte « 50 milliards d'euros chaque année », la présidente "
+            "de la Ligue, Claire Morel, a dénoncé les casseurs.")
+    text = text[0].upper() + text[1:]
+    found = quotes(text)
+    q = _find(found, "50 milliards")
+    assert q.content.text.startswith("l'insécurité routière")
+    assert q.speaker_name == "Claire Morel"
+    assert not any(q.speaker_name == "les casseurs" for q in found)
+
+
+def test_quoted_words_after_a_fronted_participle_end_before_its_speaker(quotes):
+    text = "Se disant « confiant » en la décision de la cour, le conseil a estimé que la tutelle était raisonnable."
+    found = quotes(text)
+    q = _find(found, "confiant")
+    assert q.content.text == "« confiant » en la décision de la cour"
+    assert q.speaker.text == "le conseil"
+    assert _find(found, "la tutelle").type == "indirect"
+
+
+def test_an_apology_attributes_the_quoted_words_it_gives(quotes):
+    q = _find(quotes("Le PDG Paul Girard s'est excusé « pour avoir dû débarquer ces clients »."), "débarquer")
+    assert q.type == "mixed" and q.speaker_name == "Paul Girard"
+
+
+def test_quotations_in_a_row_before_one_incise_are_each_attributed_with_their_marks(quotes):
+    text = "J'ai vu des « corps voler dans les airs », « c'était un carnage sur le trottoir », ont affirmé des témoins."
+    found = quotes(text)
+    second = _find(found, "carnage")
+    assert second.content.text == "« c'était un carnage sur le trottoir »"
+    assert second.speaker.text == "des témoins"
+
+
+def test_a_gerund_hung_on_a_verb_shares_its_subject(quotes):
+    q = _find(quotes("L'individu a tenté de frapper le gardien en criant « c'est pour nos frères »."), "nos frères")
+    assert q.speaker.text == "L'individu"
+
+
+@pytest.mark.parametrize("text", [
+    "Selon le comité d'enquête « les objets trouvés ne sont pas d'origine criminelle ».",
+    "Selon Paul Girard, de l'université de Lyon ; « les relations vont être plus compliquées ».",
+])
+def test_a_source_marker_gives_a_direct_quotation_without_a_comma_before_the_marks(quotes, text):
+    found = [q for q in quotes(text) if q.content.text.startswith("«")]
+    assert len(found) == 1 and found[0].type == "direct"
+    assert found[0].cue.text == "Selon"
+
+
+def test_an_indirect_question_is_reported_without_its_si(quotes):
+    q = _find(quotes("Les chercheurs se demandent maintenant si cette maladie est transmise par les oiseaux."),
+              "cette maladie")
+    assert q.content.text == "cette maladie est transmise par les oiseaux"
+
+
+def test_a_conditional_si_after_a_speech_verb_is_no_question(quotes):
+    text = "Des renforts pourraient être demandés à l'étranger si des feux importants venaient à se déclarer."
+    assert not quotes(text)
+
+
+def test_others_after_a_semicolon_hold_a_view_of_their_own(quotes):
+    text = "Pour certains, le dirigeant était un héros ; pour d'autres, il était un dictateur sans pitié."
+    q = _find(quotes(text), "dictateur")
+    assert q.content.text == "il était un dictateur sans pitié"
+    assert q.speaker.text == "d'autres"
+
+
+def test_a_source_marker_after_a_label_and_its_colon_opens_the_clause(quotes):
+    text = "France : pour le ministre Paul Girard, le nucléaire est une « filière d'avenir »\n\nLe ministre a parlé hier."
+    q = _find(quotes(text), "filière d'avenir")
+    assert q.content.text == "le nucléaire est une « filière d'avenir »"
+    assert q.speaker_name == "Paul Girard"

@@ -124,7 +124,7 @@ def clitic_text(token: Token) -> str:
     return text[2:] if text.startswith("t-") else text
 
 
-def _is_clitic_subject(token: Token) -> bool:
+def is_clitic_subject(token: Token) -> bool:
     return token.text.startswith("-") and clitic_text(token) not in ("", "t")
 
 
@@ -142,7 +142,7 @@ def _inverted_clitic(verb: Token) -> Token | None:
     parse says about it."""
     doc = verb.doc
     for t in doc[max(0, verb.i - 3):min(len(doc), verb.i + 3)]:
-        if _is_clitic_subject(t) and (t.i > verb.i or doc[t.i - 1].dep_.startswith("aux") or
+        if is_clitic_subject(t) and (t.i > verb.i or doc[t.i - 1].dep_.startswith("aux") or
                                       doc[t.i - 1].lower_ == "-t"):
             return t
     return None
@@ -162,9 +162,9 @@ def subject_of(verb: Token) -> Token | None:
         passive = any(c.dep_ == "aux:pass" for c in verb.children)
         # a passive cue without an agent has no speaker: what « est jugé probable » is not who judges
         candidates = [c for c in verb.children if (c.dep_ in _SUBJECT_DEPS and not (passive and c.dep_ == "nsubj:pass"))
-                      or _is_clitic_subject(c)]
+                      or is_clitic_subject(c)]
         candidates = [c for c in candidates if c.lower_ not in ("-t", "t")]
-        clitics = [c for c in candidates if _is_clitic_subject(c)]
+        clitics = [c for c in candidates if is_clitic_subject(c)]
         if clitics:
             return clitics[0]
         if candidates:
@@ -192,6 +192,15 @@ def subject_of(verb: Token) -> Token | None:
                 verb.head.pos_ in ("VERB", "AUX"):
             verb = verb.head
             continue
+        # « a tenté de frapper le gardien en criant « … » »: a gerund (a preposition right before the participle) is
+        # adverbial whatever the parse hangs it on, and shares the subject of the clause's verb
+        if verb.dep_ == "acl" and _is_gerund(verb) and any(c.pos_ == "ADP" and c.i == verb.i - 1 for c in verb.children):
+            clause = verb.head
+            while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+                clause = clause.head
+            if clause.pos_ in ("VERB", "AUX"):
+                verb = clause
+                continue
         # « X, affirmant que … »: a participle attached to a noun has that noun for subject
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
             return verb.head
@@ -202,7 +211,9 @@ def subject_of(verb: Token) -> Token | None:
             if addressee is not None:
                 return addressee
         # xcomp (« fait savoir »), conj (« a reconnu … et a dit »), advcl (« …, précisant que »)
-        if verb.dep_ in ("xcomp", "conj", "advcl", "dep") and verb.head.i != verb.i:
+        # (and a participle the parse hung on a verb as a noun's modifier: « essayé de l'agresser en criant »)
+        if (verb.dep_ in ("xcomp", "conj", "advcl", "dep") or (verb.dep_ == "acl" and verb.head.pos_ in ("VERB", "AUX"))) \
+                and verb.head.i != verb.i:
             verb = verb.head
             continue
         return None
@@ -257,12 +268,28 @@ def _can_speak(token: Token) -> bool:
     return token.ent_type_ in ("PER", "ORG", "LOC", "GPE") or _in_mention_of(token, ("PER", "ORG", "GOV"))
 
 
+def opens_sentence(verb: Token) -> bool:
+    """The verb heads its sentence: only adverbs, prepositions, conjunctions and punctuation before it, or a
+    prepositional phrase set off by a comma (« Sur RTL, rappelant que … »)."""
+    doc = verb.doc
+    unit = unit_of(verb)
+    start = unit.start
+    if doc[start].pos_ == "ADP":
+        comma = next((t.i for t in doc[start:verb.i] if t.text == ","), None)
+        if comma is not None and not any(t.pos_ in ("VERB", "AUX") for t in doc[start:comma]):
+            start = comma + 1
+    # (a clitic on the verb stands before it too: « Se disant « confiant », le conseil … »)
+    return not any(not (t.is_punct or t.pos_ in ("ADV", "ADP", "SCONJ", "CCONJ") or
+                        (t.pos_ == "PRON" and t.head == verb and not t.dep_.startswith("nsubj")))
+                   for t in doc[start:verb.i])
+
+
 def _subject_after_fronted(verb: Token) -> Token | None:
     """« Estimant que P, il a voté contre », « En affirmant que P, le ministre … »: a participle that opens its
     sentence speaks with the subject of the clause after the comma that ends what it says."""
     doc = verb.doc
     unit = unit_of(verb)
-    if any(not (t.is_punct or t.pos_ in ("ADV", "ADP", "SCONJ", "CCONJ")) for t in doc[unit.start:verb.i]):
+    if not opens_sentence(verb):
         return None  # not at the head of its sentence
     depth = 0
     comma = None
@@ -317,9 +344,9 @@ def inverted_subject(cue: Cue) -> Token | None:
         return clitic  # « », a-t-il déclaré dans un message vidéo
     i = cue.last + 1
     sent_end = unit_of(cue.verb).end
-    while i < sent_end and not _is_clitic_subject(doc[i]):
-        if doc[i].pos_ == "ADV" or doc[i].lower_ in ("-t", "t") or doc[i].text == ",":
-            i += 1
+    while i < sent_end and not is_clitic_subject(doc[i]):
+        if doc[i].pos_ == "ADV" or doc[i].lower_ in ("-t", "t") or doc[i].text == "," or in_time(doc[i]):
+            i += 1  # (« a déclaré lundi soir à la presse le président »: a date is no subject)
             continue
         phrase = incidental_phrase(doc[i], cue.verb)  # « a salué pour sa part le Premier ministre »
         if phrase is None:
@@ -332,14 +359,23 @@ def inverted_subject(cue: Cue) -> Token | None:
     if i >= sent_end:
         return None
     t = doc[i]
-    if _is_clitic_subject(t):
+    if is_clitic_subject(t):
         return t
-    if t.pos_ in ("DET", "PROPN", "NOUN") or (t.pos_ == "ADJ" and t.is_title):
+    # « a précisé un de ses avocats », « a indiqué l'un des témoins »: a pronoun or number standing for one of a
+    # group the noun after it names
+    partitive = t.pos_ in ("PRON", "NUM") and any(c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN") and c.i > t.i
+                                                   for c in t.children)
+    if t.pos_ in ("DET", "PROPN", "NOUN") or (t.pos_ == "ADJ" and t.is_title) or partitive:
         j = i
         while j < sent_end and doc[j].pos_ not in ("NOUN", "PROPN"):
             j += 1
         return doc[j] if j < sent_end else None
     return None
+
+
+def in_time(token: Token) -> bool:
+    """Inside a time expression (« a déclaré mardi que »): a date is neither the verb's subject nor its object."""
+    return any(t.span.start <= token.idx < t.span.end for t in token.doc._.timexes)
 
 
 def incidental_phrase(token: Token, verb: Token) -> Token | None:
@@ -352,7 +388,9 @@ def incidental_phrase(token: Token, verb: Token) -> Token | None:
         if phrase.head.i == phrase.i:
             return None
         phrase = phrase.head
-    if phrase.head != verb or phrase.i < token.i or not phrase.dep_.startswith("obl") or phrase.dep_ == "obl:agent":
+    # « a dit de lui X »: a pronoun after a preposition, whatever relation the parse gives it
+    oblique = phrase.dep_.startswith("obl") or (phrase.pos_ == "PRON" and phrase.dep_ in ("xcomp", "obj", "iobj"))
+    if phrase.head != verb or phrase.i < token.i or not oblique or phrase.dep_ == "obl:agent":
         return None
     return phrase if any(c.dep_ == "case" and c.i < phrase.i for c in phrase.children) else None
 
@@ -370,7 +408,7 @@ def is_negated(verb: Token) -> bool:
 
 def inverted_span(subject: Token) -> tuple[int, int]:
     """Character span of a subject after its verb: the words up to punctuation or a new clause."""
-    if _is_clitic_subject(subject):
+    if is_clitic_subject(subject):
         return mention_span(subject)
     doc = subject.doc
     first = subject.i
@@ -388,7 +426,7 @@ def mention_span(subject: Token, limit: Token | None = None, antecedent: bool = 
     """Character span of the subject phrase: its subtree without relative clauses or trailing punctuation,
     kept on the subject's side of the verb. The antecedent of a relative subject is the noun phrase without
     its preposition (« selon le président …, qui » → « le président … »)."""
-    if _is_clitic_subject(subject):
+    if is_clitic_subject(subject):
         text = subject.text
         offset = len(text) - len(text.lstrip("-"))
         if text[offset:].lower().startswith("t-"):

@@ -23,7 +23,7 @@ from propos.extraction.quotes.cues import (
     relative_antecedent,
     written_relative,
 )
-from propos.extraction.quotes.indirect import clause_end, is_finite, narration_resumes
+from propos.extraction.quotes.indirect import clause_end, is_finite, is_source, narration_resumes
 from propos.extraction.quotes.lexicon import Lexicon
 from propos.extraction.quotes.units import unit_of
 from propos.language.quotemarks import QuotePair
@@ -118,9 +118,34 @@ def _widen_to_clause(doc: Doc, cand: Candidate, cue: Cue, open_tok: Token, sent:
                 verb.pos_ in ("VERB", "AUX") and not any(c.dep_.startswith("nsubj") for c in verb.children):
             end = doc[t.i - 1].idx + len(doc[t.i - 1])
             break
+    if cand.speaker is not None and cand.speaker[0] >= cand.end:
+        end = min(end, cand.speaker[0])  # « Se disant « confiant » en X, le conseil … »: the speaker ends what it says
     start, end = trim(doc, doc[i].idx, max(end, cand.end))
     if start <= cand.start and cand.end <= end:
         cand.start, cand.end = start, end
+
+
+def _widen_to_sentence(doc: Doc, cand: Candidate, pair: QuotePair, sent: Span) -> None:
+    """« Ces deux espèces sont touchées par un « braconnage meurtrier », a-t-il dit »: words before the quoted ones in
+    the sentence that an incise attributes are the reported clause the fragment lies in, one mixed quotation from
+    the start of the clause (after a colon or a semicolon) to the closing mark. Left alone when other quoted
+    words stand before it (each is attributed with its marks)."""
+    start = sent.start_char
+    for t in doc[sent.start:sent.end]:
+        if t.idx >= pair.start:
+            break
+        if t.text in (":", ";"):
+            start = t.idx + 1
+        if t.text in ("«", "»", "“", "”", '"'):
+            return
+    start, _ = trim(doc, start, pair.start)
+    words = doc_text(doc)[start:pair.start].split()
+    opener = token_at(doc, pair.start)
+    first = doc[opener.i + 1] if opener is not None and opener.i + 1 < len(doc) else None
+    if len(words) < 2 or (first is not None and first.text[:1].isupper() and first.pos_ != "PROPN"):
+        return  # « … un degré jamais connu « On a atteint … » a-t-il ajouté »: a sentence of its own in marks
+    cand.type = "mixed"
+    cand.start = start
 
 
 def cand_last(doc: Doc, cand: Candidate) -> int:
@@ -139,17 +164,29 @@ def _labels_a_noun(cue: Cue, lex: Lexicon) -> bool:
 
 
 def _source_before(doc: Doc, cand: Candidate, open_tok: Token, sent: Span, lex: Lexicon) -> bool:
-    """« Selon X, « … » », « d'après un policier, « … » »."""
+    """« Selon X, « … » », « d'après un policier, « … » »; « Pour lui, « … » », « Pour la députée X, « … » » (an
+    opinion marker that opens its clause, before someone who may hold a view)."""
     according = set(lex.markers["according_to"])
+    opinion = set(lex.markers["opinion_for"])
     i = open_tok.i - 1
-    if i < sent.start or doc[i].text != ",":
+    if i < sent.start:
         return False
+    if doc[i].text not in (",", ";"):
+        # « Selon le comité d'enquête « … » »: a source opening the sentence, without a comma before the marks
+        k = next((t.i for t in doc[sent.start:sent.start + 2] if t.lower_ in according), None)
+        if k is None or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in doc[k + 1:open_tok.i]):
+            return False
+        i = open_tok.i
     k = i - 1
-    while k >= sent.start and i - k <= 14 and doc[k].lower_ not in according and doc[k].lower_ != "après":
+    while k >= sent.start and i - k <= 14 and doc[k].lower_ not in according | opinion and doc[k].lower_ != "après":
         k -= 1
     if k < sent.start or i - k > 14 or k + 1 >= i:
         return False
     np_start = k + 1
+    if doc[k].lower_ in opinion and not (
+            (k == sent.start or doc[k - 1].text in (",", "\n") or doc[k - 1].is_space or
+             doc[k - 1].lower_ in lex.markers["opinion_after"]) and is_source(doc, np_start, i, lex)):
+        return False  # « pour la première fois, « … » »: a purpose or a time, not whose view
     cand.cue = (doc[k].idx, doc[k].idx + len(doc[k]))
     cand.speaker = trim(doc, doc[np_start].idx, doc[i].idx)
     cand.speaker_head = next((t for t in doc[np_start:i] if t.pos_ in ("NOUN", "PROPN", "PRON")), doc[np_start])
@@ -336,8 +373,10 @@ def attribute_pair(doc: Doc, pair: QuotePair, following: QuotePair | None, cues_
         if incise_close.i < cue.i <= i + _INCISE_GAP:
             gap = doc[incise_close.i + 1:cue.i]
             # « », a-t-elle assuré; « », s'est félicité X; « », a pour sa part déclaré X
+            # (« », préférait rectifier X: a verb whose infinitive the cue is stands in the incise too)
             inverted = all(t.is_punct or t.pos_ in ("AUX", "ADV") or t.dep_.startswith("aux") or
                            t.text.startswith("-") or (t.pos_ == "PRON" and t.lower_ in clitics) or
+                           (t.pos_ == "VERB" and cue.verb.head == t and cue.verb.dep_ == "xcomp") or
                            incidental_phrase(t, cue.verb) is not None for t in gap)
             if not inverted:
                 continue  # « », d'autres policiers déclarent que …: a new clause, not an incise
@@ -345,6 +384,8 @@ def attribute_pair(doc: Doc, pair: QuotePair, following: QuotePair | None, cues_
                     doc[open_tok.i - 1].pos_ in ("NOUN", "PROPN", "DET", "ADP"):
                 continue  # « le site internet « Union 84 » a publié … »: a name inside the subject, no incise
             if _attribute(cand, cue, "direct-incise", 0.9, pair, inverted=inverted):
+                if not whole:
+                    _widen_to_sentence(doc, cand, pair, first_sent)
                 return cand
     # a name or a title in quote marks is not speech, unless a speech verb governs it (« crié « Fillon en prison » »)
     title = not whole and _is_title(words)

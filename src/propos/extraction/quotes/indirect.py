@@ -17,10 +17,13 @@ from propos.extraction.quotes.candidate import Candidate, is_headline, trim
 from propos.extraction.quotes.cues import (
     Cue,
     cue_subject,
+    in_time,
     inverted_span,
     inverted_subject,
+    is_clitic_subject,
     is_negated,
     is_relative,
+    opens_sentence,
     subject_of,
     written_relative,
 )
@@ -78,12 +81,6 @@ def _speaker(cand: Candidate, cue: Cue) -> None:
             cand.end = trim(cue.verb.doc, cand.start, cand.speaker[0])[1]  # « Estimant que P, la maire a voté … »
 
 
-def _in_time(token: Token) -> bool:
-    """Inside a time expression (« a déclaré mardi que »): a date is neither the verb's object nor a noun
-    that a relative `que` could follow."""
-    return any(t.span.start <= token.idx < t.span.end for t in token.doc._.timexes)
-
-
 def _verb_form(verb: Token) -> tuple:
     auxiliaries = tuple(c.lower_ for c in verb.children if c.dep_.startswith("aux"))
     return auxiliaries, tuple(verb.morph.get("VerbForm")), tuple(verb.morph.get("Tense")), tuple(verb.morph.get("Mood"))
@@ -128,7 +125,7 @@ def infinitive_end(cue: Cue, sent: Span, after: int) -> int:
 
 def _relative_que(que: Token, lex: Lexicon) -> bool:
     doc = que.doc
-    if que.i == 0 or que.i + 1 >= len(doc) or doc[que.i - 1].pos_ != "NOUN" or _in_time(doc[que.i - 1]):
+    if que.i == 0 or que.i + 1 >= len(doc) or doc[que.i - 1].pos_ != "NOUN" or in_time(doc[que.i - 1]):
         return False
     nxt = doc[que.i + 1]
     return is_finite(nxt) or (nxt.pos_ == "PRON" and nxt.lower_ in lex.markers["object_clitics"])
@@ -138,6 +135,8 @@ def que_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
     doc = cue.verb.doc
     blockers = set(lex.markers["que_blockers"])
     comp = set(lex.markers["complementizer"])
+    if cue.entry.expression in lex.markers["question_cues"]:
+        comp |= set(lex.markers["question_complementizer"])  # « se demandent si P »: an indirect question
     negated = False
     for t in doc[cue.last + 1:sent.end]:
         if t.lower_ in ("ne", "n'"):
@@ -165,7 +164,7 @@ def que_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
             return cand
         if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubj:pass") for c in t.children):
             return None  # a new clause with its own subject began before any `que`
-        if t.dep_ == "obj" and t.head == cue.verb and t.pos_ == "NOUN" and t.ent_type_ != "PER" and not _in_time(t):
+        if t.dep_ == "obj" and t.head == cue.verb and t.pos_ == "NOUN" and t.ent_type_ != "PER" and not in_time(t):
             return None  # « assurer la sécurité … » : the verb has its object, a later `que` is not its clause
     return None
 
@@ -403,19 +402,76 @@ def colon_after_cue(cue: Cue, sent: Span) -> Candidate | None:
     return None
 
 
+def _incise_start(cue: Cue, sent: Span) -> int:
+    """The first token of an inverted cue: its auxiliary, the clitic and adverbs before the verb, however the
+    parse hangs them (« …, a-t-il enfin confié »)."""
+    doc = cue.verb.doc
+    first = min([cue.verb.i] + [c.i for c in cue.verb.children if c.dep_.startswith("aux")])
+    k = first
+    while k - 1 > sent.start and (doc[k - 1].pos_ in ("AUX", "ADV") or is_clitic_subject(doc[k - 1]) or
+                                  doc[k - 1].lower_ == "-t"):
+        k -= 1
+    return k if doc[k].pos_ == "AUX" else first  # not « …, aussi appelées X »: an adverb alone opens no incise
+
+
+def resumptive_cue(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
+    """« P comme le rapporte France Bleu », « P, ce qu'a confirmé le ministre », « C'est ce qu'a annoncé X » after
+    the sentence P: a cue whose object stands for the clause before, its subject after it."""
+    doc = cue.verb.doc
+    first = _incise_start(cue, sent)
+    subject = inverted_subject(cue)
+    if subject is None or subject.i < cue.verb.i or is_clitic_subject(subject):
+        return None
+    markers = lex.markers
+
+    def words(n: int) -> str:
+        return " ".join(t.lower_ for t in doc[first - n:first]).replace("' ", "'") if first - n >= sent.start else ""
+
+    end = None
+    for n in (4, 3, 2):
+        said = words(n)
+        if said in markers["resumptive_sentence"] and first - n == sent.start and sent.start > 0:
+            prev = unit_of(doc[sent.start - 1])
+            if "\n\n" in doc_text(doc)[prev.end_char:sent.start_char] or prev.text.lstrip()[:1] in ("«", '"', "“"):
+                return None  # another paragraph, or a quotation attributed with its marks
+            start, end = trim(doc, prev.start_char, prev.end_char)
+            break
+        comma = first - n - 1 > sent.start and doc[first - n - 1].text == ","
+        if said in markers["resumptive_cues"] or (said in markers["resumptive_relatives"] and comma):
+            start, end = trim(doc, sent.start_char, doc[first - n].idx)
+            break
+    if end is None:
+        return None
+    content = doc.char_span(start, end, alignment_mode="expand")
+    if content is None or len(content) < _MIN_CONTENT_TOKENS or not any(is_finite(t) for t in content):
+        return None
+    cand = Candidate("indirect", start, end, "resumptive-cue", cue=(cue.start, cue.end), confidence=0.75)
+    cand.speaker = inverted_span(subject)
+    cand.speaker_head = subject
+    return cand
+
+
 def inverted_cue(cue: Cue, sent: Span) -> Candidate | None:
     """« Le projet protégera 22 000 emplois, croit-il. »: the clause stands before an inverted cue."""
     doc = cue.verb.doc
-    first = min([cue.verb.i] + [c.i for c in cue.verb.children if c.dep_.startswith("aux")])
+    first = _incise_start(cue, sent)
     if first - 1 <= sent.start or doc[first - 1].text != ",":
         return None
+    fronted = next((t for t in doc[sent.start:first] if t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") and
+                    "Pres" in t.morph.get("Tense")), None)
+    if fronted is not None and opens_sentence(fronted) and any(
+            c.dep_ in ("nsubj", "nsubj:pass") and fronted.i < c.i < first and c.pos_ in ("NOUN", "PROPN", "PRON")
+            for c in cue.verb.children):
+        return None  # « Rappelant que P, la présidente, Claire Morel, a dénoncé les casseurs »: its subject is before it
     if "Pres" in cue.verb.morph.get("Tense") and "Part" in cue.verb.morph.get("VerbForm"):
         return None  # « …, prônant le bilan »: a participle, not an incise
     subject = inverted_subject(cue)
-    if subject is None or subject.i < cue.verb.i:
-        return None
+    if subject is None or (subject.i < cue.verb.i and not (subject.i > first and is_clitic_subject(subject))):
+        return None  # (« …, a-t-il précisé »: the clitic stands between the auxiliary and the participle)
+    if doc[first - 2].text in ("»", "”", '"'):
+        return None  # « … », a-t-il ajouté: the incise of the quotation, attributed with its marks
     speaker = inverted_span(subject)
-    after = speaker[1]
+    after = max(speaker[1], cue.end)
     rest = doc_text(doc)[after:sent.end_char].strip()
     if rest and rest[0] not in ".,;!?)":
         # « …, a confirmé le ministère sans préciser son identité »: the subject ends at the preposition of an
@@ -472,7 +528,7 @@ def _nominal(token: Token) -> bool:
         token.pos_ == "ADJ" and token.i > 0 and token.doc[token.i - 1].pos_ == "DET")
 
 
-def _is_source(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+def is_source(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     """Someone who may hold a view: a name, a source noun or a personal pronoun, as the head of the phrase
     (« pour le ministre de la Santé », « pour lui »; not « pour la première fois depuis … en Syrie », « pour cela »)."""
     nouns = set(lex.markers["source_nouns"])
@@ -480,11 +536,18 @@ def _is_source(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     if len(tokens) == 1 and tokens[0].pos_ == "PRON":
         return "Prs" in tokens[0].morph.get("PronType") or tokens[0].lower_ in lex.markers["pronouns"] or \
             tokens[0].lower_ in lex.markers["people_pronouns"]
+    written = " ".join(t.lower_ for t in tokens).replace("' ", "'")
+    if written in lex.markers["people_pronouns"]:
+        return True  # « pour d'autres », tagged a determiner and an adjective
     head = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
     if head is None:
         return False
+    # « pour la journaliste Martine Orange »: a role noun with the name in apposition right after it
+    # (only determiners before it: « pour laisser sa sœur Cate … » is a purpose)
+    named = head.pos_ == "NOUN" and head.i > start and all(t.pos_ == "DET" for t in doc[start:head.i]) and \
+        head.i + 1 < end and doc[head.i + 1].pos_ == "PROPN"
     return head.ent_type_ in ("PER", "ORG") or head.pos_ == "PROPN" or head.lower_ in nouns or \
-        head.lemma_.lower() in nouns
+        head.lemma_.lower() in nouns or named
 
 
 def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
@@ -502,7 +565,7 @@ def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
             word, marker_end = "d'après", t.i + 2
         if word not in according and word not in opinion:
             continue
-        at_start = t.i == sent.start or doc[t.i - 1].text in (",", "\n") or doc[t.i - 1].is_space or (
+        at_start = t.i == sent.start or doc[t.i - 1].text in (",", "\n", ":") or doc[t.i - 1].is_space or (
             word in opinion and doc[t.i - 1].lower_ in lex.markers["opinion_after"])
         if word in opinion and not at_start:
             continue
@@ -528,7 +591,7 @@ def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
             continue
         if not any(_nominal(x) for x in doc[np[0]:np[1]]):
             continue
-        if (word in opinion or word in lex.markers["according_to_if_source"]) and not _is_source(doc, *np, lex):
+        if (word in opinion or word in lex.markers["according_to_if_source"]) and not is_source(doc, *np, lex):
             continue  # « suivant l'explosion », « suivant les prescrits de la Constitution »: following, not said
         after = np[1]
         while after < sent.end and doc[after].pos_ == "ADV":  # « selon d'autres sources cependant, »
@@ -691,7 +754,8 @@ def find_indirect(doc: Doc, cues: list[Cue], lex: Lexicon, inside_quotes) -> lis
             rules = (object_attribute(cue, sent, lex),)
         else:
             rules = (que_clause(cue, sent, lex), attribute_clause(cue, sent, lex), infinitive_clause(cue, sent, lex),
-                     colon_after_cue(cue, sent), inverted_cue(cue, sent), object_attribute(cue, sent, lex))
+                     colon_after_cue(cue, sent), inverted_cue(cue, sent), resumptive_cue(cue, sent, lex),
+                     object_attribute(cue, sent, lex))
         for rule in rules:
             if rule is not None:
                 _before_participle_cue(doc, rule, cue, cues)
@@ -706,6 +770,10 @@ def find_indirect(doc: Doc, cues: list[Cue], lex: Lexicon, inside_quotes) -> lis
         cand = colon_attribution(sent, lex)
         if cand is not None:
             found.append(cand)
+    # a clause already reported (« constatent que P, comme l'indiquent leurs travaux », « Selon X, P, comme l'a
+    # confirmé Y »): the resumptive cue adds no quotation of its own
+    found = [c for c in found if c.rule != "resumptive-cue" or
+             not any(o is not c and o.start < c.end and c.start < o.end for o in found)]
     _whole_quotations(doc, found)
     return _without_overlaps(doc, found, lex)
 
