@@ -320,3 +320,14 @@ def test_words_shouted_inside_a_quotation_are_a_quotation_of_their_own(quotes):
     assert _find(found, "s'est précipité").speaker_name == "Paul Girard"
     found = quotes("« Les gens nous appellent « les voisins du nord » depuis toujours », a expliqué le maire Paul Girard.")
     assert len(found) == 1  # a name given, not words said
+
+
+def test_the_agent_of_a_labelling_participle_speaks(quotes):
+    text = ("Mardi, le danger était qualifié de « très élevé » par l'Office national des forêts, qui recommande "
+            "la prudence.")
+    q = _find(quotes(text), "très élevé")
+    assert q.speaker is not None and "Office national des forêts" in q.speaker.text
+    assert "danger" not in q.speaker.text
+    label = "Les livreurs sont des indépendants, qualifiés par la plateforme de « partenaires »."
+    q = _find(quotes(label), "partenaires")
+    assert q.speaker is not None and q.speaker.text == "la plateforme"  # the label is not who speaks
