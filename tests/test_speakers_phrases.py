@@ -164,3 +164,14 @@ def test_a_speech_verb_misread_as_a_noun_in_an_incise_is_a_cue(nlp):
     text = "« Ces actes sont inadmissibles », juge le ministère de l'Intérieur."
     (quote,) = [q for q in nlp(text)._.quotes]
     assert quote.speaker_name is not None and "ministère de l'Intérieur" in quote.speaker_name
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Selon ce que rapportent plusieurs journaux locaux, le maire de la ville aurait démissionné hier soir.",
+     "plusieurs journaux locaux"),
+    ("D'après ce qu'ont confié des proches du ministre, le texte serait retiré avant l'été.",
+     "des proches du ministre"),
+])
+def test_a_free_relative_on_a_speech_verb_names_its_subject(quotes, text, source):
+    q = next(q for q in quotes(text) if q.speaker is not None)
+    assert q.speaker_name == source  # not « ce », the free relative that stands for what was said

@@ -96,6 +96,7 @@ class SpeakerResolver:
         self.ranker = ranker
         self.discourse: DiscourseModel | None = None
         self.markers = lex.markers
+        self.lex = lex
         self.role_heads = {w.lower() for w in lex.markers.get("speaking_heads", ())}
         # anaphors with their agreement (« il », « celle-là », « ce dernier »), compared folded like mentions
         self.pronouns = {fold(k): v for k, v in lex.markers["pronouns"].items()}
@@ -232,6 +233,11 @@ class SpeakerResolver:
             found = self.resolve(*mention_span(antecedent, antecedent=True), antecedent)
             found.rule = f"relative-{found.rule}"
             return found
+        reporter = self._free_relative_speaker(tokens)
+        if reporter is not None:  # « selon ce que rapportent des médias belges »: the media
+            found = self.resolve(*mention_span(reporter), reporter)
+            found.rule = f"what-{found.rule}"
+            return found
         if text in self.markers["impersonal_subjects"]:
             return Resolution(None, None, "impersonal", 0.3)
         gender = _morph(head, "Gender") if head is not None else None
@@ -304,6 +310,25 @@ class SpeakerResolver:
         return Resolution(None, None, "none", 0.2)
 
     _ENDS_NAME = ("VERB", "AUX", "PRON", "ADV", "SCONJ")
+
+    def _free_relative_speaker(self, tokens: list[Token]) -> Token | None:
+        """« ce que rapportent des médias belges », « ce qu'ont confié ses proches »: a free relative on a speech
+        verb stands for what was said; its subject (before the verb, or after it when inverted) is who said it.
+        None for any other mention."""
+        if len(tokens) < 2 or tokens[0].lower_ not in self.markers["free_relative_antecedents"] or \
+                tokens[1].lower_ not in self.markers["complementizer"]:
+            return None
+        head, verb = tokens[0], tokens[1].head  # the verb the relative « que » is the object of
+        if verb.i <= tokens[1].i or self.lex.cue_for(verb) is None:
+            return None
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i > head.i), None)
+        if subject is None:  # « ce que rapportent des médias »: the subject after the verb, often read as its object
+            subject = next((c for c in verb.children if c.i > verb.i and c.dep_ in ("obj", "nsubj") and
+                            c.pos_ in ("NOUN", "PROPN")), None)
+        if subject is None or subject.lower_ in self.markers["impersonal_subjects"] or subject.pos_ not in (
+                "NOUN", "PROPN", "PRON"):
+            return None
+        return subject
 
     def _information_complement(self, content: list[Token]) -> Token | None:
         """« les informations d'un porte-parole », « l'annonce du gouvernement »: the first word of the
