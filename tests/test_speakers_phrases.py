@@ -175,3 +175,13 @@ def test_a_speech_verb_misread_as_a_noun_in_an_incise_is_a_cue(nlp):
 def test_a_free_relative_on_a_speech_verb_names_its_subject(quotes, text, source):
     q = next(q for q in quotes(text) if q.speaker is not None)
     assert q.speaker_name == source  # not « ce », the free relative that stands for what was said
+
+
+def test_a_phrase_in_apposition_to_a_name_is_that_person(quotes):
+    text = ("Vers 9h00, Julien Marceau, « Gilet jaune libre » a affirmé ne pas être convaincu par la réponse du "
+            "gouvernement.")
+    q = _find(quotes(text), "convaincu")
+    assert q.speaker_name == "Julien Marceau"  # the parse made « Gilet jaune libre » the subject
+    text = "Après avoir rencontré Julien Marceau, « les routiers en colère » ont affirmé que le blocage durerait."
+    q = _find(quotes(text), "blocage durerait")
+    assert q.speaker_name == "les routiers"  # a name after a verb is its object, not the subject

@@ -306,8 +306,45 @@ class SpeakerResolver:
                                   number, True)
             return Resolution(None, None, "role-ambiguous", 0.3, gender, number)
         if content:
+            named = self._named_before_apposition(tokens, number)
+            if named is not None:  # « Gaurav Chauhan, géologue de l'université de Kutch, a déclaré »: Chauhan
+                return named
             return Resolution(self._core_text(tokens, start, end), None, "mention", 0.6, gender, number)
         return Resolution(None, None, "none", 0.2)
+
+    def _named_before_apposition(self, tokens: list[Token], number: str | None) -> Resolution | None:
+        """The person named right before a mention that is only a phrase set in apposition to the name (« Gaurav
+        Chauhan, géologue de …, a déclaré », « Yuzuru Hanyū, représentant le Japon a annoncé »): the parse took
+        the apposition for the subject. The name must stand where a subject does (at the start of the sentence,
+        after a phrase set off by a comma, or after its own title), not after a preposition or a verb
+        (« selon Jean Dupont, les policiers »). None otherwise."""
+        if not tokens or (number == "Plur" and tokens[0].lower_ not in self.markers["invariable_roles"]):
+            return None
+        doc = self.doc
+        i = tokens[0].i - 1
+        while i >= 0 and doc[i].text in ("«", "“", '"'):
+            i -= 1
+        if i < 1 or doc[i].text != ",":
+            return None
+        ent = next((e for e in self.persons if e.end == i), None)
+        actor = None
+        if ent is None:  # a person the actors component knows though the parse did not tag the name
+            end = doc[i - 1].idx + len(doc[i - 1])
+            actor, mention = next(((a, m) for a in doc._.actors if a.type == "PER" for m in a.mentions
+                                   if m.end == end), (None, None))
+            if actor is None:
+                return None
+            ent = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        if before is not None and not (before.is_sent_start or before.is_space or before.text in (",", ":", "\n") or
+                                       before.pos_ in ("DET", "ADJ", "NOUN")):
+            return None
+        if before is not None and before.pos_ == "NOUN" and any(c.dep_ == "case" for c in before.children):
+            return None  # « selon le procureur Jean Dupont, les enquêteurs »: the name completes a phrase
+        found = self._person(ent, None, "Sing") if actor is None else Resolution(
+            actor.name, actor.id, "actor", 0.9, self.person_gender.get(ent.start), "Sing", True)
+        found.rule = f"apposition-{found.rule}"
+        return found
 
     _ENDS_NAME = ("VERB", "AUX", "PRON", "ADV", "SCONJ")
 
