@@ -185,3 +185,9 @@ def test_a_phrase_in_apposition_to_a_name_is_that_person(quotes):
     text = "Après avoir rencontré Julien Marceau, « les routiers en colère » ont affirmé que le blocage durerait."
     q = _find(quotes(text), "blocage durerait")
     assert q.speaker_name == "les routiers"  # a name after a verb is its object, not the subject
+
+
+def test_selon_lequel_names_the_noun_without_its_preposition(quotes):
+    text = "Les critiques sont venues du ministère de la Santé, selon lequel la campagne de vaccination n'est pas un échec."
+    q = _find(quotes(text), "campagne de vaccination")
+    assert q.speaker.text.startswith("ministère") and q.speaker_name == "ministère de la Santé"
