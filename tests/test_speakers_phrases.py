@@ -191,3 +191,9 @@ def test_selon_lequel_names_the_noun_without_its_preposition(quotes):
     text = "Les critiques sont venues du ministère de la Santé, selon lequel la campagne de vaccination n'est pas un échec."
     q = _find(quotes(text), "campagne de vaccination")
     assert q.speaker.text.startswith("ministère") and q.speaker_name == "ministère de la Santé"
+
+
+def test_a_phrase_of_place_taken_for_the_subject_yields_to_the_noun_before(quotes):
+    text = "Des biologistes de l'université Laval, dans le Québec estiment que les saumons migrent plus tôt."
+    q = _find(quotes(text), "saumons migrent")
+    assert q.speaker_name == "Des biologistes de l'université Laval"  # not « dans le Québec », no speaker

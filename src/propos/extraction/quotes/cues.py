@@ -83,6 +83,14 @@ def cue_subject(cue: Cue) -> tuple[Token, tuple[int, int]] | None:
     subject = subject_of(cue.verb)
     if subject is not None and _in_set_phrase(subject):  # « Le ministre a par la suite déclaré »: not « la suite »
         subject = _subject_before_set_phrase(subject) or _subject_on_the_left(cue.verb)
+    elif subject is not None and _in_circumstance(subject):
+        # « Des chercheurs de l'université Calvin, dans le Michigan estiment »: the parse took the noun of a phrase
+        # of place or time for the subject; the noun phrase on the verb's left that is no such phrase speaks
+        left = _subject_on_the_left(cue.verb)
+        while left is not None and left.dep_ in ("nmod", "flat:name", "flat") and left.head.i < left.i and \
+                left.head.pos_ in ("NOUN", "PROPN"):
+            left = left.head  # « chercheurs de l'université Calvin »: the phrase's head, not the name it ends on
+        subject = left or subject
     if subject is None:
         return None
     relative = next((c for c in cue.verb.children if is_relative(c) and c.dep_ in _SUBJECT_DEPS), None)
@@ -136,6 +144,15 @@ def _before_quote_marks(head: Token, span: tuple[int, int]) -> tuple[int, int]:
     while last > head.i and (doc[last].pos_ == "ADP" or doc[last].is_punct):
         last -= 1
     return span[0], doc[last].idx + len(doc[last])
+
+
+def _in_circumstance(token: Token) -> bool:
+    """The subject the parse gives heads a phrase opened by a preposition that never opens a speaker (« dans le
+    Michigan », « dans la journée »), before the verb."""
+    if token.i > token.head.i:
+        return False
+    openers = lexicon(token.doc.lang_).markers["speaker_prepositions"]
+    return any(c.dep_ == "case" and c.i < token.i and c.lower_ not in openers for c in token.children)
 
 
 def _in_set_phrase(token: Token) -> bool:
