@@ -164,3 +164,36 @@ def test_a_speech_verb_misread_as_a_noun_in_an_incise_is_a_cue(nlp):
     text = "« Ces actes sont inadmissibles », juge le ministère de l'Intérieur."
     (quote,) = [q for q in nlp(text)._.quotes]
     assert quote.speaker_name is not None and "ministère de l'Intérieur" in quote.speaker_name
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Selon ce que rapportent plusieurs journaux locaux, le maire de la ville aurait démissionné hier soir.",
+     "plusieurs journaux locaux"),
+    ("D'après ce qu'ont confié des proches du ministre, le texte serait retiré avant l'été.",
+     "des proches du ministre"),
+])
+def test_a_free_relative_on_a_speech_verb_names_its_subject(quotes, text, source):
+    q = next(q for q in quotes(text) if q.speaker is not None)
+    assert q.speaker_name == source  # not « ce », the free relative that stands for what was said
+
+
+def test_a_phrase_in_apposition_to_a_name_is_that_person(quotes):
+    text = ("Vers 9h00, Julien Marceau, « Gilet jaune libre » a affirmé ne pas être convaincu par la réponse du "
+            "gouvernement.")
+    q = _find(quotes(text), "convaincu")
+    assert q.speaker_name == "Julien Marceau"  # the parse made « Gilet jaune libre » the subject
+    text = "Après avoir rencontré Julien Marceau, « les routiers en colère » ont affirmé que le blocage durerait."
+    q = _find(quotes(text), "blocage durerait")
+    assert q.speaker_name == "les routiers"  # a name after a verb is its object, not the subject
+
+
+def test_selon_lequel_names_the_noun_without_its_preposition(quotes):
+    text = "Les critiques sont venues du ministère de la Santé, selon lequel la campagne de vaccination n'est pas un échec."
+    q = _find(quotes(text), "campagne de vaccination")
+    assert q.speaker.text.startswith("ministère") and q.speaker_name == "ministère de la Santé"
+
+
+def test_a_phrase_of_place_taken_for_the_subject_yields_to_the_noun_before(quotes):
+    text = "Des biologistes de l'université Laval, dans le Québec estiment que les saumons migrent plus tôt."
+    q = _find(quotes(text), "saumons migrent")
+    assert q.speaker_name == "Des biologistes de l'université Laval"  # not « dans le Québec », no speaker

@@ -19,6 +19,8 @@ _SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
 _CUT_DEPS = ("acl:relcl", "parataxis", "ccomp", "advcl", "cc")
 # parts of speech that a speech verb misread by the tagger may carry (see Lexicon.misread_cue)
 _MISREAD_POS = ("PROPN", "NOUN")
+# how many words after a labelling participle its agent may stand (« qualifié de journal qui « … » par X »)
+_AGENT_REACH = 15
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,9 @@ def cue_subject(cue: Cue) -> tuple[Token, tuple[int, int]] | None:
         # « C'est ce qu'a annoncé le président, soulignant que … »: the lead has no subject the parse gives,
         # the participle's own (the noun it hangs on) speaks
     doc = cue.verb.doc
+    agent = _labelling_agent(cue)
+    if agent is not None:  # « qualifié de « marqué » par Météo-France »: who gives the label says it
+        return agent, _before_quote_marks(agent, mention_span(agent, antecedent=True))
     own = any(c.dep_ in _SUBJECT_DEPS for c in cue.verb.children)
     first = doc.char_span(cue.start, cue.end, alignment_mode="expand")
     if not own and first is not None and first.start > 0 and doc[first.start - 1].text in (",", "»", '"'):
@@ -78,6 +83,14 @@ def cue_subject(cue: Cue) -> tuple[Token, tuple[int, int]] | None:
     subject = subject_of(cue.verb)
     if subject is not None and _in_set_phrase(subject):  # « Le ministre a par la suite déclaré »: not « la suite »
         subject = _subject_before_set_phrase(subject) or _subject_on_the_left(cue.verb)
+    elif subject is not None and _in_circumstance(subject):
+        # « Des chercheurs de l'université Calvin, dans le Michigan estiment »: the parse took the noun of a phrase
+        # of place or time for the subject; the noun phrase on the verb's left that is no such phrase speaks
+        left = _subject_on_the_left(cue.verb)
+        while left is not None and left.dep_ in ("nmod", "flat:name", "flat") and left.head.i < left.i and \
+                left.head.pos_ in ("NOUN", "PROPN"):
+            left = left.head  # « chercheurs de l'université Calvin »: the phrase's head, not the name it ends on
+        subject = left or subject
     if subject is None:
         return None
     relative = next((c for c in cue.verb.children if is_relative(c) and c.dep_ in _SUBJECT_DEPS), None)
@@ -91,6 +104,55 @@ def cue_subject(cue: Cue) -> tuple[Token, tuple[int, int]] | None:
         case = next((c for c in subject.children if c.dep_ == "case" and c.i < subject.i), None)
         from_phrase = case is not None and case.lower_ in lexicon(doc.lang_).markers["according_to"]
     return subject, mention_span(subject, cue.verb, antecedent=from_phrase)
+
+
+def _labelling_agent(cue: Cue) -> Token | None:
+    """The agent of a labelling or judging verb's past participle (« qualifié de « marqué » par Météo-France »,
+    « qualifié par les enquêteurs d'« homme violent » », « décrit comme « … » par ses proches »): the noun after
+    « par » in the participle's clause, outside quote marks, before the clause ends; the parser often hangs it on
+    a word of the label. None for another verb or form, or without such an agent."""
+    verb = cue.verb
+    markers = lexicon(verb.doc.lang_).markers
+    labelling = set(markers["naming_cues"]) | set(markers["naming_participles"]) | set(markers["object_attribute_cues"])
+    if cue.entry.expression not in labelling or "Part" not in verb.morph.get("VerbForm") or \
+            "Past" not in verb.morph.get("Tense"):
+        return None
+    doc, depth = verb.doc, 0
+    end = min(unit_of(verb).end, cue.last + 1 + _AGENT_REACH)
+    for t in doc[cue.last + 1:end]:
+        if t.text in ("«", "“"):
+            depth += 1
+        elif t.text in ("»", "”"):
+            depth = max(0, depth - 1)
+        elif depth == 0 and t.text in (",", ";", ":", ".", "!", "?"):
+            return None
+        elif depth == 0 and t.lower_ in markers["agent_prepositions"] and t.dep_ == "case" and \
+                t.head.i > t.i and t.head.pos_ in ("NOUN", "PROPN") and not _in_set_phrase(t.head):
+            return t.head
+    return None
+
+
+def _before_quote_marks(head: Token, span: tuple[int, int]) -> tuple[int, int]:
+    """A mention cut before the quote marks that follow its head (« l'entreprise de « partenaires » »: the label
+    is not part of who speaks), and before the preposition left hanging."""
+    doc = head.doc
+    words = [t for t in doc[head.i + 1:] if t.idx < span[1]]
+    mark = next((t for t in words if t.text in ("«", "“", '"')), None)
+    if mark is None:
+        return span
+    last = mark.i - 1
+    while last > head.i and (doc[last].pos_ == "ADP" or doc[last].is_punct):
+        last -= 1
+    return span[0], doc[last].idx + len(doc[last])
+
+
+def _in_circumstance(token: Token) -> bool:
+    """The subject the parse gives heads a phrase opened by a preposition that never opens a speaker (« dans le
+    Michigan », « dans la journée »), before the verb."""
+    if token.i > token.head.i:
+        return False
+    openers = lexicon(token.doc.lang_).markers["speaker_prepositions"]
+    return any(c.dep_ == "case" and c.i < token.i and c.lower_ not in openers for c in token.children)
 
 
 def _in_set_phrase(token: Token) -> bool:

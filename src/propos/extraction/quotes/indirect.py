@@ -705,6 +705,9 @@ def _selon_relative(doc: Doc, sent: Span, marker: Token, rel_end: int) -> Candid
     if noun.pos_ not in ("NOUN", "PROPN"):
         return None
     left = min(t.i for t in noun.subtree if t.i < marker.i)
+    while left < noun.i and (doc[left].dep_ == "case" and doc[left].head == noun or
+                             doc[left].dep_ == "fixed" and doc[left].head.dep_ == "case"):
+        left += 1  # « au ministère de la Justice, selon lequel »: the ministry, without the preposition
     start, end = trim(doc, doc[rel_end].idx + len(doc[rel_end]), sent.end_char)
     if end - start < 10:
         return None

@@ -96,6 +96,7 @@ class SpeakerResolver:
         self.ranker = ranker
         self.discourse: DiscourseModel | None = None
         self.markers = lex.markers
+        self.lex = lex
         self.role_heads = {w.lower() for w in lex.markers.get("speaking_heads", ())}
         # anaphors with their agreement (« il », « celle-là », « ce dernier »), compared folded like mentions
         self.pronouns = {fold(k): v for k, v in lex.markers["pronouns"].items()}
@@ -232,6 +233,11 @@ class SpeakerResolver:
             found = self.resolve(*mention_span(antecedent, antecedent=True), antecedent)
             found.rule = f"relative-{found.rule}"
             return found
+        reporter = self._free_relative_speaker(tokens)
+        if reporter is not None:  # « selon ce que rapportent des médias belges »: the media
+            found = self.resolve(*mention_span(reporter), reporter)
+            found.rule = f"what-{found.rule}"
+            return found
         if text in self.markers["impersonal_subjects"]:
             return Resolution(None, None, "impersonal", 0.3)
         gender = _morph(head, "Gender") if head is not None else None
@@ -300,10 +306,66 @@ class SpeakerResolver:
                                   number, True)
             return Resolution(None, None, "role-ambiguous", 0.3, gender, number)
         if content:
+            named = self._named_before_apposition(tokens, number)
+            if named is not None:  # « Gaurav Chauhan, géologue de l'université de Kutch, a déclaré »: Chauhan
+                return named
             return Resolution(self._core_text(tokens, start, end), None, "mention", 0.6, gender, number)
         return Resolution(None, None, "none", 0.2)
 
+    def _named_before_apposition(self, tokens: list[Token], number: str | None) -> Resolution | None:
+        """The person named right before a mention that is only a phrase set in apposition to the name (« Gaurav
+        Chauhan, géologue de …, a déclaré », « Yuzuru Hanyū, représentant le Japon a annoncé »): the parse took
+        the apposition for the subject. The name must stand where a subject does (at the start of the sentence,
+        after a phrase set off by a comma, or after its own title), not after a preposition or a verb
+        (« selon Jean Dupont, les policiers »). None otherwise."""
+        if not tokens or (number == "Plur" and tokens[0].lower_ not in self.markers["invariable_roles"]):
+            return None
+        doc = self.doc
+        i = tokens[0].i - 1
+        while i >= 0 and doc[i].text in ("«", "“", '"'):
+            i -= 1
+        if i < 1 or doc[i].text != ",":
+            return None
+        ent = next((e for e in self.persons if e.end == i), None)
+        actor = None
+        if ent is None:  # a person the actors component knows though the parse did not tag the name
+            end = doc[i - 1].idx + len(doc[i - 1])
+            actor, mention = next(((a, m) for a in doc._.actors if a.type == "PER" for m in a.mentions
+                                   if m.end == end), (None, None))
+            if actor is None:
+                return None
+            ent = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        if before is not None and not (before.is_sent_start or before.is_space or before.text in (",", ":", "\n") or
+                                       before.pos_ in ("DET", "ADJ", "NOUN")):
+            return None
+        if before is not None and before.pos_ == "NOUN" and any(c.dep_ == "case" for c in before.children):
+            return None  # « selon le procureur Jean Dupont, les enquêteurs »: the name completes a phrase
+        found = self._person(ent, None, "Sing") if actor is None else Resolution(
+            actor.name, actor.id, "actor", 0.9, self.person_gender.get(ent.start), "Sing", True)
+        found.rule = f"apposition-{found.rule}"
+        return found
+
     _ENDS_NAME = ("VERB", "AUX", "PRON", "ADV", "SCONJ")
+
+    def _free_relative_speaker(self, tokens: list[Token]) -> Token | None:
+        """« ce que rapportent des médias belges », « ce qu'ont confié ses proches »: a free relative on a speech
+        verb stands for what was said; its subject (before the verb, or after it when inverted) is who said it.
+        None for any other mention."""
+        if len(tokens) < 2 or tokens[0].lower_ not in self.markers["free_relative_antecedents"] or \
+                tokens[1].lower_ not in self.markers["complementizer"]:
+            return None
+        head, verb = tokens[0], tokens[1].head  # the verb the relative « que » is the object of
+        if verb.i <= tokens[1].i or self.lex.cue_for(verb) is None:
+            return None
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i > head.i), None)
+        if subject is None:  # « ce que rapportent des médias »: the subject after the verb, often read as its object
+            subject = next((c for c in verb.children if c.i > verb.i and c.dep_ in ("obj", "nsubj") and
+                            c.pos_ in ("NOUN", "PROPN")), None)
+        if subject is None or subject.lower_ in self.markers["impersonal_subjects"] or subject.pos_ not in (
+                "NOUN", "PROPN", "PRON"):
+            return None
+        return subject
 
     def _information_complement(self, content: list[Token]) -> Token | None:
         """« les informations d'un porte-parole », « l'annonce du gouvernement »: the first word of the
