@@ -496,6 +496,8 @@ def test_a_source_marker_after_a_label_and_its_colon_opens_the_clause(quotes):
     q = _find(quotes(text), "filière d'avenir")
     assert q.content.text == "le nucléaire est une « filière d'avenir »"
     assert q.speaker_name == "Paul Girard"
+
+
 def test_the_agent_of_a_labelling_participle_speaks(quotes):
     text = ("Mardi, le danger était qualifié de « très élevé » par l'Office national des forêts, qui recommande "
             "la prudence.")
