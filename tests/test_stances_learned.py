@@ -178,18 +178,25 @@ def test_an_article_on_a_matter_people_take_sides_on_reads_as_a_controversy_a_de
     assert b["title_controversy"] == b["lead_controversy"] == b["art_controversy"] == 0
 
 
-def test_the_issue_candidates_are_the_article_phrases_and_what_the_speaker_says(nlp):
+TRAMWAY = ("Transports : la région présente le projet de tramway\n\n"
+           "La région a présenté mardi le projet de tramway. Le projet de tramway coûtera cher.\n\n"
+           "« {} des lignes de bus serait une erreur », a déclaré Paul Durand, maire de la ville.")
+
+
+def _issue_candidates(nlp, text):
+    """The issue candidates of the first named speaker's position, with their features."""
     from propos.extraction.stances import choice
 
-    text = ("Transports : la région présente le projet de tramway\n\n"
-            "La région a présenté mardi le projet de tramway. Le projet de tramway coûtera cher.\n\n"
-            "« Le retrait des lignes de bus serait une erreur », a déclaré Paul Durand, maire de la ville.")
     doc = _doc(nlp, text)
     detector = nlp.get_pipe("propos_stances")
     about = topic(doc, detector.lex)
     ctx = choice.context(doc, about, detector._article_issues(doc, about[:2]), detector.lex)
     speaker = next(q.speaker_id for q in doc._.quotes if q.speaker_id)
-    cands = choice.candidates(ctx, speaker, detector.lex, detector.evaluative.controversy)
+    return detector, choice.candidates(ctx, speaker, detector.lex, detector.evaluative.controversy)
+
+
+def test_the_issue_candidates_are_the_article_phrases_and_what_the_speaker_says(nlp):
+    _, cands = _issue_candidates(nlp, TRAMWAY.format("Le retrait"))
     assert cands["projet de tramway"][1]["in_title"] == 1.0 and "src_article" in cands["projet de tramway"][1]
     quoted = next(t for t in cands if t.startswith("retrait"))
     features = cands[quoted][1]
@@ -201,10 +208,7 @@ def test_the_issue_candidates_are_the_article_phrases_and_what_the_speaker_says(
 def test_the_issue_model_chooses_the_question_a_taken_quotation_bears_on(nlp):
     from propos.extraction.learned import LogisticModel
 
-    text = ("Transports : la région présente le projet de tramway\n\n"
-            "La région a présenté mardi le projet de tramway. Le projet de tramway coûtera cher.\n\n"
-            "« Le retrait des lignes de bus serait une erreur », a déclaré Paul Durand, maire de la ville.")
-    doc = _doc(nlp, text)
+    doc = _doc(nlp, TRAMWAY.format("Le retrait"))
     detector = nlp.get_pipe("propos_stances")
     taking = (LogisticModel({}, 5.0, 0.5), LogisticModel({}, -5.0, 0.5))
     try:
@@ -221,17 +225,7 @@ def test_the_issue_model_chooses_the_question_a_taken_quotation_bears_on(nlp):
 
 
 def test_an_issue_that_opens_on_a_noun_of_a_measure_reads_as_one_beyond_the_nominalisations(nlp):
-    from propos.extraction.stances import choice
-
-    text = ("Transports : la région présente le projet de tramway\n\n"
-            "La région a présenté mardi le projet de tramway. Le projet de tramway coûtera cher.\n\n"
-            "« La suppression des lignes de bus serait une erreur », a déclaré Paul Durand, maire de la ville.")
-    doc = _doc(nlp, text)
-    detector = nlp.get_pipe("propos_stances")
-    about = topic(doc, detector.lex)
-    ctx = choice.context(doc, about, detector._article_issues(doc, about[:2]), detector.lex)
-    speaker = next(q.speaker_id for q in doc._.quotes if q.speaker_id)
-    cands = choice.candidates(ctx, speaker, detector.lex, detector.evaluative.controversy)
+    detector, cands = _issue_candidates(nlp, TRAMWAY.format("La suppression"))
     # « suppression » names no transfer (stances_nominalisations.tsv) but a measure (action_nouns)
     assert "suppression" not in detector.lex.nominals.values()
     assert cands[next(t for t in cands if t.startswith("suppression"))][1]["nominal_head"] == 1.0
