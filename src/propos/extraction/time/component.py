@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from propos.extraction import extensions  # noqa: F401
 from propos.extraction.time import calendar as cal
 from propos.extraction.time.grammar import Match, find_matches
-from propos.extraction.time.lexicon import TimeLexicon, ending_with, load_lexicon, normal
+from propos.extraction.time.lexicon import TimeLexicon, ending_with, load_lexicon, normal, of_words
 from propos.extraction.time.plausibility import ReadingCheck
 from propos.extraction.time.ranges import complete_ranges
 from propos.extraction.time.resolver import Resolved, Resolver
@@ -43,8 +43,7 @@ class TimexTagger:
         self._moments = set(self.lexicon.tables.get("ANAPHORIC_MOMENT", []))
         self._one_point_gap = _one_point_gap(self.lexicon.tables.get("DAY_CLOCK_JOINERS", []))
         self._part_of_period = self.lexicon.table("PART_OF_PERIOD")
-        of_words = "|".join(re.escape(w) + ("" if w.endswith("'") else r"\s+") for w in self.lexicon.tables.get("OF_WORDS", []))
-        self._of_word = re.compile(rf"\s+(?:{of_words})" if of_words else r"(?!)", re.IGNORECASE)
+        self._of_word = re.compile(r"\s+(?:" + of_words(self.lexicon, r"\s+") + ")", re.IGNORECASE)
         kinds = "|".join(re.escape(w) for w in self.lexicon.tables.get("UNIT_KIND", []))
         self._unit_kind = re.compile(rf"\s+(?:{kinds})s?\b", re.IGNORECASE) if kinds else None
 

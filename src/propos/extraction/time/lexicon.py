@@ -95,6 +95,13 @@ def ending_with(words) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{alternation(words)})\s*$".replace(" ", r"\s+"), re.IGNORECASE)
 
 
+def of_words(lexicon: TimeLexicon, after_word: str) -> str:
+    """The alternation of the « de » forms (OF_WORDS); `after_word` follows each one not ending in an
+    apostrophe (« d' » joins the next word). No form gives a pattern that never matches."""
+    words = lexicon.tables.get("OF_WORDS", [])
+    return "|".join(re.escape(w) + ("" if w.endswith("'") else after_word) for w in words) or "(?!)"
+
+
 def normal(text: str) -> str:
     return re.sub(r"\s+", " ", text.strip().lower())
 

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc
 
 from propos.extraction.time.grammar import Match
-from propos.extraction.time.lexicon import TimeLexicon, ending_with, normal
+from propos.extraction.time.lexicon import TimeLexicon, ending_with, normal, of_words
 from propos.extraction.time.tense import verb_direction
 from propos.language.textprep import doc_text
 
@@ -23,9 +23,7 @@ class ReadingCheck:
         self.count_before = ending_with(lexicon.tables.get("COUNT_BEFORE", []))
         self.numbered_before = ending_with(lexicon.tables.get("NUMBERED_NOUNS", []))
         self.holiday_thing = ending_with(lexicon.tables.get("HOLIDAY_THING_BEFORE", []))
-        of_words = "|".join(re.escape(w) + ("" if w.endswith("'") else r"\b")
-                            for w in lexicon.tables.get("OF_WORDS", [])) or "(?!)"
-        self.of_word = re.compile(rf"\s*(?:{of_words})")
+        self.of_word = re.compile(r"\s*(?:" + of_words(lexicon, r"\b") + ")")
         # a number as large joined to the one before (« 1500 et 2000 », « 1800 à 2 100 »)
         joiners = "|".join(map(re.escape, lexicon.tables.get("NUMBER_JOINERS", []))) or "(?!)"
         self.plain_date = re.compile(r"[^\W\d_]*\s*\d{1,2}(?:\s?er)?\s+[^\W\d_]+(?:\s+\d{4})?")
