@@ -147,6 +147,11 @@ class DiscourseModel:
         self.par_starts = [0] + [i + 2 for i in range(len(text) - 1) if text[i] == "\n" and text[i + 1] == "\n"]
         first_line = text.find("\n")
         self.title_end = first_line if 0 < first_line < 300 and text[first_line:first_line + 2] == "\n\n" else 0
+        # `said` runs for every candidate entity × earlier speaker × query: without these memos a long article
+        # (hundreds of thousands of characters) spent minutes folding the same names again
+        self._keys: dict[str, str] = {}
+        self._aliases: dict[int, tuple[str, int, set[str]]] = {}
+        self._index: tuple[list[Spoken], dict] | None = None
         self.entities: list[Entity] = []
         for actor in doc._.actors:
             if actor.type not in SPEAKING_TYPES:
@@ -168,10 +173,13 @@ class DiscourseModel:
         self.spoken: list[Spoken] = []
 
     def _key(self, text: str) -> str:
-        words = fold(text).replace("'", "' ").split()
-        while words and words[0] in self.words.determiners:
-            words = words[1:]
-        return " ".join(words)
+        key = self._keys.get(text)
+        if key is None:
+            words = fold(text).replace("'", "' ").split()
+            while words and words[0] in self.words.determiners:
+                words = words[1:]
+            key = self._keys[text] = " ".join(words)
+        return key
 
     def _add_roles(self) -> None:
         """Register, as entities, the subjects named by a role, group or body noun that no actor covers
@@ -212,14 +220,37 @@ class DiscourseModel:
             entity.in_title = any(m.start < self.title_end for m in entity.mentions)
 
     def aliases(self, entity: Entity) -> set[str]:
+        known = self._aliases.get(id(entity))
+        if known is not None and known[0] == entity.name and known[1] == len(entity.mentions):
+            return known[2]  # unchanged since last asked: its name and mentions only ever grow
         text = doc_text(self.doc)
-        return {self._key(entity.name)} | {self._key(text[m.start:m.end]) for m in entity.mentions}
+        keys = {self._key(entity.name)} | {self._key(text[m.start:m.end]) for m in entity.mentions}
+        self._aliases[id(entity)] = (entity.name, len(entity.mentions), keys)
+        return keys
 
     def said(self, entity: Entity, spoken: Spoken) -> bool:
         """The entity is who spoke (by its actor, its name, or, for a role, any of its mentions' words)."""
         if (spoken.actor_id and spoken.actor_id == entity.id) or spoken.name == entity.name:
             return True
         return entity.role and self._key(spoken.name) in self.aliases(entity)
+
+    def said_by(self, entity: Entity, spoken: list[Spoken]) -> list[Spoken]:
+        """The items of `spoken` (in their order) that `entity` said, as `said` decides, through an index of
+        `spoken` by actor, name and folded name built once per list: the ranker asks this for every candidate."""
+        if self._index is None or self._index[0] is not spoken:
+            by: dict[tuple[str, str], list[int]] = {}
+            for i, item in enumerate(spoken):
+                for key in (("id", item.actor_id or ""), ("name", item.name), ("key", self._key(item.name))):
+                    by.setdefault(key, []).append(i)
+            self._index = (spoken, by)
+        by = self._index[1]
+        found = set(by.get(("name", entity.name), ()))
+        if entity.id:
+            found.update(by.get(("id", entity.id), ()))
+        if entity.role:
+            for alias in self.aliases(entity):
+                found.update(by.get(("key", alias), ()))
+        return [spoken[i] for i in sorted(found)]
 
     def _mention(self, start: int, end: int) -> Mention:
         span = self.doc.char_span(start, end, alignment_mode="expand")

@@ -43,7 +43,7 @@ def candidate_features(model: DiscourseModel, query: Query) -> list[tuple[Entity
     rows = []
     for entity in model.entities + model.speakers_without_entity(query.at):
         before = entity.before(query.at)
-        spoke = [s for s in spoken if model.said(entity, s)]
+        spoke = model.said_by(entity, spoken)
         if not before and not spoke:
             continue
         if entity.role and query.kind == "floating" and not spoke:
