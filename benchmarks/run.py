@@ -72,13 +72,19 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
 
 
-def in_fresh_process(target, args: tuple, what: str) -> dict:
+# One variant may take this long (PROPOS_BENCH_LIMIT_S); past it the run stops and says which, rather than wait.
+LIMIT_S = float(os.environ.get("PROPOS_BENCH_LIMIT_S", 1800))
+
+
+def in_fresh_process(target, args: tuple, what: str, limit_s: float | None = None) -> dict:
     """Run target(*args, queue) in a spawned process and return what it puts on the queue; a process that
-    dies must not hang the run."""
+    dies, or runs past `limit_s`, must not hang the run."""
+    limit_s = LIMIT_S if limit_s is None else limit_s
     ctx = mp.get_context("spawn")
     queue = ctx.Queue()
     proc = ctx.Process(target=target, args=(*args, queue))
     proc.start()
+    started = time.monotonic()
     while True:
         try:
             measured = queue.get(timeout=10)
@@ -86,6 +92,10 @@ def in_fresh_process(target, args: tuple, what: str) -> dict:
         except Exception:
             if not proc.is_alive():
                 raise SystemExit(f"{what} died (exit code {proc.exitcode})") from None
+            if time.monotonic() - started > limit_s:
+                proc.kill()
+                raise SystemExit(f"{what} ran past {limit_s:.0f} s and was stopped; set PROPOS_BENCH_LIMIT_S "
+                                 "to allow more, or run a smaller size") from None
     proc.join()
     return measured
 

@@ -53,6 +53,22 @@ def test_candidates_and_the_history_of_speakers(article):
     model.spoken.clear()
 
 
+def test_who_said_what_is_the_same_through_the_index_as_one_by_one(article):
+    """`said_by` (the ranker's indexed lookup) finds exactly the earlier speeches `said` accepts, in order: by
+    actor id, by name, and for a role entity by any of its mentions' words."""
+    from propos.extraction.quotes.discourse import Entity, Spoken
+
+    _doc, model = article
+    durand = next(e for e in model.entities if e.name == "Paul Durand")
+    role = Entity("", "le porte-parole", "ORG", None, role=True)
+    spoken = [Spoken(1, "Paul Durand", None), Spoken(2, "Le porte-parole", None), Spoken(3, "X", durand.id),
+              Spoken(4, "Claire Morel", None), Spoken(5, "le  porte-parole", "src:x")]
+    for entity in (durand, role):
+        assert model.said_by(entity, spoken) == [s for s in spoken if model.said(entity, s)]
+    assert [s.at for s in model.said_by(durand, spoken)] == [1, 3]
+    assert [s.at for s in model.said_by(role, spoken)] == [2, 5]
+
+
 def test_predict_best_and_the_disk_round_trip(article, tmp_path):
     _doc, model = article
     ranker = SpeakerRanker({"gender_match": 3.0, "gender_clash": -3.0}, -1.0, 0.5, {"seed": 0})
