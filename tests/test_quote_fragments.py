@@ -13,7 +13,7 @@ from propos.extraction.quotes.speech_marks import shipped_classifier
 # reported speech, a sentence of narration, then a fragment in quote marks: too far for the rules to carry
 SPEECH = ("Inondations\n\nLe maire Paul Durand a déclaré mardi que la ville serait reconstruite. Les pluies ont duré "
           "trois jours dans la région. La municipalité veut désormais « tout faire pour que nous ne revivions jamais "
-          "une telle catastrophe ».")
+          "une telle catastrophe » dans les quartiers du bord de Loire.")
 TERM = ("Inondations\n\nLe maire Paul Durand a déclaré mardi que la ville serait reconstruite. Les pluies ont duré "
         "trois jours dans la région. Les ingénieurs testent depuis mars un « taxi du ciel » au-dessus de la ville.")
 
@@ -41,6 +41,8 @@ def test_a_fragment_left_is_a_candidate_said_by_its_clause_subject(fragments_mod
     fragment = [q for q in doc._.quotes if is_wide(q)]
     assert len(fragment) == 1 and "« tout faire pour que nous" in fragment[0].content.text
     assert fragment[0].type == "mixed" and fragment[0].speaker_name == "La municipalité"
+    # from its sentence's start to the closing mark: the narration after it is not what was said
+    assert fragment[0].content.text.startswith("La municipalité veut") and fragment[0].content.text.endswith("»")
     assert fragment[0].resolution == "floating-fragment/wide-subject"
 
 
