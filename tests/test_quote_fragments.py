@@ -44,6 +44,7 @@ def test_a_fragment_left_is_a_candidate_said_by_its_clause_subject(fragments_mod
     # from its sentence's start to the closing mark: the narration after it is not what was said
     assert fragment[0].content.text.startswith("La municipalité veut") and fragment[0].content.text.endswith("»")
     assert fragment[0].resolution == "floating-fragment/wide-subject"
+    assert fragment[0].speaker is not None and fragment[0].speaker.text == "La municipalité"  # the mention too
 
 
 def test_the_shipped_model_keeps_speech_and_drops_a_term(fragments_mode):

@@ -147,8 +147,10 @@ class QuoteExtractor:
             cand.end = pair.end  # the narration after the closing mark is not what was said
         subject = _clause_subject(doc, cand)
         if subject is not None:  # « La mairie y voit une « victoire pour tous » »: the clause's subject
-            found = resolver.resolve(*mention_span(subject), subject)
+            span = mention_span(subject)
+            found = resolver.resolve(*span, subject)
             if found.name is not None and found.rule != "impersonal-verb":
+                cand.speaker, cand.speaker_head = span, subject  # the mention, as a cue's subject is one
                 return Resolution(found.name, found.actor_id, "wide-subject", found.confidence, found.gender,
                                   found.number, found.person)
         learned = resolver.ranked(Query(cand.start, "floating"), "carried-ranker")
