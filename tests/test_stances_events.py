@@ -66,3 +66,28 @@ def test_adjectives_of_attitude_in_a_quotation(nlp):
 def test_support_received_goes_to_the_subject(nlp):
     stances = _stances(nlp, "Le candidat Paul Martin a reçu le soutien de la ministre Léa Moreau.")
     assert [(s.holder_name, s.issue, s.stance) for s in stances] == [("Léa Moreau", "Paul Martin", "support")]
+
+
+_PREFECT_ARTICLE = ("Retraites : la manifestation contre le report de l'âge légal en question\n\n"
+                    "Le préfet Paul Martin doit décider mardi du sort de la manifestation contre le report de "
+                    "l'âge légal de départ à la retraite.\n\n")
+
+
+def test_an_evaluative_verb_in_narration_is_a_position_of_an_actor_the_article_is_about(nlp):
+    # « interdire » is an evaluative verb but neither a stance predicate nor a stance event type
+    stances = _stances(nlp, _PREFECT_ARTICLE + "Paul Martin a finalement interdit la manifestation contre le "
+                                               "report de l'âge légal.")
+    assert [(s.holder_name, s.issue, s.stance) for s in stances] == [
+        ("Paul Martin", "manifestation contre le report de l'âge légal", "oppose")]
+
+
+def test_a_negated_evaluative_verb_in_narration_turns_the_position(nlp):
+    stances = _stances(nlp, _PREFECT_ARTICLE + "Paul Martin n'a pas interdit la manifestation contre le report "
+                                               "de l'âge légal.")
+    assert [(s.holder_name, s.stance) for s in stances] == [("Paul Martin", "support")]
+
+
+def test_narration_gives_no_position_to_an_actor_the_article_is_not_about(nlp):
+    stances = _stances(nlp, _PREFECT_ARTICLE + "Le maire Jean Dupuis a interdit la manifestation contre le "
+                                               "report de l'âge légal.")
+    assert stances == []

@@ -11,7 +11,8 @@ an actor: is it a position (evaluative cue, evaluative words, how much the artic
 which way. A quotation they take gives its speaker a position on the article's question (title and lead,
 issues.article_issues; a third model, choice.py, picks it among the article's phrases and the speaker's),
 beside what its own predicates name; one they do not take keeps only a stance predicate on the article's
-main question.
+main question. An evaluative verb told in narration (« le préfet a interdit la manifestation ») gives its
+event's source, an actor the article is about, a position on the complement that names the article's matter.
 """
 
 from __future__ import annotations
@@ -62,6 +63,8 @@ _MIN_CONFIDENCE = 0.1
 # only as such (« les syndicats », but also « le texte ») holds one only where the model takes its quotation
 _HOLDER_TYPES = ("PER", "ORG", "GOV", "GPE")
 _SPEAKER_TYPES = (*_HOLDER_TYPES, "OTHER")
+# how sure a position told in narration is (as sure as one from an event's kind)
+_NARRATED = 0.5
 _BEARING_CASES = {"à", "au", "aux", "pour", "contre", "de", "d'", "du", "des", "envers", "sur"}
 
 
@@ -249,6 +252,40 @@ class StanceDetector:
             for quote_id in evidence:
                 out.append(Finding(actor_id, group[0][1].name, main[0], main[1], 1 if support >= 0.5 else -1,
                                    quote_id, confidence))
+        return out + self._narrated(doc, about[2], salient)
+
+    def _narrated(self, doc: Doc, topic_words: set[str], salient: set[str]) -> list[Finding]:
+        """Positions told in narration, outside any quotation: « la Commission a menacé l'Italie de
+        sanctions », « le préfet a interdit la manifestation ». An event whose verb is evaluative (a stance
+        predicate's attitude or a word of the evaluative lexicon; its sign, reversed by a negation), whose
+        source is an actor the article is about (_salient), and one of whose complements, its objects first,
+        names what the article is about: that complement, as it is worded, is the issue (on train, out of fold,
+        the issue model's choice among the article's questions did worse, stance F1 0.211 against 0.216).
+        One per holder, the first told."""
+        quoted = [(q.content.start, q.content.end) for q in doc._.quotes]
+        out: list[Finding] = []
+        done: set[str] = set()
+        for event in doc._.events:
+            span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+            if span is None or event.source_id in done or event.source_id not in salient \
+                    or any(s <= event.trigger.start < e for s, e in quoted):
+                continue
+            tok = span[0]
+            sign = _evaluative_sign(tok.lemma_.lower(), self.lex, self.evaluative) if tok.pos_ == "VERB" else 0
+            actor = actor_by_id(doc, event.source_id)
+            if not sign or actor is None or actor.type not in _HOLDER_TYPES \
+                    or tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.lex.predicates:
+                continue
+            # « a approuvé de justesse un texte »: the text, not the manner
+            comps = sorted((c for c in tok.children if c.dep_ in (*_COMPLEMENTS, "obl")),
+                           key=lambda c: (c.dep_ == "obl", c.i))
+            main = next((f for c in comps if set(key(list(c.subtree), self.lex).split("+")) & topic_words
+                         for f in [issue_of_complement(c, self.lex)] if f and f[1]), None)
+            if main is None:
+                continue
+            done.add(actor.id)
+            out.append(Finding(actor.id, actor.name, main[0], main[1], sign * (-1 if _negated(tok) else 1),
+                               event.id, _NARRATED))
         return out
 
     def _speaker(self, doc: Doc, quote) -> tuple[str | None, str] | None:
@@ -381,6 +418,15 @@ class StanceDetector:
         for n, stance in enumerate(stances, 1):
             stance.id = f"S{n}"
         return stances
+
+
+def _evaluative_sign(lemma: str, lex: IssueLexicon, evaluative: Evaluative) -> int:
+    """+1 for a verb of approval (« soutenir », « saluer »), -1 for one of disapproval (« dénoncer »,
+    « s'opposer »), 0 otherwise: the stance predicates' attitudes first, then the evaluative words."""
+    pred = lex.predicates.get(lemma)
+    if pred is not None and pred.kind == "attitude":
+        return pred.polarity
+    return 1 if lemma in evaluative.support else -1 if lemma in evaluative.oppose else 0
 
 
 def _names_someone(doc: Doc, actor) -> bool:
