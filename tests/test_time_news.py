@@ -539,3 +539,35 @@ def test_the_first_or_last_units_of_a_date_are_one_date(tag):
     # with a count it is a duration within the date
     assert set(found(tag("Sur les sept premiers mois de l'année 2023, les ventes ont baissé."))) == \
         {"les sept premiers mois", "l'année 2023"}
+
+
+def test_the_adjective_actuel_is_the_present(tag):
+    assert found(tag("La crise actuelle inquiète les marchés."))["actuelle"] == ("TIME", "PRESENT_REF", None)
+    assert found(tag("Le ministre actuel a démissionné.")) == {}  # who holds the role
+    assert found(tag("Les dirigeants actuels du club vendront.")) == {}
+    assert found(tag("L'actuel directeur quittera son poste."))["actuel"] == ("TIME", "PRESENT_REF", None)
+    assert "actuel" not in {t.span.text for t in tag("Il travaille actuellement à Lyon.")}
+
+
+def test_a_weekday_with_its_day_number_in_brackets(tag):
+    # the press writes « lundi (3) »: the number is inside and fixes the day
+    assert found(tag("Le ministre est arrivé lundi (3) à Dakar."))["lundi (3)"] == ("DATE", "2024-06-03", None)
+    assert found(tag("Il a rencontré hier jeudi (6) les élus."))["hier jeudi (6)"][:2] == ("DATE", "2024-06-06")
+    # a clock time in brackets is not a day number
+    assert "mardi" in found(tag("Le séisme a frappé mardi (23 h 03 UTC) la côte."))
+
+
+def test_a_modifier_after_the_duration(tag):
+    assert found(tag("La grotte a été occupée pendant 3 000 ans environ."))["3 000 ans environ"] == ("DURATION", "P3000Y", "APPROX")
+    assert found(tag("La réunion a duré deux heures environ, puis tout le monde est parti."))[
+        "deux heures environ"][2] == "APPROX"
+    # a number after it is counted by « environ », not part of the duration
+    assert "deux ans" in found(tag("Il y a deux ans environ 300 personnes vivaient ici."))
+
+
+def test_today_as_the_present_of_a_state(tag):
+    assert found(tag("Elle est aujourd'hui la doyenne du conseil."))["aujourd'hui"][:2] == ("TIME", "PRESENT_REF")
+    assert found(tag("Le conflit a duré jusqu'à aujourd'hui."))["aujourd'hui"][:2] == ("TIME", "PRESENT_REF")
+    # an event today, and a cleft putting the day in focus, stay the publication day
+    assert found(tag("Le maire a annoncé aujourd'hui sa démission."))["aujourd'hui"][:2] == ("DATE", PUB)
+    assert found(tag("C'est aujourd'hui que le vote a lieu."))["aujourd'hui"][:2] == ("DATE", PUB)
