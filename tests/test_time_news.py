@@ -571,3 +571,10 @@ def test_today_as_the_present_of_a_state(tag):
     # an event today, and a cleft putting the day in focus, stay the publication day
     assert found(tag("Le maire a annoncé aujourd'hui sa démission."))["aujourd'hui"][:2] == ("DATE", PUB)
     assert found(tag("C'est aujourd'hui que le vote a lieu."))["aujourd'hui"][:2] == ("DATE", PUB)
+
+
+def test_a_frequency_adjective_that_names_a_kind(tag):
+    assert found(tag("Il lit les grands quotidiens nationaux chaque matin.")).get("quotidiens") is None  # newspapers
+    assert found(tag("La presse quotidienne régionale perd des lecteurs.")) == {}  # a kind of press
+    assert found(tag("Les réunions quotidiennes du comité reprennent."))["quotidiennes"][:2] == ("SET", "P1D")
+    assert found(tag("Le pays croît de 4 % annuel."))["annuel"][:2] == ("SET", "P1Y")

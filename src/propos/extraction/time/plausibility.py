@@ -100,7 +100,7 @@ class ReadingCheck:
             return False  # « le président actuel », « les propriétaires actuels »: who holds the role, not a time
         if match.rule == "vague" and len(span) == 1 and self._gerund(span[0]):
             return False  # « en maintenant la pression » is a gerund
-        if match.rule == "set_adjective" and span.root.pos_ not in ("ADJ", "ADV"):
+        if match.rule == "set_adjective" and (span.root.pos_ not in ("ADJ", "ADV") or self._names_a_kind(doc, span)):
             return False
         if match.rule == "season" and _followed_by_a_name(doc, span):
             return False  # « Automne Pavia » is a person
@@ -239,6 +239,20 @@ class ReadingCheck:
             if "mod" not in spans and listed != before else None
         first = next((t.i for t in enumeration if t.like_num), None) if enumeration is not None else None
         return first is not None and self._person_before(doc, first, listed)
+
+    def _names_a_kind(self, doc: Doc, span) -> bool:
+        """« les principaux quotidiens », « un mensuel » (the word used as a noun: a newspaper, after its determiner
+        or a qualifier with none before), « la presse quotidienne » (a kind of press, `SET_ADJECTIVE_KIND_NOUNS`):
+        no frequency of anything."""
+        words = [t for t in doc[max(0, span.start - 3):span.start] if not t.is_punct and not t.is_space]
+        if not words or span[0].lower_.endswith("ment"):
+            return False
+        previous = words[-1]
+        if previous.lower_ in self.lexicon.tables.get("SET_ADJECTIVE_KIND_NOUNS", []):
+            return True
+        if previous.pos_ == "DET":
+            return True
+        return previous.pos_ == "ADJ" and len(words) > 1 and words[-2].pos_ == "DET"
 
     def _holds_a_role(self, token) -> bool:
         """A title or a noun of a person (« président », « propriétaires », « directrice »)."""
