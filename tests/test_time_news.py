@@ -578,3 +578,10 @@ def test_a_frequency_adjective_that_names_a_kind(tag):
     assert found(tag("La presse quotidienne régionale perd des lecteurs.")) == {}  # a kind of press
     assert found(tag("Les réunions quotidiennes du comité reprennent."))["quotidiennes"][:2] == ("SET", "P1D")
     assert found(tag("Le pays croît de 4 % annuel."))["annuel"][:2] == ("SET", "P1Y")
+
+
+def test_a_range_of_durations_in_words_is_no_age(tag):
+    # « de deux à trois ans » is a range like « de 2 à 3 ans », not « championne à vingt ans »
+    assert found(tag("Le chantier durera de deux à trois ans.")).keys() == {"deux", "trois ans"}
+    assert found(tag("Des enfants de deux à cinq ans jouent dans la cour.")) == {}  # ages of persons
+    assert found(tag("Elle est devenue championne à vingt ans.")) == {}

@@ -28,6 +28,9 @@ class ReadingCheck:
         # a number as large joined to the one before (« 1500 et 2000 », « 1800 à 2 100 »)
         joiners = "|".join(map(re.escape, lexicon.tables.get("NUMBER_JOINERS", []))) or "(?!)"
         self.plain_date = re.compile(r"[^\W\d_]*\s*\d{1,2}(?:\s?er)?\s+[^\W\d_]+(?:\s+\d{4})?")
+        numword = lexicon.placeholders.get("NUMWORD", "(?!)")
+        self.range_to_age = {k: re.compile(v.replace("{NUMWORD}", f"(?:{numword})"), re.IGNORECASE)
+                             for k, v in lexicon.tables.get("RANGE_TO_AGE", {}).items()}
         self.state_adjectives = set(lexicon.tables.get("STATE_ADJECTIVES", []))
         self.titles = {row[0].lower() for row in load_tsv(lexicon.lang, "actors_titles.tsv") if row}
         self.joined_number = re.compile(rf"[^\S\n]+(?:{joiners})[^\S\n]+(\d{{1,3}}(?: \d{{3}})+|\d{{4,}})\b")
@@ -218,8 +221,8 @@ class ReadingCheck:
         # « A 28 ans, elle … »: the preposition written as a capital without its accent
         last = self.lexicon.accented(before.split()[-1]).lower() if words else ""
         at_age = words[-1:] and last in tables.get("AGE_AT", []) and not re.search(r"(?:ici|jusqu')$", " ".join(words[-2:-1]))
-        range_to = tables.get("RANGE_TO_AGE", {})
-        ranged = re.search(range_to["tail"], before) if at_age and range_to and re.search(range_to["whole"], before) else None
+        range_to = self.range_to_age
+        ranged = range_to["tail"].search(before) if at_age and range_to and range_to["whole"].search(before) else None
         if ranged:  # « l'âge légal passe de 62 à 64 ans », « des jeunes de 18 à 25 ans », not « de 18 à 24 mois »
             return self._age_range(doc_text(doc)[max(0, number_at - 2 * _LOOKBEHIND):number_at]) or \
                 (span.start >= 2 and self._person_before(doc, span.start - 2, before[:ranged.start()]))
