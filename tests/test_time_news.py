@@ -585,3 +585,11 @@ def test_a_range_of_durations_in_words_is_no_age(tag):
     assert found(tag("Le chantier durera de deux à trois ans.")).keys() == {"deux", "trois ans"}
     assert found(tag("Des enfants de deux à cinq ans jouent dans la cour.")) == {}  # ages of persons
     assert found(tag("Elle est devenue championne à vingt ans.")) == {}
+
+
+def test_the_edge_of_a_part_of_the_day_with_its_article(tag):
+    # « à la fin de la matinée » is « la fin de la matinée », as « en fin de matinée » is « fin de matinée »
+    assert found(tag("Il est arrivé à la fin de la matinée."))["la fin de la matinée"][:2] == ("TIME", "2024-06-07TMO")
+    assert found(tag("La fin de la soirée de mardi fut calme."))["La fin de la soirée de mardi"][:2] == \
+        ("TIME", "2024-06-04TEV")
+    assert found(tag("Il est arrivé au milieu de la nuit."))["milieu de la nuit"][:2] == ("TIME", "2024-06-07TNI")
