@@ -593,3 +593,10 @@ def test_the_edge_of_a_part_of_the_day_with_its_article(tag):
     assert found(tag("La fin de la soirée de mardi fut calme."))["La fin de la soirée de mardi"][:2] == \
         ("TIME", "2024-06-04TEV")
     assert found(tag("Il est arrivé au milieu de la nuit."))["milieu de la nuit"][:2] == ("TIME", "2024-06-07TNI")
+
+
+def test_the_coming_days_are_a_vague_duration(tag):
+    # « les prochains jours » counts days ahead, as « ces derniers jours » counts them back (PXD)
+    assert found(tag("Le texte sera voté dans les prochains jours."))["les prochains jours"][:2] == ("DURATION", "PXD")
+    assert found(tag("Il partira dans les prochains mois."))["les prochains mois"][:2] == ("DURATION", "PXM")
+    assert found(tag("Il a beaucoup plu ces derniers jours."))["ces derniers jours"][:2] == ("DURATION", "PXD")
