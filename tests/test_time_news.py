@@ -600,3 +600,11 @@ def test_the_coming_days_are_a_vague_duration(tag):
     assert found(tag("Le texte sera voté dans les prochains jours."))["les prochains jours"][:2] == ("DURATION", "PXD")
     assert found(tag("Il partira dans les prochains mois."))["les prochains mois"][:2] == ("DURATION", "PXM")
     assert found(tag("Il a beaucoup plu ces derniers jours."))["ces derniers jours"][:2] == ("DURATION", "PXD")
+
+
+def test_decades_centuries_and_millennia_keep_their_designator(tag):
+    assert found(tag("Il a régné six décennies."))["six décennies"][:2] == ("DURATION", "P6DE")
+    assert found(tag("Le site est habité depuis quelques siècles."))["quelques siècles"][:2] == ("DURATION", "PXCE")
+    [since] = tag("Il règne depuis trois décennies.")
+    assert (since.value, since.begin, since.end) == ("P3DE", "1994-06-07", PUB)  # the interval still begins
+    assert found(tag("Il a régné un quart de siècle."))["un quart de siècle"][:2] == ("DURATION", "P25Y")  # a fraction

@@ -287,10 +287,15 @@ def _parse_date(value) -> dt.date | None:
 
 
 def _duration_start(resolver: Resolver, value: str) -> str | None:
-    found = re.fullmatch(r"P(\d+)([YMWD])", value)
+    found = re.fullmatch(r"P(\d+)([YMWD]|[A-Z]{2})", value)
     if not found:
         return None
     amount, designator = int(found.group(1)), found.group(2)
+    years = resolver.lex.tables.get("UNIT_YEARS", {})
+    if designator in years:  # « depuis trois décennies »: P3DE began 30 years ago
+        amount, designator = amount * years[designator], "Y"
+    elif len(designator) == 2:
+        return None
     try:
         return cal.shift(resolver.pub, -amount, designator).isoformat()
     except cal.OutOfCalendar:
