@@ -608,3 +608,14 @@ def test_decades_centuries_and_millennia_keep_their_designator(tag):
     [since] = tag("Il règne depuis trois décennies.")
     assert (since.value, since.begin, since.end) == ("P3DE", "1994-06-07", PUB)  # the interval still begins
     assert found(tag("Il a régné un quart de siècle."))["un quart de siècle"][:2] == ("DURATION", "P25Y")  # a fraction
+
+
+def test_a_date_without_its_year_takes_the_year_of_its_sentence(tag):
+    assert found(tag("En 2015, il est arrivé à Lyon le 3 mars."))["le 3 mars"][:2] == ("DATE", "2015-03-03")
+    both = found(tag("La Coupe du monde 2018 a eu lieu en Russie du 14 juin au 15 juillet."))
+    assert (both["14 juin"][1], both["15 juillet"][1]) == ("2018-06-14", "2018-07-15")
+    # the tense points away from that year, a year in an aside or ending a range, another sentence: not that year
+    assert found(tag("Condamné en 2015, il sortira de prison le 3 mars."))["le 3 mars"][1] == "2025-03-03"
+    assert found(tag("Marie Durand (née en 1965) a été nommée en septembre."))["septembre"][1] == "2023-09"
+    assert not found(tag("Ministre de 1968 à 1971, Paul Durand est mort le 28 juin."))["le 28 juin"][1].startswith("1971")
+    assert found(tag("En 2010, il a été élu. Le 3 mars, il a démissionné."))["Le 3 mars"][1] == "2024-03-03"

@@ -27,6 +27,8 @@ from propos.model import Timex
 # Rules whose value depends on which way the governing verb's tense points.
 _TENSED_RULES = {"day_date", "month", "weekday", "pod_of_weekday", "holiday", "calendar", "nth_weekday"}
 _LOOKBEHIND = 30
+# Rules whose date may take its year from a year written before it in the sentence.
+_YEARLESS_RULES = {"day_date", "month"}
 
 
 class TimexTagger:
@@ -65,7 +67,8 @@ class TimexTagger:
                 direction = self._signalled_direction(before)
                 if direction is None:
                     direction = direction_at(doc, match.start, match.end, self.lexicon)
-            resolved = resolver.resolve(match.rule, match.groups, direction)
+            groups = self._year_of_the_sentence(doc, match, found, direction, resolver.pub)
+            resolved = resolver.resolve(match.rule, groups, direction)
             if resolved is None or not resolved.value:
                 continue
             self._interval(resolved, resolver, since, bool(self._until.search(before)))
@@ -99,6 +102,40 @@ class TimexTagger:
             before = text[max(0, match.start - _LOOKBEHIND):match.start]
             if self._present_state.search(before) and not self._cleft.search(before):
                 resolved.type, resolved.value, resolved.day, resolved.end = "TIME", "PRESENT_REF", None, None
+
+    @staticmethod
+    def _year_of_the_sentence(doc: Doc, match: Match, found: list, direction: int | None, pub: dt.date | None) -> dict:
+        """« En 2015, il est arrivé le 3 mars »: a day or a month written without its year, after a year written
+        in the same sentence, is in that year, unless the tense points the other way from the publication date
+        (« condamné en 2015, il sortira le 3 mars »). A year in brackets (« née en 1965 » in an aside) or ending
+        a range (« de 1968 à 1971 ») frames nothing."""
+        groups = match.groups
+        if match.rule not in _YEARLESS_RULES or {"year", "rel", "wd", "yearof"} & set(groups):
+            return groups
+        here = doc.char_span(match.start, match.end, alignment_mode="expand")
+        if here is None:
+            return groups
+        text = doc_text(doc)
+        for number in range(len(found) - 1, -1, -1):
+            previous, resolved = found[number]
+            if previous.start < here.sent.start_char:
+                return groups
+            if previous.rule in _YEARLESS_RULES and "year" not in previous.groups:
+                continue  # « du 14 juin au 15 juillet »: the year before the first member is the last's too
+            if previous.rule != "year" or resolved.type != "DATE" or resolved.mod or \
+                    not re.fullmatch(r"\d{4}", resolved.value):
+                return groups
+            between = text[previous.end:match.start]
+            ranged = number > 0 and found[number - 1][0].rule == "year" and \
+                re.fullmatch(r"\s*(?:-|–|\S{1,2})\s*", text[found[number - 1][0].end:previous.start])
+            if ")" in between and "(" not in between or ranged:
+                return groups
+            year = int(resolved.value)
+            side = 0 if pub is None else (year > pub.year) - (year < pub.year)
+            if direction and side and direction != side:
+                return groups
+            return {**groups, "year": resolved.value}
+        return groups
 
     def _signalled_direction(self, before: str) -> int | None:
         """« depuis mardi » is past, « prévu pour lundi » future, whatever the verb says."""
