@@ -539,3 +539,83 @@ def test_the_first_or_last_units_of_a_date_are_one_date(tag):
     # with a count it is a duration within the date
     assert set(found(tag("Sur les sept premiers mois de l'année 2023, les ventes ont baissé."))) == \
         {"les sept premiers mois", "l'année 2023"}
+
+
+def test_the_adjective_actuel_is_the_present(tag):
+    assert found(tag("La crise actuelle inquiète les marchés."))["actuelle"] == ("TIME", "PRESENT_REF", None)
+    assert found(tag("Le ministre actuel a démissionné.")) == {}  # who holds the role
+    assert found(tag("Les dirigeants actuels du club vendront.")) == {}
+    assert found(tag("L'actuel directeur quittera son poste."))["actuel"] == ("TIME", "PRESENT_REF", None)
+    assert "actuel" not in {t.span.text for t in tag("Il travaille actuellement à Lyon.")}
+
+
+def test_a_weekday_with_its_day_number_in_brackets(tag):
+    # the press writes « lundi (3) »: the number is inside and fixes the day
+    assert found(tag("Le ministre est arrivé lundi (3) à Dakar."))["lundi (3)"] == ("DATE", "2024-06-03", None)
+    assert found(tag("Il a rencontré hier jeudi (6) les élus."))["hier jeudi (6)"][:2] == ("DATE", "2024-06-06")
+    # a clock time in brackets is not a day number
+    assert "mardi" in found(tag("Le séisme a frappé mardi (23 h 03 UTC) la côte."))
+
+
+def test_a_modifier_after_the_duration(tag):
+    assert found(tag("La grotte a été occupée pendant 3 000 ans environ."))["3 000 ans environ"] == ("DURATION", "P3000Y", "APPROX")
+    assert found(tag("La réunion a duré deux heures environ, puis tout le monde est parti."))[
+        "deux heures environ"][2] == "APPROX"
+    # a number after it is counted by « environ », not part of the duration
+    assert "deux ans" in found(tag("Il y a deux ans environ 300 personnes vivaient ici."))
+
+
+def test_today_as_the_present_of_a_state(tag):
+    assert found(tag("Elle est aujourd'hui la doyenne du conseil."))["aujourd'hui"][:2] == ("TIME", "PRESENT_REF")
+    assert found(tag("Le conflit a duré jusqu'à aujourd'hui."))["aujourd'hui"][:2] == ("TIME", "PRESENT_REF")
+    # an event today, and a cleft putting the day in focus, stay the publication day
+    assert found(tag("Le maire a annoncé aujourd'hui sa démission."))["aujourd'hui"][:2] == ("DATE", PUB)
+    assert found(tag("C'est aujourd'hui que le vote a lieu."))["aujourd'hui"][:2] == ("DATE", PUB)
+
+
+def test_a_frequency_adjective_that_names_a_kind(tag):
+    assert found(tag("Il lit les grands quotidiens nationaux chaque matin.")).get("quotidiens") is None  # newspapers
+    assert found(tag("La presse quotidienne régionale perd des lecteurs.")) == {}  # a kind of press
+    assert found(tag("Les réunions quotidiennes du comité reprennent."))["quotidiennes"][:2] == ("SET", "P1D")
+    assert found(tag("Le pays croît de 4 % annuel."))["annuel"][:2] == ("SET", "P1Y")
+
+
+def test_a_range_of_durations_in_words_is_no_age(tag):
+    # « de deux à trois ans » is a range like « de 2 à 3 ans », not « championne à vingt ans »
+    assert found(tag("Le chantier durera de deux à trois ans.")).keys() == {"deux", "trois ans"}
+    assert found(tag("Des enfants de deux à cinq ans jouent dans la cour.")) == {}  # ages of persons
+    assert found(tag("Elle est devenue championne à vingt ans.")) == {}
+
+
+def test_the_edge_of_a_part_of_the_day_with_its_article(tag):
+    # « à la fin de la matinée » is « la fin de la matinée », as « en fin de matinée » is « fin de matinée »
+    assert found(tag("Il est arrivé à la fin de la matinée."))["la fin de la matinée"][:2] == ("TIME", "2024-06-07TMO")
+    assert found(tag("La fin de la soirée de mardi fut calme."))["La fin de la soirée de mardi"][:2] == \
+        ("TIME", "2024-06-04TEV")
+    assert found(tag("Il est arrivé au milieu de la nuit."))["milieu de la nuit"][:2] == ("TIME", "2024-06-07TNI")
+
+
+def test_the_coming_days_are_a_vague_duration(tag):
+    # « les prochains jours » counts days ahead, as « ces derniers jours » counts them back (PXD)
+    assert found(tag("Le texte sera voté dans les prochains jours."))["les prochains jours"][:2] == ("DURATION", "PXD")
+    assert found(tag("Il partira dans les prochains mois."))["les prochains mois"][:2] == ("DURATION", "PXM")
+    assert found(tag("Il a beaucoup plu ces derniers jours."))["ces derniers jours"][:2] == ("DURATION", "PXD")
+
+
+def test_decades_centuries_and_millennia_keep_their_designator(tag):
+    assert found(tag("Il a régné six décennies."))["six décennies"][:2] == ("DURATION", "P6DE")
+    assert found(tag("Le site est habité depuis quelques siècles."))["quelques siècles"][:2] == ("DURATION", "PXCE")
+    [since] = tag("Il règne depuis trois décennies.")
+    assert (since.value, since.begin, since.end) == ("P3DE", "1994-06-07", PUB)  # the interval still begins
+    assert found(tag("Il a régné un quart de siècle."))["un quart de siècle"][:2] == ("DURATION", "P25Y")  # a fraction
+
+
+def test_a_date_without_its_year_takes_the_year_of_its_sentence(tag):
+    assert found(tag("En 2015, il est arrivé à Lyon le 3 mars."))["le 3 mars"][:2] == ("DATE", "2015-03-03")
+    both = found(tag("La Coupe du monde 2018 a eu lieu en Russie du 14 juin au 15 juillet."))
+    assert (both["14 juin"][1], both["15 juillet"][1]) == ("2018-06-14", "2018-07-15")
+    # the tense points away from that year, a year in an aside or ending a range, another sentence: not that year
+    assert found(tag("Condamné en 2015, il sortira de prison le 3 mars."))["le 3 mars"][1] == "2025-03-03"
+    assert found(tag("Marie Durand (née en 1965) a été nommée en septembre."))["septembre"][1] == "2023-09"
+    assert not found(tag("Ministre de 1968 à 1971, Paul Durand est mort le 28 juin."))["le 28 juin"][1].startswith("1971")
+    assert found(tag("En 2010, il a été élu. Le 3 mars, il a démissionné."))["Le 3 mars"][1] == "2024-03-03"

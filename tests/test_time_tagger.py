@@ -124,7 +124,7 @@ def test_vague_references(tag):
     assert found["Récemment"][1] == "PAST_REF"
     assert found["actuellement"][1] == "PRESENT_REF"
     assert found["l'avenir"][1] == "FUTURE_REF"  # « à » is a signal, outside the expression (TimeBank)
-    assert found["les prochains jours"][1] == "FUTURE_REF"  # « dans » too
+    assert found["les prochains jours"][1] == "PXD"  # « dans » too; a vague count of days ahead (news gold)
 
 
 def test_holidays_seasons_centuries_decades(tag):

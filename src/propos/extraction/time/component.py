@@ -27,6 +27,8 @@ from propos.model import Timex
 # Rules whose value depends on which way the governing verb's tense points.
 _TENSED_RULES = {"day_date", "month", "weekday", "pod_of_weekday", "holiday", "calendar", "nth_weekday"}
 _LOOKBEHIND = 30
+# Rules whose date may take its year from a year written before it in the sentence.
+_YEARLESS_RULES = {"day_date", "month"}
 
 
 class TimexTagger:
@@ -43,9 +45,13 @@ class TimexTagger:
         self._moments = set(self.lexicon.tables.get("ANAPHORIC_MOMENT", []))
         self._one_point_gap = _one_point_gap(self.lexicon.tables.get("DAY_CLOCK_JOINERS", []))
         self._part_of_period = self.lexicon.table("PART_OF_PERIOD")
+        self._present_state = ending_with(self.lexicon.tables.get("PRESENT_STATE_BEFORE", []))
+        self._cleft = ending_with(self.lexicon.tables.get("CLEFT_BEFORE", []))
         self._of_word = re.compile(r"\s+(?:" + of_words(self.lexicon, r"\s+") + ")", re.IGNORECASE)
         kinds = "|".join(re.escape(w) for w in self.lexicon.tables.get("UNIT_KIND", []))
         self._unit_kind = re.compile(rf"\s+(?:{kinds})s?\b", re.IGNORECASE) if kinds else None
+        after = "|".join(re.escape(w) for w in self.lexicon.table("MODIFIER_AFTER"))
+        self._after_modifier = re.compile(rf"[^\S\n]+({after})(?![\w-])(?![^\S\n]*\d)", re.IGNORECASE) if after else None
 
     def __call__(self, doc: Doc) -> Doc:
         resolver = Resolver(self.lexicon, _parse_date(doc._.pub_date))
@@ -61,7 +67,8 @@ class TimexTagger:
                 direction = self._signalled_direction(before)
                 if direction is None:
                     direction = direction_at(doc, match.start, match.end, self.lexicon)
-            resolved = resolver.resolve(match.rule, match.groups, direction)
+            groups = self._year_of_the_sentence(doc, match, found, direction, resolver.pub)
+            resolved = resolver.resolve(match.rule, groups, direction)
             if resolved is None or not resolved.value:
                 continue
             self._interval(resolved, resolver, since, bool(self._until.search(before)))
@@ -71,6 +78,9 @@ class TimexTagger:
         found = _one_point_in_time(doc_text(doc), found, self._one_point_gap)
         _moment_told_before(found, self._moments)
         _take_unit_kind(doc_text(doc), found, self._unit_kind)
+        _day_number_in_brackets(doc_text(doc), found)
+        self._today_as_nowadays(doc_text(doc), found)
+        _modifier_after(doc_text(doc), found, self._after_modifier, self.lexicon.table("MODIFIER_AFTER"))
         timexes: list[Timex] = []
         for match, resolved in found:
             timexes.append(Timex(
@@ -80,6 +90,52 @@ class TimexTagger:
             ))
         doc._.timexes = timexes
         return doc
+
+    def _today_as_nowadays(self, text: str, found: list) -> None:
+        """« elle est aujourd'hui la doyenne », « jusqu'à aujourd'hui »: « aujourd'hui » after a present copula, or
+        ending a span of time, is the present of a state (PRESENT_REF), not the day of an event; « c'est
+        aujourd'hui que… » (a cleft) and « a annoncé aujourd'hui » stay the publication day."""
+        for match, resolved in found:
+            if match.rule != "deictic" or set(match.groups) != {"deictic"} or \
+                    self.lexicon.lookup("DEICTIC_DAY", match.groups["deictic"]) != 0:
+                continue
+            before = text[max(0, match.start - _LOOKBEHIND):match.start]
+            if self._present_state.search(before) and not self._cleft.search(before):
+                resolved.type, resolved.value, resolved.day, resolved.end = "TIME", "PRESENT_REF", None, None
+
+    @staticmethod
+    def _year_of_the_sentence(doc: Doc, match: Match, found: list, direction: int | None, pub: dt.date | None) -> dict:
+        """« En 2015, il est arrivé le 3 mars »: a day or a month written without its year, after a year written
+        in the same sentence, is in that year, unless the tense points the other way from the publication date
+        (« condamné en 2015, il sortira le 3 mars »). A year in brackets (« née en 1965 » in an aside) or ending
+        a range (« de 1968 à 1971 ») frames nothing."""
+        groups = match.groups
+        if match.rule not in _YEARLESS_RULES or {"year", "rel", "wd", "yearof"} & set(groups):
+            return groups
+        here = doc.char_span(match.start, match.end, alignment_mode="expand")
+        if here is None:
+            return groups
+        text = doc_text(doc)
+        for number in range(len(found) - 1, -1, -1):
+            previous, resolved = found[number]
+            if previous.start < here.sent.start_char:
+                return groups
+            if previous.rule in _YEARLESS_RULES and "year" not in previous.groups:
+                continue  # « du 14 juin au 15 juillet »: the year before the first member is the last's too
+            if previous.rule != "year" or resolved.type != "DATE" or resolved.mod or \
+                    not re.fullmatch(r"\d{4}", resolved.value):
+                return groups
+            between = text[previous.end:match.start]
+            ranged = number > 0 and found[number - 1][0].rule == "year" and \
+                re.fullmatch(r"\s*(?:-|–|\S{1,2})\s*", text[found[number - 1][0].end:previous.start])
+            if ")" in between and "(" not in between or ranged:
+                return groups
+            year = int(resolved.value)
+            side = 0 if pub is None else (year > pub.year) - (year < pub.year)
+            if direction and side and direction != side:
+                return groups
+            return {**groups, "year": resolved.value}
+        return groups
 
     def _signalled_direction(self, before: str) -> int | None:
         """« depuis mardi » is past, « prévu pour lundi » future, whatever the verb says."""
@@ -173,6 +229,50 @@ def _take_unit_kind(text: str, found: list, pattern: re.Pattern | None) -> None:
             match.end = kind.end()
 
 
+_BRACKETED_DAY = re.compile(r"[^\S\n]?\(([012]?\d|3[01])\)")
+
+
+def _day_number_in_brackets(text: str, found: list) -> None:
+    """« lundi (12) », « hier mardi (13) »: the press writes the day's number in brackets after a weekday; it is
+    part of the expression and fixes its date (the day of that number nearest the one the weekday gave)."""
+    for number, (match, resolved) in enumerate(found):
+        if "wd" not in match.groups or "day" in match.groups or resolved.day is None or resolved.type not in ("DATE", "TIME"):
+            continue
+        bracket = _BRACKETED_DAY.match(text, match.end)
+        if bracket is None or (number + 1 < len(found) and found[number + 1][0].start < bracket.end()):
+            continue
+        day = _nearest_day_numbered(resolved.day, int(bracket.group(1)))
+        if day is None:
+            continue
+        old = resolved.day.isoformat()
+        resolved.value = day.isoformat() + resolved.value[len(old):] if resolved.value.startswith(old) else resolved.value
+        resolved.day, match.end = day, bracket.end()
+
+
+def _nearest_day_numbered(near: dt.date, number: int) -> dt.date | None:
+    """The day of the month numbered `number` within a week of `near`, if any."""
+    for delta in sorted(range(-7, 8), key=abs):
+        day = near + dt.timedelta(days=delta)
+        if day.day == number:
+            return day
+    return None
+
+
+def _modifier_after(text: str, found: list, pattern: re.Pattern | None, mods: dict) -> None:
+    """« 28 000 ans environ », « deux heures environ »: a modifier written after a count or a clock time is part
+    of the expression, as it is before it (« environ deux heures »), with the same `mod`."""
+    if pattern is None:
+        return
+    for number, (match, resolved) in enumerate(found):
+        if resolved.type not in ("DURATION", "TIME") or not text[match.end - 1:match.end].isalnum():
+            continue
+        after = pattern.match(text, match.end)
+        if after is None or (number + 1 < len(found) and found[number + 1][0].start < after.end()):
+            continue
+        match.end = after.end()
+        resolved.mod = resolved.mod or mods.get(normal(after.group(1)))
+
+
 def _part_of_that_day(previous: tuple, match: Match, resolved: Resolved, gap: str) -> bool:
     """« ce samedi 21 au matin », « hier en soirée »: a part of the day after its preposition, right after a day."""
     before = previous[1]
@@ -224,10 +324,15 @@ def _parse_date(value) -> dt.date | None:
 
 
 def _duration_start(resolver: Resolver, value: str) -> str | None:
-    found = re.fullmatch(r"P(\d+)([YMWD])", value)
+    found = re.fullmatch(r"P(\d+)([YMWD]|[A-Z]{2})", value)
     if not found:
         return None
     amount, designator = int(found.group(1)), found.group(2)
+    years = resolver.lex.tables.get("UNIT_YEARS", {})
+    if designator in years:  # « depuis trois décennies »: P3DE began 30 years ago
+        amount, designator = amount * years[designator], "Y"
+    elif len(designator) == 2:
+        return None
     try:
         return cal.shift(resolver.pub, -amount, designator).isoformat()
     except cal.OutOfCalendar:

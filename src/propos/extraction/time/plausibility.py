@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from propos.extraction.time.grammar import Match
 from propos.extraction.time.lexicon import TimeLexicon, ending_with, normal, of_words
 from propos.extraction.time.tense import verb_direction
+from propos.language.resources import load_tsv
 from propos.language.textprep import doc_text
 
 _LOOKBEHIND = 45  # long enough for « âgés respectivement de 26, 30 et 48 ans »
@@ -27,6 +28,11 @@ class ReadingCheck:
         # a number as large joined to the one before (« 1500 et 2000 », « 1800 à 2 100 »)
         joiners = "|".join(map(re.escape, lexicon.tables.get("NUMBER_JOINERS", []))) or "(?!)"
         self.plain_date = re.compile(r"[^\W\d_]*\s*\d{1,2}(?:\s?er)?\s+[^\W\d_]+(?:\s+\d{4})?")
+        numword = lexicon.placeholders.get("NUMWORD", "(?!)")
+        self.range_to_age = {k: re.compile(v.replace("{NUMWORD}", f"(?:{numword})"), re.IGNORECASE)
+                             for k, v in lexicon.tables.get("RANGE_TO_AGE", {}).items()}
+        self.state_adjectives = set(lexicon.tables.get("STATE_ADJECTIVES", []))
+        self.titles = {row[0].lower() for row in load_tsv(lexicon.lang, "actors_titles.tsv") if row}
         self.joined_number = re.compile(rf"[^\S\n]+(?:{joiners})[^\S\n]+(\d{{1,3}}(?: \d{{3}})+|\d{{4,}})\b")
 
     def reading(self, doc: Doc, match: Match) -> Match | None:
@@ -92,9 +98,12 @@ class ReadingCheck:
             return False  # « le marché de Noël », « le Père Noël »: a kind of thing
         if match.rule == "part_of_day" and "ci" not in match.groups and self._names_an_occasion(doc_text(doc)[match.end:match.end + 40]):
             return False
+        if match.rule == "vague" and normal(match.groups["vague"]) in self.state_adjectives and span.start > 0 and \
+                self._holds_a_role(doc[span.start - 1]):
+            return False  # « le président actuel », « les propriétaires actuels »: who holds the role, not a time
         if match.rule == "vague" and len(span) == 1 and self._gerund(span[0]):
             return False  # « en maintenant la pression » is a gerund
-        if match.rule == "set_adjective" and span.root.pos_ not in ("ADJ", "ADV"):
+        if match.rule == "set_adjective" and (span.root.pos_ not in ("ADJ", "ADV") or self._names_a_kind(doc, span)):
             return False
         if match.rule == "season" and _followed_by_a_name(doc, span):
             return False  # « Automne Pavia » is a person
@@ -212,8 +221,8 @@ class ReadingCheck:
         # « A 28 ans, elle … »: the preposition written as a capital without its accent
         last = self.lexicon.accented(before.split()[-1]).lower() if words else ""
         at_age = words[-1:] and last in tables.get("AGE_AT", []) and not re.search(r"(?:ici|jusqu')$", " ".join(words[-2:-1]))
-        range_to = tables.get("RANGE_TO_AGE", {})
-        ranged = re.search(range_to["tail"], before) if at_age and range_to and re.search(range_to["whole"], before) else None
+        range_to = self.range_to_age
+        ranged = range_to["tail"].search(before) if at_age and range_to and range_to["whole"].search(before) else None
         if ranged:  # « l'âge légal passe de 62 à 64 ans », « des jeunes de 18 à 25 ans », not « de 18 à 24 mois »
             return self._age_range(doc_text(doc)[max(0, number_at - 2 * _LOOKBEHIND):number_at]) or \
                 (span.start >= 2 and self._person_before(doc, span.start - 2, before[:ranged.start()]))
@@ -233,6 +242,29 @@ class ReadingCheck:
             if "mod" not in spans and listed != before else None
         first = next((t.i for t in enumeration if t.like_num), None) if enumeration is not None else None
         return first is not None and self._person_before(doc, first, listed)
+
+    def _names_a_kind(self, doc: Doc, span) -> bool:
+        """« les principaux quotidiens », « un mensuel » (the word used as a noun: a newspaper, after its determiner
+        or a qualifier with none before), « la presse quotidienne » (a kind of press, `SET_ADJECTIVE_KIND_NOUNS`):
+        no frequency of anything."""
+        words = [t for t in doc[max(0, span.start - 3):span.start] if not t.is_punct and not t.is_space]
+        if not words or span[0].lower_.endswith("ment"):
+            return False
+        previous = words[-1]
+        if previous.lower_ in self.lexicon.tables.get("SET_ADJECTIVE_KIND_NOUNS", []):
+            return True
+        if previous.pos_ == "DET":
+            return True
+        return previous.pos_ == "ADJ" and len(words) > 1 and words[-2].pos_ == "DET"
+
+    def _holds_a_role(self, token) -> bool:
+        """A title or a noun of a person (« président », « propriétaires », « directrice »)."""
+        if not _nominal(token) and token.pos_ != "PROPN":
+            return False
+        words = {token.lower_, token.lemma_.lower(), token.lower_.rstrip("sx")}
+        tables = self.lexicon.tables
+        return bool(words & (self.titles | set(tables.get("AGE_HOLDERS", [])))) or token.ent_type_ == "PER" or \
+            _ends_with(token.lower_, tuple(tables.get("AGE_HOLDER_SUFFIXES", ())))
 
     def _person_before(self, doc: Doc, start: int, before: str) -> bool:
         """Whether « de » before the number at token `start` follows a person: « un manifestant de 17 ans »."""

@@ -159,6 +159,9 @@ class Resolver:
         if amount is None:
             return f"{prefix}X{designator}"
         amount *= factor
+        years = self.lex.tables.get("UNIT_YEARS", {})
+        if amount != int(amount) and designator in years:  # « un quart de siècle »: P25Y
+            amount, designator = amount * years[designator], "Y"
         if amount != int(amount) and designator == "Y":
             amount, designator = amount * 12, "M"
         if amount != int(amount) and designator == "H" and is_time:
