@@ -44,7 +44,9 @@ def test_candidates_and_the_history_of_speakers(article):
     _doc, model = article
     at = TEXT.index("Il a")
     rows = dict((e.name, f) for e, f in candidate_features(model, Query(at, "pronoun", "Masc", "Sing")))
-    assert rows["Paul Durand"]["subject_recency_0"] == 1.0
+    assert rows["Paul Durand"]["subject_previous_sentence"] == 1.0 and rows["Paul Durand"]["last_is_subject"] == 1.0
+    # no rank among the latest subjects: out of fold it fitted train articles and cost pronouns elsewhere
+    assert "subject_recency_0" not in rows["Paul Durand"]
     assert "Claire Morel" not in rows  # « la ministre »: « il » cannot be her (agreement is a rule)
     model.remember(at, "Paul Durand", None)
     later = TEXT.index("« Nous")
@@ -165,7 +167,7 @@ def test_the_quotes_component_resolves_with_the_ranker_it_is_given(parse):
             "« Nous tiendrons nos promesses », a-t-il déclaré.")
     with nlp.select_pipes(disable=["propos_quotes"]):
         data = nlp(text).to_bytes()
-    for weights, name in (({"recency_0": 5.0}, "Jean Morel"), ({"subject_recency_0": 5.0}, "Paul Durand")):
+    for weights, name in (({"recency_0": 5.0}, "Jean Morel"), ({"last_is_subject": 5.0}, "Paul Durand")):
         extractor.ranker = SpeakerRanker(weights, -2.0, 0.5)
         quote = extractor(Doc(nlp.vocab).from_bytes(data))._.quotes[0]
         assert (quote.speaker_name, quote.resolution.split("/")[-1]) == (name, "pronoun-ranker")
@@ -190,3 +192,20 @@ def test_training_scores_the_whole_component_on_held_out_articles(tmp_path):
     assert 0.5 < run_time["speaker_resolved_acc"] <= 1 and 0.5 < run_time["speaker_mention_acc"] <= 1
     assert sum(r["of"] for r in run_time["right_by_rule"].values()) > 20
     assert run_time["right_by_rule"]["actor"]["right"] > 0
+
+
+
+def test_an_unsure_pronoun_the_rules_cannot_name_takes_the_rankers_choice(parse):
+    """Under the threshold, with no earlier speaker and no person that agrees, the ranker's best candidate is
+    still a better guess than nobody (`pronoun-ranker-guess`, its probability as confidence)."""
+    from propos.extraction.quotes.lexicon import lexicon
+    from propos.extraction.quotes.speakers import SpeakerResolver
+
+    text = "La Commission européenne a publié mardi un rapport sur le budget. Elle a demandé des économies."
+    doc = parse(text)
+    at = text.index("Elle a")
+    resolver = SpeakerResolver(doc, lexicon("fr"), SpeakerRanker({"recency_0": 2.0}, -2.0, 0.99))
+    res = resolver.resolve(at, at + 4, doc.char_span(at, at + 4).root)
+    assert (res.rule, res.person, res.confidence < 0.99) == ("pronoun-ranker-guess", False, True) and res.name
+    resolver = SpeakerResolver(doc, lexicon("fr"), SpeakerRanker({"recency_0": 2.0}, -2.0, 0.4))
+    assert resolver.resolve(at, at + 4, doc.char_span(at, at + 4).root).rule == "pronoun-ranker"
