@@ -192,20 +192,3 @@ def test_training_scores_the_whole_component_on_held_out_articles(tmp_path):
     assert 0.5 < run_time["speaker_resolved_acc"] <= 1 and 0.5 < run_time["speaker_mention_acc"] <= 1
     assert sum(r["of"] for r in run_time["right_by_rule"].values()) > 20
     assert run_time["right_by_rule"]["actor"]["right"] > 0
-
-
-
-def test_an_unsure_pronoun_the_rules_cannot_name_takes_the_rankers_choice(parse):
-    """Under the threshold, with no earlier speaker and no person that agrees, the ranker's best candidate is
-    still a better guess than nobody (`pronoun-ranker-guess`, its probability as confidence)."""
-    from propos.extraction.quotes.lexicon import lexicon
-    from propos.extraction.quotes.speakers import SpeakerResolver
-
-    text = "La Commission européenne a publié mardi un rapport sur le budget. Elle a demandé des économies."
-    doc = parse(text)
-    at = text.index("Elle a")
-    resolver = SpeakerResolver(doc, lexicon("fr"), SpeakerRanker({"recency_0": 2.0}, -2.0, 0.99))
-    res = resolver.resolve(at, at + 4, doc.char_span(at, at + 4).root)
-    assert (res.rule, res.person, res.confidence < 0.99) == ("pronoun-ranker-guess", False, True) and res.name
-    resolver = SpeakerResolver(doc, lexicon("fr"), SpeakerRanker({"recency_0": 2.0}, -2.0, 0.4))
-    assert resolver.resolve(at, at + 4, doc.char_span(at, at + 4).root).rule == "pronoun-ranker"

@@ -483,9 +483,7 @@ class SpeakerResolver:
         model's threshold the speaker stays unnamed (a `-unsure` rule), not guessed."""
         if self.ranker is None:
             return None
-        return self._from_best(self.ranker.best(self.discourse, query), query, rule)
-
-    def _from_best(self, best: tuple | None, query: Query, rule: str) -> Resolution:
+        best = self.ranker.best(self.discourse, query)
         if best is None or best[1] < self.ranker.threshold:
             return Resolution(None, None, f"{rule}-unsure", 0.3, query.gender, query.number)
         entity, probability = best
@@ -495,9 +493,8 @@ class SpeakerResolver:
     def _pronoun(self, at: int, text: str) -> Resolution:
         features = self.pronouns[text]
         gender, number = features["gender"], features["number"]
-        query = Query(at, "pronoun", gender, number)
-        best = self.ranker.best(self.discourse, query) if self.ranker is not None else None
-        if self.ranker is not None and (learned := self._from_best(best, query, "pronoun-ranker")).name is not None:
+        learned = self.ranked(Query(at, "pronoun", gender, number), "pronoun-ranker")
+        if learned is not None and learned.name is not None:
             return learned  # the learned choice when it is more likely right than wrong; else the rules below
         # people first for il/elle: « il déclare » after a person and a body spoke is the person; a body
         # only when no person is in sight
@@ -519,12 +516,6 @@ class SpeakerResolver:
         if body is not None:
             body.confidence, body.rule = 0.45, "pronoun-last-body"
             return body
-        if best is not None:
-            # nobody the rules can name: the ranker's choice, unsure as it is, is still a better guess than nobody
-            # (DEMOCRAT press pronouns, dev split: 23 right of 49 that were left unresolved)
-            entity, probability = best
-            return Resolution(entity.name, entity.id or None, "pronoun-ranker-guess", round(probability, 3),
-                              gender or entity.gender, number or "Sing", entity.type == "PER")
         return Resolution(None, None, "pronoun-unresolved", 0.3, gender, number)
 
     def _agreeing_speaker(self, at: int, gender: str, number: str, persons_only: bool) -> Resolution | None:
