@@ -116,13 +116,15 @@ def _fit_issue(rows: list[dict], seed: int) -> LogisticModel:
 
 def _top_one(rows: list[dict], models_by_fold, fold_of) -> float:
     """The share of gold holders whose best-scored candidate is right, each fold scored by its own model."""
+    from propos.extraction.stances import choice
+
     groups: dict[tuple, list] = {}
     for r in rows:
         groups.setdefault((r["article"], r["holder"]), []).append(r)
     right = 0
     for (article, _), group in groups.items():
         scores = models_by_fold[fold_of[article]].predict([r["features"] for r in group])
-        right += group[max(range(len(group)), key=lambda i: (scores[i], -i))]["label"]
+        right += group[choice.best_index(scores)]["label"]
     return round(right / max(1, len(groups)), 4)
 
 

@@ -7,6 +7,7 @@ noun it stands for), and verbs that share a coordinated or governing verb's subj
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -136,7 +137,7 @@ def _before_quote_marks(head: Token, span: tuple[int, int]) -> tuple[int, int]:
     """A mention cut before the quote marks that follow its head (« l'entreprise de « partenaires » »: the label
     is not part of who speaks), and before the preposition left hanging."""
     doc = head.doc
-    words = [t for t in doc[head.i + 1:] if t.idx < span[1]]
+    words = itertools.takewhile(lambda t: t.idx < span[1], doc[head.i + 1:])  # the mention's words, not the doc's
     mark = next((t for t in words if t.text in ("«", "“", '"')), None)
     if mark is None:
         return span

@@ -112,6 +112,10 @@ def best_issue(model, cands: dict[str, tuple[str, dict]]) -> tuple[str, str] | N
     if not cands:
         return None
     texts = list(cands)
-    scores = model.predict([cands[t][1] for t in texts])
-    best = max(range(len(texts)), key=lambda i: (scores[i], -i))
+    best = best_index(model.predict([cands[t][1] for t in texts]))
     return texts[best], cands[texts[best]][0]
+
+
+def best_index(scores: list[float]) -> int:
+    """The index of the highest score, the first one on a tie."""
+    return max(range(len(scores)), key=lambda i: (scores[i], -i))

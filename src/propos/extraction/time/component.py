@@ -225,8 +225,13 @@ def _take_unit_kind(text: str, found: list, pattern: re.Pattern | None) -> None:
         kind = pattern.match(text, match.end)
         if kind is None or not text[match.end - 1].isalpha():
             continue
-        if number + 1 == len(found) or found[number + 1][0].start >= kind.end():  # not into the next expression
+        if not _runs_into_next(found, number, kind.end()):
             match.end = kind.end()
+
+
+def _runs_into_next(found: list, number: int, end: int) -> bool:
+    """Whether extending the expression `number` of `found` to `end` would run into the next expression."""
+    return number + 1 < len(found) and found[number + 1][0].start < end
 
 
 _BRACKETED_DAY = re.compile(r"[^\S\n]?\(([012]?\d|3[01])\)")
@@ -239,7 +244,7 @@ def _day_number_in_brackets(text: str, found: list) -> None:
         if "wd" not in match.groups or "day" in match.groups or resolved.day is None or resolved.type not in ("DATE", "TIME"):
             continue
         bracket = _BRACKETED_DAY.match(text, match.end)
-        if bracket is None or (number + 1 < len(found) and found[number + 1][0].start < bracket.end()):
+        if bracket is None or _runs_into_next(found, number, bracket.end()):
             continue
         day = _nearest_day_numbered(resolved.day, int(bracket.group(1)))
         if day is None:
@@ -267,7 +272,7 @@ def _modifier_after(text: str, found: list, pattern: re.Pattern | None, mods: di
         if resolved.type not in ("DURATION", "TIME") or not text[match.end - 1:match.end].isalnum():
             continue
         after = pattern.match(text, match.end)
-        if after is None or (number + 1 < len(found) and found[number + 1][0].start < after.end()):
+        if after is None or _runs_into_next(found, number, after.end()):
             continue
         match.end = after.end()
         resolved.mod = resolved.mod or mods.get(normal(after.group(1)))

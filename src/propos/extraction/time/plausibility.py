@@ -32,7 +32,9 @@ class ReadingCheck:
         self.range_to_age = {k: re.compile(v.replace("{NUMWORD}", f"(?:{numword})"), re.IGNORECASE)
                              for k, v in lexicon.tables.get("RANGE_TO_AGE", {}).items()}
         self.state_adjectives = set(lexicon.tables.get("STATE_ADJECTIVES", []))
-        self.titles = {row[0].lower() for row in load_tsv(lexicon.lang, "actors_titles.tsv") if row}
+        # who holds a role (« président », « propriétaires »): titles and the nouns of persons of an age
+        self.role_holders = {row[0].lower() for row in load_tsv(lexicon.lang, "actors_titles.tsv") if row} | \
+            set(lexicon.tables.get("AGE_HOLDERS", []))
         self.joined_number = re.compile(rf"[^\S\n]+(?:{joiners})[^\S\n]+(\d{{1,3}}(?: \d{{3}})+|\d{{4,}})\b")
 
     def reading(self, doc: Doc, match: Match) -> Match | None:
@@ -263,7 +265,7 @@ class ReadingCheck:
             return False
         words = {token.lower_, token.lemma_.lower(), token.lower_.rstrip("sx")}
         tables = self.lexicon.tables
-        return bool(words & (self.titles | set(tables.get("AGE_HOLDERS", [])))) or token.ent_type_ == "PER" or \
+        return bool(words & self.role_holders) or token.ent_type_ == "PER" or \
             _ends_with(token.lower_, tuple(tables.get("AGE_HOLDER_SUFFIXES", ())))
 
     def _person_before(self, doc: Doc, start: int, before: str) -> bool:
@@ -283,8 +285,6 @@ class ReadingCheck:
         return any(h.lemma_.lower() in tables.get("AGE_HOLDERS", []) or h.ent_type_ == "PER" or
                    (h.pos_ in ("NOUN", "PROPN") and h.text[:1].isupper()) or
                    (_nominal(h) and _ends_with(h.lower_, suffixes)) for h in holders)
-
-
 
 
 def _infinitive_after(doc: Doc, span) -> bool:
