@@ -619,3 +619,18 @@ def test_a_date_without_its_year_takes_the_year_of_its_sentence(tag):
     assert found(tag("Marie Durand (née en 1965) a été nommée en septembre."))["septembre"][1] == "2023-09"
     assert not found(tag("Ministre de 1968 à 1971, Paul Durand est mort le 28 juin."))["le 28 juin"][1].startswith("1971")
     assert found(tag("En 2010, il a été élu. Le 3 mars, il a démissionné."))["Le 3 mars"][1] == "2024-03-03"
+
+
+def test_the_article_before_the_month_named_as_a_month_is_inside(tag):
+    # ISO-TimeML keeps the determiner in the extent: « un mois de mars », « les mois de juillet et d'août »
+    assert found(tag("Il faut remonter à 2010 pour trouver un mois de mars aussi froid."))["un mois de mars"][:2] == \
+        ("DATE", "2010-03")
+    assert "les mois de juillet" in found(tag("Le musée ferme pendant les mois de juillet et d'août."))
+
+
+def test_a_demonym_before_an_age_is_a_person(tag):
+    # « la britannique de 33 ans » is an athlete's age, as « la joueuse de 33 ans »; a plan or a policy of a
+    # country still lasts (« un plan britannique de 5 ans »)
+    assert found(tag("Le match a commencé. La britannique de 33 ans a gagné.")) == {}
+    assert found(tag("Les américaines de 20 ans ont gagné la finale.")) == {}
+    assert found(tag("Un plan britannique de 5 ans a été voté."))["5 ans"][:2] == ("DURATION", "P5Y")

@@ -35,6 +35,8 @@ class ReadingCheck:
         # who holds a role (« président », « propriétaires »): titles and the nouns of persons of an age
         self.role_holders = {row[0].lower() for row in load_tsv(lexicon.lang, "actors_titles.tsv") if row} | \
             set(lexicon.tables.get("AGE_HOLDERS", []))
+        # the demonyms of the countries (« la britannique », « un américain »): a person, of an age
+        self.demonyms = {cell.lower() for row in load_tsv(lexicon.lang, "actors_countries.tsv") for cell in row[2:4] if cell}
         self.joined_number = re.compile(rf"[^\S\n]+(?:{joiners})[^\S\n]+(\d{{1,3}}(?: \d{{3}})+|\d{{4,}})\b")
 
     def reading(self, doc: Doc, match: Match) -> Match | None:
@@ -268,6 +270,11 @@ class ReadingCheck:
         return bool(words & self.role_holders) or token.ent_type_ == "PER" or \
             _ends_with(token.lower_, tuple(tables.get("AGE_HOLDER_SUFFIXES", ())))
 
+    def _demonym(self, token) -> bool:
+        """« britannique », « américaines »: the demonym of a country, singular or plural."""
+        word = token.lower_
+        return word in self.demonyms or (word[-1:] in ("s", "x") and word[:-1] in self.demonyms)
+
     def _person_before(self, doc: Doc, start: int, before: str) -> bool:
         """Whether « de » before the number at token `start` follows a person: « un manifestant de 17 ans »."""
         tables = self.lexicon.tables
@@ -276,6 +283,8 @@ class ReadingCheck:
         noun = doc[start - 2] if doc[start - 1].lower_ in ("de", "d'") else doc[start - 1]
         if noun.is_bracket and noun.i > 0:  # « deux personnes (de 14 et 18 ans) »
             noun = doc[noun.i - 1]
+        if noun.pos_ == "ADJ" and self._demonym(noun) and noun.i > 0 and doc[noun.i - 1].pos_ == "DET":
+            return True  # « les américaines de 20 ans »: the demonym after its article is a noun, a person
         if noun.pos_ == "ADJ" and noun.head.i < noun.i:  # « un gilet jaune de 61 ans »
             noun = noun.head
         if noun.pos_ not in ("NOUN", "PROPN") and not _nominal(noun):
@@ -283,6 +292,7 @@ class ReadingCheck:
         holders = [noun, noun.head] if noun.dep_ == "nmod" and noun.head.i < noun.i else [noun]
         suffixes = tuple(tables.get("AGE_HOLDER_SUFFIXES", ()))
         return any(h.lemma_.lower() in tables.get("AGE_HOLDERS", []) or h.ent_type_ == "PER" or
+                   self._demonym(h) or
                    (h.pos_ in ("NOUN", "PROPN") and h.text[:1].isupper()) or
                    (_nominal(h) and _ends_with(h.lower_, suffixes)) for h in holders)
 
