@@ -634,3 +634,12 @@ def test_a_demonym_before_an_age_is_a_person(tag):
     assert found(tag("Le match a commencé. La britannique de 33 ans a gagné.")) == {}
     assert found(tag("Les américaines de 20 ans ont gagné la finale.")) == {}
     assert found(tag("Un plan britannique de 5 ans a été voté."))["5 ans"][:2] == ("DURATION", "P5Y")
+
+
+def test_an_approximate_clock_time_after_a_day_is_its_own_expression(tag):
+    # « vers » keeps the day and the clock time apart, after « hier » as after « ce matin » (the news gold and the
+    # French TimeBank both mark « hier » and « 18 h » in « hier vers 18 h »); « à » still joins them
+    assert found(tag("Il a été agressé hier vers 18 h devant la mairie.")) == \
+        {"hier": ("DATE", "2024-06-06", None), "18 h": ("TIME", "2024-06-06T18:00", "APPROX")}
+    assert found(tag("Il a été agressé hier à 18 h devant la mairie.")) == \
+        {"hier à 18 h": ("TIME", "2024-06-06T18:00", None)}
