@@ -643,3 +643,10 @@ def test_an_approximate_clock_time_after_a_day_is_its_own_expression(tag):
         {"hier": ("DATE", "2024-06-06", None), "18 h": ("TIME", "2024-06-06T18:00", "APPROX")}
     assert found(tag("Il a été agressé hier à 18 h devant la mairie.")) == \
         {"hier à 18 h": ("TIME", "2024-06-06T18:00", None)}
+
+
+def test_the_dawn_of_a_decade_or_a_century_is_its_start(tag):
+    # « l'aube des années 1920 » is written like « le début des années 1920 »: one date, its start
+    assert found(tag("Le film se passe à l'aube des années 1960."))["l'aube des années 1960"] == ("DATE", "196", "START")
+    assert found(tag("À l'aube du XXe siècle, la ville comptait 3 000 habitants."))["l'aube du XXe siècle"] == \
+        ("DATE", "19", "START")
