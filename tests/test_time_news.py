@@ -650,3 +650,11 @@ def test_the_dawn_of_a_decade_or_a_century_is_its_start(tag):
     assert found(tag("Le film se passe à l'aube des années 1960."))["l'aube des années 1960"] == ("DATE", "196", "START")
     assert found(tag("À l'aube du XXe siècle, la ville comptait 3 000 habitants."))["l'aube du XXe siècle"] == \
         ("DATE", "19", "START")
+
+
+def test_the_adjective_of_an_era_is_inside(tag):
+    # ISO-TimeML marks the whole noun phrase: « l'époque romaine »; « l'époque actuelle » is one expression, the present
+    assert found(tag("Ce théâtre remonte à l'époque romaine, selon les archéologues."))["l'époque romaine"][:2] == \
+        ("TIME", "PAST_REF")
+    assert found(tag("À l'époque actuelle, personne ne lit plus.")) == {"l'époque actuelle": ("TIME", "PRESENT_REF", None)}
+    assert found(tag("À l'époque, Paul Durand était ministre.")) == {"l'époque": ("TIME", "PAST_REF", None)}

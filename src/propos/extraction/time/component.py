@@ -78,6 +78,7 @@ class TimexTagger:
         found = _one_point_in_time(doc_text(doc), found, self._one_point_gap)
         _moment_told_before(found, self._moments)
         _take_unit_kind(doc_text(doc), found, self._unit_kind)
+        found = self._qualified_era(doc, found)
         _day_number_in_brackets(doc_text(doc), found)
         self._today_as_nowadays(doc_text(doc), found)
         _modifier_after(doc_text(doc), found, self._after_modifier, self.lexicon.table("MODIFIER_AFTER"))
@@ -90,6 +91,36 @@ class TimexTagger:
             ))
         doc._.timexes = timexes
         return doc
+
+    def _qualified_era(self, doc: Doc, found: list) -> list:
+        """« l'époque greco-romaine », « l'époque actuelle »: the adjective that qualifies an era (`ERA_NOUNS`) is
+        inside the expression, the whole noun phrase as ISO-TimeML and the French TimeBank mark it; a state of the
+        present (« actuelle », `STATE_ADJECTIVES`) makes it the present (PRESENT_REF), one expression, no longer
+        two."""
+        eras = set(self.lexicon.tables.get("ERA_NOUNS", []))
+        states = set(self.lexicon.tables.get("STATE_ADJECTIVES", []))
+        out: list = []
+        skip = None
+        for number, (match, resolved) in enumerate(found):
+            if number == skip:
+                continue
+            out.append((match, resolved))
+            span = doc.char_span(match.start, match.end, alignment_mode="expand")
+            if span is None or span.end >= len(doc) or span[-1].lemma_.lower() not in eras or \
+                    not resolved.value.endswith("_REF") or "\n" in span[-1].whitespace_:
+                continue
+            adjective = doc[span.end]
+            if adjective.pos_ != "ADJ" or adjective.dep_ != "amod" or adjective.head.i != span[-1].i:
+                continue
+            end = adjective.idx + len(adjective)
+            if _runs_into_next(found, number, end):
+                following, told = found[number + 1]
+                if (following.start, following.end) != (adjective.idx, end) or normal(adjective.text) not in states:
+                    continue
+                resolved.type, resolved.value = told.type, told.value  # « l'époque actuelle » is the present
+                skip = number + 1
+            match.end = end
+        return out
 
     def _today_as_nowadays(self, text: str, found: list) -> None:
         """« elle est aujourd'hui la doyenne », « jusqu'à aujourd'hui »: « aujourd'hui » after a present copula, or
