@@ -658,3 +658,10 @@ def test_the_adjective_of_an_era_is_inside(tag):
         ("TIME", "PAST_REF")
     assert found(tag("À l'époque actuelle, personne ne lit plus.")) == {"l'époque actuelle": ("TIME", "PRESENT_REF", None)}
     assert found(tag("À l'époque, Paul Durand était ministre.")) == {"l'époque": ("TIME", "PAST_REF", None)}
+
+
+def test_ci_and_la_written_without_their_hyphen(tag):
+    # « ce mois ci », « ce soir là »: the hyphen left out, as the web often writes them; « là-bas » stays out
+    assert found(tag("Les ventes ont baissé ce mois ci selon l'institut."))["ce mois ci"][:2] == ("DATE", "2024-06")
+    assert "Ce soir là" in found(tag("Ce soir là, il pleuvait sur la ville."))
+    assert "ce matin" in found(tag("Il a plu ce matin là-bas."))
