@@ -665,3 +665,12 @@ def test_ci_and_la_written_without_their_hyphen(tag):
     assert found(tag("Les ventes ont baissé ce mois ci selon l'institut."))["ce mois ci"][:2] == ("DATE", "2024-06")
     assert "Ce soir là" in found(tag("Ce soir là, il pleuvait sur la ville."))
     assert "ce matin" in found(tag("Il a plu ce matin là-bas."))
+
+
+def test_hours_written_out_right_after_a_day_are_its_clock_time(tag):
+    # « dimanche 22 heures » is 22:00 that Sunday, as « dimanche 22 h » and « dimanche à 22 heures » are; a count of
+    # hours after the day (« lundi 3 heures après », « samedi 8 heures d'affilée ») stays a duration
+    assert found(tag("La grève commencera dimanche 22 heures.")) == {"dimanche 22 heures": ("TIME", "2024-06-09T22:00", None)}
+    assert found(tag("Le vol partira demain 7 heures 30.")) == {"demain 7 heures 30": ("TIME", "2024-06-08T07:30", None)}
+    assert found(tag("Il est mort lundi 3 heures après son arrivée."))["3 heures"][:2] == ("DURATION", "PT3H")
+    assert found(tag("Il a travaillé samedi 8 heures d'affilée."))["8 heures"][:2] == ("DURATION", "PT8H")

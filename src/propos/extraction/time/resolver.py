@@ -281,6 +281,7 @@ class Resolver:
 
     _rule_clock_words = _rule_clock
     _rule_clock_hours = _rule_clock  # « 10 heures 32 », « 13 heures UTC »: hours written out, minutes or zone after
+    _rule_clock_after_day = _rule_clock  # « dimanche 22 heures »: hours written out right after the day they are on
 
     def _rule_noon(self, groups: dict, direction: int | None) -> Resolved:
         clock = self.lex.lookup("NOON", groups["noon"])
