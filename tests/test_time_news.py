@@ -674,3 +674,10 @@ def test_hours_written_out_right_after_a_day_are_its_clock_time(tag):
     assert found(tag("Le vol partira demain 7 heures 30.")) == {"demain 7 heures 30": ("TIME", "2024-06-08T07:30", None)}
     assert found(tag("Il est mort lundi 3 heures après son arrivée."))["3 heures"][:2] == ("DURATION", "PT3H")
     assert found(tag("Il a travaillé samedi 8 heures d'affilée."))["8 heures"][:2] == ("DURATION", "PT8H")
+
+
+def test_the_years_of_a_person_after_the_count_are_a_birthday(tag):
+    # « les 80 ans de Marie Durand », « des 41 ans du président »: an age, no duration; « les 50 ans de la foire » lasts
+    assert found(tag("Ils ont fêté les 80 ans de Marie Durand à Lyon.")) == {}
+    assert found(tag("Ils se sont retrouvés pour les 41 ans du président de la République.")) == {}
+    assert found(tag("La ville célèbre les 50 ans de la foire."))["les 50 ans"][:2] == ("DURATION", "P50Y")

@@ -222,6 +222,9 @@ class ReadingCheck:
         if words[-1:] and words[-1] in tables.get("AGE_POSSESSIVES", []) and normal(match.groups["unit"]) == "ans" \
                 and match.groups.get("num", "").isdigit() and not re.match(r"\s+d(?:e|')", after):
             return True  # « avant ses 103 ans », but not « ses 20 ans de carrière », « ses deux ans à la tête du club »
+        if words[-1:] and words[-1] in tables.get("AGE_ANNIVERSARY_ARTICLES", []) and normal(match.groups["unit"]) == "ans" \
+                and self._person_after(doc, span):
+            return True  # « pour les 41 ans du président », but not « les 50 ans de la foire » (a duration)
         # « A 28 ans, elle … »: the preposition written as a capital without its accent
         last = self.lexicon.accented(before.split()[-1]).lower() if words else ""
         at_age = words[-1:] and last in tables.get("AGE_AT", []) and not re.search(r"(?:ici|jusqu')$", " ".join(words[-2:-1]))
@@ -269,6 +272,14 @@ class ReadingCheck:
         tables = self.lexicon.tables
         return bool(words & self.role_holders) or token.ent_type_ == "PER" or \
             _ends_with(token.lower_, tuple(tables.get("AGE_HOLDER_SUFFIXES", ())))
+
+    def _person_after(self, doc: Doc, span) -> bool:
+        """Whether « de » and a person follow the count: « les 41 ans du président », « des 80 ans de Marie Durand »."""
+        following = [t for t in doc[span.end:span.end + 4] if not t.is_quote]
+        if not following or following[0].lower_ not in ("de", "d'", "du") or "\n" in span[-1].whitespace_:
+            return False
+        noun = next((t for t in following[1:] if t.pos_ != "DET"), None)
+        return noun is not None and (noun.ent_type_ == "PER" or self._holds_a_role(noun) or self._demonym(noun))
 
     def _demonym(self, token) -> bool:
         """« britannique », « américaines »: the demonym of a country, singular or plural."""
