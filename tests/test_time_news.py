@@ -681,3 +681,11 @@ def test_the_years_of_a_person_after_the_count_are_a_birthday(tag):
     assert found(tag("Ils ont fêté les 80 ans de Marie Durand à Lyon.")) == {}
     assert found(tag("Ils se sont retrouvés pour les 41 ans du président de la République.")) == {}
     assert found(tag("La ville célèbre les 50 ans de la foire."))["les 50 ans"][:2] == ("DURATION", "P50Y")
+
+
+def test_more_nouns_of_persons_hold_an_age(tag):
+    # « une championne de 28 ans », « les jeunes actifs de moins de 25 ans », « un gamin de 12 ans »: ages, no durations
+    for text in ("La championne de 28 ans a gagné.", "Le chômage des jeunes actifs de moins de 25 ans baisse.",
+                 "Un gamin de 12 ans a été blessé.", "Le jeune espoir de 19 ans a signé."):
+        assert found(tag(text)) == {}, text
+    assert found(tag("Un contrat de 3 ans pour la recrue."))["3 ans"][:2] == ("DURATION", "P3Y")
