@@ -7,8 +7,9 @@ carried on from it. Sentences are read as `units` (the parser's sentences re-glu
 Each step scans sentences or cues once; a quote that is wrongly attributed is worse than one left with
 `speaker_name` None, so every unsure rule lowers `confidence` and names itself in `resolution`.
 
-Modules: lexicon (data files) · cues (verbs, subjects, incises) · indirect · direct · continuation (free
-indirect) · speakers (all speaker resolution, one place) · units · candidate.
+Modules: lexicon (data files) · cues (verbs, subjects, incises) · indirect · direct · free_indirect (learned:
+which sentences after someone's words carry them on; continuation, the rule it replaces, when none is
+shipped) · speakers (all speaker resolution, one place) · units · candidate.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from propos.extraction.quotes.confidence import shipped_confidence
 from propos.extraction.quotes.continuation import cue_sentence_starts, free_indirect_after
 from propos.extraction.quotes.cues import Cue, find_cues, mention_span, subject_of
 from propos.extraction.quotes.direct import find_direct
+from propos.extraction.quotes.free_indirect import shipped_free_indirect
 from propos.extraction.quotes.indirect import find_indirect
 from propos.extraction.quotes.lexicon import lexicon
 from propos.extraction.quotes.ranker import Query, shipped_ranker
@@ -46,11 +48,16 @@ class QuoteExtractor:
         # on train they cost resolved-speaker accuracy (0.894 → 0.872) for no end-to-end gain, so off by default
         self.unattributed = unattributed
         self.lang = nlp.lang
-        self.learned = learned  # use the shipped learned pieces (models/speaker_ranker, models/quote_marks)
+        # use the shipped learned pieces (models/speaker_ranker, models/quote_marks, models/free_indirect)
+        self.learned = learned
         # turn the rules' scores into probabilities (models/speaker_confidence); its training turns it off
         self.calibrate = calibrate
         # a ranker to use in place of the shipped one (its training measures rankers on held-out articles)
         self.ranker = None
+        # a free indirect classifier to use in place of the shipped one, and a list that receives every sentence
+        # it scores (its training reads both)
+        self.free_indirect = None
+        self.free_indirect_seen: list | None = None
 
     def __call__(self, doc: Doc) -> Doc:
         lex = lexicon(self.lang)
@@ -91,6 +98,8 @@ class QuoteExtractor:
 
         last_end = -1
         queue = sorted(candidates, key=lambda c: c.start)
+        follower = self.free_indirect if self.free_indirect is not None else \
+            shipped_free_indirect() if self.learned else None
         while queue:
             cand = queue.pop(0)
             if cand.speaker is not None:
@@ -116,8 +125,12 @@ class QuoteExtractor:
             resolver.remember(cand.start, res)
             last_end = max(last_end, cand.end)
             if res.name is not None and cand.type != "free_indirect":
-                follow = free_indirect_after(doc, cand, cue_sents, taken, resolver.markers)
-                if follow is not None:
+                if follower is not None:  # learned: the sentences after it that carry it on
+                    seen = self.free_indirect_seen
+                    follows = follower.follow(doc, cand, cue_sents, taken, resolver.markers, seen, res)
+                else:  # the rule: a conditional sentence right after it
+                    follows = [f for f in [free_indirect_after(doc, cand, cue_sents, taken, resolver.markers)] if f]
+                for follow in follows:
                     taken_spans.append((follow.start, follow.end))
                     bisect.insort(queue, follow, key=lambda c: c.start)
         return quotes

@@ -1,0 +1,168 @@
+"""Free indirect speech, learned: does a sentence after someone's words carry them on without a cue of its own?
+
+« Le maire a annoncé que la piscine fermerait. Les travaux coûteraient deux millions. » The second sentence
+reports the mayor's words (a conditional that reports rather than asserts); « Le conseil municipal votera le
+budget jeudi. » after the same words is the journalist's narration. Candidates are the sentences after a
+quotation whose speaker is known, in its paragraph or the next, up to the next sentence with a cue, quote
+marks or a quotation of its own; each is scored from its form (mood and tense of its main verb, a modal, person,
+negation, a connective or a time at its start, a subject of its own that may be the speaker, judging words,
+words it shares with the quotation) and from where it stands (sentences since the quotation, whether that one
+was indirect and in the conditional, a paragraph between). Features apart, `predict` apart from the decision
+(`follow`), `to_disk`/`from_disk`, `propos train free-indirect --seed 0` with its data, features and scores
+beside the model; the threshold is chosen out of fold on train. A sentence kept carries the last speaker, as
+the rule before it did (continuation.py, used when no model is shipped).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from propos.extraction.learned import LogisticModel
+from propos.extraction.quotes.candidate import Candidate, trim
+from propos.extraction.quotes.continuation import is_conditional, next_sentence
+from propos.extraction.quotes.speakers import Resolution
+from propos.language.textprep import doc_text
+
+MODEL_DIR = Path(__file__).with_name("models") / "free_indirect"
+# how many sentences after a quotation may carry it on (on train, going to 5 made 32 more sentences to score for
+# 3 more quotations among them, and quotation F1 out of fold fell a little)
+MAX_DISTANCE = 3
+_QUOTE_MARKS = ("«", "»", '"', "\u201c", "\u201d")
+_CONTENT = ("NOUN", "PROPN", "ADJ", "VERB")
+
+
+@lru_cache(maxsize=4)
+def _evaluative(lang: str) -> frozenset[str]:
+    """Words that judge (« insuffisant », « dénoncer »): the stances' list."""
+    from propos.extraction.stances.evaluative import Evaluative
+
+    words = Evaluative.load(lang)
+    return words.support | words.oppose
+
+
+def candidates_after(doc: Doc, anchor: Candidate, cue_sentences: set[int],
+                     taken: Callable[[int, int], bool]) -> list[tuple[Span, int, int]]:
+    """(sentence, its distance in sentences from the quotation, paragraph breaks between them) for each sentence
+    that may carry the quotation on: in its paragraph or the next, before the next sentence with a cue, quote
+    marks or a quotation of its own."""
+    text = doc_text(doc)
+    out: list[tuple[Span, int, int]] = []
+    end = anchor.end
+    for distance in range(1, MAX_DISTANCE + 1):
+        nxt = next_sentence(doc, end)
+        if nxt is None:
+            break
+        breaks = text[anchor.end:nxt.start_char].count("\n\n")
+        if breaks > 1 or nxt.start in cue_sentences or taken(nxt.start_char, nxt.end_char):
+            break
+        if any(t.text in _QUOTE_MARKS for t in nxt):
+            break
+        if len([t for t in nxt if not (t.is_punct or t.is_space)]) >= 3:
+            out.append((nxt, distance, breaks))
+        end = nxt.end_char
+    return out
+
+
+def _finite(sent: Span) -> list[Token]:
+    """The main verb and the auxiliaries, copula and verb it governs directly."""
+    root = sent.root
+    return [root] + [c for c in root.children if c.dep_.startswith("aux") or c.dep_ in ("cop", "xcomp")]
+
+
+def sentence_features(doc: Doc, sent: Span, anchor: Candidate, distance: int, breaks: int,
+                      markers: dict, speaker: Resolution | None = None) -> dict[str, float]:
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    verbs = _finite(sent)
+    tenses = {v for t in verbs for v in t.morph.get("Tense") if "Fin" in t.morph.get("VerbForm")}
+    conditional_verbs = [v for v in verbs if is_conditional(v, markers)]
+    conditional = bool(conditional_verbs)
+    root = sent.root
+    participle = "Part" in root.morph.get("VerbForm") and any(c.dep_.startswith("aux") for c in root.children)
+    subjects = [c for c in root.children if c.dep_.startswith("nsubj") or c.dep_.startswith("expl")]
+    subject = subjects[0] if subjects else None
+    subject_word = subject.lower_ if subject is not None else ""
+    lowered = doc_text(doc)[sent.start_char:sent.end_char].lower().lstrip(" -\u2014\u2013")
+    connective = any(lowered.startswith(c + " ") or lowered.startswith(c + ",") or
+                     (c.endswith("'") and lowered.startswith(c))
+                     for c in markers["free_indirect_connectives"])
+    modal = any(t.lemma_.lower() in markers["free_indirect_modals"] for t in verbs)
+    pronouns = markers["pronouns"]
+    # the subject may be the speaker (« Il a ensuite quitté la salle »: narration about who spoke)
+    speaker_subject = subject is not None and speaker is not None and speaker.name is not None and (
+        subject.lower_ in speaker.name.lower().split() or (
+            subject_word in pronouns and speaker.number in (None, pronouns[subject_word]["number"]) and
+            speaker.gender in (None, pronouns[subject_word]["gender"])))
+    # what the quotation spoke of, spoken of again (« … deux situations. Le premier tient … »)
+    quoted = doc.char_span(anchor.start, anchor.end, alignment_mode="expand")
+    quoted_lemmas = {t.lemma_.lower() for t in quoted or () if t.pos_ in _CONTENT}
+    own = [t.lemma_.lower() for t in words if t.pos_ in _CONTENT]
+    evaluative = _evaluative(doc.lang_)
+    opening = sent[min(len(sent) - 1, 3)].idx
+    anchored_verbs = [t for t in quoted or () if t.pos_ in ("VERB", "AUX")]
+    near = float(distance == 1 and breaks == 0)
+    return {
+        "conditional": float(conditional),
+        # « aurait été », « serait »: the conditional that reports; « pourrait » is as often the writer's guess
+        "conditional_auxiliary": float(any(v.lemma_.lower() in markers["auxiliary_lemmas"]
+                                           for v in conditional_verbs)),
+        "conditional_modal": float(conditional and modal),
+        # a quotation that reports in the conditional, carried on in the conditional
+        "conditional_after_conditional": float(conditional and any(is_conditional(v, markers)
+                                                                   for v in anchored_verbs)),
+        "future": float("Fut" in tenses and not conditional),
+        "imperfect": float("Imp" in tenses and not conditional),
+        "perfect": float(participle and not conditional),
+        "first_second_person": float(any(t.lower_ in markers["first_second_person_pronouns"] for t in words)),
+        "negation": float(any(t.lower_ in markers["negation_words"] or "Neg" in t.morph.get("Polarity")
+                              for t in words)),
+        "connective": float(connective),
+        "evaluative": float(any(w in evaluative for w in own)),
+        "subject_name": float(subject is not None and subject.pos_ == "PROPN"),
+        "subject_may_be_speaker": float(speaker_subject),
+        "words_in_quotation": sum(w in quoted_lemmas for w in own) / len(own) if own else 0.0,
+        # « Vers 9 h, … », « Le lendemain, … »: narration that moves on in time
+        "opens_with_time": float(any(sent.start_char <= t.span.start <= opening for t in doc._.timexes)),
+        "distance_2": float(distance == 2),
+        "distance_3": float(distance >= 3),
+        "new_paragraph": float(breaks > 0),
+        "after_indirect": float(anchor.type == "indirect"),
+        # what a sentence's form says depends on how close it stands to the words it would carry on
+        "near": near,
+        "conditional_near": float(conditional) * near,
+        "present_near": float("Pres" in tenses and not conditional and not participle) * near,
+    }
+
+
+class FreeIndirectClassifier(LogisticModel):
+    """The probability that a sentence after someone's words carries them on; at or over the threshold it is
+    a free indirect quotation."""
+
+    def follow(self, doc: Doc, anchor: Candidate, cue_sentences: set[int], taken: Callable[[int, int], bool],
+               markers: dict, collect: list | None = None, speaker: Resolution | None = None) -> list[Candidate]:
+        """The sentences after `anchor` that carry it on, as candidates (`collect`, when given, receives every
+        sentence scored with its features and probability: what training reads)."""
+        found = candidates_after(doc, anchor, cue_sentences, taken)
+        if not found:
+            return []
+        rows = [sentence_features(doc, sent, anchor, distance, breaks, markers, speaker)
+                for sent, distance, breaks in found]
+        for before, row in zip(rows, rows[1:], strict=False):  # forecasts in a row: « Sa dette devrait … Le déficit … »
+            row["after_conditional"] = before["conditional"]
+        kept = []
+        for (sent, _distance, _breaks), row, probability in zip(found, rows, self.predict(rows), strict=True):
+            start, end = trim(doc, sent.start_char, sent.end_char)
+            if collect is not None:
+                collect.append({"start": start, "end": end, "features": row, "probability": probability})
+            if probability >= self.threshold:
+                kept.append(Candidate("free_indirect", start, end, "free-indirect", floating=True,
+                                      confidence=0.5))
+        return kept
+
+
+@lru_cache(maxsize=2)
+def shipped_free_indirect(path: Path = MODEL_DIR) -> FreeIndirectClassifier | None:
+    return FreeIndirectClassifier.from_disk(path) if (path / "model.json").exists() else None

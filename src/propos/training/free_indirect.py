@@ -1,0 +1,181 @@
+"""`propos train free-indirect`: which sentences after someone's words carry them on
+(propos.extraction.quotes.free_indirect).
+
+The quotes component runs on every train article with a classifier that keeps nothing, and hands over every
+sentence it would score (those after a quotation whose speaker is known: free_indirect.candidates_after). A
+sentence is an example of speech when it matches (@0.3, as the scorer) a required gold quotation that the
+component's other quotations leave unmatched, of none when it overlaps no gold quotation; one that overlaps only
+an optional quotation is left out, as the scorer leaves it out. Five folds by article (seed 0): each fold's
+sentences are scored by a model fitted on the other four, and the threshold is the one that gives the best
+quotation F1 @0.3 on train out of fold among those whose kept sentences are right at least MIN_PRECISION of the
+time (a wrong free indirect quotation is a false one with a speaker). The whole component is then run on each
+fold with the model of the other folds at that threshold, beside the rule it replaces (continuation.py), and
+both are scored as `propos eval quotes` scores them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from propos.evaluation.quotes import Item, gold_items, match, read_jsonl, score_articles
+from propos.extraction.quotes.free_indirect import MODEL_DIR, FreeIndirectClassifier
+from propos.training.common import fit_logistic, folds, write_beside
+
+FOLDS = 5
+MIN_PRECISION = 0.6
+C = 0.3
+_KEEP_NOTHING = FreeIndirectClassifier({}, -30.0, 2.0)
+
+
+def _items(doc: Doc) -> list[Item]:
+    return [Item(q.content.start, q.content.end, q.type, (q.speaker.start, q.speaker.end) if q.speaker else None,
+                 (q.speaker_name,) if q.speaker_name else ()) for q in doc._.quotes]
+
+
+def _run(gold: list[dict], nlp, docs: list[bytes], model, seen: dict | None = None) -> list[tuple[list, list]]:
+    """(gold items, predicted items) per article: the quotes component (uncalibrated) with `model` in place of
+    the shipped free indirect classifier (None: the rule); `seen` receives each article's scored sentences."""
+    extractor = nlp.get_pipe("propos_quotes")
+    saved = extractor.calibrate, extractor.free_indirect, extractor.free_indirect_seen
+    extractor.calibrate, extractor.free_indirect = False, model
+    pairs = []
+    try:
+        for article, data in zip(gold, docs, strict=True):
+            extractor.free_indirect_seen = [] if seen is not None else None
+            doc = extractor(Doc(nlp.vocab).from_bytes(data))
+            if seen is not None:
+                seen[article["id"]] = extractor.free_indirect_seen
+            pairs.append((gold_items(article), _items(doc)))
+    finally:
+        extractor.calibrate, extractor.free_indirect, extractor.free_indirect_seen = saved
+    return pairs
+
+
+def _cover(gold: Item, start: int, end: int) -> float:
+    overlap = min(gold.end, end) - max(gold.start, start)
+    return overlap / (gold.end - gold.start) if overlap > 0 and gold.end > gold.start else 0.0
+
+
+def examples(gold: list[dict], nlp, docs: list[bytes]) -> tuple[list[dict], list[tuple[list, list]]]:
+    """The labelled sentences, and the component's quotations without free indirect speech (per article)."""
+    seen: dict[str, list] = {}
+    pairs = _run(gold, nlp, docs, _KEEP_NOTHING, seen)
+    out = []
+    for article, (gitems, pitems) in zip(gold, pairs, strict=True):
+        matched = {gi for gi, _ in match("@0.3", gitems, pitems)}
+        claimed: set[int] = set()
+        for row in seen[article["id"]]:
+            open_gold = [gi for gi, g in enumerate(gitems) if not g.optional and gi not in matched | claimed
+                         and _cover(g, row["start"], row["end"]) > 0.3]
+            if open_gold:
+                label, kind = 1, gitems[open_gold[0]].type
+                claimed.add(open_gold[0])
+            elif any(g.optional and _cover(g, row["start"], row["end"]) > 0 for g in gitems):
+                continue
+            else:
+                overlapping = [g for g in gitems if _cover(g, row["start"], row["end"]) > 0]
+                label, kind = 0, overlapping[0].type + "-already-found" if overlapping else None
+            out.append({"article": article["id"], "start": row["start"], "end": row["end"], "label": label,
+                        "gold_type": kind, "features": row["features"]})
+    return out, pairs
+
+
+def _totals(pairs: list[tuple[list, list]]) -> tuple[int, int, int]:
+    q = score_articles(pairs)["@0.3"]["quotes"]
+    return q["tp"], q["pred"], q["gold"]
+
+
+def choose_threshold(data: list[dict], scores: list[float], base: tuple[int, int, int]) -> tuple[float, list]:
+    """The threshold with the best estimated quotation F1 (the component's quotations without free indirect
+    speech, plus the sentences kept) among those whose kept sentences are right at least MIN_PRECISION of the
+    time; and the curve."""
+    tp0, pred0, gold_n = base
+    curve = []
+    for step in range(5, 100, 5):
+        t = step / 100
+        kept = [d["label"] for d, s in zip(data, scores, strict=True) if s >= t]
+        tp, pred = tp0 + sum(kept), pred0 + len(kept)
+        p, r = tp / pred, tp / gold_n
+        curve.append({"threshold": t, "kept": len(kept), "right": sum(kept),
+                      "precision_kept": round(sum(kept) / len(kept), 4) if kept else 1.0,
+                      "quotation_f1": round(2 * p * r / (p + r), 4)})
+    allowed = [c for c in curve if c["precision_kept"] >= MIN_PRECISION]
+    best = max(allowed, key=lambda c: (c["quotation_f1"], c["threshold"]))
+    return best["threshold"], curve
+
+
+def _summary(pairs: list[tuple[list, list]]) -> dict:
+    mode = score_articles(pairs)["@0.3"]
+    return {"quotation": mode["quotes"], "speaker_mention_acc": mode["speaker_mention_acc"],
+            "speaker_resolved_acc": mode["speaker_resolved_acc"], "end_to_end_f1": mode["end_to_end"]["f1"],
+            "free_indirect_found": mode["recall_by_type"].get("free_indirect")}
+
+
+def held_out(gold: list[dict], nlp, docs: list[bytes], data: list[dict], threshold: float, seed: int) -> list:
+    """The whole component on each fold's articles with the classifier fitted on the other folds."""
+    fold_of = folds([a["id"] for a in gold], FOLDS, seed)
+    pairs: list = [None] * len(gold)
+    for fold in range(FOLDS):
+        rest = [d for d in data if fold_of[d["article"]] != fold]
+        weights, bias = fit_logistic([d["features"] for d in rest], [d["label"] for d in rest], seed, C)
+        ks = [k for k, a in enumerate(gold) if fold_of[a["id"]] == fold]
+        got = _run([gold[k] for k in ks], nlp, [docs[k] for k in ks], FreeIndirectClassifier(weights, bias, threshold))
+        for k, pair in zip(ks, got, strict=True):
+            pairs[k] = pair
+    return pairs
+
+
+def evaluate(gold: list[dict], nlp, docs: list[bytes], seed: int) -> tuple[dict, list[dict], float]:
+    # the articles' folds: every article, also those without a sentence to score
+    data, without = examples(gold, nlp, docs)
+    fold_of = folds([a["id"] for a in gold], FOLDS, seed)
+    scores = _oof_by_article_folds(data, fold_of, seed)
+    threshold, curve = choose_threshold(data, scores, _totals(without))
+    rule = _run(gold, nlp, docs, None)
+    learned = held_out(gold, nlp, docs, data, threshold, seed)
+    result = {"folds": FOLDS, "seed": seed, "sentences": len(data), "speech": sum(d["label"] for d in data),
+              "speech_by_gold_type": _count(d["gold_type"] for d in data if d["label"]),
+              "min_precision_kept": MIN_PRECISION, "threshold": threshold, "curve": curve,
+              "component_without_free_indirect": _summary(without),
+              "component_with_rule": _summary(rule),
+              "component_out_of_fold": _summary(learned)}
+    return result, data, threshold
+
+
+def _count(values) -> dict:
+    out: dict = {}
+    for v in values:
+        out[str(v)] = out.get(str(v), 0) + 1
+    return dict(sorted(out.items()))
+
+
+def _oof_by_article_folds(data: list[dict], fold_of: dict[str, int], seed: int) -> list[float]:
+    scores = [0.0] * len(data)
+    for fold in range(FOLDS):
+        rest = [d for d in data if fold_of[d["article"]] != fold]
+        weights, bias = fit_logistic([d["features"] for d in rest], [d["label"] for d in rest], seed, C)
+        model = FreeIndirectClassifier(weights, bias, 0.0)
+        held = [k for k, d in enumerate(data) if fold_of[d["article"]] == fold]
+        for k, p in zip(held, model.predict([data[k]["features"] for k in held]), strict=True):
+            scores[k] = round(p, 6)
+    return scores
+
+
+def train(gold_path: Path, out: Path = MODEL_DIR, seed: int = 0, lang: str = "fr", parsed_docs=None) -> dict:
+    from propos.training.speakers import parsed
+
+    gold = read_jsonl(gold_path)
+    nlp, docs = parsed_docs if parsed_docs is not None else parsed(gold, lang)
+    scores, data, threshold = evaluate(gold, nlp, docs, seed)
+    weights, bias = fit_logistic([d["features"] for d in data], [d["label"] for d in data], seed, C)
+    digest = hashlib.sha256(gold_path.read_bytes()).hexdigest()
+    model = FreeIndirectClassifier(weights, bias, threshold,
+                                   {"gold": str(gold_path), "gold_sha256": digest, "seed": seed,
+                                    "command": f"propos train free-indirect --gold {gold_path} --seed {seed}"})
+    model.to_disk(out)
+    scores |= {"gold": str(gold_path), "gold_sha256": digest}
+    write_beside(out, scores, data, list(weights))
+    return scores
