@@ -260,3 +260,26 @@ def test_a_role_is_not_who_the_article_names_with_it_only_later(nlp):
     doc = nlp(text)
     res = SpeakerResolver(doc, lexicon("fr")).resolve(0, len("Le quotidien"))
     assert res.name != "Le Courrier du Soir"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Le Comité de soutien estime que la décision est injuste.", "Comité de soutien"),
+    ("Les CRS de Marseille ont indiqué que la manifestation était terminée.", "CRS de Marseille"),
+])
+def test_a_body_is_named_as_fully_as_its_mention_writes_it(quotes, text, name):
+    # the actors component names the body by its first word; the mention goes on with the rest of its name
+    q = _find(quotes(text), "")
+    assert q.speaker_name == name
+
+
+def test_a_mention_joined_by_a_conjunction_names_the_body_alone(nlp):
+    from propos.extraction.quotes.component import _core_phrase
+    from propos.extraction.quotes.lexicon import lexicon
+    from propos.extraction.quotes.speakers import SpeakerResolver
+    from propos.model import Span
+
+    text = "Le Comité de soutien et un avocat de la famille ont estimé que la décision est injuste."
+    doc = nlp(text)
+    mention = "Le Comité de soutien et un avocat de la famille"
+    core = _core_phrase(doc, SpeakerResolver(doc, lexicon("fr")), Span.of(text, 0, len(mention)))
+    assert core == "Comité de soutien"
