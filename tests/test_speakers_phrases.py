@@ -283,3 +283,14 @@ def test_a_mention_joined_by_a_conjunction_names_the_body_alone(nlp):
     mention = "Le Comité de soutien et un avocat de la famille"
     core = _core_phrase(doc, SpeakerResolver(doc, lexicon("fr")), Span.of(text, 0, len(mention)))
     assert core == "Comité de soutien"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Selon un sondage Harris Interactive réalisé la semaine dernière, les électeurs hésitent encore.",
+     "Harris Interactive"),
+    ("Selon un sondage CSA publié mardi, la majorité des Français soutient la réforme.", "CSA"),
+    ("Selon le quotidien Le Soir dans son édition de samedi, le ministre va démissionner.", "Le Soir"),
+])
+def test_the_name_after_a_source_noun_speaks_before_what_describes_it(quotes, text, name):
+    q = _find(quotes(text), "")
+    assert q.speaker_name == name

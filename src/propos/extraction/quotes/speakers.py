@@ -481,8 +481,17 @@ class SpeakerResolver:
         name = content[k:]
         if content[k].lower_ in self.markers["definite_articles"]:  # « journal La Tribune »
             name = content[k + 1:]
-        if not name or not all(t.pos_ == "PROPN" or t.is_title or t.text in ("-", "'", "+") for t in name):
+        run = 0
+        while run < len(name) and (name[run].pos_ == "PROPN" or name[run].is_title or name[run].is_upper or
+                                   name[run].text in ("-", "'", "+")):
+            run += 1  # a name, an acronym the tagger took for a noun (« BVA »)
+        # the name may be followed by what describes it: a participle or a phrase (« un sondage BVA réalisé du 18 au
+        # 19 décembre », « le quotidien Le Soir dans son édition »), not by more of the noun phrase
+        rest = name[run:]
+        if not run or (rest and not (rest[0].pos_ == "ADP" or rest[0].is_punct or "Part" in rest[0].morph.get(
+                "VerbForm"))):
             return None
+        name = name[:run]
         return content[k].idx, name[-1].idx + len(name[-1])
 
     def _core_text(self, tokens: list[Token], start: int, end: int) -> str:
