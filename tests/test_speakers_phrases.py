@@ -197,3 +197,100 @@ def test_a_phrase_of_place_taken_for_the_subject_yields_to_the_noun_before(quote
     text = "Des biologistes de l'université Laval, dans le Québec estiment que les saumons migrent plus tôt."
     q = _find(quotes(text), "saumons migrent")
     assert q.speaker_name == "Des biologistes de l'université Laval"  # not « dans le Québec », no speaker
+
+
+# -- a role noun or a description → the person or body the article named with it earlier --------------------
+
+@pytest.mark.parametrize("text, needle, name", [
+    # a title before the name (read by the actors component), then the bare role noun
+    ("Le ministre de l'Agriculture Paul Rivière a visité une ferme bretonne lundi. "
+     "« Nous soutiendrons les éleveurs jusqu'au bout », a assuré le ministre devant la presse.",
+     "soutiendrons les éleveurs", "Paul Rivière"),
+    # a body named after the noun of its kind
+    ("Le syndicat Force commune a appelé à la grève des conducteurs de bus. "
+     "« Nous ne reculerons pas sur les salaires », a déclaré le syndicat mardi.",
+     "ne reculerons pas", "Force commune"),
+    # a body whose own name begins with the noun of its kind
+    ("La Fédération nationale des pêcheurs de loisir a contesté le nouveau quota. "
+     "« Cette mesure est injuste pour les petits pêcheurs », a estimé la fédération dans un communiqué.",
+     "mesure est injuste", "Fédération nationale des pêcheurs de loisir"),
+])
+def test_a_role_or_kind_noun_is_who_the_article_named_with_it(quotes, text, needle, name):
+    q = _find(quotes(text), needle)
+    assert q.speaker_name == name
+
+
+def test_a_longer_description_is_the_person_whose_role_holds_its_words(nlp):
+    from propos.extraction.quotes.lexicon import lexicon
+    from propos.extraction.quotes.speakers import SpeakerResolver
+
+    text = ("Paul Rivière, ministre des Transports et de la Mer, a inauguré le port lundi. "
+            "Le ministre des Transports a ensuite rencontré les dockers. "
+            "Le ministre de la Santé a de son côté visité l'hôpital.")
+    doc = nlp(text)
+    resolver = SpeakerResolver(doc, lexicon("fr"))
+    mention = "Le ministre des Transports"
+    start = text.index(mention)
+    assert resolver.resolve(start, start + len(mention)).name == "Paul Rivière"
+    other = "Le ministre de la Santé"  # not a word of his role: not him
+    start = text.index(other)
+    assert resolver.resolve(start, start + len(other)).name != "Paul Rivière"
+
+
+def test_a_role_two_people_hold_stays_the_mention(nlp):
+    from propos.extraction.quotes.lexicon import lexicon
+    from propos.extraction.quotes.speakers import SpeakerResolver
+
+    text = ("Paul Rivière, porte-parole du gouvernement, et Anne Morel, porte-parole de l'opposition, ont débattu "
+            "hier soir. Le porte-parole a jugé le débat utile.")
+    doc = nlp(text)
+    mention = "Le porte-parole"
+    start = text.index(mention)
+    res = SpeakerResolver(doc, lexicon("fr")).resolve(start, start + len(mention))
+    assert res.name == "Le porte-parole" and res.rule == "role-shared"
+    assert res.confidence < 0.6
+
+
+def test_a_role_is_not_who_the_article_names_with_it_only_later(nlp):
+    from propos.extraction.quotes.lexicon import lexicon
+    from propos.extraction.quotes.speakers import SpeakerResolver
+
+    text = ("Le quotidien a dénoncé une censure inacceptable. "
+            "Plus tard, le quotidien Le Courrier du Soir a publié un éditorial.")
+    doc = nlp(text)
+    res = SpeakerResolver(doc, lexicon("fr")).resolve(0, len("Le quotidien"))
+    assert res.name != "Le Courrier du Soir"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Le Comité de soutien estime que la décision est injuste.", "Comité de soutien"),
+    ("Les CRS de Marseille ont indiqué que la manifestation était terminée.", "CRS de Marseille"),
+])
+def test_a_body_is_named_as_fully_as_its_mention_writes_it(quotes, text, name):
+    # the actors component names the body by its first word; the mention goes on with the rest of its name
+    q = _find(quotes(text), "")
+    assert q.speaker_name == name
+
+
+def test_a_mention_joined_by_a_conjunction_names_the_body_alone(nlp):
+    from propos.extraction.quotes.component import _core_phrase
+    from propos.extraction.quotes.lexicon import lexicon
+    from propos.extraction.quotes.speakers import SpeakerResolver
+    from propos.model import Span
+
+    text = "Le Comité de soutien et un avocat de la famille ont estimé que la décision est injuste."
+    doc = nlp(text)
+    mention = "Le Comité de soutien et un avocat de la famille"
+    core = _core_phrase(doc, SpeakerResolver(doc, lexicon("fr")), Span.of(text, 0, len(mention)))
+    assert core == "Comité de soutien"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Selon un sondage Harris Interactive réalisé la semaine dernière, les électeurs hésitent encore.",
+     "Harris Interactive"),
+    ("Selon un sondage CSA publié mardi, la majorité des Français soutient la réforme.", "CSA"),
+    ("Selon le quotidien Le Soir dans son édition de samedi, le ministre va démissionner.", "Le Soir"),
+])
+def test_the_name_after_a_source_noun_speaks_before_what_describes_it(quotes, text, name):
+    q = _find(quotes(text), "")
+    assert q.speaker_name == name

@@ -230,11 +230,24 @@ def speakers_as_actors(doc: Doc, quotes: list[Quote], resolver: SpeakerResolver)
     bodies = {a.id: a for a in actors if a.type in ("GOV", "ORG")}
     for quote in quotes:
         if quote.speaker_id in bodies:
-            quote.speaker_name = named_as_written(doc, bodies[quote.speaker_id], quote.speaker)
+            quote.speaker_name = named_as_written(doc, bodies[quote.speaker_id], quote.speaker,
+                                                  _core_phrase(doc, resolver, quote.speaker))
     return quotes, actors
 
 
-def named_as_written(doc: Doc, actor: Actor, mention: Span | None) -> str:
+def _core_phrase(doc: Doc, resolver: SpeakerResolver, mention: Span | None) -> str | None:
+    """The noun phrase of a speaker mention without its determiner and what the parse hung on it."""
+    found = doc.char_span(mention.start, mention.end, alignment_mode="expand") if mention is not None else None
+    words = list(found) if found is not None else []
+    while words and words[0].pos_ == "DET":
+        words = words[1:]
+    words = words[:next((k for k, t in enumerate(words) if t.pos_ == "CCONJ"), len(words))]  # « X et un Y »
+    if not words or any(t.ent_type_ == "PER" for t in words):
+        return None
+    return resolver._core_text(words, words[0].idx, words[-1].idx + len(words[-1]))
+
+
+def named_as_written(doc: Doc, actor: Actor, mention: Span | None, core: str | None = None) -> str:
     """A body is quoted under the fullest name the article gives it (ANNOTATION_RULES), not the knowledge base's:
     « la Russie a averti », « l'Élysée estime » are not « gouvernement russe », « gouvernement français »; « l'OMS »
     stays « OMS » when the article never spells it out; « Le Canard enchaîné » is not « Canard ». When the
@@ -242,6 +255,8 @@ def named_as_written(doc: Doc, actor: Actor, mention: Span | None) -> str:
     The actor keeps its name and id, so its pages gather every wording."""
     written = [t for t in (_without_determiner(doc, m) for m in actor.mentions) if t]
     name = fold(actor.name)
+    if core and fold(core).startswith(name + " "):  # the mention goes on with the name (« Le Canard enchaîné »)
+        written.append(core)
     if any(name in fold(t) or (len(t) > 3 and fold(t) in name) for t in written):
         fuller = [t for t in written if name in fold(t) and all(w.isalpha() or "-" in w or "'" in w for w in t.split())]
         return max([actor.name, *fuller], key=len)

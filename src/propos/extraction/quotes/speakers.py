@@ -3,7 +3,11 @@
 Order of the rules (each leaves its name and a confidence on the quote):
 1. `actor`: the actors component linked the mention (names, roles by apposition, metonymic places);
 2. `name`: a person named in the mention → the fullest name in the article sharing its surname;
-3. `role-apposition`: a role noun (« le président américain ») that the article puts in apposition to a name;
+3. `role-apposition`: a role noun or a description (« le président américain », « le ministre des Transports »,
+   « le syndicat ») that the article gave, before the mention, to one person or body: by apposition or title
+   (« X, ministre de … », « le ministre X »), after the noun of a body's kind (« le syndicat SUD ») or as the first
+   word of the body's own name (« la Fédération nationale des … »), resolved to that fullest name; when several
+   hold it, `role-shared` keeps the mention as the name, at a lower confidence (no guess among them);
 4. `pronoun`: il/elle/ils/elles/celui-ci → the last speaker (else the last person named) that agrees in gender
    and number, not too far back;
 5. `mention`: a body or a group named as such (« le parquet », « des sources PS ») is its own speaker.
@@ -12,6 +16,7 @@ When a pronoun or a bare role cannot be resolved, the name stays None: a wrong s
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -104,6 +109,7 @@ class SpeakerResolver:
         self.person_gender = {e.start: self._gender_near(e) for e in self.persons}
         # role phrase → [(offset, person, gender)] for every apposition the article makes
         self.roles: dict[str, list[tuple[int, str, str | None]]] = {}
+        self.named_roles: set[str] = set()
         self._collect_appositions()
         # (character offset, resolution) of every attributed speaker so far, in text order
         self.history: list[tuple[int, Resolution]] = []
@@ -112,7 +118,7 @@ class SpeakerResolver:
                 frozenset(self.role_heads), frozenset(_DETERMINERS),
                 frozenset(self.markers["noun_complement_prepositions"]),
                 frozenset(self.markers.get("generic_determiners", ())),
-                frozenset(self.markers["invariable_roles"]), frozenset(self.roles)))
+                frozenset(self.markers["invariable_roles"]), frozenset(self.named_roles)))
 
     def is_person_name(self, name: str) -> bool:
         """A name the article gives a person (not a body named as such)."""
@@ -193,9 +199,53 @@ class SpeakerResolver:
                 if not tokens:
                     continue
                 entry = (head.idx, self.fullest_name(e.text), gender)
-                self.roles.setdefault(fold(" ".join(t.text for t in tokens)), []).append(entry)
-                self.roles.setdefault(fold(head.lemma_), []).append(entry)
+                self._add_role(fold(" ".join(t.text for t in tokens)), entry)
+                self._add_role(fold(head.lemma_), entry)
+        self._collect_actor_titles()
         self._collect_named_sources()
+        self._collect_body_names()
+
+    def _add_role(self, key: str, entry: tuple[int, str, str | None], named: bool = True) -> None:
+        """`named`: a later subject with that phrase is that person or body, not an entity of its own in the
+        discourse model; a body's kind only names it when the resolver links a mention (« le syndicat »)."""
+        if named:
+            self.named_roles.add(key)
+        entries = self.roles.setdefault(key, [])
+        if not any(x[1] == entry[1] and x[0] == entry[0] for x in entries):
+            entries.append(entry)
+
+    def _collect_actor_titles(self) -> None:
+        """The titles the actors component read next to a person's name (« le ministre de l'Intérieur Jean
+        Dupont », « Jean Dupont, ministre de … », where the parse made no apposition): each title, and its
+        first word, stands for that person, by the actor's (fullest) name."""
+        for actor in self.doc._.actors:
+            if actor.type != "PER":
+                continue
+            for role in actor.roles:
+                if role.span is None:
+                    continue
+                span = self.doc.char_span(role.span.start, role.span.end, alignment_mode="expand")
+                tokens = _without_determiner(list(span)) if span is not None else []
+                if not tokens:
+                    continue
+                gender = _gender_of_phrase(list(span)) or _morph(tokens[0], "Gender")
+                entry = (role.span.start, actor.name, gender)
+                self._add_role(fold(" ".join(t.text for t in tokens)), entry)
+                self._add_role(fold(tokens[0].lemma_), entry)
+
+    def _collect_body_names(self) -> None:
+        """Bodies whose own name begins with the noun of their kind (« le Syndicat national des journalistes »,
+        « la Commission européenne »): « le syndicat », « la commission » later are that body."""
+        kinds = {fold(w) for w in self.role_heads}
+        for actor in self.doc._.actors:
+            if actor.type not in ("ORG", "GOV") or not actor.mentions:
+                continue
+            words = fold(actor.name).replace("'", "' ").split()
+            while words and words[0] in _DETERMINERS:
+                words = words[1:]
+            if len(words) < 2 or words[0] not in kinds:
+                continue
+            self._add_role(words[0], (min(m.start for m in actor.mentions), actor.name, None), named=False)
 
     def _collect_named_sources(self) -> None:
         """Bodies named after a source noun: « le quotidien libanais L'Orient-Le Jour », « le média Ikiriho »,
@@ -204,15 +254,27 @@ class SpeakerResolver:
         for e in self.doc.ents:
             if e.label_ == "PER":
                 continue
+            first = e[0]
+            if len(e) >= 2 and first.is_lower and first.pos_ == "NOUN" and e[1].is_title and (
+                    first.lower_ in nouns or first.lemma_.lower() in self.role_heads):
+                # the recogniser took the noun into the name (« syndicat Force commune »): the name after it
+                gender = _gender_of_phrase([c for c in first.children if c.i < first.i]) or _morph(first, "Gender")
+                self._add_role(fold(first.text), (first.idx, doc_text(self.doc)[e[1].idx:e.end_char], gender),
+                               named=False)
+                continue
             i = e.start - 1
             while i >= 0 and e.start - i <= 4 and self.doc[i].pos_ in ("DET", "ADJ"):
                 i -= 1
-            if i < 0 or self.doc[i].lower_ not in nouns or self.doc[i].pos_ != "NOUN":
+            if i < 0 or self.doc[i].pos_ != "NOUN":
+                continue
+            # a source noun before any name (« le quotidien Le Monde »); the noun of a body's kind before an
+            # organisation's (« le syndicat SUD », « l'entreprise Uber »)
+            if self.doc[i].lower_ not in nouns and not (e.label_ == "ORG" and self.doc[i].lemma_.lower() in
+                                                          self.role_heads):
                 continue
             head = self.doc[i]
             gender = _gender_of_phrase([c for c in head.children if c.i < head.i]) or _morph(head, "Gender")
-            entry = (head.idx, e.text, gender)
-            self.roles.setdefault(fold(head.text), []).append(entry)
+            self._add_role(fold(head.text), (head.idx, e.text, gender), named=head.lower_ in nouns)
 
     # -- resolution ------------------------------------------------------------------------------
     def resolve(self, start: int, end: int, head: Token | None = None) -> Resolution:
@@ -289,28 +351,56 @@ class SpeakerResolver:
         entries = self.roles.get(key)
         if not entries and head is not None and len(content) <= 2:
             entries = self.roles.get(fold(head.lemma_))
+        if not entries:  # the noun phrase without what the parse hung on it (« le ministre devant la presse »)
+            core_end = start + len(self._core_text(tokens, start, end))
+            core = [t for t in content if t.idx < core_end]
+            noun = next((t for t in core if t.pos_ == "NOUN"), None)
+            if core != content and core:
+                entries = self.roles.get(fold(" ".join(t.text for t in core)))
+            if not entries and noun is not None and len(core) <= 2:
+                entries = self.roles.get(fold(noun.lemma_))
+            if not entries and len(core) > 2:
+                entries = self._roles_covering(core)
         role_gender = _gender_of_phrase(tokens)
-        entries = [x for x in entries or () if not role_gender or not x[2] or x[2] == role_gender]
+        # who the article named with that role or kind before the mention, in the mention's gender
+        entries = [x for x in entries or () if x[0] < end and (not role_gender or not x[2] or x[2] == role_gender)]
         if number == "Plur" and content and content[0].lower_ not in self.markers["invariable_roles"]:
             entries = []  # « Les scientifiques » are not the one scientist the article named
         if entries:
             names = {x[1] for x in entries}
             if len(names) == 1:
-                return Resolution(entries[0][1], None, "role-apposition", 0.75, role_gender or gender, number, True)
-            spoke = self._last_speaker_among(names, start)
-            if spoke is not None:  # several hold such a role: the one who spoke last
-                return Resolution(spoke, None, "role-last-speaker", 0.6, role_gender or gender, number, True)
-            earlier = [x for x in entries if x[0] < start]
-            if earlier:  # several people hold such a role: the one the article named last
-                return Resolution(earlier[-1][1], None, "role-apposition-last", 0.55, role_gender or gender,
-                                  number, True)
-            return Resolution(None, None, "role-ambiguous", 0.3, gender, number)
+                return Resolution(entries[0][1], None, "role-apposition", 0.75, role_gender or gender, number,
+                                  self._is_person(entries[0][1]))
+            # several hold such a role: the mention stays the speaker's name, no guess among them
+            return Resolution(self._core_text(tokens, start, end), None, "role-shared", 0.45, gender, number)
         if content:
             named = self._named_before_apposition(tokens, number)
             if named is not None:  # « Gaurav Chauhan, géologue de l'université de Kutch, a déclaré »: Chauhan
                 return named
             return Resolution(self._core_text(tokens, start, end), None, "mention", 0.6, gender, number)
         return Resolution(None, None, "none", 0.2)
+
+    def _is_person(self, name: str) -> bool:
+        return self.is_person_name(name) or any(a.name == name and a.type == "PER" for a in self.doc._.actors)
+
+    def _roles_covering(self, content: list[Token]) -> list[tuple[int, str, str | None]]:
+        """The role entries whose phrase holds every word of a longer description with the same first word
+        (« le ministre des Postes » → « ministre des Postes et des Télécommunications »; not « le ministre de la
+        Défense » → « ministre de l'Intérieur »)."""
+        skip = set(_DETERMINERS) | set(self.markers["noun_complement_prepositions"])
+
+        def words(text: str) -> list[str]:
+            return [w for w in re.findall(r"\w+", fold(text)) if w not in skip and len(w) > 1]  # not « l' »
+
+        mine = words(" ".join(t.text for t in content))
+        if len(mine) < 2:
+            return []
+        found = []
+        for key, entries in self.roles.items():
+            theirs = words(key)
+            if theirs and theirs[0] == mine[0] and set(mine) <= set(theirs):
+                found += entries
+        return found
 
     def _named_before_apposition(self, tokens: list[Token], number: str | None) -> Resolution | None:
         """The person named right before a mention that is only a phrase set in apposition to the name (« Gaurav
@@ -391,8 +481,17 @@ class SpeakerResolver:
         name = content[k:]
         if content[k].lower_ in self.markers["definite_articles"]:  # « journal La Tribune »
             name = content[k + 1:]
-        if not name or not all(t.pos_ == "PROPN" or t.is_title or t.text in ("-", "'", "+") for t in name):
+        run = 0
+        while run < len(name) and (name[run].pos_ == "PROPN" or name[run].is_title or name[run].is_upper or
+                                   name[run].text in ("-", "'", "+")):
+            run += 1  # a name, an acronym the tagger took for a noun (« BVA »)
+        # the name may be followed by what describes it: a participle or a phrase (« un sondage BVA réalisé du 18 au
+        # 19 décembre », « le quotidien Le Soir dans son édition »), not by more of the noun phrase
+        rest = name[run:]
+        if not run or (rest and not (rest[0].pos_ == "ADP" or rest[0].is_punct or "Part" in rest[0].morph.get(
+                "VerbForm"))):
             return None
+        name = name[:run]
         return content[k].idx, name[-1].idx + len(name[-1])
 
     def _core_text(self, tokens: list[Token], start: int, end: int) -> str:
@@ -423,12 +522,6 @@ class SpeakerResolver:
                 cut = t.idx
                 break
         return doc_text(self.doc)[start:cut].rstrip(" ,;:.-–—«»\"'") or doc_text(self.doc)[start:end]
-
-    def _last_speaker_among(self, names: set[str], before: int) -> str | None:
-        for pos, res in reversed(self.history):
-            if pos < before and res.name in names:
-                return res.name
-        return None
 
     @staticmethod
     def _core_end(tokens: list[Token], end: int) -> int:
