@@ -110,11 +110,14 @@ class FragmentModel(LogisticModel):
         """One row per quotation (the rows of the rules' own quotations give the context of the fragments)."""
         rows = [fragment_features(doc, q, lex, speech_in(doc, q, lex, marks)) for q in quotes]
         text = doc_text(doc)
-        for k, (quote, row) in enumerate(zip(quotes, rows, strict=True)):
+        plain: list[Quote] = []  # the rules' own quotations so far, in order
+        for quote, row in zip(quotes, rows, strict=True):
             # reported speech close before: a fragment in quote marks right after it is likely its speaker's
-            before = [q for q in quotes[:k] if q.content.end <= quote.content.start and not is_wide(q)]
-            if before:
-                gap = text[before[-1].content.end:quote.content.start]
+            before = next((q for q in reversed(plain) if q.content.end <= quote.content.start), None)
+            if not is_wide(quote):
+                plain.append(quote)
+            if before is not None:
+                gap = text[before.content.end:quote.content.start]
                 row["speech_before_log_gap"] = math.log1p(len(gap)) / 7
                 row["speech_before_same_paragraph"] = float("\n\n" not in gap)
             else:
