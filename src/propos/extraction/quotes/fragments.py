@@ -2,19 +2,24 @@
 scare quote, a title, a name, a slogan? Learned.
 
 The rules take a fragment in quote marks in a sentence without a cue as speech only right after reported speech
-in the same paragraph (component._carried); elsewhere (« La mairie y voit une « victoire pour tous » », « La
-panne serait due à « une erreur de calcul du logiciel » ») they leave it. With this piece shipped, such
-fragments are attributed to the subject of their clause (else the learned carried-speaker choice, else the last
-speaker close before, else nobody) and this model decides which are quotations, from the fragment and its
-place: how sure the classifier of quote marks is that the pair is speech, its length, person, finite verb and
-mood, where it stands, how far the last reported speech is and whether it is in the same paragraph.
+in the same paragraph (component._carried); elsewhere (« Le ministre X y voit une « victoire pour tous » », « La
+panne serait due à « une erreur de calcul du logiciel » ») they leave it. With this piece shipped, such a
+fragment is a candidate only when whose words it would be is sure: the subject of its clause, when that is a
+named actor, or a phrase or a pronoun the ranker is sure of with a verb of the speech lexicon
+(component._sure_subject); a speaker from carry-over alone would be wrong too often (a quotation given to the
+wrong person is worse than none). This model decides which candidates are quotations said by that subject, from
+the fragment and its place: how sure the classifier of quote marks is that the pair is speech, its length,
+person, finite verb and mood, where it stands, how far the last reported speech is and whether it is in the same
+paragraph, and its clause (`subject_features`: the subject's kind, its verb's class, a copula or a passive, the
+distance from the verb to the quote marks).
 
 In the shape of a spaCy trainable component: features (`fragment_features`, `FragmentModel.features`) apart
 from the model, `predict` apart from `set_annotations`, `to_disk`/`from_disk`, and one training command
 (`propos train quote-fragments`, propos.training.quote_fragments) that writes the model, its training data,
 features and scores next to each other in `models/quote_fragments/`. The threshold is chosen out of fold on
-train (five folds by article): the score at which keeping the fragments scored at least it gives the best sum
-of quotation F1 and who-said-what F1 (a fragment kept with the wrong speaker adds to one, takes from the other).
+train (five folds by article): the score at which keeping the fragments scored at least it gives the best
+quotation F1 among those at which the whole component's resolved-speaker and speaker-mention accuracies do not
+fall.
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ import math
 from functools import lru_cache
 from pathlib import Path
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from propos.extraction.learned import LogisticModel
 from propos.extraction.quotes.cues import is_negated
@@ -32,8 +37,8 @@ from propos.language.textprep import doc_text
 from propos.model import Quote
 
 MODEL_DIR = Path(__file__).with_name("models") / "quote_fragments"
-# the resolution rules (component._wide) of the fragments this model decides on
-WIDE_RULES = ("wide-subject", "wide-ranker", "wide-carried", "wide-none")
+# the prefix of the resolution rules (component._wide) of the fragments this model decides on
+WIDE = "wide-"
 _MARKS = ("«", "»", '"', "“", "”")
 
 
@@ -88,6 +93,53 @@ def fragment_features(doc: Doc, quote: Quote, lex: Lexicon, speech: float | None
     return f
 
 
+def clause_subject(doc: Doc, start: int, end: int) -> Token | None:
+    """The subject of the nearest verb above the first quoted word of a fragment (the first pair of quote marks
+    between `start` and `end`), outside the quote marks (« Le maire a décidé de porter plainte pour « ne rien
+    laisser passer » »: « Le maire »), when it can speak (a noun, a name or a pronoun), is not passive and its
+    phrase does not hold the quote marks."""
+    pair = next((p for p in doc._.quote_pairs if p.depth == 0 and start <= p.start < end), None)
+    first = doc.char_span(pair.start, pair.end, alignment_mode="expand") if pair is not None else None
+    if first is None or len(first) < 2:
+        return None
+    token = first[1]
+    for _ in range(8):
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass") and
+                        not pair.start <= c.idx < pair.end), None)
+        if subject is not None:
+            # not a subject whose phrase holds the quote marks (« L'enquête sur l'« affaire X » »): its words; nor
+            # a passive one (« X est jugé « … » », « X a été surnommé « … » »): the words are said of it
+            inside = subject.left_edge.idx <= pair.start < subject.right_edge.idx + len(subject.right_edge)
+            passive = subject.dep_ == "nsubj:pass" or any(c.dep_ == "aux:pass" for c in token.children)
+            return subject if subject.pos_ in ("NOUN", "PROPN", "PRON") and subject.i < first[0].i and \
+                not inside and not passive else None
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def subject_features(doc: Doc, quote: Quote, lex: Lexicon) -> dict[str, float]:
+    """What the clause of a fragment said by its subject shows: the subject's kind, its verb's class in the
+    speech lexicon (« X dénonce un « … » », « X a qualifié … de « … » »), a copula or a passive (« X est à
+    l'origine du « … » », « X a été surnommé « … » »: words about the subject, not its own), how far the quote
+    marks stand from the verb."""
+    subject = clause_subject(doc, quote.content.start, quote.content.end)
+    if subject is None:
+        return {"subject=none": 1.0}
+    verb = subject.head
+    opening = next((t for t in doc[verb.i:] if t.text in _MARKS), verb)
+    entry = lex.predicate_entry(verb)
+    f = {f"subject={subject.pos_.lower()}": 1.0,
+         "verb_speech": float(entry is not None),
+         "verb_opinion": float(entry is not None and entry.opinion),
+         "verb_copula_or_passive": float(verb.pos_ == "AUX" or subject.dep_ == "nsubj:pass" or
+                                         any(c.dep_ in ("cop", "aux:pass") for c in verb.children)),
+         "verb_negated": float(is_negated(verb)),
+         "verb_log_distance": math.log1p(max(0, opening.i - verb.i)) / 3}
+    return f
+
+
 def speech_in(doc: Doc, quote: Quote, lex: Lexicon, marks) -> float | None:
     """The highest probability that a pair of quote marks opening inside the quotation is speech (None when
     none opens there or no classifier of quote marks is shipped)."""
@@ -100,7 +152,7 @@ def speech_in(doc: Doc, quote: Quote, lex: Lexicon, marks) -> float | None:
 
 def is_wide(quote: Quote) -> bool:
     """A fragment the rules leave and this model decides on."""
-    return (quote.resolution or "").partition("/")[2] in WIDE_RULES
+    return (quote.resolution or "").partition("/")[2].startswith(WIDE)
 
 
 class FragmentModel(LogisticModel):
@@ -108,7 +160,8 @@ class FragmentModel(LogisticModel):
 
     def features(self, doc: Doc, quotes: list[Quote], lex: Lexicon, marks) -> list[dict[str, float]]:
         """One row per quotation (the rows of the rules' own quotations give the context of the fragments)."""
-        rows = [fragment_features(doc, q, lex, speech_in(doc, q, lex, marks)) for q in quotes]
+        rows = [fragment_features(doc, q, lex, speech_in(doc, q, lex, marks)) |
+                (subject_features(doc, q, lex) if is_wide(q) else {}) for q in quotes]
         text = doc_text(doc)
         plain: list[Quote] = []  # the rules' own quotations so far, in order
         for quote, row in zip(quotes, rows, strict=True):
