@@ -130,7 +130,8 @@ def match(mode: str, gold: list[Item], pred: list[Item]) -> list[tuple[int, int]
     return pairs
 
 
-def _overlaps(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
+def overlaps(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
+    """Whether two speaker mentions are the same: both absent, or overlapping."""
     if a is None or b is None:
         return a is None and b is None
     return min(a[1], b[1]) > max(a[0], b[0])
@@ -168,7 +169,7 @@ def score_articles(pairs: Iterable[tuple[list[Item], list[Item]]], confident: fl
                 tp += 1
                 by_type[g.type][0] += 1
                 mention_n += 1
-                mention_ok += _overlaps(g.speaker, p.speaker)
+                mention_ok += overlaps(g.speaker, p.speaker)
                 right = same_speaker(p.names[0] if p.names else None, g.names)
                 if g.names:
                     resolved_n += 1

@@ -61,6 +61,24 @@ class Lexicon:
             entry = self._by_stem(token.lower_)
         return (entry, token.i) if entry else None
 
+    def predicate_entry(self, token: Token) -> CueEntry | None:
+        """The entry of a predicate (a word with a subject), also when the tagger took the verb for an adjective
+        or a name (« Le ministre, à l'origine du texte, récuse toute … », « X a twitté » tagged ADJ, PROPN): a
+        first-group present or participle form of a verb in the lexicon, not an adjective after a copula (« est
+        présente ») or a noun after a determiner."""
+        found = self.cue_for(token)
+        if found is not None:
+            return found[0]
+        if any(c.dep_ == "cop" for c in token.children) or (token.i and token.doc[token.i - 1].pos_ == "DET"):
+            return None
+        form = token.lower_
+        for ending in self.markers["misread_verb_endings"]:
+            if form.endswith(ending) and len(form) > len(ending) + 2:
+                entry = self.single.get(form[: -len(ending)] + self.markers["misread_verb_infinitive"])
+                if entry is not None:
+                    return entry
+        return None
+
     def misread_cue(self, token: Token) -> CueEntry | None:
         """A speech verb the tagger took for an adjective or a name (« Balkany, estime pour sa part que … »,
         tagged ADJ with the lemma « estim »): a first-group present or participle form of a speech or

@@ -1,5 +1,5 @@
-"""`propos train speakers|speaker-confidence|quote-marks|free-indirect|stances`: rebuild a learned piece from the train gold
-(deterministic with its seed)."""
+"""`propos train speakers|speaker-confidence|quote-marks|quote-fragments|free-indirect|stances`: rebuild a learned
+piece from the train gold (deterministic with its seed)."""
 
 from __future__ import annotations
 
@@ -46,6 +46,12 @@ def train_speaker_confidence(gold: Path = GoldOption, seed: int = SeedOption, ou
 def train_quote_marks(gold: Path = GoldOption, seed: int = SeedOption, out: Path | None = OutOption) -> None:
     """Which pairs of quote marks are speech (not a name, a title or a term)."""
     _train("quote_marks", gold, seed, out)
+
+
+@train_app.command("quote-fragments")
+def train_quote_fragments(gold: Path = GoldOption, seed: int = SeedOption, out: Path | None = OutOption) -> None:
+    """Which fragments in quote marks in narration, with no reported speech right before, are quotations."""
+    _train("quote_fragments", gold, seed, out)
 
 
 @train_app.command("free-indirect")

@@ -1,0 +1,191 @@
+"""Words in quote marks inside narration, with no reported speech right before them: a mixed quotation or a
+scare quote, a title, a name, a slogan? Learned.
+
+The rules take a fragment in quote marks in a sentence without a cue as speech only right after reported speech
+in the same paragraph (component._carried); elsewhere (« Le ministre X y voit une « victoire pour tous » », « La
+panne serait due à « une erreur de calcul du logiciel » ») they leave it. With this piece shipped, such a
+fragment is a candidate only when whose words it would be is sure: the subject of its clause, when that is a
+named actor, or a phrase or a pronoun the ranker is sure of with a verb of the speech lexicon
+(component._sure_subject); a speaker from carry-over alone would be wrong too often (a quotation given to the
+wrong person is worse than none). This model decides which candidates are quotations said by that subject, from
+the fragment and its place: how sure the classifier of quote marks is that the pair is speech, its length,
+person, finite verb and mood, where it stands, how far the last reported speech is and whether it is in the same
+paragraph, and its clause (`subject_features`: the subject's kind, its verb's class, a copula or a passive, the
+distance from the verb to the quote marks).
+
+In the shape of a spaCy trainable component: features (`fragment_features`, `FragmentModel.features`) apart
+from the model, `predict` apart from `set_annotations`, `to_disk`/`from_disk`, and one training command
+(`propos train quote-fragments`, propos.training.quote_fragments) that writes the model, its training data,
+features and scores next to each other in `models/quote_fragments/`. The threshold is chosen out of fold on
+train (five folds by article): the score at which keeping the fragments scored at least it gives the best
+quotation F1 among those at which the whole component's resolved-speaker and speaker-mention accuracies do not
+fall.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+
+from propos.extraction.learned import LogisticModel
+from propos.extraction.quotes.cues import is_negated
+from propos.extraction.quotes.lexicon import Lexicon
+from propos.language.textprep import doc_text
+from propos.model import Quote
+
+MODEL_DIR = Path(__file__).with_name("models") / "quote_fragments"
+# the prefix of the resolution rules (component._wide) of the fragments this model decides on
+WIDE = "wide-"
+_MARKS = ("«", "»", '"', "“", "”")
+
+
+def fragment_features(doc: Doc, quote: Quote, lex: Lexicon, speech: float | None) -> dict[str, float]:
+    """What a quotation and its attribution show; `speech`: the highest probability that a pair of quote marks
+    in its content is speech (speech_marks.py), None when it holds none."""
+    text = doc_text(doc)
+    found, _, resolved = (quote.resolution or "").partition("/")
+    content = text[quote.content.start:quote.content.end]
+    span = doc.char_span(quote.content.start, quote.content.end, alignment_mode="expand")
+    words = [t for t in span or () if not (t.is_punct or t.is_space)]
+    marked = sum(1 for ch in content if ch in _MARKS)
+    f = {
+        f"found={found}": 1.0,
+        f"resolved={resolved.rsplit('-', 1)[-1] if resolved.startswith(('carried-', 'previous-cue-')) else resolved}": 1.0,
+        f"type={quote.type}": 1.0,
+        "named": float(quote.speaker_name is not None),
+        "actor": float(quote.speaker_id is not None),
+        "no_mention": float(quote.speaker is None),
+        "rule_confidence": quote.confidence,
+        "floating": float(quote.floating),
+        "headline": float(quote.headline),
+        "log_words": math.log1p(len(words)) / 3,
+        "words_le_3": float(len(words) <= 3),
+        "marks": float(marked > 0),
+        "starts_marked": float(content[:1] in _MARKS),
+        "speech_marks": speech if speech is not None else 0.0,
+        "first_second_person": float(any(p in ("1", "2") for t in words for p in t.morph.get("Person"))),
+        "finite_verb": float(any("Fin" in t.morph.get("VerbForm") for t in words)),
+        "conditional": float(any("Cnd" in t.morph.get("Mood") for t in words)),
+        "question": float(content.rstrip(" »\"").endswith("?")),
+        "position": quote.content.start / max(1, len(text)),
+        "in_first_line": float(quote.content.start < (text.find("\n") if "\n" in text else len(text))),
+    }
+    cue = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand") if quote.cue else None
+    verb = cue[0] if cue is not None and len(cue) else None
+    if verb is None:
+        f["cue=none"] = 1.0
+        return f
+    entry = lex.cue_for(verb)
+    f[f"cue={entry[0].kind if entry else verb.pos_.lower()}"] = 1.0
+    if entry is not None and entry[0].opinion:
+        f["cue_opinion"] = 1.0
+    morph = verb.morph
+    aux = [c for c in verb.children if c.dep_.startswith("aux")]
+    f["cue_conditional"] = float("Cnd" in morph.get("Mood") or any("Cnd" in a.morph.get("Mood") for a in aux))
+    f["cue_future"] = float("Fut" in morph.get("Tense") or any("Fut" in a.morph.get("Tense") for a in aux))
+    f["cue_infinitive"] = float("Inf" in morph.get("VerbForm"))
+    f["cue_participle"] = float("Part" in morph.get("VerbForm") and not aux)
+    f["cue_negated"] = float(is_negated(verb))
+    f["cue_after"] = float(quote.cue.start >= quote.content.end)
+    return f
+
+
+def clause_subject(doc: Doc, start: int, end: int) -> Token | None:
+    """The subject of the nearest verb above the first quoted word of a fragment (the first pair of quote marks
+    between `start` and `end`), outside the quote marks (« Le maire a décidé de porter plainte pour « ne rien
+    laisser passer » »: « Le maire »), when it can speak (a noun, a name or a pronoun), is not passive and its
+    phrase does not hold the quote marks."""
+    pair = next((p for p in doc._.quote_pairs if p.depth == 0 and start <= p.start < end), None)
+    first = doc.char_span(pair.start, pair.end, alignment_mode="expand") if pair is not None else None
+    if first is None or len(first) < 2:
+        return None
+    token = first[1]
+    for _ in range(8):
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass") and
+                        not pair.start <= c.idx < pair.end), None)
+        if subject is not None:
+            # not a subject whose phrase holds the quote marks (« L'enquête sur l'« affaire X » »): its words; nor
+            # a passive one (« X est jugé « … » », « X a été surnommé « … » »): the words are said of it
+            inside = subject.left_edge.idx <= pair.start < subject.right_edge.idx + len(subject.right_edge)
+            passive = subject.dep_ == "nsubj:pass" or any(c.dep_ == "aux:pass" for c in token.children)
+            return subject if subject.pos_ in ("NOUN", "PROPN", "PRON") and subject.i < first[0].i and \
+                not inside and not passive else None
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def subject_features(doc: Doc, quote: Quote, lex: Lexicon) -> dict[str, float]:
+    """What the clause of a fragment said by its subject shows: the subject's kind, its verb's class in the
+    speech lexicon (« X dénonce un « … » », « X a qualifié … de « … » »), a copula or a passive (« X est à
+    l'origine du « … » », « X a été surnommé « … » »: words about the subject, not its own), how far the quote
+    marks stand from the verb."""
+    subject = clause_subject(doc, quote.content.start, quote.content.end)
+    if subject is None:
+        return {"subject=none": 1.0}
+    verb = subject.head
+    opening = next((t for t in doc[verb.i:] if t.text in _MARKS), verb)
+    entry = lex.predicate_entry(verb)
+    f = {f"subject={subject.pos_.lower()}": 1.0,
+         "verb_speech": float(entry is not None),
+         "verb_opinion": float(entry is not None and entry.opinion),
+         "verb_copula_or_passive": float(verb.pos_ == "AUX" or subject.dep_ == "nsubj:pass" or
+                                         any(c.dep_ in ("cop", "aux:pass") for c in verb.children)),
+         "verb_negated": float(is_negated(verb)),
+         "verb_log_distance": math.log1p(max(0, opening.i - verb.i)) / 3}
+    return f
+
+
+def speech_in(doc: Doc, quote: Quote, lex: Lexicon, marks) -> float | None:
+    """The highest probability that a pair of quote marks opening inside the quotation is speech (None when
+    none opens there or no classifier of quote marks is shipped)."""
+    if marks is None:
+        return None
+    pairs = [p for p in doc._.quote_pairs if p.depth == 0 and quote.content.start <= p.start < quote.content.end and
+             p.end - p.start >= 3]
+    return max((marks.speech_probability(doc, p, lex) for p in pairs), default=None)
+
+
+def is_wide(quote: Quote) -> bool:
+    """A fragment the rules leave and this model decides on."""
+    return (quote.resolution or "").partition("/")[2].startswith(WIDE)
+
+
+class FragmentModel(LogisticModel):
+    """`predict` scores feature rows; `set_annotations` keeps the fragments scored at least the threshold."""
+
+    def features(self, doc: Doc, quotes: list[Quote], lex: Lexicon, marks) -> list[dict[str, float]]:
+        """One row per quotation (the rows of the rules' own quotations give the context of the fragments)."""
+        rows = [fragment_features(doc, q, lex, speech_in(doc, q, lex, marks)) |
+                (subject_features(doc, q, lex) if is_wide(q) else {}) for q in quotes]
+        text = doc_text(doc)
+        plain: list[Quote] = []  # the rules' own quotations so far, in order
+        for quote, row in zip(quotes, rows, strict=True):
+            # reported speech close before: a fragment in quote marks right after it is likely its speaker's
+            before = next((q for q in reversed(plain) if q.content.end <= quote.content.start), None)
+            if not is_wide(quote):
+                plain.append(quote)
+            if before is not None:
+                gap = text[before.content.end:quote.content.start]
+                row["speech_before_log_gap"] = math.log1p(len(gap)) / 7
+                row["speech_before_same_paragraph"] = float("\n\n" not in gap)
+            else:
+                row["no_speech_before"] = 1.0
+        return rows
+
+    def set_annotations(self, quotes: list[Quote], scores: list[float]) -> list[Quote]:
+        """The rules' quotations and the fragments scored at least the threshold, numbered again in text order."""
+        kept = [q for q, score in zip(quotes, scores, strict=True) if not is_wide(q) or score >= self.threshold]
+        for n, quote in enumerate(kept, 1):
+            quote.id = f"Q{n}"
+        return kept
+
+
+@lru_cache(maxsize=2)
+def shipped_fragments(path: Path = MODEL_DIR) -> FragmentModel | None:
+    """The model shipped in the package; None when it has not been trained (the rules leave the fragments)."""
+    return FragmentModel.from_disk(path) if (path / "model.json").exists() else None
