@@ -190,7 +190,7 @@ def _issue_candidates(nlp, text):
     doc = _doc(nlp, text)
     detector = nlp.get_pipe("propos_stances")
     about = topic(doc, detector.lex)
-    ctx = choice.context(doc, about, detector._article_issues(doc, about[:2]), detector.lex)
+    ctx = choice.context(doc, about, detector._article_issues(doc, about[:2]), detector.lex, detector.evaluative)
     speaker = next(q.speaker_id for q in doc._.quotes if q.speaker_id)
     return detector, choice.candidates(ctx, speaker, detector.lex, detector.evaluative.controversy)
 
@@ -229,3 +229,17 @@ def test_an_issue_that_opens_on_a_noun_of_a_measure_reads_as_one_beyond_the_nomi
     # « suppression » names no transfer (stances_nominalisations.tsv) but a measure (action_nouns)
     assert "suppression" not in detector.lex.nominals.values()
     assert cands[next(t for t in cands if t.startswith("suppression"))][1]["nominal_head"] == 1.0
+
+
+def test_an_issue_candidate_reads_how_often_its_head_comes_back_and_whether_the_speaker_judges_it(nlp):
+    text = ("Transports : la région présente le projet de tramway\n\n"
+            "La région a présenté mardi le projet de tramway. Le projet coûtera cher, et le projet divise.\n\n"
+            "« Je dénonce la fermeture des lignes de bus », a déclaré Paul Durand, maire de la ville.")
+    _, cands = _issue_candidates(nlp, text)
+    project = cands["projet de tramway"][1]
+    # « projet » heads it, and no noun of the article comes back more often
+    assert project["head_top"] == 1.0 and project["head_log_count"] > 0.3
+    closing = cands[next(t for t in cands if t.startswith("fermeture"))][1]
+    # what the speaker's evaluative verb bears on (« je dénonce la fermeture … »), said once
+    assert closing["judged_said"] == 1.0 and "head_top" not in closing
+    assert "judged_said" not in project

@@ -88,7 +88,7 @@ def issue_examples(gold: list[dict], docs, detector) -> list[dict]:
             continue
         about = topic(doc, detector.lex)
         issues = detector._article_issues(doc, about[:2])
-        ctx = choice.context(doc, about, issues, detector.lex)
+        ctx = choice.context(doc, about, issues, detector.lex, detector.evaluative)
         speakers = {}
         for q in doc._.quotes:
             actor = actor_by_id(doc, q.speaker_id) if q.speaker_id else None

@@ -231,7 +231,7 @@ class StanceDetector:
                or f.evidence not in quoted and f.holder_id in salient]
         if not issues:
             return out
-        ctx = choice.context(doc, about, issues, self.lex) if chooser is not None else None
+        ctx = choice.context(doc, about, issues, self.lex, self.evaluative) if chooser is not None else None
         for actor_id, group in taken.items():
             evidence = [q.id for q, *_ in group]
             main = None
