@@ -243,3 +243,20 @@ def test_an_issue_candidate_reads_how_often_its_head_comes_back_and_whether_the_
     # what the speaker's evaluative verb bears on (« je dénonce la fermeture … »), said once
     assert closing["judged_said"] == 1.0 and "head_top" not in closing
     assert "judged_said" not in project
+
+
+def test_a_stance_verb_in_a_quotation_the_model_does_not_take_stands_only_in_a_text_without_title(nlp):
+    from propos.extraction.learned import LogisticModel
+
+    said = "La ministre Inès Garnier a déclaré qu'elle soutenait la réforme des retraites."
+    article = ("Retraites : la réforme divise le pays\n\nLe gouvernement présente la réforme des retraites. "
+               "La réforme des retraites sera votée en juin.\n\n" + said)
+    detector = nlp.get_pipe("propos_stances")
+    try:
+        detector.models = (LogisticModel({}, -5.0, 0.5), LogisticModel({}, -5.0, 0.5))  # takes no quotation
+        in_article = detector(_doc(nlp, article))._.stances
+        alone = detector(_doc(nlp, said))._.stances
+    finally:
+        detector.models = None
+    assert in_article == []
+    assert [(s.holder_name, s.stance) for s in alone] == [("Inès Garnier", "support")]
