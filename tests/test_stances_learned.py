@@ -40,7 +40,7 @@ def test_the_models_take_a_denouncing_cue_as_a_position_against(nlp):
     rows = [r for r in detector.quote_rows(doc, detector.rule_findings(doc), topic(doc, detector.lex))
             if r[0].id == quote.id]
     assert rows and rows[0][2]["cue_oppose"] == 1.0
-    position, polarity, _ = models()
+    position, polarity, *_ = models()
     assert polarity.predict([rows[0][2]])[0] < 0.5
 
 
@@ -63,7 +63,7 @@ def test_the_shipped_models_are_the_ones_train_gives():
     from conftest import ROOT
     from propos.extraction.stances.evaluative import MODEL_DIR
 
-    position, polarity, issue = models()
+    position, polarity, issue, article = models()
     train = ROOT / "gold" / "fr" / "train.jsonl"
     assert issue is not None, "no issue model: run `propos train stances`"
     for model in (position, polarity, issue):
@@ -267,3 +267,26 @@ def test_a_stance_verb_in_a_quotation_the_model_does_not_take_stands_only_in_a_t
         detector.models = None
     assert in_article == []
     assert [(s.holder_name, s.stance) for s in alone] == [("Inès Garnier", "support")]
+
+
+def test_an_article_the_article_model_takes_for_no_dispute_gives_no_position(nlp):
+    from propos.extraction.learned import LogisticModel
+    from propos.extraction.stances.evaluative import article_gate_features
+
+    said = "La ministre Inès Garnier a déclaré qu'elle soutenait la réforme des retraites."
+    article = ("Retraites : la réforme divise le pays\n\nLe gouvernement présente la réforme des retraites. "
+               "La réforme des retraites sera votée en juin.\n\n" + said)
+    detector = nlp.get_pipe("propos_stances")
+    taking = (LogisticModel({}, 5.0, 0.5), LogisticModel({}, 5.0, 0.5), None)
+    try:
+        detector.models = (*taking, LogisticModel({}, -5.0, 0.5))  # no article reports positions
+        refused = detector(_doc(nlp, article))._.stances
+        untitled = detector(_doc(nlp, said))._.stances  # a text without a title: nothing to weigh it by
+        detector.models = (*taking, LogisticModel({}, 5.0, 0.5))
+        taken = detector(_doc(nlp, article))._.stances
+    finally:
+        detector.models = None
+    assert refused == [] and [s.stance for s in untitled] == ["support"]
+    assert [(s.holder_name, s.stance) for s in taken] == [("Inès Garnier", "support")]
+    features = article_gate_features(_doc(nlp, article), detector.evaluative)
+    assert features["has_quotes"] == 1.0 and features["art_controversy"] > 0

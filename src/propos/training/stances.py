@@ -6,9 +6,10 @@ holder (the scorer's rule: name, alias or surname), and that position's stance i
 logistic regressions: `position` over all examples, `polarity` (support = 1) over the positive ones. A
 third, `issue` (extraction.stances.choice), reads the candidate questions of every gold holder that speaks
 in the article: a candidate is right when it shares a word with one of the holder's gold issues (the
-scorer's matcher). Five-fold cross-validation by article reports them, and the stance F1 (METRICS.md
-matcher) of the whole component at each threshold, averaged over three fold assignments; the threshold is
-chosen on that average.
+scorer's matcher). A fourth, `article`, reads the whole article (how much it is a dispute, how much it quotes):
+does its gold hold positions at all? Five-fold cross-validation by article reports them, and the stance F1
+(METRICS.md matcher) of the whole component at each threshold, averaged over three fold assignments; the
+position threshold is chosen on that average, then the article model's, at that position threshold.
 """
 
 from __future__ import annotations
@@ -36,6 +37,9 @@ PRECISION_FLOOR = 0.14
 # how many fold assignments (seeds seed, seed + 1, …) the threshold is chosen over: the curve is flat near its
 # top, and one assignment's best point moves with it (seed 0 alone chose 0.25; over three, 0.15)
 FOLD_SEEDS = 3
+# the article model (does the article report positions at all?): its C, not tuned, and the thresholds tried
+ARTICLE_REGULARISATION = 0.3
+ARTICLE_THRESHOLDS = (0.0, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
 
 
 def docs_for(gold: list[dict], lang: str = "fr"):
@@ -183,6 +187,49 @@ def cross_validate_seeds(gold: list[dict], docs, detector, rows: list[dict], see
     return out
 
 
+def article_rows(gold: list[dict], docs, detector) -> list[dict]:
+    """One row per article: what article_gate_features reads, labelled 1 when the gold has positions."""
+    from propos.extraction.stances.evaluative import article_gate_features, topic
+
+    return [{"article": a["id"], "features": article_gate_features(doc, detector.evaluative, topic(doc, detector.lex)[1]),
+             "label": int(bool(a.get("positions")))} for a, doc in zip(gold, docs, strict=True)]
+
+
+def _fit_article(rows: list[dict], seed: int) -> LogisticModel:
+    return LogisticModel(*fit_logistic([r["features"] for r in rows], [r["label"] for r in rows], seed,
+                                       ARTICLE_REGULARISATION), 0.5)
+
+
+def article_curve(gold: list[dict], docs, detector, rows: list[dict], issue_rows: list[dict],
+                  arows: list[dict], seed: int, threshold: float) -> dict:
+    """Stance P/R/F1 when the positions of an article the article model (fitted on the other folds) scores
+    below each of ARTICLE_THRESHOLDS are left out, at the position threshold chosen, averaged over the
+    FOLD_SEEDS fold assignments like the position curve."""
+    from propos.input.article import title_from_text
+
+    by_threshold: dict[float, list[dict]] = {t: [] for t in ARTICLE_THRESHOLDS}
+    for s in range(seed, seed + FOLD_SEEDS):
+        fold_of = folds([a["id"] for a in gold], FOLDS, s)
+        pairs = []
+        for k in range(FOLDS):
+            position, polarity = _fit([r for r in rows if fold_of[r["article"]] != k], s)
+            position.threshold = threshold
+            detector.models = (position, polarity,
+                               _fit_issue([r for r in issue_rows if fold_of[r["article"]] != k], s))
+            gate = _fit_article([r for r in arows if fold_of[r["article"]] != k], s)
+            for article, doc, row in zip(gold, docs, arows, strict=True):
+                if fold_of[article["id"]] == k:
+                    stances = [x.model_dump() for x in detector(doc)._.stances]
+                    p = 1.0 if title_from_text(article["text"]) is None else gate.predict([row["features"]])[0]
+                    pairs.append((article, predicted_positions({"stances": stances}), p))
+        for t in ARTICLE_THRESHOLDS:
+            by_threshold[t].append(score_positions([(a, ps if p >= t else []) for a, ps, p in pairs]))
+    detector.models = None
+    curve = [{"threshold": t, **{m: round(sum(x[m] for x in points) / len(points), 4) for m in ("p", "r", "f1")},
+              "f1_by_fold_seed": [x["f1"] for x in points]} for t, points in by_threshold.items()]
+    return {"curve": curve, "position_threshold": threshold, "fold_seeds": list(range(seed, seed + FOLD_SEEDS))}
+
+
 def train(gold_path: Path, out: Path = MODEL_DIR, seed: int = 0, lang: str = "fr") -> dict:
     gold = read_jsonl(gold_path)
     nlp, docs = docs_for(gold, lang)
@@ -204,7 +251,18 @@ def train(gold_path: Path, out: Path = MODEL_DIR, seed: int = 0, lang: str = "fr
     issue.to_disk(out / "issue")
     write_beside(out / "issue", {"top_one": scores["issue_top_one"]}, issue_rows,
                  sorted({k for r in issue_rows for k in r["features"]}))
-    scores |= {"threshold": best["threshold"], "cross_validated": best}
+    arows = article_rows(gold, docs, detector)
+    gate_scores = article_curve(gold, docs, detector, rows, issue_rows, arows, seed, best["threshold"])
+    precise = [p for p in gate_scores["curve"] if p["p"] >= PRECISION_FLOOR] or gate_scores["curve"]
+    gate_best = max(precise, key=lambda p: (p["f1"], p["p"]))
+    article = _fit_article(arows, seed)
+    article.threshold = gate_best["threshold"]
+    article.meta = {"examples": len(arows), "positive": sum(r["label"] for r in arows), "seed": seed,
+                    "gold_sha256": position.meta["gold_sha256"]}
+    article.to_disk(out / "article")
+    write_beside(out / "article", gate_scores | {"threshold": gate_best["threshold"], "cross_validated": gate_best},
+                 arows, sorted({k for r in arows for k in r["features"]}))
+    scores |= {"threshold": best["threshold"], "cross_validated": best, "with_article_model": gate_best}
     write_beside(out, scores, rows)
     models.cache_clear()
     return scores

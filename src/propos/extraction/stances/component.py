@@ -10,9 +10,12 @@ On top of these rules, two learned models (evaluative.py, `propos train stances`
 an actor: is it a position (evaluative cue, evaluative words, how much the article is a controversy), and
 which way. A quotation they take gives its speaker a position on the article's question (title and lead,
 issues.article_issues; a third model, choice.py, picks it among the article's phrases and the speaker's),
-beside what its own predicates name; one they do not take keeps only a stance predicate on the article's
-main question. An evaluative verb told in narration (« le préfet a interdit la manifestation ») gives its
-event's source, an actor the article is about, a position on the complement that names the article's matter.
+beside what its own predicates name; one they do not take gives nothing in an article (a text with a title),
+and in a text without one only a stance predicate on its main question. A fourth model (evaluative.py,
+`article_gate_features`) reads the whole article: one it does not take for one that reports positions (a
+death, a match, a result) gives none. An evaluative verb told in narration (« le préfet a interdit la
+manifestation ») gives its event's source, an actor the article is about, a position on the complement that
+names the article's matter.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from propos.extraction.stances import choice
 from propos.extraction.stances.evaluative import (
     Evaluative,
     article_features,
+    article_gate_features,
     holder_context,
     models,
     quote_features,
@@ -114,8 +118,19 @@ class StanceDetector:
         findings = [f for f in findings if self._is_actor(doc, f) and set(f.issue_key.split("+")) & topic_words]
         issues = self._article_issues(doc, (title, lead))
         findings = self._learned(doc, rows, findings, about, issues)
+        if title is not None and not self.reports_positions(doc, lead):
+            findings = []  # an article that reports no positions (a death, a match): what it quotes is no stance
         doc._.stances = self._merge(doc, findings)
         return doc
+
+    def reports_positions(self, doc: Doc, lead=None) -> bool:
+        """Whether the article model takes the article for one that reports positions (True without one)."""
+        try:
+            loaded = self.models or models()
+        except FileNotFoundError:
+            return True
+        gate = loaded[3] if len(loaded) > 3 else None
+        return gate is None or gate.predict([article_gate_features(doc, self.evaluative, lead)])[0] >= gate.threshold
 
     def _article_issues(self, doc: Doc, parts) -> list[tuple[str, str, float]]:
         skip = {t.i for x in doc._.timexes for t in doc.char_span(x.span.start, x.span.end, alignment_mode="expand") or []}
