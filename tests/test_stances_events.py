@@ -91,3 +91,13 @@ def test_narration_gives_no_position_to_an_actor_the_article_is_not_about(nlp):
     stances = _stances(nlp, _PREFECT_ARTICLE + "Le maire Jean Dupuis a interdit la manifestation contre le "
                                                "report de l'âge légal.")
     assert stances == []
+
+
+def test_an_action_told_in_an_article_is_no_position_a_sentence_alone_keeps_it(nlp):
+    # in an article (a title, a lead), a stance verb of an event is not read as a position by itself
+    article = ("Ukraine : la question des soldats\n\nLe gouvernement allemand a envoyé des soldats en Ukraine. "
+               "Les soldats allemands sont arrivés en Ukraine mardi.")
+    assert _stances(nlp, article) == []
+    # a sentence without a title has nothing else to weigh it by: the rule stands
+    alone = _stances(nlp, "Le gouvernement allemand a soutenu la réforme des retraites.")
+    assert [(s.holder_name, s.stance) for s in alone] == [("gouvernement allemand", "support")]

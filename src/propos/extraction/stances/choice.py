@@ -2,8 +2,10 @@
 
 The candidates are the article's issues (issues.article_issues, with their rank and weight), the noun phrases
 of its title and lead sentence, and those of what the holder says in the article. Each is read by how often
-the article comes back to its words, how many of them the holder says and the other speakers say, whether it
-stands in the title, whether it opens on a noun that names an action (the language's nominalisations:
+the article comes back to its words and to the noun that heads it (the article's most repeated head is most
+often its question), how many of them the holder says and the other speakers say, whether it stands in the
+title, whether an evaluative verb bears on it (« je dénonce la fermeture des lignes »: in the holder's words or
+in the title and lead), whether it opens on a noun that names an action (the language's nominalisations:
 « suppression », « envoi ») or names a matter people take sides on. `propos train stances` labels them by
 the scorer's matcher against the gold issues of the holder and fits `models/issue`; the position goes to the
 candidate it scores highest.
@@ -17,6 +19,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from propos.extraction.actors.knowledge import fold
 from propos.extraction.stances.issues import _phrases_in, key, label
 
 # how long a word must be to count as one a question is named by (short ones are mostly function words)
@@ -37,25 +40,75 @@ class IssueContext:
     # quotation id → (speaker id, its content words)
     quote_words: dict[str, tuple[str | None, set[str]]] = field(default_factory=dict)
     quote_spans: dict[str, object] = field(default_factory=dict)
+    head_counts: Counter = field(default_factory=Counter)
     skip: set[int] = field(default_factory=set)
+    # label → the content word its phrase is headed by (« suppression » for « la suppression du billet »)
+    heads: dict[str, str] = field(default_factory=dict)
+    # labels of phrases that an evaluative verb bears on (« X dénonce la suppression du billet »), by where
+    # they stand: the title and lead (None), or a quotation (its speaker's id)
+    judged: dict[str | None, set[str]] = field(default_factory=dict)
+    # the article's most repeated head word (its count)
+    top_head: int = 0
 
 
-def context(doc: Doc, about: tuple, issues: list[tuple[str, str, float]], lex) -> IssueContext:
-    """`about`: the article's title, lead sentence and topic words (evaluative.topic); `issues`: its issues."""
+def _head(phrase, lex) -> str:
+    """The content word a phrase is headed by: its first noun's lemma, as keys spell it."""
+    for t in phrase:
+        if t.pos_ in ("NOUN", "PROPN") and t.is_alpha and not t.is_stop:
+            words = key([t], lex)
+            if words:
+                return words
+    return ""
+
+
+def _judged(tok, lex, evaluative) -> bool:
+    """The phrase headed by `tok` is what an evaluative verb bears on (its object or the phrase it governs):
+    « dénonce la réforme », « s'oppose à la réforme », « la réforme est rejetée »."""
+    if tok.dep_ not in ("obj", "obl:arg", "nsubj:pass", "xcomp", "iobj") or tok.head.i == tok.i:
+        return False
+    lemma = tok.head.lemma_.lower()
+    pred = lex.predicates.get(lemma)
+    return (pred is not None and pred.kind == "attitude") or evaluative is not None and (
+        lemma in evaluative.support or lemma in evaluative.oppose)
+
+
+def context(doc: Doc, about: tuple, issues: list[tuple[str, str, float]], lex, evaluative=None) -> IssueContext:
+    """`about`: the article's title, lead sentence and topic words (evaluative.topic); `issues`: its issues;
+    `evaluative`: the language's evaluative words (which phrases an evaluative verb bears on)."""
     title, lead, topic_words = about
     times = {t.i for x in doc._.timexes
              for t in doc.char_span(x.span.start, x.span.end, alignment_mode="expand") or []}
     ctx = IssueContext(title.text if title is not None else "", set(topic_words), issues,
                        Counter(key(list(doc), lex, distinct=False)), skip=times)
+    heads = Counter(_head([t], lex) for t in doc if t.pos_ == "NOUN")
+    heads.pop("", None)
+    ctx.top_head = max(heads.values(), default=0)
     for part, source in ((title, "src_title"), (lead, "src_lead")):
         if part is not None:
-            for phrase in _phrases_in([t for t in part if not t.is_space], times):
-                ctx.parts.setdefault(label(phrase), (phrase, source))
+            tokens = [t for t in part if not t.is_space]
+            for phrase in _phrases_in(tokens, times):
+                text = label(phrase)
+                ctx.parts.setdefault(text, (phrase, source))
+                ctx.heads.setdefault(text, _head(phrase, lex))
+                if _judged(phrase_root(phrase), lex, evaluative):
+                    ctx.judged.setdefault(None, set()).add(text)
     for q in doc._.quotes:
         span = doc.char_span(q.content.start, q.content.end, alignment_mode="expand")
         ctx.quote_words[q.id] = (q.speaker_id, set(key(list(span or []), lex, distinct=False)))
         ctx.quote_spans[q.id] = span
+        for phrase in _phrases_in([t for t in span or [] if not t.is_space], times):
+            text = label(phrase)
+            ctx.heads.setdefault(text, _head(phrase, lex))
+            if _judged(phrase_root(phrase), lex, evaluative):
+                ctx.judged.setdefault(q.speaker_id, set()).add(text)
+    ctx.head_counts = heads
     return ctx
+
+
+def phrase_root(phrase):
+    """The token of a phrase whose head stands outside it."""
+    inside = {t.i for t in phrase}
+    return next((t for t in phrase if t.head.i not in inside or t.head.i == t.i), phrase[0])
 
 
 def candidates(ctx: IssueContext, speaker_id: str, lex, controversy: frozenset[str]) -> dict[str, tuple[str, dict]]:
@@ -79,7 +132,13 @@ def candidates(ctx: IssueContext, speaker_id: str, lex, controversy: frozenset[s
             return
         counts = [ctx.counts.get(w, 0) for w in words]
         lowered = text.lower().split()
+        head = ctx.heads.get(text) or _head_of_key(text, words)
+        head_count = ctx.head_counts.get(head, 0)
         f = {source: 1.0, **(extra or {}),
+             "head_log_count": math.log1p(head_count) / 4,
+             "head_top": float(head_count >= 2 and head_count == ctx.top_head),
+             "judged_said": float(text in ctx.judged.get(speaker_id, ())),
+             "judged_title": float(text in ctx.judged.get(None, ())),
              "n_words": min(len(words), 8) / 8,
              "long_words": min(sum(len(w) >= _LONG_WORD for w in words), 5) / 5,
              "log_count_max": max(math.log1p(n) for n in counts) / 4,
@@ -105,6 +164,12 @@ def candidates(ctx: IssueContext, speaker_id: str, lex, controversy: frozenset[s
         for phrase in _phrases_in([t for t in span if not t.is_space], ctx.skip):
             add(label(phrase), key(phrase, lex), "src_quote")
     return out
+
+
+def _head_of_key(text: str, words: list[str]) -> str:
+    """The key word that the label names first (the head, for a label without its phrase)."""
+    folded = fold(text.lower())
+    return min(words, key=lambda w: (folded.find(w[:4]) if w[:4] in folded else len(folded)))
 
 
 def best_issue(model, cands: dict[str, tuple[str, dict]]) -> tuple[str, str] | None:

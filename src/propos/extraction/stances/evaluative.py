@@ -50,12 +50,14 @@ class Evaluative:
 
 
 @lru_cache(maxsize=4)
-def models() -> tuple[LogisticModel, LogisticModel, LogisticModel | None]:
+def models() -> tuple[LogisticModel, LogisticModel, LogisticModel | None, LogisticModel | None]:
     """(is this quotation a position?, is that position support rather than opposition?, which candidate is
-    the question it bears on? (choice.py; None where it was not trained))"""
-    issue = MODEL_DIR / "issue"
+    the question it bears on? (choice.py), does the article report positions at all? (article_gate_features);
+    the last two None where they were not trained)"""
+    issue, article = MODEL_DIR / "issue", MODEL_DIR / "article"
     return (LogisticModel.from_disk(MODEL_DIR / "position"), LogisticModel.from_disk(MODEL_DIR / "polarity"),
-            LogisticModel.from_disk(issue) if (issue / "model.json").exists() else None)
+            LogisticModel.from_disk(issue) if (issue / "model.json").exists() else None,
+            LogisticModel.from_disk(article) if (article / "model.json").exists() else None)
 
 
 def negated(tok: Token, restrictive: frozenset[str] = frozenset()) -> bool:
@@ -152,6 +154,17 @@ def article_features(doc: Doc, lex: Evaluative, speakers: int, lead: Span | None
             "lead_controversy": min(_controversy(lead or [], lex), 3) / 3,
             "art_controversy": contested / max(1, len(sentences)),
             "_title_end": title_end}
+
+
+def article_gate_features(doc: Doc, lex: Evaluative, lead: Span | None = None) -> dict[str, float]:
+    """What the article model reads to tell an article that reports positions (a reform, a dispute) from one
+    that reports facts with a few quotations (a death, a match, a result): article_features and how much it
+    quotes."""
+    speakers = {q.speaker_id for q in doc._.quotes if q.speaker_id}
+    f = article_features(doc, lex, len(speakers), lead)
+    f.pop("_title_end")
+    f |= {"n_quotes": min(len(doc._.quotes), 10) / 10, "has_quotes": float(bool(doc._.quotes))}
+    return {k: v for k, v in f.items() if v}
 
 
 def _controversy(tokens, lex: Evaluative) -> int:
