@@ -46,9 +46,9 @@ def test_a_fragment_whose_clause_subject_is_a_named_actor_is_a_candidate_said_by
     fragment = [q for q in doc._.quotes if is_wide(q)]
     assert len(fragment) == 1 and "« victoire pour tous" in fragment[0].content.text
     assert fragment[0].type == "mixed" and fragment[0].speaker_name == "Jacques Lemaire"
-    # from its sentence's start to the closing mark: the narration after it is not what was said
-    assert fragment[0].content.text.startswith("Le ministre Jacques Lemaire y voit") and \
-        fragment[0].content.text.endswith("»")
+    # the words in their marks: the clause around them (who, the verb, what follows) is narration
+    assert fragment[0].content.text.startswith("« victoire pour tous") and fragment[0].content.text.endswith("»")
+    assert fragment[0].content.start >= fragment[0].speaker.end
     assert fragment[0].resolution == "floating-fragment/wide-actor"
     assert fragment[0].speaker is not None and fragment[0].speaker.text == "Le ministre Jacques Lemaire"
 
