@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 import random
 from pathlib import Path
@@ -42,3 +43,10 @@ def write_beside(out: Path, scores: dict, rows: list[dict], features: list[str] 
     with gzip.GzipFile(out / "training.jsonl.gz", "wb", mtime=0) as handle:
         for row in rows:
             handle.write((json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8"))
+
+
+def provenance(gold_path: Path, seed: int, command: str) -> dict:
+    """What a model file says of its making: the gold it read (and its digest, which the tests compare with the
+    file now), the seed, and the command that rebuilds it."""
+    return {"gold": str(gold_path), "gold_sha256": hashlib.sha256(Path(gold_path).read_bytes()).hexdigest(),
+            "seed": seed, "command": f"propos train {command} --gold {gold_path} --seed {seed}"}

@@ -15,14 +15,13 @@ both are scored as `propos eval quotes` scores them.
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 from spacy.tokens import Doc
 
 from propos.evaluation.quotes import Item, gold_items, match, read_jsonl, score_articles
 from propos.extraction.quotes.free_indirect import MODEL_DIR, FreeIndirectClassifier
-from propos.training.common import fit_logistic, folds, write_beside
+from propos.training.common import fit_logistic, folds, provenance, write_beside
 
 FOLDS = 5
 MIN_PRECISION = 0.6
@@ -171,11 +170,9 @@ def train(gold_path: Path, out: Path = MODEL_DIR, seed: int = 0, lang: str = "fr
     nlp, docs = parsed_docs if parsed_docs is not None else parsed(gold, lang)
     scores, data, threshold = evaluate(gold, nlp, docs, seed)
     weights, bias = fit_logistic([d["features"] for d in data], [d["label"] for d in data], seed, C)
-    digest = hashlib.sha256(gold_path.read_bytes()).hexdigest()
-    model = FreeIndirectClassifier(weights, bias, threshold,
-                                   {"gold": str(gold_path), "gold_sha256": digest, "seed": seed,
-                                    "command": f"propos train free-indirect --gold {gold_path} --seed {seed}"})
+    meta = provenance(gold_path, seed, "free-indirect")
+    model = FreeIndirectClassifier(weights, bias, threshold, meta)
     model.to_disk(out)
-    scores |= {"gold": str(gold_path), "gold_sha256": digest}
+    scores |= {k: meta[k] for k in ("gold", "gold_sha256")}
     write_beside(out, scores, data, list(weights))
     return scores

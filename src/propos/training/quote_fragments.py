@@ -14,14 +14,13 @@ rules' own (none kept when no threshold raises F1 so).
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 from propos.evaluation.quotes import Item, gold_items, match, overlaps, read_jsonl, same_speaker
 from propos.extraction.quotes.fragments import MODEL_DIR, FragmentModel, is_wide
 from propos.extraction.quotes.lexicon import lexicon
 from propos.extraction.quotes.speech_marks import shipped_classifier
-from propos.training.common import fit_logistic, folds, write_beside
+from propos.training.common import fit_logistic, folds, provenance, write_beside
 
 FOLDS = 5
 THRESHOLDS = [round(0.02 * k, 2) for k in range(51)]
@@ -137,11 +136,9 @@ def train(gold_path: Path, out: Path = MODEL_DIR, seed: int = 0, lang: str = "fr
     data, counts = held_out_examples(read_jsonl(gold_path), lang, seed)
     scores = cross_validate(data, counts, seed)
     weights, bias = fit_logistic([d["row"] for d in data], [d["label"] for d in data], seed, C)
-    digest = hashlib.sha256(gold_path.read_bytes()).hexdigest()
-    model = FragmentModel(weights, bias, scores["threshold"],
-                          {"gold": str(gold_path), "gold_sha256": digest, "seed": seed,
-                           "command": f"propos train quote-fragments --gold {gold_path} --seed {seed}"})
+    meta = provenance(gold_path, seed, "quote-fragments")
+    model = FragmentModel(weights, bias, scores["threshold"], meta)
     model.to_disk(out)
-    scores |= {"gold": str(gold_path), "gold_sha256": digest, "seed": seed}
+    scores |= {k: meta[k] for k in ("gold", "gold_sha256", "seed")}
     write_beside(out, scores, data, list(weights))
     return scores

@@ -9,13 +9,12 @@ pairs that removes.
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 from propos.evaluation.quotes import read_jsonl
 from propos.extraction.quotes.lexicon import lexicon
 from propos.extraction.quotes.speech_marks import MODEL_DIR, QuoteMarkClassifier, pair_features
-from propos.training.common import fit_logistic, folds, write_beside
+from propos.training.common import fit_logistic, folds, provenance, write_beside
 
 FOLDS = 5
 MAX_SPEECH_DROPPED = 0.01
@@ -65,11 +64,9 @@ def train(gold_path: Path, out: Path = MODEL_DIR, seed: int = 0, lang: str = "fr
     data = examples(read_jsonl(gold_path), nlp, lang)
     scores = cross_validate(data, seed)
     weights, bias = fit_logistic([d["features"] for d in data], [d["label"] for d in data], seed)
-    digest = hashlib.sha256(gold_path.read_bytes()).hexdigest()
-    model = QuoteMarkClassifier(weights, bias, scores["threshold"],
-                                {"gold": str(gold_path), "gold_sha256": digest, "seed": seed,
-                                 "command": f"propos train quote-marks --gold {gold_path} --seed {seed}"})
+    meta = provenance(gold_path, seed, "quote-marks")
+    model = QuoteMarkClassifier(weights, bias, scores["threshold"], meta)
     model.to_disk(out)
-    scores |= {"gold": str(gold_path), "gold_sha256": digest, "seed": seed}
+    scores |= {k: meta[k] for k in ("gold", "gold_sha256", "seed")}
     write_beside(out, scores, data, list(weights))
     return scores
