@@ -45,6 +45,18 @@ def write_beside(out: Path, scores: dict, rows: list[dict], features: list[str] 
             handle.write((json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8"))
 
 
+def fit_and_save(model_class, data: list[dict], key: str, threshold: float, scores: dict, *, gold_path: Path,
+                 seed: int, command: str, out: Path, c: float = 1.0) -> dict:
+    """The last step of a logistic piece's training: fit it on all of `data` (features under `key`, a `label`
+    each), write the model with its provenance, and its scores, features and rows beside it."""
+    weights, bias = fit_logistic([d[key] for d in data], [d["label"] for d in data], seed, c)
+    meta = provenance(gold_path, seed, command)
+    model_class(weights, bias, threshold, meta).to_disk(out)
+    scores |= {k: meta[k] for k in ("gold", "gold_sha256", "seed")}
+    write_beside(out, scores, data, list(weights))
+    return scores
+
+
 def provenance(gold_path: Path, seed: int, command: str) -> dict:
     """What a model file says of its making: the gold it read (and its digest, which the tests compare with the
     file now), the seed, and the command that rebuilds it."""

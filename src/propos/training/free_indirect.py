@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from propos.evaluation.quotes import Item, gold_items, match, read_jsonl, score_articles
 from propos.extraction.quotes.free_indirect import MODEL_DIR, FreeIndirectClassifier
-from propos.training.common import fit_logistic, folds, provenance, write_beside
+from propos.training.common import fit_and_save, fit_logistic, folds
 
 FOLDS = 5
 MIN_PRECISION = 0.6
@@ -169,10 +169,5 @@ def train(gold_path: Path, out: Path = MODEL_DIR, seed: int = 0, lang: str = "fr
     gold = read_jsonl(gold_path)
     nlp, docs = parsed_docs if parsed_docs is not None else parsed(gold, lang)
     scores, data, threshold = evaluate(gold, nlp, docs, seed)
-    weights, bias = fit_logistic([d["features"] for d in data], [d["label"] for d in data], seed, C)
-    meta = provenance(gold_path, seed, "free-indirect")
-    model = FreeIndirectClassifier(weights, bias, threshold, meta)
-    model.to_disk(out)
-    scores |= {k: meta[k] for k in ("gold", "gold_sha256")}
-    write_beside(out, scores, data, list(weights))
-    return scores
+    return fit_and_save(FreeIndirectClassifier, data, "features", threshold, scores, gold_path=gold_path, seed=seed,
+                        command="free-indirect", out=out, c=C)

@@ -20,7 +20,7 @@ from propos.evaluation.quotes import Item, gold_items, match, overlaps, read_jso
 from propos.extraction.quotes.fragments import MODEL_DIR, FragmentModel, is_wide
 from propos.extraction.quotes.lexicon import lexicon
 from propos.extraction.quotes.speech_marks import shipped_classifier
-from propos.training.common import fit_logistic, folds, provenance, write_beside
+from propos.training.common import fit_and_save, fit_logistic, folds
 
 FOLDS = 5
 THRESHOLDS = [round(0.02 * k, 2) for k in range(51)]
@@ -135,10 +135,5 @@ def cross_validate(data: list[dict], counts: dict, seed: int) -> dict:
 def train(gold_path: Path, out: Path = MODEL_DIR, seed: int = 0, lang: str = "fr") -> dict:
     data, counts = held_out_examples(read_jsonl(gold_path), lang, seed)
     scores = cross_validate(data, counts, seed)
-    weights, bias = fit_logistic([d["row"] for d in data], [d["label"] for d in data], seed, C)
-    meta = provenance(gold_path, seed, "quote-fragments")
-    model = FragmentModel(weights, bias, scores["threshold"], meta)
-    model.to_disk(out)
-    scores |= {k: meta[k] for k in ("gold", "gold_sha256", "seed")}
-    write_beside(out, scores, data, list(weights))
-    return scores
+    return fit_and_save(FragmentModel, data, "row", scores["threshold"], scores, gold_path=gold_path, seed=seed,
+                        command="quote-fragments", out=out, c=C)

@@ -14,7 +14,7 @@ from pathlib import Path
 from propos.evaluation.quotes import read_jsonl
 from propos.extraction.quotes.lexicon import lexicon
 from propos.extraction.quotes.speech_marks import MODEL_DIR, QuoteMarkClassifier, pair_features
-from propos.training.common import fit_logistic, folds, provenance, write_beside
+from propos.training.common import fit_and_save, fit_logistic, folds
 
 FOLDS = 5
 MAX_SPEECH_DROPPED = 0.01
@@ -63,10 +63,5 @@ def train(gold_path: Path, out: Path = MODEL_DIR, seed: int = 0, lang: str = "fr
     nlp = build(lang, components=())
     data = examples(read_jsonl(gold_path), nlp, lang)
     scores = cross_validate(data, seed)
-    weights, bias = fit_logistic([d["features"] for d in data], [d["label"] for d in data], seed)
-    meta = provenance(gold_path, seed, "quote-marks")
-    model = QuoteMarkClassifier(weights, bias, scores["threshold"], meta)
-    model.to_disk(out)
-    scores |= {k: meta[k] for k in ("gold", "gold_sha256", "seed")}
-    write_beside(out, scores, data, list(weights))
-    return scores
+    return fit_and_save(QuoteMarkClassifier, data, "features", scores["threshold"], scores, gold_path=gold_path, seed=seed,
+                        command="quote-marks", out=out)
