@@ -70,7 +70,7 @@ def test_halves_of_a_period(tag):
 
 def test_parts_of_the_day(tag):
     assert found(tag("Elle a été élue en milieu de journée."))["milieu de journée"][:2] == ("TIME", "2024-06-07TMI")
-    assert found(tag("Il est arrivé en pleine nuit."))["pleine nuit"][:2] == ("TIME", "2024-06-07TNI")
+    assert found(tag("Il est arrivé en pleine nuit."))["pleine nuit"][:2] == ("TIME", "2024-06-06TNI")
     assert found(tag("Il est arrivé lundi en fin d'après-midi.", "2018-10-18"))["lundi en fin d'après-midi"][:2] == \
         ("TIME", "2018-10-15TAF")
     night = found(tag("Il a plu dans la nuit de dimanche 14 à lundi 15 octobre.", "2018-10-18"))
@@ -592,7 +592,7 @@ def test_the_edge_of_a_part_of_the_day_with_its_article(tag):
     assert found(tag("Il est arrivé à la fin de la matinée."))["la fin de la matinée"][:2] == ("TIME", "2024-06-07TMO")
     assert found(tag("La fin de la soirée de mardi fut calme."))["La fin de la soirée de mardi"][:2] == \
         ("TIME", "2024-06-04TEV")
-    assert found(tag("Il est arrivé au milieu de la nuit."))["milieu de la nuit"][:2] == ("TIME", "2024-06-07TNI")
+    assert found(tag("Il est arrivé au milieu de la nuit."))["milieu de la nuit"][:2] == ("TIME", "2024-06-06TNI")
 
 
 def test_the_coming_days_are_a_vague_duration(tag):
@@ -689,3 +689,34 @@ def test_more_nouns_of_persons_hold_an_age(tag):
                  "Un gamin de 12 ans a été blessé.", "Le jeune espoir de 19 ans a signé."):
         assert found(tag(text)) == {}, text
     assert found(tag("Un contrat de 3 ans pour la recrue."))["3 ans"][:2] == ("DURATION", "P3Y")
+
+
+def test_entries_of_a_live_chronicle_are_on_its_day(tag):
+    # paragraphs stamped « Vers 9h00, … » chronicle the day published, whatever day the entry before named
+    text = ("Mobilisation : le fil de la journée\n\nVers 8h00, des manifestants se rassemblent devant la mairie.\n\n"
+            "Vers 9h30, le maire annonce une réunion pour mardi 11 juin.\n\n"
+            "Vers 11h15, le cortège rejoint la gare.\n\nDans l'après-midi, la préfecture fait le point.")
+    values = found(tag(text))
+    assert values["9h30"][1] == "2024-06-07T09:30"
+    assert values["11h15"][1] == "2024-06-07T11:15"  # not on the Tuesday the entry before named
+    assert values["l'après-midi"][1] == "2024-06-07TAF"
+
+
+def test_a_narrative_keeps_the_day_it_told_of(tag):
+    # two stamped paragraphs are a story, not a chronicle: the clock time stays on the day told of
+    text = ("Le randonneur est parti mardi 4 juin au matin.\n\nVers 19 h, son épouse a donné l'alerte.\n\n"
+            "Vers 23 h 15, il a été localisé.")
+    assert found(tag(text))["23 h 15"][1] == "2024-06-04T23:15"
+
+
+def test_end_of_the_day_is_that_day(tag):
+    # « en fin de journée » names the day (the news gold's reading), « à la mi-journée » noon
+    assert found(tag("Il a été interpellé en fin de journée."))["fin de journée"][:2] == ("DATE", "2024-06-07")
+    assert found(tag("Il a été interpellé hier en fin de journée."))["hier en fin de journée"][:2] == \
+        ("DATE", "2024-06-06")
+    assert found(tag("Elle a été attaquée à la mi-journée."))["la mi-journée"][:2] == ("TIME", "2024-06-07T12:00")
+
+
+def test_a_night_told_in_the_past_began_the_day_before(tag):
+    assert found(tag("Des tirs ont visé le poste cette nuit."))["cette nuit"][:2] == ("TIME", "2024-06-06TNI")
+    assert found(tag("Des tirs viseront le poste cette nuit."))["cette nuit"][:2] == ("TIME", "2024-06-07TNI")

@@ -25,7 +25,8 @@ from propos.language.textprep import doc_text, span_of
 from propos.model import Timex
 
 # Rules whose value depends on which way the governing verb's tense points.
-_TENSED_RULES = {"day_date", "month", "weekday", "pod_of_weekday", "holiday", "calendar", "nth_weekday"}
+_TENSED_RULES = {"day_date", "month", "weekday", "pod_of_weekday", "holiday", "calendar", "nth_weekday", "part_of_day",
+                 "part_of_day_bare"}
 _LOOKBEHIND = 30
 # Rules whose date may take its year from a year written before it in the sentence.
 _YEARLESS_RULES = {"day_date", "month"}
@@ -59,7 +60,12 @@ class TimexTagger:
         # a range's first members are completed from its last one once that one is known to be a time
         plausible = [r for m in find_matches(doc_text(doc), self.lang) if (r := self._check.reading(doc, m))]
         plausible = _shift_after_count(doc_text(doc), plausible, self._shifts)
+        chronicle = _is_chronicle(doc_text(doc), plausible)
+        last_end = 0
         for match in complete_ranges(doc_text(doc), plausible, self.lexicon):
+            if chronicle and "\n" in doc_text(doc)[last_end:match.start]:  # each entry of a chronicle is on its day
+                resolver.reference, resolver.period = resolver.pub, None
+            last_end = match.end
             before = doc_text(doc)[max(0, match.start - _LOOKBEHIND):match.start]
             since = bool(self._since.search(before))
             direction = None
@@ -190,6 +196,23 @@ class TimexTagger:
             resolved.end = resolved.value
 
 
+_CLOCK_RULES = ("clock", "clock_words", "clock_hours", "noon")
+# A live chronicle (« Vers 17h10, … » paragraph after paragraph) stamps at least this many paragraphs with a clock time.
+_CHRONICLE_ENTRIES = 3
+
+
+def _is_chronicle(text: str, matches: list[Match]) -> bool:
+    """Whether enough paragraphs open with a clock time (after at most two words: « Vers 17h10, … ») for the text
+    to be a live chronicle of the day it was published; each of its paragraphs is then an entry of that day, and a
+    time in it counts from that day, not from the last day the entry before it mentioned."""
+    entries = 0
+    for match in matches:
+        if match.rule in _CLOCK_RULES:
+            lead = text[text.rfind("\n", 0, match.start) + 1:match.start]
+            entries += len(lead.split()) <= 2 and all(c.isalpha() or c.isspace() or c in "'’" for c in lead)
+    return entries >= _CHRONICLE_ENTRIES
+
+
 def _shift_after_count(text: str, matches: list[Match], shifts: set[str]) -> list[Match]:
     """« trois jours auparavant », « 1 h 30 auparavant »: the word that shifts a count back is the
     count's signal (the count is the DURATION), not a vague reference of its own."""
@@ -313,7 +336,8 @@ def _part_of_that_day(previous: tuple, match: Match, resolved: Resolved, gap: st
     """« ce samedi 21 au matin », « hier en soirée »: a part of the day after its preposition, right after a day."""
     before = previous[1]
     return match.rule == "part_of_day_bare" and gap.strip().lower() == match.groups.get("skip", "").lower() and \
-        before.type == "DATE" and bool(_SAME_DAY.fullmatch(before.value)) and "T" in resolved.value
+        before.type == "DATE" and bool(_SAME_DAY.fullmatch(before.value)) and \
+        ("T" in resolved.value or resolved.value == before.value)
 
 
 def _spanning(first: Match, last: Match) -> Match:
@@ -332,8 +356,10 @@ def _one_point_in_time(text: str, found: list, gap_pattern: re.Pattern) -> list:
         gap = text[out[-1][0].end:match.start] if out else ""
         if out and _part_of_that_day(out[-1], match, resolved, gap):
             previous, before = out[-1]
-            out[-1] = (_spanning(previous, match), Resolved("TIME", f"{before.value}T{resolved.value.partition('T')[2]}",
-                                                            mod=before.mod, anchor=before.anchor, day=before.day))
+            clock = resolved.value.partition("T")[2]  # « hier en fin de journée » is that day, a date
+            out[-1] = (_spanning(previous, match), Resolved("TIME" if clock else "DATE", f"{before.value}T{clock}" if clock
+                                                            else before.value, mod=before.mod, anchor=before.anchor,
+                                                            day=before.day))
             continue
         if out and gap_pattern.fullmatch(gap) and not (gap.strip() and "day" in out[-1][0].groups):
             previous, before = out[-1]

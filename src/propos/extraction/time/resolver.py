@@ -336,9 +336,11 @@ class Resolver:
         rel, anaphoric = self._rel(groups.get("rel"))
         deictic = (det in self.lex.tables["DEMONSTRATIVE"] and groups.get("ci") != "là") or (rel and not anaphoric)
         origin = self.pub if deictic else self.reference
+        pod = self._pod(groups)
         if rel and origin is not None:  # « la nuit dernière », « le soir précédent »
             origin = origin + dt.timedelta(days=rel)
-        pod = self._pod(groups)
+        elif pod == "NI" and direction == -1 and origin is not None and origin == self.pub:
+            origin = origin - dt.timedelta(days=1)  # « a été attaqué cette nuit »: the night that began the day before
         # « la journée » is the day itself, not a part of it
         resolved = self._day_value(origin, None if pod == "DT" else pod)
         # « ce matin » names today, which later clock times count from; « la soirée » only echoes a day.
