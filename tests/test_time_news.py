@@ -720,3 +720,15 @@ def test_end_of_the_day_is_that_day(tag):
 def test_a_night_told_in_the_past_began_the_day_before(tag):
     assert found(tag("Des tirs ont visé le poste cette nuit."))["cette nuit"][:2] == ("TIME", "2024-06-06TNI")
     assert found(tag("Des tirs viseront le poste cette nuit."))["cette nuit"][:2] == ("TIME", "2024-06-07TNI")
+
+
+def test_a_month_without_tense_is_the_nearest_one(tag):
+    # written in January, « pour novembre » (a figure for a month) is the November just past; « pour » alone
+    # points nowhere, « prévu pour » forward
+    january = "2025-01-10"
+    assert found(tag("Le taux s'établissant à 9,5 % pour novembre, la baisse continue.", january))["novembre"][1] == \
+        "2024-11"
+    assert found(tag("Les chiffres du chômage ont augmenté pour le mois de décembre.", january))["le mois de décembre"][1] \
+        == "2024-12"
+    assert found(tag("Le vote est prévu pour novembre.", january))["novembre"][1] == "2025-11"
+    assert found(tag("Les soldes, fin juin, attirent les foules.", january))["fin juin"][1] == "2025-06"

@@ -115,6 +115,9 @@ def year_for(month: int, day: int | None, anchor: dt.date, direction: int | None
         candidate = dt.date(year, month, 1)
         if (candidate.year, candidate.month) == (anchor.year, anchor.month):
             return year
+        if direction is None:  # no tense: the nearest such month (« pour novembre », written in January)
+            months = (month - anchor.month) % 12
+            return year + (months <= 6 and month < anchor.month) - (months > 6 and month > anchor.month)
     if direction == 1 and candidate < anchor:
         return year + 1
     if direction == -1 and candidate > anchor:
