@@ -211,7 +211,7 @@ def test_zones_named_by_a_city_and_other_written_forms(tag):
 
 
 def test_clock_times_with_a_colon_and_exact_counts(tag):
-    assert found(tag("Dimanche, vers 18:00 UTC-5, un avion a atterri."))["18:00 UTC-5"][:2] == ("TIME", "2024-06-09T18:00")
+    assert found(tag("Dimanche, vers 18:00 UTC-5, un avion a atterri."))["18:00 UTC-5"][:2] == ("TIME", "2024-06-02T18:00")
     assert tag("Le score est de 2:1 à la mi-temps.") == []
     exact = {t.span.text: t for t in tag("Il y a tout juste 50 ans, De Gaulle parlait.")}["tout juste 50 ans"]
     assert (exact.type, exact.value, exact.begin) == ("DURATION", "P50Y", "1974")
@@ -732,3 +732,14 @@ def test_a_month_without_tense_is_the_nearest_one(tag):
         == "2024-12"
     assert found(tag("Le vote est prévu pour novembre.", january))["novembre"][1] == "2025-11"
     assert found(tag("Les soldes, fin juin, attirent les foules.", january))["fin juin"][1] == "2025-06"
+
+
+def test_a_weekday_no_tense_points_is_the_last_one_unless_tomorrow(tag):
+    # Friday 7 June: a headline's « Lundi » (three days ahead, four behind) is the Monday past; « samedi » tomorrow
+    assert found(tag("Grève des contrôleurs lundi soir"))["lundi soir"][1] == "2024-06-03TEV"
+    assert found(tag("Pas d'école dans la région samedi"))["samedi"][1] == "2024-06-08"
+
+
+def test_the_infinitive_after_a_call_is_still_to_come(tag):
+    assert found(tag("Les syndicats appellent à manifester mardi."))["mardi"][1] == "2024-06-11"
+    assert found(tag("Le préfet a invité les commerçants à fermer leurs boutiques mardi."))["mardi"][1] == "2024-06-11"

@@ -86,6 +86,13 @@ def weekday_near(anchor: dt.date, weekday: int, direction: int | None, *, strict
     return anchor + dt.timedelta(days=ahead) if ahead <= behind else anchor - dt.timedelta(days=behind)
 
 
+def weekday_reported(anchor: dt.date, weekday: int) -> dt.date:
+    """A weekday no tense points (a headline, a noun phrase, the present): news reports what happened, so the
+    last one, unless it is the anchor's day or the next (« pas d'école jeudi », written on Wednesday)."""
+    ahead = (weekday - anchor.isoweekday()) % 7
+    return anchor + dt.timedelta(days=ahead) if ahead <= 1 else weekday_near(anchor, weekday, -1)
+
+
 # A day and month within this many days of the anchor is that occurrence whatever the tense says: the
 # tense may be another event's (« a donné rendez-vous le 21 septembre »).
 NEAR_DAYS = 60

@@ -321,6 +321,8 @@ class Resolver:
             return Resolved("TIME" if pod else "DATE", f"XXXX-WXX-{weekday}" + (f"T{pod}" if pod else ""))
         if rel is not None:
             day = cal.weekday_near(origin, weekday, rel, strict=True)
+        elif direction is None and not same:
+            day = cal.weekday_reported(origin, weekday)
         else:
             day = cal.weekday_near(origin, weekday, None if same else direction)
         resolved = self._day_value(day, pod)

@@ -75,6 +75,8 @@ def verb_direction(verb: Token, lexicon: TimeLexicon) -> tuple[int | None, bool]
         return None, True  # present passive: « la réunion est prévue le 16 »
     if form == "Inf" and verb.head is not verb:
         head = verb.head
+        if head.pos_ == "VERB" and head.lemma_ in lexicon.tables.get("FUTURE_COMPLEMENT", []):
+            return FUTURE, True  # « il appelle à manifester samedi »: the demonstration is to come
         if _morph(head, "Tense") == "Pres":
             if head.lemma_ in lexicon.tables.get("FUTURE_PERIPHRASIS", []):
                 return FUTURE, True  # « va recevoir »
