@@ -743,3 +743,34 @@ def test_a_weekday_no_tense_points_is_the_last_one_unless_tomorrow(tag):
 def test_the_infinitive_after_a_call_is_still_to_come(tag):
     assert found(tag("Les syndicats appellent à manifester mardi."))["mardi"][1] == "2024-06-11"
     assert found(tag("Le préfet a invité les commerçants à fermer leurs boutiques mardi."))["mardi"][1] == "2024-06-11"
+
+
+def test_what_was_decided_is_to_come_but_not_what_it_continues(tag):
+    march = "2025-03-10"
+    assert found(tag("Il avait décidé de ne pas se présenter aux élections de juin.", march))["juin"][1] == "2025-06"
+    # « entamée en septembre » is a participle of its own: the September past
+    assert found(tag("L'ONU a décidé de continuer la procédure entamée en septembre.", march))["septembre"][1] == \
+        "2024-09"
+
+
+def test_a_weekday_that_misses_a_near_date_is_a_slip(tag):
+    # 5 November 2024 is a Tuesday; written five days later, « mercredi 5 novembre » is still that day
+    timexes = found(tag("Le mercredi 5 novembre, trois immeubles se sont effondrés.", "2024-11-10"))
+    assert timexes["Le mercredi 5 novembre"][1] == "2024-11-05"
+    # far from the publication date the weekday still chooses the year
+    assert found(tag("Le concert du mardi 5 novembre a été annulé.", "2019-06-01"))["mardi 5 novembre"][1] == "2019-11-05"
+
+
+def test_this_winter_in_january_began_in_december(tag):
+    assert found(tag("La météo douce de cet hiver perturbe les courses.", "2025-01-15"))["cet hiver"][1] == "2024-WI"
+    assert found(tag("La météo douce de cet hiver perturbe les courses.", "2024-12-28"))["cet hiver"][1] == "2024-WI"
+    assert found(tag("Il fera froid cet hiver.", "2024-11-02"))["cet hiver"][1] == "2024-WI"
+
+
+def test_the_day_after_with_its_date_in_apposition(tag):
+    text = "Le suspect a fui le 3 mai 2024. Le lendemain, samedi 11 mai, deux personnes ont été arrêtées."
+    assert found(tag(text))["Le lendemain"][1] == "2024-05-11"
+    text = "Le suspect a fui le 3 mai 2024. Le lendemain de l'attaque, le 5 mai, la police a bouclé le quartier."
+    assert found(tag(text))["Le lendemain"][1] == "2024-05-05"
+    assert found(tag("Le suspect a fui le 3 mai 2024. Le lendemain, la police a bouclé le quartier."))["Le lendemain"][1] \
+        == "2024-05-04"

@@ -83,6 +83,7 @@ class TimexTagger:
         found = _part_of_a_period(doc_text(doc), found, self._part_of_period, self._of_word)
         found = _one_point_in_time(doc_text(doc), found, self._one_point_gap)
         _moment_told_before(found, self._moments)
+        _day_in_apposition(doc_text(doc), found)
         _take_unit_kind(doc_text(doc), found, self._unit_kind)
         found = self._qualified_era(doc, found)
         _day_number_in_brackets(doc_text(doc), found)
@@ -249,6 +250,19 @@ def _moment_told_before(found: list, moments: set[str]) -> None:
                 before.type in ("DATE", "TIME") and not before.value.endswith("_REF"):
             resolved.type, resolved.value, resolved.day = before.type, before.value, before.day
             resolved.anchor = before.value
+
+
+# « Le lendemain, samedi 8 avril, … », « Le lendemain de l'attaque, le 17 février, … »: what may stand between.
+_APPOSITION_GAP = re.compile(r"(?:\s+d(?:e|u|es|')\s*[^\W\d][^,.;:\n]{0,40})?\s*,\s*")
+
+
+def _day_in_apposition(text: str, found: list) -> None:
+    """A day counted from another (« le lendemain ») with the date written in apposition after it is that date,
+    whatever day the counting reached."""
+    for (match, resolved), (following, told) in zip(found, found[1:], strict=False):
+        if match.rule == "anaphoric" and resolved.type == "DATE" and told.type == "DATE" and told.day is not None and \
+                _SAME_DAY.fullmatch(told.value) and _APPOSITION_GAP.fullmatch(text, match.end, following.start):
+            resolved.value, resolved.day = told.value, told.day
 
 
 def _clock_on_following_day(text: str, found: list) -> None:

@@ -113,7 +113,9 @@ class Resolver:
         weekday = self.lex.lookup("WEEKDAY", groups.get("wd"))
         if year is None and self.pub is not None:  # « le 25 mai prochain » is after the anchor, however near
             year = cal.year_for(month, day, self.pub, direction, strict=rel is not None)
-            if weekday:
+            near = _weekday_of(year, month, day) is not None and \
+                abs((dt.date(year, month, day) - self.pub).days) <= cal.NEAR_DAYS
+            if weekday and not near:  # a weekday that misses a near date by a day is a slip, not another year
                 fitting = [y for y in (year, year - 1, year + 1) if _weekday_of(y, month, day) == weekday]
                 year = fitting[0] if fitting else year
         if year is None:
@@ -568,6 +570,8 @@ class Resolver:
                 year -= 1
             elif rel == 1 and start <= self.pub:
                 year += 1
+            elif rel is None and cal.add_months(start, -9) >= self.pub:  # « cet hiver » in January: the one that began
+                year -= 1  # in December (its year is the year it began)
             return Resolved("DATE", f"{year:04d}-{code}", mod=mod, anchor=self._anchor())
         return Resolved("DATE", f"{year:04d}-{code}" if year else f"XXXX-{code}", mod=mod)
 
