@@ -774,3 +774,8 @@ def test_the_day_after_with_its_date_in_apposition(tag):
     assert found(tag(text))["Le lendemain"][1] == "2024-05-05"
     assert found(tag("Le suspect a fui le 3 mai 2024. Le lendemain, la police a bouclé le quartier."))["Le lendemain"][1] \
         == "2024-05-04"
+
+
+def test_the_year_of_an_edition_before_its_category(tag):
+    assert found(tag("Résultats du Trophée Valmont 2019 juniors"))["2019"][:2] == ("DATE", "2019")
+    assert "2000" not in found(tag("Les 2000 seniors du canton ont voté."))
