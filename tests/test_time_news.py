@@ -779,3 +779,14 @@ def test_the_day_after_with_its_date_in_apposition(tag):
 def test_the_year_of_an_edition_before_its_category(tag):
     assert found(tag("Résultats du Trophée Valmont 2019 juniors"))["2019"][:2] == ("DATE", "2019")
     assert "2000" not in found(tag("Les 2000 seniors du canton ont voté."))
+
+
+def test_today_compared_or_in_apposition_is_the_present(tag):
+    assert found(tag("Le taux était de 9 % en 2015, soit deux points de moins qu'aujourd'hui."))["aujourd'hui"][1] == \
+        "PRESENT_REF"
+    assert found(tag("Il a grandi en Picardie (ex-région, aujourd'hui Hauts-de-France)."))["aujourd'hui"][1] == \
+        "PRESENT_REF"
+    # an event told of today stays the day, after a comma too
+    assert found(tag("Le ministre a démissionné, a annoncé aujourd'hui le gouvernement."))["aujourd'hui"][1] == \
+        "2024-06-07"
+    assert found(tag("Selon la police, aujourd'hui, trois suspects ont été arrêtés."))["aujourd'hui"][1] == "2024-06-07"

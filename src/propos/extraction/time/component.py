@@ -16,7 +16,14 @@ from spacy.tokens import Doc
 from propos.extraction import extensions  # noqa: F401
 from propos.extraction.time import calendar as cal
 from propos.extraction.time.grammar import Match, find_matches
-from propos.extraction.time.lexicon import TimeLexicon, ending_with, load_lexicon, normal, of_words
+from propos.extraction.time.lexicon import (
+    TimeLexicon,
+    alternation,
+    ending_with,
+    load_lexicon,
+    normal,
+    of_words,
+)
 from propos.extraction.time.plausibility import ReadingCheck
 from propos.extraction.time.ranges import complete_ranges
 from propos.extraction.time.resolver import Resolved, Resolver
@@ -48,6 +55,10 @@ class TimexTagger:
         self._part_of_period = self.lexicon.table("PART_OF_PERIOD")
         self._present_state = ending_with(self.lexicon.tables.get("PRESENT_STATE_BEFORE", []))
         self._cleft = ending_with(self.lexicon.tables.get("CLEFT_BEFORE", []))
+        compared = self.lexicon.tables.get("COMPARED_BEFORE", {})
+        self._compared = re.compile(
+            rf"(?<!\w)(?:{alternation(compared.get('comparatives', []))})\b[^.;!?\n]*?(?:{alternation(compared.get('than', []))})\s*$",
+            re.IGNORECASE) if compared else re.compile("(?!)")
         self._of_word = re.compile(r"\s+(?:" + of_words(self.lexicon, r"\s+") + ")", re.IGNORECASE)
         kinds = "|".join(re.escape(w) for w in self.lexicon.tables.get("UNIT_KIND", []))
         self._unit_kind = re.compile(rf"\s+(?:{kinds})s?\b", re.IGNORECASE) if kinds else None
@@ -87,7 +98,7 @@ class TimexTagger:
         _take_unit_kind(doc_text(doc), found, self._unit_kind)
         found = self._qualified_era(doc, found)
         _day_number_in_brackets(doc_text(doc), found)
-        self._today_as_nowadays(doc_text(doc), found)
+        self._today_as_nowadays(doc, found)
         _modifier_after(doc_text(doc), found, self._after_modifier, self.lexicon.table("MODIFIER_AFTER"))
         timexes: list[Timex] = []
         for match, resolved in found:
@@ -129,16 +140,21 @@ class TimexTagger:
             match.end = end
         return out
 
-    def _today_as_nowadays(self, text: str, found: list) -> None:
+    def _today_as_nowadays(self, doc: Doc, found: list) -> None:
         """« elle est aujourd'hui la doyenne », « jusqu'à aujourd'hui »: « aujourd'hui » after a present copula, or
-        ending a span of time, is the present of a state (PRESENT_REF), not the day of an event; « c'est
-        aujourd'hui que… » (a cleft) and « a annoncé aujourd'hui » stay the publication day."""
+        ending a span of time, is the present of a state (PRESENT_REF), not the day of an event; so is the
+        « aujourd'hui » a state is compared with (« 2 points de moins qu'aujourd'hui ») and the one that opens an
+        apposition (« la Champagne-Ardenne, aujourd'hui Grand Est »). « c'est aujourd'hui que… » (a cleft) and
+        « a annoncé aujourd'hui » stay the publication day."""
+        text = doc_text(doc)
         for match, resolved in found:
             if match.rule != "deictic" or set(match.groups) != {"deictic"} or \
                     self.lexicon.lookup("DEICTIC_DAY", match.groups["deictic"]) != 0:
                 continue
             before = text[max(0, match.start - _LOOKBEHIND):match.start]
-            if self._present_state.search(before) and not self._cleft.search(before):
+            state = self._present_state.search(before) and not self._cleft.search(before)
+            if state or self._compared.search(text[max(0, match.start - 80):match.start]) or \
+                    _opens_an_apposition(doc, match, before):
                 resolved.type, resolved.value, resolved.day, resolved.end = "TIME", "PRESENT_REF", None, None
 
     @staticmethod
@@ -212,6 +228,22 @@ def _is_chronicle(text: str, matches: list[Match]) -> bool:
             lead = text[text.rfind("\n", 0, match.start) + 1:match.start]
             entries += len(lead.split()) <= 2 and all(c.isalpha() or c.isspace() or c in "'’" for c in lead)
     return entries >= _CHRONICLE_ENTRIES
+
+
+def _opens_an_apposition(doc: Doc, match: Match, before: str) -> bool:
+    """« (ex-Champagne-Ardenne, aujourd'hui Grand Est) », « médiévale, aujourd'hui retrouvée chez l'écureuil »: after a
+    comma and governed by no verb of an event (a noun, an adjective, a participle without its auxiliary), the word
+    says what holds now."""
+    after = doc_text(doc)[match.end:match.end + 2].strip()
+    if not before.rstrip().endswith(",") or after[:1] in (",", ".", ";", ")", ""):
+        return False  # « Selon la police, aujourd'hui, trois suspects… »: a fronted day, not an apposition
+    span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return True
+    return "Part" in head.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in head.children)
 
 
 def _shift_after_count(text: str, matches: list[Match], shifts: set[str]) -> list[Match]:
