@@ -790,3 +790,14 @@ def test_today_compared_or_in_apposition_is_the_present(tag):
     assert found(tag("Le ministre a démissionné, a annoncé aujourd'hui le gouvernement."))["aujourd'hui"][1] == \
         "2024-06-07"
     assert found(tag("Selon la police, aujourd'hui, trois suspects ont été arrêtés."))["aujourd'hui"][1] == "2024-06-07"
+
+
+def test_a_date_that_recurs_every_year_has_no_year(tag):
+    timexes = found(tag("Le festival se déroule chaque année au mois de novembre."))
+    assert timexes["chaque année"][:2] == ("SET", "P1Y")
+    assert timexes["mois de novembre"][1] == "XXXX-11"
+    timexes = found(tag("Le salon est organisé deux fois par an, à Pâques et au 15 août."))
+    assert timexes["Pâques"][1] == "XXXX-XX-XX" and timexes["15 août"][1] == "XXXX-08-15"
+    # in the next sentence, a date is a date again
+    timexes = found(tag("Le festival a lieu chaque année. Il a ouvert le 3 mai."))
+    assert timexes["le 3 mai"][1] == "2024-05-03"

@@ -95,6 +95,7 @@ class TimexTagger:
         found = _one_point_in_time(doc_text(doc), found, self._one_point_gap)
         _moment_told_before(found, self._moments)
         _day_in_apposition(doc_text(doc), found)
+        _every_year(doc, found, self.lexicon.holidays)
         _take_unit_kind(doc_text(doc), found, self._unit_kind)
         found = self._qualified_era(doc, found)
         _day_number_in_brackets(doc_text(doc), found)
@@ -295,6 +296,29 @@ def _day_in_apposition(text: str, found: list) -> None:
         if match.rule == "anaphoric" and resolved.type == "DATE" and told.type == "DATE" and told.day is not None and \
                 _SAME_DAY.fullmatch(told.value) and _APPOSITION_GAP.fullmatch(text, match.end, following.start):
             resolved.value, resolved.day = told.value, told.day
+
+
+_YEARLY = ("P1Y",)
+_DATE_IN_A_YEAR = re.compile(r"\d{4}(-\d\d(?:-\d\d)?)")
+
+
+def _every_year(doc: Doc, found: list, holidays: dict) -> None:
+    """« chaque année au mois de novembre », « comme chaque année, la fête du 14 juillet »: in a sentence that says
+    a thing recurs every year, a month or a day written without its year is that month or day of any year."""
+    sentences = set()
+    for match, resolved in found:
+        span = doc.char_span(match.start, match.end, alignment_mode="expand")
+        if resolved.type == "SET" and resolved.value in _YEARLY and span is not None:
+            sentences.add((span.sent.start_char, span.sent.end_char))
+    for match, resolved in found:
+        written = _DATE_IN_A_YEAR.fullmatch(resolved.value)
+        if written is None or not {"month", "monthnum", "holiday"} & set(match.groups) or \
+                {"year", "yearof"} & set(match.groups) or ("rel" in match.groups and match.rule != "recent_period") or \
+                not any(start <= match.start < end for start, end in sentences):
+            continue
+        feast = holidays.get(normal(match.groups.get("holiday", "")), "")
+        fixed = "holiday" not in match.groups or re.fullmatch(r"\d\d-\d\d", feast)  # « Pâques » has no fixed day
+        resolved.value, resolved.anchor, resolved.day = "XXXX" + written.group(1) if fixed else "XXXX-XX-XX", None, None
 
 
 def _clock_on_following_day(text: str, found: list) -> None:
