@@ -801,3 +801,9 @@ def test_a_date_that_recurs_every_year_has_no_year(tag):
     # in the next sentence, a date is a date again
     timexes = found(tag("Le festival a lieu chaque année. Il a ouvert le 3 mai."))
     assert timexes["le 3 mai"][1] == "2024-05-03"
+
+
+def test_hours_written_like_a_clock_time_as_a_length(tag):
+    assert found(tag("Le même homme avait, 1 h 30 auparavant, ouvert le feu."))["1 h 30"][:2] == ("DURATION", "PT1H30M")
+    assert found(tag("Le tunnel est saturé, avec 2 h 15 d'attente."))["2 h 15"][:2] == ("DURATION", "PT2H15M")
+    assert found(tag("Le tunnel a rouvert à 2 h 15 dans la nuit."))["2 h 15"][0] == "TIME"

@@ -62,6 +62,8 @@ class TimexTagger:
         self._of_word = re.compile(r"\s+(?:" + of_words(self.lexicon, r"\s+") + ")", re.IGNORECASE)
         kinds = "|".join(re.escape(w) for w in self.lexicon.tables.get("UNIT_KIND", []))
         self._unit_kind = re.compile(rf"\s+(?:{kinds})s?\b", re.IGNORECASE) if kinds else None
+        length = alternation(self.lexicon.tables.get("LENGTH_AFTER_CLOCK", []))
+        self._length_after = re.compile(rf"[^\S\n]+(?:{length})(?![\w-])", re.IGNORECASE) if length else None
         after = "|".join(re.escape(w) for w in self.lexicon.table("MODIFIER_AFTER"))
         self._after_modifier = re.compile(rf"[^\S\n]+({after})(?![\w-])(?![^\S\n]*\d)", re.IGNORECASE) if after else None
 
@@ -101,6 +103,7 @@ class TimexTagger:
         _day_number_in_brackets(doc_text(doc), found)
         self._today_as_nowadays(doc, found)
         _modifier_after(doc_text(doc), found, self._after_modifier, self.lexicon.table("MODIFIER_AFTER"))
+        _clock_as_a_length(doc_text(doc), found, self._length_after)
         timexes: list[Timex] = []
         for match, resolved in found:
             timexes.append(Timex(
@@ -287,6 +290,24 @@ def _moment_told_before(found: list, moments: set[str]) -> None:
 
 # « Le lendemain, samedi 8 avril, … », « Le lendemain de l'attaque, le 17 février, … »: what may stand between.
 _APPOSITION_GAP = re.compile(r"(?:\s+d(?:e|u|es|')\s*[^\W\d][^,.;:\n]{0,40})?\s*,\s*")
+
+
+_CLOCK_FACE = re.compile(r"(\d{1,2}) ?h ?(\d\d)?")
+
+
+def _clock_as_a_length(text: str, found: list, after: re.Pattern | None) -> None:
+    """« 1 h 30 auparavant », « avec 2 h 15 d'attente »: hours written like a clock time, followed by what makes them
+    a length of time (LENGTH_AFTER_CLOCK), are a DURATION."""
+    if after is None:
+        return
+    for match, resolved in found:
+        face = _CLOCK_FACE.fullmatch(text, match.start, match.end)
+        if match.rule != "clock" or face is None or match.groups.get("skip") or not after.match(text, match.end):
+            continue
+        minutes = int(face.group(2) or 0)
+        resolved.type, resolved.value = "DURATION", f"PT{int(face.group(1))}H" + (f"{minutes}M" if minutes else "")
+        resolved.anchor = resolved.begin = resolved.end = None
+        resolved.day = None
 
 
 def _day_in_apposition(text: str, found: list) -> None:
