@@ -807,3 +807,12 @@ def test_hours_written_like_a_clock_time_as_a_length(tag):
     assert found(tag("Le même homme avait, 1 h 30 auparavant, ouvert le feu."))["1 h 30"][:2] == ("DURATION", "PT1H30M")
     assert found(tag("Le tunnel est saturé, avec 2 h 15 d'attente."))["2 h 15"][:2] == ("DURATION", "PT2H15M")
     assert found(tag("Le tunnel a rouvert à 2 h 15 dans la nuit."))["2 h 15"][0] == "TIME"
+
+
+def test_the_lines_of_a_list_take_the_year_of_the_sentence_opening_it(tag):
+    text = ("Voici le calendrier de la saison 2025.\n\n• Lyon, France – 3-4 mars (format court) • Porto, Portugal – "
+            "8-9 avril (format long)")
+    timexes = found(tag(text))
+    assert timexes["4 mars"][1] == "2025-03-04" and timexes["9 avril"][1] == "2025-04-09"
+    # a sentence with its own verb keeps the year the tense and the publication date give
+    assert found(tag("Il a été élu en 2015. Il a démissionné le 4 mars."))["le 4 mars"][1] == "2024-03-04"

@@ -174,9 +174,10 @@ class TimexTagger:
         if here is None:
             return groups
         text = doc_text(doc)
+        framed_from = _list_opening(doc, here.sent)
         for number in range(len(found) - 1, -1, -1):
             previous, resolved = found[number]
-            if previous.start < here.sent.start_char:
+            if previous.start < framed_from:
                 return groups
             if previous.rule in _YEARLESS_RULES and "year" not in previous.groups:
                 continue  # « du 14 juin au 15 juillet »: the year before the first member is the last's too
@@ -248,6 +249,22 @@ def _opens_an_apposition(doc: Doc, match: Match, before: str) -> bool:
     if head.pos_ not in ("VERB", "AUX"):
         return True
     return "Part" in head.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in head.children)
+
+
+def _list_opening(doc: Doc, sentence) -> int:
+    """Where the text that frames a sentence begins: the sentence itself, or, for the lines of a list with no verb
+    (« • Leeds – 10-11 juin • Hambourg – 15-16 juin » after « … pour la saison 2017 »), the sentence that opens the
+    list, the last one before it with a verb."""
+    def verbless(span) -> bool:
+        return not any(t.pos_ in ("VERB", "AUX") and t.is_alpha for t in span)
+
+    if not verbless(sentence):
+        return sentence.start_char
+    while sentence.start > 0:
+        sentence = doc[sentence.start - 1].sent
+        if not verbless(sentence):
+            break
+    return sentence.start_char
 
 
 def _shift_after_count(text: str, matches: list[Match], shifts: set[str]) -> list[Match]:
