@@ -70,7 +70,7 @@ def test_halves_of_a_period(tag):
 
 def test_parts_of_the_day(tag):
     assert found(tag("Elle a été élue en milieu de journée."))["milieu de journée"][:2] == ("TIME", "2024-06-07TMI")
-    assert found(tag("Il est arrivé en pleine nuit."))["pleine nuit"][:2] == ("TIME", "2024-06-07TNI")
+    assert found(tag("Il est arrivé en pleine nuit."))["pleine nuit"][:2] == ("TIME", "2024-06-06TNI")
     assert found(tag("Il est arrivé lundi en fin d'après-midi.", "2018-10-18"))["lundi en fin d'après-midi"][:2] == \
         ("TIME", "2018-10-15TAF")
     night = found(tag("Il a plu dans la nuit de dimanche 14 à lundi 15 octobre.", "2018-10-18"))
@@ -211,7 +211,7 @@ def test_zones_named_by_a_city_and_other_written_forms(tag):
 
 
 def test_clock_times_with_a_colon_and_exact_counts(tag):
-    assert found(tag("Dimanche, vers 18:00 UTC-5, un avion a atterri."))["18:00 UTC-5"][:2] == ("TIME", "2024-06-09T18:00")
+    assert found(tag("Dimanche, vers 18:00 UTC-5, un avion a atterri."))["18:00 UTC-5"][:2] == ("TIME", "2024-06-02T18:00")
     assert tag("Le score est de 2:1 à la mi-temps.") == []
     exact = {t.span.text: t for t in tag("Il y a tout juste 50 ans, De Gaulle parlait.")}["tout juste 50 ans"]
     assert (exact.type, exact.value, exact.begin) == ("DURATION", "P50Y", "1974")
@@ -592,7 +592,7 @@ def test_the_edge_of_a_part_of_the_day_with_its_article(tag):
     assert found(tag("Il est arrivé à la fin de la matinée."))["la fin de la matinée"][:2] == ("TIME", "2024-06-07TMO")
     assert found(tag("La fin de la soirée de mardi fut calme."))["La fin de la soirée de mardi"][:2] == \
         ("TIME", "2024-06-04TEV")
-    assert found(tag("Il est arrivé au milieu de la nuit."))["milieu de la nuit"][:2] == ("TIME", "2024-06-07TNI")
+    assert found(tag("Il est arrivé au milieu de la nuit."))["milieu de la nuit"][:2] == ("TIME", "2024-06-06TNI")
 
 
 def test_the_coming_days_are_a_vague_duration(tag):
@@ -689,3 +689,130 @@ def test_more_nouns_of_persons_hold_an_age(tag):
                  "Un gamin de 12 ans a été blessé.", "Le jeune espoir de 19 ans a signé."):
         assert found(tag(text)) == {}, text
     assert found(tag("Un contrat de 3 ans pour la recrue."))["3 ans"][:2] == ("DURATION", "P3Y")
+
+
+def test_entries_of_a_live_chronicle_are_on_its_day(tag):
+    # paragraphs stamped « Vers 9h00, … » chronicle the day published, whatever day the entry before named
+    text = ("Mobilisation : le fil de la journée\n\nVers 8h00, des manifestants se rassemblent devant la mairie.\n\n"
+            "Vers 9h30, le maire annonce une réunion pour mardi 11 juin.\n\n"
+            "Vers 11h15, le cortège rejoint la gare.\n\nDans l'après-midi, la préfecture fait le point.")
+    values = found(tag(text))
+    assert values["9h30"][1] == "2024-06-07T09:30"
+    assert values["11h15"][1] == "2024-06-07T11:15"  # not on the Tuesday the entry before named
+    assert values["l'après-midi"][1] == "2024-06-07TAF"
+
+
+def test_a_narrative_keeps_the_day_it_told_of(tag):
+    # two stamped paragraphs are a story, not a chronicle: the clock time stays on the day told of
+    text = ("Le randonneur est parti mardi 4 juin au matin.\n\nVers 19 h, son épouse a donné l'alerte.\n\n"
+            "Vers 23 h 15, il a été localisé.")
+    assert found(tag(text))["23 h 15"][1] == "2024-06-04T23:15"
+
+
+def test_end_of_the_day_is_that_day(tag):
+    # « en fin de journée » names the day (the news gold's reading), « à la mi-journée » noon
+    assert found(tag("Il a été interpellé en fin de journée."))["fin de journée"][:2] == ("DATE", "2024-06-07")
+    assert found(tag("Il a été interpellé hier en fin de journée."))["hier en fin de journée"][:2] == \
+        ("DATE", "2024-06-06")
+    assert found(tag("Elle a été attaquée à la mi-journée."))["la mi-journée"][:2] == ("TIME", "2024-06-07T12:00")
+
+
+def test_a_night_told_in_the_past_began_the_day_before(tag):
+    assert found(tag("Des tirs ont visé le poste cette nuit."))["cette nuit"][:2] == ("TIME", "2024-06-06TNI")
+    assert found(tag("Des tirs viseront le poste cette nuit."))["cette nuit"][:2] == ("TIME", "2024-06-07TNI")
+
+
+def test_a_month_without_tense_is_the_nearest_one(tag):
+    # written in January, « pour novembre » (a figure for a month) is the November just past; « pour » alone
+    # points nowhere, « prévu pour » forward
+    january = "2025-01-10"
+    assert found(tag("Le taux s'établissant à 9,5 % pour novembre, la baisse continue.", january))["novembre"][1] == \
+        "2024-11"
+    assert found(tag("Les chiffres du chômage ont augmenté pour le mois de décembre.", january))["le mois de décembre"][1] \
+        == "2024-12"
+    assert found(tag("Le vote est prévu pour novembre.", january))["novembre"][1] == "2025-11"
+    assert found(tag("Les soldes, fin juin, attirent les foules.", january))["fin juin"][1] == "2025-06"
+
+
+def test_a_weekday_no_tense_points_is_the_last_one_unless_tomorrow(tag):
+    # Friday 7 June: a headline's « Lundi » (three days ahead, four behind) is the Monday past; « samedi » tomorrow
+    assert found(tag("Grève des contrôleurs lundi soir"))["lundi soir"][1] == "2024-06-03TEV"
+    assert found(tag("Pas d'école dans la région samedi"))["samedi"][1] == "2024-06-08"
+
+
+def test_the_infinitive_after_a_call_is_still_to_come(tag):
+    assert found(tag("Les syndicats appellent à manifester mardi."))["mardi"][1] == "2024-06-11"
+    assert found(tag("Le préfet a invité les commerçants à fermer leurs boutiques mardi."))["mardi"][1] == "2024-06-11"
+
+
+def test_what_was_decided_is_to_come_but_not_what_it_continues(tag):
+    march = "2025-03-10"
+    assert found(tag("Il avait décidé de ne pas se présenter aux élections de juin.", march))["juin"][1] == "2025-06"
+    # « entamée en septembre » is a participle of its own: the September past
+    assert found(tag("L'ONU a décidé de continuer la procédure entamée en septembre.", march))["septembre"][1] == \
+        "2024-09"
+
+
+def test_a_weekday_that_misses_a_near_date_is_a_slip(tag):
+    # 5 November 2024 is a Tuesday; written five days later, « mercredi 5 novembre » is still that day
+    timexes = found(tag("Le mercredi 5 novembre, trois immeubles se sont effondrés.", "2024-11-10"))
+    assert timexes["Le mercredi 5 novembre"][1] == "2024-11-05"
+    # far from the publication date the weekday still chooses the year
+    assert found(tag("Le concert du mardi 5 novembre a été annulé.", "2019-06-01"))["mardi 5 novembre"][1] == "2019-11-05"
+
+
+def test_this_winter_in_january_began_in_december(tag):
+    assert found(tag("La météo douce de cet hiver perturbe les courses.", "2025-01-15"))["cet hiver"][1] == "2024-WI"
+    assert found(tag("La météo douce de cet hiver perturbe les courses.", "2024-12-28"))["cet hiver"][1] == "2024-WI"
+    assert found(tag("Il fera froid cet hiver.", "2024-11-02"))["cet hiver"][1] == "2024-WI"
+
+
+def test_the_day_after_with_its_date_in_apposition(tag):
+    text = "Le suspect a fui le 3 mai 2024. Le lendemain, samedi 11 mai, deux personnes ont été arrêtées."
+    assert found(tag(text))["Le lendemain"][1] == "2024-05-11"
+    text = "Le suspect a fui le 3 mai 2024. Le lendemain de l'attaque, le 5 mai, la police a bouclé le quartier."
+    assert found(tag(text))["Le lendemain"][1] == "2024-05-05"
+    assert found(tag("Le suspect a fui le 3 mai 2024. Le lendemain, la police a bouclé le quartier."))["Le lendemain"][1] \
+        == "2024-05-04"
+
+
+def test_the_year_of_an_edition_before_its_category(tag):
+    assert found(tag("Résultats du Trophée Valmont 2019 juniors"))["2019"][:2] == ("DATE", "2019")
+    assert "2000" not in found(tag("Les 2000 seniors du canton ont voté."))
+
+
+def test_today_compared_or_in_apposition_is_the_present(tag):
+    assert found(tag("Le taux était de 9 % en 2015, soit deux points de moins qu'aujourd'hui."))["aujourd'hui"][1] == \
+        "PRESENT_REF"
+    assert found(tag("Il a grandi en Picardie (ex-région, aujourd'hui Hauts-de-France)."))["aujourd'hui"][1] == \
+        "PRESENT_REF"
+    # an event told of today stays the day, after a comma too
+    assert found(tag("Le ministre a démissionné, a annoncé aujourd'hui le gouvernement."))["aujourd'hui"][1] == \
+        "2024-06-07"
+    assert found(tag("Selon la police, aujourd'hui, trois suspects ont été arrêtés."))["aujourd'hui"][1] == "2024-06-07"
+
+
+def test_a_date_that_recurs_every_year_has_no_year(tag):
+    timexes = found(tag("Le festival se déroule chaque année au mois de novembre."))
+    assert timexes["chaque année"][:2] == ("SET", "P1Y")
+    assert timexes["mois de novembre"][1] == "XXXX-11"
+    timexes = found(tag("Le salon est organisé deux fois par an, à Pâques et au 15 août."))
+    assert timexes["Pâques"][1] == "XXXX-XX-XX" and timexes["15 août"][1] == "XXXX-08-15"
+    # in the next sentence, a date is a date again
+    timexes = found(tag("Le festival a lieu chaque année. Il a ouvert le 3 mai."))
+    assert timexes["le 3 mai"][1] == "2024-05-03"
+
+
+def test_hours_written_like_a_clock_time_as_a_length(tag):
+    assert found(tag("Le même homme avait, 1 h 30 auparavant, ouvert le feu."))["1 h 30"][:2] == ("DURATION", "PT1H30M")
+    assert found(tag("Le tunnel est saturé, avec 2 h 15 d'attente."))["2 h 15"][:2] == ("DURATION", "PT2H15M")
+    assert found(tag("Le tunnel a rouvert à 2 h 15 dans la nuit."))["2 h 15"][0] == "TIME"
+
+
+def test_the_lines_of_a_list_take_the_year_of_the_sentence_opening_it(tag):
+    text = ("Voici le calendrier de la saison 2025.\n\n• Lyon, France – 3-4 mars (format court) • Porto, Portugal – "
+            "8-9 avril (format long)")
+    timexes = found(tag(text))
+    assert timexes["4 mars"][1] == "2025-03-04" and timexes["9 avril"][1] == "2025-04-09"
+    # a sentence with its own verb keeps the year the tense and the publication date give
+    assert found(tag("Il a été élu en 2015. Il a démissionné le 4 mars."))["le 4 mars"][1] == "2024-03-04"

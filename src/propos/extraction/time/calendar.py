@@ -86,6 +86,13 @@ def weekday_near(anchor: dt.date, weekday: int, direction: int | None, *, strict
     return anchor + dt.timedelta(days=ahead) if ahead <= behind else anchor - dt.timedelta(days=behind)
 
 
+def weekday_reported(anchor: dt.date, weekday: int) -> dt.date:
+    """A weekday no tense points (a headline, a noun phrase, the present): news reports what happened, so the
+    last one, unless it is the anchor's day or the next (« pas d'école jeudi », written on Wednesday)."""
+    ahead = (weekday - anchor.isoweekday()) % 7
+    return anchor + dt.timedelta(days=ahead) if ahead <= 1 else weekday_near(anchor, weekday, -1)
+
+
 # A day and month within this many days of the anchor is that occurrence whatever the tense says: the
 # tense may be another event's (« a donné rendez-vous le 21 septembre »).
 NEAR_DAYS = 60
@@ -115,6 +122,9 @@ def year_for(month: int, day: int | None, anchor: dt.date, direction: int | None
         candidate = dt.date(year, month, 1)
         if (candidate.year, candidate.month) == (anchor.year, anchor.month):
             return year
+        if direction is None:  # no tense: the nearest such month (« pour novembre », written in January)
+            months = (month - anchor.month) % 12
+            return year + (months <= 6 and month < anchor.month) - (months > 6 and month > anchor.month)
     if direction == 1 and candidate < anchor:
         return year + 1
     if direction == -1 and candidate > anchor:

@@ -16,7 +16,14 @@ from spacy.tokens import Doc
 from propos.extraction import extensions  # noqa: F401
 from propos.extraction.time import calendar as cal
 from propos.extraction.time.grammar import Match, find_matches
-from propos.extraction.time.lexicon import TimeLexicon, ending_with, load_lexicon, normal, of_words
+from propos.extraction.time.lexicon import (
+    TimeLexicon,
+    alternation,
+    ending_with,
+    load_lexicon,
+    normal,
+    of_words,
+)
 from propos.extraction.time.plausibility import ReadingCheck
 from propos.extraction.time.ranges import complete_ranges
 from propos.extraction.time.resolver import Resolved, Resolver
@@ -25,7 +32,8 @@ from propos.language.textprep import doc_text, span_of
 from propos.model import Timex
 
 # Rules whose value depends on which way the governing verb's tense points.
-_TENSED_RULES = {"day_date", "month", "weekday", "pod_of_weekday", "holiday", "calendar", "nth_weekday"}
+_TENSED_RULES = {"day_date", "month", "weekday", "pod_of_weekday", "holiday", "calendar", "nth_weekday", "part_of_day",
+                 "part_of_day_bare"}
 _LOOKBEHIND = 30
 # Rules whose date may take its year from a year written before it in the sentence.
 _YEARLESS_RULES = {"day_date", "month"}
@@ -47,9 +55,15 @@ class TimexTagger:
         self._part_of_period = self.lexicon.table("PART_OF_PERIOD")
         self._present_state = ending_with(self.lexicon.tables.get("PRESENT_STATE_BEFORE", []))
         self._cleft = ending_with(self.lexicon.tables.get("CLEFT_BEFORE", []))
+        compared = self.lexicon.tables.get("COMPARED_BEFORE", {})
+        self._compared = re.compile(
+            rf"(?<!\w)(?:{alternation(compared.get('comparatives', []))})\b[^.;!?\n]*?(?:{alternation(compared.get('than', []))})\s*$",
+            re.IGNORECASE) if compared else re.compile("(?!)")
         self._of_word = re.compile(r"\s+(?:" + of_words(self.lexicon, r"\s+") + ")", re.IGNORECASE)
         kinds = "|".join(re.escape(w) for w in self.lexicon.tables.get("UNIT_KIND", []))
         self._unit_kind = re.compile(rf"\s+(?:{kinds})s?\b", re.IGNORECASE) if kinds else None
+        length = alternation(self.lexicon.tables.get("LENGTH_AFTER_CLOCK", []))
+        self._length_after = re.compile(rf"[^\S\n]+(?:{length})(?![\w-])", re.IGNORECASE) if length else None
         after = "|".join(re.escape(w) for w in self.lexicon.table("MODIFIER_AFTER"))
         self._after_modifier = re.compile(rf"[^\S\n]+({after})(?![\w-])(?![^\S\n]*\d)", re.IGNORECASE) if after else None
 
@@ -59,7 +73,12 @@ class TimexTagger:
         # a range's first members are completed from its last one once that one is known to be a time
         plausible = [r for m in find_matches(doc_text(doc), self.lang) if (r := self._check.reading(doc, m))]
         plausible = _shift_after_count(doc_text(doc), plausible, self._shifts)
+        chronicle = _is_chronicle(doc_text(doc), plausible)
+        last_end = 0
         for match in complete_ranges(doc_text(doc), plausible, self.lexicon):
+            if chronicle and "\n" in doc_text(doc)[last_end:match.start]:  # each entry of a chronicle is on its day
+                resolver.reference, resolver.period = resolver.pub, None
+            last_end = match.end
             before = doc_text(doc)[max(0, match.start - _LOOKBEHIND):match.start]
             since = bool(self._since.search(before))
             direction = None
@@ -77,11 +96,14 @@ class TimexTagger:
         found = _part_of_a_period(doc_text(doc), found, self._part_of_period, self._of_word)
         found = _one_point_in_time(doc_text(doc), found, self._one_point_gap)
         _moment_told_before(found, self._moments)
+        _day_in_apposition(doc_text(doc), found)
+        _every_year(doc, found, self.lexicon.holidays)
         _take_unit_kind(doc_text(doc), found, self._unit_kind)
         found = self._qualified_era(doc, found)
         _day_number_in_brackets(doc_text(doc), found)
-        self._today_as_nowadays(doc_text(doc), found)
+        self._today_as_nowadays(doc, found)
         _modifier_after(doc_text(doc), found, self._after_modifier, self.lexicon.table("MODIFIER_AFTER"))
+        _clock_as_a_length(doc_text(doc), found, self._length_after)
         timexes: list[Timex] = []
         for match, resolved in found:
             timexes.append(Timex(
@@ -122,16 +144,21 @@ class TimexTagger:
             match.end = end
         return out
 
-    def _today_as_nowadays(self, text: str, found: list) -> None:
+    def _today_as_nowadays(self, doc: Doc, found: list) -> None:
         """« elle est aujourd'hui la doyenne », « jusqu'à aujourd'hui »: « aujourd'hui » after a present copula, or
-        ending a span of time, is the present of a state (PRESENT_REF), not the day of an event; « c'est
-        aujourd'hui que… » (a cleft) and « a annoncé aujourd'hui » stay the publication day."""
+        ending a span of time, is the present of a state (PRESENT_REF), not the day of an event; so is the
+        « aujourd'hui » a state is compared with (« 2 points de moins qu'aujourd'hui ») and the one that opens an
+        apposition (« la Champagne-Ardenne, aujourd'hui Grand Est »). « c'est aujourd'hui que… » (a cleft) and
+        « a annoncé aujourd'hui » stay the publication day."""
+        text = doc_text(doc)
         for match, resolved in found:
             if match.rule != "deictic" or set(match.groups) != {"deictic"} or \
                     self.lexicon.lookup("DEICTIC_DAY", match.groups["deictic"]) != 0:
                 continue
             before = text[max(0, match.start - _LOOKBEHIND):match.start]
-            if self._present_state.search(before) and not self._cleft.search(before):
+            state = self._present_state.search(before) and not self._cleft.search(before)
+            if state or self._compared.search(text[max(0, match.start - 80):match.start]) or \
+                    _opens_an_apposition(doc, match, before):
                 resolved.type, resolved.value, resolved.day, resolved.end = "TIME", "PRESENT_REF", None, None
 
     @staticmethod
@@ -147,9 +174,10 @@ class TimexTagger:
         if here is None:
             return groups
         text = doc_text(doc)
+        framed_from = _list_opening(doc, here.sent)
         for number in range(len(found) - 1, -1, -1):
             previous, resolved = found[number]
-            if previous.start < here.sent.start_char:
+            if previous.start < framed_from:
                 return groups
             if previous.rule in _YEARLESS_RULES and "year" not in previous.groups:
                 continue  # « du 14 juin au 15 juillet »: the year before the first member is the last's too
@@ -190,6 +218,55 @@ class TimexTagger:
             resolved.end = resolved.value
 
 
+_CLOCK_RULES = ("clock", "clock_words", "clock_hours", "noon")
+# A live chronicle (« Vers 17h10, … » paragraph after paragraph) stamps at least this many paragraphs with a clock time.
+_CHRONICLE_ENTRIES = 3
+
+
+def _is_chronicle(text: str, matches: list[Match]) -> bool:
+    """Whether enough paragraphs open with a clock time (after at most two words: « Vers 17h10, … ») for the text
+    to be a live chronicle of the day it was published; each of its paragraphs is then an entry of that day, and a
+    time in it counts from that day, not from the last day the entry before it mentioned."""
+    entries = 0
+    for match in matches:
+        if match.rule in _CLOCK_RULES:
+            lead = text[text.rfind("\n", 0, match.start) + 1:match.start]
+            entries += len(lead.split()) <= 2 and all(c.isalpha() or c.isspace() or c in "'’" for c in lead)
+    return entries >= _CHRONICLE_ENTRIES
+
+
+def _opens_an_apposition(doc: Doc, match: Match, before: str) -> bool:
+    """« (ex-Champagne-Ardenne, aujourd'hui Grand Est) », « médiévale, aujourd'hui retrouvée chez l'écureuil »: after a
+    comma and governed by no verb of an event (a noun, an adjective, a participle without its auxiliary), the word
+    says what holds now."""
+    after = doc_text(doc)[match.end:match.end + 2].strip()
+    if not before.rstrip().endswith(",") or after[:1] in (",", ".", ";", ")", ""):
+        return False  # « Selon la police, aujourd'hui, trois suspects… »: a fronted day, not an apposition
+    span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return True
+    return "Part" in head.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in head.children)
+
+
+def _list_opening(doc: Doc, sentence) -> int:
+    """Where the text that frames a sentence begins: the sentence itself, or, for the lines of a list with no verb
+    (« • Leeds – 10-11 juin • Hambourg – 15-16 juin » after « … pour la saison 2017 »), the sentence that opens the
+    list, the last one before it with a verb."""
+    def verbless(span) -> bool:
+        return not any(t.pos_ in ("VERB", "AUX") and t.is_alpha for t in span)
+
+    if not verbless(sentence):
+        return sentence.start_char
+    while sentence.start > 0:
+        sentence = doc[sentence.start - 1].sent
+        if not verbless(sentence):
+            break
+    return sentence.start_char
+
+
 def _shift_after_count(text: str, matches: list[Match], shifts: set[str]) -> list[Match]:
     """« trois jours auparavant », « 1 h 30 auparavant »: the word that shifts a count back is the
     count's signal (the count is the DURATION), not a vague reference of its own."""
@@ -226,6 +303,60 @@ def _moment_told_before(found: list, moments: set[str]) -> None:
                 before.type in ("DATE", "TIME") and not before.value.endswith("_REF"):
             resolved.type, resolved.value, resolved.day = before.type, before.value, before.day
             resolved.anchor = before.value
+
+
+# « Le lendemain, samedi 8 avril, … », « Le lendemain de l'attaque, le 17 février, … »: what may stand between.
+_APPOSITION_GAP = re.compile(r"(?:\s+d(?:e|u|es|')\s*[^\W\d][^,.;:\n]{0,40})?\s*,\s*")
+
+
+_CLOCK_FACE = re.compile(r"(\d{1,2}) ?h ?(\d\d)?")
+
+
+def _clock_as_a_length(text: str, found: list, after: re.Pattern | None) -> None:
+    """« 1 h 30 auparavant », « avec 2 h 15 d'attente »: hours written like a clock time, followed by what makes them
+    a length of time (LENGTH_AFTER_CLOCK), are a DURATION."""
+    if after is None:
+        return
+    for match, resolved in found:
+        face = _CLOCK_FACE.fullmatch(text, match.start, match.end)
+        if match.rule != "clock" or face is None or match.groups.get("skip") or not after.match(text, match.end):
+            continue
+        minutes = int(face.group(2) or 0)
+        resolved.type, resolved.value = "DURATION", f"PT{int(face.group(1))}H" + (f"{minutes}M" if minutes else "")
+        resolved.anchor = resolved.begin = resolved.end = None
+        resolved.day = None
+
+
+def _day_in_apposition(text: str, found: list) -> None:
+    """A day counted from another (« le lendemain ») with the date written in apposition after it is that date,
+    whatever day the counting reached."""
+    for (match, resolved), (following, told) in zip(found, found[1:], strict=False):
+        if match.rule == "anaphoric" and resolved.type == "DATE" and told.type == "DATE" and told.day is not None and \
+                _SAME_DAY.fullmatch(told.value) and _APPOSITION_GAP.fullmatch(text, match.end, following.start):
+            resolved.value, resolved.day = told.value, told.day
+
+
+_YEARLY = ("P1Y",)
+_DATE_IN_A_YEAR = re.compile(r"\d{4}(-\d\d(?:-\d\d)?)")
+
+
+def _every_year(doc: Doc, found: list, holidays: dict) -> None:
+    """« chaque année au mois de novembre », « comme chaque année, la fête du 14 juillet »: in a sentence that says
+    a thing recurs every year, a month or a day written without its year is that month or day of any year."""
+    sentences = set()
+    for match, resolved in found:
+        span = doc.char_span(match.start, match.end, alignment_mode="expand")
+        if resolved.type == "SET" and resolved.value in _YEARLY and span is not None:
+            sentences.add((span.sent.start_char, span.sent.end_char))
+    for match, resolved in found:
+        written = _DATE_IN_A_YEAR.fullmatch(resolved.value)
+        if written is None or not {"month", "monthnum", "holiday"} & set(match.groups) or \
+                {"year", "yearof"} & set(match.groups) or ("rel" in match.groups and match.rule != "recent_period") or \
+                not any(start <= match.start < end for start, end in sentences):
+            continue
+        feast = holidays.get(normal(match.groups.get("holiday", "")), "")
+        fixed = "holiday" not in match.groups or re.fullmatch(r"\d\d-\d\d", feast)  # « Pâques » has no fixed day
+        resolved.value, resolved.anchor, resolved.day = "XXXX" + written.group(1) if fixed else "XXXX-XX-XX", None, None
 
 
 def _clock_on_following_day(text: str, found: list) -> None:
@@ -313,7 +444,8 @@ def _part_of_that_day(previous: tuple, match: Match, resolved: Resolved, gap: st
     """« ce samedi 21 au matin », « hier en soirée »: a part of the day after its preposition, right after a day."""
     before = previous[1]
     return match.rule == "part_of_day_bare" and gap.strip().lower() == match.groups.get("skip", "").lower() and \
-        before.type == "DATE" and bool(_SAME_DAY.fullmatch(before.value)) and "T" in resolved.value
+        before.type == "DATE" and bool(_SAME_DAY.fullmatch(before.value)) and \
+        ("T" in resolved.value or resolved.value == before.value)
 
 
 def _spanning(first: Match, last: Match) -> Match:
@@ -332,8 +464,10 @@ def _one_point_in_time(text: str, found: list, gap_pattern: re.Pattern) -> list:
         gap = text[out[-1][0].end:match.start] if out else ""
         if out and _part_of_that_day(out[-1], match, resolved, gap):
             previous, before = out[-1]
-            out[-1] = (_spanning(previous, match), Resolved("TIME", f"{before.value}T{resolved.value.partition('T')[2]}",
-                                                            mod=before.mod, anchor=before.anchor, day=before.day))
+            clock = resolved.value.partition("T")[2]  # « hier en fin de journée » is that day, a date
+            out[-1] = (_spanning(previous, match), Resolved("TIME" if clock else "DATE", f"{before.value}T{clock}" if clock
+                                                            else before.value, mod=before.mod, anchor=before.anchor,
+                                                            day=before.day))
             continue
         if out and gap_pattern.fullmatch(gap) and not (gap.strip() and "day" in out[-1][0].groups):
             previous, before = out[-1]

@@ -32,6 +32,7 @@ class ReadingCheck:
         self.range_to_age = {k: re.compile(v.replace("{NUMWORD}", f"(?:{numword})"), re.IGNORECASE)
                              for k, v in lexicon.tables.get("RANGE_TO_AGE", {}).items()}
         self.state_adjectives = set(lexicon.tables.get("STATE_ADJECTIVES", []))
+        self.categories = set(lexicon.tables.get("COMPETITION_CATEGORIES", []))
         # who holds a role (« président », « propriétaires »): titles and the nouns of persons of an age
         self.role_holders = {row[0].lower() for row in load_tsv(lexicon.lang, "actors_titles.tsv") if row} | \
             set(lexicon.tables.get("AGE_HOLDERS", []))
@@ -73,7 +74,7 @@ class ReadingCheck:
             return True
         if match.rule == "year" and "det" not in match.groups and "edge" not in match.groups:
             token = span[-1]
-            if _counts_things(doc, token):
+            if _counts_things(doc, token) and not self._edition_of_a_competition(doc, token):
                 return False  # « 2000 manifestants », « à 1900 mètres », « 2014 UZ224 »
             before = doc_text(doc)[max(0, match.start - _LOOKBEHIND):match.start]
             if self.count_before.search(before):
@@ -132,6 +133,14 @@ class ReadingCheck:
                 _modified(span.root):
             return False  # « des heures scolaires »: a kind of hours, not a duration
         return True
+
+    def _edition_of_a_competition(self, doc: Doc, token) -> bool:
+        """« l'Open d'Andorra 2018 seniors »: after a name and before the category that competed (COMPETITION_CATEGORIES),
+        the number is the year of the edition (a year in a name), not a count of seniors."""
+        following = token.nbor(1) if token.i + 1 < len(doc) else None
+        previous = token.nbor(-1) if token.i > 0 else None
+        return following is not None and previous is not None and following.lower_ in self.categories and \
+            previous.text[:1].isupper() and not previous.is_sent_start and previous.pos_ != "DET"
 
     def _told(self, sentence) -> bool:
         """Whether a verb of the sentence points to the past or the future (« étaient », « est parti », « expulsera »;

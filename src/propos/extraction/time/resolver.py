@@ -113,7 +113,9 @@ class Resolver:
         weekday = self.lex.lookup("WEEKDAY", groups.get("wd"))
         if year is None and self.pub is not None:  # « le 25 mai prochain » is after the anchor, however near
             year = cal.year_for(month, day, self.pub, direction, strict=rel is not None)
-            if weekday:
+            near = _weekday_of(year, month, day) is not None and \
+                abs((dt.date(year, month, day) - self.pub).days) <= cal.NEAR_DAYS
+            if weekday and not near:  # a weekday that misses a near date by a day is a slip, not another year
                 fitting = [y for y in (year, year - 1, year + 1) if _weekday_of(y, month, day) == weekday]
                 year = fitting[0] if fitting else year
         if year is None:
@@ -321,6 +323,8 @@ class Resolver:
             return Resolved("TIME" if pod else "DATE", f"XXXX-WXX-{weekday}" + (f"T{pod}" if pod else ""))
         if rel is not None:
             day = cal.weekday_near(origin, weekday, rel, strict=True)
+        elif direction is None and not same:
+            day = cal.weekday_reported(origin, weekday)
         else:
             day = cal.weekday_near(origin, weekday, None if same else direction)
         resolved = self._day_value(day, pod)
@@ -336,9 +340,11 @@ class Resolver:
         rel, anaphoric = self._rel(groups.get("rel"))
         deictic = (det in self.lex.tables["DEMONSTRATIVE"] and groups.get("ci") != "là") or (rel and not anaphoric)
         origin = self.pub if deictic else self.reference
+        pod = self._pod(groups)
         if rel and origin is not None:  # « la nuit dernière », « le soir précédent »
             origin = origin + dt.timedelta(days=rel)
-        pod = self._pod(groups)
+        elif pod == "NI" and direction == -1 and origin is not None and origin == self.pub:
+            origin = origin - dt.timedelta(days=1)  # « a été attaqué cette nuit »: the night that began the day before
         # « la journée » is the day itself, not a part of it
         resolved = self._day_value(origin, None if pod == "DT" else pod)
         # « ce matin » names today, which later clock times count from; « la soirée » only echoes a day.
@@ -564,6 +570,8 @@ class Resolver:
                 year -= 1
             elif rel == 1 and start <= self.pub:
                 year += 1
+            elif rel is None and cal.add_months(start, -9) >= self.pub:  # « cet hiver » in January: the one that began
+                year -= 1  # in December (its year is the year it began)
             return Resolved("DATE", f"{year:04d}-{code}", mod=mod, anchor=self._anchor())
         return Resolved("DATE", f"{year:04d}-{code}" if year else f"XXXX-{code}", mod=mod)
 

@@ -57,9 +57,11 @@ def _auxiliaries(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in _AUX_DEPS and c.pos_ == "AUX"]
 
 
-def verb_direction(verb: Token, lexicon: TimeLexicon) -> tuple[int | None, bool]:
+def verb_direction(verb: Token, lexicon: TimeLexicon, governs: bool = True) -> tuple[int | None, bool]:
     """(direction, decided): decided is False when the verb form says nothing by itself (a participle
-    without auxiliary, an infinitive) and the verb above it should be asked."""
+    without auxiliary, an infinitive) and the verb above it should be asked. `governs`: the verb is the first
+    one above the expression, or reached through infinitives only (not through a participle: « décidé de
+    continuer la procédure entamée en septembre »)."""
     auxiliaries = _auxiliaries(verb)
     for aux in auxiliaries:
         found = _finite_direction(aux, lexicon)
@@ -75,6 +77,8 @@ def verb_direction(verb: Token, lexicon: TimeLexicon) -> tuple[int | None, bool]
         return None, True  # present passive: « la réunion est prévue le 16 »
     if form == "Inf" and verb.head is not verb:
         head = verb.head
+        if governs and head.pos_ == "VERB" and head.lemma_ in lexicon.tables.get("FUTURE_COMPLEMENT", []):
+            return FUTURE, True  # « il appelle à manifester samedi »: the demonstration is to come
         if _morph(head, "Tense") == "Pres":
             if head.lemma_ in lexicon.tables.get("FUTURE_PERIPHRASIS", []):
                 return FUTURE, True  # « va recevoir »
@@ -98,11 +102,13 @@ def direction_at(doc: Doc, start: int, end: int, lexicon: TimeLexicon) -> int | 
     if span is None:
         return None
     current = span.root
+    governs = True
     for _ in range(_MAX_CLIMB):
         if _is_predicate(current) and not (span.start <= current.i < span.end):
-            direction, decided = verb_direction(current, lexicon)
+            direction, decided = verb_direction(current, lexicon, governs)
             if decided:
                 return direction
+            governs = governs and _morph(current, "VerbForm") == "Inf"  # « inviter à laisser fermer »
         if current.head is current:
             return None
         current = current.head
