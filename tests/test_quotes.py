@@ -267,3 +267,13 @@ def test_inverted_cue_with_a_trailing_infinitive_phrase(quotes):
     q = _find(quotes(text), "enlevé")
     assert q.content.text == "Un Français a été enlevé jeudi au Tchad"
     assert q.speaker.text == "le ministère des Affaires étrangères"
+
+
+def test_elided_article_before_an_acronym_keeps_the_source(quotes):
+    """« l’AFP », « d’EDF » with a curly apostrophe: the article is split off, the acronym stays the speaker."""
+    text = "Selon l\u2019AFP, le ministre des Transports quittera ses fonctions à la fin du mois."
+    q = _find(quotes(text), "le ministre des Transports")
+    assert q.speaker.text == "l\u2019AFP"
+    text = "Le directeur d\u2019EDF a affirmé que la centrale de Flamanville redémarrera en mars."
+    q = _find(quotes(text), "la centrale de Flamanville")
+    assert q.speaker.text == "Le directeur d\u2019EDF"
