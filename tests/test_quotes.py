@@ -277,3 +277,13 @@ def test_elided_article_before_an_acronym_keeps_the_source(quotes):
     text = "Le directeur d\u2019EDF a affirmé que la centrale de Flamanville redémarrera en mars."
     q = _find(quotes(text), "la centrale de Flamanville")
     assert q.speaker.text == "Le directeur d\u2019EDF"
+
+
+def test_coordinated_object_before_the_infinitive(quotes):
+    """« a proposé aux maires et aux préfets de … »: the object may be coordinated; after a « de » that led to
+    no infinitive, « et » ends the object."""
+    text = ("La ministre de l'Intérieur a proposé aux maires et aux préfets de la région de signer une charte "
+            "commune sur la sécurité.")
+    q = _find(quotes(text), "signer une charte")
+    assert q.type == "indirect"
+    assert q.content.text == "signer une charte commune sur la sécurité"

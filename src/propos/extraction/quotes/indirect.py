@@ -292,6 +292,7 @@ def _object_infinitive(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
     doc = cue.verb.doc
     i = cue.last + 1
     stop = min(sent.end, cue.last + 14)
+    passed_link = False  # after « de »/« à » that led to no infinitive, « et » may join a second clause
     while i < stop:
         t = doc[i]
         if t.lower_ in lex.markers["infinitive_links"] and i + 1 < sent.end:
@@ -309,8 +310,12 @@ def _object_infinitive(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
                                  confidence=0.7)
                 _speaker(cand, cue)
                 return cand
+        if t.pos_ == "CCONJ" and not passed_link:
+            i += 1  # a coordinated object (« aux régions et territoires de … ») is still the object
+            continue
         if is_finite(t) or t.text in ".;:!?«»\"" or (t.pos_ not in _OBJECT_WORDS and t.pos_ != "ADP" and t.text != ","):
             return None
+        passed_link = passed_link or t.lower_ in lex.markers["infinitive_links"]
         i += 1
     return None
 
