@@ -287,3 +287,15 @@ def test_coordinated_object_before_the_infinitive(quotes):
     q = _find(quotes(text), "signer une charte")
     assert q.type == "indirect"
     assert q.content.text == "signer une charte commune sur la sécurité"
+
+
+def test_called_on_an_object_to_an_infinitive(quotes):
+    """« a appelé les syndicats à reprendre … », « a demandé au gouvernement de retirer … »: the bare infinitive
+    clause after the cue's object is what was said."""
+    text = "Le président de la région a appelé les syndicats à reprendre le dialogue avec la direction de l'usine."
+    q = _find(quotes(text), "reprendre le dialogue")
+    assert q.type == "indirect"
+    assert q.content.text == "reprendre le dialogue avec la direction de l'usine"
+    text = "La fédération des commerçants a demandé au gouvernement de retirer la taxe sur les terrasses."
+    q = _find(quotes(text), "retirer la taxe")
+    assert q.content.text == "retirer la taxe sur les terrasses"
