@@ -299,3 +299,12 @@ def test_called_on_an_object_to_an_infinitive(quotes):
     text = "La fédération des commerçants a demandé au gouvernement de retirer la taxe sur les terrasses."
     q = _find(quotes(text), "retirer la taxe")
     assert q.content.text == "retirer la taxe sur les terrasses"
+
+
+def test_infinitive_after_a_short_incise(quotes):
+    """« reconnaît, d'une part, avoir … »: a short comma-bounded incise may stand between the cue and its
+    infinitive clause."""
+    text = "Le suspect admet donc maintenant, d'une part, être responsable de l'incendie du hangar."
+    q = _find(quotes(text), "responsable de l'incendie")
+    assert q.type == "indirect"
+    assert q.content.text == "être responsable de l'incendie du hangar"
