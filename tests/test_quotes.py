@@ -267,3 +267,44 @@ def test_inverted_cue_with_a_trailing_infinitive_phrase(quotes):
     q = _find(quotes(text), "enlevé")
     assert q.content.text == "Un Français a été enlevé jeudi au Tchad"
     assert q.speaker.text == "le ministère des Affaires étrangères"
+
+
+def test_elided_article_before_an_acronym_keeps_the_source(quotes):
+    """« l’AFP », « d’EDF » with a curly apostrophe: the article is split off, the acronym stays the speaker."""
+    text = "Selon l\u2019AFP, le ministre des Transports quittera ses fonctions à la fin du mois."
+    q = _find(quotes(text), "le ministre des Transports")
+    assert q.speaker.text == "l\u2019AFP"
+    text = "Le directeur d\u2019EDF a affirmé que la centrale de Flamanville redémarrera en mars."
+    q = _find(quotes(text), "la centrale de Flamanville")
+    assert q.speaker.text == "Le directeur d\u2019EDF"
+
+
+def test_coordinated_object_before_the_infinitive(quotes):
+    """« a proposé aux maires et aux préfets de … »: the object may be coordinated; after a « de » that led to
+    no infinitive, « et » ends the object."""
+    text = ("La ministre de l'Intérieur a proposé aux maires et aux préfets de la région de signer une charte "
+            "commune sur la sécurité.")
+    q = _find(quotes(text), "signer une charte")
+    assert q.type == "indirect"
+    assert q.content.text == "signer une charte commune sur la sécurité"
+
+
+def test_called_on_an_object_to_an_infinitive(quotes):
+    """« a appelé les syndicats à reprendre … », « a demandé au gouvernement de retirer … »: the bare infinitive
+    clause after the cue's object is what was said."""
+    text = "Le président de la région a appelé les syndicats à reprendre le dialogue avec la direction de l'usine."
+    q = _find(quotes(text), "reprendre le dialogue")
+    assert q.type == "indirect"
+    assert q.content.text == "reprendre le dialogue avec la direction de l'usine"
+    text = "La fédération des commerçants a demandé au gouvernement de retirer la taxe sur les terrasses."
+    q = _find(quotes(text), "retirer la taxe")
+    assert q.content.text == "retirer la taxe sur les terrasses"
+
+
+def test_infinitive_after_a_short_incise(quotes):
+    """« reconnaît, d'une part, avoir … »: a short comma-bounded incise may stand between the cue and its
+    infinitive clause."""
+    text = "Le suspect admet donc maintenant, d'une part, être responsable de l'incendie du hangar."
+    q = _find(quotes(text), "responsable de l'incendie")
+    assert q.type == "indirect"
+    assert q.content.text == "être responsable de l'incendie du hangar"

@@ -238,6 +238,8 @@ def infinitive_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
         if doc[i].lower_ in ("ne", "n'") and first is None:
             first = i
         i += 1
+    if i < sent.end and doc[i].text == "," and first is None:
+        i = _after_short_incise(doc, sent, i)  # « admet, d'une part, être responsable … »
     if i >= sent.end or "Inf" not in doc[i].morph.get("VerbForm"):
         return _infinitive_complement(cue, sent) or _object_infinitive(cue, sent, lex)
     start, end = trim(doc, doc[first if first is not None else i].idx, infinitive_end(cue, sent, i))
@@ -246,6 +248,17 @@ def infinitive_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
     cand = Candidate("indirect", start, end, "infinitive", cue=(cue.start, cue.end), confidence=0.75)
     _speaker(cand, cue)
     return cand
+
+
+def _after_short_incise(doc: Doc, sent: Span, comma: int) -> int:
+    """The token after a short comma-bounded incise without a verb (« , d'une part, », « , selon lui, »), or
+    `comma` itself where there is none."""
+    for j in range(comma + 1, min(sent.end, comma + 6)):
+        if doc[j].text == ",":
+            return j + 1 if j > comma + 1 else comma
+        if doc[j].pos_ in ("VERB", "AUX") or doc[j].is_punct:
+            return comma
+    return comma
 
 
 def _is_infinitive(verb: Token) -> bool:
@@ -292,6 +305,7 @@ def _object_infinitive(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
     doc = cue.verb.doc
     i = cue.last + 1
     stop = min(sent.end, cue.last + 14)
+    passed_link = False  # after « de »/« à » that led to no infinitive, « et » may join a second clause
     while i < stop:
         t = doc[i]
         if t.lower_ in lex.markers["infinitive_links"] and i + 1 < sent.end:
@@ -309,8 +323,12 @@ def _object_infinitive(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
                                  confidence=0.7)
                 _speaker(cand, cue)
                 return cand
+        if t.pos_ == "CCONJ" and not passed_link:
+            i += 1  # a coordinated object (« aux régions et territoires de … ») is still the object
+            continue
         if is_finite(t) or t.text in ".;:!?«»\"" or (t.pos_ not in _OBJECT_WORDS and t.pos_ != "ADP" and t.text != ","):
             return None
+        passed_link = passed_link or t.lower_ in lex.markers["infinitive_links"]
         i += 1
     return None
 
