@@ -80,7 +80,11 @@ def _gender(doc: Doc, mentions: list[tuple[int, int]], known=None) -> tuple[str 
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
-        for token in (doc[i] for i in range(max(0, span.start - 2), span.start)):
+        # only the words of the mention's own phrase, read back to the first other word: in « la visite de
+        # Trump » or « a répondu la ministre à Paul » the noun belongs to another phrase (it voted him feminine)
+        for token in (doc[i] for i in range(span.start - 1, max(0, span.start - 2) - 1, -1)):
+            if token.pos_ not in ("DET", "NOUN", "ADJ"):
+                break
             if token.pos_ in ("DET", "NOUN"):
                 for value in token.morph.get("Gender"):
                     votes[value] = votes.get(value, 0) + 1
