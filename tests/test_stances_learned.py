@@ -314,3 +314,14 @@ def test_a_body_holds_its_position_under_the_name_the_article_quotes_it_by(nlp):
     # « Russie », as the article quotes it, not the actor's name across articles
     assert stances and {s.holder_name for s in stances} == {"Russie"}
     assert {s.holder_id for s in stances} == {"A1"}
+
+
+def test_a_chosen_question_is_named_by_its_fullest_wording_among_the_candidates():
+    from propos.extraction.stances.choice import fullest
+
+    wordings = {"Gilets jaunes": "gilet+jaune", "mouvement des Gilets jaunes": "gilet+jaune+mouvement",
+                "colère des routiers": "colere+routier", "jaunes": "jaune"}
+    assert fullest(("Gilets jaunes", "gilet+jaune"), wordings) == ("mouvement des Gilets jaunes",
+                                                                     "gilet+jaune+mouvement")
+    # a wording that lacks one of the chosen words is another question
+    assert fullest(("colère des routiers", "colere+routier"), wordings) == ("colère des routiers", "colere+routier")

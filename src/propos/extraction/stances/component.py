@@ -261,8 +261,10 @@ class StanceDetector:
             evidence = [q.id for q, *_ in group]
             main = None
             if ctx is not None:
-                main = choice.best_issue(chooser, choice.candidates(ctx, actor_id, self.lex,
-                                                                    self.evaluative.controversy))
+                cands = choice.candidates(ctx, actor_id, self.lex, self.evaluative.controversy)
+                main = choice.best_issue(chooser, cands)
+                if main is not None:  # named by its fullest wording among them, as annotators name it
+                    main = choice.fullest(main, {text: c[0] for text, c in cands.items()})
             if main is None:
                 said = set()
                 for quote, *_ in group:
