@@ -290,3 +290,38 @@ def test_an_article_the_article_model_takes_for_no_dispute_gives_no_position(nlp
     assert [(s.holder_name, s.stance) for s in taken] == [("Inès Garnier", "support")]
     features = article_gate_features(_doc(nlp, article), detector.evaluative)
     assert features["has_quotes"] == 1.0 and features["art_controversy"] > 0
+
+
+def test_a_body_holds_its_position_under_the_name_the_article_quotes_it_by(nlp):
+    from propos.extraction.learned import LogisticModel
+    from propos.model import Actor
+
+    text = ("Sanctions : la Russie rejette les sanctions européennes\n\n"
+            "Les sanctions européennes visent les banques. La Russie a dénoncé « des sanctions illégales ».")
+    doc = _doc(nlp, text)
+    content = "des sanctions illégales"
+    start, name = text.index(content), text.rindex("La Russie") + 3
+    doc._.actors = [Actor(id="A1", name="gouvernement russe", type="GOV",
+                          mentions=[Span.of(text, name, name + len("Russie"))])]
+    doc._.quotes = [Quote(id="Q1", type="direct", content=Span.of(text, start, start + len(content)),
+                          speaker_name="Russie", speaker_id="A1")]
+    detector = nlp.get_pipe("propos_stances")
+    detector.models = (LogisticModel({}, 5.0, 0.5), LogisticModel({}, -5.0, 0.5))  # every quotation, against
+    try:
+        stances = detector(doc)._.stances
+    finally:
+        detector.models = None
+    # « Russie », as the article quotes it, not the actor's name across articles
+    assert stances and {s.holder_name for s in stances} == {"Russie"}
+    assert {s.holder_id for s in stances} == {"A1"}
+
+
+def test_a_chosen_question_is_named_by_its_fullest_wording_among_the_candidates():
+    from propos.extraction.stances.choice import fullest
+
+    wordings = {"Gilets jaunes": "gilet+jaune", "mouvement des Gilets jaunes": "gilet+jaune+mouvement",
+                "colère des routiers": "colere+routier", "jaunes": "jaune"}
+    assert fullest(("Gilets jaunes", "gilet+jaune"), wordings) == ("mouvement des Gilets jaunes",
+                                                                     "gilet+jaune+mouvement")
+    # a wording that lacks one of the chosen words is another question
+    assert fullest(("colère des routiers", "colere+routier"), wordings) == ("colère des routiers", "colere+routier")

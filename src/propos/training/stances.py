@@ -80,7 +80,7 @@ def examples(gold: list[dict], docs, detector) -> list[dict]:
         findings = detector.rule_findings(doc)
         for quote, actor, features in detector.quote_rows(doc, findings, topic(doc, detector.lex)):
             out.append({"article": article["id"], "quote": quote.id, "features": features,
-                        "label": label(article, quote, actor.name)})
+                        "label": label(article, quote, quote.speaker_name or actor.name)})
     return out
 
 
@@ -103,7 +103,7 @@ def issue_examples(gold: list[dict], docs, detector) -> list[dict]:
         for q in doc._.quotes:
             actor = actor_by_id(doc, q.speaker_id) if q.speaker_id else None
             if actor is not None:
-                speakers.setdefault(actor.id, actor.name)
+                speakers.setdefault(actor.id, q.speaker_name or actor.name)
         holders: dict[str, set[str]] = {}
         for p in positions:
             holders.setdefault(p["holder"], set()).update(issue_keys(p["issue"]))

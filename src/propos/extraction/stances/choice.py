@@ -181,6 +181,20 @@ def best_issue(model, cands: dict[str, tuple[str, dict]]) -> tuple[str, str] | N
     return texts[best], cands[texts[best]][0]
 
 
+def fullest(chosen: tuple[str, str], wordings: dict[str, str]) -> tuple[str, str]:
+    """The article's fullest wording of the chosen question: the phrase whose key holds all the chosen key's
+    words and the most besides (« mouvement des Gilets jaunes » for « Gilets jaunes »), as an annotator names
+    the question; the chosen one where none holds more. `wordings`: label → key, the holder's candidates (on
+    train, out of fold, every noun phrase of the article did worse: long clauses a parse ran on)."""
+    words = set(filter(None, chosen[1].split("+")))
+    best = chosen
+    for text, issue_key in wordings.items():
+        other = set(filter(None, issue_key.split("+")))
+        if words < other and len(other) > len(set(best[1].split("+"))):
+            best = (text, issue_key)
+    return best
+
+
 def best_index(scores: list[float]) -> int:
     """The index of the highest score, the first one on a tie."""
     return max(range(len(scores)), key=lambda i: (scores[i], -i))

@@ -20,6 +20,7 @@ names the article's matter.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -260,8 +261,10 @@ class StanceDetector:
             evidence = [q.id for q, *_ in group]
             main = None
             if ctx is not None:
-                main = choice.best_issue(chooser, choice.candidates(ctx, actor_id, self.lex,
-                                                                    self.evaluative.controversy))
+                cands = choice.candidates(ctx, actor_id, self.lex, self.evaluative.controversy)
+                main = choice.best_issue(chooser, cands)
+                if main is not None:  # named by its fullest wording among them, as annotators name it
+                    main = choice.fullest(main, {text: c[0] for text, c in cands.items()})
             if main is None:
                 said = set()
                 for quote, *_ in group:
@@ -273,8 +276,9 @@ class StanceDetector:
             confidence = round(max(pp for _, _, pp, _ in group) * abs(2 * support - 1) ** 0.5, 2)
             if confidence < _MIN_CONFIDENCE:
                 continue  # taken, but unsure which way: a wrong stance is worse than none
+            name = _quoted_name(group)
             for quote_id in evidence:
-                out.append(Finding(actor_id, group[0][1].name, main[0], main[1], 1 if support >= 0.5 else -1,
+                out.append(Finding(actor_id, name, main[0], main[1], 1 if support >= 0.5 else -1,
                                    quote_id, confidence))
         return out + self._narrated(doc, about[2], salient)
 
@@ -315,7 +319,9 @@ class StanceDetector:
     def _speaker(self, doc: Doc, quote) -> tuple[str | None, str] | None:
         if quote.speaker_id:
             actor = actor_by_id(doc, quote.speaker_id)
-            return quote.speaker_id, actor.name if actor else (quote.speaker_name or quote.speaker_id)
+            # a body holds its position under the name the article quotes it by (« Russie »), not its actor's
+            # name across articles (« gouvernement russe »)
+            return quote.speaker_id, quote.speaker_name or (actor.name if actor else quote.speaker_id)
         if quote.speaker_name:
             return None, quote.speaker_name
         return None
@@ -451,6 +457,13 @@ def _evaluative_sign(lemma: str, lex: IssueLexicon, evaluative: Evaluative) -> i
     if pred is not None and pred.kind == "attitude":
         return pred.polarity
     return 1 if lemma in evaluative.support else -1 if lemma in evaluative.oppose else 0
+
+
+def _quoted_name(group: list[tuple]) -> str:
+    """The name the article quotes a holder by most often (« Élysée », « OMS »): what a reader, and an
+    annotator, calls the holder of that position; the actor's own name where the quotations carry none."""
+    names = Counter(quote.speaker_name for quote, *_ in group if quote.speaker_name)
+    return names.most_common(1)[0][0] if names else group[0][1].name
 
 
 def _names_someone(doc: Doc, actor) -> bool:
