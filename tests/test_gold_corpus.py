@@ -175,3 +175,20 @@ def test_the_metrics_stance_matcher():
     scores = score_positions([({"positions": [gold], "entities": entities},
                                [{"holder": "le président", "issue": "militaires", "stance": "support"}])])
     assert scores["p"] == scores["r"] == 1.0
+
+
+def test_eval_stances_prints_a_table_or_json(tmp_path):
+    article = {"id": "a1", "text": "Léa Moreau s'oppose à la fermeture de l'usine.", "quotes": [],
+               "entities": [{"name": "Léa Moreau", "type": "PER"}],
+               "positions": [{"holder": "Léa Moreau", "issue": "fermeture de l'usine", "stance": "oppose"}]}
+    predicted = {"id": "a1", "stances": [{"holder_name": "Léa Moreau", "issue": "la fermeture", "stance": "oppose"},
+                                         {"holder_name": "Léa Moreau", "issue": "salaires", "stance": "support"}]}
+    gold_path, pred_path = tmp_path / "gold.jsonl", tmp_path / "pred.jsonl"
+    gold_path.write_text(json.dumps(article, ensure_ascii=False) + "\n", encoding="utf-8")
+    pred_path.write_text(json.dumps(predicted, ensure_ascii=False) + "\n", encoding="utf-8")
+    runner = CliRunner()
+    as_json = runner.invoke(app, ["eval", "stances", str(gold_path), "--pred", str(pred_path), "-f", "json"])
+    assert as_json.exit_code == 0, as_json.output
+    assert (json.loads(as_json.output)["p"], json.loads(as_json.output)["r"]) == (0.5, 1.0)
+    table = runner.invoke(app, ["eval", "stances", str(gold_path), "--pred", str(pred_path)])
+    assert table.exit_code == 0 and "positions    0.500   1.000   0.667" in table.output

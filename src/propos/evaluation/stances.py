@@ -93,3 +93,12 @@ def score_stances(gold_path, pred_path=None, analyzer=None, *, details: bool = F
                                           for g in a.get("positions", [])) else "") for p in predicted]}
             for a, predicted in pairs if a.get("positions") or predicted]
     return result
+
+
+def format_table(result: dict) -> str:
+    """The scores as `propos eval quotes` and `propos eval timex` print theirs."""
+    return "\n".join([
+        f"{result['articles']} articles, {result['gold']} gold positions, {result['pred']} predicted",
+        f"{'':10}{'P':>8}{'R':>8}{'F1':>8}",
+        f"{'positions':10}{result['p']:>8.3f}{result['r']:>8.3f}{result['f1']:>8.3f}",
+        f"matched: {result['pred_matched']} predicted, {result['gold_found']} gold"])

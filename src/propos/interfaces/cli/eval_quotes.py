@@ -32,13 +32,18 @@ def eval_stances(
     gold: Path = typer.Argument(..., exists=True, dir_okay=False, help="gold with positions (JSONL, GOLD_FORMAT.md)"),
     pred: Path | None = typer.Option(None, "--pred", exists=True, dir_okay=False,
                                      help="predictions (JSONL analysis documents); default: run propos now"),
-    details: bool = typer.Option(False, "--details", help="list each article's gold and predicted positions"),
+    format: ScoreFormat = typer.Option(ScoreFormat.table, "--format", "-f", help="json or table"),
+    details: bool = typer.Option(False, "--details", help="list each article's gold and predicted positions (json)"),
 ) -> None:
     """Score stances against gold positions with the METRICS.md matcher (same holder, same polarity, issues
     sharing a content word)."""
-    from propos.evaluation.stances import score_stances
+    from propos.evaluation.stances import format_table, score_stances
 
-    typer.echo(json.dumps(score_stances(gold, pred, details=details), indent=2, ensure_ascii=False))
+    result = score_stances(gold, pred, details=details)
+    if format == ScoreFormat.json or details:
+        typer.echo(json.dumps(result, indent=2, ensure_ascii=False))
+    else:
+        typer.echo(format_table(result))
 
 
 @eval_app.command("coref")
