@@ -258,3 +258,16 @@ def test_ce_matin_is_the_day_later_clock_times_count_from(tag):
     found = values(tag("Hier après-midi, un bruit ; il a annoncé ce matin, vers 7h30, son abandon."))
     assert found["ce matin"] == ("TIME", "2024-06-07TMO")
     assert found["7h30"] == ("TIME", "2024-06-07T07:30")
+
+
+def test_article_or_demonstrative_before_an_edge_is_inside(tag):
+    """« le début de l'année 2023 », « la mi-mai », « ce début juin », « cette fin de semaine »: the determiner of
+    the edge word belongs to the expression whatever the period after it, as « le début de l'année » has it."""
+    found = {t.span.text: t for t in tag("Les ventes montent depuis le début de l'année 2023 et depuis la mi-mai ; "
+                                         "en ce début juin, la hausse continue. Il partira cette fin de semaine, "
+                                         "au cours de la fin de l'été.")}
+    assert (found["le début de l'année 2023"].value, found["le début de l'année 2023"].mod) == ("2023", "START")
+    assert (found["la mi-mai"].value, found["la mi-mai"].mod) == ("2024-05", "MID")
+    assert (found["ce début juin"].value, found["ce début juin"].mod) == ("2024-06", "START")
+    assert (found["cette fin de semaine"].value, found["cette fin de semaine"].mod) == ("2024-W23", "END")
+    assert found["la fin de l'été"].mod == "END"
