@@ -271,3 +271,24 @@ def test_article_or_demonstrative_before_an_edge_is_inside(tag):
     assert (found["ce début juin"].value, found["ce début juin"].mod) == ("2024-06", "START")
     assert (found["cette fin de semaine"].value, found["cette fin de semaine"].mod) == ("2024-W23", "END")
     assert found["la fin de l'été"].mod == "END"
+
+
+def test_place_after_a_clock_time_is_not_its_time_zone(tag):
+    found = values(tag("Vers 12h15, en France, huit mille manifestants étaient recensés ; à 14 h 40 UTC, dix mille."))
+    assert "12h15" in found and not any("France" in text for text in found)
+    assert "14 h 40 UTC" in found
+
+
+def test_night_of_a_date_keeps_its_trailing_dernier_or_prochain(tag):
+    found = values(tag("Il a été arrêté dans la nuit du 16 au 17 février dernier et sera jugé dans la nuit du 3 au "
+                       "4 juillet prochain."))
+    assert found["la nuit du 16 au 17 février dernier"] == ("TIME", "2024-02-16TNI")
+    assert found["la nuit du 3 au 4 juillet prochain"] == ("TIME", "2024-07-03TNI")
+
+
+def test_half_of_a_named_month_is_one_expression(tag):
+    found = {t.span.text: t for t in tag("Le chantier a pris du retard durant la seconde moitié du mois de mars et "
+                                         "la première moitié d'avril 2023.")}
+    assert (found["la seconde moitié du mois de mars"].value, found["la seconde moitié du mois de mars"].mod) == \
+        ("2024-03", "END")
+    assert found["la première moitié d'avril 2023"].value == "2023-04"

@@ -379,7 +379,10 @@ class Resolver:
 
     def _rule_half_of(self, groups: dict, direction: int | None) -> Resolved | None:
         """« la première moitié du mois », « la seconde moitié du XXe siècle »: the period, with its edge."""
-        if "cal" in groups:  # « du mois »: the current one
+        if "month" in groups:  # « la seconde moitié du mois de mars »: that month
+            written = {"year": groups["monthyear"]} if "monthyear" in groups else {}  # a group name once per rule
+            resolved = self._rule_month({**groups, **written}, direction)
+        elif "cal" in groups:  # « du mois »: the current one
             unit = self.lex.lookup("CALENDAR_UNIT", groups["cal"])
             resolved = Resolved("DATE", cal.at_granularity(self.pub, unit), anchor=self._anchor()) if self.pub else \
                 Resolved("DATE", _GRANULARITY_PATTERN.get(unit, "XXXX"))
