@@ -292,3 +292,12 @@ def test_half_of_a_named_month_is_one_expression(tag):
     assert (found["la seconde moitié du mois de mars"].value, found["la seconde moitié du mois de mars"].mod) == \
         ("2024-03", "END")
     assert found["la première moitié d'avril 2023"].value == "2023-04"
+
+
+def test_more_quantity_modifiers_are_inside_with_their_mod(tag):
+    found = {t.span.text: t for t in tag("Le chantier a duré quasiment trois mois, puis au maximum deux ans, "
+                                         "avec au minimum six semaines de pause et tout au plus deux heures par jour.")}
+    assert (found["quasiment trois mois"].value, found["quasiment trois mois"].mod) == ("P3M", "LESS_THAN")
+    assert found["au maximum deux ans"].mod == "EQUAL_OR_LESS"
+    assert found["au minimum six semaines"].mod == "EQUAL_OR_MORE"
+    assert found["tout au plus deux heures"].mod == "EQUAL_OR_LESS"
