@@ -301,3 +301,10 @@ def test_more_quantity_modifiers_are_inside_with_their_mod(tag):
     assert found["au maximum deux ans"].mod == "EQUAL_OR_LESS"
     assert found["au minimum six semaines"].mod == "EQUAL_OR_MORE"
     assert found["tout au plus deux heures"].mod == "EQUAL_OR_LESS"
+
+
+def test_quarter_of_last_year_keeps_its_dernier_and_its_year(tag):
+    found = values(tag("Le PIB a reculé au deuxième trimestre de l'année dernière et montera au second semestre "
+                       "de l'an prochain."))
+    assert found["deuxième trimestre de l'année dernière"] == ("DATE", "2023-Q2")
+    assert found["second semestre de l'an prochain"] == ("DATE", "2025-H2")

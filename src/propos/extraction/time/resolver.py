@@ -445,7 +445,11 @@ class Resolver:
         letter = self.lex.lookup("PERIOD_OF_YEAR", groups["period"])
         if number is None or number > (4 if letter == "Q" else 2):
             return None
-        year = self._year(groups.get("year")) or (self.pub.year if self.pub else None)
+        year = self._year(groups.get("year"))
+        if year is None:  # « de l'année dernière »: the year before the anchor's
+            rel, anaphoric = self._rel(groups.get("rel"))
+            origin = self.reference if anaphoric else self.pub
+            year = origin.year + (rel or 0) if origin else None
         value = f"{year:04d}-{letter}{number}" if year else f"XXXX-{letter}{number}"
         return Resolved("DATE", value, anchor=None if groups.get("year") else self._anchor())
 
