@@ -308,3 +308,11 @@ def test_quarter_of_last_year_keeps_its_dernier_and_its_year(tag):
                        "de l'an prochain."))
     assert found["deuxième trimestre de l'année dernière"] == ("DATE", "2023-Q2")
     assert found["second semestre de l'an prochain"] == ("DATE", "2025-H2")
+
+
+def test_range_of_durations_without_de_is_not_an_age(tag):
+    found = values(tag("Il faudra deux à trois ans pour reconstruire, puis six à huit mois de travaux."))
+    assert found["deux"] == ("DURATION", "P2Y") and found["trois ans"] == ("DURATION", "P3Y")
+    assert found["six"] == ("DURATION", "P6M") and found["huit mois"] == ("DURATION", "P8M")
+    assert tag("Le chômage monte chez les 15 à 24 ans ; ils sont morts tous les deux à 97 ans.") == []
+    assert tag("Les enfants, 3 à 5 ans, sont accueillis ; l'âge légal passe de 62 à 64 ans.") == []
