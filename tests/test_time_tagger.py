@@ -316,3 +316,9 @@ def test_range_of_durations_without_de_is_not_an_age(tag):
     assert found["six"] == ("DURATION", "P6M") and found["huit mois"] == ("DURATION", "P8M")
     assert tag("Le chômage monte chez les 15 à 24 ans ; ils sont morts tous les deux à 97 ans.") == []
     assert tag("Les enfants, 3 à 5 ans, sont accueillis ; l'âge légal passe de 62 à 64 ans.") == []
+
+
+def test_first_day_of_a_range_takes_the_prochain_of_the_last(tag):
+    found = values(tag("Le salon a fermé en mai ; il rouvrira les 27 et 28 mai prochains."))
+    assert found["les 27"] == ("DATE", "2025-05-27")
+    assert found["28 mai prochains"] == ("DATE", "2025-05-28")
