@@ -322,3 +322,9 @@ def test_first_day_of_a_range_takes_the_prochain_of_the_last(tag):
     found = values(tag("Le salon a fermé en mai ; il rouvrira les 27 et 28 mai prochains."))
     assert found["les 27"] == ("DATE", "2025-05-27")
     assert found["28 mai prochains"] == ("DATE", "2025-05-28")
+
+
+def test_weekday_and_part_of_day_keep_a_trailing_dernier(tag):
+    found = values(tag("Il est venu samedi soir dernier et reviendra mardi matin prochain."))
+    assert found["samedi soir dernier"] == ("TIME", "2024-06-01TEV")
+    assert found["mardi matin prochain"] == ("TIME", "2024-06-11TMO")

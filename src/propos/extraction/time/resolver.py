@@ -312,7 +312,7 @@ class Resolver:
     def _rule_weekday(self, groups: dict, direction: int | None) -> Resolved:
         weekday = self.lex.lookup("WEEKDAY", groups["wd"])
         det = normal(groups.get("det", ""))
-        rel, anaphoric = self._rel(groups.get("rel"))
+        rel, anaphoric = self._rel(groups.get("rel") or groups.get("relafter"))  # « samedi soir dernier »
         pod = self._pod(groups)
         pod = None if pod == "DT" else pod  # « la journée de samedi » is that day
         if det == "le" and rel is None and direction is None:  # « le mardi, il joue »: every Tuesday
