@@ -328,3 +328,10 @@ def test_weekday_and_part_of_day_keep_a_trailing_dernier(tag):
     found = values(tag("Il est venu samedi soir dernier et reviendra mardi matin prochain."))
     assert found["samedi soir dernier"] == ("TIME", "2024-06-01TEV")
     assert found["mardi matin prochain"] == ("TIME", "2024-06-11TMO")
+
+
+def test_veille_de_noel_counts_from_the_date_after_it(tag):
+    found = values(tag("Le 3 juin, il a annoncé qu'il viendrait la veille de Noël et repartirait le lendemain du "
+                       "14 juillet."))
+    assert found["la veille"] == ("DATE", "2024-12-24")
+    assert found["le lendemain"] == ("DATE", "2024-07-15")
