@@ -335,3 +335,10 @@ def test_veille_de_noel_counts_from_the_date_after_it(tag):
                        "14 juillet."))
     assert found["la veille"] == ("DATE", "2024-12-24")
     assert found["le lendemain"] == ("DATE", "2024-07-15")
+
+
+def test_first_hour_of_a_span_of_clock_times_is_a_time(tag):
+    found = values(tag("Le bureau de vote est ouvert de 8 heures à 19 heures, et la grève a duré 3 heures."))
+    assert found["8 heures"] == ("TIME", "2024-06-07T08:00")
+    assert found["19 heures"] == ("TIME", "2024-06-07T19:00")
+    assert found["3 heures"] == ("DURATION", "PT3H")
