@@ -258,3 +258,87 @@ def test_ce_matin_is_the_day_later_clock_times_count_from(tag):
     found = values(tag("Hier après-midi, un bruit ; il a annoncé ce matin, vers 7h30, son abandon."))
     assert found["ce matin"] == ("TIME", "2024-06-07TMO")
     assert found["7h30"] == ("TIME", "2024-06-07T07:30")
+
+
+def test_article_or_demonstrative_before_an_edge_is_inside(tag):
+    """« le début de l'année 2023 », « la mi-mai », « ce début juin », « cette fin de semaine »: the determiner of
+    the edge word belongs to the expression whatever the period after it, as « le début de l'année » has it."""
+    found = {t.span.text: t for t in tag("Les ventes montent depuis le début de l'année 2023 et depuis la mi-mai ; "
+                                         "en ce début juin, la hausse continue. Il partira cette fin de semaine, "
+                                         "au cours de la fin de l'été.")}
+    assert (found["le début de l'année 2023"].value, found["le début de l'année 2023"].mod) == ("2023", "START")
+    assert (found["la mi-mai"].value, found["la mi-mai"].mod) == ("2024-05", "MID")
+    assert (found["ce début juin"].value, found["ce début juin"].mod) == ("2024-06", "START")
+    assert (found["cette fin de semaine"].value, found["cette fin de semaine"].mod) == ("2024-W23", "END")
+    assert found["la fin de l'été"].mod == "END"
+
+
+def test_place_after_a_clock_time_is_not_its_time_zone(tag):
+    found = values(tag("Vers 12h15, en France, huit mille manifestants étaient recensés ; à 14 h 40 UTC, dix mille."))
+    assert "12h15" in found and not any("France" in text for text in found)
+    assert "14 h 40 UTC" in found
+
+
+def test_night_of_a_date_keeps_its_trailing_dernier_or_prochain(tag):
+    found = values(tag("Il a été arrêté dans la nuit du 16 au 17 février dernier et sera jugé dans la nuit du 3 au "
+                       "4 juillet prochain."))
+    assert found["la nuit du 16 au 17 février dernier"] == ("TIME", "2024-02-16TNI")
+    assert found["la nuit du 3 au 4 juillet prochain"] == ("TIME", "2024-07-03TNI")
+
+
+def test_half_of_a_named_month_is_one_expression(tag):
+    found = {t.span.text: t for t in tag("Le chantier a pris du retard durant la seconde moitié du mois de mars et "
+                                         "la première moitié d'avril 2023.")}
+    assert (found["la seconde moitié du mois de mars"].value, found["la seconde moitié du mois de mars"].mod) == \
+        ("2024-03", "END")
+    assert found["la première moitié d'avril 2023"].value == "2023-04"
+
+
+def test_more_quantity_modifiers_are_inside_with_their_mod(tag):
+    found = {t.span.text: t for t in tag("Le chantier a duré quasiment trois mois, puis au maximum deux ans, "
+                                         "avec au minimum six semaines de pause et tout au plus deux heures par jour.")}
+    assert (found["quasiment trois mois"].value, found["quasiment trois mois"].mod) == ("P3M", "LESS_THAN")
+    assert found["au maximum deux ans"].mod == "EQUAL_OR_LESS"
+    assert found["au minimum six semaines"].mod == "EQUAL_OR_MORE"
+    assert found["tout au plus deux heures"].mod == "EQUAL_OR_LESS"
+
+
+def test_quarter_of_last_year_keeps_its_dernier_and_its_year(tag):
+    found = values(tag("Le PIB a reculé au deuxième trimestre de l'année dernière et montera au second semestre "
+                       "de l'an prochain."))
+    assert found["deuxième trimestre de l'année dernière"] == ("DATE", "2023-Q2")
+    assert found["second semestre de l'an prochain"] == ("DATE", "2025-H2")
+
+
+def test_range_of_durations_without_de_is_not_an_age(tag):
+    found = values(tag("Il faudra deux à trois ans pour reconstruire, puis six à huit mois de travaux."))
+    assert found["deux"] == ("DURATION", "P2Y") and found["trois ans"] == ("DURATION", "P3Y")
+    assert found["six"] == ("DURATION", "P6M") and found["huit mois"] == ("DURATION", "P8M")
+    assert tag("Le chômage monte chez les 15 à 24 ans ; ils sont morts tous les deux à 97 ans.") == []
+    assert tag("Les enfants, 3 à 5 ans, sont accueillis ; l'âge légal passe de 62 à 64 ans.") == []
+
+
+def test_first_day_of_a_range_takes_the_prochain_of_the_last(tag):
+    found = values(tag("Le salon a fermé en mai ; il rouvrira les 27 et 28 mai prochains."))
+    assert found["les 27"] == ("DATE", "2025-05-27")
+    assert found["28 mai prochains"] == ("DATE", "2025-05-28")
+
+
+def test_weekday_and_part_of_day_keep_a_trailing_dernier(tag):
+    found = values(tag("Il est venu samedi soir dernier et reviendra mardi matin prochain."))
+    assert found["samedi soir dernier"] == ("TIME", "2024-06-01TEV")
+    assert found["mardi matin prochain"] == ("TIME", "2024-06-11TMO")
+
+
+def test_veille_de_noel_counts_from_the_date_after_it(tag):
+    found = values(tag("Le 3 juin, il a annoncé qu'il viendrait la veille de Noël et repartirait le lendemain du "
+                       "14 juillet."))
+    assert found["la veille"] == ("DATE", "2024-12-24")
+    assert found["le lendemain"] == ("DATE", "2024-07-15")
+
+
+def test_first_hour_of_a_span_of_clock_times_is_a_time(tag):
+    found = values(tag("Le bureau de vote est ouvert de 8 heures à 19 heures, et la grève a duré 3 heures."))
+    assert found["8 heures"] == ("TIME", "2024-06-07T08:00")
+    assert found["19 heures"] == ("TIME", "2024-06-07T19:00")
+    assert found["3 heures"] == ("DURATION", "PT3H")

@@ -97,6 +97,7 @@ class TimexTagger:
         found = _one_point_in_time(doc_text(doc), found, self._one_point_gap)
         _moment_told_before(found, self._moments)
         _day_in_apposition(doc_text(doc), found)
+        _day_counted_from_the_date_after(doc_text(doc), found, self.lexicon.table("ANAPHORIC_DAY"))
         _every_year(doc, found, self.lexicon.holidays)
         _take_unit_kind(doc_text(doc), found, self._unit_kind)
         found = self._qualified_era(doc, found)
@@ -334,6 +335,23 @@ def _day_in_apposition(text: str, found: list) -> None:
         if match.rule == "anaphoric" and resolved.type == "DATE" and told.type == "DATE" and told.day is not None and \
                 _SAME_DAY.fullmatch(told.value) and _APPOSITION_GAP.fullmatch(text, match.end, following.start):
             resolved.value, resolved.day = told.value, told.day
+
+
+# « la veille de Noël », « le lendemain du 14 juillet »: the day counted from is written right after « de ».
+_OF_THE_DATE = re.compile(r"\s+d(?:e|u|')\s*")
+
+
+def _day_counted_from_the_date_after(text: str, found: list, offsets: dict) -> None:
+    """« la veille de Noël » is 24 December: a day counted from another (« la veille », « le lendemain ») followed
+    by « de » and a date counts from that date, not from the last one the text told of."""
+    for (match, resolved), (following, told) in zip(found, found[1:], strict=False):
+        offset = offsets.get(normal(match.groups.get("anaphoric", "")))
+        if match.rule != "anaphoric" or not offset or told.day is None or not _SAME_DAY.match(told.value) or \
+                not _OF_THE_DATE.fullmatch(text, match.end, following.start):
+            continue
+        day = told.day + dt.timedelta(days=offset)
+        resolved.value = day.isoformat() + resolved.value[10:]  # a part of the day stays: « la veille au soir »
+        resolved.day, resolved.anchor = day, told.value
 
 
 _YEARLY = ("P1Y",)

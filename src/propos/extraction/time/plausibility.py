@@ -238,8 +238,14 @@ class ReadingCheck:
         last = self.lexicon.accented(before.split()[-1]).lower() if words else ""
         at_age = words[-1:] and last in tables.get("AGE_AT", []) and not re.search(r"(?:ici|jusqu')$", " ".join(words[-2:-1]))
         range_to = self.range_to_age
-        ranged = range_to["tail"].search(before) if at_age and range_to and range_to["whole"].search(before) else None
+        # « à » after a number joins a range (« de 18 à 24 mois », « pendant deux à trois ans »), not an age's « à »
+        ranged = range_to["tail"].search(before) if at_age and range_to else None
         if ranged:  # « l'âge légal passe de 62 à 64 ans », « des jeunes de 18 à 25 ans », not « de 18 à 24 mois »
+            opening = before[:ranged.start()].rstrip()
+            if opening.endswith((",", "(")) and re.match(r"\s*(?:[,)]|et\s)", after):
+                return True  # a range of ages in apposition: « les enfants, 3 à 5 ans, … », « (18 à 25 ans) »
+            if opening.lower().split()[-1:] and opening.lower().split()[-1] in tables.get("AGE_GROUP_ARTICLES", []):
+                return True  # an age group: « chez les 15 à 24 ans », « tous les deux à 97 ans »
             return self._age_range(doc_text(doc)[max(0, number_at - 2 * _LOOKBEHIND):number_at]) or \
                 (span.start >= 2 and self._person_before(doc, span.start - 2, before[:ranged.start()]))
         if at_age and not re.match(r"\s+d(?:e|')", doc_text(doc)[match.end:match.end + 4]):

@@ -312,7 +312,7 @@ class Resolver:
     def _rule_weekday(self, groups: dict, direction: int | None) -> Resolved:
         weekday = self.lex.lookup("WEEKDAY", groups["wd"])
         det = normal(groups.get("det", ""))
-        rel, anaphoric = self._rel(groups.get("rel"))
+        rel, anaphoric = self._rel(groups.get("rel") or groups.get("relafter"))  # « samedi soir dernier »
         pod = self._pod(groups)
         pod = None if pod == "DT" else pod  # « la journée de samedi » is that day
         if det == "le" and rel is None and direction is None:  # « le mardi, il joue »: every Tuesday
@@ -379,7 +379,10 @@ class Resolver:
 
     def _rule_half_of(self, groups: dict, direction: int | None) -> Resolved | None:
         """« la première moitié du mois », « la seconde moitié du XXe siècle »: the period, with its edge."""
-        if "cal" in groups:  # « du mois »: the current one
+        if "month" in groups:  # « la seconde moitié du mois de mars »: that month
+            written = {"year": groups["monthyear"]} if "monthyear" in groups else {}  # a group name once per rule
+            resolved = self._rule_month({**groups, **written}, direction)
+        elif "cal" in groups:  # « du mois »: the current one
             unit = self.lex.lookup("CALENDAR_UNIT", groups["cal"])
             resolved = Resolved("DATE", cal.at_granularity(self.pub, unit), anchor=self._anchor()) if self.pub else \
                 Resolved("DATE", _GRANULARITY_PATTERN.get(unit, "XXXX"))
@@ -442,7 +445,11 @@ class Resolver:
         letter = self.lex.lookup("PERIOD_OF_YEAR", groups["period"])
         if number is None or number > (4 if letter == "Q" else 2):
             return None
-        year = self._year(groups.get("year")) or (self.pub.year if self.pub else None)
+        year = self._year(groups.get("year"))
+        if year is None:  # « de l'année dernière »: the year before the anchor's
+            rel, anaphoric = self._rel(groups.get("rel"))
+            origin = self.reference if anaphoric else self.pub
+            year = origin.year + (rel or 0) if origin else None
         value = f"{year:04d}-{letter}{number}" if year else f"XXXX-{letter}{number}"
         return Resolved("DATE", value, anchor=None if groups.get("year") else self._anchor())
 
