@@ -294,3 +294,23 @@ def test_a_mention_joined_by_a_conjunction_names_the_body_alone(nlp):
 def test_the_name_after_a_source_noun_speaks_before_what_describes_it(quotes, text, name):
     q = _find(quotes(text), "")
     assert q.speaker_name == name
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # an auxiliary's participle opens a clause of its own: the description ends before it
+    ("Selon des relevés d'experts ayant été publiés mardi, la rivière est polluée.",
+     "des relevés d'experts ayant été publiés mardi", "des relevés d'experts"),
+    # a reflexive participle describes the noun, as a plain one does
+    ("Selon des témoins s'exprimant sur les réseaux sociaux, le cortège a été bloqué près du pont.",
+     "des témoins s'exprimant sur les réseaux sociaux", "des témoins s'exprimant sur les réseaux sociaux"),
+    # « de » takes its noun, even one the tagger reads as a pronoun
+    ("La station de ski gérera seule les secours cet hiver, a indiqué le maire.", "La station de ski",
+     "La station de ski"),
+])
+def test_a_description_keeps_what_describes_its_noun_and_ends_at_a_clause(nlp, text, mention, name):
+    from propos.extraction.quotes.lexicon import lexicon
+    from propos.extraction.quotes.speakers import SpeakerResolver
+
+    doc = nlp(text)
+    start = text.index(mention)
+    assert SpeakerResolver(doc, lexicon("fr")).resolve(start, start + len(mention)).name == name

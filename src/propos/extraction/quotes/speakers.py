@@ -504,8 +504,16 @@ class SpeakerResolver:
             nxt = words[k + 1] if k + 1 < len(words) else None
             prev = words[k - 1]
             adjectival = prev.pos_ == "ADJ" or "Part" in prev.morph.get("VerbForm")
-            if "Part" in t.morph.get("VerbForm") and prev.pos_ in ("NOUN", "PROPN", "ADJ"):
-                continue  # a participle after the noun describes it (« les proches des personnes décédées »)
+            if prev.lower_ in keep and not t.is_punct:
+                continue  # a complement's preposition takes its noun, however tagged (« la station de ski »)
+            described = prev.pos_ in ("NOUN", "PROPN", "ADJ") or (
+                prev.lower_ in self.markers["reflexive_pronouns"] and k >= 2 and words[k - 2].pos_ == "NOUN")
+            if "Part" in t.morph.get("VerbForm") and described and t.pos_ != "AUX":
+                continue  # a participle after the noun describes it (« les proches des personnes décédées »); an
+                # auxiliary's (« des analyses ayant été effectuées ») opens a clause of its own
+            if t.lower_ in self.markers["reflexive_pronouns"] and prev.pos_ == "NOUN" and nxt is not None and \
+                    "Part" in nxt.morph.get("VerbForm") and nxt.pos_ == "VERB":
+                continue  # a reflexive participle describes the noun too (« des témoins s'exprimant sur … »)
             if t.pos_ == "ADP" and adjectival:
                 continue  # the complement of an adjective (« des policiers présents sur les lieux »)
             if t.pos_ == "PRON" and prev.pos_ in ("DET", "ADP") and nxt is not None and nxt.lower_ in keep:
