@@ -90,6 +90,39 @@ def test_a_persons_gender_comes_from_the_role_not_its_complement(nlp):
     assert resolver.gender_at(start, start + len("Antoine Marek")) == "Masc"
 
 
+@pytest.mark.parametrize("text", [
+    "Le pays redoute une présidence Paul Marchal depuis des mois.",  # the presidency is feminine, not he
+    "Les supporters ont salué les légendes du football Paul Marchal et Jean Roux samedi.",
+])
+def test_a_noun_that_is_not_a_role_says_nothing_of_a_persons_gender(nlp, text):
+    from propos.extraction.quotes.lexicon import lexicon
+    from propos.extraction.quotes.ranker import SpeakerRanker
+    from propos.extraction.quotes.speakers import SpeakerResolver
+
+    doc = nlp(text)
+    resolver = SpeakerResolver(doc, lexicon("fr"), ranker=SpeakerRanker({}, 0.0, 1.0))
+    start = text.index("Paul Marchal")
+    assert resolver.gender_at(start, start + len("Paul Marchal")) is None
+    marchal = next(e for e in resolver.discourse.entities if e.name == "Paul Marchal")
+    assert marchal.gender is None and not marchal.gender_sure
+
+
+def test_a_noun_before_a_name_votes_for_its_gender_only_when_it_is_a_role(nlp):
+    from propos.extraction.quotes.lexicon import lexicon
+    from propos.extraction.quotes.ranker import SpeakerRanker
+    from propos.extraction.quotes.speakers import SpeakerResolver
+
+    text = "Les marchés redoutent une présidence Marchal. Paul Marchal a pourtant rassuré les investisseurs mardi."
+    doc = nlp(text)
+    resolver = SpeakerResolver(doc, lexicon("fr"), ranker=SpeakerRanker({}, 0.0, 1.0))
+    marchal = next(e for e in resolver.discourse.entities if e.name == "Paul Marchal")
+    assert marchal.gender is None
+    text = "Le pays attend la ministre Claire Marchal. Claire Marchal arrive lundi à Brest."
+    doc = nlp(text)
+    resolver = SpeakerResolver(doc, lexicon("fr"), ranker=SpeakerRanker({}, 0.0, 1.0))
+    assert next(e for e in resolver.discourse.entities if e.name == "Claire Marchal").gender == "Fem"
+
+
 def test_ranker_knows_when_one_candidate_is_in_sight(nlp):
     doc = nlp("Le chanteur Marc Olivier a publié une vidéo samedi. Il refuse d'accuser quiconque.")
     model = DiscourseModel(doc)
@@ -294,3 +327,23 @@ def test_a_mention_joined_by_a_conjunction_names_the_body_alone(nlp):
 def test_the_name_after_a_source_noun_speaks_before_what_describes_it(quotes, text, name):
     q = _find(quotes(text), "")
     assert q.speaker_name == name
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # an auxiliary's participle opens a clause of its own: the description ends before it
+    ("Selon des relevés d'experts ayant été publiés mardi, la rivière est polluée.",
+     "des relevés d'experts ayant été publiés mardi", "des relevés d'experts"),
+    # a reflexive participle describes the noun, as a plain one does
+    ("Selon des témoins s'exprimant sur les réseaux sociaux, le cortège a été bloqué près du pont.",
+     "des témoins s'exprimant sur les réseaux sociaux", "des témoins s'exprimant sur les réseaux sociaux"),
+    # « de » takes its noun, even one the tagger reads as a pronoun
+    ("La station de ski gérera seule les secours cet hiver, a indiqué le maire.", "La station de ski",
+     "La station de ski"),
+])
+def test_a_description_keeps_what_describes_its_noun_and_ends_at_a_clause(nlp, text, mention, name):
+    from propos.extraction.quotes.lexicon import lexicon
+    from propos.extraction.quotes.speakers import SpeakerResolver
+
+    doc = nlp(text)
+    start = text.index(mention)
+    assert SpeakerResolver(doc, lexicon("fr")).resolve(start, start + len(mention)).name == name

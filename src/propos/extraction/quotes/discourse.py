@@ -68,7 +68,7 @@ def is_subject(token: Token) -> bool:
     return False
 
 
-def _gender(doc: Doc, mentions: list[tuple[int, int]], known=None) -> tuple[str | None, bool]:
+def _gender(doc: Doc, mentions: list[tuple[int, int]], known=None, persons=frozenset()) -> tuple[str | None, bool]:
     """Gender of a person and whether it is sure: what the resolver read next to a mention (a title, the
     determiner of a role in apposition) is; a vote of the determiners and nouns just before it is not."""
     sure: set[str] = set()
@@ -85,6 +85,8 @@ def _gender(doc: Doc, mentions: list[tuple[int, int]], known=None) -> tuple[str 
         for token in (doc[i] for i in range(span.start - 1, max(0, span.start - 2) - 1, -1)):
             if token.pos_ not in ("DET", "NOUN", "ADJ"):
                 break
+            if persons and token.pos_ == "NOUN" and fold(token.lemma_) not in persons and fold(token.text) not in persons:
+                break  # « une présidence Trump »: a noun that is not what a person is tells nothing of his gender
             if token.pos_ in ("DET", "NOUN"):
                 for value in token.morph.get("Gender"):
                     votes[value] = votes.get(value, 0) + 1
@@ -131,7 +133,8 @@ class RoleWords:
     `complement_prepositions`, those that keep a noun's complement in its phrase (« la nièce du monarque »);
     `generic`, determiners that make a phrase stand for anyone (« tout artiste »), not registered; `invariable`,
     nouns whose number says nothing (« porte-parole »); `named`, role phrases and role nouns the article puts in
-    apposition to a name (« le candidat de droite »): those are that person, not a new entity."""
+    apposition to a name (« le candidat de droite »): those are that person, not a new entity; `persons`, folded
+    nouns that say what a person is (« ministre »): only those vote for a person's gender."""
 
     heads: frozenset = frozenset()
     determiners: frozenset = frozenset()
@@ -139,6 +142,7 @@ class RoleWords:
     generic: frozenset = frozenset()
     invariable: frozenset = frozenset()
     named: frozenset = frozenset()
+    persons: frozenset = frozenset()
 
 
 class DiscourseModel:
@@ -163,7 +167,8 @@ class DiscourseModel:
             spans = [(m.start, m.end) for m in actor.mentions]
             # a body's grammatical gender (« la Mairie », « le parquet ») is read from its determiners: « il »
             # rarely stands for « la Mairie »
-            gender, sure = _gender(doc, spans, gender_of if actor.type == "PER" else None)
+            gender, sure = _gender(doc, spans, gender_of if actor.type == "PER" else None,
+                                   (roles or RoleWords()).persons if actor.type == "PER" else frozenset())
             sure = sure and actor.type == "PER"
             entity = Entity(actor.id, actor.name, actor.type, gender, gender_sure=sure)
             for start, end in sorted(spans):

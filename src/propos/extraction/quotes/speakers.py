@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from propos.extraction.actors.knowledge import knowledge
 from propos.extraction.actors.resolve import actor_at
 from propos.extraction.quotes.cues import mention_span, relative_antecedent
 from propos.extraction.quotes.discourse import DiscourseModel, RoleWords, fold, is_subject
@@ -103,6 +104,9 @@ class SpeakerResolver:
         self.markers = lex.markers
         self.lex = lex
         self.role_heads = {w.lower() for w in lex.markers.get("speaking_heads", ())}
+        # nouns that say what a person is: the speaking heads and the titles the actors component reads
+        self.person_roles = {fold(w) for w in self.role_heads} | {
+            fold(title.split()[0]) for title in knowledge(doc.lang_ or "fr").titles}
         # anaphors with their agreement (« il », « celle-là », « ce dernier »), compared folded like mentions
         self.pronouns = {fold(k): v for k, v in lex.markers["pronouns"].items()}
         self.persons = [e for e in doc.ents if e.label_ == "PER" and any(t.pos_ == "PROPN" for t in e)]
@@ -118,7 +122,8 @@ class SpeakerResolver:
                 frozenset(self.role_heads), frozenset(_DETERMINERS),
                 frozenset(self.markers["noun_complement_prepositions"]),
                 frozenset(self.markers.get("generic_determiners", ())),
-                frozenset(self.markers["invariable_roles"]), frozenset(self.named_roles)))
+                frozenset(self.markers["invariable_roles"]), frozenset(self.named_roles),
+                frozenset(self.person_roles)))
 
     def is_person_name(self, name: str) -> bool:
         """A name the article gives a person (not a body named as such)."""
@@ -143,6 +148,10 @@ class SpeakerResolver:
                 best = e.text
         return best
 
+    def _role_noun(self, token: Token) -> bool:
+        """A noun that names what a person is (« ministre », « avocate »): only its gender is the person's."""
+        return fold(token.lemma_) in self.person_roles or fold(token.text) in self.person_roles
+
     def _gender_near(self, ent) -> str | None:
         doc = self.doc
         i = ent.start - 1
@@ -156,22 +165,22 @@ class SpeakerResolver:
             while raised.dep_ == "nmod" and raised.head.i < raised.i and raised.head.pos_ == "NOUN" and any(
                     c.dep_ == "case" for c in raised.children):
                 raised = raised.head
-            if raised is not noun:
-                t = raised
+            if raised is not noun and self._role_noun(raised):
+                t = raised  # only to a role: « une période difficile pour le Président Trump » is not his
             if t.lower_ in self.markers["feminine_titles"]:
                 return "Fem"
             if t.lower_ in self.markers["masculine_titles"]:
                 return "Masc"
-            if t.pos_ == "NOUN":
+            if t.pos_ == "NOUN" and self._role_noun(t):  # not « une présidence Trump », « l'affaire Fillon »
                 det = [c for c in t.children if c.pos_ == "DET" and c.i < t.i]
                 return _gender_of_phrase(det) or _morph(t, "Gender")
             if t.pos_ == "DET":
                 return _morph(t, "Gender")
         head = ent.root.head
-        if ent.root.dep_ == "appos" and head.pos_ == "NOUN":  # « La maire de Lyon, Claire Dubreuil »
+        if ent.root.dep_ == "appos" and head.pos_ == "NOUN" and self._role_noun(head):  # « La maire, Claire Dubreuil »
             return _gender_of_phrase([c for c in head.children if c.i < head.i] + [head]) or _morph(head, "Gender")
         for child in ent.root.children:
-            if child.dep_ == "appos" and child.pos_ == "NOUN":
+            if child.dep_ == "appos" and child.pos_ == "NOUN":  # « X, ingénieur à l'arsenal »: what X is
                 return _morph(child, "Gender")
         return None
 
@@ -504,8 +513,16 @@ class SpeakerResolver:
             nxt = words[k + 1] if k + 1 < len(words) else None
             prev = words[k - 1]
             adjectival = prev.pos_ == "ADJ" or "Part" in prev.morph.get("VerbForm")
-            if "Part" in t.morph.get("VerbForm") and prev.pos_ in ("NOUN", "PROPN", "ADJ"):
-                continue  # a participle after the noun describes it (« les proches des personnes décédées »)
+            if prev.lower_ in keep and not t.is_punct:
+                continue  # a complement's preposition takes its noun, however tagged (« la station de ski »)
+            described = prev.pos_ in ("NOUN", "PROPN", "ADJ") or (
+                prev.lower_ in self.markers["reflexive_pronouns"] and k >= 2 and words[k - 2].pos_ == "NOUN")
+            if "Part" in t.morph.get("VerbForm") and described and t.pos_ != "AUX":
+                continue  # a participle after the noun describes it (« les proches des personnes décédées »); an
+                # auxiliary's (« des analyses ayant été effectuées ») opens a clause of its own
+            if t.lower_ in self.markers["reflexive_pronouns"] and prev.pos_ == "NOUN" and nxt is not None and \
+                    "Part" in nxt.morph.get("VerbForm") and nxt.pos_ == "VERB":
+                continue  # a reflexive participle describes the noun too (« des témoins s'exprimant sur … »)
             if t.pos_ == "ADP" and adjectival:
                 continue  # the complement of an adjective (« des policiers présents sur les lieux »)
             if t.pos_ == "PRON" and prev.pos_ in ("DET", "ADP") and nxt is not None and nxt.lower_ in keep:
