@@ -165,6 +165,23 @@ def test_a_taken_quotation_gives_a_position_on_the_article_question_and_its_pred
     assert ("Paul Durand", "cette hausse des cotisations", "oppose") in alone
 
 
+def test_a_refusal_the_words_deny_stands_in_an_article_beside_its_question(nlp):
+    from propos.extraction.learned import LogisticModel
+
+    text = ("Budget 2025 : la réforme des retraites divise le Parlement\n\n"
+            "La réforme des retraites sera votée mardi par les députés. Le texte prévoit une hausse des cotisations. "
+            "Les cotisations augmenteront dès janvier, et les cotisations des indépendants aussi.\n\n"
+            "Paul Durand, député de la Sarthe, a déclaré qu'il ne voterait pas la hausse des cotisations.")
+    detector = nlp.get_pipe("propos_stances")
+    detector.models = (LogisticModel({}, 5.0, 0.5), LogisticModel({}, -5.0, 0.5))
+    try:
+        stances = {(s.holder_name, s.issue, s.stance) for s in detector(_doc(nlp, text))._.stances}
+    finally:
+        detector.models = None
+    assert ("Paul Durand", "réforme des retraites", "oppose") in stances
+    assert any(h == "Paul Durand" and "cotisations" in i and st == "oppose" for h, i, st in stances)
+
+
 def test_an_article_issue_is_the_noun_phrase_without_the_preposition_the_title_puts_before_it(nlp):
     text = ("France : la ministre propose des économies sur les dépenses publiques\n\n"
             "La ministre du Budget a présenté mardi son plan d'économies sur les dépenses publiques. "
