@@ -63,10 +63,10 @@ def test_the_shipped_models_are_the_ones_train_gives():
     from conftest import ROOT
     from propos.extraction.stances.evaluative import MODEL_DIR
 
-    position, polarity, issue, article = models()
+    position, polarity, issue, article, holder = models()
     train = ROOT / "gold" / "fr" / "train.jsonl"
-    assert issue is not None, "no issue model: run `propos train stances`"
-    for model in (position, polarity, issue):
+    assert issue is not None and holder is not None, "no issue or holder model: run `propos train stances`"
+    for model in (position, polarity, issue, holder):
         assert model.meta["gold_sha256"] == hashlib.sha256(train.read_bytes()).hexdigest(), \
             "gold/fr/train.jsonl changed: rebuild the models with `propos train stances`"
     scores = json.loads((MODEL_DIR / "scores.json").read_text(encoding="utf-8"))
@@ -79,6 +79,11 @@ def test_the_shipped_models_are_the_ones_train_gives():
     assert all(len(point["f1_by_fold_seed"]) == FOLD_SEEDS for point in scores["curve"])
     precise = [point for point in scores["curve"] if point["p"] >= PRECISION_FLOOR]
     assert best["f1"] == max(point["f1"] for point in precise)
+    # the holder threshold is the one its curve (at the position and article thresholds) chose
+    assert scores["with_holder_model"]["threshold"] == holder.threshold
+    holder_scores = json.loads((MODEL_DIR / "holder" / "scores.json").read_text(encoding="utf-8"))
+    assert holder_scores["position_threshold"] == position.threshold
+    assert holder_scores["article_threshold"] == article.threshold
 
 
 def test_training_is_deterministic_with_its_seed(tmp_path):
@@ -93,7 +98,7 @@ def test_training_is_deterministic_with_its_seed(tmp_path):
     small.write_text("\n".join(lines[:40]) + "\n", encoding="utf-8")
     train(small, tmp_path / "a", seed=3)
     train(small, tmp_path / "b", seed=3)
-    for name in ("position/model.json", "polarity/model.json", "issue/model.json", "scores.json",
+    for name in ("position/model.json", "polarity/model.json", "issue/model.json", "holder/model.json", "scores.json",
                  "training.jsonl.gz"):
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
 
@@ -139,24 +144,42 @@ def test_the_subject_of_a_title_verb_with_an_object_is_who_acts_not_the_question
     assert not any(i[0].startswith("maire") for i in issues), issues
 
 
-def test_a_taken_quotation_gives_a_position_on_the_article_question_beside_its_own_predicate(nlp):
+def test_a_taken_quotation_gives_a_position_on_the_article_question_and_its_predicate_only_without_title(nlp):
+    from propos.extraction.learned import LogisticModel
+
+    said = "« Je refuse cette hausse des cotisations », a déclaré Paul Durand, député de la Sarthe."
+    text = ("Budget 2025 : la réforme des retraites divise le Parlement\n\n"
+            "La réforme des retraites sera votée mardi par les députés. Le texte prévoit une hausse des cotisations. "
+            "Les cotisations augmenteront dès janvier, et les cotisations des indépendants aussi.\n\n" + said)
+    detector = nlp.get_pipe("propos_stances")
+    # models that take every quotation, as opposition: what is tested is where the position goes
+    detector.models = (LogisticModel({}, 5.0, 0.5), LogisticModel({}, -5.0, 0.5))
+    try:
+        stances = {(s.holder_name, s.issue, s.stance) for s in detector(_doc(nlp, text))._.stances}
+        alone = {(s.holder_name, s.issue, s.stance) for s in detector(_doc(nlp, said))._.stances}
+    finally:
+        detector.models = None
+    # in an article, the position is on its own question (« cotisations » is not its wording), not a second
+    # one on what the predicate names; a text without a title has only what its predicate names
+    assert stances == {("Paul Durand", "réforme des retraites", "oppose")}
+    assert ("Paul Durand", "cette hausse des cotisations", "oppose") in alone
+
+
+def test_a_refusal_the_words_deny_stands_in_an_article_beside_its_question(nlp):
     from propos.extraction.learned import LogisticModel
 
     text = ("Budget 2025 : la réforme des retraites divise le Parlement\n\n"
             "La réforme des retraites sera votée mardi par les députés. Le texte prévoit une hausse des cotisations. "
             "Les cotisations augmenteront dès janvier, et les cotisations des indépendants aussi.\n\n"
-            "« Je refuse cette hausse des cotisations », a déclaré Paul Durand, député de la Sarthe.")
-    doc = _doc(nlp, text)
+            "Paul Durand, député de la Sarthe, a déclaré qu'il ne voterait pas la hausse des cotisations.")
     detector = nlp.get_pipe("propos_stances")
-    # models that take every quotation, as opposition: what is tested is where the position goes
     detector.models = (LogisticModel({}, 5.0, 0.5), LogisticModel({}, -5.0, 0.5))
     try:
-        stances = {(s.holder_name, s.issue, s.stance) for s in detector(doc)._.stances}
+        stances = {(s.holder_name, s.issue, s.stance) for s in detector(_doc(nlp, text))._.stances}
     finally:
         detector.models = None
-    # what its predicate names stands, and the article's own question too: « cotisations » is not its wording
-    assert ("Paul Durand", "cette hausse des cotisations", "oppose") in stances
     assert ("Paul Durand", "réforme des retraites", "oppose") in stances
+    assert any(h == "Paul Durand" and "cotisations" in i and st == "oppose" for h, i, st in stances)
 
 
 def test_an_article_issue_is_the_noun_phrase_without_the_preposition_the_title_puts_before_it(nlp):
@@ -325,3 +348,41 @@ def test_a_chosen_question_is_named_by_its_fullest_wording_among_the_candidates(
                                                                      "gilet+jaune+mouvement")
     # a wording that lacks one of the chosen words is another question
     assert fullest(("colère des routiers", "colere+routier"), wordings) == ("colère des routiers", "colere+routier")
+
+
+def test_a_speaker_the_holder_model_does_not_take_holds_no_learned_position(nlp):
+    from propos.extraction.learned import LogisticModel
+
+    said = "La ministre Inès Garnier a déclaré qu'elle soutenait la réforme des retraites."
+    article = ("Retraites : la réforme divise le pays\n\nLe gouvernement présente la réforme des retraites. "
+               "La réforme des retraites sera votée en juin.\n\n" + said)
+    detector = nlp.get_pipe("propos_stances")
+    taking = (LogisticModel({}, 5.0, 0.5), LogisticModel({}, 5.0, 0.5), None, None)
+    try:
+        detector.models = (*taking, LogisticModel({}, -5.0, 0.5))  # no speaker is a party
+        refused = detector(_doc(nlp, article))._.stances
+        detector.models = (*taking, LogisticModel({}, 5.0, 0.5))
+        taken = detector(_doc(nlp, article))._.stances
+    finally:
+        detector.models = None
+    assert refused == []
+    assert [(s.holder_name, s.stance) for s in taken] == [("Inès Garnier", "support")]
+
+
+def test_the_holder_model_reads_how_a_speaker_is_quoted_and_whether_the_title_names_it(nlp):
+    text = ("Retraites : Inès Garnier défend la réforme\n\n"
+            "La ministre Inès Garnier a déclaré qu'elle soutenait la réforme des retraites. "
+            "Elle a ajouté qu'elle ne reculerait pas. "
+            "Selon la préfecture, 3 000 personnes ont défilé à Lyon.")
+    doc = _doc(nlp, text)
+    detector = nlp.get_pipe("propos_stances")
+    rows = detector.holder_rows(doc, topic(doc, detector.lex)[1])
+    names = {a.id: a.name for a in doc._.actors}
+    by_name = {names[a]: f for a, f in rows.items()}
+    minister = next(f for name, f in by_name.items() if "Garnier" in name)
+    assert minister["holder_in_title"] == 1.0 and minister["holder_rank0"] == 1.0
+    assert "holder_source_share" not in minister
+    # « selon la préfecture »: a source, not a party
+    source = by_name["la préfecture"]
+    assert source["holder_source_share"] == 1.0 and "holder_in_title" not in source
+    assert minister["holder_share"] > source["holder_share"]

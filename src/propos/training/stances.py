@@ -42,6 +42,11 @@ FOLD_SEEDS = 3
 # the article model (does the article report positions at all?): its C, not tuned, and the thresholds tried
 ARTICLE_REGULARISATION = 0.3
 ARTICLE_THRESHOLDS = (0.0, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
+# the holder model (is this speaker one whose position the article reports?): its C (cross-validated on train,
+# fold seeds 0-2, stance F1 with the holder model: 0.1 0.2631, 0.3 0.2643, 1 0.2654, 3 0.2647) and the
+# thresholds tried (0: every speaker the position model takes)
+HOLDER_REGULARISATION = 1.0
+HOLDER_THRESHOLDS = (0.0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4)
 
 
 def docs_for(gold: list[dict], lang: str = "fr"):
@@ -232,6 +237,64 @@ def article_curve(gold: list[dict], docs, detector, rows: list[dict], issue_rows
     return {"curve": curve, "position_threshold": threshold, "fold_seeds": list(range(seed, seed + FOLD_SEEDS))}
 
 
+def holder_examples(gold: list[dict], docs, detector) -> list[dict]:
+    """One row per actor that speaks in an article (holder_features), labelled 1 when the gold gives it a
+    position (the scorer's rule on the names its quotations call it by, or its own)."""
+    from propos.extraction.actors.resolve import actor_by_id
+    from propos.extraction.stances.evaluative import topic
+
+    out = []
+    for article, doc in zip(gold, docs, strict=True):
+        holders = [_accepted_names(p["holder"], article.get("entities", [])) for p in article.get("positions", [])]
+        for actor_id, features in sorted(detector.holder_rows(doc, topic(doc, detector.lex)[1]).items()):
+            actor = actor_by_id(doc, actor_id)
+            names = {q.speaker_name for q in doc._.quotes if q.speaker_id == actor_id and q.speaker_name}
+            names.add(actor.name)
+            out.append({"article": article["id"], "holder": actor.name, "features": features,
+                        "label": int(any(same_speaker(n, h) for n in sorted(names) for h in holders))})
+    return out
+
+
+def _fit_holder(rows: list[dict], seed: int) -> LogisticModel:
+    return LogisticModel(*fit_logistic([r["features"] for r in rows], [r["label"] for r in rows], seed,
+                                       HOLDER_REGULARISATION), 0.5)
+
+
+def holder_curve(gold: list[dict], docs, detector, rows: list[dict], issue_rows: list[dict], arows: list[dict],
+                 hrows: list[dict], seed: int, threshold: float, article_threshold: float) -> dict:
+    """Stance P/R/F1 when the learned positions of a speaker the holder model (fitted on the other folds)
+    scores below each of HOLDER_THRESHOLDS are left out, at the position and article thresholds chosen,
+    averaged over the FOLD_SEEDS fold assignments like the other curves."""
+    from propos.input.article import title_from_text
+
+    by_threshold: dict[float, list[dict]] = {t: [] for t in HOLDER_THRESHOLDS}
+    for s in range(seed, seed + FOLD_SEEDS):
+        fold_of = folds([a["id"] for a in gold], FOLDS, s)
+        pairs: dict[float, list] = {t: [] for t in HOLDER_THRESHOLDS}
+        for k in range(FOLDS):
+            position, polarity = _fit([r for r in rows if fold_of[r["article"]] != k], s)
+            position.threshold = threshold
+            issue = _fit_issue([r for r in issue_rows if fold_of[r["article"]] != k], s)
+            gate = _fit_article([r for r in arows if fold_of[r["article"]] != k], s)
+            holder = _fit_holder([r for r in hrows if fold_of[r["article"]] != k], s)
+            for article, doc, row in zip(gold, docs, arows, strict=True):
+                if fold_of[article["id"]] != k:
+                    continue
+                p = 1.0 if title_from_text(article["text"]) is None else gate.predict([row["features"]])[0]
+                for t in HOLDER_THRESHOLDS:
+                    holder.threshold = t
+                    detector.models = (position, polarity, issue, None, holder)
+                    stances = [x.model_dump() for x in detector(doc)._.stances] if p >= article_threshold else []
+                    pairs[t].append((article, predicted_positions({"stances": stances})))
+        for t in HOLDER_THRESHOLDS:
+            by_threshold[t].append(score_positions(pairs[t]))
+    detector.models = None
+    curve = [{"threshold": t, **{m: round(sum(x[m] for x in points) / len(points), 4) for m in ("p", "r", "f1")},
+              "f1_by_fold_seed": [x["f1"] for x in points]} for t, points in by_threshold.items()]
+    return {"curve": curve, "position_threshold": threshold, "article_threshold": article_threshold,
+            "fold_seeds": list(range(seed, seed + FOLD_SEEDS))}
+
+
 def train(gold_path: Path, out: Path = MODEL_DIR, seed: int = 0, lang: str = "fr") -> dict:
     gold = read_jsonl(gold_path)
     nlp, docs = docs_for(gold, lang)
@@ -264,7 +327,21 @@ def train(gold_path: Path, out: Path = MODEL_DIR, seed: int = 0, lang: str = "fr
     article.to_disk(out / "article")
     write_beside(out / "article", gate_scores | {"threshold": gate_best["threshold"], "cross_validated": gate_best},
                  arows, sorted({k for r in arows for k in r["features"]}))
-    scores |= {"threshold": best["threshold"], "cross_validated": best, "with_article_model": gate_best}
+    hrows = holder_examples(gold, docs, detector)
+    holder_scores = holder_curve(gold, docs, detector, rows, issue_rows, arows, hrows, seed, best["threshold"],
+                                 gate_best["threshold"])
+    precise = [p for p in holder_scores["curve"] if p["p"] >= PRECISION_FLOOR] or holder_scores["curve"]
+    holder_best = max(precise, key=lambda p: (p["f1"], p["p"]))
+    holder = _fit_holder(hrows, seed)
+    holder.threshold = holder_best["threshold"]
+    holder.meta = {"examples": len(hrows), "positive": sum(r["label"] for r in hrows), "seed": seed,
+                   "gold_sha256": position.meta["gold_sha256"]}
+    holder.to_disk(out / "holder")
+    write_beside(out / "holder", holder_scores | {"threshold": holder_best["threshold"],
+                                                  "cross_validated": holder_best},
+                 hrows, sorted({k for r in hrows for k in r["features"]}))
+    scores |= {"threshold": best["threshold"], "cross_validated": best, "with_article_model": gate_best,
+               "with_holder_model": holder_best}
     write_beside(out, scores, rows)
     models.cache_clear()
     return scores

@@ -50,14 +50,15 @@ class Evaluative:
 
 
 @lru_cache(maxsize=4)
-def models() -> tuple[LogisticModel, LogisticModel, LogisticModel | None, LogisticModel | None]:
+def models() -> tuple[LogisticModel, LogisticModel, LogisticModel | None, LogisticModel | None,
+                      LogisticModel | None]:
     """(is this quotation a position?, is that position support rather than opposition?, which candidate is
-    the question it bears on? (choice.py), does the article report positions at all? (article_gate_features);
-    the last two None where they were not trained)"""
-    issue, article = MODEL_DIR / "issue", MODEL_DIR / "article"
+    the question it bears on? (choice.py), does the article report positions at all? (article_gate_features),
+    is this speaker one the article reports a position of? (holder_features); the last three None where they
+    were not trained)"""
+    optional = [MODEL_DIR / name for name in ("issue", "article", "holder")]
     return (LogisticModel.from_disk(MODEL_DIR / "position"), LogisticModel.from_disk(MODEL_DIR / "polarity"),
-            LogisticModel.from_disk(issue) if (issue / "model.json").exists() else None,
-            LogisticModel.from_disk(article) if (article / "model.json").exists() else None)
+            *(LogisticModel.from_disk(d) if (d / "model.json").exists() else None for d in optional))
 
 
 def negated(tok: Token, restrictive: frozenset[str] = frozenset()) -> bool:
@@ -184,6 +185,41 @@ def holder_context(doc: Doc, actor, lex: Evaluative) -> dict[str, float]:
         pos, neg = pos + p, neg + n
     return {"holder_support": min(pos, 4) / 4, "holder_oppose": min(neg, 4) / 4,
             "holder_leans_oppose": float(neg > pos), "holder_leans_support": float(pos > neg)}
+
+
+def holder_features(doc: Doc, actor, quotes: list, title_end: int, lead: Span | None, lex: Evaluative,
+                    speaker_counts: dict[str, int]) -> dict[str, float]:
+    """What tells a speaker whose position the article reports (the parties to its dispute) from one it only
+    quotes for facts (a prefecture's figures, a witness, a source « selon X »): how much of the article's
+    speech is theirs and how they rank among its speakers, whether its title or lead names them, how early,
+    how their words are reported (attributed « selon X » or said), and the evaluative words in their cues and
+    words. `quotes`: the speaker's quotations; `speaker_counts`: quotations per speaker in the article."""
+    doc_len = max(1, len(doc_text(doc)))
+    mine = speaker_counts.get(actor.id, 0)
+    rank = sorted(speaker_counts.values(), reverse=True).index(mine) if mine else len(speaker_counts)
+    starts = [m.start for m in actor.mentions] or [doc_len]
+    lead_span = (lead.start_char, lead.end_char) if lead is not None else (0, 0)
+    rules = [(q.resolution or "").split("/")[0] for q in quotes]
+    cue_sign = eval_words = 0
+    for q in quotes:
+        cue = doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand") if q.cue else None
+        lemmas = {t.lemma_.lower() for t in cue or []}
+        cue_sign += bool(lemmas & (lex.cue_support | lex.cue_oppose))
+        content = doc.char_span(q.content.start, q.content.end, alignment_mode="expand")
+        eval_words += sum(polarity_counts(content or [], lex))
+    f = {f"holder_{actor.type}": 1.0,
+         "holder_share": mine / max(1, sum(speaker_counts.values())),
+         "holder_rank0": float(rank == 0), "holder_rank1": float(rank == 1), "holder_rank_low": float(rank >= 3),
+         "holder_in_title": float(min(starts) < title_end),
+         "holder_in_lead": float(any(lead_span[0] <= s < lead_span[1] for s in starts)),
+         "holder_first_at": min(starts) / doc_len,
+         "holder_log_mentions": math.log1p(len(actor.mentions)) / 3,
+         "holder_source_share": sum(r == "source-marker" for r in rules) / max(1, len(rules)),
+         "holder_direct_share": sum(q.type == "direct" for q in quotes) / max(1, len(quotes)),
+         "holder_cue_evaluative": min(cue_sign, 3) / 3,
+         "holder_eval_words": min(eval_words, 4) / 4,
+         "holder_speakers": min(len(speaker_counts), 8) / 8}
+    return {k: v for k, v in f.items() if v}
 
 
 def quote_features(quote, content: Span, cue: Span | None, topic_words: set[str], lex: Evaluative, lex_issue,
