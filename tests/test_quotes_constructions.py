@@ -507,3 +507,44 @@ def test_the_agent_of_a_labelling_participle_speaks(quotes):
     label = "Les livreurs sont des indépendants, qualifiés par la plateforme de « partenaires »."
     q = _find(quotes(label), "partenaires")
     assert q.speaker is not None and q.speaker.text == "la plateforme"  # the label is not who speaks
+
+
+def test_a_coordinated_speech_verb_of_the_speaker_ends_the_reported_clause(quotes):
+    text = ("La ministre Claire Vasseur a estimé que les mesures étaient insuffisantes et réclame une loi plus "
+            "ambitieuse sur le logement.")
+    q = _find(quotes(text), "mesures étaient")
+    assert q.content.text == "les mesures étaient insuffisantes"
+
+
+def test_a_verb_coordinated_inside_the_reported_clause_stays_in_it(quotes):
+    text = "Le député Paul Arnaud a estimé que la réforme était injuste et devait être retirée."
+    q = _find(quotes(text), "réforme était")
+    assert q.content.text.endswith("devait être retirée")
+
+
+def test_a_participle_sharing_the_cue_auxiliary_ends_the_reported_clause(quotes):
+    text = "Le préfet Jean Morel a affirmé que « ces faits sont des faits terroristes » et rendu hommage au policier."
+    q = _find(quotes(text), "faits terroristes")
+    assert q.content.text == "« ces faits sont des faits terroristes »"
+
+
+def test_a_speech_gerund_after_the_reported_clause_is_the_speaker_speaking_again(quotes):
+    text = ("Le président Luis Ortega a estimé que cette destitution est un « coup d'État » parlementaire en "
+            "accusant l'opposition d'en être à l'origine.")
+    q = _find(quotes(text), "destitution")
+    assert q.content.text == "cette destitution est un « coup d'État » parlementaire"
+
+
+def test_an_action_gerund_inside_the_reported_clause_stays_in_it(quotes):
+    text = "Le maire Louis Perret a déclaré que les policiers ont tiré sur la foule en blessant trois personnes."
+    q = _find(quotes(text), "policiers ont tiré")
+    assert q.content.text.endswith("en blessant trois personnes")
+
+
+def test_a_speech_verb_coordinated_with_a_reported_infinitive_opens_a_report(quotes):
+    text = ("Le quotidien Le Matin estime avoir « bien fait de refuser » la publication et ajoute que le journal "
+            "ne cédera jamais aux pressions.")
+    found = quotes(text)
+    first, second = _find(found, "bien fait"), _find(found, "ne cédera jamais")
+    assert first.id != second.id
+    assert "ajoute" not in first.content.text
