@@ -548,3 +548,9 @@ def test_a_speech_verb_coordinated_with_a_reported_infinitive_opens_a_report(quo
     first, second = _find(found, "bien fait"), _find(found, "ne cédera jamais")
     assert first.id != second.id
     assert "ajoute" not in first.content.text
+
+
+def test_a_label_given_in_the_passive_is_the_quoted_words_alone(quotes):
+    text = "Le suspect est décrit comme « un voisin discret, serviable » par une habitante du quartier."
+    q = _find(quotes(text), "voisin discret")
+    assert q.content.text == "« un voisin discret, serviable »"
