@@ -554,3 +554,17 @@ def test_a_label_given_in_the_passive_is_the_quoted_words_alone(quotes):
     text = "Le suspect est décrit comme « un voisin discret, serviable » par une habitante du quartier."
     q = _find(quotes(text), "voisin discret")
     assert q.content.text == "« un voisin discret, serviable »"
+
+
+@pytest.mark.parametrize("text", [
+    "Il est à noter que les deux candidats se connaissent bien depuis longtemps.",
+    "Il est important de savoir que la collision a déjà eu lieu il y a longtemps.",
+])
+def test_an_impersonal_aside_of_the_writer_is_no_report(quotes, text):
+    assert quotes(text) == []
+
+
+def test_an_impersonal_aside_inside_a_report_stays_the_speaker_s(quotes):
+    text = "Le ministre Marc Olivier estime qu'il est important de rappeler que la loi protège les salariés."
+    q = _find(quotes(text), "la loi protège")
+    assert q.speaker_name == "Marc Olivier"

@@ -801,12 +801,26 @@ def colon_attribution(sent: Span, lex: Lexicon) -> Candidate | None:
     return cand
 
 
+def _journalist_aside(verb: Token) -> bool:
+    """The writer's own aside, not someone's report: an imperative without a subject heading its sentence
+    (« Rappelons que P »), or an infinitive under an impersonal main clause (« Il est à noter que P », « Il faut
+    rappeler que P »; inside a reported clause, « X estime qu'il faut rappeler que P », it is X's)."""
+    if verb.dep_ == "ROOT" and "Imp" in verb.morph.get("Mood") and \
+            not any(c.dep_.startswith("nsubj") for c in verb.children):
+        return True
+    governor = verb.head
+    return "Inf" in verb.morph.get("VerbForm") and governor is not verb and governor.dep_ == "ROOT" and \
+        any(c.dep_ == "expl:subj" for c in governor.children)
+
+
 def find_indirect(doc: Doc, cues: list[Cue], lex: Lexicon, inside_quotes) -> list[Candidate]:
     found: list[Candidate] = []
     judging = set(lex.markers["object_attribute_cues"])
     for cue in cues:
         if (cue.entry.kind not in ("speech", "cognition") and cue.entry.expression not in judging) or \
                 inside_quotes(cue.verb.idx) or is_negated(cue.verb):
+            continue
+        if _journalist_aside(cue.verb):
             continue
         sent = unit_of(cue.verb)
         if cue.entry.kind not in ("speech", "cognition"):
