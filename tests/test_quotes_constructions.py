@@ -568,3 +568,9 @@ def test_an_impersonal_aside_inside_a_report_stays_the_speaker_s(quotes):
     text = "Le ministre Marc Olivier estime qu'il est important de rappeler que la loi protège les salariés."
     q = _find(quotes(text), "la loi protège")
     assert q.speaker_name == "Marc Olivier"
+
+
+def test_a_relative_que_after_an_infinitive_object_is_no_reported_clause(quotes):
+    text = ("La banque a envoyé un faux message, demandant aux clients de saisir les codes qu'ils utilisaient "
+            "pour leurs achats en ligne.")
+    assert not any(q.content.text.startswith("ils utilisaient") for q in quotes(text))

@@ -196,6 +196,9 @@ def que_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
             return cand
         if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubj:pass") for c in t.children):
             return None  # a new clause with its own subject began before any `que`
+        if t.dep_ == "obj" and t.pos_ == "NOUN" and t.head.i > cue.last and "Inf" in t.head.morph.get("VerbForm") \
+                and lex.cue_for(t.head) is None:
+            return None  # « demandant aux clients de réintroduire les codes qu'ils … »: the infinitive's object
         if t.dep_ == "obj" and t.head == cue.verb and t.pos_ == "NOUN" and t.ent_type_ != "PER" and not in_time(t):
             return None  # « assurer la sécurité … » : the verb has its object, a later `que` is not its clause
     return None
