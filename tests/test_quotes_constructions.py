@@ -507,3 +507,70 @@ def test_the_agent_of_a_labelling_participle_speaks(quotes):
     label = "Les livreurs sont des indépendants, qualifiés par la plateforme de « partenaires »."
     q = _find(quotes(label), "partenaires")
     assert q.speaker is not None and q.speaker.text == "la plateforme"  # the label is not who speaks
+
+
+def test_a_coordinated_speech_verb_of_the_speaker_ends_the_reported_clause(quotes):
+    text = ("La ministre Claire Vasseur a estimé que les mesures étaient insuffisantes et réclame une loi plus "
+            "ambitieuse sur le logement.")
+    q = _find(quotes(text), "mesures étaient")
+    assert q.content.text == "les mesures étaient insuffisantes"
+
+
+def test_a_verb_coordinated_inside_the_reported_clause_stays_in_it(quotes):
+    text = "Le député Paul Arnaud a estimé que la réforme était injuste et devait être retirée."
+    q = _find(quotes(text), "réforme était")
+    assert q.content.text.endswith("devait être retirée")
+
+
+def test_a_participle_sharing_the_cue_auxiliary_ends_the_reported_clause(quotes):
+    text = "Le préfet Jean Morel a affirmé que « ces faits sont des faits terroristes » et rendu hommage au policier."
+    q = _find(quotes(text), "faits terroristes")
+    assert q.content.text == "« ces faits sont des faits terroristes »"
+
+
+def test_a_speech_gerund_after_the_reported_clause_is_the_speaker_speaking_again(quotes):
+    text = ("Le président Luis Ortega a estimé que cette destitution est un « coup d'État » parlementaire en "
+            "accusant l'opposition d'en être à l'origine.")
+    q = _find(quotes(text), "destitution")
+    assert q.content.text == "cette destitution est un « coup d'État » parlementaire"
+
+
+def test_an_action_gerund_inside_the_reported_clause_stays_in_it(quotes):
+    text = "Le maire Louis Perret a déclaré que les policiers ont tiré sur la foule en blessant trois personnes."
+    q = _find(quotes(text), "policiers ont tiré")
+    assert q.content.text.endswith("en blessant trois personnes")
+
+
+def test_a_speech_verb_coordinated_with_a_reported_infinitive_opens_a_report(quotes):
+    text = ("Le quotidien Le Matin estime avoir « bien fait de refuser » la publication et ajoute que le journal "
+            "ne cédera jamais aux pressions.")
+    found = quotes(text)
+    first, second = _find(found, "bien fait"), _find(found, "ne cédera jamais")
+    assert first.id != second.id
+    assert "ajoute" not in first.content.text
+
+
+def test_a_label_given_in_the_passive_is_the_quoted_words_alone(quotes):
+    text = "Le suspect est décrit comme « un voisin discret, serviable » par une habitante du quartier."
+    q = _find(quotes(text), "voisin discret")
+    assert q.content.text == "« un voisin discret, serviable »"
+
+
+@pytest.mark.parametrize("text", [
+    "Il est à noter que les deux candidats se connaissent bien depuis longtemps.",
+    "Il est important de savoir que la collision a déjà eu lieu il y a longtemps.",
+])
+def test_an_impersonal_aside_of_the_writer_is_no_report(quotes, text):
+    assert quotes(text) == []
+
+
+def test_an_impersonal_aside_inside_a_report_stays_the_speaker_s(quotes):
+    text = "Le ministre Marc Olivier estime qu'il est important de rappeler que la loi protège les salariés."
+    q = _find(quotes(text), "la loi protège")
+    assert q.speaker_name == "Marc Olivier"
+
+
+def test_a_relative_que_after_an_infinitive_object_is_no_reported_clause(quotes):
+    text = ("La banque a envoyé un faux message, demandant aux clients de saisir les codes qu'ils utilisaient "
+            "pour leurs achats en ligne.")
+    assert not any(q.content.text.startswith("ils utilisaient") for q in quotes(text))

@@ -90,8 +90,10 @@ def _widen_to_clause(doc: Doc, cand: Candidate, cue: Cue, open_tok: Token, sent:
     « réclame des « gestes plus concrets » pour les salariés », « refuse de se « laisser abattre » par … »."""
     if cue.entry.expression in lex.markers["naming_cues"] or (
             "Part" in cue.verb.morph.get("VerbForm") and "Past" in cue.verb.morph.get("Tense") and
-            not any(c.dep_.startswith("aux") for c in cue.verb.children)):
-        return  # « qualifié d'« absurde » », « aussi appelées « … » »: a name given, the quoted words alone
+            not any(c.dep_.startswith("aux") and not (c.dep_ == "aux:pass" and is_finite(c)) for c in cue.verb.children)):
+        # « qualifié d'« absurde » », « aussi appelées « … » », « est décrit comme « … » par X » (a passive): a
+        # name given, the quoted words alone
+        return
     i = cue.last + 1
     while i < open_tok.i and doc[i].pos_ == "ADV":
         i += 1

@@ -27,7 +27,7 @@ from propos.extraction.quotes.cues import (
     subject_of,
     written_relative,
 )
-from propos.extraction.quotes.lexicon import Lexicon
+from propos.extraction.quotes.lexicon import Lexicon, lexicon
 from propos.extraction.quotes.units import unit_of, units
 from propos.language.textprep import doc_text
 
@@ -88,7 +88,9 @@ def _verb_form(verb: Token) -> tuple:
 
 def narration_resumes(cue: Cue, after: int, end: int) -> int:
     """« X a estimé que la réforme était injuste et a appelé à … »: a coordinated verb without a subject of
-    its own, in the very form of the cue, continues the narration, not what was said."""
+    its own, in the very form of the cue, continues the narration, not what was said; so does one that shares
+    the cue's auxiliary (« a estimé que P et rendu hommage … ») or a speech verb in the cue's person and number
+    (« a estimé que P et réclame … »: the speaker speaks again)."""
     doc = cue.verb.doc
     form = _verb_form(cue.verb)
     for t in doc[after + 1:]:
@@ -96,9 +98,39 @@ def narration_resumes(cue: Cue, after: int, end: int) -> int:
             break
         verb = t.head
         if t.pos_ == "CCONJ" and verb.i > t.i and verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX") and \
-                not any(c.dep_.startswith("nsubj") for c in verb.children) and _verb_form(verb) == form:
+                not any(c.dep_.startswith("nsubj") for c in verb.children) and (_verb_form(verb) == form or (
+                    t.dep_ == "cc" and (_shares_auxiliary(cue.verb, verb, after) or _speaks_again(cue, verb)))):
             return doc[t.i - 1].idx + len(doc[t.i - 1]) if doc[t.i - 1].text != "," else doc[t.i - 1].idx
     return end
+
+
+def _finite_part(verb: Token) -> Token:
+    """The token that carries person and number: the verb, or its finite auxiliary."""
+    return next((c for c in verb.children if c.dep_.startswith("aux") and is_finite(c)), verb)
+
+
+def _shares_auxiliary(cue_verb: Token, verb: Token, after: int) -> bool:
+    """« a estimé que P et rendu hommage »: a bare past participle takes the cue's auxiliary when the reported
+    clause has no compound tense of its own it could take it from."""
+    doc = verb.doc
+    aux = [c for c in cue_verb.children if c.dep_.startswith("aux")]
+    if not aux or any(c.dep_.startswith("aux") for c in verb.children) or \
+            "Part" not in verb.morph.get("VerbForm") or "Past" not in verb.morph.get("Tense"):
+        return False
+    if doc[verb.i - 1].pos_ != "CCONJ":
+        return False  # « et rendu », not « d'ores et déjà installé »
+    return not any(t.dep_.startswith("aux") for t in doc[after:verb.i])
+
+
+def _speaks_again(cue: Cue, verb: Token) -> bool:
+    """A coordinated speech or cognition verb, finite, in the cue's person and number."""
+    found = lexicon(verb.doc.lang_).cue_for(verb)
+    if found is None or found[0].kind not in ("speech", "cognition") or not is_finite_clause(verb):
+        return False
+    mine, theirs = _finite_part(cue.verb), _finite_part(verb)
+    if not is_finite(mine):
+        return False
+    return all(mine.morph.get(f) == theirs.morph.get(f) for f in ("Number", "Person"))
 
 
 def infinitive_end(cue: Cue, sent: Span, after: int) -> int:
@@ -120,7 +152,7 @@ def infinitive_end(cue: Cue, sent: Span, after: int) -> int:
                     subject.head.i > subject.i and is_finite_clause(subject.head) and \
                     subject.head.i > after and not any(x.text in ("«", "»") for x in doc[after:t.i]):
                 return t.idx
-    return end
+    return narration_resumes(cue, after, end)
 
 
 def _relative_que(que: Token, lex: Lexicon) -> bool:
@@ -164,24 +196,33 @@ def que_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
             return cand
         if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubj:pass") for c in t.children):
             return None  # a new clause with its own subject began before any `que`
+        if t.dep_ == "obj" and t.pos_ == "NOUN" and t.head.i > cue.last and "Inf" in t.head.morph.get("VerbForm") \
+                and lex.cue_for(t.head) is None:
+            return None  # « demandant aux clients de réintroduire les codes qu'ils … »: the infinitive's object
         if t.dep_ == "obj" and t.head == cue.verb and t.pos_ == "NOUN" and t.ent_type_ != "PER" and not in_time(t):
             return None  # « assurer la sécurité … » : the verb has its object, a later `que` is not its clause
     return None
 
 
-def _before_participle_cue(doc: Doc, cand: Candidate, cue: Cue, cues: list[Cue]) -> None:
-    """« X affirme que A, tout en ajoutant que B »: a participle cue without a subject of its own, after a comma,
-    opens a report of its own; what the first cue says ends before it."""
+def _before_participle_cue(doc: Doc, cand: Candidate, cue: Cue, cues: list[Cue], lex: Lexicon) -> None:
+    """« X affirme que A, tout en ajoutant que B », « X estime que A en accusant Y de B »: a participle cue
+    without a subject of its own, after a comma or as a gerund, opens a report of its own; what the first cue
+    says ends before it."""
     for other in cues:
         if other is cue or other.lead is None:
             continue  # a participle without a subject of its own (its lead's is the speaker's)
         if not cand.start < other.start < cand.end:
             continue
-        i = doc.char_span(other.start, other.end, alignment_mode="expand")[0].i - 1
+        first = doc.char_span(other.start, other.end, alignment_mode="expand")[0].i
+        i = first - 1
         while i > 0 and doc[i].text != "," and doc[i].pos_ in ("ADV", "ADP", "SCONJ") and doc[i].idx > cand.start:
             i -= 1  # « , tout en ajoutant »
         if doc[i].text == "," and doc[i].idx > cand.start:
             cand.end = trim(doc, cand.start, doc[i].idx)[1]
+            return
+        gerund = any(doc[k].lower_ in lex.markers["gerund_markers"] for k in range(i + 1, first))
+        if gerund and doc[i + 1].idx > cand.start:
+            cand.end = trim(doc, cand.start, doc[i + 1].idx)[1]  # « … en accusant »: no comma needed
             return
 
 
@@ -763,12 +804,26 @@ def colon_attribution(sent: Span, lex: Lexicon) -> Candidate | None:
     return cand
 
 
+def _journalist_aside(verb: Token) -> bool:
+    """The writer's own aside, not someone's report: an imperative without a subject heading its sentence
+    (« Rappelons que P »), or an infinitive under an impersonal main clause (« Il est à noter que P », « Il faut
+    rappeler que P »; inside a reported clause, « X estime qu'il faut rappeler que P », it is X's)."""
+    if verb.dep_ == "ROOT" and "Imp" in verb.morph.get("Mood") and \
+            not any(c.dep_.startswith("nsubj") for c in verb.children):
+        return True
+    governor = verb.head
+    return "Inf" in verb.morph.get("VerbForm") and governor is not verb and governor.dep_ == "ROOT" and \
+        any(c.dep_ == "expl:subj" for c in governor.children)
+
+
 def find_indirect(doc: Doc, cues: list[Cue], lex: Lexicon, inside_quotes) -> list[Candidate]:
     found: list[Candidate] = []
     judging = set(lex.markers["object_attribute_cues"])
     for cue in cues:
         if (cue.entry.kind not in ("speech", "cognition") and cue.entry.expression not in judging) or \
                 inside_quotes(cue.verb.idx) or is_negated(cue.verb):
+            continue
+        if _journalist_aside(cue.verb):
             continue
         sent = unit_of(cue.verb)
         if cue.entry.kind not in ("speech", "cognition"):
@@ -779,7 +834,7 @@ def find_indirect(doc: Doc, cues: list[Cue], lex: Lexicon, inside_quotes) -> lis
                      object_attribute(cue, sent, lex))
         for rule in rules:
             if rule is not None:
-                _before_participle_cue(doc, rule, cue, cues)
+                _before_participle_cue(doc, rule, cue, cues, lex)
                 found.extend(coordinated_clauses(doc, rule, lex) if rule.rule == "que-clause" else [rule])
                 break
     for sent in units(doc):
