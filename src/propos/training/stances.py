@@ -295,6 +295,24 @@ def holder_curve(gold: list[dict], docs, detector, rows: list[dict], issue_rows:
             "fold_seeds": list(range(seed, seed + FOLD_SEEDS))}
 
 
+def _best_point(curve: list[dict]) -> dict:
+    """The point of highest F1 (then precision) among those at or above the precision floor."""
+    precise = [p for p in curve if p["p"] >= PRECISION_FLOOR] or curve
+    return max(precise, key=lambda p: (p["f1"], p["p"]))
+
+
+def _ship_gate(model, curve_scores: dict, rows: list[dict], out: Path, seed: int, digest: str) -> dict:
+    """A gate model (article, holder) at its best cross-validated threshold, written with its rows and scores."""
+    best = _best_point(curve_scores["curve"])
+    model.threshold = best["threshold"]
+    model.meta = {"examples": len(rows), "positive": sum(r["label"] for r in rows), "seed": seed,
+                  "gold_sha256": digest}
+    model.to_disk(out)
+    write_beside(out, curve_scores | {"threshold": best["threshold"], "cross_validated": best},
+                 rows, sorted({k for r in rows for k in r["features"]}))
+    return best
+
+
 def train(gold_path: Path, out: Path = MODEL_DIR, seed: int = 0, lang: str = "fr") -> dict:
     gold = read_jsonl(gold_path)
     nlp, docs = docs_for(gold, lang)
@@ -302,8 +320,7 @@ def train(gold_path: Path, out: Path = MODEL_DIR, seed: int = 0, lang: str = "fr
     rows = examples(gold, docs, detector)
     issue_rows = issue_examples(gold, docs, detector)
     scores = cross_validate_seeds(gold, docs, detector, rows, seed, issue_rows)
-    precise = [p for p in scores["curve"] if p["p"] >= PRECISION_FLOOR] or scores["curve"]
-    best = max(precise, key=lambda p: (p["f1"], p["p"]))
+    best = _best_point(scores["curve"])
     position, polarity = _fit(rows, seed)
     position.threshold = best["threshold"]
     for name, model in (("position", position), ("polarity", polarity)):
@@ -316,30 +333,14 @@ def train(gold_path: Path, out: Path = MODEL_DIR, seed: int = 0, lang: str = "fr
     issue.to_disk(out / "issue")
     write_beside(out / "issue", {"top_one": scores["issue_top_one"]}, issue_rows,
                  sorted({k for r in issue_rows for k in r["features"]}))
+    digest = position.meta["gold_sha256"]
     arows = article_rows(gold, docs, detector)
     gate_scores = article_curve(gold, docs, detector, rows, issue_rows, arows, seed, best["threshold"])
-    precise = [p for p in gate_scores["curve"] if p["p"] >= PRECISION_FLOOR] or gate_scores["curve"]
-    gate_best = max(precise, key=lambda p: (p["f1"], p["p"]))
-    article = _fit_article(arows, seed)
-    article.threshold = gate_best["threshold"]
-    article.meta = {"examples": len(arows), "positive": sum(r["label"] for r in arows), "seed": seed,
-                    "gold_sha256": position.meta["gold_sha256"]}
-    article.to_disk(out / "article")
-    write_beside(out / "article", gate_scores | {"threshold": gate_best["threshold"], "cross_validated": gate_best},
-                 arows, sorted({k for r in arows for k in r["features"]}))
+    gate_best = _ship_gate(_fit_article(arows, seed), gate_scores, arows, out / "article", seed, digest)
     hrows = holder_examples(gold, docs, detector)
     holder_scores = holder_curve(gold, docs, detector, rows, issue_rows, arows, hrows, seed, best["threshold"],
                                  gate_best["threshold"])
-    precise = [p for p in holder_scores["curve"] if p["p"] >= PRECISION_FLOOR] or holder_scores["curve"]
-    holder_best = max(precise, key=lambda p: (p["f1"], p["p"]))
-    holder = _fit_holder(hrows, seed)
-    holder.threshold = holder_best["threshold"]
-    holder.meta = {"examples": len(hrows), "positive": sum(r["label"] for r in hrows), "seed": seed,
-                   "gold_sha256": position.meta["gold_sha256"]}
-    holder.to_disk(out / "holder")
-    write_beside(out / "holder", holder_scores | {"threshold": holder_best["threshold"],
-                                                  "cross_validated": holder_best},
-                 hrows, sorted({k for r in hrows for k in r["features"]}))
+    holder_best = _ship_gate(_fit_holder(hrows, seed), holder_scores, hrows, out / "holder", seed, digest)
     scores |= {"threshold": best["threshold"], "cross_validated": best, "with_article_model": gate_best,
                "with_holder_model": holder_best}
     write_beside(out, scores, rows)
