@@ -141,20 +141,36 @@ def article_features(doc: Doc, lex: Evaluative, speakers: int, lead: Span | None
     words of a matter people take sides on in its title, its lead sentence and its sentences (a reform, a
     strike: positions; a death, a match: reactions). `_title_end` (not a feature): where the title ends, 0
     without one."""
+    counts = _article_counts(doc, lex)
+    return {"art_evaluative": min(1.0, (counts["pos"] + counts["neg"]) / max(1, counts["sentences"])),
+            "art_oppose_share": counts["neg"] / max(1, counts["pos"] + counts["neg"]),
+            "title_evaluative": counts["title_evaluative"], "art_speakers": min(speakers, 6) / 6,
+            "title_controversy": min(counts["title_controversy"], 2) / 2,
+            "lead_controversy": min(_controversy(lead or [], lex), 3) / 3,
+            "art_controversy": counts["contested"] / max(1, counts["sentences"]),
+            "_title_end": counts["title_end"]}
+
+
+def _article_counts(doc: Doc, lex: Evaluative) -> dict:
+    """What article_features counts over the whole text, once per document: the position model and the
+    article model both read it, and the counts walk every token."""
+    cached = doc.user_data.get(_COUNTS_KEY)
+    if cached is not None:
+        return cached
     found = title_from_text(doc_text(doc))
     title_end = found[1][1] if found else 0
     title = doc.char_span(0, title_end, alignment_mode="expand") or []
     pos, neg = polarity_counts(doc, lex)
     title_pos, title_neg = polarity_counts(title, lex)
     sentences = list(doc.sents)
-    contested = sum(any(t.lemma_.lower() in lex.controversy for t in s) for s in sentences)
-    return {"art_evaluative": min(1.0, (pos + neg) / max(1, len(sentences))),
-            "art_oppose_share": neg / max(1, pos + neg),
-            "title_evaluative": float(title_pos + title_neg > 0), "art_speakers": min(speakers, 6) / 6,
-            "title_controversy": min(_controversy(title, lex), 2) / 2,
-            "lead_controversy": min(_controversy(lead or [], lex), 3) / 3,
-            "art_controversy": contested / max(1, len(sentences)),
-            "_title_end": title_end}
+    counts = {"pos": pos, "neg": neg, "title_evaluative": float(title_pos + title_neg > 0),
+              "title_controversy": _controversy(title, lex), "sentences": len(sentences), "title_end": title_end,
+              "contested": sum(any(t.lemma_.lower() in lex.controversy for t in s) for s in sentences)}
+    doc.user_data[_COUNTS_KEY] = counts
+    return counts
+
+
+_COUNTS_KEY = ("propos_stances", "article_counts")
 
 
 def article_gate_features(doc: Doc, lex: Evaluative, lead: Span | None = None) -> dict[str, float]:
