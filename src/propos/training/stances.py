@@ -177,6 +177,12 @@ def cross_validate(gold: list[dict], docs, detector, rows: list[dict], seed: int
     return {"curve": curve, **extra}
 
 
+def _averaged(threshold: float, points: list[dict]) -> dict:
+    """One threshold's P, R and F1 averaged over the fold assignments it was scored on, and each one's F1."""
+    return {"threshold": threshold, **{m: round(sum(p[m] for p in points) / len(points), 4) for m in ("p", "r", "f1")},
+            "f1_by_fold_seed": [p["f1"] for p in points]}
+
+
 def cross_validate_seeds(gold: list[dict], docs, detector, rows: list[dict], seed: int,
                          issue_rows: list[dict] | None = None) -> dict:
     """cross_validate over FOLD_SEEDS fold assignments: each threshold's P, R and F1 averaged over them (and
@@ -184,10 +190,7 @@ def cross_validate_seeds(gold: list[dict], docs, detector, rows: list[dict], see
     runs = [cross_validate(gold, docs, detector, rows, seed + k, issue_rows) for k in range(FOLD_SEEDS)]
     curve = []
     for n, point in enumerate(runs[0]["curve"]):
-        points = [run["curve"][n] for run in runs]
-        curve.append({"threshold": point["threshold"],
-                      **{m: round(sum(p[m] for p in points) / len(points), 4) for m in ("p", "r", "f1")},
-                      "f1_by_fold_seed": [p["f1"] for p in points]})
+        curve.append(_averaged(point["threshold"], [run["curve"][n] for run in runs]))
     out = {"curve": curve, "fold_seeds": [seed + k for k in range(FOLD_SEEDS)]}
     if issue_rows is not None:
         out["issue_top_one"] = round(sum(run["issue_top_one"] for run in runs) / len(runs), 4)
@@ -232,8 +235,7 @@ def article_curve(gold: list[dict], docs, detector, rows: list[dict], issue_rows
         for t in ARTICLE_THRESHOLDS:
             by_threshold[t].append(score_positions([(a, ps if p >= t else []) for a, ps, p in pairs]))
     detector.models = None
-    curve = [{"threshold": t, **{m: round(sum(x[m] for x in points) / len(points), 4) for m in ("p", "r", "f1")},
-              "f1_by_fold_seed": [x["f1"] for x in points]} for t, points in by_threshold.items()]
+    curve = [_averaged(t, points) for t, points in by_threshold.items()]
     return {"curve": curve, "position_threshold": threshold, "fold_seeds": list(range(seed, seed + FOLD_SEEDS))}
 
 
@@ -289,8 +291,7 @@ def holder_curve(gold: list[dict], docs, detector, rows: list[dict], issue_rows:
         for t in HOLDER_THRESHOLDS:
             by_threshold[t].append(score_positions(pairs[t]))
     detector.models = None
-    curve = [{"threshold": t, **{m: round(sum(x[m] for x in points) / len(points), 4) for m in ("p", "r", "f1")},
-              "f1_by_fold_seed": [x["f1"] for x in points]} for t, points in by_threshold.items()]
+    curve = [_averaged(t, points) for t, points in by_threshold.items()]
     return {"curve": curve, "position_threshold": threshold, "article_threshold": article_threshold,
             "fold_seeds": list(range(seed, seed + FOLD_SEEDS))}
 

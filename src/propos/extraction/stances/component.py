@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -34,6 +35,7 @@ from propos.extraction.actors.resolve import actor_at, actor_by_id
 from propos.extraction.stances import choice
 from propos.extraction.stances.evaluative import (
     Evaluative,
+    article_counts,
     article_features,
     article_gate_features,
     holder_context,
@@ -52,7 +54,6 @@ from propos.extraction.stances.issues import (
     phrase_tokens,
     same_issue,
 )
-from propos.input.article import title_from_text
 from propos.language.textprep import doc_text
 from propos.model import Stance
 
@@ -91,6 +92,17 @@ class Finding:
     confidence: float
     # a refusal the words deny (« n'enverraient pas de soldats », « pas de soldats »): not an attitude's sign
     denied: bool = False
+
+
+class StanceModels(NamedTuple):
+    """evaluative.models(): the position and polarity models, and the issue, article and holder models where
+    they were trained."""
+
+    position: object
+    polarity: object
+    issue: object = None
+    article: object = None
+    holder: object = None
 
 
 def _negated(tok: Token) -> bool:
@@ -133,12 +145,18 @@ class StanceDetector:
 
     def reports_positions(self, doc: Doc, lead=None) -> bool:
         """Whether the article model takes the article for one that reports positions (True without one)."""
+        loaded = self._loaded()
+        gate = loaded.article if loaded else None
+        return gate is None or gate.predict([article_gate_features(doc, self.evaluative, lead)])[0] >= gate.threshold
+
+    def _loaded(self) -> StanceModels | None:
+        """The models in use (training sets its own, perhaps without the optional ones); None where none was
+        trained."""
         try:
             loaded = self.models or models()
         except FileNotFoundError:
-            return True
-        gate = loaded[3] if len(loaded) > 3 else None
-        return gate is None or gate.predict([article_gate_features(doc, self.evaluative, lead)])[0] >= gate.threshold
+            return None
+        return StanceModels(*loaded)
 
     def _article_issues(self, doc: Doc, parts) -> list[tuple[str, str, float]]:
         skip = {t.i for x in doc._.timexes for t in doc.char_span(x.span.start, x.span.end, alignment_mode="expand") or []}
@@ -225,8 +243,7 @@ class StanceDetector:
 
     def holder_rows(self, doc: Doc, lead) -> dict[str, dict[str, float]]:
         """Every actor that speaks in the article → what the holder model reads of it (holder_features)."""
-        found = title_from_text(doc_text(doc))
-        title_end = found[1][1] if found else 0
+        title_end = article_counts(doc, self.evaluative)["title_end"]
         by_actor: dict[str, list] = {}
         for q in doc._.quotes:
             if q.speaker_id:
@@ -249,12 +266,10 @@ class StanceDetector:
         without a title. Events stand when their source is an actor the article is about. Where the issue model is trained, it picks the question
         among the article's and the speaker's phrases (choice.py). `about`: the article's title, lead and topic
         words."""
-        try:
-            position, polarity, *rest = self.models or models()
-        except FileNotFoundError:
+        loaded = self._loaded()
+        if loaded is None:
             return findings
-        rest = [*rest, None, None, None]  # the issue, article and holder models, where trained
-        chooser, holder_gate = rest[0], rest[2]
+        position, polarity, chooser, holder_gate = loaded.position, loaded.polarity, loaded.issue, loaded.holder
         parts = about[:2]
         p_position = position.predict([r[2] for r in rows])
         p_support = polarity.predict([r[2] for r in rows])

@@ -141,7 +141,7 @@ def article_features(doc: Doc, lex: Evaluative, speakers: int, lead: Span | None
     words of a matter people take sides on in its title, its lead sentence and its sentences (a reform, a
     strike: positions; a death, a match: reactions). `_title_end` (not a feature): where the title ends, 0
     without one."""
-    counts = _article_counts(doc, lex)
+    counts = article_counts(doc, lex)
     return {"art_evaluative": min(1.0, (counts["pos"] + counts["neg"]) / max(1, counts["sentences"])),
             "art_oppose_share": counts["neg"] / max(1, counts["pos"] + counts["neg"]),
             "title_evaluative": counts["title_evaluative"], "art_speakers": min(speakers, 6) / 6,
@@ -151,7 +151,7 @@ def article_features(doc: Doc, lex: Evaluative, speakers: int, lead: Span | None
             "_title_end": counts["title_end"]}
 
 
-def _article_counts(doc: Doc, lex: Evaluative) -> dict:
+def article_counts(doc: Doc, lex: Evaluative) -> dict:
     """What article_features counts over the whole text, once per document: the position model and the
     article model both read it, and the counts walk every token."""
     cached = doc.user_data.get(_COUNTS_KEY)
