@@ -68,6 +68,12 @@ def is_subject(token: Token) -> bool:
     return False
 
 
+def names_a_person(noun: Token, persons: frozenset | set) -> bool:
+    """Whether a noun says what a person is (« ministre », « avocate »), by its lemma or its form, folded:
+    only such a noun's gender is the person's."""
+    return fold(noun.lemma_) in persons or fold(noun.text) in persons
+
+
 def _gender(doc: Doc, mentions: list[tuple[int, int]], known=None, persons=frozenset()) -> tuple[str | None, bool]:
     """Gender of a person and whether it is sure: what the resolver read next to a mention (a title, the
     determiner of a role in apposition) is; a vote of the determiners and nouns just before it is not."""
@@ -85,7 +91,7 @@ def _gender(doc: Doc, mentions: list[tuple[int, int]], known=None, persons=froze
         for token in (doc[i] for i in range(span.start - 1, max(0, span.start - 2) - 1, -1)):
             if token.pos_ not in ("DET", "NOUN", "ADJ"):
                 break
-            if persons and token.pos_ == "NOUN" and fold(token.lemma_) not in persons and fold(token.text) not in persons:
+            if persons and token.pos_ == "NOUN" and not names_a_person(token, persons):
                 break  # « une présidence Trump »: a noun that is not what a person is tells nothing of his gender
             if token.pos_ in ("DET", "NOUN"):
                 for value in token.morph.get("Gender"):

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 from propos.extraction.actors.knowledge import knowledge
 from propos.extraction.actors.resolve import actor_at
 from propos.extraction.quotes.cues import mention_span, relative_antecedent
-from propos.extraction.quotes.discourse import DiscourseModel, RoleWords, fold, is_subject
+from propos.extraction.quotes.discourse import DiscourseModel, RoleWords, fold, is_subject, names_a_person
 from propos.extraction.quotes.lexicon import Lexicon
 from propos.extraction.quotes.ranker import Query, SpeakerRanker
 from propos.language.textprep import doc_text
@@ -148,10 +148,6 @@ class SpeakerResolver:
                 best = e.text
         return best
 
-    def _role_noun(self, token: Token) -> bool:
-        """A noun that names what a person is (« ministre », « avocate »): only its gender is the person's."""
-        return fold(token.lemma_) in self.person_roles or fold(token.text) in self.person_roles
-
     def _gender_near(self, ent) -> str | None:
         doc = self.doc
         i = ent.start - 1
@@ -165,19 +161,19 @@ class SpeakerResolver:
             while raised.dep_ == "nmod" and raised.head.i < raised.i and raised.head.pos_ == "NOUN" and any(
                     c.dep_ == "case" for c in raised.children):
                 raised = raised.head
-            if raised is not noun and self._role_noun(raised):
+            if raised is not noun and names_a_person(raised, self.person_roles):
                 t = raised  # only to a role: « une période difficile pour le Président Trump » is not his
             if t.lower_ in self.markers["feminine_titles"]:
                 return "Fem"
             if t.lower_ in self.markers["masculine_titles"]:
                 return "Masc"
-            if t.pos_ == "NOUN" and self._role_noun(t):  # not « une présidence Trump », « l'affaire Fillon »
+            if t.pos_ == "NOUN" and names_a_person(t, self.person_roles):  # not « une présidence Trump », « l'affaire Fillon »
                 det = [c for c in t.children if c.pos_ == "DET" and c.i < t.i]
                 return _gender_of_phrase(det) or _morph(t, "Gender")
             if t.pos_ == "DET":
                 return _morph(t, "Gender")
         head = ent.root.head
-        if ent.root.dep_ == "appos" and head.pos_ == "NOUN" and self._role_noun(head):  # « La maire, Claire Dubreuil »
+        if ent.root.dep_ == "appos" and head.pos_ == "NOUN" and names_a_person(head, self.person_roles):  # « La maire, Claire Dubreuil »
             return _gender_of_phrase([c for c in head.children if c.i < head.i] + [head]) or _morph(head, "Gender")
         for child in ent.root.children:
             if child.dep_ == "appos" and child.pos_ == "NOUN":  # « X, ingénieur à l'arsenal »: what X is
