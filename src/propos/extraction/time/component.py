@@ -60,6 +60,10 @@ class TimexTagger:
             rf"(?<!\w)(?:{alternation(compared.get('comparatives', []))})\b[^.;!?\n]*?(?:{alternation(compared.get('than', []))})\s*$",
             re.IGNORECASE) if compared else re.compile("(?!)")
         self._of_word = re.compile(r"\s+(?:" + of_words(self.lexicon, r"\s+") + ")", re.IGNORECASE)
+        of = of_words(self.lexicon, r"\s*")
+        # « la veille de Noël »: « de » and the date counted from; « le lendemain (de l'attaque), samedi 8 avril »
+        self._of_the_date = re.compile(rf"\s+(?:{of})\s*", re.IGNORECASE)
+        self._apposition_gap = re.compile(rf"(?:\s+(?:{of})\s*[^\W\d][^,.;:\n]{{0,40}})?\s*,\s*", re.IGNORECASE)
         kinds = "|".join(re.escape(w) for w in self.lexicon.tables.get("UNIT_KIND", []))
         self._unit_kind = re.compile(rf"\s+(?:{kinds})s?\b", re.IGNORECASE) if kinds else None
         length = alternation(self.lexicon.tables.get("LENGTH_AFTER_CLOCK", []))
@@ -96,8 +100,8 @@ class TimexTagger:
         found = _part_of_a_period(doc_text(doc), found, self._part_of_period, self._of_word)
         found = _one_point_in_time(doc_text(doc), found, self._one_point_gap)
         _moment_told_before(found, self._moments)
-        _day_in_apposition(doc_text(doc), found)
-        _day_counted_from_the_date_after(doc_text(doc), found, self.lexicon.table("ANAPHORIC_DAY"))
+        _day_in_apposition(doc_text(doc), found, self._apposition_gap)
+        _day_counted_from_the_date_after(doc_text(doc), found, self.lexicon.table("ANAPHORIC_DAY"), self._of_the_date)
         _every_year(doc, found, self.lexicon.holidays)
         _take_unit_kind(doc_text(doc), found, self._unit_kind)
         found = self._qualified_era(doc, found)
@@ -306,10 +310,6 @@ def _moment_told_before(found: list, moments: set[str]) -> None:
             resolved.anchor = before.value
 
 
-# « Le lendemain, samedi 8 avril, … », « Le lendemain de l'attaque, le 17 février, … »: what may stand between.
-_APPOSITION_GAP = re.compile(r"(?:\s+d(?:e|u|es|')\s*[^\W\d][^,.;:\n]{0,40})?\s*,\s*")
-
-
 _CLOCK_FACE = re.compile(r"(\d{1,2}) ?h ?(\d\d)?")
 
 
@@ -328,26 +328,23 @@ def _clock_as_a_length(text: str, found: list, after: re.Pattern | None) -> None
         resolved.day = None
 
 
-def _day_in_apposition(text: str, found: list) -> None:
+def _day_in_apposition(text: str, found: list, gap: re.Pattern) -> None:
     """A day counted from another (« le lendemain ») with the date written in apposition after it is that date,
-    whatever day the counting reached."""
+    whatever day the counting reached. `gap`: what may stand between (« Le lendemain, samedi 8 avril »,
+    « Le lendemain de l'attaque, le 17 février »)."""
     for (match, resolved), (following, told) in zip(found, found[1:], strict=False):
         if match.rule == "anaphoric" and resolved.type == "DATE" and told.type == "DATE" and told.day is not None and \
-                _SAME_DAY.fullmatch(told.value) and _APPOSITION_GAP.fullmatch(text, match.end, following.start):
+                _SAME_DAY.fullmatch(told.value) and gap.fullmatch(text, match.end, following.start):
             resolved.value, resolved.day = told.value, told.day
 
 
-# « la veille de Noël », « le lendemain du 14 juillet »: the day counted from is written right after « de ».
-_OF_THE_DATE = re.compile(r"\s+d(?:e|u|')\s*")
-
-
-def _day_counted_from_the_date_after(text: str, found: list, offsets: dict) -> None:
+def _day_counted_from_the_date_after(text: str, found: list, offsets: dict, of_the_date: re.Pattern) -> None:
     """« la veille de Noël » is 24 December: a day counted from another (« la veille », « le lendemain ») followed
     by « de » and a date counts from that date, not from the last one the text told of."""
     for (match, resolved), (following, told) in zip(found, found[1:], strict=False):
         offset = offsets.get(normal(match.groups.get("anaphoric", "")))
         if match.rule != "anaphoric" or not offset or told.day is None or not _SAME_DAY.match(told.value) or \
-                not _OF_THE_DATE.fullmatch(text, match.end, following.start):
+                not of_the_date.fullmatch(text, match.end, following.start):
             continue
         day = told.day + dt.timedelta(days=offset)
         resolved.value = day.isoformat() + resolved.value[10:]  # a part of the day stays: « la veille au soir »
