@@ -56,6 +56,20 @@ def test_score_on_a_small_file(tml_dir):
     assert result["type_accuracy"] == 1.0
 
 
+def test_another_tagger_is_scored_in_propos_place(tml_dir):
+    # the first gold expression found with a wrong value, one too long, one missed, one spurious
+    def tagger(document):
+        hier, trois_ans, _ = document.timexes
+        return [TimexItem(hier.start, hier.end, "DATE", "2024-06-05"),
+                TimexItem(trois_ans.start - 4, trois_ans.end, "DURATION", "P3Y"), TimexItem(0, 2, "DATE", "X")]
+
+    result = score_timex(tml_dir, tagger=tagger)
+    assert result["predicted"] == 3
+    assert result["strict"] == {"p": 0.3333, "r": 0.3333, "f1": 0.3333}
+    assert result["relaxed"]["r"] == 0.6667
+    assert result["value"]["r"] == 0.3333
+
+
 def test_an_empty_directory_is_an_error(tmp_path):
     from propos.errors import ProposError
 

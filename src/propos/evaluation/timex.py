@@ -139,15 +139,18 @@ def timex_pipeline(lang: str = "fr"):
     return build(lang, components=("propos_timex",))
 
 
-def score_timex(gold: str | Path, analyzer=None, *, details: bool = False) -> dict:
+def score_timex(gold: str | Path, analyzer=None, *, details: bool = False, tagger=None) -> dict:
     """Score propos on a gold folder of `.tml` files or a time gold JSONL file; `analyzer` (an Analyzer)
-    lends its pipeline, otherwise a time-only pipeline is built."""
+    lends its pipeline, otherwise a time-only pipeline is built. `tagger` (document → expressions) scores
+    another tagger in propos' place, as benchmarks/timex_dateparser.py does."""
     documents = read_gold(gold)
-    nlp = analyzer.nlp if analyzer is not None else timex_pipeline()
+    if tagger is None:
+        nlp = analyzer.nlp if analyzer is not None else timex_pipeline()
+        tagger = lambda document: predict(document, nlp)  # noqa: E731
     counts = {"gold": 0, "pred": 0, "strict": 0, "relaxed": 0, "value": 0, "type": 0}
     errors = []
     for document in documents:
-        predicted = predict(document, nlp)
+        predicted = tagger(document)
         pairs = pair(document.timexes, predicted)
         counts["gold"] += len(document.timexes)
         counts["pred"] += len(predicted)
