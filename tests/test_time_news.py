@@ -816,3 +816,21 @@ def test_the_lines_of_a_list_take_the_year_of_the_sentence_opening_it(tag):
     assert timexes["4 mars"][1] == "2025-03-04" and timexes["9 avril"][1] == "2025-04-09"
     # a sentence with its own verb keeps the year the tense and the publication date give
     assert found(tag("Il a été élu en 2015. Il a démissionné le 4 mars."))["le 4 mars"][1] == "2024-03-04"
+
+
+def test_a_range_of_millions_of_years_gives_its_multiplier_to_the_first_number(tag):
+    ranged = found(tag("Les roches se sont formées il y a 1,5 à 4 milliards d'années."))
+    assert ranged["1,5"][:2] == ("DURATION", "P1500000000Y")
+    assert ranged["4 milliards d'années"][:2] == ("DURATION", "P4000000000Y")
+    assert found(tag("Il faudra de 3 à 4 mois."))["3"][:2] == ("DURATION", "P3M")  # no multiplier to borrow
+
+
+def test_ages_after_any_noun_of_a_person_or_in_brackets_after_a_name(tag):
+    assert tag("Un ancien militaire de 41 ans a été interpellé.") == []
+    assert tag("Le voleur, un jeune de 19 ans, a été arrêté.") == []
+    assert tag("Deux triathlètes de 16 ans ont été sélectionnées.") == []
+    assert tag("Une éléphante, une femelle de douze ans, a été soignée.") == []
+    assert tag("Seuls restent Jean Dupont (87 ans, Toulouse) et Paul Martin (90 ans, Lyon).") == []
+    # a count in brackets after anything else than a person stays a duration
+    assert found(tag("Son passage au ministère (12 ans, de 1990 à 2002) a marqué."))["12 ans"][:2] == ("DURATION", "P12Y")
+    assert found(tag("Il a signé un contrat de cinq ans."))["cinq ans"][:2] == ("DURATION", "P5Y")

@@ -218,12 +218,16 @@ class ReadingCheck:
         if self.age_before.search(before + " ") or self.age_before.search(listed + " ") or \
                 re.search(r"\d\s*[-–]$", before):
             return True
+        if "big" in match.groups:
+            return False  # « il y a 1,8 à 3 milliards d'années »: no one's age but after an age word (« âgée de »)
         clause = re.split(r"[,.;:!?()]", before)[-1]
         if set(re.findall(r"\w+", clause.lower())) & set(tables.get("AGE_WORDS", [])):
             return True  # « l'âge de la pension de 56 ans »
         if (before.endswith(",") and re.match(r"\s*(?:[,)(]|et\s)", after)) or \
                 (before.endswith("(") and after.startswith(")")):
             return True  # an apposition to a name: « Paul Durand, 26 ans, », « Thomas, 20 ans et … », « (19 ans) »
+        if before.endswith("(") and after.startswith(",") and span.start >= 2 and doc[span.start - 2].ent_type_ == "PER":
+            return True  # the first of what brackets say of a name: « Buzz Aldrin (88 ans, Apollo 11) »
         if before.endswith(",") and re.match(r"[^\S\n]*(?:[.;]|\n|$)", after) and span.start >= 2 and \
                 doc[span.start - 2].pos_ == "PROPN":
             return True  # the apposition closes the sentence or the headline: « …, et Paul Durand, 87 ans. »
@@ -309,6 +313,8 @@ class ReadingCheck:
         noun = doc[start - 2] if doc[start - 1].lower_ in ("de", "d'") else doc[start - 1]
         if noun.is_bracket and noun.i > 0:  # « deux personnes (de 14 et 18 ans) »
             noun = doc[noun.i - 1]
+        if {noun.lower_, noun.lemma_.lower(), noun.lower_.rstrip("sx")} & set(tables.get("AGE_HOLDERS", [])):
+            return True  # whatever the tagger calls it: « un jeune de 19 ans », « un rhinocéros mâle de quatre ans »
         if noun.pos_ == "ADJ" and self._demonym(noun) and noun.i > 0 and doc[noun.i - 1].pos_ == "DET":
             return True  # « les américaines de 20 ans »: the demonym after its article is a noun, a person
         if noun.pos_ == "ADJ" and noun.head.i < noun.i:  # « un gilet jaune de 61 ans »
