@@ -834,3 +834,16 @@ def test_ages_after_any_noun_of_a_person_or_in_brackets_after_a_name(tag):
     # a count in brackets after anything else than a person stays a duration
     assert found(tag("Son passage au ministère (12 ans, de 1990 à 2002) a marqué."))["12 ans"][:2] == ("DURATION", "P12Y")
     assert found(tag("Il a signé un contrat de cinq ans."))["cinq ans"][:2] == ("DURATION", "P5Y")
+
+
+def test_a_demonstrative_day_of_a_date_is_one_expression(tag):
+    assert found(tag("Les heurts de cette journée du 3 mars 1871 ont marqué la ville."))["cette journée du 3 mars 1871"][:2] \
+        == ("DATE", "1871-03-03")
+    # without a demonstrative or a preposition, « la journée » of a date is an occasion and the date the time
+    assert found(tag("La grève fait suite à la journée du 8 mai.")).keys() == {"8 mai"}
+
+
+def test_a_holiday_named_like_a_common_noun_needs_its_capital(tag):
+    assert tag("Le coureur a lâché prise au cours de l'ascension du col.") == []
+    assert tag("L’ascension a été rude pour le peloton.") == []
+    assert found(tag("Les routes sont chargées pour le pont de l'Ascension."))["l'Ascension"][:2] == ("DATE", "2024-05-09")

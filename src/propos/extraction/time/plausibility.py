@@ -58,8 +58,9 @@ class ReadingCheck:
         keeps the part of the day."""
         spans = match.spans or {}
         if match.rule != "pod_of_date" or "skip" in match.groups or "day" not in spans or \
-                normal(match.groups["pod"]) not in self.lexicon.tables.get("EVENT_DAY", []):
-            return match
+                normal(match.groups["pod"]) not in self.lexicon.tables.get("EVENT_DAY", []) or \
+                normal(match.groups.get("det", "")) in self.lexicon.tables.get("DEMONSTRATIVE", []):
+            return match  # « cette journée du 6 décembre » points at the day itself: one expression
         start = spans.get("wd", spans["day"])[0]
         if not self.plain_date.fullmatch(text, start, match.end):
             return match  # « la journée du 8 au 9 décembre »: a range stays whole
@@ -99,6 +100,9 @@ class ReadingCheck:
             # « à ce moment de la douleur » is a moment of something
         if match.rule == "holiday" and (_followed_by_a_name(doc, span) or re.search(r"[^\W\d_]-$", doc_text(doc)[:match.start])):
             return False  # « Noël Le Graët » is a person, « le père-Noël », « Jean-Noël » the second half of a compound
+        if match.rule == "holiday" and normal(match.groups["holiday"]) in self.lexicon.tables.get("HOLIDAYS_WITH_A_CAPITAL", []) \
+                and not re.split(r"[\s'’]", doc_text(doc)[slice(*(match.spans or {}).get("holiday", (match.start, match.end)))])[-1][:1].isupper():
+            return False  # « au cours de l'ascension » (of a col) is a climb, « l'Ascension » the holiday
         if match.rule == "holiday" and self.holiday_thing.search(doc_text(doc)[max(0, match.start - _LOOKBEHIND):match.start]):
             return False  # « le marché de Noël », « le Père Noël »: a kind of thing
         if match.rule == "part_of_day" and "ci" not in match.groups and self._names_an_occasion(doc_text(doc)[match.end:match.end + 40]):
