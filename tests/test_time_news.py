@@ -847,3 +847,13 @@ def test_a_holiday_named_like_a_common_noun_needs_its_capital(tag):
     assert tag("Le coureur a lâché prise au cours de l'ascension du col.") == []
     assert tag("L’ascension a été rude pour le peloton.") == []
     assert found(tag("Les routes sont chargées pour le pont de l'Ascension."))["l'Ascension"][:2] == ("DATE", "2024-05-09")
+
+
+def test_a_while_as_an_adverbial(tag):
+    assert found(tag("Le projet a été suspendu un temps après les élections."))["un temps"][:2] == ("DURATION", "PXY")
+    assert found(tag("Son avenir au club fut un temps menacé."))["un temps"][:2] == ("DURATION", "PXY")
+    assert found(tag("On en parlait depuis un temps : le voilà."))["un temps"][:2] == ("DURATION", "PXY")
+    # a noun with what qualifies it is no while
+    assert tag("Elle cherche un temps plein dans la région.") == []
+    assert tag("Il a bouclé la course en un temps très rapide.") == []
+    assert tag("Ce concert est un temps fort de la saison.") == []

@@ -94,6 +94,9 @@ class ReadingCheck:
         if match.rule == "vague" and normal(match.groups["vague"]) in self.lexicon.tables.get("VAGUE_NOT_BEFORE_DE", []) \
                 and (re.match(r"\s*d(?:e\b|')", doc_text(doc)[match.end:match.end + 4]) or _infinitive_after(doc, span)):
             return False  # « il y a peu de chances », « il y a peu à capter »
+        if match.rule == "vague" and normal(match.groups["vague"]) in self.lexicon.tables.get("VAGUE_ADVERBIAL_ONLY", []) and \
+                not self._adverbial(doc, span):
+            return False  # « un temps plein », « un temps de 1:11 », « c'est un temps fort »: no while
         if match.rule == "anaphoric" and normal(match.groups["anaphoric"]) in self.lexicon.tables.get("ANAPHORIC_TOLD", []) \
                 and (not self._told(span.sent) or self.of_word.match(doc_text(doc)[match.end:match.end + 5])):
             return False  # « C'est à ce moment que la Lune reçoit les ions »: a generic present points at no moment;
@@ -137,6 +140,26 @@ class ReadingCheck:
                 _modified(span.root):
             return False  # « des heures scolaires »: a kind of hours, not a duration
         return True
+
+    def _adverbial(self, doc: Doc, span) -> bool:
+        """Whether the phrase stands as an adverbial of the clause: before punctuation, a preposition or an adverb
+        (« depuis un temps : », « réinstauré un temps après »), or before the participle of an auxiliary written
+        just before it (« fut un temps engagé »); not the subject or the predicate of its clause."""
+        if span.root.dep_ in ("ROOT", "nsubj", "nsubj:pass"):
+            return False
+        following = doc[span.end] if span.end < len(doc) else None
+        if following is None or following.is_punct:
+            return True
+        if following.lower_ in self.lexicon.tables.get("VAGUE_ADVERBIAL_NOT_BEFORE", []):
+            return False
+        after = doc[following.i + 1] if following.i + 1 < len(doc) else None
+        if following.pos_ == "ADV" and after is not None and after.pos_ == "ADJ":
+            return False  # « en un temps très court »: an adverb of the adjective that qualifies the noun
+        if following.pos_ in ("ADP", "ADV", "SCONJ", "CCONJ"):
+            return True
+        auxiliaries = self.lexicon.tables.get("AUXILIARY_LEMMAS", [])
+        return following.pos_ == "VERB" and any(t.pos_ == "AUX" or t.lemma_ in auxiliaries
+                                                for t in doc[max(0, span.start - 2):span.start])
 
     def _edition_of_a_competition(self, doc: Doc, token) -> bool:
         """« l'Open d'Andorra 2018 seniors »: after a name and before the category that competed (COMPETITION_CATEGORIES),
