@@ -857,3 +857,8 @@ def test_a_while_as_an_adverbial(tag):
     assert tag("Elle cherche un temps plein dans la région.") == []
     assert tag("Il a bouclé la course en un temps très rapide.") == []
     assert tag("Ce concert est un temps fort de la saison.") == []
+
+
+def test_a_count_before_the_event_it_leads_to_is_no_age(tag):
+    assert found(tag("À quelques mois du scrutin, le parti recule."))["quelques mois"][:2] == ("DURATION", "PXM")
+    assert tag("Elle est devenue championne à 28 ans.") == []

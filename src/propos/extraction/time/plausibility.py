@@ -279,8 +279,8 @@ class ReadingCheck:
                 return True  # an age group: « chez les 15 à 24 ans », « tous les deux à 97 ans »
             return self._age_range(doc_text(doc)[max(0, number_at - 2 * _LOOKBEHIND):number_at]) or \
                 (span.start >= 2 and self._person_before(doc, span.start - 2, before[:ranged.start()]))
-        if at_age and not re.match(r"\s+d(?:e|')", doc_text(doc)[match.end:match.end + 4]):
-            return True  # « championne à 28 ans », but not « d'ici à dix ans », « à 10 ans de prison »
+        if at_age and not re.match(r"\s+d(?:e|u\b|')", doc_text(doc)[match.end:match.end + 4]):
+            return True  # « championne à 28 ans », but not « d'ici à dix ans », « à 10 ans de prison », « à quelques mois du vote »
         verb = span.root.head
         impersonal = any(c.dep_ == "expl:comp" or c.lower_ == "y" for c in verb.children)  # « il y a 5 ans »
         if span.root.dep_ in ("obj", "obl:arg") and verb.lemma_ in tables.get("AGE_VERBS", []) and not impersonal:
