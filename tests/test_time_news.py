@@ -816,3 +816,49 @@ def test_the_lines_of_a_list_take_the_year_of_the_sentence_opening_it(tag):
     assert timexes["4 mars"][1] == "2025-03-04" and timexes["9 avril"][1] == "2025-04-09"
     # a sentence with its own verb keeps the year the tense and the publication date give
     assert found(tag("Il a été élu en 2015. Il a démissionné le 4 mars."))["le 4 mars"][1] == "2024-03-04"
+
+
+def test_a_range_of_millions_of_years_gives_its_multiplier_to_the_first_number(tag):
+    ranged = found(tag("Les roches se sont formées il y a 1,5 à 4 milliards d'années."))
+    assert ranged["1,5"][:2] == ("DURATION", "P1500000000Y")
+    assert ranged["4 milliards d'années"][:2] == ("DURATION", "P4000000000Y")
+    assert found(tag("Il faudra de 3 à 4 mois."))["3"][:2] == ("DURATION", "P3M")  # no multiplier to borrow
+
+
+def test_ages_after_any_noun_of_a_person_or_in_brackets_after_a_name(tag):
+    assert tag("Un ancien militaire de 41 ans a été interpellé.") == []
+    assert tag("Le voleur, un jeune de 19 ans, a été arrêté.") == []
+    assert tag("Deux triathlètes de 16 ans ont été sélectionnées.") == []
+    assert tag("Une éléphante, une femelle de douze ans, a été soignée.") == []
+    assert tag("Seuls restent Jean Dupont (87 ans, Toulouse) et Paul Martin (90 ans, Lyon).") == []
+    # a count in brackets after anything else than a person stays a duration
+    assert found(tag("Son passage au ministère (12 ans, de 1990 à 2002) a marqué."))["12 ans"][:2] == ("DURATION", "P12Y")
+    assert found(tag("Il a signé un contrat de cinq ans."))["cinq ans"][:2] == ("DURATION", "P5Y")
+
+
+def test_a_demonstrative_day_of_a_date_is_one_expression(tag):
+    assert found(tag("Les heurts de cette journée du 3 mars 1871 ont marqué la ville."))["cette journée du 3 mars 1871"][:2] \
+        == ("DATE", "1871-03-03")
+    # without a demonstrative or a preposition, « la journée » of a date is an occasion and the date the time
+    assert found(tag("La grève fait suite à la journée du 8 mai.")).keys() == {"8 mai"}
+
+
+def test_a_holiday_named_like_a_common_noun_needs_its_capital(tag):
+    assert tag("Le coureur a lâché prise au cours de l'ascension du col.") == []
+    assert tag("L’ascension a été rude pour le peloton.") == []
+    assert found(tag("Les routes sont chargées pour le pont de l'Ascension."))["l'Ascension"][:2] == ("DATE", "2024-05-09")
+
+
+def test_a_while_as_an_adverbial(tag):
+    assert found(tag("Le projet a été suspendu un temps après les élections."))["un temps"][:2] == ("DURATION", "PXY")
+    assert found(tag("Son avenir au club fut un temps menacé."))["un temps"][:2] == ("DURATION", "PXY")
+    assert found(tag("On en parlait depuis un temps : le voilà."))["un temps"][:2] == ("DURATION", "PXY")
+    # a noun with what qualifies it is no while
+    assert tag("Elle cherche un temps plein dans la région.") == []
+    assert tag("Il a bouclé la course en un temps très rapide.") == []
+    assert tag("Ce concert est un temps fort de la saison.") == []
+
+
+def test_a_count_before_the_event_it_leads_to_is_no_age(tag):
+    assert found(tag("À quelques mois du scrutin, le parti recule."))["quelques mois"][:2] == ("DURATION", "PXM")
+    assert tag("Elle est devenue championne à 28 ans.") == []

@@ -58,8 +58,9 @@ class ReadingCheck:
         keeps the part of the day."""
         spans = match.spans or {}
         if match.rule != "pod_of_date" or "skip" in match.groups or "day" not in spans or \
-                normal(match.groups["pod"]) not in self.lexicon.tables.get("EVENT_DAY", []):
-            return match
+                normal(match.groups["pod"]) not in self.lexicon.tables.get("EVENT_DAY", []) or \
+                normal(match.groups.get("det", "")) in self.lexicon.tables.get("DEMONSTRATIVE", []):
+            return match  # « cette journée du 6 décembre » points at the day itself: one expression
         start = spans.get("wd", spans["day"])[0]
         if not self.plain_date.fullmatch(text, start, match.end):
             return match  # « la journée du 8 au 9 décembre »: a range stays whole
@@ -93,12 +94,18 @@ class ReadingCheck:
         if match.rule == "vague" and normal(match.groups["vague"]) in self.lexicon.tables.get("VAGUE_NOT_BEFORE_DE", []) \
                 and (re.match(r"\s*d(?:e\b|')", doc_text(doc)[match.end:match.end + 4]) or _infinitive_after(doc, span)):
             return False  # « il y a peu de chances », « il y a peu à capter »
+        if match.rule == "vague" and normal(match.groups["vague"]) in self.lexicon.tables.get("VAGUE_ADVERBIAL_ONLY", []) and \
+                not self._adverbial(doc, span):
+            return False  # « un temps plein », « un temps de 1:11 », « c'est un temps fort »: no while
         if match.rule == "anaphoric" and normal(match.groups["anaphoric"]) in self.lexicon.tables.get("ANAPHORIC_TOLD", []) \
                 and (not self._told(span.sent) or self.of_word.match(doc_text(doc)[match.end:match.end + 5])):
             return False  # « C'est à ce moment que la Lune reçoit les ions »: a generic present points at no moment;
             # « à ce moment de la douleur » is a moment of something
         if match.rule == "holiday" and (_followed_by_a_name(doc, span) or re.search(r"[^\W\d_]-$", doc_text(doc)[:match.start])):
             return False  # « Noël Le Graët » is a person, « le père-Noël », « Jean-Noël » the second half of a compound
+        if match.rule == "holiday" and normal(match.groups["holiday"]) in self.lexicon.tables.get("HOLIDAYS_WITH_A_CAPITAL", []) \
+                and not re.split(r"[\s'’]", doc_text(doc)[slice(*(match.spans or {}).get("holiday", (match.start, match.end)))])[-1][:1].isupper():
+            return False  # « au cours de l'ascension » (of a col) is a climb, « l'Ascension » the holiday
         if match.rule == "holiday" and self.holiday_thing.search(doc_text(doc)[max(0, match.start - _LOOKBEHIND):match.start]):
             return False  # « le marché de Noël », « le Père Noël »: a kind of thing
         if match.rule == "part_of_day" and "ci" not in match.groups and self._names_an_occasion(doc_text(doc)[match.end:match.end + 40]):
@@ -133,6 +140,26 @@ class ReadingCheck:
                 _modified(span.root):
             return False  # « des heures scolaires »: a kind of hours, not a duration
         return True
+
+    def _adverbial(self, doc: Doc, span) -> bool:
+        """Whether the phrase stands as an adverbial of the clause: before punctuation, a preposition or an adverb
+        (« depuis un temps : », « réinstauré un temps après »), or before the participle of an auxiliary written
+        just before it (« fut un temps engagé »); not the subject or the predicate of its clause."""
+        if span.root.dep_ in ("ROOT", "nsubj", "nsubj:pass"):
+            return False
+        following = doc[span.end] if span.end < len(doc) else None
+        if following is None or following.is_punct:
+            return True
+        if following.lower_ in self.lexicon.tables.get("VAGUE_ADVERBIAL_NOT_BEFORE", []):
+            return False
+        after = doc[following.i + 1] if following.i + 1 < len(doc) else None
+        if following.pos_ == "ADV" and after is not None and after.pos_ == "ADJ":
+            return False  # « en un temps très court »: an adverb of the adjective that qualifies the noun
+        if following.pos_ in ("ADP", "ADV", "SCONJ", "CCONJ"):
+            return True
+        auxiliaries = self.lexicon.tables.get("AUXILIARY_LEMMAS", [])
+        return following.pos_ == "VERB" and any(t.pos_ == "AUX" or t.lemma_ in auxiliaries
+                                                for t in doc[max(0, span.start - 2):span.start])
 
     def _edition_of_a_competition(self, doc: Doc, token) -> bool:
         """« l'Open d'Andorra 2018 seniors »: after a name and before the category that competed (COMPETITION_CATEGORIES),
@@ -218,12 +245,16 @@ class ReadingCheck:
         if self.age_before.search(before + " ") or self.age_before.search(listed + " ") or \
                 re.search(r"\d\s*[-–]$", before):
             return True
+        if "big" in match.groups:
+            return False  # « il y a 1,8 à 3 milliards d'années »: no one's age but after an age word (« âgée de »)
         clause = re.split(r"[,.;:!?()]", before)[-1]
         if set(re.findall(r"\w+", clause.lower())) & set(tables.get("AGE_WORDS", [])):
             return True  # « l'âge de la pension de 56 ans »
         if (before.endswith(",") and re.match(r"\s*(?:[,)(]|et\s)", after)) or \
                 (before.endswith("(") and after.startswith(")")):
             return True  # an apposition to a name: « Paul Durand, 26 ans, », « Thomas, 20 ans et … », « (19 ans) »
+        if before.endswith("(") and after.startswith(",") and span.start >= 2 and doc[span.start - 2].ent_type_ == "PER":
+            return True  # the first of what brackets say of a name: « Buzz Aldrin (88 ans, Apollo 11) »
         if before.endswith(",") and re.match(r"[^\S\n]*(?:[.;]|\n|$)", after) and span.start >= 2 and \
                 doc[span.start - 2].pos_ == "PROPN":
             return True  # the apposition closes the sentence or the headline: « …, et Paul Durand, 87 ans. »
@@ -248,8 +279,8 @@ class ReadingCheck:
                 return True  # an age group: « chez les 15 à 24 ans », « tous les deux à 97 ans »
             return self._age_range(doc_text(doc)[max(0, number_at - 2 * _LOOKBEHIND):number_at]) or \
                 (span.start >= 2 and self._person_before(doc, span.start - 2, before[:ranged.start()]))
-        if at_age and not re.match(r"\s+d(?:e|')", doc_text(doc)[match.end:match.end + 4]):
-            return True  # « championne à 28 ans », but not « d'ici à dix ans », « à 10 ans de prison »
+        if at_age and not re.match(r"\s+d(?:e|u\b|')", doc_text(doc)[match.end:match.end + 4]):
+            return True  # « championne à 28 ans », but not « d'ici à dix ans », « à 10 ans de prison », « à quelques mois du vote »
         verb = span.root.head
         impersonal = any(c.dep_ == "expl:comp" or c.lower_ == "y" for c in verb.children)  # « il y a 5 ans »
         if span.root.dep_ in ("obj", "obl:arg") and verb.lemma_ in tables.get("AGE_VERBS", []) and not impersonal:
@@ -309,6 +340,8 @@ class ReadingCheck:
         noun = doc[start - 2] if doc[start - 1].lower_ in ("de", "d'") else doc[start - 1]
         if noun.is_bracket and noun.i > 0:  # « deux personnes (de 14 et 18 ans) »
             noun = doc[noun.i - 1]
+        if {noun.lower_, noun.lemma_.lower(), noun.lower_.rstrip("sx")} & set(tables.get("AGE_HOLDERS", [])):
+            return True  # whatever the tagger calls it: « un jeune de 19 ans », « un rhinocéros mâle de quatre ans »
         if noun.pos_ == "ADJ" and self._demonym(noun) and noun.i > 0 and doc[noun.i - 1].pos_ == "DET":
             return True  # « les américaines de 20 ans »: the demonym after its article is a noun, a person
         if noun.pos_ == "ADJ" and noun.head.i < noun.i:  # « un gilet jaune de 61 ans »

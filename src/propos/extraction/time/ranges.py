@@ -13,8 +13,10 @@ from propos.extraction.time.lexicon import TimeLexicon
 
 _LOOKBEHIND = 60
 # which kind of member a rule's last member has, and what its first members borrow from it
-_KINDS = {"day_date": "day", "year": "year", "duration": "number", "duration_hours": "number", "month": "month"}
-_BORROWED = {"day": ("month", "year", "rel"), "year": (), "number": ("unit", "mod"), "month": ("year", "rel")}
+_KINDS = {"day_date": "day", "year": "year", "duration": "number", "duration_hours": "number", "month": "month",
+          "duration_big": "number"}
+# « de 2 à 3 milliards d'années »: the first number takes the multiplier (`big`) along with the unit
+_BORROWED = {"day": ("month", "year", "rel"), "year": (), "number": ("unit", "mod", "big"), "month": ("year", "rel")}
 # the group a member's own text fills, and the rule that reads it
 _MEMBER = {"day": ("day", "day_date"), "year": ("year", "year"), "number": ("num", "duration"), "month": ("month", "month")}
 
