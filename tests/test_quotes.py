@@ -308,3 +308,25 @@ def test_infinitive_after_a_short_incise(quotes):
     q = _find(quotes(text), "responsable de l'incendie")
     assert q.type == "indirect"
     assert q.content.text == "être responsable de l'incendie du hangar"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("L'astronome Claire Vidal conjecture que la comète reviendra dans vingt ans.",
+     "la comète reviendra dans vingt ans", "Claire Vidal"),
+    ("Le maire de Tours, Paul Girard, insinue que le préfet a menti aux habitants.",
+     "le préfet a menti aux habitants", "Paul Girard"),
+    ("Le sénateur Paul Girard suppute que le texte sera rejeté en commission.",
+     "le texte sera rejeté en commission", "Paul Girard"),
+    ("« Nous avons gagné la bataille », jubile le syndicaliste Marc Royer.",
+     "« Nous avons gagné la bataille »", "Marc Royer"),
+])
+def test_verbs_of_speech_from_general_french_are_cues(quotes, text, content, speaker):
+    q = _find(quotes(text), content)
+    assert q.content.text == content
+    assert q.speaker_name == speaker
+
+
+def test_a_questioned_participle_is_not_a_cue(quotes):
+    # « Interrogé sur … »: the question put to someone, not what they said
+    text = "Interrogé sur le choix de ne pas faire jouer les remplaçants, l'entraîneur est resté muet."
+    assert quotes(text) == []

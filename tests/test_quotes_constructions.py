@@ -574,3 +574,20 @@ def test_a_relative_que_after_an_infinitive_object_is_no_reported_clause(quotes)
     text = ("La banque a envoyé un faux message, demandant aux clients de saisir les codes qu'ils utilisaient "
             "pour leurs achats en ligne.")
     assert not any(q.content.text.startswith("ils utilisaient") for q in quotes(text))
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Le pont aurait, selon des experts de l'université de Lyon, cédé sous le poids des camions.",
+     "Le pont aurait, selon des experts de l'université de Lyon, cédé sous le poids des camions",
+     "des experts de l'université de Lyon"),
+    ("Cette hausse des prix est selon le syndicat une provocation envers les salariés.",
+     "Cette hausse des prix est selon le syndicat une provocation envers les salariés", "le syndicat"),
+    ("Le pont aurait, selon des experts de l'université de Lyon et la revue Science du lundi 3 mai après une "
+     "longue étude des piles, cédé sous le poids des camions.",
+     "Le pont aurait, selon des experts de l'université de Lyon et la revue Science du lundi 3 mai après une "
+     "longue étude des piles, cédé sous le poids des camions", "des experts de l'université de Lyon"),
+])
+def test_a_source_marker_after_an_auxiliary_or_a_copula_reports_the_whole_clause(quotes, text, content, speaker):
+    q = _find(quotes(text), content)
+    assert q.content.text == content
+    assert q.speaker.text == speaker

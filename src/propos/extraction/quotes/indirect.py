@@ -646,6 +646,8 @@ def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
             if cand is not None:
                 yield cand
                 continue
+        if np is not None and _leaves_clause_open(doc, sent, t):
+            np = _first_source(doc, *np, lex)
         if np is None or np[1] - np[0] > 12:
             continue
         if not any(_nominal(x) for x in doc[np[0]:np[1]]):
@@ -737,6 +739,10 @@ def _marker_content(doc: Doc, sent: Span, marker: Token, after: int, comma: bool
         return None
     if before < _MIN_CONTENT_TOKENS:
         return None
+    if _leaves_clause_open(doc, sent, marker):
+        # « Lucy aurait, selon des experts, fait une chute », « X est selon Y une mesure … »: the clause goes on
+        # after the source, whatever the parse hangs on what follows
+        return trim(doc, sent.start_char, sent.end_char)
     rest = [x for x in doc[after:sent.end] if not (x.is_punct or x.is_space)]
     if len(rest) <= 2:
         return trim(doc, sent.start_char, marker.idx)
@@ -751,6 +757,27 @@ def _marker_content(doc: Doc, sent: Span, marker: Token, after: int, comma: bool
     if comma and not continues:
         return trim(doc, sent.start_char, marker.idx)  # an apposition to the source, a relative, a new clause
     return trim(doc, sent.start_char, sent.end_char)
+
+
+def _leaves_clause_open(doc: Doc, sent: Span, marker: Token) -> bool:
+    """An auxiliary or a copula right before a source marker (commas and adverbs between): its clause cannot end
+    there (« X aurait, selon Y, … », « X est selon Y … »)."""
+    last = marker.i - 1
+    while last > sent.start and (doc[last].text == "," or doc[last].pos_ == "ADV"):
+        last -= 1
+    return last > sent.start and (doc[last].pos_ == "AUX" or doc[last].dep_ == "cop" or doc[last].dep_.startswith("aux"))
+
+
+def _first_source(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
+    """The source named by a marker inside an open clause, which may run on without a comma (« est selon Radio
+    France une mesure … », « aurait, selon des experts et la revue … »): its first noun phrase, which ends where a conjunction, a determiner, a
+    verb or a preposition other than a noun's complement follows a noun."""
+    complements = set(lex.markers["noun_complement_prepositions"])
+    j = start + 1
+    while j < end and not (_nominal(doc[j - 1]) and (doc[j].pos_ in ("CCONJ", "DET", "VERB", "AUX") or (
+            doc[j].pos_ == "ADP" and doc[j].lower_ not in complements))):
+        j += 1
+    return start, j
 
 
 def _selon_relative(doc: Doc, sent: Span, marker: Token, rel_end: int) -> Candidate | None:
