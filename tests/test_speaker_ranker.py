@@ -126,6 +126,20 @@ def test_a_role_that_is_a_subject_is_an_entity_with_its_agreement(parse):
     assert "Les rebelles soutenus par l'armée" in plural and "Les rebelles soutenus par l'armée" not in singular
 
 
+def test_a_role_is_a_person_or_a_body_by_its_noun(parse):
+    """« Le syndicat » heads a body, « l'agresseur » a person: agreement and salience read that type (« il » after
+    « le syndicat » and a person weighed them as two bodies)."""
+    text = ("Le syndicat réclame une hausse des salaires. L'agresseur a été interpellé jeudi. "
+            "Il devrait être entendu.")
+    model = _model(parse, text).discourse
+    roles = {e.name: e for e in model.entities if e.role}
+    assert (roles["Le syndicat"].type, roles["L'agresseur"].type) == ("ORG", "PER")
+    rows = dict((e.name, f) for e, f in candidate_features(model, Query(text.index("Il devrait"), "pronoun",
+                                                                           "Masc", "Sing")))
+    assert rows["L'agresseur"]["is_person"] == 1.0 and rows["L'agresseur"]["singular_body"] == 0.0
+    assert rows["Le syndicat"]["singular_body"] == 1.0
+
+
 def test_a_noun_of_another_phrase_gives_no_gender_to_a_name(parse):
     """« La décision de X »: the feminine noun is not X's title, so X's gender stays unknown (it made « il »
     disagree with him); « la chancelière X » still says hers."""

@@ -140,7 +140,8 @@ class RoleWords:
     `generic`, determiners that make a phrase stand for anyone (« tout artiste »), not registered; `invariable`,
     nouns whose number says nothing (« porte-parole »); `named`, role phrases and role nouns the article puts in
     apposition to a name (« le candidat de droite »): those are that person, not a new entity; `persons`, folded
-    nouns that say what a person is (« ministre »): only those vote for a person's gender."""
+    nouns that say what a person is (« ministre »): only those vote for a person's gender; `collective`, the
+    heads that name a body or a group (« le syndicat », « la famille »): what the others head is a person."""
 
     heads: frozenset = frozenset()
     determiners: frozenset = frozenset()
@@ -149,6 +150,7 @@ class RoleWords:
     invariable: frozenset = frozenset()
     named: frozenset = frozenset()
     persons: frozenset = frozenset()
+    collective: frozenset = frozenset()
 
 
 class DiscourseModel:
@@ -225,7 +227,9 @@ class DiscourseModel:
             name = text[start:end]
             if entity is None:
                 gender = next((g for t in doc[lo:noun.i + 1] for g in t.morph.get("Gender")), None)
-                entity = by_head[key] = Entity("", name, "ORG", gender, role=True, number=number)
+                # « l'agresseur », « le juge » are persons to agreement and salience, « le parti » a body
+                kind = "ORG" if noun.lemma_.lower() in words.collective else "PER"
+                entity = by_head[key] = Entity("", name, kind, gender, role=True, number=number)
                 self.entities.append(entity)
             elif len(name) > len(entity.name):
                 entity.name = name

@@ -123,7 +123,8 @@ class SpeakerResolver:
                 frozenset(self.markers["noun_complement_prepositions"]),
                 frozenset(self.markers.get("generic_determiners", ())),
                 frozenset(self.markers["invariable_roles"]), frozenset(self.named_roles),
-                frozenset(self.person_roles)))
+                frozenset(self.person_roles),
+                frozenset(w.lower() for w in self.markers.get("collective_heads", ()))))
 
     def is_person_name(self, name: str) -> bool:
         """A name the article gives a person (not a body named as such)."""
