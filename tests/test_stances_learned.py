@@ -386,3 +386,30 @@ def test_the_holder_model_reads_how_a_speaker_is_quoted_and_whether_the_title_na
     source = by_name["la préfecture"]
     assert source["holder_source_share"] == 1.0 and "holder_in_title" not in source
     assert minister["holder_share"] > source["holder_share"]
+
+
+def test_only_the_speakers_the_position_model_is_surest_of_hold_a_learned_position(nlp):
+    from propos.extraction.learned import LogisticModel
+    from propos.model import Actor
+
+    names = ["Inès Garnier", "Paul Roux", "Marc Petit", "Léa Blanc", "Hugo Morel"]
+    text = "Retraites : la réforme des retraites divise\n\nLa réforme des retraites sera votée en juin."
+    spans = []
+    for n, name in enumerate(names):
+        sentence = f" {name} juge la réforme des retraites injuste."
+        spans.append((len(text) + 1, name, n))
+        text += sentence
+    doc = _doc(nlp, text)
+    doc._.actors = [Actor(id=f"A{n}", name=name, type="PER", mentions=[Span.of(text, start, start + len(name))])
+                    for start, name, n in spans]
+    # the last speaker is quoted indirectly: the position model below is less sure of it than of the others
+    doc._.quotes = [Quote(id=f"Q{n}", type="indirect" if n == 4 else "direct",
+                          content=Span.of(text, start + len(name) + 6, start + len(name) + 38),
+                          speaker_name=name, speaker_id=f"A{n}") for start, name, n in spans]
+    detector = nlp.get_pipe("propos_stances")
+    detector.models = (LogisticModel({"type_direct": 5.0}, 0.0, 0.5), LogisticModel({}, -5.0, 0.5))
+    try:
+        stances = detector(doc)._.stances
+    finally:
+        detector.models = None
+    assert {s.holder_name for s in stances} == set(names[:4])
