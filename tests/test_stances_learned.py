@@ -235,6 +235,17 @@ def test_the_issue_candidates_are_the_article_phrases_and_what_the_speaker_says(
     assert "said_shared" not in cands["projet de tramway"][1]
 
 
+def test_an_issue_candidate_knows_when_it_names_a_person_or_a_speaker(nlp):
+    text = ("Transports : le projet de tramway de Marie Lenoir\n\n"
+            "La région a présenté mardi le projet de tramway de Marie Lenoir. Le projet coûtera cher.\n\n"
+            "« La fermeture des lignes de bus serait une erreur », a déclaré Paul Durand, maire de la ville.")
+    _, cands = _issue_candidates(nlp, text)
+    named = cands[next(t for t in cands if "Lenoir" in t)][1]
+    assert named["names_person"] == 1.0 and "names_speaker" not in named
+    closing = cands[next(t for t in cands if t.startswith("fermeture"))][1]
+    assert "names_person" not in closing and "names_speaker" not in closing
+
+
 def test_the_issue_model_chooses_the_question_a_taken_quotation_bears_on(nlp):
     from propos.extraction.learned import LogisticModel
 

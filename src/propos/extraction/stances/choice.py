@@ -49,6 +49,9 @@ class IssueContext:
     judged: dict[str | None, set[str]] = field(default_factory=dict)
     # the article's most repeated head word (its count)
     top_head: int = 0
+    # the lowercased names of the article's people and of its speakers
+    people: set[str] = field(default_factory=set)
+    speakers: set[str] = field(default_factory=set)
 
 
 def _head(phrase, lex) -> str:
@@ -102,6 +105,10 @@ def context(doc: Doc, about: tuple, issues: list[tuple[str, str, float]], lex, e
             if _judged(phrase_root(phrase), lex, evaluative):
                 ctx.judged.setdefault(q.speaker_id, set()).add(text)
     ctx.head_counts = heads
+    # a phrase that names a person or a speaker is rarely the question (« nouveau président américain Donald
+    # Trump »): the model reads it
+    ctx.people = {n.lower() for a in doc._.actors if a.type == "PER" for n in (a.name, *a.aliases) if len(n) > 3}
+    ctx.speakers = {q.speaker_name.lower() for q in doc._.quotes if q.speaker_name and len(q.speaker_name) > 3}
     return ctx
 
 
@@ -149,7 +156,9 @@ def candidates(ctx: IssueContext, speaker_id: str, lex, controversy: frozenset[s
              "topic_shared": min(len(set(words) & ctx.topic_words), 4) / 4,
              "in_title": float(bool(ctx.title_text) and text in ctx.title_text),
              "nominal_head": float(lowered[0] in nominal_heads),
-             "controversy_word": float(any(w in controversy for w in lowered))}
+             "controversy_word": float(any(w in controversy for w in lowered)),
+             "names_person": float(_names_one_of(lowered, ctx.people)),
+             "names_speaker": float(_names_one_of(lowered, ctx.speakers))}
         out[text] = (issue_key, {k: v for k, v in f.items() if v})
 
     for rank, (text, issue_key, score) in enumerate(ctx.issues[:_ARTICLE_ISSUES]):
@@ -164,6 +173,12 @@ def candidates(ctx: IssueContext, speaker_id: str, lex, controversy: frozenset[s
         for phrase in _phrases_in([t for t in span if not t.is_space], ctx.skip):
             add(label(phrase), key(phrase, lex), "src_quote")
     return out
+
+
+def _names_one_of(words: list[str], names: set[str]) -> bool:
+    """Whether the phrase's words hold one of the names, word for word (« Rose » is not in « roseraie »)."""
+    padded = f" {' '.join(words)} "
+    return any(f" {name} " in padded for name in names)
 
 
 def _head_of_key(text: str, words: list[str]) -> str:
