@@ -16,7 +16,7 @@ import json
 from collections import Counter
 
 from propos.evaluation.quotes import read_jsonl, same_speaker
-from propos.evaluation.stances import _accepted_names, position_matches, predicted_positions, score_positions
+from propos.evaluation.stances import accepted_names, position_matches, predicted_positions, score_positions
 
 GOLD_STEPS = ("no evidence quotation in gold", "evidence not detected", "detected, wrong speaker",
               "right speaker, no position for holder", "wrong polarity", "right polarity, issue shares no word",
@@ -35,7 +35,7 @@ def gold_step(gold: dict, article: dict, document: dict) -> str:
     predicted = predicted_positions(document)
     if any(position_matches(p, gold, entities) for p in predicted):
         return "matched"
-    names = _accepted_names(gold["holder"], entities)
+    names = accepted_names(gold["holder"], entities)
     gold_quotes = {q["id"]: q for q in article.get("quotes", [])}
     evidence = [tuple(gold_quotes[e]["content"]) for e in gold.get("evidence", []) if e in gold_quotes]
     found = [q for q in document.get("quotes", [])
@@ -59,7 +59,7 @@ def predicted_step(predicted: dict, article: dict) -> str:
     entities, positions = article.get("entities", []), article.get("positions", [])
     if any(position_matches(predicted, g, entities) for g in positions):
         return "matched"
-    held = [g for g in positions if same_speaker(predicted["holder"], _accepted_names(g["holder"], entities))]
+    held = [g for g in positions if same_speaker(predicted["holder"], accepted_names(g["holder"], entities))]
     if not held:
         return "holder has no gold position"
     if not any(g["stance"] == predicted["stance"] for g in held):

@@ -37,7 +37,7 @@ def issue_keys(issue: str, lang: str = "fr") -> set[str]:
     return {w[:6] for w in map(_fold, _WORD.findall(issue)) if len(w) >= 5 and w not in skip}
 
 
-def _accepted_names(holder: str, entities: list[dict]) -> list[str]:
+def accepted_names(holder: str, entities: list[dict]) -> list[str]:
     for entity in entities:
         names = [entity["name"], *entity.get("aliases", [])]
         if holder in names:
@@ -47,7 +47,7 @@ def _accepted_names(holder: str, entities: list[dict]) -> list[str]:
 
 def position_matches(predicted: dict, gold: dict, entities: list[dict], lang: str = "fr") -> bool:
     return (predicted.get("stance") == gold.get("stance")
-            and same_speaker(predicted.get("holder"), _accepted_names(gold["holder"], entities))
+            and same_speaker(predicted.get("holder"), accepted_names(gold["holder"], entities))
             and bool(issue_keys(predicted.get("issue", ""), lang) & issue_keys(gold.get("issue", ""), lang)))
 
 

@@ -18,7 +18,7 @@ import hashlib
 from pathlib import Path
 
 from propos.evaluation.quotes import read_jsonl, same_speaker
-from propos.evaluation.stances import _accepted_names, issue_keys, predicted_positions, score_positions
+from propos.evaluation.stances import accepted_names, issue_keys, predicted_positions, score_positions
 from propos.extraction.learned import LogisticModel
 from propos.extraction.stances.evaluative import MODEL_DIR, models
 from propos.training.common import fit_logistic, folds, write_beside
@@ -68,7 +68,7 @@ def label(article: dict, quote, holder_name: str) -> int | None:
     """The gold stance (1 support, 0 oppose) the quotation is evidence of for its speaker, else None."""
     gold_quotes = {q["id"]: q for q in article.get("quotes", [])}
     for p in article.get("positions", []):
-        if not same_speaker(holder_name, _accepted_names(p["holder"], article.get("entities", []))):
+        if not same_speaker(holder_name, accepted_names(p["holder"], article.get("entities", []))):
             continue
         for e in p.get("evidence", []):
             g = gold_quotes.get(e)
@@ -113,7 +113,7 @@ def issue_examples(gold: list[dict], docs, detector) -> list[dict]:
         for p in positions:
             holders.setdefault(p["holder"], set()).update(issue_keys(p["issue"]))
         for holder, words in sorted(holders.items()):
-            names = _accepted_names(holder, article.get("entities", []))
+            names = accepted_names(holder, article.get("entities", []))
             actor_id = next((a for a, name in speakers.items() if same_speaker(name, names)), None)
             if actor_id is None:
                 continue
@@ -247,7 +247,7 @@ def holder_examples(gold: list[dict], docs, detector) -> list[dict]:
 
     out = []
     for article, doc in zip(gold, docs, strict=True):
-        holders = [_accepted_names(p["holder"], article.get("entities", [])) for p in article.get("positions", [])]
+        holders = [accepted_names(p["holder"], article.get("entities", [])) for p in article.get("positions", [])]
         for actor_id, features in sorted(detector.holder_rows(doc, topic(doc, detector.lex)[1]).items()):
             actor = actor_by_id(doc, actor_id)
             names = {q.speaker_name for q in doc._.quotes if q.speaker_id == actor_id and q.speaker_name}
