@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -9,6 +10,7 @@ import pytest
 from propos.extraction.time import calendar as cal
 from propos.extraction.time.grammar import find_matches
 from propos.extraction.time.lexicon import load_lexicon
+from propos.extraction.time.plausibility import ReadingCheck
 
 
 @pytest.mark.parametrize(("words", "value"), [
@@ -78,3 +80,16 @@ def test_every_grammar_rule_has_a_resolver():
 
     missing = [rule.name for rule in load_rules("fr") if not hasattr(Resolver, f"_rule_{rule.name}")]
     assert missing == []
+
+
+def test_function_words_come_from_the_lexicon():
+    """A language whose lexicon lacks a function word (« de », « et ») finds it nowhere: the checks build their
+    patterns from the tables, not from French written into the code."""
+    french = load_lexicon("fr")
+    bare = dataclasses.replace(french, tables={k: v for k, v in french.tables.items() if k not in ("OF_BARE", "AND_WORDS")})
+    assert ReadingCheck(french).of_bare_after.match(" de chances")
+    assert not ReadingCheck(bare).of_bare_after.match(" de chances")
+    assert ReadingCheck(french).apposition_after.match(" et il est parti")
+    assert not ReadingCheck(bare).apposition_after.match(" et il est parti")
+    assert french.number("trente et un") == 31
+    assert bare.number("trente et un") is None

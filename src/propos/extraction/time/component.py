@@ -23,6 +23,7 @@ from propos.extraction.time.lexicon import (
     load_lexicon,
     normal,
     of_words,
+    words_of,
 )
 from propos.extraction.time.plausibility import ReadingCheck
 from propos.extraction.time.ranges import complete_ranges
@@ -69,6 +70,8 @@ class TimexTagger:
         length = alternation(self.lexicon.tables.get("LENGTH_AFTER_CLOCK", []))
         self._length_after = re.compile(rf"[^\S\n]+(?:{length})(?![\w-])", re.IGNORECASE) if length else None
         after = "|".join(re.escape(w) for w in self.lexicon.table("MODIFIER_AFTER"))
+        # « 1 h 30 »: hours, the lexicon's hour mark, minutes (case as written)
+        self._clock_face = re.compile(rf"(\d{{1,2}}) ?(?:{words_of(self.lexicon, 'CLOCK_HOUR_MARKS')}) ?(\d\d)?")
         self._after_modifier = re.compile(rf"[^\S\n]+({after})(?![\w-])(?![^\S\n]*\d)", re.IGNORECASE) if after else None
 
     def __call__(self, doc: Doc) -> Doc:
@@ -108,7 +111,7 @@ class TimexTagger:
         _day_number_in_brackets(doc_text(doc), found)
         self._today_as_nowadays(doc, found)
         _modifier_after(doc_text(doc), found, self._after_modifier, self.lexicon.table("MODIFIER_AFTER"))
-        _clock_as_a_length(doc_text(doc), found, self._length_after)
+        _clock_as_a_length(doc_text(doc), found, self._length_after, self._clock_face)
         timexes: list[Timex] = []
         for match, resolved in found:
             timexes.append(Timex(
@@ -310,16 +313,13 @@ def _moment_told_before(found: list, moments: set[str]) -> None:
             resolved.anchor = before.value
 
 
-_CLOCK_FACE = re.compile(r"(\d{1,2}) ?h ?(\d\d)?")
-
-
-def _clock_as_a_length(text: str, found: list, after: re.Pattern | None) -> None:
+def _clock_as_a_length(text: str, found: list, after: re.Pattern | None, clock_face: re.Pattern) -> None:
     """« 1 h 30 auparavant », « avec 2 h 15 d'attente »: hours written like a clock time, followed by what makes them
     a length of time (LENGTH_AFTER_CLOCK), are a DURATION."""
     if after is None:
         return
     for match, resolved in found:
-        face = _CLOCK_FACE.fullmatch(text, match.start, match.end)
+        face = clock_face.fullmatch(text, match.start, match.end)
         if match.rule != "clock" or face is None or match.groups.get("skip") or not after.match(text, match.end):
             continue
         minutes = int(face.group(2) or 0)

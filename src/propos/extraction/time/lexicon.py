@@ -72,8 +72,9 @@ class TimeLexicon:
         if re.fullmatch(r"\d{1,3}(?: \d{3})+|\d+(?:[.,]\d+)?", text):
             return float(text.replace(" ", "").replace(",", "."))
         total, current = 0, 0
+        joiners = set(self.tables.get("AND_WORDS", []))  # « vingt et un »
         for word in re.split(r"[\s-]+", text):
-            if word in ("et", ""):
+            if word in joiners or not word:
                 continue
             value = self.numbers.get(word)
             if value is None:
@@ -98,8 +99,15 @@ def ending_with(words) -> re.Pattern:
 def of_words(lexicon: TimeLexicon, after_word: str) -> str:
     """The alternation of the « de » forms (OF_WORDS); `after_word` follows each one not ending in an
     apostrophe (« d' » joins the next word). No form gives a pattern that never matches."""
-    words = lexicon.tables.get("OF_WORDS", [])
-    return "|".join(re.escape(w) + ("" if w.endswith("'") else after_word) for w in words) or "(?!)"
+    return words_of(lexicon, "OF_WORDS", after_word)
+
+
+def words_of(lexicon: TimeLexicon, name: str, after_word: str = "", before_word: str = "") -> str:
+    """The alternation of the words of a table, in its order; `after_word` follows each one not ending in an
+    apostrophe (an elided word joins the next one), `before_word` precedes each. An empty table gives a
+    pattern that never matches, so that a language without the word finds nothing."""
+    words = lexicon.tables.get(name, [])
+    return "|".join(before_word + re.escape(w) + ("" if w.endswith("'") else after_word) for w in words) or "(?!)"
 
 
 def normal(text: str) -> str:
@@ -122,7 +130,8 @@ def load_lexicon(lang: str = "fr") -> TimeLexicon:
     numword = alternation(numbers)
     lexicon.placeholders["NUMWORD"] = numword
     # Digits may group thousands with a space (« 5 000 »).
-    lexicon.placeholders["NUM"] = rf"(?:\d{{1,3}}(?: \d{{3}})+|\d+(?:[.,]\d+)?|(?:{numword})(?:(?:-et-|-| et | )(?:{numword}))*)"
+    joined = "".join(f"-{w}-| {w} |" for w in map(re.escape, tables.get("AND_WORDS", [])))  # « vingt-et-un », « vingt et un »
+    lexicon.placeholders["NUM"] = rf"(?:\d{{1,3}}(?: \d{{3}})+|\d+(?:[.,]\d+)?|(?:{numword})(?:(?:{joined}-| )(?:{numword}))*)"
     lexicon.placeholders["APPROX_NUMBER"] = alternation(approx)
     lexicon.placeholders["VAGUE"] = alternation(vague, capitals)
     lexicon.placeholders["HOLIDAY"] = alternation(holidays)

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc
 
 from propos.extraction.time.grammar import Match
-from propos.extraction.time.lexicon import TimeLexicon, ending_with, normal, of_words
+from propos.extraction.time.lexicon import TimeLexicon, alternation, ending_with, normal, of_words, words_of
 from propos.extraction.time.tense import verb_direction
 from propos.language.resources import load_tsv
 from propos.language.textprep import doc_text
@@ -39,6 +39,24 @@ class ReadingCheck:
         # the demonyms of the countries (« la britannique », « un américain »): a person, of an age
         self.demonyms = {cell.lower() for row in load_tsv(lexicon.lang, "actors_countries.tsv") for cell in row[2:4] if cell}
         self.joined_number = re.compile(rf"[^\S\n]+(?:{joiners})[^\S\n]+(\d{{1,3}}(?: \d{{3}})+|\d{{4,}})\b")
+        # the function words the checks look for around a match, each from the lexicon (a language without one never matches)
+        tables = lexicon.tables
+        of_bare, of_bare_word = words_of(lexicon, "OF_BARE", r"\b"), words_of(lexicon, "OF_BARE", before_word=r"\b")
+        self.of_bare_after = re.compile(rf"\s*(?:{of_bare})")  # « il y a peu de chances »
+        self.of_bare_before = re.compile(rf"(?:{of_bare_word})\s*$")  # « les Jeux d'hiver »
+        articles = words_of(lexicon, "INDEFINITE_ARTICLES", r"\s+")
+        self.of_bare_person = re.compile(rf"(?:{of_bare_word})\s*(?:{articles})?$")  # « un homme d'une trentaine »
+        of_any = of_words(lexicon, r"\b")
+        self.of_after_count = re.compile(rf"\s+(?:{of_any})")  # « ses 20 ans de carrière »
+        of_complement = alternation(tables.get("OF_WITH_ARTICLE", []) + tables.get("OF_WORDS", [])) or "(?!)"
+        self.of_complement = re.compile(rf"\s+(?:{of_complement})\s*([\w-]+)", re.IGNORECASE)  # « la journée des droits des femmes »
+        listing = words_of(lexicon, "AND_WORDS") + "|" + words_of(lexicon, "OR_WORDS")
+        self.listed_numbers = re.compile(rf"(?:\s*\d{{1,3}}\s*,)*\s*\d{{1,3}}\s+(?:{listing})$")  # « de 26, 30 et »
+        and_words = words_of(lexicon, "AND_WORDS", r"\s")
+        self.apposition_after = re.compile(rf"\s*(?:[,)(]|{and_words})")  # « Paul Durand, 26 ans, », « Thomas, 20 ans et … »
+        self.range_apposition_after = re.compile(rf"\s*(?:[,)]|{and_words})")  # « les enfants, 3 à 5 ans, … »
+        not_after = words_of(lexicon, "AGE_AT_NOT_AFTER")
+        self.age_at_not_after = re.compile(rf"(?:{not_after})$")  # « d'ici à dix ans »
 
     def reading(self, doc: Doc, match: Match) -> Match | None:
         """The match when plausible; when a longer phrase is refused but ends with a year (« les Jeux d'hiver
@@ -92,7 +110,7 @@ class ReadingCheck:
                 _proper_name(doc, match) and not self._signalled_season(doc, match):
             return False
         if match.rule == "vague" and normal(match.groups["vague"]) in self.lexicon.tables.get("VAGUE_NOT_BEFORE_DE", []) \
-                and (re.match(r"\s*d(?:e\b|')", doc_text(doc)[match.end:match.end + 4]) or _infinitive_after(doc, span)):
+                and (self.of_bare_after.match(doc_text(doc)[match.end:match.end + 4]) or _infinitive_after(doc, span)):
             return False  # « il y a peu de chances », « il y a peu à capter »
         if match.rule == "vague" and normal(match.groups["vague"]) in self.lexicon.tables.get("VAGUE_ADVERBIAL_ONLY", []) and \
                 not self._adverbial(doc, span):
@@ -122,7 +140,7 @@ class ReadingCheck:
         if match.rule == "season" and not any(k in match.groups for k in ("det", "skip", "edge")):
             if span[-1].pos_ != "NOUN":  # « a été » is a verb
                 return False
-            if re.search(r"(?:\bde|d')\s*$", doc_text(doc)[:match.start]):
+            if self.of_bare_before.search(doc_text(doc)[:match.start]):
                 return False  # « les Jeux d'hiver »: a kind, not a time
         if match.rule == "month" and set(match.groups) == {"month"} and _opens_the_headline_as_topic(doc_text(doc), match):
             return False  # « Mars : Curiosity reprend les forages »: a title's topic, the planet
@@ -224,12 +242,12 @@ class ReadingCheck:
 
     def _names_an_occasion(self, after: str) -> bool:
         """« la journée des droits des femmes » is an occasion; « la nuit de samedi », « la soirée du 3 » are times."""
-        found = re.match(r"\s+(?:de la|de l'|des|du|de|d')\s*([\w-]+)", after, re.IGNORECASE)
+        found = self.of_complement.match(after)
         if not found:
             return False
         word = found.group(1).lower()
         timely = ("WEEKDAY", "MONTH", "DEICTIC_DAY")
-        return not (word.isdigit() or word in ("1er", "ce", "cette") or any(self.lexicon.lookup(t, word) for t in timely))
+        return not (word.isdigit() or word in self.lexicon.tables.get("TIMELY_AFTER_OF", []) or any(self.lexicon.lookup(t, word) for t in timely))
 
     def _is_age(self, doc: Doc, match: Match, span) -> bool:
         """« un chauffeur de bus de 38 ans », « Paul Durand, 26 ans, », « les 6-16 ans », « âgé de 54 ans »."""
@@ -241,7 +259,7 @@ class ReadingCheck:
         before = doc_text(doc)[max(0, number_at - _LOOKBEHIND):number_at].rstrip()
         after = doc_text(doc)[match.end:match.end + 4]
         # the last of an enumeration of ages: « âgés respectivement de 26, 30 et 48 ans »
-        listed = re.sub(r"(?:\s*\d{1,3}\s*,)*\s*\d{1,3}\s+(?:et|ou)$", "", before).rstrip()
+        listed = self.listed_numbers.sub("", before).rstrip()
         if self.age_before.search(before + " ") or self.age_before.search(listed + " ") or \
                 re.search(r"\d\s*[-–]$", before):
             return True
@@ -250,7 +268,7 @@ class ReadingCheck:
         clause = re.split(r"[,.;:!?()]", before)[-1]
         if set(re.findall(r"\w+", clause.lower())) & set(tables.get("AGE_WORDS", [])):
             return True  # « l'âge de la pension de 56 ans »
-        if (before.endswith(",") and re.match(r"\s*(?:[,)(]|et\s)", after)) or \
+        if (before.endswith(",") and self.apposition_after.match(after)) or \
                 (before.endswith("(") and after.startswith(")")):
             return True  # an apposition to a name: « Paul Durand, 26 ans, », « Thomas, 20 ans et … », « (19 ans) »
         if before.endswith("(") and after.startswith(",") and span.start >= 2 and doc[span.start - 2].ent_type_ == "PER":
@@ -259,30 +277,32 @@ class ReadingCheck:
                 doc[span.start - 2].pos_ == "PROPN":
             return True  # the apposition closes the sentence or the headline: « …, et Paul Durand, 87 ans. »
         words = before.lower().split()
-        if words[-1:] and words[-1] in tables.get("AGE_POSSESSIVES", []) and normal(match.groups["unit"]) == "ans" \
-                and match.groups.get("num", "").isdigit() and not re.match(r"\s+d(?:e|')", after):
+        birthday = normal(match.groups["unit"]) in tables.get("BIRTHDAY_UNITS", [])
+        if words[-1:] and words[-1] in tables.get("AGE_POSSESSIVES", []) and birthday \
+                and match.groups.get("num", "").isdigit() and not self.of_after_count.match(after):
             return True  # « avant ses 103 ans », but not « ses 20 ans de carrière », « ses deux ans à la tête du club »
-        if words[-1:] and words[-1] in tables.get("AGE_ANNIVERSARY_ARTICLES", []) and normal(match.groups["unit"]) == "ans" \
+        if words[-1:] and words[-1] in tables.get("AGE_ANNIVERSARY_ARTICLES", []) and birthday \
                 and self._person_after(doc, span):
             return True  # « pour les 41 ans du président », but not « les 50 ans de la foire » (a duration)
         # « A 28 ans, elle … »: the preposition written as a capital without its accent
         last = self.lexicon.accented(before.split()[-1]).lower() if words else ""
-        at_age = words[-1:] and last in tables.get("AGE_AT", []) and not re.search(r"(?:ici|jusqu')$", " ".join(words[-2:-1]))
+        at_age = words[-1:] and last in tables.get("AGE_AT", []) and not self.age_at_not_after.search(" ".join(words[-2:-1]))
         range_to = self.range_to_age
         # « à » after a number joins a range (« de 18 à 24 mois », « pendant deux à trois ans »), not an age's « à »
         ranged = range_to["tail"].search(before) if at_age and range_to else None
         if ranged:  # « l'âge légal passe de 62 à 64 ans », « des jeunes de 18 à 25 ans », not « de 18 à 24 mois »
             opening = before[:ranged.start()].rstrip()
-            if opening.endswith((",", "(")) and re.match(r"\s*(?:[,)]|et\s)", after):
+            if opening.endswith((",", "(")) and self.range_apposition_after.match(after):
                 return True  # a range of ages in apposition: « les enfants, 3 à 5 ans, … », « (18 à 25 ans) »
             if opening.lower().split()[-1:] and opening.lower().split()[-1] in tables.get("AGE_GROUP_ARTICLES", []):
                 return True  # an age group: « chez les 15 à 24 ans », « tous les deux à 97 ans »
             return self._age_range(doc_text(doc)[max(0, number_at - 2 * _LOOKBEHIND):number_at]) or \
                 (span.start >= 2 and self._person_before(doc, span.start - 2, before[:ranged.start()]))
-        if at_age and not re.match(r"\s+d(?:e|u\b|')", doc_text(doc)[match.end:match.end + 4]):
+        if at_age and not self.of_after_count.match(doc_text(doc)[match.end:match.end + 4]):
             return True  # « championne à 28 ans », but not « d'ici à dix ans », « à 10 ans de prison », « à quelques mois du vote »
         verb = span.root.head
-        impersonal = any(c.dep_ == "expl:comp" or c.lower_ == "y" for c in verb.children)  # « il y a 5 ans »
+        existential = tables.get("EXISTENTIAL_PRONOUNS", [])
+        impersonal = any(c.dep_ == "expl:comp" or c.lower_ in existential for c in verb.children)  # « il y a 5 ans »
         if span.root.dep_ in ("obj", "obl:arg") and verb.lemma_ in tables.get("AGE_VERBS", []) and not impersonal:
             # « il a 38 ans », « ayant entre 20 et 30 ans », but not « la réunion a lieu un an après »
             return not any(c.dep_ == "obj" and c.i != span.root.i for c in verb.children)
@@ -301,7 +321,7 @@ class ReadingCheck:
         or a qualifier with none before), « la presse quotidienne » (a kind of press, `SET_ADJECTIVE_KIND_NOUNS`):
         no frequency of anything."""
         words = [t for t in doc[max(0, span.start - 3):span.start] if not t.is_punct and not t.is_space]
-        if not words or span[0].lower_.endswith("ment"):
+        if not words or span[0].lower_.endswith(tuple(self.lexicon.tables.get("ADVERB_ENDINGS", ()))):
             return False
         previous = words[-1]
         if previous.lower_ in self.lexicon.tables.get("SET_ADJECTIVE_KIND_NOUNS", []):
@@ -322,7 +342,7 @@ class ReadingCheck:
     def _person_after(self, doc: Doc, span) -> bool:
         """Whether « de » and a person follow the count: « les 41 ans du président », « des 80 ans de Marie Durand »."""
         following = [t for t in doc[span.end:span.end + 4] if not t.is_quote]
-        if not following or following[0].lower_ not in ("de", "d'", "du") or "\n" in span[-1].whitespace_:
+        if not following or following[0].lower_ not in self.lexicon.tables.get("OF_WORDS", []) or "\n" in span[-1].whitespace_:
             return False
         noun = next((t for t in following[1:] if t.pos_ != "DET"), None)
         return noun is not None and (noun.ent_type_ == "PER" or self._holds_a_role(noun) or self._demonym(noun))
@@ -335,9 +355,9 @@ class ReadingCheck:
     def _person_before(self, doc: Doc, start: int, before: str) -> bool:
         """Whether « de » before the number at token `start` follows a person: « un manifestant de 17 ans »."""
         tables = self.lexicon.tables
-        if not re.search(r"(?:\bde|d')\s*(?:une?\s+)?$", before) or start < 2:
+        if not self.of_bare_person.search(before) or start < 2:
             return False
-        noun = doc[start - 2] if doc[start - 1].lower_ in ("de", "d'") else doc[start - 1]
+        noun = doc[start - 2] if doc[start - 1].lower_ in tables.get("OF_BARE", []) else doc[start - 1]
         if noun.is_bracket and noun.i > 0:  # « deux personnes (de 14 et 18 ans) »
             noun = doc[noun.i - 1]
         if {noun.lower_, noun.lemma_.lower(), noun.lower_.rstrip("sx")} & set(tables.get("AGE_HOLDERS", [])):

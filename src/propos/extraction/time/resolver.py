@@ -315,7 +315,7 @@ class Resolver:
         rel, anaphoric = self._rel(groups.get("rel") or groups.get("relafter"))  # « samedi soir dernier »
         pod = self._pod(groups)
         pod = None if pod == "DT" else pod  # « la journée de samedi » is that day
-        if det == "le" and rel is None and direction is None:  # « le mardi, il joue »: every Tuesday
+        if det in self.lex.tables.get("HABITUAL_ARTICLES", []) and rel is None and direction is None:  # « le mardi, il joue »: every Tuesday
             return Resolved("SET", f"XXXX-WXX-{weekday}" + (f"T{pod}" if pod else ""))
         same = det in self.lex.tables["SAME"]
         origin = self.reference if (anaphoric or same) else self.pub
