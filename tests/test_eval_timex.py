@@ -102,3 +102,19 @@ def test_a_malformed_file_is_a_coded_error(tmp_path):
     with pytest.raises(ProposError) as caught:
         score_timex(tmp_path)
     assert caught.value.code == "E013"
+
+
+def test_error_kinds_of_extents():
+    """propos.evaluation.timex_extents: each gold expression's error by side, splits and merges, misses by type and
+    spurious predictions; an exact extent with another value is counted apart."""
+    from propos.evaluation.timex_extents import classify
+
+    gold = [TimexItem(10, 20, "DATE", "2024-06-06"), TimexItem(30, 40, "DURATION", "P3Y"),
+            TimexItem(50, 55, "TIME", "2024-06-07TEV"), TimexItem(60, 64, "DATE", "2024"), TimexItem(66, 70, "DATE", "2025"),
+            TimexItem(80, 90, "SET", "P1W"), TimexItem(100, 110, "DATE", "2024-06")]
+    predicted = [TimexItem(7, 18, "DATE", "2024-06-06"), TimexItem(32, 45, "DURATION", "P3Y"), TimexItem(60, 70, "DATE", "2024"),
+                 TimexItem(80, 84, "SET", "P1W"), TimexItem(86, 90, "SET", "P1W"), TimexItem(100, 110, "DATE", "2024-07"),
+                 TimexItem(120, 125, "TIME", "PRESENT_REF")]
+    kinds = sorted(kind for kind, _, _ in classify(gold, predicted))
+    assert kinds == ["exact extent, wrong value", "merged", "merged", "missed TIME", "split", "spurious TIME",
+                     "too long left", "too long right", "too short left", "too short right"]
