@@ -115,6 +115,10 @@ def test_sets(tag):
     assert found(tag("Il transporte 100 000 passagers journaliers."))["journaliers"][:2] == ("SET", "P1D")
 
 
+def test_a_modifier_with_its_accent_mistyped(tag):
+    assert found(tag("Il a fini à prés de 10 minutes du vainqueur."))["prés de 10 minutes"] == ("DURATION", "PT10M", "APPROX")
+
+
 def test_ranges_of_months_and_of_named_days(tag):
     assert found(tag("Les élections auront lieu en avril et mai 2017."))["avril"][1] == "2017-04"
     days = found(tag("Le festival aura lieu du lundi 3 au vendredi 7 juillet 2023."))
