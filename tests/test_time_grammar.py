@@ -93,3 +93,5 @@ def test_function_words_come_from_the_lexicon():
     assert not ReadingCheck(bare).apposition_after.match(" et il est parti")
     assert french.number("trente et un") == 31
     assert bare.number("trente et un") is None
+    no_plural = dataclasses.replace(french, tables={k: v for k, v in french.tables.items() if k != "PLURAL_ENDINGS"})
+    assert french.singular("mardis") == "mardi" and no_plural.singular("mardis") == "mardis"

@@ -59,6 +59,13 @@ class TimeLexicon:
                 return letter + text[1:]
         return text
 
+    def singular(self, word: str) -> str:
+        """The word without the plural letters at its end (PLURAL_ENDINGS): « mardis » → « mardi »."""
+        return word.rstrip("".join(self.tables.get("PLURAL_ENDINGS", [])))
+
+    def plural_ending(self, word: str) -> bool:
+        return bool(word) and word[-1] in self.tables.get("PLURAL_ENDINGS", [])
+
     def lookup(self, name: str, word: str | None):
         if word is None:
             return None

@@ -27,7 +27,8 @@ class ReadingCheck:
         self.of_word = re.compile(r"\s*(?:" + of_words(lexicon, r"\b") + ")")
         # a number as large joined to the one before (« 1500 et 2000 », « 1800 à 2 100 »)
         joiners = "|".join(map(re.escape, lexicon.tables.get("NUMBER_JOINERS", []))) or "(?!)"
-        self.plain_date = re.compile(r"[^\W\d_]*\s*\d{1,2}(?:\s?er)?\s+[^\W\d_]+(?:\s+\d{4})?")
+        suffixes = words_of(lexicon, "DAY_ORDINAL_SUFFIXES")  # « le 1er décembre »
+        self.plain_date = re.compile(rf"[^\W\d_]*\s*\d{{1,2}}(?:\s?(?:{suffixes}))?\s+[^\W\d_]+(?:\s+\d{{4}})?")
         numword = lexicon.placeholders.get("NUMWORD", "(?!)")
         self.range_to_age = {k: re.compile(v.replace("{NUMWORD}", f"(?:{numword})"), re.IGNORECASE)
                              for k, v in lexicon.tables.get("RANGE_TO_AGE", {}).items()}
@@ -334,10 +335,10 @@ class ReadingCheck:
         """A title or a noun of a person (« président », « propriétaires », « directrice »)."""
         if not _nominal(token) and token.pos_ != "PROPN":
             return False
-        words = {token.lower_, token.lemma_.lower(), token.lower_.rstrip("sx")}
+        words = {token.lower_, token.lemma_.lower(), self.lexicon.singular(token.lower_)}
         tables = self.lexicon.tables
         return bool(words & self.role_holders) or token.ent_type_ == "PER" or \
-            _ends_with(token.lower_, tuple(tables.get("AGE_HOLDER_SUFFIXES", ())))
+            _ends_with(token.lower_, tuple(tables.get("AGE_HOLDER_SUFFIXES", ())), self.lexicon)
 
     def _person_after(self, doc: Doc, span) -> bool:
         """Whether « de » and a person follow the count: « les 41 ans du président », « des 80 ans de Marie Durand »."""
@@ -350,7 +351,7 @@ class ReadingCheck:
     def _demonym(self, token) -> bool:
         """« britannique », « américaines »: the demonym of a country, singular or plural."""
         word = token.lower_
-        return word in self.demonyms or (word[-1:] in ("s", "x") and word[:-1] in self.demonyms)
+        return word in self.demonyms or (self.lexicon.plural_ending(word) and word[:-1] in self.demonyms)
 
     def _person_before(self, doc: Doc, start: int, before: str) -> bool:
         """Whether « de » before the number at token `start` follows a person: « un manifestant de 17 ans »."""
@@ -360,7 +361,7 @@ class ReadingCheck:
         noun = doc[start - 2] if doc[start - 1].lower_ in tables.get("OF_BARE", []) else doc[start - 1]
         if noun.is_bracket and noun.i > 0:  # « deux personnes (de 14 et 18 ans) »
             noun = doc[noun.i - 1]
-        if {noun.lower_, noun.lemma_.lower(), noun.lower_.rstrip("sx")} & set(tables.get("AGE_HOLDERS", [])):
+        if {noun.lower_, noun.lemma_.lower(), self.lexicon.singular(noun.lower_)} & set(tables.get("AGE_HOLDERS", [])):
             return True  # whatever the tagger calls it: « un jeune de 19 ans », « un rhinocéros mâle de quatre ans »
         if noun.pos_ == "ADJ" and self._demonym(noun) and noun.i > 0 and doc[noun.i - 1].pos_ == "DET":
             return True  # « les américaines de 20 ans »: the demonym after its article is a noun, a person
@@ -373,7 +374,7 @@ class ReadingCheck:
         return any(h.lemma_.lower() in tables.get("AGE_HOLDERS", []) or h.ent_type_ == "PER" or
                    self._demonym(h) or
                    (h.pos_ in ("NOUN", "PROPN") and h.text[:1].isupper()) or
-                   (_nominal(h) and _ends_with(h.lower_, suffixes)) for h in holders)
+                   (_nominal(h) and _ends_with(h.lower_, suffixes, self.lexicon)) for h in holders)
 
 
 def _infinitive_after(doc: Doc, span) -> bool:
@@ -383,10 +384,10 @@ def _infinitive_after(doc: Doc, span) -> bool:
         "Inf" in following[1].morph.get("VerbForm")
 
 
-def _ends_with(word: str, suffixes: tuple[str, ...]) -> bool:
+def _ends_with(word: str, suffixes: tuple[str, ...], lexicon: TimeLexicon) -> bool:
     """Whether the word, or the word without its plural ending, ends with a suffix: « manifestants », « patineurs »
     end like « manifestant », « patineur »."""
-    return word.endswith(suffixes) or (word[-1:] in ("s", "x") and word[:-1].endswith(suffixes))
+    return word.endswith(suffixes) or (lexicon.plural_ending(word) and word[:-1].endswith(suffixes))
 
 
 def _opens_the_headline_as_topic(text: str, match: Match) -> bool:

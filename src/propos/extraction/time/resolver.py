@@ -338,7 +338,7 @@ class Resolver:
     def _rule_part_of_day(self, groups: dict, direction: int | None) -> Resolved | None:
         det = normal(groups.get("det", ""))
         rel, anaphoric = self._rel(groups.get("rel"))
-        deictic = (det in self.lex.tables["DEMONSTRATIVE"] and groups.get("ci") != "là") or (rel and not anaphoric)
+        deictic = (det in self.lex.tables["DEMONSTRATIVE"] and groups.get("ci") not in self.lex.tables.get("DISTAL_MARKERS", [])) or (rel and not anaphoric)
         origin = self.pub if deictic else self.reference
         pod = self._pod(groups)
         if rel and origin is not None:  # « la nuit dernière », « le soir précédent »
@@ -403,7 +403,7 @@ class Resolver:
         demonstrative = det in self.lex.tables["DEMONSTRATIVE"]
         if rel is None and not demonstrative and "edge" not in groups:
             return None  # « la semaine », « l'année » alone name no particular one; « la fin de l'année » does
-        anaphoric = anaphoric or groups.get("ci") == "là"
+        anaphoric = anaphoric or groups.get("ci") in self.lex.tables.get("DISTAL_MARKERS", [])
         origin = self.reference if anaphoric else self.pub
         mod = self._edge(groups)
         if origin is None:
@@ -539,10 +539,10 @@ class Resolver:
     def _rule_set(self, groups: dict, direction: int | None) -> Resolved | None:
         word = normal(groups["unit"])
         amount = self._amount(groups) or 1
-        weekday = self.lex.lookup("WEEKDAY", word.rstrip("s"))
+        weekday = self.lex.lookup("WEEKDAY", self.lex.singular(word))  # « les mardis »
         if weekday:
             return Resolved("SET", f"XXXX-WXX-{weekday}")
-        pod = self.lex.lookup("PART_OF_DAY", word) or self.lex.lookup("PART_OF_DAY", word.rstrip("s"))
+        pod = self.lex.lookup("PART_OF_DAY", word) or self.lex.lookup("PART_OF_DAY", self.lex.singular(word))
         unit = self.lex.lookup("UNIT", word)
         if unit:
             return Resolved("SET", self.duration_value(amount, unit))
