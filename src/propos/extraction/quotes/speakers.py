@@ -7,9 +7,12 @@ Order of the rules (each leaves its name and a confidence on the quote):
    « le syndicat ») that the article gave, before the mention, to one person or body: by apposition or title
    (« X, ministre de … », « le ministre X »), after the noun of a body's kind (« le syndicat SUD ») or as the first
    word of the body's own name (« la Fédération nationale des … »), resolved to that fullest name; when several
-   hold it, `role-shared` keeps the mention as the name, at a lower confidence (no guess among them);
+   were given it in one sentence, `role-shared` keeps the mention as the name, at a lower confidence (no guess);
+   when the holders were named in different sentences, `role-latest` takes the one named last before the
+   mention; when the article names the one holder only after the mention (a headline's « le ministre »),
+   `role-later` takes that person;
 4. `pronoun`: il/elle/ils/elles/celui-ci → the last speaker (else the last person named) that agrees in gender
-   and number, not too far back;
+   and number, not too far back; « ce dernier » (`latter-…`) → the last person named, when that one agrees;
 5. `mention`: a body or a group named as such (« le parquet », « des sources PS ») is its own speaker.
 When a pronoun or a bare role cannot be resolved, the name stays None: a wrong speaker is worse than none.
 """
@@ -109,6 +112,8 @@ class SpeakerResolver:
             fold(title.split()[0]) for title in knowledge(doc.lang_ or "fr").titles}
         # anaphors with their agreement (« il », « celle-là », « ce dernier »), compared folded like mentions
         self.pronouns = {fold(k): v for k, v in lex.markers["pronouns"].items()}
+        # « ce dernier »: the person named last, not the topic a plain pronoun carries on
+        self.latter = {fold(k): v for k, v in lex.markers.get("latter_pronouns", {}).items()}
         self.persons = [e for e in doc.ents if e.label_ == "PER" and any(t.pos_ == "PROPN" for t in e)]
         self.person_gender = {e.start: self._gender_near(e) for e in self.persons}
         # role phrase → [(offset, person, gender)] for every apposition the article makes
@@ -151,6 +156,11 @@ class SpeakerResolver:
 
     def _gender_near(self, ent) -> str | None:
         doc = self.doc
+        first = ent[0].lower_.rstrip(".")  # the recogniser took the title into the name (« M. Paul Rivière »)
+        if first in {t.rstrip(".") for t in self.markers["feminine_titles"]}:
+            return "Fem"
+        if first in {t.rstrip(".") for t in self.markers["masculine_titles"]} and len(ent) > 1:
+            return "Masc"
         i = ent.start - 1
         while i >= 0 and doc[i].pos_ in ("PROPN", "ADJ"):
             i -= 1
@@ -292,6 +302,9 @@ class SpeakerResolver:
             return Resolution(None, None, "impersonal-verb", 0.2)  # « il faut dire que »: nobody speaks
         if text in self.pronouns:
             return self._pronoun(start, text)
+        latter = self._latter(start, text) if text in self.latter else None
+        if latter is not None:
+            return latter
         if text in self.markers["relative_subjects"] and tokens:
             # « la CIA, qui a affirmé que »: who the relative pronoun stands for, when the parse left it (a person,
             # a body or a place: « malgré la grève, qui montre que » names nobody)
@@ -368,23 +381,45 @@ class SpeakerResolver:
             if not entries and len(core) > 2:
                 entries = self._roles_covering(core)
         role_gender = _gender_of_phrase(tokens)
-        # who the article named with that role or kind before the mention, in the mention's gender
-        entries = [x for x in entries or () if x[0] < end and (not role_gender or not x[2] or x[2] == role_gender)]
+        # who the article named with that role or kind, in the mention's gender
+        entries = [x for x in entries or () if not role_gender or not x[2] or x[2] == role_gender]
         if number == "Plur" and content and content[0].lower_ not in self.markers["invariable_roles"]:
             entries = []  # « Les scientifiques » are not the one scientist the article named
-        if entries:
-            names = {x[1] for x in entries}
-            if len(names) == 1:
-                return Resolution(entries[0][1], None, "role-apposition", 0.75, role_gender or gender, number,
-                                  self._is_person(entries[0][1]))
-            # several hold such a role: the mention stays the speaker's name, no guess among them
+        before = [x for x in entries if x[0] < end]
+        if before:
+            holder = self._latest_holder(before)
+            if holder is not None:
+                rule = "role-apposition" if len({x[1] for x in before}) == 1 else "role-latest"
+                return Resolution(holder, None, rule, 0.75 if rule == "role-apposition" else 0.6,
+                                  role_gender or gender, number, self._is_person(holder))
+            # two people given the role in the same sentence: the mention stays the speaker's name, no guess
             return Resolution(self._core_text(tokens, start, end), None, "role-shared", 0.45, gender, number)
+        later = {x[1] for x in entries if self._is_person(x[1])}
+        if len(later) == 1:
+            # a role used before the article names its one holder (« Le ministre a annoncé … » in a headline, then
+            # « Jean Dupont, ministre de … »): that person; a body's kind named later is not (« le quotidien »)
+            holder = next(iter(later))
+            return Resolution(holder, None, "role-later", 0.6, role_gender or gender, number, True)
         if content:
             named = self._named_before_apposition(tokens, number)
             if named is not None:  # « Gaurav Chauhan, géologue de l'université de Kutch, a déclaré »: Chauhan
                 return named
             return Resolution(self._core_text(tokens, start, end), None, "mention", 0.6, gender, number)
         return Resolution(None, None, "none", 0.2)
+
+    def _latest_holder(self, entries: list[tuple[int, str, str | None]]) -> str | None:
+        """The holder the article gave the role to most recently before the mention, or None when another holder
+        was given it in that same sentence (« X, porte-parole du gouvernement, et Y, porte-parole de
+        l'opposition »): recency does not tell them apart."""
+        latest = max(entries, key=lambda x: x[0])
+        sentence = self._sentence_of(latest[0])
+        if any(x[1] != latest[1] and self._sentence_of(x[0]) == sentence for x in entries):
+            return None
+        return latest[1]
+
+    def _sentence_of(self, offset: int) -> int:
+        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        return span.sent.start if span is not None and len(span) else -1
 
     def _is_person(self, name: str) -> bool:
         return self.is_person_name(name) or any(a.name == name and a.type == "PER" for a in self.doc._.actors)
@@ -624,6 +659,20 @@ class SpeakerResolver:
             body.confidence, body.rule = 0.45, "pronoun-last-body"
             return body
         return Resolution(None, None, "pronoun-unresolved", 0.3, gender, number)
+
+    def _latter(self, at: int, text: str) -> Resolution | None:
+        """« ce dernier », « cette dernière »: the last person the article named before it, when that one agrees
+        in gender (or its gender is unknown). None otherwise (a plural, a body): the phrase stands as written."""
+        gender, number = self.latter[text]["gender"], self.latter[text]["number"]
+        if number != "Sing":
+            return None
+        last = next((e for e in reversed(self.persons) if e.end_char <= at), None)
+        if last is None or at - last.end_char > _PRONOUN_WINDOW or self.person_gender.get(last.start) not in (
+                None, gender):
+            return None
+        found = self._person(last, gender, number)
+        found.rule, found.confidence = f"latter-{found.rule}", 0.6
+        return found
 
     def _agreeing_speaker(self, at: int, gender: str, number: str, persons_only: bool) -> Resolution | None:
         for pos, res in reversed(self.history):
