@@ -298,6 +298,13 @@ def test_a_role_two_people_held_in_turn_is_the_one_named_last(nlp):
     assert res.name == "Marc Lenoir" and res.rule == "role-latest"
 
 
+def test_a_former_holder_is_not_the_bare_role(quotes):
+    text = ("Lars Holm, l'ancien président du club, a critiqué la réforme mardi. "
+            "Le président a répondu que la réforme était juste.")
+    q = _find(quotes(text), "réforme était juste")
+    assert q.speaker_name != "Lars Holm"
+
+
 def test_a_role_used_before_the_article_names_its_one_holder_is_that_person(nlp):
     from propos.extraction.quotes.lexicon import lexicon
     from propos.extraction.quotes.speakers import SpeakerResolver

@@ -110,6 +110,8 @@ class SpeakerResolver:
         # nouns that say what a person is: the speaking heads and the titles the actors component reads
         self.person_roles = {fold(w) for w in self.role_heads} | {
             fold(title.split()[0]) for title in knowledge(doc.lang_ or "fr").titles}
+        # words that say a title is not held now (« l'ancien président »)
+        self.former = knowledge(doc.lang_ or "fr").former_modifiers
         # anaphors with their agreement (« il », « celle-là », « ce dernier »), compared folded like mentions
         self.pronouns = {fold(k): v for k, v in lex.markers["pronouns"].items()}
         # « ce dernier »: the person named last, not the topic a plain pronoun carries on
@@ -216,7 +218,8 @@ class SpeakerResolver:
                     continue
                 entry = (head.idx, self.fullest_name(e.text), gender)
                 self._add_role(fold(" ".join(t.text for t in tokens)), entry)
-                self._add_role(fold(head.lemma_), entry)
+                if not any(fold(t.text).strip("-") in self.former for t in tokens):
+                    self._add_role(fold(head.lemma_), entry)  # « l'ancien président X » is not « le président »
         self._collect_actor_titles()
         self._collect_named_sources()
         self._collect_body_names()
@@ -247,7 +250,8 @@ class SpeakerResolver:
                 gender = _gender_of_phrase(list(span)) or _morph(tokens[0], "Gender")
                 entry = (role.span.start, actor.name, gender)
                 self._add_role(fold(" ".join(t.text for t in tokens)), entry)
-                self._add_role(fold(tokens[0].lemma_), entry)
+                if fold(tokens[0].text).strip("-") not in self.former:
+                    self._add_role(fold(tokens[0].lemma_), entry)
 
     def _collect_body_names(self) -> None:
         """Bodies whose own name begins with the noun of their kind (« le Syndicat national des journalistes »,
