@@ -138,6 +138,19 @@ def test_eval_reports_precision_above_the_confident_threshold():
     assert "confident" not in score_articles([(gold, pred)])["@0.3"]
 
 
+def test_the_confident_threshold_is_read_from_curves_averaged_over_fold_splits():
+    from propos.training.speaker_confidence import averaged, cross_validate
+
+    rows = [{"article": f"a{k}", "row": {"x": float(k % 7) / 7, "y": float(k % 3)}, "label": int(k % 7 > 1 or k % 5 == 0)}
+            for k in range(60)]
+    runs = [cross_validate(rows, seed) for seed in (4, 5)]
+    both = averaged(rows, 4, splits=2)
+    at = 50  # threshold 0.5
+    assert both["curve"][at]["named"] == pytest.approx((runs[0]["curve"][at]["named"] + runs[1]["curve"][at]["named"]) / 2,
+                                                       abs=1e-4)
+    assert len(both["threshold_by_split"]) == 2 and both["splits"] == 2
+
+
 def test_calibration_training_is_deterministic_with_its_seed(tmp_path):
     from propos.training.speaker_confidence import train
 
