@@ -37,6 +37,17 @@ def test_surname_and_title_resolve_to_the_full_name(nlp):
     assert any("surname" in why for why in renaud.merged_because)
 
 
+def test_a_former_holders_title_is_not_the_bare_role(nlp):
+    text = ("L'ancien président suédois Lars Holm a critiqué la réforme mardi. "
+            "Le président suédois a répondu que la réforme était juste. "
+            "L'ancien président suédois a ensuite quitté la salle.")
+    doc = _doc(nlp, text)
+    holm = _by_id(doc, "per:lars-holm")
+    assert holm is not None and holm.roles[0].title == "ancien président suédois"
+    assert "Le président suédois" not in _mention_texts(holm)  # the one in office is someone else
+    assert "L'ancien président suédois" in _mention_texts(holm)
+
+
 def test_capital_seat_and_demonym_phrase_are_the_government(nlp):
     text = ("Washington a rejeté la proposition. La Maison Blanche estime que le gouvernement américain "
             "n'a pas été consulté. Le ministre est arrivé à Washington lundi.")

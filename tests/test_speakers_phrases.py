@@ -284,6 +284,72 @@ def test_a_role_two_people_hold_stays_the_mention(nlp):
     assert res.confidence < 0.6
 
 
+def test_a_role_two_people_held_in_turn_is_the_one_named_last(nlp):
+    from propos.extraction.quotes.lexicon import lexicon
+    from propos.extraction.quotes.speakers import SpeakerResolver
+
+    text = ("Paul Rivière, porte-parole du gouvernement, a démissionné lundi. "
+            "Mardi, Marc Lenoir, porte-parole du gouvernement depuis la veille, a présenté le calendrier. "
+            "Le porte-parole a jugé le calendrier tenable.")
+    doc = nlp(text)
+    mention = "Le porte-parole"
+    start = text.index(mention)
+    res = SpeakerResolver(doc, lexicon("fr")).resolve(start, start + len(mention))
+    assert res.name == "Marc Lenoir" and res.rule == "role-latest"
+
+
+def test_a_former_holder_is_not_the_bare_role(quotes):
+    text = ("Lars Holm, l'ancien président du club, a critiqué la réforme mardi. "
+            "Le président a répondu que la réforme était juste.")
+    q = _find(quotes(text), "réforme était juste")
+    assert q.speaker_name != "Lars Holm"
+
+
+def test_a_role_used_before_the_article_names_its_one_holder_is_that_person(nlp):
+    from propos.extraction.quotes.lexicon import lexicon
+    from propos.extraction.quotes.speakers import SpeakerResolver
+
+    text = ("Le ministre promet une réforme des retraites avant l'été\n\n"
+            "Jean Dupont, ministre du Travail, a présenté mardi les grandes lignes du texte.")
+    doc = nlp(text)
+    res = SpeakerResolver(doc, lexicon("fr")).resolve(0, len("Le ministre"))
+    assert res.name == "Jean Dupont" and res.rule == "role-later"
+
+
+def test_a_role_no_one_is_named_with_stays_as_written(nlp):
+    from propos.extraction.quotes.lexicon import lexicon
+    from propos.extraction.quotes.speakers import SpeakerResolver
+
+    text = ("Jean Dupont a présenté mardi les grandes lignes du texte. "
+            "Le ministre a promis une réforme des retraites avant l'été.")
+    doc = nlp(text)
+    mention = "Le ministre"
+    start = text.index(mention)
+    res = SpeakerResolver(doc, lexicon("fr")).resolve(start, start + len(mention))
+    assert res.name == "Le ministre" and res.rule == "mention"
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # « ce dernier » is the person named last, not the subject before it
+    ("Marc Lenoir a longuement reçu Paul Rivière à la mairie mardi. Ce dernier a affirmé que rien n'était décidé.",
+     "Ce dernier", "Paul Rivière"),
+    # the last person named does not agree: the phrase stands as written
+    ("Anne Morel a reçu M. Paul Rivière à la mairie mardi. Cette dernière a affirmé que rien n'était décidé.",
+     "Cette dernière", None),
+])
+def test_ce_dernier_is_the_last_person_named_when_that_one_agrees(nlp, text, mention, name):
+    from propos.extraction.quotes.lexicon import lexicon
+    from propos.extraction.quotes.speakers import SpeakerResolver
+
+    doc = nlp(text)
+    start = text.index(mention)
+    res = SpeakerResolver(doc, lexicon("fr")).resolve(start, start + len(mention))
+    if name is None:
+        assert not res.rule.startswith("latter-") and res.name != "Paul Rivière"
+    else:
+        assert res.name == name and res.rule.startswith("latter-")
+
+
 def test_a_role_is_not_who_the_article_names_with_it_only_later(nlp):
     from propos.extraction.quotes.lexicon import lexicon
     from propos.extraction.quotes.speakers import SpeakerResolver

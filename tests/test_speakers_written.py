@@ -106,6 +106,14 @@ def test_features_describe_the_attribution_and_set_annotations_writes_probabilit
     assert unnamed.confidence == 0.2  # nobody named: nothing to calibrate
 
 
+def test_a_learned_choice_shows_its_margin_to_the_confidence_and_a_rule_shows_none():
+    learned = _quote(resolution="direct-incise/pronoun-ranker", speaker=Span(start=5, end=7, text="il"))
+    learned._evidence = {"margin": 0.25, "candidates": 3.0}
+    f = speaker_features(learned, 0.7)
+    assert f["choice_margin"] == 0.25 and f["choice_log_candidates"] == pytest.approx(1.386, abs=1e-3)
+    assert not any(k.startswith("choice_") for k in speaker_features(_quote(), 0.765))
+
+
 def test_the_shipped_calibration_is_the_one_train_gives_and_reaches_its_target():
     shipped = shipped_confidence()
     scores = assert_shipped_beside_its_data(shipped, MODEL_DIR, "propos train speaker-confidence")
@@ -128,6 +136,19 @@ def test_eval_reports_precision_above_the_confident_threshold():
     sure = score_articles([(gold, pred)], confident=0.9)["@0.3"]["confident"]
     assert sure == {"threshold": 0.9, "named": round(2 / 3, 4), "precision": 0.5}
     assert "confident" not in score_articles([(gold, pred)])["@0.3"]
+
+
+def test_the_confident_threshold_is_read_from_curves_averaged_over_fold_splits():
+    from propos.training.speaker_confidence import averaged, cross_validate
+
+    rows = [{"article": f"a{k}", "row": {"x": float(k % 7) / 7, "y": float(k % 3)}, "label": int(k % 7 > 1 or k % 5 == 0)}
+            for k in range(60)]
+    runs = [cross_validate(rows, seed) for seed in (4, 5)]
+    both = averaged(rows, 4, splits=2)
+    at = 50  # threshold 0.5
+    assert both["curve"][at]["named"] == pytest.approx((runs[0]["curve"][at]["named"] + runs[1]["curve"][at]["named"]) / 2,
+                                                       abs=1e-4)
+    assert len(both["threshold_by_split"]) == 2 and both["splits"] == 2
 
 
 def test_calibration_training_is_deterministic_with_its_seed(tmp_path):

@@ -62,6 +62,8 @@ class Knowledge:
     name_trailers: frozenset[str] = frozenset()
     # common nouns of places whose name follows "de" ("la prison de …", "la commune de …")
     place_heads: frozenset[str] = frozenset()
+    # words before a title that say it is not held now ("l'ancien président"), folded
+    former_modifiers: frozenset[str] = frozenset()
 
     def body(self, body_id: str) -> Body | None:
         return next((b for b in self.bodies if b.id == body_id), None)
@@ -108,4 +110,5 @@ def knowledge(lang: str = "fr") -> Knowledge:
         name_ends=frozenset(fold(w) for w in extra.get("name_ends", [])),
         name_trailers=frozenset(fold(w) for w in extra.get("name_trailers", [])),
         place_heads=frozenset(fold(w) for w in extra.get("place_heads", [])),
+        former_modifiers=frozenset(fold(w) for w in extra.get("former_modifiers", [])),
     )

@@ -491,9 +491,11 @@ def _title_start(doc: Doc, idx: list[int], titles: tuple[str, ...]) -> int | Non
     return None
 
 
-def title_of(doc: Doc, ent: SpacySpan, titles: tuple[str, ...]) -> tuple[int, int] | None:
+def title_of(doc: Doc, ent: SpacySpan, titles: tuple[str, ...],
+             former: frozenset[str] = frozenset()) -> tuple[int, int] | None:
     """Character span of the title that introduces a person: "le président américain Joe Biden",
-    "Le directeur de …, John Kirby", "John Kirby, porte-parole du …"."""
+    "Le directeur de …, John Kirby", "John Kirby, porte-parole du …". A word of `former` (folded) before the
+    title belongs to it: "l'ancien président américain Barack Obama" is not "le président américain"."""
     i = ent.start - 1
     if i >= 0 and doc[i].text == ",":
         i -= 1
@@ -501,6 +503,8 @@ def title_of(doc: Doc, ent: SpacySpan, titles: tuple[str, ...]) -> tuple[int, in
         idx = _chunk_before(doc, i)
         pos = _title_start(doc, idx, titles) if idx else None
         if pos is not None:
+            while pos > 0 and fold(doc[idx[pos - 1]].text).strip("-") in former:
+                pos -= 1
             if pos > 0 and doc[idx[pos - 1]].pos_ == "DET":
                 pos -= 1  # "Le directeur de …": the determiner belongs to the mention
             return doc[idx[pos]].idx, doc[idx[-1]].idx + len(doc[idx[-1]])

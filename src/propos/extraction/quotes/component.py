@@ -221,7 +221,7 @@ class QuoteExtractor:
         return None
 
     def _quote(self, doc: Doc, cand: Candidate, res: Resolution, n: int) -> Quote:
-        return Quote(
+        quote = Quote(
             id=f"Q{n}",
             type=cand.type,
             content=span_of(doc, cand.start, cand.end),
@@ -234,6 +234,8 @@ class QuoteExtractor:
             floating=cand.floating,
             resolution=f"{cand.rule}/{res.rule}",
         )
+        quote._evidence = dict(res.evidence)
+        return quote
 
 
 def _sure_subject(found: Resolution, verb: Token, lex) -> bool:

@@ -7,9 +7,12 @@ Order of the rules (each leaves its name and a confidence on the quote):
    « le syndicat ») that the article gave, before the mention, to one person or body: by apposition or title
    (« X, ministre de … », « le ministre X »), after the noun of a body's kind (« le syndicat SUD ») or as the first
    word of the body's own name (« la Fédération nationale des … »), resolved to that fullest name; when several
-   hold it, `role-shared` keeps the mention as the name, at a lower confidence (no guess among them);
+   were given it in one sentence, `role-shared` keeps the mention as the name, at a lower confidence (no guess);
+   when the holders were named in different sentences, `role-latest` takes the one named last before the
+   mention; when the article names the one holder only after the mention (a headline's « le ministre »),
+   `role-later` takes that person;
 4. `pronoun`: il/elle/ils/elles/celui-ci → the last speaker (else the last person named) that agrees in gender
-   and number, not too far back;
+   and number, not too far back; « ce dernier » (`latter-…`) → the last person named, when that one agrees;
 5. `mention`: a body or a group named as such (« le parquet », « des sources PS ») is its own speaker.
 When a pronoun or a bare role cannot be resolved, the name stays None: a wrong speaker is worse than none.
 """
@@ -17,7 +20,7 @@ When a pronoun or a bare role cannot be resolved, the name stays None: a wrong s
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
@@ -26,7 +29,7 @@ from propos.extraction.actors.resolve import actor_at
 from propos.extraction.quotes.cues import mention_span, relative_antecedent
 from propos.extraction.quotes.discourse import DiscourseModel, RoleWords, fold, is_subject, names_a_person
 from propos.extraction.quotes.lexicon import Lexicon
-from propos.extraction.quotes.ranker import Query, SpeakerRanker
+from propos.extraction.quotes.ranker import Query, SpeakerRanker, choice_evidence
 from propos.language.textprep import doc_text
 
 # how far back (characters) a pronoun may look for its antecedent
@@ -44,6 +47,8 @@ class Resolution:
     gender: str | None = None
     number: str | None = None
     person: bool = False
+    # what a learned choice saw (ranker.choice_evidence), for the speaker confidence
+    evidence: dict[str, float] = field(default_factory=dict)
 
 
 def _without_determiner(tokens: list[Token]) -> list[Token]:
@@ -107,8 +112,12 @@ class SpeakerResolver:
         # nouns that say what a person is: the speaking heads and the titles the actors component reads
         self.person_roles = {fold(w) for w in self.role_heads} | {
             fold(title.split()[0]) for title in knowledge(doc.lang_ or "fr").titles}
+        # words that say a title is not held now (« l'ancien président »)
+        self.former = knowledge(doc.lang_ or "fr").former_modifiers
         # anaphors with their agreement (« il », « celle-là », « ce dernier »), compared folded like mentions
         self.pronouns = {fold(k): v for k, v in lex.markers["pronouns"].items()}
+        # « ce dernier »: the person named last, not the topic a plain pronoun carries on
+        self.latter = {fold(k): v for k, v in lex.markers.get("latter_pronouns", {}).items()}
         self.persons = [e for e in doc.ents if e.label_ == "PER" and any(t.pos_ == "PROPN" for t in e)]
         self.person_gender = {e.start: self._gender_near(e) for e in self.persons}
         # role phrase → [(offset, person, gender)] for every apposition the article makes
@@ -151,6 +160,11 @@ class SpeakerResolver:
 
     def _gender_near(self, ent) -> str | None:
         doc = self.doc
+        first = ent[0].lower_.rstrip(".")  # the recogniser took the title into the name (« M. Paul Rivière »)
+        if first in {t.rstrip(".") for t in self.markers["feminine_titles"]}:
+            return "Fem"
+        if first in {t.rstrip(".") for t in self.markers["masculine_titles"]} and len(ent) > 1:
+            return "Masc"
         i = ent.start - 1
         while i >= 0 and doc[i].pos_ in ("PROPN", "ADJ"):
             i -= 1
@@ -206,7 +220,8 @@ class SpeakerResolver:
                     continue
                 entry = (head.idx, self.fullest_name(e.text), gender)
                 self._add_role(fold(" ".join(t.text for t in tokens)), entry)
-                self._add_role(fold(head.lemma_), entry)
+                if not any(fold(t.text).strip("-") in self.former for t in tokens):
+                    self._add_role(fold(head.lemma_), entry)  # « l'ancien président X » is not « le président »
         self._collect_actor_titles()
         self._collect_named_sources()
         self._collect_body_names()
@@ -237,7 +252,8 @@ class SpeakerResolver:
                 gender = _gender_of_phrase(list(span)) or _morph(tokens[0], "Gender")
                 entry = (role.span.start, actor.name, gender)
                 self._add_role(fold(" ".join(t.text for t in tokens)), entry)
-                self._add_role(fold(tokens[0].lemma_), entry)
+                if fold(tokens[0].text).strip("-") not in self.former:
+                    self._add_role(fold(tokens[0].lemma_), entry)
 
     def _collect_body_names(self) -> None:
         """Bodies whose own name begins with the noun of their kind (« le Syndicat national des journalistes »,
@@ -292,6 +308,9 @@ class SpeakerResolver:
             return Resolution(None, None, "impersonal-verb", 0.2)  # « il faut dire que »: nobody speaks
         if text in self.pronouns:
             return self._pronoun(start, text)
+        latter = self._latter(start, text) if text in self.latter else None
+        if latter is not None:
+            return latter
         if text in self.markers["relative_subjects"] and tokens:
             # « la CIA, qui a affirmé que »: who the relative pronoun stands for, when the parse left it (a person,
             # a body or a place: « malgré la grève, qui montre que » names nobody)
@@ -368,23 +387,45 @@ class SpeakerResolver:
             if not entries and len(core) > 2:
                 entries = self._roles_covering(core)
         role_gender = _gender_of_phrase(tokens)
-        # who the article named with that role or kind before the mention, in the mention's gender
-        entries = [x for x in entries or () if x[0] < end and (not role_gender or not x[2] or x[2] == role_gender)]
+        # who the article named with that role or kind, in the mention's gender
+        entries = [x for x in entries or () if not role_gender or not x[2] or x[2] == role_gender]
         if number == "Plur" and content and content[0].lower_ not in self.markers["invariable_roles"]:
             entries = []  # « Les scientifiques » are not the one scientist the article named
-        if entries:
-            names = {x[1] for x in entries}
-            if len(names) == 1:
-                return Resolution(entries[0][1], None, "role-apposition", 0.75, role_gender or gender, number,
-                                  self._is_person(entries[0][1]))
-            # several hold such a role: the mention stays the speaker's name, no guess among them
+        before = [x for x in entries if x[0] < end]
+        if before:
+            holder = self._latest_holder(before)
+            if holder is not None:
+                rule = "role-apposition" if len({x[1] for x in before}) == 1 else "role-latest"
+                return Resolution(holder, None, rule, 0.75 if rule == "role-apposition" else 0.6,
+                                  role_gender or gender, number, self._is_person(holder))
+            # two people given the role in the same sentence: the mention stays the speaker's name, no guess
             return Resolution(self._core_text(tokens, start, end), None, "role-shared", 0.45, gender, number)
+        later = {x[1] for x in entries if self._is_person(x[1])}
+        if len(later) == 1:
+            # a role used before the article names its one holder (« Le ministre a annoncé … » in a headline, then
+            # « Jean Dupont, ministre de … »): that person; a body's kind named later is not (« le quotidien »)
+            holder = next(iter(later))
+            return Resolution(holder, None, "role-later", 0.6, role_gender or gender, number, True)
         if content:
             named = self._named_before_apposition(tokens, number)
             if named is not None:  # « Gaurav Chauhan, géologue de l'université de Kutch, a déclaré »: Chauhan
                 return named
             return Resolution(self._core_text(tokens, start, end), None, "mention", 0.6, gender, number)
         return Resolution(None, None, "none", 0.2)
+
+    def _latest_holder(self, entries: list[tuple[int, str, str | None]]) -> str | None:
+        """The holder the article gave the role to most recently before the mention, or None when another holder
+        was given it in that same sentence (« X, porte-parole du gouvernement, et Y, porte-parole de
+        l'opposition »): recency does not tell them apart."""
+        latest = max(entries, key=lambda x: x[0])
+        sentence = self._sentence_of(latest[0])
+        if any(x[1] != latest[1] and self._sentence_of(x[0]) == sentence for x in entries):
+            return None
+        return latest[1]
+
+    def _sentence_of(self, offset: int) -> int:
+        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        return span.sent.start if span is not None and len(span) else -1
 
     def _is_person(self, name: str) -> bool:
         return self.is_person_name(name) or any(a.name == name and a.type == "PER" for a in self.doc._.actors)
@@ -590,12 +631,12 @@ class SpeakerResolver:
         model's threshold the speaker stays unnamed (a `-unsure` rule), not guessed."""
         if self.ranker is None:
             return None
-        best = self.ranker.best(self.discourse, query)
-        if best is None or best[1] < self.ranker.threshold:
+        ranked = self.ranker.ranked(self.discourse, query)
+        if not ranked or ranked[0][1] < self.ranker.threshold:
             return Resolution(None, None, f"{rule}-unsure", 0.3, query.gender, query.number)
-        entity, probability = best
+        entity, probability, _ = ranked[0]
         return Resolution(entity.name, entity.id or None, rule, round(probability, 3), query.gender or entity.gender,
-                          query.number or "Sing", entity.type == "PER")
+                          query.number or "Sing", entity.type == "PER", choice_evidence(ranked))
 
     def _pronoun(self, at: int, text: str) -> Resolution:
         features = self.pronouns[text]
@@ -624,6 +665,20 @@ class SpeakerResolver:
             body.confidence, body.rule = 0.45, "pronoun-last-body"
             return body
         return Resolution(None, None, "pronoun-unresolved", 0.3, gender, number)
+
+    def _latter(self, at: int, text: str) -> Resolution | None:
+        """« ce dernier », « cette dernière »: the last person the article named before it, when that one agrees
+        in gender (or its gender is unknown). None otherwise (a plural, a body): the phrase stands as written."""
+        gender, number = self.latter[text]["gender"], self.latter[text]["number"]
+        if number != "Sing":
+            return None
+        last = next((e for e in reversed(self.persons) if e.end_char <= at), None)
+        if last is None or at - last.end_char > _PRONOUN_WINDOW or self.person_gender.get(last.start) not in (
+                None, gender):
+            return None
+        found = self._person(last, gender, number)
+        found.rule, found.confidence = f"latter-{found.rule}", 0.6
+        return found
 
     def _agreeing_speaker(self, at: int, gender: str, number: str, persons_only: bool) -> Resolution | None:
         for pos, res in reversed(self.history):
