@@ -591,3 +591,19 @@ def test_a_source_marker_after_an_auxiliary_or_a_copula_reports_the_whole_clause
     q = _find(quotes(text), content)
     assert q.content.text == content
     assert q.speaker.text == speaker
+
+
+_AFTER_SOURCE = "Accident de car\n\nLe car s'est renversé mardi matin. Deux personnes ont été blessées, selon le préfet Paul Durand. "
+
+
+def test_a_fragment_right_after_the_attribution_of_reported_speech_carries_it_on(quotes):
+    # only the attribution of the report (« , selon le préfet … ») stands between it and the fragment in quote marks
+    found = quotes(_AFTER_SOURCE + "L'enquête porte sur « une erreur de manœuvre du conducteur du car ».")
+    q = _find(found, "une erreur de manœuvre")
+    assert q.type == "mixed" and q.speaker_name == "Paul Durand"
+    assert q.resolution.startswith("floating-fragment/carried")
+
+
+def test_a_nickname_in_quote_marks_after_an_attribution_is_no_one_s_words(quotes):
+    found = quotes(_AFTER_SOURCE + "Des barrières entourent déjà la « dame de fer ».")
+    assert not any("dame de fer" in q.content.text for q in found)
