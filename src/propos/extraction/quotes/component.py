@@ -162,7 +162,7 @@ class QuoteExtractor:
         annotation rules take a fragment in narration (out of fold on train, 9 right of 10 kept against 9 of 12
         from its sentence's start to the closing mark, which held the speaker in the content)."""
         pair = next((p for p in doc._.quote_pairs if p.depth == 0 and cand.start <= p.start < cand.end), None)
-        subject = clause_subject(doc, cand.start, cand.end)
+        subject = clause_subject(doc, cand.start, cand.end, resolver.lex)
         if subject is None:
             return None
         span = mention_span(subject)
