@@ -607,3 +607,23 @@ def test_a_fragment_right_after_the_attribution_of_reported_speech_carries_it_on
 def test_a_nickname_in_quote_marks_after_an_attribution_is_no_one_s_words(quotes):
     found = quotes(_AFTER_SOURCE + "Des barrières entourent déjà la « dame de fer ».")
     assert not any("dame de fer" in q.content.text for q in found)
+
+
+def test_an_incise_without_a_comma_after_a_clause_of_its_own_attributes_it(quotes):
+    text = ("Dans son article 12, le texte définit la famille comme une « union librement consentie entre deux "
+            "personnes » a rapporté le quotidien Le Soir.")
+    q = _find(quotes(text), "union librement consentie")
+    assert q.type == "mixed" and q.speaker_name == "Le Soir"
+    assert q.resolution.startswith("direct-incise")
+
+
+@pytest.mark.parametrize("text, words", [
+    # the verb after the quote marks has its own subject before them: the sentence's verb, not an incise
+    ("Le communiqué qui parle de « députés du peuple » annonce une réunion à Lyon.", "députés du peuple"),
+    # a participle without its auxiliary goes on the clause before: no incise
+    ("La capitaine de l'équipe a qualifié ses adversaires de « bande de tricheurs » estimant que les Anglaises "
+     "n'ont rien tenté.", "bande de tricheurs"),
+])
+def test_a_verb_after_quote_marks_without_a_comma_that_is_no_incise(quotes, text, words):
+    q = _find(quotes(text), words)
+    assert not q.resolution.startswith("direct-incise")
