@@ -591,3 +591,39 @@ def test_a_source_marker_after_an_auxiliary_or_a_copula_reports_the_whole_clause
     q = _find(quotes(text), content)
     assert q.content.text == content
     assert q.speaker.text == speaker
+
+
+_AFTER_SOURCE = "Accident de car\n\nLe car s'est renversé mardi matin. Deux personnes ont été blessées, selon le préfet Paul Durand. "
+
+
+def test_a_fragment_right_after_the_attribution_of_reported_speech_carries_it_on(quotes):
+    # only the attribution of the report (« , selon le préfet … ») stands between it and the fragment in quote marks
+    found = quotes(_AFTER_SOURCE + "L'enquête porte sur « une erreur de manœuvre du conducteur du car ».")
+    q = _find(found, "une erreur de manœuvre")
+    assert q.type == "mixed" and q.speaker_name == "Paul Durand"
+    assert q.resolution.startswith("floating-fragment/carried")
+
+
+def test_a_nickname_in_quote_marks_after_an_attribution_is_no_one_s_words(quotes):
+    found = quotes(_AFTER_SOURCE + "Des barrières entourent déjà la « dame de fer ».")
+    assert not any("dame de fer" in q.content.text for q in found)
+
+
+def test_an_incise_without_a_comma_after_a_clause_of_its_own_attributes_it(quotes):
+    text = ("Dans son article 12, le texte définit la famille comme une « union librement consentie entre deux "
+            "personnes » a rapporté le quotidien Le Soir.")
+    q = _find(quotes(text), "union librement consentie")
+    assert q.type == "mixed" and q.speaker_name == "Le Soir"
+    assert q.resolution.startswith("direct-incise")
+
+
+@pytest.mark.parametrize("text, words", [
+    # the verb after the quote marks has its own subject before them: the sentence's verb, not an incise
+    ("Le communiqué qui parle de « députés du peuple » annonce une réunion à Lyon.", "députés du peuple"),
+    # a participle without its auxiliary goes on the clause before: no incise
+    ("La capitaine de l'équipe a qualifié ses adversaires de « bande de tricheurs » estimant que les Anglaises "
+     "n'ont rien tenté.", "bande de tricheurs"),
+])
+def test_a_verb_after_quote_marks_without_a_comma_that_is_no_incise(quotes, text, words):
+    q = _find(quotes(text), words)
+    assert not q.resolution.startswith("direct-incise")

@@ -34,6 +34,23 @@ _INCISE_GAP = 4
 _MIN_FLOATING_WORDS = 6
 
 
+def _clause_before(doc: Doc, open_tok: Token, close_tok: Token, sent: Span) -> bool:
+    """A finite verb before the closing mark, in the words that open the sentence or inside the quote marks (« Le
+    texte définit la famille comme une « union … » a rapporté X », « Les rafales « pourront atteindre … » a averti
+    X »): the quotation ends a clause of its own, so a verb right after it, even without a comma, is an incise
+    (unlike « le site « Union 84 » a publié … », where the quote marks hold a name inside the verb's subject)."""
+    return any(is_finite(t) for t in doc[sent.start:close_tok.i] if t.i != open_tok.i)
+
+
+def _bare_incise_verb(verb: Token, open_tok: Token) -> bool:
+    """A verb that can open an incise without a comma: not a participle without its auxiliary (« … » estimant
+    que, « … » lancée par X), and without a subject of its own before the quote marks (« Le communiqué qui parle de « … »
+    annonce une réunion »: the verb of the sentence, not an incise)."""
+    if "Part" in verb.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in verb.children):
+        return False
+    return not any(c.dep_.startswith("nsubj") and c.i < open_tok.i for c in verb.children)
+
+
 def _attribute(cand: Candidate, cue: Cue, rule: str, confidence: float, pair: QuotePair,
                inverted: bool = False) -> bool:
     """Give the quotation the cue's subject; never a subject inside the quotation itself."""
@@ -383,7 +400,8 @@ def attribute_pair(doc: Doc, pair: QuotePair, following: QuotePair | None, cues_
             if not inverted:
                 continue  # « », d'autres policiers déclarent que …: a new clause, not an incise
             if not whole and not any(t.text == "," for t in gap) and open_tok.i > 0 and \
-                    doc[open_tok.i - 1].pos_ in ("NOUN", "PROPN", "DET", "ADP"):
+                    doc[open_tok.i - 1].pos_ in ("NOUN", "PROPN", "DET", "ADP") and \
+                    not (_clause_before(doc, open_tok, close_tok, first_sent) and _bare_incise_verb(cue.verb, open_tok)):
                 continue  # « le site internet « Union 84 » a publié … »: a name inside the subject, no incise
             if _attribute(cand, cue, "direct-incise", 0.9, pair, inverted=inverted):
                 if not whole:

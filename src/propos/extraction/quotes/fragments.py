@@ -93,11 +93,12 @@ def fragment_features(doc: Doc, quote: Quote, lex: Lexicon, speech: float | None
     return f
 
 
-def clause_subject(doc: Doc, start: int, end: int) -> Token | None:
+def clause_subject(doc: Doc, start: int, end: int, lex: Lexicon) -> Token | None:
     """The subject of the nearest verb above the first quoted word of a fragment (the first pair of quote marks
     between `start` and `end`), outside the quote marks (« Le maire a décidé de porter plainte pour « ne rien
     laisser passer » »: « Le maire »), when it can speak (a noun, a name or a pronoun), is not passive and its
-    phrase does not hold the quote marks."""
+    phrase does not hold the quote marks. A verb whose compound past takes être (« X est intervenu … afin de
+    « … » ») is no passive, whatever the parser's label."""
     pair = next((p for p in doc._.quote_pairs if p.depth == 0 and start <= p.start < end), None)
     first = doc.char_span(pair.start, pair.end, alignment_mode="expand") if pair is not None else None
     if first is None or len(first) < 2:
@@ -110,7 +111,8 @@ def clause_subject(doc: Doc, start: int, end: int) -> Token | None:
             # not a subject whose phrase holds the quote marks (« L'enquête sur l'« affaire X » »): its words; nor
             # a passive one (« X est jugé « … » », « X a été surnommé « … » »): the words are said of it
             inside = subject.left_edge.idx <= pair.start < subject.right_edge.idx + len(subject.right_edge)
-            passive = subject.dep_ == "nsubj:pass" or any(c.dep_ == "aux:pass" for c in token.children)
+            passive = (subject.dep_ == "nsubj:pass" or any(c.dep_ == "aux:pass" for c in token.children)) and \
+                token.lemma_.lower() not in lex.markers["etre_verbs"]
             return subject if subject.pos_ in ("NOUN", "PROPN", "PRON") and subject.i < first[0].i and \
                 not inside and not passive else None
         if token.head.i == token.i:
@@ -124,7 +126,7 @@ def subject_features(doc: Doc, quote: Quote, lex: Lexicon) -> dict[str, float]:
     speech lexicon (« X dénonce un « … » », « X a qualifié … de « … » »), a copula or a passive (« X est à
     l'origine du « … » », « X a été surnommé « … » »: words about the subject, not its own), how far the quote
     marks stand from the verb."""
-    subject = clause_subject(doc, quote.content.start, quote.content.end)
+    subject = clause_subject(doc, quote.content.start, quote.content.end, lex)
     if subject is None:
         return {"subject=none": 1.0}
     verb = subject.head
