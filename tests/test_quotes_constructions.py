@@ -296,6 +296,14 @@ def test_a_cue_verb_inside_a_set_phrase_says_nothing(quotes):
     assert _find(found, "bataille serait").speaker_name == "Paul Girard"
 
 
+def test_capitalised_words_after_a_noun_that_bears_a_name_are_its_name(quotes):
+    assert not quotes("L'armée du pays a lancé mardi l'opération « Tempête sur le désert » avant l'aube.")
+    assert not quotes("Des enseignants en colère ont créé un groupe : « Les craies bleues en grève ».")
+    found = quotes("Le syndicat a lancé un mouvement : « Nous ne céderons rien sur les salaires », a déclaré "
+                   "Paul Girard.")
+    assert _find(found, "Nous ne céderons").type == "direct"
+
+
 def test_a_colon_after_a_verb_gives_words_only_when_someone_known_speaks(quotes):
     assert not quotes("Le référendum a eu lieu dimanche. Les résultats définitifs montrent un verdict sans appel : "
                       "la majorité des électeurs ont rejeté la réforme.")
