@@ -280,6 +280,30 @@ def test_suivant_is_a_source_marker_only_before_someone(quotes):
                       "commissariat.")
 
 
+def test_selon_a_standard_or_a_variable_is_not_a_source(quotes):
+    assert not quotes("Le taux de chômage atteint 9,9 %, selon les critères du Bureau international du travail.")
+    assert not quotes("Les véhicules aux plaques paires ou impaires, selon le jour, peuvent circuler dans la ville.")
+    found = quotes("Le taux de chômage atteint 9,9 %, selon les économistes du Bureau international du travail.")
+    assert _find(found, "taux de chômage").type == "indirect"
+
+
+def test_a_cue_verb_inside_a_set_phrase_says_nothing(quotes):
+    assert not quotes("Le général Paul Girard a repris deux villages. La bataille devrait cela dit être encore "
+                      "longue dans le centre.")
+    assert not quotes("Le président Paul Girard est resté au Sénégal en attendant que son rival accepte de quitter "
+                      "le pouvoir.")
+    found = quotes("Le général Paul Girard a dit que la bataille serait encore longue dans le centre.")
+    assert _find(found, "bataille serait").speaker_name == "Paul Girard"
+
+
+def test_capitalised_words_after_a_noun_that_bears_a_name_are_its_name(quotes):
+    assert not quotes("L'armée du pays a lancé mardi l'opération « Tempête sur le désert » avant l'aube.")
+    assert not quotes("Des enseignants en colère ont créé un groupe : « Les craies bleues en grève ».")
+    found = quotes("Le syndicat a lancé un mouvement : « Nous ne céderons rien sur les salaires », a déclaré "
+                   "Paul Girard.")
+    assert _find(found, "Nous ne céderons").type == "direct"
+
+
 def test_a_colon_after_a_verb_gives_words_only_when_someone_known_speaks(quotes):
     assert not quotes("Le référendum a eu lieu dimanche. Les résultats définitifs montrent un verdict sans appel : "
                       "la majorité des électeurs ont rejeté la réforme.")

@@ -359,6 +359,25 @@ def _is_title(words: list[str]) -> bool:
     return 0 < len(words) <= 4 and words[0][:1].isupper() and not words[-1].endswith((".", "!", "?"))
 
 
+def _names_the_noun_before(doc: Doc, pair: QuotePair, open_tok: Token, lex: Lexicon) -> bool:
+    """The quoted words are the name of the noun before them, a thing that bears a name or a title
+    (« l'opération « Bouclier de l'Euphrate » », « un groupe : « Les stylos rouges en colère » », « une comédie
+    musicale nommée « Les bâtisseurs de la gloire » »): capitalised and without a finite verb, not speech."""
+    inner = doc.char_span(*pair.inner, alignment_mode="expand")
+    words = [t for t in inner or () if not (t.is_punct or t.is_space)]
+    if not words or not words[0].text[:1].isupper() or len(words) > 8 or any(is_finite(t) for t in words) or \
+            doc_text(doc)[slice(*pair.inner)].rstrip(" »").endswith((".", "!", "?")):
+        return False
+    i = open_tok.i - 1
+    while i >= 0 and (doc[i].is_space or doc[i].text == ":" or doc[i].pos_ == "ADJ" or (
+            "Part" in doc[i].morph.get("VerbForm") and "Past" in doc[i].morph.get("Tense") and
+            not any(c.dep_.startswith("aux") for c in doc[i].children))):
+        i -= 1  # « une comédie musicale nommée « … » », « avait pour thème : « … » »
+    return i >= 0 and doc[i].pos_ == "NOUN" and (
+        doc[i].lower_ in lex.markers.get("name_bearing_heads", ()) or
+        doc[i].lemma_.lower() in lex.markers.get("name_bearing_heads", ()))
+
+
 def _governs(cue: Cue, token: Token) -> bool:
     """The quotation belongs to the cue's clause (the cue is an ancestor of the quoted words)."""
     return cue.verb in token.ancestors or cue.verb == token
@@ -374,6 +393,8 @@ def attribute_pair(doc: Doc, pair: QuotePair, following: QuotePair | None, cues_
     cand = Candidate("direct", pair.start, pair.end, "direct", confidence=0.9,
                      headline=is_headline(doc, first_sent))
     whole = _starts_sentence(doc, pair, first_sent) or _colon_before(doc, pair)
+    if _names_the_noun_before(doc, pair, open_tok, lex):
+        return None
     # 1. the incise after the closing mark (or after the next quotation: « A », et « B », dit-il)
     incise_close = close_tok
     if following is not None and doc_text(doc)[pair.end:following.start].strip(" ,") in ("", "et", "puis", "ou", "mais"):

@@ -609,6 +609,14 @@ def is_source(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
         head.lemma_.lower() in nouns or named
 
 
+def _names_a_standard(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+    """The phrase after « selon » is headed by a common noun of a standard, a variable or a name (« les
+    critères du BIT », « le jour », « son acronyme arabe »), not by someone or something that speaks."""
+    head = next((t for t in doc[start:end] if _nominal(t)), None)
+    standards = lex.markers.get("according_to_standards", ())
+    return head is not None and head.pos_ == "NOUN" and (head.lower_ in standards or head.lemma_.lower() in standards)
+
+
 def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
     """« Selon X, … », « … , d'après X », « Pour X, … » (opinion), « … selon laquelle … »."""
     doc = sent.doc
@@ -640,6 +648,8 @@ def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
                 yield cand
             continue
         np = _noun_phrase(doc, marker_end, sent.end)
+        if word in according and np is not None and _names_a_standard(doc, *np, lex):
+            continue  # « selon les critères du BIT », « selon le jour »: in accordance with, not said by
         if word in according and t.i == sent.start and (np is None or np[1] - np[0] > 12 or any(
                 is_finite(x) for x in doc[np[0]:np[1]])):
             cand = _fronted_without_comma(doc, sent, t, marker_end)

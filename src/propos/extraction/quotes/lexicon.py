@@ -7,8 +7,9 @@ that make `que` a comparative or a conjunction rather than the complementizer of
 
 from __future__ import annotations
 
+import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -35,6 +36,9 @@ class Lexicon:
     locutions: dict[str, tuple[tuple[tuple[str, ...], CueEntry], ...]]
     markers: dict
     stems: dict[str, CueEntry]  # infinitive without its ending (« reconnai » for « reconnaître ») → entry
+    # word → fixed phrases that hold it without saying anything (« cela dit », « en attendant que »), with the
+    # word's offset in the phrase
+    set_phrases: dict[str, tuple[tuple[str, int], ...]] = field(default_factory=dict)
 
     def cue_for(self, token: Token) -> tuple[CueEntry, int] | None:
         """The entry a verb token starts (and the index of its last token), or None.
@@ -42,7 +46,7 @@ class Lexicon:
         Locutions are matched on lemmas or forms of the following words (adverbs may stand between:
         « a clairement fait savoir » is found from « fait »); a reflexive clitic selects « se dire ».
         """
-        if token.pos_ not in CUE_POS:
+        if token.pos_ not in CUE_POS or self._in_set_phrase(token):
             return None
         lemma = token.lemma_.lower()
         for rest, entry in self.locutions.get(lemma, ()):
@@ -60,6 +64,18 @@ class Lexicon:
         if entry is None and token.pos_ == "VERB":
             entry = self._by_stem(token.lower_)
         return (entry, token.i) if entry else None
+
+    def _in_set_phrase(self, token: Token) -> bool:
+        """The word is part of a phrase listed as saying nothing (« La bataille sera, cela dit, longue »)."""
+        text = token.doc.text
+        for phrase, offset in self.set_phrases.get(token.lower_.replace("\u2019", "'"), ()):
+            start, end = token.idx - offset, token.idx - offset + len(phrase)
+            if start < 0 or text[start:end].lower().replace("\u2019", "'") != phrase:
+                continue
+            ends_word = end == len(text) or not text[end].isalnum() or phrase.endswith("'")
+            if (start == 0 or not text[start - 1].isalnum()) and ends_word:
+                return True
+        return False
 
     def predicate_entry(self, token: Token) -> CueEntry | None:
         """The entry of a predicate (a word with a subject), also when the tagger took the verb for an adjective
@@ -160,4 +176,15 @@ def lexicon(lang: str = "fr") -> Lexicon:
         if len(stem) >= _MIN_STEM:
             stems.setdefault(unicodedata.normalize("NFC", stem.replace("î", "i")), entry)
             stems.setdefault(stem, entry)
-    return Lexicon(single, locutions, load_json(lang, "quotes_markers.json"), stems)
+    markers = load_json(lang, "quotes_markers.json")
+    return Lexicon(single, locutions, markers, stems, _set_phrase_index(markers.get("not_speech_phrases", ())))
+
+
+def _set_phrase_index(phrases) -> dict[str, tuple[tuple[str, int], ...]]:
+    """Each word of the phrases (and each hyphenated or elided compound, one token for some tokenizers) →
+    (phrase, offset of the word in it)."""
+    index: dict[str, list[tuple[str, int]]] = {}
+    for phrase in phrases:
+        for match in {*re.finditer(r"\w+", phrase), *re.finditer(r"[\w'-]+", phrase)}:
+            index.setdefault(match.group(), []).append((phrase, match.start()))
+    return {word: tuple(dict.fromkeys(found)) for word, found in index.items()}
