@@ -197,29 +197,6 @@ def test_the_quotes_component_resolves_with_the_ranker_it_is_given(parse):
     extractor.ranker = None
 
 
-def test_a_learned_choice_leaves_its_margin_and_candidates_on_the_quote(parse):
-    """The speaker confidence reads how far ahead the chosen candidate was, and among how many."""
-    from spacy.tokens import Doc
-
-    from propos.language.pipeline import build
-
-    nlp = build("fr", components=("propos_actors", "propos_timex", "propos_quotes"))
-    extractor = nlp.get_pipe("propos_quotes")
-    text = ("Le ministre Paul Durand a rencontré le maire Jean Morel mardi à Lyon.\n\n"
-            "« Nous tiendrons nos promesses », a-t-il déclaré.")
-    with nlp.select_pipes(disable=["propos_quotes"]):
-        data = nlp(text).to_bytes()
-    margins = []
-    for weight in (5.0, 0.5):  # a decisive and a hesitant model
-        extractor.ranker = SpeakerRanker({"recency_0": weight}, 0.0, 0.5)
-        quote = extractor(Doc(nlp.vocab).from_bytes(data))._.quotes[0]
-        assert quote.resolution.endswith("/pronoun-ranker") and quote._evidence["candidates"] == 2.0
-        margins.append(quote._evidence["margin"])
-    extractor.ranker = None
-    assert margins[0] > margins[1] > 0.0
-    assert "_evidence" not in quote.model_dump()  # not part of the output
-
-
 def test_training_scores_the_whole_component_on_held_out_articles(tmp_path):
     """`propos train speakers` reports speaker accuracy at run time, where the history of who spoke is propos'
     own attributions (errors included), five folds of articles each attributed by a ranker trained on the

@@ -106,14 +106,6 @@ def test_features_describe_the_attribution_and_set_annotations_writes_probabilit
     assert unnamed.confidence == 0.2  # nobody named: nothing to calibrate
 
 
-def test_a_learned_choice_shows_its_margin_to_the_confidence_and_a_rule_shows_none():
-    learned = _quote(resolution="direct-incise/pronoun-ranker", speaker=Span(start=5, end=7, text="il"))
-    learned._evidence = {"margin": 0.25, "candidates": 3.0}
-    f = speaker_features(learned, 0.7)
-    assert f["choice_margin"] == 0.25 and f["choice_log_candidates"] == pytest.approx(1.386, abs=1e-3)
-    assert not any(k.startswith("choice_") for k in speaker_features(_quote(), 0.765))
-
-
 def test_the_shipped_calibration_is_the_one_train_gives_and_reaches_its_target():
     shipped = shipped_confidence()
     scores = assert_shipped_beside_its_data(shipped, MODEL_DIR, "propos train speaker-confidence")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+from pydantic import BaseModel, ConfigDict, Field
 
 SCHEMA_VERSION = "1.0"
 
@@ -45,9 +45,6 @@ class Quote(_Model):
     floating: bool = False
     resolution: str | None = Field(None, description="how the speaker was resolved (rule name)")
     outlets: int | None = Field(None, description="in how many outlets of its wire family this quotation appeared")
-    # what the attribution saw (a learned choice's margin, its candidates), read by the speaker confidence; not
-    # part of the output
-    _evidence: dict[str, float] = PrivateAttr(default_factory=dict)
 
 
 class Role(_Model):

@@ -225,7 +225,7 @@ class QuoteExtractor:
         return None
 
     def _quote(self, doc: Doc, cand: Candidate, res: Resolution, n: int) -> Quote:
-        quote = Quote(
+        return Quote(
             id=f"Q{n}",
             type=cand.type,
             content=span_of(doc, cand.start, cand.end),
@@ -238,8 +238,6 @@ class QuoteExtractor:
             floating=cand.floating,
             resolution=f"{cand.rule}/{res.rule}",
         )
-        quote._evidence = dict(res.evidence)
-        return quote
 
 
 def _after_attribution(doc: Doc, sent, last_end: int, speech: float | None) -> bool:

@@ -49,11 +49,6 @@ def speaker_features(quote: Quote, raw_confidence: float) -> dict[str, float]:
         "name_capitalised": float(bool(words) and all(w[:1].isupper() for w in words if w[:1].isalpha())),
         "name_lowercase": float(bool(words) and words[0][:1].islower()),
     }
-    evidence = quote._evidence
-    if evidence:
-        # a learned choice: how far ahead of the next candidate it was, among how many (on train out of fold, how
-        # far back the chosen one was seen and how many candidates agreed added nothing)
-        f |= {"choice_margin": evidence["margin"], "choice_log_candidates": math.log1p(evidence["candidates"])}
     return f
 
 

@@ -120,24 +120,12 @@ class SpeakerRanker(LogisticModel):
 
     def best(self, model: DiscourseModel, query: Query) -> tuple[Entity, float] | None:
         """The most probable entity and its probability, or None when nobody is in sight."""
-        ranked = self.ranked(model, query)
-        return (ranked[0][0], ranked[0][1]) if ranked else None
-
-    def ranked(self, model: DiscourseModel, query: Query) -> list[tuple[Entity, float, dict[str, float]]]:
-        """Every candidate with its probability and features, the most probable first."""
         candidates = candidate_features(model, query)
         if not candidates:
-            return []
+            return None
         scores = self.predict([f for _, f in candidates])
-        order = sorted(range(len(scores)), key=lambda k: -scores[k])
-        return [(candidates[k][0], scores[k], candidates[k][1]) for k in order]
-
-
-def choice_evidence(ranked: list[tuple[Entity, float, dict[str, float]]]) -> dict[str, float]:
-    """What makes a learned choice risky, whatever the language: how far the best candidate is ahead of the
-    next and how many candidates there were. Read by the speaker confidence (confidence.py)."""
-    second = ranked[1][1] if len(ranked) > 1 else 0.0
-    return {"margin": ranked[0][1] - second, "candidates": float(len(ranked))}
+        k = max(range(len(scores)), key=scores.__getitem__)
+        return candidates[k][0], scores[k]
 
 
 @lru_cache(maxsize=2)

@@ -20,7 +20,7 @@ When a pronoun or a bare role cannot be resolved, the name stays None: a wrong s
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
@@ -29,7 +29,7 @@ from propos.extraction.actors.resolve import actor_at
 from propos.extraction.quotes.cues import mention_span, relative_antecedent
 from propos.extraction.quotes.discourse import DiscourseModel, RoleWords, fold, is_subject, names_a_person
 from propos.extraction.quotes.lexicon import Lexicon
-from propos.extraction.quotes.ranker import Query, SpeakerRanker, choice_evidence
+from propos.extraction.quotes.ranker import Query, SpeakerRanker
 from propos.language.textprep import doc_text
 
 # how far back (characters) a pronoun may look for its antecedent
@@ -47,8 +47,6 @@ class Resolution:
     gender: str | None = None
     number: str | None = None
     person: bool = False
-    # what a learned choice saw (ranker.choice_evidence), for the speaker confidence
-    evidence: dict[str, float] = field(default_factory=dict)
 
 
 def _without_determiner(tokens: list[Token]) -> list[Token]:
@@ -631,12 +629,12 @@ class SpeakerResolver:
         model's threshold the speaker stays unnamed (a `-unsure` rule), not guessed."""
         if self.ranker is None:
             return None
-        ranked = self.ranker.ranked(self.discourse, query)
-        if not ranked or ranked[0][1] < self.ranker.threshold:
+        best = self.ranker.best(self.discourse, query)
+        if best is None or best[1] < self.ranker.threshold:
             return Resolution(None, None, f"{rule}-unsure", 0.3, query.gender, query.number)
-        entity, probability, _ = ranked[0]
+        entity, probability = best
         return Resolution(entity.name, entity.id or None, rule, round(probability, 3), query.gender or entity.gender,
-                          query.number or "Sing", entity.type == "PER", choice_evidence(ranked))
+                          query.number or "Sing", entity.type == "PER")
 
     def _pronoun(self, at: int, text: str) -> Resolution:
         features = self.pronouns[text]
