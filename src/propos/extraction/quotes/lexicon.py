@@ -20,6 +20,7 @@ from propos.language.resources import load_json, load_tsv
 CUE_POS = ("VERB", "AUX", "ADJ")
 # shorter stems match too many forms (« dire » → « d… »)
 _MIN_STEM = 6
+_SET_PHRASE_WINDOW = 8  # tokens on each side: more than the longest listed fixed phrase
 
 
 @dataclass(frozen=True)
@@ -67,13 +68,23 @@ class Lexicon:
 
     def _in_set_phrase(self, token: Token) -> bool:
         """The word is part of a phrase listed as saying nothing (« La bataille sera, cela dit, longue »)."""
-        text = token.doc.text
-        for phrase, offset in self.set_phrases.get(token.lower_.replace("\u2019", "'"), ()):
-            start, end = token.idx - offset, token.idx - offset + len(phrase)
-            if start < 0 or text[start:end].lower().replace("\u2019", "'") != phrase:
+        phrases = self.set_phrases.get(token.lower_.replace("\u2019", "'"), ())
+        if not phrases:
+            return False
+        # a window of neighbouring tokens, not doc.text: that one rebuilds the whole text on each call
+        doc = token.doc
+        window = doc[max(0, token.i - _SET_PHRASE_WINDOW):token.i + _SET_PHRASE_WINDOW + 1]
+        text, shift = window.text_with_ws, window.start_char
+        at_doc_end = window.end == len(doc)
+        for phrase, offset in phrases:
+            start, end = token.idx - offset - shift, token.idx - offset + len(phrase) - shift
+            if start < 0 or end > len(text) or text[start:end].lower().replace("\u2019", "'") != phrase:
                 continue
+            if end == len(text) and not at_doc_end:
+                continue  # reaches past the window: longer than any listed phrase
             ends_word = end == len(text) or not text[end].isalnum() or phrase.endswith("'")
-            if (start == 0 or not text[start - 1].isalnum()) and ends_word:
+            starts_word = not text[start - 1].isalnum() if start > 0 else shift == 0
+            if starts_word and ends_word:
                 return True
         return False
 
