@@ -10,6 +10,15 @@ from propos.extraction.quotes.discourse import DiscourseModel, Entity, Mention
 from propos.extraction.quotes.ranker import Query, candidate_features
 
 
+def _resolve(nlp, text: str, mention: str):
+    """The resolver's reading of the first occurrence of `mention` in `text`."""
+    from propos.extraction.quotes.lexicon import lexicon
+    from propos.extraction.quotes.speakers import SpeakerResolver
+
+    start = text.index(mention)
+    return SpeakerResolver(nlp(text), lexicon("fr")).resolve(start, start + len(mention))
+
+
 def test_incise_with_a_phrase_between_verb_and_subject(quotes):
     text = ("Le conseil municipal a voté le budget lundi soir. "
             "« C'est une étape décisive pour la ville et pour ses habitants », a salué pour sa part le maire "
@@ -48,27 +57,15 @@ def test_a_phrase_set_before_the_subject_is_not_the_speaker(nlp):
 
 
 def test_the_source_behind_an_information_noun_speaks(nlp):
-    from propos.extraction.quotes.lexicon import lexicon
-    from propos.extraction.quotes.speakers import SpeakerResolver
-
     text = "Selon l'annonce du gouvernement camerounais ce mercredi, cinq mille otages ont été libérés."
-    doc = nlp(text)
-    mention = "l'annonce du gouvernement camerounais ce mercredi"
-    start = text.index(mention)
-    res = SpeakerResolver(doc, lexicon("fr")).resolve(start, start + len(mention))
+    res = _resolve(nlp, text, "l'annonce du gouvernement camerounais ce mercredi")
     assert res.name is not None
     assert "annonce" not in res.name and "mercredi" not in res.name
 
 
 def test_a_name_after_a_source_noun_names_the_speaker(nlp):
-    from propos.extraction.quotes.lexicon import lexicon
-    from propos.extraction.quotes.speakers import SpeakerResolver
-
     text = ("Le quotidien Le Figaro a publié un sondage. Le quotidien El Punt Avui écrit que le scrutin sera serré.")
-    doc = nlp(text)
-    mention = "Le quotidien El Punt Avui"
-    start = text.index(mention)
-    res = SpeakerResolver(doc, lexicon("fr")).resolve(start, start + len(mention))
+    res = _resolve(nlp, text, "Le quotidien El Punt Avui")
     assert res.name is not None and "Punt Avui" in res.name and "quotidien" not in res.name
 
 
@@ -271,30 +268,18 @@ def test_a_longer_description_is_the_person_whose_role_holds_its_words(nlp):
 
 
 def test_a_role_two_people_hold_stays_the_mention(nlp):
-    from propos.extraction.quotes.lexicon import lexicon
-    from propos.extraction.quotes.speakers import SpeakerResolver
-
     text = ("Paul Rivière, porte-parole du gouvernement, et Anne Morel, porte-parole de l'opposition, ont débattu "
             "hier soir. Le porte-parole a jugé le débat utile.")
-    doc = nlp(text)
-    mention = "Le porte-parole"
-    start = text.index(mention)
-    res = SpeakerResolver(doc, lexicon("fr")).resolve(start, start + len(mention))
+    res = _resolve(nlp, text, "Le porte-parole")
     assert res.name == "Le porte-parole" and res.rule == "role-shared"
     assert res.confidence < 0.6
 
 
 def test_a_role_two_people_held_in_turn_is_the_one_named_last(nlp):
-    from propos.extraction.quotes.lexicon import lexicon
-    from propos.extraction.quotes.speakers import SpeakerResolver
-
     text = ("Paul Rivière, porte-parole du gouvernement, a démissionné lundi. "
             "Mardi, Marc Lenoir, porte-parole du gouvernement depuis la veille, a présenté le calendrier. "
             "Le porte-parole a jugé le calendrier tenable.")
-    doc = nlp(text)
-    mention = "Le porte-parole"
-    start = text.index(mention)
-    res = SpeakerResolver(doc, lexicon("fr")).resolve(start, start + len(mention))
+    res = _resolve(nlp, text, "Le porte-parole")
     assert res.name == "Marc Lenoir" and res.rule == "role-latest"
 
 
@@ -306,26 +291,16 @@ def test_a_former_holder_is_not_the_bare_role(quotes):
 
 
 def test_a_role_used_before_the_article_names_its_one_holder_is_that_person(nlp):
-    from propos.extraction.quotes.lexicon import lexicon
-    from propos.extraction.quotes.speakers import SpeakerResolver
-
     text = ("Le ministre promet une réforme des retraites avant l'été\n\n"
             "Jean Dupont, ministre du Travail, a présenté mardi les grandes lignes du texte.")
-    doc = nlp(text)
-    res = SpeakerResolver(doc, lexicon("fr")).resolve(0, len("Le ministre"))
+    res = _resolve(nlp, text, "Le ministre")
     assert res.name == "Jean Dupont" and res.rule == "role-later"
 
 
 def test_a_role_no_one_is_named_with_stays_as_written(nlp):
-    from propos.extraction.quotes.lexicon import lexicon
-    from propos.extraction.quotes.speakers import SpeakerResolver
-
     text = ("Jean Dupont a présenté mardi les grandes lignes du texte. "
             "Le ministre a promis une réforme des retraites avant l'été.")
-    doc = nlp(text)
-    mention = "Le ministre"
-    start = text.index(mention)
-    res = SpeakerResolver(doc, lexicon("fr")).resolve(start, start + len(mention))
+    res = _resolve(nlp, text, "Le ministre")
     assert res.name == "Le ministre" and res.rule == "mention"
 
 
@@ -407,9 +382,4 @@ def test_the_name_after_a_source_noun_speaks_before_what_describes_it(quotes, te
      "La station de ski"),
 ])
 def test_a_description_keeps_what_describes_its_noun_and_ends_at_a_clause(nlp, text, mention, name):
-    from propos.extraction.quotes.lexicon import lexicon
-    from propos.extraction.quotes.speakers import SpeakerResolver
-
-    doc = nlp(text)
-    start = text.index(mention)
-    assert SpeakerResolver(doc, lexicon("fr")).resolve(start, start + len(mention)).name == name
+    assert _resolve(nlp, text, mention).name == name

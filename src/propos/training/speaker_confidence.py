@@ -89,8 +89,12 @@ def averaged(rows: list[dict], seed: int, splits: int = SPLITS) -> dict:
     curve = [{key: round(sum(run["curve"][i][key] for run in runs) / len(runs), 4) for key in runs[0]["curve"][i]}
              for i in range(len(THRESHOLDS))]
     return runs[0] | {"splits": splits, "brier": round(sum(r["brier"] for r in runs) / len(runs), 4), "curve": curve,
-                      "threshold_by_split": [next((p["threshold"] for p in r["curve"] if p["precision_low"] >= TARGET),
-                                                  0.95) for r in runs]}
+                      "threshold_by_split": [threshold_of(r["curve"]) for r in runs]}
+
+
+def threshold_of(curve: list[dict]) -> float:
+    """The lowest threshold whose precision reaches TARGET at the lower end of its interval (0.95 when none)."""
+    return next((p["threshold"] for p in curve if p["precision_low"] >= TARGET), 0.95)
 
 
 def _wilson_low(right: int, n: int, z: float = Z) -> float:
@@ -106,7 +110,7 @@ def _wilson_low(right: int, n: int, z: float = Z) -> float:
 def train(gold_path: Path, out: Path = MODEL_DIR, seed: int = 0, lang: str = "fr") -> dict:
     rows = held_out_examples(read_jsonl(gold_path), lang, seed)
     scores = averaged(rows, seed)
-    threshold = next((p["threshold"] for p in scores["curve"] if p["precision_low"] >= TARGET), 0.95)
+    threshold = threshold_of(scores["curve"])
     model = _fit(rows, seed)
     model.threshold = threshold
     digest = hashlib.sha256(gold_path.read_bytes()).hexdigest()

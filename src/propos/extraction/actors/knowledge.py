@@ -29,6 +29,11 @@ def fold(text: str) -> str:
     return text.translate(_FOLD_TABLE)
 
 
+def is_former(word: str, former: frozenset[str]) -> bool:
+    """Whether a word before a title says it is not held now (« ancien », « ex- »); `former` is folded."""
+    return fold(word).strip("-") in former
+
+
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
 

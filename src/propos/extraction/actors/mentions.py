@@ -13,7 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from propos.extraction.actors.knowledge import Body, Knowledge, fold, slug
+from propos.extraction.actors.knowledge import Body, Knowledge, fold, is_former, slug
 from propos.language.textprep import doc_text
 
 # Lower-case words that may stand inside a person's name ("Charles de Gaulle", "Ursula von der Leyen").
@@ -503,7 +503,7 @@ def title_of(doc: Doc, ent: SpacySpan, titles: tuple[str, ...],
         idx = _chunk_before(doc, i)
         pos = _title_start(doc, idx, titles) if idx else None
         if pos is not None:
-            while pos > 0 and fold(doc[idx[pos - 1]].text).strip("-") in former:
+            while pos > 0 and is_former(doc[idx[pos - 1]].text, former):
                 pos -= 1
             if pos > 0 and doc[idx[pos - 1]].pos_ == "DET":
                 pos -= 1  # "Le directeur de …": the determiner belongs to the mention

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from propos.extraction.actors.knowledge import knowledge
+from propos.extraction.actors.knowledge import is_former, knowledge
 from propos.extraction.actors.resolve import actor_at
 from propos.extraction.quotes.cues import mention_span, relative_antecedent
 from propos.extraction.quotes.discourse import DiscourseModel, RoleWords, fold, is_subject, names_a_person
@@ -116,6 +116,9 @@ class SpeakerResolver:
         self.pronouns = {fold(k): v for k, v in lex.markers["pronouns"].items()}
         # « ce dernier »: the person named last, not the topic a plain pronoun carries on
         self.latter = {fold(k): v for k, v in lex.markers.get("latter_pronouns", {}).items()}
+        # a title's gender, the title without its full stop (« M », « Mme »); feminine first, as checked before
+        self.title_genders = {**{t.rstrip("."): "Masc" for t in self.markers["masculine_titles"]},
+                              **{t.rstrip("."): "Fem" for t in self.markers["feminine_titles"]}}
         self.persons = [e for e in doc.ents if e.label_ == "PER" and any(t.pos_ == "PROPN" for t in e)]
         self.person_gender = {e.start: self._gender_near(e) for e in self.persons}
         # role phrase → [(offset, person, gender)] for every apposition the article makes
@@ -158,11 +161,10 @@ class SpeakerResolver:
 
     def _gender_near(self, ent) -> str | None:
         doc = self.doc
-        first = ent[0].lower_.rstrip(".")  # the recogniser took the title into the name (« M. Paul Rivière »)
-        if first in {t.rstrip(".") for t in self.markers["feminine_titles"]}:
-            return "Fem"
-        if first in {t.rstrip(".") for t in self.markers["masculine_titles"]} and len(ent) > 1:
-            return "Masc"
+        # the recogniser took the title into the name (« M. Paul Rivière »)
+        titled = self.title_genders.get(ent[0].lower_.rstrip("."))
+        if titled == "Fem" or (titled == "Masc" and len(ent) > 1):
+            return titled
         i = ent.start - 1
         while i >= 0 and doc[i].pos_ in ("PROPN", "ADJ"):
             i -= 1
@@ -218,7 +220,7 @@ class SpeakerResolver:
                     continue
                 entry = (head.idx, self.fullest_name(e.text), gender)
                 self._add_role(fold(" ".join(t.text for t in tokens)), entry)
-                if not any(fold(t.text).strip("-") in self.former for t in tokens):
+                if not any(is_former(t.text, self.former) for t in tokens):
                     self._add_role(fold(head.lemma_), entry)  # « l'ancien président X » is not « le président »
         self._collect_actor_titles()
         self._collect_named_sources()
@@ -250,7 +252,7 @@ class SpeakerResolver:
                 gender = _gender_of_phrase(list(span)) or _morph(tokens[0], "Gender")
                 entry = (role.span.start, actor.name, gender)
                 self._add_role(fold(" ".join(t.text for t in tokens)), entry)
-                if fold(tokens[0].text).strip("-") not in self.former:
+                if not is_former(tokens[0].text, self.former):
                     self._add_role(fold(tokens[0].lemma_), entry)
 
     def _collect_body_names(self) -> None:
