@@ -866,3 +866,20 @@ def test_a_while_as_an_adverbial(tag):
 def test_a_count_before_the_event_it_leads_to_is_no_age(tag):
     assert found(tag("À quelques mois du scrutin, le parti recule."))["quelques mois"][:2] == ("DURATION", "PXM")
     assert tag("Elle est devenue championne à 28 ans.") == []
+
+
+def test_a_day_without_its_month_and_a_part_of_the_day(tag):
+    """« le 17 au soir », « la nuit du 16 au 17 »: the month is that of the last day mentioned."""
+    both = found(tag("Les feux ont brûlé entre le 16 février au matin et le 17 au soir."))
+    assert both == {"le 16 février au matin": ("TIME", "2024-02-16TMO", None),
+                    "le 17 au soir": ("TIME", "2024-02-17TEV", None)}
+    night = found(tag("Le 3 mai, il est arrivé. Dans la nuit du 4 au 5, il est reparti."))
+    assert night["la nuit du 4 au 5"] == ("TIME", "2024-05-04TNI", None)
+    # told from the publication date, the past tense puts the 14th in the month before
+    assert found(tag("Le 14 au matin, la ville était calme."))["Le 14 au matin"][1] == "2024-05-14TMO"
+    assert found(tag("Le 30 mai, il est arrivé. Le 2 au soir, il est reparti."))["Le 2 au soir"][1] == "2024-06-02TEV"
+    assert found(tag("La nuit du 16 au 17, des voitures ont brûlé.", date=None))["La nuit du 16 au 17"][1] == \
+        "XXXX-XX-16TNI"
+    # with its month, the date rules read it as before; without a part of the day, nothing is a time
+    assert "la nuit du 8 au 9 septembre 2016" in found(tag("Il est mort dans la nuit du 8 au 9 septembre 2016."))
+    assert found(tag("Il a marqué le 2 au total.")) == {}

@@ -220,6 +220,29 @@ class Resolver:
         resolved.day = day
         return resolved
 
+    def _rule_day_pod(self, groups: dict, direction: int | None) -> Resolved | None:
+        """« le 17 au soir », « dans la nuit du 16 au 17 »: a day written without its month is in the month of
+        the last day mentioned (the publication date at first), or the one next to it that puts it nearest."""
+        day = self._day_number(groups["day"])
+        pod = self._pod(groups)
+        pod = None if pod == "DT" else pod  # « la journée du 16 » is that day
+        origin = self.reference
+        if origin is None:
+            return Resolved("TIME" if pod else "DATE", f"XXXX-XX-{day:02d}" + (f"T{pod}" if pod else ""))
+        fitting = [first.replace(day=day) for offset in (-1, 0, 1)
+                   if _weekday_of((first := cal.add_months(origin.replace(day=1), offset)).year, first.month, day)
+                   is not None]
+        if origin == self.pub and direction:  # told from the publication date: the tense says which side
+            fitting = [d for d in fitting if (d - origin).days * direction >= 0] or fitting
+        if not fitting:
+            return None
+        date = min(fitting, key=lambda d: abs((d - origin).days))
+        resolved = self._day_value(date, pod)
+        resolved.anchor = origin.isoformat()
+        return resolved
+
+    _rule_pod_of_day = _rule_day_pod
+
     def _rule_duration_hours(self, groups: dict, direction: int | None) -> Resolved:
         """« pendant 18 h », « au moins 2h30 »: hours written like a clock time, read as a duration."""
         minutes = int(groups.get("minutes") or 0)
