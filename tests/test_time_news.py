@@ -883,3 +883,28 @@ def test_a_day_without_its_month_and_a_part_of_the_day(tag):
     # with its month, the date rules read it as before; without a part of the day, nothing is a time
     assert "la nuit du 8 au 9 septembre 2016" in found(tag("Il est mort dans la nuit du 8 au 9 septembre 2016."))
     assert found(tag("Il a marqué le 2 au total.")) == {}
+
+
+def test_clock_times_with_a_fraction_of_the_hour(tag):
+    assert found(tag("Le rendez-vous est à 3 heures et demie."))["3 heures et demie"][:2] == ("TIME", "2024-06-07T03:30")
+    assert found(tag("Le train est arrivé à 7 heures et quart."))["7 heures et quart"][1] == "2024-06-07T07:15"
+    assert found(tag("Il est arrivé à 5 heures moins le quart."))["5 heures moins le quart"][1] == "2024-06-07T04:45"
+    assert found(tag("Il est arrivé à midi et demi."))["midi et demi"][1] == "2024-06-07T12:30"
+    # without the clock's preposition, hours and a half are a length of time
+    assert found(tag("Il a dormi trois heures et demie.")) == {"trois heures et demie": ("DURATION", "PT210M", None)}
+
+
+def test_approximate_clock_signals(tag):
+    assert found(tag("Le vote est prévu aux environs de 20 heures.")) == {"20 heures": ("TIME", "2024-06-07T20:00", "APPROX")}
+    assert found(tag("Il est arrivé sur les coups de 20 heures.")) == {"20 heures": ("TIME", "2024-06-07T20:00", "APPROX")}
+    assert found(tag("Il est arrivé peu après minuit."))["minuit"] == ("TIME", "2024-06-07T00:00", "AFTER")
+
+
+def test_hours_of_something_after_a_clock_preposition_are_a_length(tag):
+    """« après 10 heures de négociations »: hours followed by « de » and a noun count hours of it."""
+    assert found(tag("Après 10 heures de négociations, un accord a été trouvé.")) == \
+        {"10 heures": ("DURATION", "PT10H", None)}
+    assert found(tag("Il y a eu jusqu'à 12 heures d'attente.")) == {"12 heures": ("DURATION", "PT12H", None)}
+    # a part of the day, a weekday after « de » leave it a clock time
+    assert found(tag("Il a été jugé à 10 heures de l'après-midi."))["10 heures de l'après-midi"][1] == "2024-06-07T22:00"
+    assert found(tag("Le magasin est ouvert jusqu'à 19 heures de lundi à samedi."))["19 heures"][0] == "TIME"

@@ -91,7 +91,15 @@ class Resolver:
         hour = int(groups["hour"])
         if hour < 12:
             hour += self.lex.lookup("CLOCK_HALF", groups.get("half")) or 0
-        return f"{hour:02d}:{int(groups.get('minute') or groups.get('colon') or 0):02d}"  # « 18 h 30 », « 18:30 »
+        return self._with_fraction(f"{hour:02d}:{int(groups.get('minute') or groups.get('colon') or 0):02d}", groups)  # « 18 h 30 », « 18:30 »
+
+    def _with_fraction(self, clock: str, groups: dict) -> str:
+        """« 3 heures et demie » 03:30, « midi et quart » 12:15, « 5 heures moins le quart » 04:45."""
+        minutes = self.lex.lookup("CLOCK_FRACTION", groups.get("frac"))
+        if not minutes:
+            return clock
+        hour, minute = divmod(int(clock[:2]) * 60 + int(clock[3:5]) + minutes, 60)
+        return f"{hour % 24:02d}:{minute:02d}"
 
     def _month_number(self, groups: dict) -> int | None:
         if "monthnum" in groups:
@@ -309,7 +317,7 @@ class Resolver:
     _rule_clock_after_day = _rule_clock  # « dimanche 22 heures »: hours written out right after the day they are on
 
     def _rule_noon(self, groups: dict, direction: int | None) -> Resolved:
-        clock = self.lex.lookup("NOON", groups["noon"])
+        clock = self._with_fraction(self.lex.lookup("NOON", groups["noon"]), groups)
         resolved = self._day_value(self.reference, clock=clock)
         resolved.mod, resolved.day = self._mod(groups), None
         resolved.anchor = self.reference.isoformat() if self.reference else None
