@@ -908,3 +908,26 @@ def test_hours_of_something_after_a_clock_preposition_are_a_length(tag):
     # a part of the day, a weekday after « de » leave it a clock time
     assert found(tag("Il a été jugé à 10 heures de l'après-midi."))["10 heures de l'après-midi"][1] == "2024-06-07T22:00"
     assert found(tag("Le magasin est ouvert jusqu'à 19 heures de lundi à samedi."))["19 heures"][0] == "TIME"
+
+
+def test_the_length_of_a_sentence_after_condamne_a(tag):
+    """« condamné à six mois »: the length of a sentence, not an age (« championne à 28 ans »)."""
+    assert found(tag("Il a été condamné à six mois avec sursis.")) == {"six mois": ("DURATION", "P6M", None)}
+    assert found(tag("Il a été condamné à 10 ans.")) == {"10 ans": ("DURATION", "P10Y", None)}
+    assert found(tag("Elle a été sacrée championne à 28 ans.")) == {}
+
+
+def test_clock_hours_after_a_verb_that_measures_a_length(tag):
+    assert found(tag("La réunion a duré 1 h 30.")) == {"1 h 30": ("DURATION", "PT1H30M", None)}
+    assert found(tag("Il a mis 2 h 15 pour finir.")) == {"2 h 15": ("DURATION", "PT2H15M", None)}
+    # a preposition between makes it the time reached
+    assert found(tag("Le conseil a duré jusqu'à 23 h."))["23 h"][:2] == ("TIME", "2024-06-07T23:00")
+    assert found(tag("La réunion a commencé à 1 h 30."))["1 h 30"][:2] == ("TIME", "2024-06-07T01:30")
+
+
+def test_a_number_set_against_a_count_is_no_year(tag):
+    assert found(tag("Le vote a recueilli 1950 voix contre 1200.")) == {}
+    assert found(tag("Le oui l'a emporté avec 1500 voix contre 1200 pour le non.")) == {}
+    # a year set against a year, or after a count and a preposition, stays a year
+    assert set(found(tag("Il y a eu 2 500 morts en 2016 contre 2015."))) == {"2016", "2015"}
+    assert set(found(tag("Le club a recruté 3 joueurs en 2016 et 2017."))) == {"2016", "2017"}

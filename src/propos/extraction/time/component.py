@@ -69,6 +69,7 @@ class TimexTagger:
         self._unit_kind = re.compile(rf"\s+(?:{kinds})s?\b", re.IGNORECASE) if kinds else None
         length = alternation(self.lexicon.tables.get("LENGTH_AFTER_CLOCK", []))
         self._length_after = re.compile(rf"[^\S\n]+(?:{length})(?![\w-])", re.IGNORECASE) if length else None
+        self._length_verbs = frozenset(self.lexicon.tables.get("LENGTH_VERBS", []))
         after = "|".join(re.escape(w) for w in self.lexicon.table("MODIFIER_AFTER"))
         # « 1 h 30 »: hours, the lexicon's hour mark, minutes (case as written)
         self._clock_face = re.compile(rf"(\d{{1,2}}) ?(?:{words_of(self.lexicon, 'CLOCK_HOUR_MARKS')}) ?(\d\d)?")
@@ -111,7 +112,7 @@ class TimexTagger:
         _day_number_in_brackets(doc_text(doc), found)
         self._today_as_nowadays(doc, found)
         _modifier_after(doc_text(doc), found, self._after_modifier, self.lexicon.table("MODIFIER_AFTER"))
-        _clock_as_a_length(doc_text(doc), found, self._length_after, self._clock_face)
+        _clock_as_a_length(doc, found, self._length_after, self._clock_face, self._length_verbs)
         timexes: list[Timex] = []
         for match, resolved in found:
             timexes.append(Timex(
@@ -313,19 +314,34 @@ def _moment_told_before(found: list, moments: set[str]) -> None:
             resolved.anchor = before.value
 
 
-def _clock_as_a_length(text: str, found: list, after: re.Pattern | None, clock_face: re.Pattern) -> None:
-    """« 1 h 30 auparavant », « avec 2 h 15 d'attente »: hours written like a clock time, followed by what makes them
-    a length of time (LENGTH_AFTER_CLOCK), are a DURATION."""
-    if after is None:
-        return
+def _clock_as_a_length(doc: Doc, found: list, after: re.Pattern | None, clock_face: re.Pattern,
+                       verbs: frozenset[str] = frozenset()) -> None:
+    """« 1 h 30 auparavant », « avec 2 h 15 d'attente », « la réunion a duré 1 h 30 »: hours written like a clock
+    time, followed by what makes them a length of time (LENGTH_AFTER_CLOCK) or the object of a verb that measures
+    one (LENGTH_VERBS), are a DURATION."""
+    text = doc_text(doc)
     for match, resolved in found:
         face = clock_face.fullmatch(text, match.start, match.end)
-        if match.rule != "clock" or face is None or match.groups.get("skip") or not after.match(text, match.end):
+        if match.rule != "clock" or face is None or match.groups.get("skip"):
+            continue
+        if not (after is not None and after.match(text, match.end)) and not _measured_by(doc, match, verbs):
             continue
         minutes = int(face.group(2) or 0)
         resolved.type, resolved.value = "DURATION", f"PT{int(face.group(1))}H" + (f"{minutes}M" if minutes else "")
         resolved.anchor = resolved.begin = resolved.end = None
         resolved.day = None
+
+
+def _measured_by(doc: Doc, match: Match, verbs: frozenset[str]) -> bool:
+    """Whether the phrase stands right after a verb that measures a length of time, as its object (« a duré
+    1 h 30 », « dure 2 h 15 »; not « a duré jusqu'à 23 h », where a preposition stands between)."""
+    if not verbs:
+        return False
+    span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    previous = doc[span.start - 1]
+    return previous.pos_ in ("VERB", "AUX") and previous.lemma_.lower() in verbs
 
 
 def _day_in_apposition(text: str, found: list, gap: re.Pattern) -> None:

@@ -40,6 +40,11 @@ class ReadingCheck:
         # the demonyms of the countries (« la britannique », « un américain »): a person, of an age
         self.demonyms = {cell.lower() for row in load_tsv(lexicon.lang, "actors_countries.tsv") for cell in row[2:4] if cell}
         self.joined_number = re.compile(rf"[^\S\n]+(?:{joiners})[^\S\n]+(\d{{1,3}}(?: \d{{3}})+|\d{{4,}})\b")
+        # a count before it, joined to it (« 1950 voix contre 1200 », « entre 1500 personnes et 2000 »)
+        compared = "|".join(map(re.escape, lexicon.tables.get("NUMBER_JOINERS", []) +
+                                lexicon.tables.get("NUMBER_COMPARED", []))) or "(?!)"
+        self.count_joined_before = re.compile(
+            rf"(\d{{1,3}}(?: \d{{3}})+|\d+)[^\S\n]+[^\W\d_]+[^\S\n]+(?:{compared})[^\S\n]+$", re.IGNORECASE)
         # the function words the checks look for around a match, each from the lexicon (a language without one never matches)
         tables = lexicon.tables
         of_bare, of_bare_word = words_of(lexicon, "OF_BARE", r"\b"), words_of(lexicon, "OF_BARE", before_word=r"\b")
@@ -105,6 +110,11 @@ class ReadingCheck:
             other = doc.char_span(joined.start(1), joined.end(1)) if joined else None
             if other is not None and _counts_things(doc, other[-1]):
                 return False  # « entre 1500 et 2000 personnes », « de 1800 à 2100 habitants »: both count
+            counted = self.count_joined_before.search(before)
+            count = doc.char_span(match.start - len(before) + counted.start(1), match.start - len(before) + counted.end(1)) \
+                if counted else None
+            if count is not None and _counts_things(doc, count[-1]):
+                return False  # « 1950 voix contre 1200 »: the same things counted again
             if _serial_number(doc_text(doc), match.start, match.end):
                 return False  # « la loi 2016-1087 »: a number, not a range of years
         if match.rule in ("weekday", "part_of_day", "part_of_day_bare", "month", "season", "noon", "deictic") and \
