@@ -931,3 +931,14 @@ def test_a_number_set_against_a_count_is_no_year(tag):
     # a year set against a year, or after a count and a preposition, stays a year
     assert set(found(tag("Il y a eu 2 500 morts en 2016 contre 2015."))) == {"2016", "2015"}
     assert set(found(tag("Le club a recruté 3 joueurs en 2016 et 2017."))) == {"2016", "2017"}
+
+
+def test_a_hyphenated_date_naming_a_street_is_no_time(tag):
+    """« la place du 14-Juillet », « rue du 8-Mai-1945 »: after the noun of a street or building, the date written
+    with hyphens and a capital month is the place's name."""
+    assert found(tag("La place du 14-Juillet était noire de monde.")) == {}
+    assert found(tag("Il habite rue du 8-Mai-1945.")) == {}
+    assert found(tag("Le projet Horizon-2020 est financé.")) == {}
+    # the same date in running text, and ranges of years, stay times
+    assert found(tag("Le défilé du 14 juillet a eu lieu."))["14 juillet"][0] == "DATE"
+    assert set(found(tag("Il a été élu en 1945-1946."))) == {"1945", "1946"}

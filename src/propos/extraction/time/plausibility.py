@@ -23,6 +23,9 @@ class ReadingCheck:
         self.name_before = ending_with(lexicon.tables.get("NAMED_DURATION_BEFORE", []))
         self.count_before = ending_with(lexicon.tables.get("COUNT_BEFORE", []))
         self.numbered_before = ending_with(lexicon.tables.get("NUMBERED_NOUNS", []))
+        streets = alternation(lexicon.tables.get("STREET_NOUNS", [])) or "(?!)"
+        street_articles = alternation(lexicon.tables.get("STREET_ARTICLES", [])) or "(?!)"
+        self.street_before = re.compile(rf"\b(?:{streets})\s+(?:(?:{street_articles})\s+)?$", re.IGNORECASE)
         self.holiday_thing = ending_with(lexicon.tables.get("HOLIDAY_THING_BEFORE", []))
         self.of_word = re.compile(r"\s*(?:" + of_words(lexicon, r"\b") + ")")
         # a number as large joined to the one before (« 1500 et 2000 », « 1800 à 2 100 »)
@@ -117,6 +120,11 @@ class ReadingCheck:
                 return False  # « 1950 voix contre 1200 »: the same things counted again
             if _serial_number(doc_text(doc), match.start, match.end):
                 return False  # « la loi 2016-1087 »: a number, not a range of years
+        if match.rule == "year" and "det" not in match.groups and "edge" not in match.groups and \
+                re.search(r"[^\W\d_]-$", doc_text(doc)[max(0, match.start - 2):match.start]):
+            return False  # « la rue du 8-Mai-1945 », « Horizon-2020 »: the last part of a hyphenated name
+        if match.rule == "day_date" and self._names_a_street(doc_text(doc), match):
+            return False
         if match.rule in ("weekday", "part_of_day", "part_of_day_bare", "month", "season", "noon", "deictic") and \
                 _proper_name(doc, match) and not self._signalled_season(doc, match):
             return False
@@ -169,6 +177,16 @@ class ReadingCheck:
                 _modified(span.root):
             return False  # « des heures scolaires »: a kind of hours, not a duration
         return True
+
+    def _names_a_street(self, text: str, match: Match) -> bool:
+        """« la place du 14-Juillet », « la rue du 8-Mai-1945 »: a date written with a hyphen and a capital month
+        after the noun of a street or a building (STREET_NOUNS) is the name of that place."""
+        spans = match.spans or {}
+        if "day" not in spans or "month" not in spans or set(match.groups) & {"det", "wd"}:
+            return False
+        day_end, month_start = spans["day"][1], spans["month"][0]
+        return text[day_end:month_start] == "-" and text[month_start:month_start + 1].isupper() and \
+            bool(self.street_before.search(text[max(0, match.start - _LOOKBEHIND):match.start]))
 
     def _adverbial(self, doc: Doc, span) -> bool:
         """Whether the phrase stands as an adverbial of the clause: before punctuation, a preposition or an adverb
