@@ -942,3 +942,10 @@ def test_a_hyphenated_date_naming_a_street_is_no_time(tag):
     # the same date in running text, and ranges of years, stay times
     assert found(tag("Le défilé du 14 juillet a eu lieu."))["14 juillet"][0] == "DATE"
     assert set(found(tag("Il a été élu en 1945-1946."))) == {"1945", "1946"}
+
+
+def test_au_before_a_century_is_a_signal(tag):
+    """« au siècle dernier » as « au mois dernier »: the preposition and article « au » are left out."""
+    assert found(tag("Au siècle dernier, tout a changé.")) == {"siècle dernier": ("DATE", "19", None)}
+    assert found(tag("Tout a changé au mois dernier.")) == {"mois dernier": ("DATE", "2024-05", None)}
+    assert found(tag("Le siècle dernier a tout changé."))["Le siècle dernier"][1] == "19"
