@@ -949,3 +949,19 @@ def test_au_before_a_century_is_a_signal(tag):
     assert found(tag("Au siècle dernier, tout a changé.")) == {"siècle dernier": ("DATE", "19", None)}
     assert found(tag("Tout a changé au mois dernier.")) == {"mois dernier": ("DATE", "2024-05", None)}
     assert found(tag("Le siècle dernier a tout changé."))["Le siècle dernier"][1] == "19"
+
+
+def test_glued_hours_past_a_day_are_a_length(tag):
+    """« 72h », « 48 h »: no clock reads 24 hours or more, so they count hours wherever they stand."""
+    assert found(tag("Il a été libéré après 72h de garde à vue.")) == {"72h": ("DURATION", "PT72H", None)}
+    assert found(tag("Une grève de 48h est prévue.")) == {"48h": ("DURATION", "PT48H", None)}
+    assert found(tag("Plus de 36h de négociations ont été nécessaires.")) == \
+        {"Plus de 36h": ("DURATION", "PT36H", "MORE_THAN")}
+    assert found(tag("Le service est ouvert 24h/24.")) == {}
+    assert found(tag("Il est arrivé à 18h."))["18h"][:2] == ("TIME", "2024-06-07T18:00")
+
+
+def test_hours_of_the_morning_without_a_preposition_are_a_clock_time(tag):
+    assert found(tag("Il était alors 3 heures du matin heure locale.")) == \
+        {"3 heures du matin heure locale": ("TIME", "2024-06-07T03:00", None)}
+    assert found(tag("La séance a duré 3 heures de plus.")) == {"3 heures": ("DURATION", "PT3H", None)}
