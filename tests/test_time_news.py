@@ -920,6 +920,7 @@ def test_the_length_of_a_sentence_after_condamne_a(tag):
 def test_clock_hours_after_a_verb_that_measures_a_length(tag):
     assert found(tag("La réunion a duré 1 h 30.")) == {"1 h 30": ("DURATION", "PT1H30M", None)}
     assert found(tag("Il a mis 2 h 15 pour finir.")) == {"2 h 15": ("DURATION", "PT2H15M", None)}
+    assert found(tag("Il fallait attendre 1 h 30 avant de passer.")) == {"1 h 30": ("DURATION", "PT1H30M", None)}
     # a preposition between makes it the time reached
     assert found(tag("Le conseil a duré jusqu'à 23 h."))["23 h"][:2] == ("TIME", "2024-06-07T23:00")
     assert found(tag("La réunion a commencé à 1 h 30."))["1 h 30"][:2] == ("TIME", "2024-06-07T01:30")
