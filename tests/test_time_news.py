@@ -966,3 +966,12 @@ def test_hours_of_the_morning_without_a_preposition_are_a_clock_time(tag):
     assert found(tag("Il était alors 3 heures du matin heure locale.")) == \
         {"3 heures du matin heure locale": ("TIME", "2024-06-07T03:00", None)}
     assert found(tag("La séance a duré 3 heures de plus.")) == {"3 heures": ("DURATION", "PT3H", None)}
+
+
+def test_a_part_of_the_day_of_a_feast(tag):
+    assert found(tag("Le soir de Noël, il est parti.")) == {"Le soir de Noël": ("TIME", "2023-12-25TEV", None)}
+    assert found(tag("La nuit de la Saint-Sylvestre a été calme."))["La nuit de la Saint-Sylvestre"][:2] == \
+        ("TIME", "2024-12-31TNI")
+    assert found(tag("Le jour de Noël, il est parti.")) == {"Le jour de Noël": ("DATE", "2023-12-25", None)}
+    # a first name stays a name (« Noël Le Graët »)
+    assert found(tag("Le soir de Noël Le Graët, il est parti.")) == {}

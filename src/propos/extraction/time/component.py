@@ -34,7 +34,7 @@ from propos.model import Timex
 
 # Rules whose value depends on which way the governing verb's tense points.
 _TENSED_RULES = {"day_date", "month", "weekday", "pod_of_weekday", "holiday", "calendar", "nth_weekday", "part_of_day",
-                 "part_of_day_bare", "day_pod", "pod_of_day"}
+                 "part_of_day_bare", "day_pod", "pod_of_day", "pod_of_holiday"}
 _LOOKBEHIND = 30
 # Rules whose date may take its year from a year written before it in the sentence.
 _YEARLESS_RULES = {"day_date", "month"}

@@ -14,6 +14,7 @@ from propos.language.resources import load_tsv
 from propos.language.textprep import doc_text
 
 _LOOKBEHIND = 45  # long enough for « âgés respectivement de 26, 30 et 48 ans »
+_HOLIDAY_RULES = ("holiday", "pod_of_holiday")  # « Noël », « le soir de Noël »
 
 
 class ReadingCheck:
@@ -138,12 +139,12 @@ class ReadingCheck:
                 and (not self._told(span.sent) or self.of_word.match(doc_text(doc)[match.end:match.end + 5])):
             return False  # « C'est à ce moment que la Lune reçoit les ions »: a generic present points at no moment;
             # « à ce moment de la douleur » is a moment of something
-        if match.rule == "holiday" and (_followed_by_a_name(doc, span) or re.search(r"[^\W\d_]-$", doc_text(doc)[:match.start])):
+        if match.rule in _HOLIDAY_RULES and (_followed_by_a_name(doc, span) or re.search(r"[^\W\d_]-$", doc_text(doc)[:match.start])):
             return False  # « Noël Le Graët » is a person, « le père-Noël », « Jean-Noël » the second half of a compound
-        if match.rule == "holiday" and normal(match.groups["holiday"]) in self.lexicon.tables.get("HOLIDAYS_WITH_A_CAPITAL", []) \
+        if match.rule in _HOLIDAY_RULES and normal(match.groups["holiday"]) in self.lexicon.tables.get("HOLIDAYS_WITH_A_CAPITAL", []) \
                 and not re.split(r"[\s'’]", doc_text(doc)[slice(*(match.spans or {}).get("holiday", (match.start, match.end)))])[-1][:1].isupper():
             return False  # « au cours de l'ascension » (of a col) is a climb, « l'Ascension » the holiday
-        if match.rule == "holiday" and self.holiday_thing.search(doc_text(doc)[max(0, match.start - _LOOKBEHIND):match.start]):
+        if match.rule in _HOLIDAY_RULES and self.holiday_thing.search(doc_text(doc)[max(0, match.start - _LOOKBEHIND):match.start]):
             return False  # « le marché de Noël », « le Père Noël »: a kind of thing
         if match.rule == "part_of_day" and "ci" not in match.groups and self._names_an_occasion(doc_text(doc)[match.end:match.end + 40]):
             return False

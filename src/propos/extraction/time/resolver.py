@@ -634,6 +634,15 @@ class Resolver:
             return Resolved("DATE", cal.at_granularity(day, "WE"), anchor=anchor)
         return Resolved("DATE", day.isoformat(), anchor=anchor, day=day)
 
+    def _rule_pod_of_holiday(self, groups: dict, direction: int | None) -> Resolved | None:
+        """« le soir de Noël », « la nuit de la Saint-Sylvestre »: that part of the feast's day."""
+        resolved = self._rule_holiday(groups, direction)
+        pod = self._pod(groups)
+        if resolved is None or resolved.type != "DATE" or len(resolved.value) != 10 or not pod or pod == "DT":
+            return resolved
+        resolved.type, resolved.value = "TIME", f"{resolved.value}T{pod}"
+        return resolved
+
     def _rule_vague(self, groups: dict, direction: int | None) -> Resolved | None:
         value, kind = self.lex.vague.get(normal(groups["vague"]), (None, None))
         return Resolved(kind, value) if value else None
