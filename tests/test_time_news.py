@@ -975,3 +975,18 @@ def test_a_part_of_the_day_of_a_feast(tag):
     assert found(tag("Le jour de Noël, il est parti.")) == {"Le jour de Noël": ("DATE", "2023-12-25", None)}
     # a first name stays a name (« Noël Le Graët »)
     assert found(tag("Le soir de Noël Le Graët, il est parti.")) == {}
+
+
+def test_clock_hours_written_in_words(tag):
+    assert found(tag("Il est arrivé à vingt heures.")) == {"vingt heures": ("TIME", "2024-06-07T20:00", None)}
+    assert found(tag("Il est arrivé vers deux heures du matin.")) == \
+        {"deux heures du matin": ("TIME", "2024-06-07T02:00", "APPROX")}
+    assert found(tag("Il est arrivé à vingt et une heures."))["vingt et une heures"][1] == "2024-06-07T21:00"
+    assert found(tag("Il est resté deux heures.")) == {"deux heures": ("DURATION", "PT2H", None)}
+
+
+def test_hours_from_a_place_are_a_length(tag):
+    """« à une heure de Paris »: hours away from a place, not the time of day."""
+    assert found(tag("Le village est situé à une heure de Paris.")) == {"une heure": ("DURATION", "PT1H", None)}
+    assert found(tag("Le village est situé à 2 heures de Lyon.")) == {"2 heures": ("DURATION", "PT2H", None)}
+    assert found(tag("Il est arrivé à 8 heures du 3 mai."))["8 heures"][0] == "TIME"

@@ -88,7 +88,7 @@ class Resolver:
     def _clock(self, groups: dict) -> str | None:
         if "hour" not in groups:
             return None
-        hour = int(groups["hour"])
+        hour = int(groups["hour"]) if groups["hour"].isdigit() else self.lex.lookup("CLOCK_HOUR_WORDS", groups["hour"])
         if hour < 12:
             hour += self.lex.lookup("CLOCK_HALF", groups.get("half")) or 0
         return self._with_fraction(f"{hour:02d}:{int(groups.get('minute') or groups.get('colon') or 0):02d}", groups)  # « 18 h 30 », « 18:30 »
