@@ -990,3 +990,13 @@ def test_hours_from_a_place_are_a_length(tag):
     assert found(tag("Le village est situé à une heure de Paris.")) == {"une heure": ("DURATION", "PT1H", None)}
     assert found(tag("Le village est situé à 2 heures de Lyon.")) == {"2 heures": ("DURATION", "PT2H", None)}
     assert found(tag("Il est arrivé à 8 heures du 3 mai."))["8 heures"][0] == "TIME"
+
+
+def test_tens_hundreds_thousands_of_units(tag):
+    """« des dizaines d'années », « quelques milliers d'années »: an unsaid number of units, even after « à »."""
+    assert found(tag("Il attend depuis des dizaines d'années.")) == {"des dizaines d'années": ("DURATION", "PXY", None)}
+    assert found(tag("Les os datent de quelques milliers d'années avant sa disparition.")) == \
+        {"quelques milliers d'années": ("DURATION", "PXY", None)}
+    assert found(tag("La lutte a duré plusieurs dizaines de minutes."))["plusieurs dizaines de minutes"][1] == "PTXM"
+    # thousands of things are no length of time
+    assert found(tag("Des milliers de manifestants ont défilé.")) == {}
