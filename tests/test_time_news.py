@@ -1000,3 +1000,12 @@ def test_tens_hundreds_thousands_of_units(tag):
     assert found(tag("La lutte a duré plusieurs dizaines de minutes."))["plusieurs dizaines de minutes"][1] == "PTXM"
     # thousands of things are no length of time
     assert found(tag("Des milliers de manifestants ont défilé.")) == {}
+
+
+def test_modifiers_of_a_length_with_an_intensifier_or_a_negation(tag):
+    assert found(tag("Il a passé pas loin de deux heures à négocier.")) == \
+        {"pas loin de deux heures": ("DURATION", "PT2H", "APPROX")}
+    assert found(tag("Il a passé bien plus de deux heures à négocier.")) == \
+        {"bien plus de deux heures": ("DURATION", "PT2H", "MORE_THAN")}
+    assert found(tag("Il a attendu pas moins d'une heure.")) == {"pas moins d'une heure": ("DURATION", "PT1H", "EQUAL_OR_MORE")}
+    assert found(tag("Il y avait pas loin de 2000 personnes.")) == {}
