@@ -22,6 +22,7 @@ from propos.extraction.quotes.lexicon import lexicon
 from propos.extraction.quotes.speech_marks import shipped_classifier
 from propos.extraction.quotes.verifier import MODEL_DIR, VerifierModel, is_verified
 from propos.training.common import fit_boosted, folds, provenance, write_beside
+from propos.training.quote_fragments import _prf
 
 FOLDS = 5
 # fold splits whose curves are averaged before the threshold is read
@@ -83,25 +84,9 @@ def examples(quoted, lang: str = "fr") -> tuple[list[dict], dict]:
 
 
 def held_out_examples(gold: list[dict], lang: str, seed: int) -> tuple[list[dict], dict]:
-    from propos.extraction.quotes.discourse import fold as fold_mention
-    from propos.training import speakers
+    from propos.training.speakers import held_out_quoted
 
-    nlp, docs = speakers.parsed(gold, lang)
-    pronouns = {fold_mention(k): v for k, v in lexicon(lang).markers["pronouns"].items()}
-    groups = speakers.examples(gold, nlp, docs, pronouns)
-    extractor = nlp.get_pipe("propos_quotes")
-    extractor.verify = False
-    try:
-        return examples(((article, doc) for article, doc, _ in speakers.held_out(gold, nlp, docs, groups, seed)),
-                        lang)
-    finally:
-        extractor.verify = True
-
-
-def _prf(tp: int, pred: int, n_gold: int) -> dict:
-    return {"quotes": pred, "right": tp, "p": round(tp / pred, 4) if pred else 0.0,
-            "r": round(tp / n_gold, 4) if n_gold else 0.0,
-            "f1": round(2 * tp / (pred + n_gold), 4) if pred + n_gold else 0.0}
+    return examples(held_out_quoted(gold, lang, seed, verify=False), lang)
 
 
 def outcome(dropped: list[dict], counts: dict) -> dict:

@@ -138,10 +138,9 @@ class VerifierModel(BoostedTrees):
 
     def set_annotations(self, quotes: list[Quote], scores: list[float]) -> list[Quote]:
         """The quotations kept, numbered again in text order."""
-        kept = [q for q, score in zip(quotes, scores, strict=True) if not is_verified(q) or score >= self.threshold]
-        for n, quote in enumerate(kept, 1):
-            quote.id = f"Q{n}"
-        return kept
+        dropped = [is_verified(q) and score < self.threshold for q, score in zip(quotes, scores, strict=True)]
+        kept = [q for q, drop in zip(quotes, dropped, strict=True) if not drop]
+        return [q.model_copy(update={"id": f"Q{n}"}) for n, q in enumerate(kept, 1)] if any(dropped) else quotes
 
 
 @lru_cache(maxsize=2)
