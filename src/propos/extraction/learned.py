@@ -36,3 +36,42 @@ class LogisticModel:
     def from_disk(cls, path: Path) -> Self:
         data = json.loads((path / "model.json").read_text(encoding="utf-8"))
         return cls(data["weights"], data["bias"], data["threshold"], data.get("meta"))
+
+
+class BoostedTrees:
+    """A small ensemble of regression trees over named features (gradient boosting for log-loss), as plain JSON:
+    a row's probability is the sigmoid of `bias` plus `rate` times the sum of its leaves. Each tree is four
+    lists by node: the feature tested (None at a leaf), the threshold (a row goes left when its value, 0.0 when
+    absent, is at most it), the left and right children, and the node's value."""
+
+    def __init__(self, trees: list[dict], bias: float, rate: float, threshold: float, meta: dict | None = None) -> None:
+        self.trees = trees
+        self.bias = bias
+        self.rate = rate
+        self.threshold = threshold
+        self.meta = meta or {}
+
+    def predict(self, rows: list[dict[str, float]]) -> list[float]:
+        """The model's probability for each row of features."""
+        scores = []
+        for row in rows:
+            z = self.bias
+            for tree in self.trees:
+                node = 0
+                while tree["feature"][node] is not None:
+                    value = row.get(tree["feature"][node], 0.0)
+                    node = tree["left"][node] if value <= tree["threshold"][node] else tree["right"][node]
+                z += self.rate * tree["value"][node]
+            scores.append(1 / (1 + math.exp(-max(-30.0, min(30.0, z)))))
+        return scores
+
+    def to_disk(self, path: Path) -> None:
+        path.mkdir(parents=True, exist_ok=True)
+        data = {"trees": self.trees, "bias": self.bias, "rate": self.rate, "threshold": self.threshold,
+                "meta": self.meta}
+        (path / "model.json").write_text(json.dumps(data, sort_keys=True) + "\n", encoding="utf-8")
+
+    @classmethod
+    def from_disk(cls, path: Path) -> Self:
+        data = json.loads((path / "model.json").read_text(encoding="utf-8"))
+        return cls(data["trees"], data["bias"], data["rate"], data["threshold"], data.get("meta"))

@@ -62,3 +62,27 @@ def provenance(gold_path: Path, seed: int, command: str) -> dict:
     file now), the seed, and the command that rebuilds it."""
     return {"gold": str(gold_path), "gold_sha256": hashlib.sha256(Path(gold_path).read_bytes()).hexdigest(),
             "seed": seed, "command": f"propos train {command} --gold {gold_path} --seed {seed}"}
+
+
+def fit_boosted(rows: list[dict[str, float]], labels: list[int], seed: int, **params) -> tuple[list[dict], float, float]:
+    """Trees, bias and learning rate of a gradient-boosted ensemble (scikit-learn, deterministic for a seed) in
+    the form extraction.learned.BoostedTrees reads; `params`: GradientBoostingClassifier's (depth, trees…)."""
+    import math
+
+    from sklearn.ensemble import GradientBoostingClassifier
+
+    if len(set(labels)) < 2:
+        return [], (5.0 if labels and labels[0] else -5.0), 0.0
+    names = sorted({k for row in rows for k in row})
+    x = [[row.get(n, 0.0) for n in names] for row in rows]
+    fitted = GradientBoostingClassifier(random_state=seed, **params).fit(x, labels)
+    trees = []
+    for (estimator,) in fitted.estimators_:
+        t = estimator.tree_
+        leaf = [int(left) == -1 for left in t.children_left]
+        trees.append({"feature": [None if leaf[k] else names[int(t.feature[k])] for k in range(t.node_count)],
+                      "threshold": [None if leaf[k] else round(float(t.threshold[k]), 6) for k in range(t.node_count)],
+                      "left": [int(v) for v in t.children_left], "right": [int(v) for v in t.children_right],
+                      "value": [round(float(t.value[k][0][0]), 6) for k in range(t.node_count)]})
+    prior = sum(labels) / len(labels)
+    return trees, round(math.log(prior / (1 - prior)), 6), float(fitted.learning_rate)

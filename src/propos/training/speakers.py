@@ -254,3 +254,21 @@ def train(gold_path: Path, out: Path = MODEL_DIR, seed: int = 0, lang: str = "fr
                "gold": str(gold_path), "gold_sha256": digest, "seed": seed}
     write_beside(out, scores, groups, list(ranker.weights))
     return scores
+
+
+def held_out_quoted(gold: list[dict], lang: str, seed: int, **settings):
+    """(article, doc) for each gold article through the quotes component as on unseen text (`held_out`), with
+    the component's attributes in `settings` (« verify=False ») set for the run and put back after."""
+    nlp, docs = parsed(gold, lang)
+    pronouns = {fold_mention(k): v for k, v in lexicon(lang).markers["pronouns"].items()}
+    groups = examples(gold, nlp, docs, pronouns)
+    extractor = nlp.get_pipe("propos_quotes")
+    saved = {name: getattr(extractor, name) for name in settings}
+    for name, value in settings.items():
+        setattr(extractor, name, value)
+    try:
+        for article, doc, _ in held_out(gold, nlp, docs, groups, seed):
+            yield article, doc
+    finally:
+        for name, value in saved.items():
+            setattr(extractor, name, value)

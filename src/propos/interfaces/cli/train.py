@@ -1,5 +1,5 @@
-"""`propos train speakers|speaker-confidence|quote-marks|quote-fragments|free-indirect|stances`: rebuild a learned
-piece from the train gold (deterministic with its seed)."""
+"""`propos train speakers|speaker-confidence|quote-marks|quote-fragments|free-indirect|quote-verifier|stances`:
+rebuild a learned piece from the train gold (deterministic with its seed)."""
 
 from __future__ import annotations
 
@@ -58,6 +58,13 @@ def train_quote_fragments(gold: Path = GoldOption, seed: int = SeedOption, out: 
 def train_free_indirect(gold: Path = GoldOption, seed: int = SeedOption, out: Path | None = OutOption) -> None:
     """Which sentences after someone's words carry them on (free indirect speech)."""
     _train("free_indirect", gold, seed, out)
+
+
+@train_app.command("quote-verifier")
+def train_quote_verifier(gold: Path = GoldOption, seed: int = SeedOption, out: Path | None = OutOption) -> None:
+    """Which indirect and mixed quotations the rules find are not reported speech (after free-indirect; retrain
+    speaker-confidence and stances after it)."""
+    _train("quote_verifier", gold, seed, out)
 
 
 @train_app.command("stances")

@@ -1,0 +1,104 @@
+"""The learned quotation verifier: its features, the decision, its hook in the quotes component, persistence and
+training."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import assert_shipped_beside_its_data, assert_training_is_deterministic
+from conftest import find_quote as _find
+from propos.extraction.quotes import component
+from propos.extraction.quotes.lexicon import lexicon
+from propos.extraction.quotes.verifier import (
+    MODEL_DIR,
+    VerifierModel,
+    is_verified,
+    shipped_verifier,
+    subject_kind,
+)
+
+REPORTED = ("Le maire Paul Durand a déclaré mardi que la piscine municipale fermerait en juin. "
+            "« Nous n'avons pas le choix », a-t-il ajouté.")
+
+
+@pytest.fixture
+def verify_off(nlp):
+    extractor = nlp.get_pipe("propos_quotes")
+    extractor.verify = False
+    yield extractor
+    extractor.verify = True
+
+
+def test_subject_kinds(nlp, verify_off):
+    lex = lexicon("fr")
+    doc = nlp("Le maire Paul Durand a déclaré mardi que la piscine fermerait. On estime que la ville paiera.")
+    kinds = {q.content.text: subject_kind(doc, q, lex) for q in doc._.quotes}
+    assert kinds.get("la piscine fermerait") == "person"
+    assert all(kind != "person" for text, kind in kinds.items() if "ville" in text)
+
+
+def test_features_of_a_verified_quotation(nlp, verify_off):
+    doc = nlp(REPORTED)
+    model = VerifierModel([], 0.0, 0.0, 0.0)
+    rows = model.features(doc, doc._.quotes, lexicon("fr"), None)
+    indirect = _find(doc._.quotes, "la piscine municipale")
+    row = rows[doc._.quotes.index(indirect)]
+    assert is_verified(indirect) and row["subject=person"] == 1.0 and row["cue_pos=VERB"] == 1.0
+    assert row["article_direct"] == 1.0 and row["speaker_quoted_elsewhere"] == 1.0
+    # a direct quotation is not the verifier's to decide: no row
+    direct = _find(doc._.quotes, "Nous n'avons pas le choix")
+    assert not is_verified(direct) and rows[doc._.quotes.index(direct)] == {}
+
+
+def test_a_quotation_scored_under_the_threshold_is_dropped(nlp, monkeypatch):
+    # a model sure that nothing is speech drops every indirect quotation and leaves the direct ones
+    monkeypatch.setattr(component, "shipped_verifier", lambda: VerifierModel([], -5.0, 0.0, 0.5))
+    found = nlp(REPORTED)._.quotes
+    assert [q.type for q in found] == ["direct"] and found[0].id == "Q1"
+    monkeypatch.setattr(component, "shipped_verifier", lambda: VerifierModel([], 5.0, 0.0, 0.5))
+    assert _find(nlp(REPORTED)._.quotes, "la piscine municipale").type == "indirect"
+
+
+# one tree: a quotation without a subject goes left (-2.0), any other right (+1.0)
+_TREE = {"feature": ["subject=none", None, None], "threshold": [0.5, None, None], "left": [-1, -1, -1],
+         "right": [-1, -1, -1], "value": [0.0, 1.0, -2.0]}
+_TREE["left"][0], _TREE["right"][0] = 1, 2
+
+
+def test_trees_decide_on_named_features():
+    model = VerifierModel([_TREE], 0.5, 1.0, 0.2)
+    without, with_subject = model.predict([{"subject=none": 1.0}, {"subject=person": 1.0}])
+    assert without < 0.2 < with_subject  # -1.5 and +1.5 before the sigmoid
+
+
+def test_disk_round_trip(tmp_path):
+    model = VerifierModel([_TREE], 0.5, 0.1, 0.2, {"seed": 1})
+    model.to_disk(tmp_path)
+    again = VerifierModel.from_disk(tmp_path)
+    assert again.predict([{"subject=none": 1.0}]) == model.predict([{"subject=none": 1.0}])
+    assert (again.threshold, again.rate, again.meta) == (0.2, 0.1, {"seed": 1})
+
+
+def test_a_rubric_before_a_colon_is_no_speaker(quotes):
+    # « Cinéma : P » heads a title with its rubric, nobody speaks; a person before the colon does
+    assert not quotes("Cinéma : le festival du film francophone d'Angoulême a mis Haïti à l'honneur\n\n"
+                      "Le festival s'est ouvert mardi.")
+    found = quotes("Emmanuel Macron : la France ne reculera pas sur la réforme des retraites\n\n"
+                   "Le président Emmanuel Macron s'est exprimé mardi soir à la télévision.")
+    assert _find(found, "la France ne reculera pas").speaker_name == "Emmanuel Macron"
+
+
+def test_the_shipped_model_beside_its_data():
+    scores = assert_shipped_beside_its_data(shipped_verifier(), MODEL_DIR, "propos train quote-verifier --seed 0")
+    # chosen out of fold on train: quotation F1 up, end-to-end F1 and resolved-speaker accuracy not down
+    best = {k: v for k, v in scores["mean_curve"][int(round(scores["threshold"] * 100))].items()}
+    rules = scores["rules_alone"]
+    assert scores["threshold"] <= 0.5
+    assert best["quotes_f1"] >= rules["quotes"]["f1"] and best["end_to_end_f1"] >= rules["end_to_end"]["f1"]
+    assert best["speaker_resolved_acc"] >= rules["speaker_resolved_acc"]
+
+
+def test_training_is_deterministic_with_its_seed(tmp_path):
+    from propos.training.quote_verifier import train
+
+    assert_training_is_deterministic(train, tmp_path, articles=40, seed=3)
