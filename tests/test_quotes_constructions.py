@@ -117,6 +117,19 @@ def test_a_verb_the_parse_hung_on_a_name_has_that_name_for_subject(nlp):
     assert subject_of(on_auxiliary[2]).text == "Muriel"
 
 
+def test_a_subject_the_parse_hung_on_the_auxiliary_is_the_verbs(nlp):
+    from propos.extraction.quotes.cues import subject_of
+
+    # « Ce dernier aurait, par courriel, expliqué avoir été limogé »: the subject on « aurait », not on the verb
+    doc = _parsed(nlp, [("Ce", "DET", 1, "det", ""), ("dernier", "ADJ", 2, "nsubj", ""),
+                        ("aurait", "AUX", 7, "aux:tense", "Mood=Cnd|VerbForm=Fin"), (",", "PUNCT", 7, "punct", ""),
+                        ("par", "ADP", 5, "case", ""), ("courriel", "NOUN", 7, "obl:mod", ""),
+                        (",", "PUNCT", 7, "punct", ""), ("expliqué", "VERB", 7, "ROOT", "Tense=Past|VerbForm=Part"),
+                        ("avoir", "AUX", 9, "aux:tense", "VerbForm=Inf"),
+                        ("démissionné", "VERB", 7, "xcomp", "Tense=Past|VerbForm=Part"), (".", "PUNCT", 7, "punct", "")])
+    assert subject_of(doc[7]).text == "dernier"
+
+
 def test_a_report_with_its_own_speaker_inside_a_source_marker_is_its_own(quotes):
     text = ("Pour le quotidien Le Soir, la réforme est « injuste » et son directeur, Paul Henrion, estime que le "
             "gouvernement doit reculer.")
