@@ -664,3 +664,13 @@ def test_an_incise_without_a_comma_after_a_clause_of_its_own_attributes_it(quote
 def test_a_verb_after_quote_marks_without_a_comma_that_is_no_incise(quotes, text, words):
     q = _find(quotes(text), words)
     assert not q.resolution.startswith("direct-incise")
+
+
+def test_an_infinitive_report_ends_before_another_verb_of_saying_with_its_clause(quotes):
+    text = ("La police de Lyon évoquait sur Twitter un incendie important et recommandait de rester loin de la zone, "
+            "avant d'annoncer, au fil de la soirée, qu'il y avait plusieurs blessés graves.")
+    found = quotes(text)
+    first, second = _find(found, "rester loin de la zone"), _find(found, "plusieurs blessés graves")
+    assert first.id != second.id
+    assert "annoncer" not in first.content.text
+    assert second.content.text.startswith("il y avait")
