@@ -674,3 +674,14 @@ def test_an_infinitive_report_ends_before_another_verb_of_saying_with_its_clause
     assert first.id != second.id
     assert "annoncer" not in first.content.text
     assert second.content.text.startswith("il y avait")
+
+
+def test_an_incise_inside_the_quote_marks_makes_two_quotations(quotes):
+    text = ("Le maire a longtemps soutenu le projet. « J'entretiens avec lui une relation de très grande confiance, "
+            "confiait d'ailleurs Paul Girard en 2010. J'écoute ses conseils et il m'a souvent aidé. »")
+    found = quotes(text)
+    first, second = _find(found, "relation de très grande confiance"), _find(found, "J'écoute ses conseils")
+    assert first.id != second.id
+    assert "confiait" not in first.content.text and "confiait" not in second.content.text
+    assert first.content.text.startswith("«") and second.content.text.endswith("»")
+    assert first.speaker_name == second.speaker_name == "Paul Girard"
