@@ -685,3 +685,12 @@ def test_an_incise_inside_the_quote_marks_makes_two_quotations(quotes):
     assert "confiait" not in first.content.text and "confiait" not in second.content.text
     assert first.content.text.startswith("«") and second.content.text.endswith("»")
     assert first.speaker_name == second.speaker_name == "Paul Girard"
+
+
+def test_an_incise_with_a_clitic_inside_the_quote_marks_makes_two_quotations(quotes):
+    text = ("Le nageur Paul Girard a terminé quatrième. « Je voulais partir doucement, a-t-il raconté, mais ça n'a "
+            "pas marché du tout. »")
+    found = quotes(text)
+    first, second = _find(found, "partir doucement"), _find(found, "pas marché")
+    assert first.id != second.id
+    assert "raconté" not in first.content.text and "raconté" not in second.content.text

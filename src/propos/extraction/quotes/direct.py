@@ -587,7 +587,7 @@ def _split_at_incise(doc: Doc, cand: Candidate, pair: QuotePair, cues: list[Cue]
         if subject is None or subject.i < cue.verb.i and not is_clitic_subject(subject):
             continue
         start, end = inverted_span(subject)
-        after = token_at(doc, end)
+        after = token_at(doc, max(end, cue.end))  # (« a-t-il raconté »: the clitic before the participle)
         while after is not None and not after.is_punct and after.i + 1 < len(doc) and (
                 after.pos_ in ("ADV", "ADP", "NUM") or in_time(after) or after.dep_ == "obl:mod"):
             after = doc[after.i + 1]  # « confiait d'ailleurs Hamon en 2010. »
