@@ -694,3 +694,11 @@ def test_an_incise_with_a_clitic_inside_the_quote_marks_makes_two_quotations(quo
     first, second = _find(found, "partir doucement"), _find(found, "pas marché")
     assert first.id != second.id
     assert "raconté" not in first.content.text and "raconté" not in second.content.text
+
+
+def test_a_fronted_source_without_a_comma_ends_where_a_new_noun_phrase_begins(quotes):
+    text = ("L'agence de presse officielle KCNA a publié un communiqué dimanche. Selon la même agence de presse la "
+            "Corée du Nord n'a plus besoin de continuer ses essais nucléaires.")
+    q = _find(quotes(text), "plus besoin de continuer")
+    assert q.content.text.startswith("la Corée du Nord")
+    assert q.speaker.text == "la même agence de presse"

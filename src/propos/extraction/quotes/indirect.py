@@ -669,8 +669,12 @@ def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
         np = _noun_phrase(doc, marker_end, sent.end)
         if word in according and np is not None and _names_a_standard(doc, *np, lex):
             continue  # « selon les critères du BIT », « selon le jour »: in accordance with, not said by
+        # (two noun phrases in a row with no comma after them: « Selon la même agence de presse la Corée du Nord
+        # n'a plus … »)
         if word in according and t.i == sent.start and (np is None or np[1] - np[0] > 12 or any(
-                is_finite(x) for x in doc[np[0]:np[1]])):
+                is_finite(x) for x in doc[np[0]:np[1]]) or (np[1] < sent.end and doc[np[1]].text != "," and any(
+                x.pos_ == "DET" and x.dep_ == "det" and doc[x.i - 1].pos_ in ("NOUN", "PROPN")
+                for x in doc[np[0] + 1:np[1]]))):
             cand = _fronted_without_comma(doc, sent, t, marker_end)
             if cand is not None:
                 yield cand
@@ -727,6 +731,14 @@ def _fronted_without_comma(doc: Doc, sent: Span, marker: Token, marker_end: int)
     while left > marker_end + 1 and doc[left - 1].pos_ in ("DET", "ADJ", "NUM") and not doc[left - 1].is_punct:
         left -= 1
     source = doc[marker_end:left]
+    if not any(_nominal(x) for x in source):
+        # « Selon la même agence de presse la Corée du Nord n'a plus … »: the parse took the source's noun for the
+        # subject; the clause starts where a determiner follows a noun (inside a noun phrase one follows a
+        # preposition), a new noun phrase
+        verb = subject.head
+        left = next((x.i for x in doc[marker_end + 2:verb.i] if x.pos_ == "DET" and x.dep_ == "det" and
+                     doc[x.i - 1].pos_ in ("NOUN", "PROPN")), left)
+        source = doc[marker_end:left]
     if not 0 < len(source) <= 8 or not any(_nominal(x) for x in source) or any(
             is_finite(x) or x.is_punct for x in source):
         return None
