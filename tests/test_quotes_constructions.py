@@ -117,6 +117,19 @@ def test_a_verb_the_parse_hung_on_a_name_has_that_name_for_subject(nlp):
     assert subject_of(on_auxiliary[2]).text == "Muriel"
 
 
+def test_a_subject_the_parse_hung_on_the_auxiliary_is_the_verbs(nlp):
+    from propos.extraction.quotes.cues import subject_of
+
+    # « Ce dernier aurait, par courriel, expliqué avoir été limogé »: the subject on « aurait », not on the verb
+    doc = _parsed(nlp, [("Ce", "DET", 1, "det", ""), ("dernier", "ADJ", 2, "nsubj", ""),
+                        ("aurait", "AUX", 7, "aux:tense", "Mood=Cnd|VerbForm=Fin"), (",", "PUNCT", 7, "punct", ""),
+                        ("par", "ADP", 5, "case", ""), ("courriel", "NOUN", 7, "obl:mod", ""),
+                        (",", "PUNCT", 7, "punct", ""), ("expliqué", "VERB", 7, "ROOT", "Tense=Past|VerbForm=Part"),
+                        ("avoir", "AUX", 9, "aux:tense", "VerbForm=Inf"),
+                        ("démissionné", "VERB", 7, "xcomp", "Tense=Past|VerbForm=Part"), (".", "PUNCT", 7, "punct", "")])
+    assert subject_of(doc[7]).text == "dernier"
+
+
 def test_a_report_with_its_own_speaker_inside_a_source_marker_is_its_own(quotes):
     text = ("Pour le quotidien Le Soir, la réforme est « injuste » et son directeur, Paul Henrion, estime que le "
             "gouvernement doit reculer.")
@@ -651,3 +664,41 @@ def test_an_incise_without_a_comma_after_a_clause_of_its_own_attributes_it(quote
 def test_a_verb_after_quote_marks_without_a_comma_that_is_no_incise(quotes, text, words):
     q = _find(quotes(text), words)
     assert not q.resolution.startswith("direct-incise")
+
+
+def test_an_infinitive_report_ends_before_another_verb_of_saying_with_its_clause(quotes):
+    text = ("La police de Lyon évoquait sur Twitter un incendie important et recommandait de rester loin de la zone, "
+            "avant d'annoncer, au fil de la soirée, qu'il y avait plusieurs blessés graves.")
+    found = quotes(text)
+    first, second = _find(found, "rester loin de la zone"), _find(found, "plusieurs blessés graves")
+    assert first.id != second.id
+    assert "annoncer" not in first.content.text
+    assert second.content.text.startswith("il y avait")
+
+
+def test_an_incise_inside_the_quote_marks_makes_two_quotations(quotes):
+    text = ("Le maire a longtemps soutenu le projet. « J'entretiens avec lui une relation de très grande confiance, "
+            "confiait d'ailleurs Paul Girard en 2010. J'écoute ses conseils et il m'a souvent aidé. »")
+    found = quotes(text)
+    first, second = _find(found, "relation de très grande confiance"), _find(found, "J'écoute ses conseils")
+    assert first.id != second.id
+    assert "confiait" not in first.content.text and "confiait" not in second.content.text
+    assert first.content.text.startswith("«") and second.content.text.endswith("»")
+    assert first.speaker_name == second.speaker_name == "Paul Girard"
+
+
+def test_an_incise_with_a_clitic_inside_the_quote_marks_makes_two_quotations(quotes):
+    text = ("Le nageur Paul Girard a terminé quatrième. « Je voulais partir doucement, a-t-il raconté, mais ça n'a "
+            "pas marché du tout. »")
+    found = quotes(text)
+    first, second = _find(found, "partir doucement"), _find(found, "pas marché")
+    assert first.id != second.id
+    assert "raconté" not in first.content.text and "raconté" not in second.content.text
+
+
+def test_a_fronted_source_without_a_comma_ends_where_a_new_noun_phrase_begins(quotes):
+    text = ("L'agence de presse officielle KCNA a publié un communiqué dimanche. Selon la même agence de presse la "
+            "Corée du Nord n'a plus besoin de continuer ses essais nucléaires.")
+    q = _find(quotes(text), "plus besoin de continuer")
+    assert q.content.text.startswith("la Corée du Nord")
+    assert q.speaker.text == "la même agence de presse"

@@ -224,7 +224,10 @@ def subject_of(verb: Token) -> Token | None:
             return clitic
         passive = any(c.dep_ == "aux:pass" for c in verb.children)
         # a passive cue without an agent has no speaker: what « est jugé probable » is not who judges
-        candidates = [c for c in verb.children if (c.dep_ in _SUBJECT_DEPS and not (passive and c.dep_ == "nsubj:pass"))
+        # (the parse sometimes hangs the subject on the auxiliary: « Ce dernier aurait, par courriel, expliqué »)
+        children = [*verb.children, *(g for a in verb.children if a.dep_.startswith("aux") and a.i < verb.i
+                                      for g in a.children if g.i < a.i)]
+        candidates = [c for c in children if (c.dep_ in _SUBJECT_DEPS and not (passive and c.dep_ == "nsubj:pass"))
                       or is_clitic_subject(c)]
         candidates = [c for c in candidates if c.lower_ not in ("-t", "t")]
         clitics = [c for c in candidates if is_clitic_subject(c)]

@@ -9,6 +9,8 @@ fragment with no speaker anywhere near is a scare quote or a title, not a quotat
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Doc, Span, Token
 
 from propos.extraction.quotes.candidate import Candidate, is_headline, token_at, trim
@@ -16,9 +18,11 @@ from propos.extraction.quotes.cues import (
     Cue,
     agent_of,
     cue_subject,
+    in_time,
     incidental_phrase,
     inverted_span,
     inverted_subject,
+    is_clitic_subject,
     mention_span,
     relative_antecedent,
     written_relative,
@@ -547,6 +551,12 @@ def find_direct(doc: Doc, cues: list[Cue], lex: Lexicon, marks=None) -> list[Can
         k: [c for c in v if not any(
             p.start < c.verb.idx < p.end for p in outer)] for k, v in cues_by_sent.items()}
     found.extend(_shouted_inside(doc, cues, outer, lex))
+    inner: dict[int, list[Cue]] = {}  # the cues inside each pair of quote marks (an incise)
+    starts = [p.start for p in outer]
+    for cue in cues:
+        k = bisect.bisect_right(starts, cue.verb.idx) - 1
+        if k >= 0 and outer[k].start < cue.verb.idx < outer[k].end and cue.entry.kind == "speech":
+            inner.setdefault(k, []).append(cue)
     for k, pair in enumerate(outer):
         if pair.end - pair.start < 3:
             continue
@@ -558,6 +568,37 @@ def find_direct(doc: Doc, cues: list[Cue], lex: Lexicon, marks=None) -> list[Can
             cand.speech = speech
         if cand is not None and not any(f.start <= cand.start and cand.end <= f.end and f.cue == cand.cue
                                         for f in found):
-            found.append(cand)  # a fragment inside a phrase already quoted with the same cue is part of it
+            found.extend(_split_at_incise(doc, cand, pair, inner.get(k, ())))
+            # (a fragment inside a phrase already quoted with the same cue is part of it)
     return found
+
+
+def _split_at_incise(doc: Doc, cand: Candidate, pair: QuotePair, cues: list[Cue]) -> list[Candidate]:
+    """« Je voulais partir doucement, a-t-il raconté, mais ça n'a pas marché » in one pair of quote marks: an
+    interrupted quotation is two quotations (ANNOTATION_RULES), both said by the subject of the incise, which
+    stands right after its verb (a clitic or a name) between commas, or a comma and a period."""
+    if cand.type != "direct" or cand.start != pair.start or cand.end != pair.end:
+        return [cand]
+    for cue in cues:
+        first = token_at(doc, cue.start)
+        if first is None or first.i < 2 or doc[first.i - 1].text != ",":
+            continue
+        subject = inverted_subject(cue)
+        if subject is None or subject.i < cue.verb.i and not is_clitic_subject(subject):
+            continue
+        start, end = inverted_span(subject)
+        after = token_at(doc, max(end, cue.end))  # (« a-t-il raconté »: the clitic before the participle)
+        while after is not None and not after.is_punct and after.i + 1 < len(doc) and (
+                after.pos_ in ("ADV", "ADP", "NUM") or in_time(after) or after.dep_ == "obl:mod"):
+            after = doc[after.i + 1]  # « confiait d'ailleurs Hamon en 2010. »
+        if after is None or after.text not in (",", ".") or after.idx >= pair.end:
+            continue
+        first_part = trim(doc, pair.start, doc[first.i - 1].idx)
+        second_part = trim(doc, after.idx + 1, pair.end)
+        words = [doc.char_span(a, b, alignment_mode="expand") for a, b in (first_part, second_part)]
+        if any(w is None or sum(not t.is_punct for t in w) < 3 for w in words):
+            continue
+        return [Candidate("direct", a, b, "direct-inner-incise", cue=(cue.start, cue.end), speaker=(start, end),
+                          speaker_head=subject, confidence=0.8, speech=cand.speech) for a, b in (first_part, second_part)]
+    return [cand]
 

@@ -133,15 +133,24 @@ def _speaks_again(cue: Cue, verb: Token) -> bool:
     return all(mine.morph.get(f) == theirs.morph.get(f) for f in ("Number", "Person"))
 
 
-def infinitive_end(cue: Cue, sent: Span, after: int) -> int:
+def infinitive_end(cue: Cue, sent: Span, after: int, lex: Lexicon | None = None) -> int:
     """Character end of a reported infinitive: its clause end, before a coordinated verb that resumes the
     narration (« a affirmé ne pas être convaincu et lui demande de … ») or a clause with a subject of its own
-    after a comma (« accusé d'être manipulé, il accuse désormais … »)."""
+    after a comma (« accusé d'être manipulé, il accuse désormais … »), or (with `lex`) before another verb of
+    saying with a `que` clause of its own (« recommandait de rester loin de la zone, avant d'annoncer que … »)."""
     doc = sent.doc
     end = clause_end(sent, after)
+    comp = set(lex.markers["complementizer"]) if lex is not None else set()
     for t in doc[after + 1:sent.end]:
         if t.idx >= end:
             break
+        if comp and t.pos_ == "VERB" and ("Inf" in t.morph.get("VerbForm") or "Pres" in t.morph.get("Tense") and
+                                          "Part" in t.morph.get("VerbForm")) and _says(t, lex) and any(
+                x.dep_ == "mark" and (x.lower_ in comp or x.lower_ == "qu") for x in doc[t.i + 1:min(sent.end, t.i + 10)]):
+            k = t.i - 1
+            while k > after and (doc[k].is_punct or doc[k].pos_ in ("ADP", "ADV", "SCONJ", "CCONJ")):
+                k -= 1
+            return doc[k].idx + len(doc[k])
         if t.pos_ == "CCONJ" and t.head.dep_ == "conj" and t.head.head == cue.verb and is_finite_clause(t.head) and \
                 t.head.i > t.i and not any(c.dep_.startswith("nsubj") for c in t.head.children):
             return doc[t.i - 1].idx + len(doc[t.i - 1]) if doc[t.i - 1].text != "," else doc[t.i - 1].idx
@@ -161,6 +170,11 @@ def _relative_que(que: Token, lex: Lexicon) -> bool:
         return False
     nxt = doc[que.i + 1]
     return is_finite(nxt) or (nxt.pos_ == "PRON" and nxt.lower_ in lex.markers["object_clitics"])
+
+
+def _says(verb: Token, lex: Lexicon) -> bool:
+    found = lex.cue_for(verb)
+    return found is not None and found[0].kind in ("speech", "cognition")
 
 
 def que_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
@@ -196,6 +210,11 @@ def que_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
             return cand
         if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubj:pass") for c in t.children):
             return None  # a new clause with its own subject began before any `que`
+        if t.pos_ == "VERB" and t.dep_ == "advcl" and t.i > cue.last + 1 and _says(t, lex):
+            # « recommandait de rester loin de la zone, avant d'annoncer qu'il y avait … »: the `que` after another
+            # verb of saying in an adverbial clause is that verb's; what this cue says is found by the other rules
+            # (not after a verb it governs: « a tenu à rappeler que » is one report)
+            return None
         if t.dep_ == "obj" and t.pos_ == "NOUN" and t.head.i > cue.last and "Inf" in t.head.morph.get("VerbForm") \
                 and lex.cue_for(t.head) is None:
             return None  # « demandant aux clients de réintroduire les codes qu'ils … »: the infinitive's object
@@ -282,8 +301,8 @@ def infinitive_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
     if i < sent.end and doc[i].text == "," and first is None:
         i = _after_short_incise(doc, sent, i)  # « admet, d'une part, être responsable … »
     if i >= sent.end or "Inf" not in doc[i].morph.get("VerbForm"):
-        return _infinitive_complement(cue, sent) or _object_infinitive(cue, sent, lex)
-    start, end = trim(doc, doc[first if first is not None else i].idx, infinitive_end(cue, sent, i))
+        return _infinitive_complement(cue, sent, lex) or _object_infinitive(cue, sent, lex)
+    start, end = trim(doc, doc[first if first is not None else i].idx, infinitive_end(cue, sent, i, lex))
     if len(doc.char_span(start, end, alignment_mode="expand") or ()) < _MIN_CONTENT_TOKENS:
         return None
     cand = Candidate("indirect", start, end, "infinitive", cue=(cue.start, cue.end), confidence=0.75)
@@ -308,7 +327,7 @@ def _is_infinitive(verb: Token) -> bool:
         c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in verb.children)
 
 
-def _infinitive_complement(cue: Cue, sent: Span) -> Candidate | None:
+def _infinitive_complement(cue: Cue, sent: Span, lex: Lexicon | None = None) -> Candidate | None:
     """The infinitive the parse hangs on the cue further on, after its marker or what stands between:
     « s'est engagé à défendre … », « conseille aux femmes de ne pas … », « a avoué ce lundi avoir tué … »."""
     doc = cue.verb.doc
@@ -325,7 +344,7 @@ def _infinitive_complement(cue: Cue, sent: Span) -> Candidate | None:
         between = doc[cue.last + 1:words[0].i]
         if any(is_finite(t) or t.text in ".;:!?«»\"" for t in between):
             return None  # another clause or a quotation stands between
-        start, end = trim(doc, words[0].idx, infinitive_end(cue, sent, verb.i))
+        start, end = trim(doc, words[0].idx, infinitive_end(cue, sent, verb.i, lex))
         if len(doc.char_span(start, end, alignment_mode="expand") or ()) < _MIN_CONTENT_TOKENS:
             return None
         cand = Candidate("indirect", start, end, "infinitive", cue=(cue.start, cue.end), confidence=0.7)
@@ -357,7 +376,7 @@ def _object_infinitive(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
                 j += 1
             if j < sent.end and "Inf" in doc[j].morph.get("VerbForm") and doc[j].pos_ in ("VERB", "AUX") and \
                     not any(c.dep_ == "fixed" for c in doc[j].children) and doc[j].dep_ != "fixed":  # « à partir de »
-                start, end = trim(doc, doc[first].idx, infinitive_end(cue, sent, j))
+                start, end = trim(doc, doc[first].idx, infinitive_end(cue, sent, j, lex))
                 if len(doc.char_span(start, end, alignment_mode="expand") or ()) < _MIN_CONTENT_TOKENS:
                     return None
                 cand = Candidate("indirect", start, end, "object-infinitive", cue=(cue.start, cue.end),
@@ -650,8 +669,12 @@ def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
         np = _noun_phrase(doc, marker_end, sent.end)
         if word in according and np is not None and _names_a_standard(doc, *np, lex):
             continue  # « selon les critères du BIT », « selon le jour »: in accordance with, not said by
+        # (two noun phrases in a row with no comma after them: « Selon la même agence de presse la Corée du Nord
+        # n'a plus … »)
         if word in according and t.i == sent.start and (np is None or np[1] - np[0] > 12 or any(
-                is_finite(x) for x in doc[np[0]:np[1]])):
+                is_finite(x) for x in doc[np[0]:np[1]]) or (np[1] < sent.end and doc[np[1]].text != "," and any(
+                x.pos_ == "DET" and x.dep_ == "det" and doc[x.i - 1].pos_ in ("NOUN", "PROPN")
+                for x in doc[np[0] + 1:np[1]]))):
             cand = _fronted_without_comma(doc, sent, t, marker_end)
             if cand is not None:
                 yield cand
@@ -708,6 +731,14 @@ def _fronted_without_comma(doc: Doc, sent: Span, marker: Token, marker_end: int)
     while left > marker_end + 1 and doc[left - 1].pos_ in ("DET", "ADJ", "NUM") and not doc[left - 1].is_punct:
         left -= 1
     source = doc[marker_end:left]
+    if not any(_nominal(x) for x in source):
+        # « Selon la même agence de presse la Corée du Nord n'a plus … »: the parse took the source's noun for the
+        # subject; the clause starts where a determiner follows a noun (inside a noun phrase one follows a
+        # preposition), a new noun phrase
+        verb = subject.head
+        left = next((x.i for x in doc[marker_end + 2:verb.i] if x.pos_ == "DET" and x.dep_ == "det" and
+                     doc[x.i - 1].pos_ in ("NOUN", "PROPN")), left)
+        source = doc[marker_end:left]
     if not 0 < len(source) <= 8 or not any(_nominal(x) for x in source) or any(
             is_finite(x) or x.is_punct for x in source):
         return None
