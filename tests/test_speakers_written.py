@@ -106,11 +106,34 @@ def test_features_describe_the_attribution_and_set_annotations_writes_probabilit
     assert unnamed.confidence == 0.2  # nobody named: nothing to calibrate
 
 
+def test_a_capped_family_is_never_named_with_confidence():
+    model = SpeakerConfidence({"resolved=actor": 4.0, "resolved=pronoun-ranker": 4.0}, 0.0, 0.9,
+                              {"capped": {"pronoun-ranker": 0.85}})
+    named, guessed = _quote(), _quote(resolution="direct-incise/pronoun-ranker")
+    model.set_annotations([named, guessed])
+    assert named.confidence == pytest.approx(0.982, abs=1e-3) and guessed.confidence == 0.85
+
+
+def test_families_under_the_target_at_the_threshold_are_capped_at_their_precision():
+    from propos.training.speaker_confidence import under_target
+
+    # two fold splits; at 0.9 the ranker keeps 40 of which 30 right, the actor rule 200 all right
+    split = [(0.95, int(k < 30), "pronoun-ranker") for k in range(40)] + [(0.97, 1, "actor")] * 200 + [
+        (0.5, 0, "mention")] * 10
+    capped = under_target([split, split], 0.9)
+    assert capped == {"pronoun-ranker": 0.75}
+    # one wrong row in two splits: kept less than once a split, it says nothing
+    assert under_target([split + [(0.99, 0, "pronoun-last-speaker")], split], 0.9) == capped
+    assert under_target([split], 0.96) == {}  # nothing of the ranker kept there
+
+
 def test_the_shipped_calibration_is_the_one_train_gives_and_reaches_its_target():
     shipped = shipped_confidence()
     scores = assert_shipped_beside_its_data(shipped, MODEL_DIR, "propos train speaker-confidence")
     at = next(p for p in scores["curve"] if p["threshold"] == shipped.threshold)
     assert at["precision"] >= scores["target"] and at["named"] > 0.3
+    assert shipped.meta["capped"] == scores["capped"]
+    assert all(cap < shipped.threshold for cap in scores["capped"].values())
     assert scores["brier"] < 0.25  # better than saying 0.5 to everything
 
 

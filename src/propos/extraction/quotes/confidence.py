@@ -27,19 +27,19 @@ MODEL_DIR = Path(__file__).with_name("models") / "speaker_confidence"
 
 def speaker_features(quote: Quote, raw_confidence: float) -> dict[str, float]:
     """What the attribution of a named quotation shows; `raw_confidence` is the rules' own score."""
-    found, _, resolved = (quote.resolution or "").partition("/")
+    found = (quote.resolution or "").partition("/")[0]
     name = quote.speaker_name or ""
     mention = quote.speaker.text if quote.speaker is not None else ""
     kind = (quote.speaker_id or "").partition(":")[0] or "none"
     words = name.split()
     f = {
         f"found={found}": 1.0,
-        f"resolved={_family(resolved)}": 1.0,
+        f"resolved={family(quote)}": 1.0,
         f"actor={kind}": 1.0,
         f"type={quote.type}": 1.0,
         "raw_confidence": raw_confidence,
         # a learned resolution's score is the ranker's own probability: it weighs differently from a rule's
-        "raw_confidence_learned": raw_confidence if "ranker" in resolved else 0.0,
+        "raw_confidence_learned": raw_confidence if "ranker" in (quote.resolution or "").partition("/")[2] else 0.0,
         "floating": float(quote.floating),
         "headline": float(quote.headline),
         "no_mention": float(quote.speaker is None),
@@ -52,9 +52,10 @@ def speaker_features(quote: Quote, raw_confidence: float) -> dict[str, float]:
     return f
 
 
-def _family(rule: str) -> str:
-    """« pronoun-ranker », « carried-ranker », « previous-cue-actor »: the resolving rule without what it
-    was carried through (« carried-actor » is an actor carried)."""
+def family(quote: Quote) -> str:
+    """« pronoun-ranker », « carried-ranker », « previous-cue-actor »: the rule that resolved the speaker,
+    without what it was carried through (« carried-actor » is an actor carried)."""
+    rule = (quote.resolution or "").partition("/")[2]
     for prefix in ("carried-", "previous-cue-"):
         if rule.startswith(prefix) and rule != "carried-ranker":
             return prefix + ("person" if rule[len(prefix):] in ("actor", "name") else "other")
@@ -62,15 +63,21 @@ def _family(rule: str) -> str:
 
 
 class SpeakerConfidence(LogisticModel):
-    """`predict` scores feature rows; `set_annotations` writes the probability on each named quotation."""
+    """`predict` scores feature rows; `set_annotations` writes the probability on each named quotation.
+
+    `meta["capped"]`: the resolution families whose cross-validated precision at the threshold was, with the
+    training's confidence, under its target (the learned pronoun ranker's choices, which hold less well on unseen
+    news than on train), each with that precision: their probability is kept at most there, under the
+    threshold, so that they are never among the speakers named with confidence."""
 
     def set_annotations(self, quotes: list[Quote]) -> None:
         named = [q for q in quotes if q.speaker_name]
         if not named:
             return
         scores = self.predict([speaker_features(q, q.confidence) for q in named])
+        capped = self.meta.get("capped", {})
         for quote, score in zip(named, scores, strict=True):
-            quote.confidence = round(score, 3)
+            quote.confidence = round(min(score, capped.get(family(quote), 1.0)), 3)
 
 
 @lru_cache(maxsize=2)
