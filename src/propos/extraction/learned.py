@@ -12,6 +12,11 @@ from pathlib import Path
 from typing import Self
 
 
+def sigmoid(z: float) -> float:
+    """The logistic function, its argument clamped so that `math.exp` cannot overflow on an extreme score."""
+    return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+
+
 class LogisticModel:
     def __init__(self, weights: dict[str, float], bias: float, threshold: float, meta: dict | None = None) -> None:
         self.weights = weights
@@ -24,7 +29,7 @@ class LogisticModel:
         scores = []
         for row in rows:
             z = self.bias + sum(self.weights.get(name, 0.0) * value for name, value in row.items())
-            scores.append(1 / (1 + math.exp(-max(-30.0, min(30.0, z)))))
+            scores.append(sigmoid(z))
         return scores
 
     def to_disk(self, path: Path) -> None:
@@ -62,7 +67,7 @@ class BoostedTrees:
                     value = row.get(tree["feature"][node], 0.0)
                     node = tree["left"][node] if value <= tree["threshold"][node] else tree["right"][node]
                 z += self.rate * tree["value"][node]
-            scores.append(1 / (1 + math.exp(-max(-30.0, min(30.0, z)))))
+            scores.append(sigmoid(z))
         return scores
 
     def to_disk(self, path: Path) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import math
 import random
 from pathlib import Path
 
@@ -67,8 +68,6 @@ def provenance(gold_path: Path, seed: int, command: str) -> dict:
 def fit_boosted(rows: list[dict[str, float]], labels: list[int], seed: int, **params) -> tuple[list[dict], float, float]:
     """Trees, bias and learning rate of a gradient-boosted ensemble (scikit-learn, deterministic for a seed) in
     the form extraction.learned.BoostedTrees reads; `params`: GradientBoostingClassifier's (depth, trees…)."""
-    import math
-
     from sklearn.ensemble import GradientBoostingClassifier
 
     if len(set(labels)) < 2:

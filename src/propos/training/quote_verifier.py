@@ -99,7 +99,7 @@ def outcome(dropped: list[dict], counts: dict) -> dict:
     for d in dropped:
         if d["empty_article"]:
             empty[d["article"]] = empty.get(d["article"], 0) + 1
-    clean = sum(n - empty.get(article, 0) == 0 for article, n in counts["empty_by_article"].items())
+    clean = sum(predicted - empty.get(article, 0) == 0 for article, predicted in counts["empty_by_article"].items())
     return {"dropped": len(dropped), "dropped_right": sum(d["right"] for d in dropped),
             "quotes": _prf(left("right"), n, counts["gold"]),
             "end_to_end": _prf(left("speaker_right"), n, counts["gold"]),

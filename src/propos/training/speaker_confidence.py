@@ -71,6 +71,7 @@ def _fit(rows: list[dict], seed: int) -> SpeakerConfidence:
 
 
 def _family(row: dict) -> str:
+    """The resolution family a feature row was written with (its `resolved=` feature; confidence.family)."""
     return next((k.partition("=")[2] for k in row["row"] if k.startswith("resolved=")), "")
 
 

@@ -27,7 +27,7 @@ MODEL_DIR = Path(__file__).with_name("models") / "speaker_confidence"
 
 def speaker_features(quote: Quote, raw_confidence: float) -> dict[str, float]:
     """What the attribution of a named quotation shows; `raw_confidence` is the rules' own score."""
-    found = (quote.resolution or "").partition("/")[0]
+    found, _, resolved = (quote.resolution or "").partition("/")
     name = quote.speaker_name or ""
     mention = quote.speaker.text if quote.speaker is not None else ""
     kind = (quote.speaker_id or "").partition(":")[0] or "none"
@@ -39,7 +39,7 @@ def speaker_features(quote: Quote, raw_confidence: float) -> dict[str, float]:
         f"type={quote.type}": 1.0,
         "raw_confidence": raw_confidence,
         # a learned resolution's score is the ranker's own probability: it weighs differently from a rule's
-        "raw_confidence_learned": raw_confidence if "ranker" in (quote.resolution or "").partition("/")[2] else 0.0,
+        "raw_confidence_learned": raw_confidence if "ranker" in resolved else 0.0,
         "floating": float(quote.floating),
         "headline": float(quote.headline),
         "no_mention": float(quote.speaker is None),

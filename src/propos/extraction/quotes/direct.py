@@ -601,4 +601,3 @@ def _split_at_incise(doc: Doc, cand: Candidate, pair: QuotePair, cues: list[Cue]
         return [Candidate("direct", a, b, "direct-inner-incise", cue=(cue.start, cue.end), speaker=(start, end),
                           speaker_head=subject, confidence=0.8, speech=cand.speech) for a, b in (first_part, second_part)]
     return [cand]
-

@@ -133,20 +133,20 @@ def _speaks_again(cue: Cue, verb: Token) -> bool:
     return all(mine.morph.get(f) == theirs.morph.get(f) for f in ("Number", "Person"))
 
 
-def infinitive_end(cue: Cue, sent: Span, after: int, lex: Lexicon | None = None) -> int:
+def infinitive_end(cue: Cue, sent: Span, after: int, lex: Lexicon) -> int:
     """Character end of a reported infinitive: its clause end, before a coordinated verb that resumes the
     narration (« a affirmé ne pas être convaincu et lui demande de … ») or a clause with a subject of its own
-    after a comma (« accusé d'être manipulé, il accuse désormais … »), or (with `lex`) before another verb of
+    after a comma (« accusé d'être manipulé, il accuse désormais … »), or before another verb of
     saying with a `que` clause of its own (« recommandait de rester loin de la zone, avant d'annoncer que … »)."""
     doc = sent.doc
     end = clause_end(sent, after)
-    comp = set(lex.markers["complementizer"]) if lex is not None else set()
+    comp = set(lex.markers["complementizer"])
     for t in doc[after + 1:sent.end]:
         if t.idx >= end:
             break
         if comp and t.pos_ == "VERB" and ("Inf" in t.morph.get("VerbForm") or "Pres" in t.morph.get("Tense") and
                                           "Part" in t.morph.get("VerbForm")) and _says(t, lex) and any(
-                x.dep_ == "mark" and (x.lower_ in comp or x.lower_ == "qu") for x in doc[t.i + 1:min(sent.end, t.i + 10)]):
+                x.dep_ == "mark" and (x.lower_ in comp or x.lower_ + "'" in comp) for x in doc[t.i + 1:min(sent.end, t.i + 10)]):
             k = t.i - 1
             while k > after and (doc[k].is_punct or doc[k].pos_ in ("ADP", "ADV", "SCONJ", "CCONJ")):
                 k -= 1
@@ -173,6 +173,7 @@ def _relative_que(que: Token, lex: Lexicon) -> bool:
 
 
 def _says(verb: Token, lex: Lexicon) -> bool:
+    """Whether the verb is a cue of speech or cognition in the lexicon (one that can report a clause of its own)."""
     found = lex.cue_for(verb)
     return found is not None and found[0].kind in ("speech", "cognition")
 
@@ -327,7 +328,7 @@ def _is_infinitive(verb: Token) -> bool:
         c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in verb.children)
 
 
-def _infinitive_complement(cue: Cue, sent: Span, lex: Lexicon | None = None) -> Candidate | None:
+def _infinitive_complement(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
     """The infinitive the parse hangs on the cue further on, after its marker or what stands between:
     « s'est engagé à défendre … », « conseille aux femmes de ne pas … », « a avoué ce lundi avoir tué … »."""
     doc = cue.verb.doc
