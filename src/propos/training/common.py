@@ -27,6 +27,13 @@ def fit_logistic(rows: list[dict[str, float]], labels: list[int], seed: int,
             round(float(fitted.intercept_[0]), 6))
 
 
+def quotation_scores(tp: int, pred: int, n_gold: int) -> dict:
+    """Quotations kept and right, with P / R / F1, as the training commands write them in `scores.json`."""
+    return {"quotes": pred, "right": tp, "p": round(tp / pred, 4) if pred else 0.0,
+            "r": round(tp / n_gold, 4) if n_gold else 0.0,
+            "f1": round(2 * tp / (pred + n_gold), 4) if pred + n_gold else 0.0}
+
+
 def folds(articles: list[str], k: int, seed: int) -> dict[str, int]:
     """Each article's fold: a seeded shuffle of the sorted ids, dealt round robin."""
     order = sorted(set(articles))

@@ -20,7 +20,7 @@ from propos.evaluation.quotes import Item, gold_items, match, overlaps, read_jso
 from propos.extraction.quotes.fragments import MODEL_DIR, FragmentModel, is_wide
 from propos.extraction.quotes.lexicon import lexicon
 from propos.extraction.quotes.speech_marks import shipped_classifier
-from propos.training.common import fit_and_save, fit_logistic, folds
+from propos.training.common import fit_and_save, fit_logistic, folds, quotation_scores
 
 FOLDS = 5
 THRESHOLDS = [round(0.02 * k, 2) for k in range(51)]
@@ -82,12 +82,6 @@ def held_out_examples(gold: list[dict], lang: str, seed: int) -> tuple[list[dict
         extractor.fragments = "learned"
 
 
-def _prf(tp: int, pred: int, n_gold: int) -> dict:
-    return {"quotes": pred, "right": tp, "p": round(tp / pred, 4) if pred else 0.0,
-            "r": round(tp / n_gold, 4) if n_gold else 0.0,
-            "f1": round(2 * tp / (pred + n_gold), 4) if pred + n_gold else 0.0}
-
-
 def _accuracies(kept: list[dict], counts: dict) -> dict:
     """The whole component's speaker accuracies (as `propos eval quotes` scores them) with the fragments kept."""
     matched = counts["rules_right"] + sum(d["quotation"] for d in kept)
@@ -108,15 +102,15 @@ def cross_validate(data: list[dict], counts: dict, seed: int) -> dict:
         test = [d for d in data if fold_of[d["article"]] == fold]
         scored += list(zip(model.predict([d["row"] for d in test]), test, strict=True))
     rules = {"threshold": NONE_KEPT, "fragments": 0,
-             "quotes": _prf(counts["rules_right"], counts["rules"], counts["gold"]),
-             "end_to_end": _prf(counts["rules_speaker_right"], counts["rules"], counts["gold"])} | \
+             "quotes": quotation_scores(counts["rules_right"], counts["rules"], counts["gold"]),
+             "end_to_end": quotation_scores(counts["rules_speaker_right"], counts["rules"], counts["gold"])} | \
         _accuracies([], counts)
     curve = []
     for t in THRESHOLDS:
         kept = [d for score, d in scored if score >= t]
         right, said = sum(d["quotation"] for d in kept), sum(d["speaker_right"] for d in kept)
-        quotes = _prf(counts["rules_right"] + right, counts["rules"] + len(kept), counts["gold"])
-        end_to_end = _prf(counts["rules_speaker_right"] + said, counts["rules"] + len(kept), counts["gold"])
+        quotes = quotation_scores(counts["rules_right"] + right, counts["rules"] + len(kept), counts["gold"])
+        end_to_end = quotation_scores(counts["rules_speaker_right"] + said, counts["rules"] + len(kept), counts["gold"])
         curve.append({"threshold": t, "fragments": len(kept), "fragments_right": right,
                       "fragments_speaker_right": said, "quotes": quotes, "end_to_end": end_to_end} |
                      _accuracies(kept, counts))

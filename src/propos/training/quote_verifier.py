@@ -21,8 +21,7 @@ from propos.evaluation.quotes import Item, gold_items, match, overlaps, read_jso
 from propos.extraction.quotes.lexicon import lexicon
 from propos.extraction.quotes.speech_marks import shipped_classifier
 from propos.extraction.quotes.verifier import MODEL_DIR, VerifierModel, is_verified
-from propos.training.common import fit_boosted, folds, provenance, write_beside
-from propos.training.quote_fragments import _prf
+from propos.training.common import fit_boosted, folds, provenance, quotation_scores, write_beside
 
 FOLDS = 5
 # fold splits whose curves are averaged before the threshold is read
@@ -101,8 +100,8 @@ def outcome(dropped: list[dict], counts: dict) -> dict:
             empty[d["article"]] = empty.get(d["article"], 0) + 1
     clean = sum(predicted - empty.get(article, 0) == 0 for article, predicted in counts["empty_by_article"].items())
     return {"dropped": len(dropped), "dropped_right": sum(d["right"] for d in dropped),
-            "quotes": _prf(left("right"), n, counts["gold"]),
-            "end_to_end": _prf(left("speaker_right"), n, counts["gold"]),
+            "quotes": quotation_scores(left("right"), n, counts["gold"]),
+            "end_to_end": quotation_scores(left("speaker_right"), n, counts["gold"]),
             "speaker_resolved_acc": round(left("resolved") / max(1, left("named")), 4),
             "speaker_mention_acc": round(left("mention") / max(1, left("right")), 4),
             "empty_articles_quotes": counts["empty_articles_quotes"] - sum(empty.values()),
