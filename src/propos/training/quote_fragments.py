@@ -67,19 +67,10 @@ def examples(quoted, lang: str = "fr") -> tuple[list[dict], dict]:
 
 
 def held_out_examples(gold: list[dict], lang: str, seed: int) -> tuple[list[dict], dict]:
-    from propos.extraction.quotes.discourse import fold as fold_mention
-    from propos.training import speakers
+    """The rows as on unseen text (training/speakers.held_out_quoted), every fragment left to the model."""
+    from propos.training.speakers import held_out_quoted
 
-    nlp, docs = speakers.parsed(gold, lang)
-    pronouns = {fold_mention(k): v for k, v in lexicon(lang).markers["pronouns"].items()}
-    groups = speakers.examples(gold, nlp, docs, pronouns)
-    extractor = nlp.get_pipe("propos_quotes")
-    extractor.fragments = "all"
-    try:
-        return examples(((article, doc) for article, doc, _ in speakers.held_out(gold, nlp, docs, groups, seed)),
-                        lang)
-    finally:
-        extractor.fragments = "learned"
+    return examples(held_out_quoted(gold, lang, seed, fragments="all"), lang)
 
 
 def _accuracies(kept: list[dict], counts: dict) -> dict:
