@@ -1009,3 +1009,26 @@ def test_modifiers_of_a_length_with_an_intensifier_or_a_negation(tag):
         {"bien plus de deux heures": ("DURATION", "PT2H", "MORE_THAN")}
     assert found(tag("Il a attendu pas moins d'une heure.")) == {"pas moins d'une heure": ("DURATION", "PT1H", "EQUAL_OR_MORE")}
     assert found(tag("Il y avait pas loin de 2000 personnes.")) == {}
+
+
+def test_ages_said_by_the_verb_avoir_or_as_a_gap_between_two_ages(tag):
+    # the parse of « qui aurait entre 25 et 35 ans » loses the verb; the words before the count keep it
+    assert found(tag("Un homme, qui aurait entre 25 et 35 ans, a poignardé trois passants.")) == {}
+    assert found(tag("Un homme qui a entre 25 et 35 ans a poignardé trois passants.")) == {}
+    assert found(tag("De dix ans son aînée, la Hongroise a fait parler l'expérience.")) == {}
+    assert found(tag("Son cadet de cinq ans a repris l'entreprise.")) == {}
+    # « il y a » is no age, nor « avoir » with what the years are of
+    assert found(tag("Il n'y a que deux ans, le club était en faillite."))["deux ans"][:2] == ("DURATION", "P2Y")
+    assert found(tag("Le texte a été voté il y a environ deux ans."))["environ deux ans"][:2] == ("DURATION", "P2Y")
+    assert found(tag("La mission aura duré six mois."))["six mois"][:2] == ("DURATION", "P6M")
+
+
+def test_midnight_with_the_day_it_is_on_ends_that_day(tag):
+    # « A minuit, le 31 décembre » and « mardi à minuit » end the day named (T24:00), as the news gold reads them;
+    # midnight alone starts the day; a quarter before midnight stays on the day named
+    assert found(tag("A minuit, le 31 décembre, tout va changer."))["minuit"][:2] == ("TIME", "2024-12-31T24:00")
+    assert found(tag("Mardi à minuit, le texte a été adopté."))["Mardi à minuit"][:2] == ("TIME", "2024-06-04T24:00")
+    assert found(tag("Il est arrivé peu après minuit."))["minuit"][:2] == ("TIME", "2024-06-07T00:00")
+    assert found(tag("Mardi à minuit moins le quart, le texte a été adopté."))["Mardi à minuit moins le quart"][:2] == \
+        ("TIME", "2024-06-04T23:45")
+    assert found(tag("Il est arrivé à midi moins dix."))["midi moins dix"][:2] == ("TIME", "2024-06-07T11:50")

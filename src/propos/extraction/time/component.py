@@ -396,11 +396,18 @@ def _clock_on_following_day(text: str, found: list) -> None:
         if resolved.type != "TIME" or match.rule not in ("clock", "clock_words", "clock_hours", "noon") or day.day is None:
             continue
         if re.fullmatch(r"\s*,?\s*", text[match.end:following.start]):
-            clock = resolved.value.partition("T")[2]
+            clock = _END_OF_DAY if _is_midnight(match, resolved) else resolved.value.partition("T")[2]
             resolved.value, resolved.anchor = f"{day.day.isoformat()}T{clock}", day.day.isoformat()
 
 
 _SAME_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_START_OF_DAY, _END_OF_DAY = "00:00", "24:00"
+
+
+def _is_midnight(match: Match, resolved: Resolved) -> bool:
+    """Midnight written alone (no fraction): with the day it is on (« A minuit, le 31 décembre », « mardi à minuit »)
+    it ends that day (T24:00), as the news gold reads it; alone (« peu après minuit ») it starts the day (T00:00)."""
+    return match.rule == "noon" and "frac" not in match.groups and resolved.value.endswith("T" + _START_OF_DAY)
 _CLOCK = re.compile(r"T\d")
 
 
@@ -507,7 +514,10 @@ def _one_point_in_time(text: str, found: list, gap_pattern: re.Pattern) -> list:
             if day and resolved.value.startswith(day.group()) and {before.type, resolved.type} <= {"DATE", "TIME"} \
                     and clocks < 2:
                 finer = max((before, resolved), key=lambda r: len(r.value))
-                out[-1] = (_spanning(previous, match), Resolved("TIME" if "T" in finer.value else "DATE", finer.value,
+                value = finer.value
+                if _is_midnight(match, resolved) or _is_midnight(previous, before):
+                    value = value[:-len(_START_OF_DAY)] + _END_OF_DAY
+                out[-1] = (_spanning(previous, match), Resolved("TIME" if "T" in finer.value else "DATE", value,
                                            mod=resolved.mod or before.mod, anchor=before.anchor or resolved.anchor,
                                            begin=finer.begin, end=finer.end, day=before.day or resolved.day))
                 continue

@@ -67,6 +67,15 @@ class ReadingCheck:
         self.range_apposition_after = re.compile(rf"\s*(?:[,)]|{and_words})")  # « les enfants, 3 à 5 ans, … »
         not_after = words_of(lexicon, "AGE_AT_NOT_AFTER")
         self.age_at_not_after = re.compile(rf"(?:{not_after})$")  # « d'ici à dix ans »
+        have = tables.get("AGE_HAVE", {})
+        openings = "|".join(o.replace(" ", r"\s+").replace("{NUMWORD}", f"(?:{numword})") for o in have.get("openings", []))
+        # « qui aurait entre 25 et 35 ans »: the parse rarely sees through the range, the words do
+        self.have_before = re.compile(rf"(?<![\w'’])({alternation(have.get('forms', []))})(?:\s+(?:{openings}))?$",
+                                      re.IGNORECASE) if have else re.compile("(?!)")
+        self.existential = set(tables.get("EXISTENTIAL_PRONOUNS", []))
+        gap_after = alternation(tables.get("AGE_GAP_AFTER", [])).replace(" ", r"\s+") or "(?!)"
+        self.age_gap_after = re.compile(rf"\s+(?:{gap_after})(?!\w)", re.IGNORECASE)  # « de dix ans son aînée »
+        self.age_gap_before = ending_with(tables.get("AGE_GAP_BEFORE", []))  # « son cadet de cinq ans »
 
     def reading(self, doc: Doc, match: Match) -> Match | None:
         """The match when plausible; when a longer phrase is refused but ends with a year (« les Jeux d'hiver
@@ -279,6 +288,18 @@ class ReadingCheck:
         timely = ("WEEKDAY", "MONTH", "DEICTIC_DAY")
         return not (word.isdigit() or word in self.lexicon.tables.get("TIMELY_AFTER_OF", []) or any(self.lexicon.lookup(t, word) for t in timely))
 
+    def _age_by_words(self, text: str, before: str, end: int) -> bool:
+        """« il avait 22 ans », « qui aurait entre 25 et 35 ans » (a form of « avoir » before the count, not after
+        an existential pronoun: « il y a 20 ans »), « de dix ans son aînée », « son cadet de cinq ans »: an age or a
+        gap between two ages, said by the words around the count whatever the parse made of them."""
+        if self.age_gap_after.match(text, end) or self.age_gap_before.search(before):
+            return True
+        have = self.have_before.search(before)
+        if have is None or self.of_after_count.match(text, end):
+            return False  # « il a 20 ans de carrière »
+        previous = re.split(r"[\s'’]+", before[:have.start()].strip())[-1].lower()  # « il n'y a »: y
+        return previous not in self.existential
+
     def _is_age(self, doc: Doc, match: Match, span) -> bool:
         """« un chauffeur de bus de 38 ans », « Paul Durand, 26 ans, », « les 6-16 ans », « âgé de 54 ans »."""
         tables = self.lexicon.tables
@@ -298,6 +319,8 @@ class ReadingCheck:
         clause = re.split(r"[,.;:!?()]", before)[-1]
         if set(re.findall(r"\w+", clause.lower())) & set(tables.get("AGE_WORDS", [])):
             return True  # « l'âge de la pension de 56 ans »
+        if self._age_by_words(doc_text(doc), before, match.end):
+            return True
         if (before.endswith(",") and self.apposition_after.match(after)) or \
                 (before.endswith("(") and after.startswith(")")):
             return True  # an apposition to a name: « Paul Durand, 26 ans, », « Thomas, 20 ans et … », « (19 ans) »
