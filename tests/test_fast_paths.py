@@ -82,8 +82,23 @@ def test_the_gate_loses_no_match():
     from propos.extraction.time import grammar
 
     for text in texts:
-        starts = [m.start() for m in grammar._gate("fr").finditer(text)]
+        starts = grammar._gate_starts(text, "fr")
         gated = [(r.name, m.span(), {k: v for k, v in m.groupdict().items() if v is not None})
-                 for r in load_rules("fr") for m in grammar._rule_matches(r, text, starts)]
+                 for r, m in sorted(grammar._rule_matches(text, starts, "fr"), key=lambda pair: (pair[0].order, pair[1].start()))]
         assert gated == _full_scan(text)
         assert find_matches(text)  # every text here holds dates
+
+
+@pytest.mark.parametrize("text", [
+    "LUNDI 3 JUIN À 20 H 30 HEURE DE PARIS", "vers 9 h 30 heure de Montréal", "au XXe siècle",
+    # lowering would move « İ » (two characters) and not turn « ſ », « ı » into « s », « i »: the gate as written
+    "İstanbul, le 3 juin à 20 h", "le 3 juin, ſamedi 8 juin", "ıl y a deux ans, le 3 juin",
+])
+def test_the_lowercase_gate_passes_wherever_the_gate_does(text):
+    from propos.extraction.time import grammar
+
+    written = [m.start() for m in grammar._gate("fr").finditer(text)]
+    assert written and set(written) <= set(grammar._gate_starts(text, "fr"))
+    assert [(r.name, m.span()) for r, m in sorted(grammar._rule_matches(text, grammar._gate_starts(text, "fr"), "fr"),
+                                                   key=lambda pair: (pair[0].order, pair[1].start()))] == \
+        [(name, span) for name, span, _ in _full_scan(text)]

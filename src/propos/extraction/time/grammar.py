@@ -64,24 +64,95 @@ def load_rules(lang: str = "fr") -> tuple[Rule, ...]:
     return tuple(rules)
 
 
+def _body_and_first_chars(rule: Rule) -> tuple[str, str | None]:
+    """The rule's pattern without its group names nor the lookbehind, and the class of its possible first characters."""
+    body = _NAMED_GROUP.sub("(?:", rule.pattern.pattern.removeprefix(_BEFORE))
+    return body, first_char_class(body, re.IGNORECASE)
+
+
 @lru_cache(maxsize=4)
 def _gate(lang: str = "fr") -> re.Pattern:
     """Matches (empty) exactly where at least one rule matches; group names dropped, as they repeat."""
     alternatives = []
     for rule in load_rules(lang):
-        body = _NAMED_GROUP.sub("(?:", rule.pattern.pattern.removeprefix(_BEFORE))
-        first = first_char_class(body, re.IGNORECASE)  # fail on one character where the rule cannot start
+        body, first = _body_and_first_chars(rule)  # fail on one character where the rule cannot start
         alternatives.append(f"(?={first})(?:{body})" if first else f"(?:{body})")
     return re.compile(_BEFORE + "(?=" + "|".join(alternatives) + ")", re.IGNORECASE)
 
 
-def _rule_matches(rule: Rule, text: str, starts: list[int]):
-    """What `rule.pattern.finditer(text)` yields, trying only the positions where some rule matches."""
-    resume = 0
+@lru_cache(maxsize=4)
+def _lowercase_gate(lang: str = "fr") -> re.Pattern:
+    """The gate with its letters in lower case, matched with case (faster than ignoring it) on the lower-cased
+    text: it passes wherever the gate does (a part that asks for a capital, « heure de Paris », takes any letter
+    here: one more position tried, the same matches), as long as lowering keeps each character in place and
+    folds it as matching without case would (`_lowering_keeps_the_gate`)."""
+    return re.compile(_ESCAPED_OR_CHAR.sub(lambda m: m.group().lower() if len(m.group()) == 1 else m.group(),
+                                           _gate(lang).pattern))
+
+
+_ESCAPED_OR_CHAR = re.compile(r"\\.|.", re.DOTALL)  # « \W » stays as written, any other character is lowered
+
+
+def _extra_folds() -> frozenset[str]:
+    """Characters that matching without case takes for an ASCII letter although lowering does not turn them into it
+    (« ı » for « i », « ſ » for « s »)."""
+    try:
+        from re._casefix import _EXTRA_CASES
+    except ImportError:  # pragma: no cover - a Python without the table: the known ones
+        return frozenset("ıſ")
+    folds = set()
+    for lower, others in _EXTRA_CASES.items():
+        group = {chr(lower), *map(chr, others)}
+        if any(c.isascii() for c in group):
+            folds |= {c for c in group if not c.isascii()}
+    return frozenset(folds)
+
+
+_EXTRA_FOLDS = _extra_folds()
+
+
+def _lowering_keeps_the_gate(text: str, lowered: str) -> bool:
+    return len(lowered) == len(text) and (text.isascii() or not any(c in text for c in _EXTRA_FOLDS))
+
+
+def _gate_starts(text: str, lang: str) -> list[int]:
+    """Every position where some rule may match (and a few more: see `_lowercase_gate`)."""
+    lowered = text.lower()
+    if _lowering_keeps_the_gate(text, lowered):
+        return [gate.start() for gate in _lowercase_gate(lang).finditer(lowered)]
+    return [gate.start() for gate in _gate(lang).finditer(text)]
+
+
+class _RulesByFirstChar(dict):
+    """The rules (in order) that may begin with a character: those whose first-character class takes it."""
+
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self.firsts = []
+        for rule in load_rules(lang):
+            first = _body_and_first_chars(rule)[1]
+            self.firsts.append((rule, re.compile(first, re.IGNORECASE) if first else None))
+
+    def __missing__(self, char: str) -> tuple[Rule, ...]:
+        rules = self[char] = tuple(rule for rule, first in self.firsts if first is None or first.fullmatch(char))
+        return rules
+
+
+@lru_cache(maxsize=4)
+def _rules_by_first_char(lang: str = "fr") -> _RulesByFirstChar:
+    return _RulesByFirstChar(lang)
+
+
+def _rule_matches(text: str, starts: list[int], lang: str):
+    """(rule, match) for what each rule's `pattern.finditer(text)` yields, trying each rule only at the positions
+    where some rule matches and whose character it may begin with."""
+    by_char = _rules_by_first_char(lang)
+    resume = [0] * len(by_char.firsts)  # per rule, where its previous match ended
     for start in starts:
-        if start >= resume and (m := rule.pattern.match(text, start)):
-            resume = max(m.end(), start + 1)
-            yield m
+        for rule in by_char[text[start:start + 1]]:
+            if start >= resume[rule.order] and (m := rule.pattern.match(text, start)):
+                resume[rule.order] = max(m.end(), start + 1)
+                yield rule, m
 
 
 @lru_cache(maxsize=4)
@@ -100,20 +171,19 @@ def _leading_signal(lang: str = "fr") -> re.Pattern:
 def find_matches(text: str, lang: str = "fr") -> list[Match]:
     """Non-overlapping matches in text order; the longest wins, then the earlier rule."""
     found = []
-    starts = [gate.start() for gate in _gate(lang).finditer(text)]
+    starts = _gate_starts(text, lang)
     signal = _leading_signal(lang)
     lexicon = load_lexicon(lang)
-    for rule in load_rules(lang):
-        for m in _rule_matches(rule, text, starts):
-            groups = {k: lexicon.accented(v) for k, v in m.groupdict().items() if v is not None}
-            start = m.end("skip") if "skip" in groups else m.start()
-            if "skip" not in groups and (lead := signal.match(text, start)) and lead.end() < m.end():
-                start = lead.end()
-            while start < m.end() and text[start].isspace():
-                start += 1
-            if start < m.end():
-                spans = {k: m.span(k) for k in groups}
-                found.append(Match(rule.name, start, m.end(), groups, rule.order, spans))
+    for rule, m in _rule_matches(text, starts, lang):
+        groups = {k: lexicon.accented(v) for k, v in m.groupdict().items() if v is not None}
+        start = m.end("skip") if "skip" in groups else m.start()
+        if "skip" not in groups and (lead := signal.match(text, start)) and lead.end() < m.end():
+            start = lead.end()
+        while start < m.end() and text[start].isspace():
+            start += 1
+        if start < m.end():
+            spans = {k: m.span(k) for k in groups}
+            found.append(Match(rule.name, start, m.end(), groups, rule.order, spans))
     found.sort(key=lambda x: (-x.text_length, x.order, x.start))
     taken: list[Match] = []
     for match in found:
