@@ -1032,3 +1032,17 @@ def test_midnight_with_the_day_it_is_on_ends_that_day(tag):
     assert found(tag("Mardi à minuit moins le quart, le texte a été adopté."))["Mardi à minuit moins le quart"][:2] == \
         ("TIME", "2024-06-04T23:45")
     assert found(tag("Il est arrivé à midi moins dix."))["midi moins dix"][:2] == ("TIME", "2024-06-07T11:50")
+
+
+def test_feasts_sets_written_in_the_plural_and_what_years_are_of(tag):
+    # Easter 2024 was 31 March: Palm Sunday 24 March, Shrove Tuesday 13 February; « rameaux » without a capital are
+    # branches
+    assert found(tag("Deux attentats en pleine célébration des Rameaux ont fait 40 morts."))["Rameaux"][:2] == \
+        ("DATE", "2024-03-24")
+    assert found(tag("Il a déposé des rameaux d'olivier.")) == {}
+    assert found(tag("Le défilé a eu lieu le jour de mardi gras."))["mardi gras"][:2] == ("DATE", "2024-02-13")
+    assert found(tag("Ils ont passé le réveillon de Noël ensemble."))["le réveillon de Noël"][:2] == ("DATE", "2023-12-24")
+    assert found(tag("Le journal vend 260 000 exemplaires par jours."))["par jours"][:2] == ("SET", "P1D")
+    # « avoir » with what the years are of is a length of time, not an age
+    assert found(tag("Nous avons 50 ans de retard sur eux."))["50 ans"][:2] == ("DURATION", "P50Y")
+    assert found(tag("Il a 38 ans.")) == {}

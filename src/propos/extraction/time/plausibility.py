@@ -356,8 +356,10 @@ class ReadingCheck:
         verb = span.root.head
         existential = tables.get("EXISTENTIAL_PRONOUNS", [])
         impersonal = any(c.dep_ == "expl:comp" or c.lower_ in existential for c in verb.children)  # « il y a 5 ans »
-        if span.root.dep_ in ("obj", "obl:arg") and verb.lemma_ in tables.get("AGE_VERBS", []) and not impersonal:
-            # « il a 38 ans », « ayant entre 20 et 30 ans », but not « la réunion a lieu un an après »
+        if span.root.dep_ in ("obj", "obl:arg") and verb.lemma_ in tables.get("AGE_VERBS", []) and not impersonal \
+                and not self.of_after_count.match(doc_text(doc), match.end):
+            # « il a 38 ans », « ayant entre 20 et 30 ans », but not « la réunion a lieu un an après » nor what the
+            # years are of (« nous avons 50 ans de retard »)
             return not any(c.dep_ == "obj" and c.i != span.root.i for c in verb.children)
         if "mod" in spans:  # « un homme d'[environ 30 ans] »: the person is before the modifier
             before = doc_text(doc)[max(0, spans["mod"][0] - _LOOKBEHIND):spans["mod"][0]].rstrip()
