@@ -1046,3 +1046,14 @@ def test_feasts_sets_written_in_the_plural_and_what_years_are_of(tag):
     # « avoir » with what the years are of is a length of time, not an age
     assert found(tag("Nous avons 50 ans de retard sur eux."))["50 ans"][:2] == ("DURATION", "P50Y")
     assert found(tag("Il a 38 ans.")) == {}
+
+
+def test_the_same_instant_in_another_zone_may_fall_on_another_day(tag):
+    # two readings of one instant further apart than any zone is from UTC lie on two days
+    timexes = found(tag("Le séisme s'est produit à 4:00 heure locale (20:00 GMT)."))
+    assert timexes["4:00 heure locale"][:2] == ("TIME", "2024-06-07T04:00")
+    assert timexes["20:00 GMT"][:2] == ("TIME", "2024-06-06T20:00")
+    assert found(tag("La coulée de boue est survenue vers 23 h 30, heure locale (4 h 30 UTC)."))["4 h 30 UTC"][:2] == \
+        ("TIME", "2024-06-08T04:30")
+    assert found(tag("Le séisme a eu lieu à 21 h 26 (heure locale, 12 h 26 UTC)."))["12 h 26 UTC"][:2] == \
+        ("TIME", "2024-06-07T12:26")

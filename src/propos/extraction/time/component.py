@@ -101,6 +101,7 @@ class TimexTagger:
             self._interval(resolved, resolver, since, bool(self._until.search(before)))
             found.append((match, resolved))
         _clock_on_following_day(doc_text(doc), found)
+        _same_instant_in_another_zone(doc_text(doc), found)
         found = _part_of_a_period(doc_text(doc), found, self._part_of_period, self._of_word)
         found = _one_point_in_time(doc_text(doc), found, self._one_point_gap)
         _moment_told_before(found, self._moments)
@@ -401,6 +402,27 @@ def _clock_on_following_day(text: str, found: list) -> None:
 
 
 _SAME_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+# « 4:00 heure locale (20:00 GMT) », « 21 h 26 (heure locale, 12 h 26 UTC) »: a bracket opens right after a clock time
+_BRACKETED_AFTER_CLOCK = re.compile(r"[^\S\n]*,?[^\S\n]*\([^().;:\d\n]{0,30}")
+_DAY_AND_CLOCK = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d\d):(\d\d)")
+# Zones lie between 12 hours behind and 14 ahead of UTC: two readings of one instant further apart than that
+# fall on two days.
+_ZONE_BEHIND, _ZONE_AHEAD = 12 * 60, 14 * 60
+
+
+def _same_instant_in_another_zone(text: str, found: list) -> None:
+    """« 4:00 heure locale (20:00 GMT) », « vers 23 h 30, heure locale (4 h 30 UTC) »: the instant written again in
+    brackets in another zone is on the day before or after when the clocks differ by more than any zone does."""
+    for (match, resolved), (following, told) in zip(found, found[1:], strict=False):
+        first, second = _DAY_AND_CLOCK.fullmatch(resolved.value), _DAY_AND_CLOCK.fullmatch(told.value)
+        if first is None or second is None or first.group(1) != second.group(1) or "zone" not in following.groups or \
+                not _BRACKETED_AFTER_CLOCK.fullmatch(text, match.end, following.start):
+            continue
+        apart = (int(second.group(2)) - int(first.group(2))) * 60 + int(second.group(3)) - int(first.group(3))
+        days = -1 if apart > _ZONE_BEHIND else 1 if apart < -_ZONE_AHEAD else 0
+        if days and told.day is None:
+            day = dt.date.fromisoformat(second.group(1)) + dt.timedelta(days=days)
+            told.value = day.isoformat() + told.value[10:]
 _START_OF_DAY, _END_OF_DAY = "00:00", "24:00"
 
 
