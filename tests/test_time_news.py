@@ -1057,3 +1057,13 @@ def test_the_same_instant_in_another_zone_may_fall_on_another_day(tag):
         ("TIME", "2024-06-08T04:30")
     assert found(tag("Le séisme a eu lieu à 21 h 26 (heure locale, 12 h 26 UTC)."))["12 h 26 UTC"][:2] == \
         ("TIME", "2024-06-07T12:26")
+
+
+def test_this_month_and_the_month_before_after_a_month_written(tag):
+    # figures published for a month just written: « ce mois » is that month, « le mois précédent » the one before;
+    # a month written long before the publication is not « ce mois »
+    timexes = found(tag("Pour le mois d'avril, le chômage est stable ce mois, contre 7,1 % le mois précédent."))
+    assert timexes["ce mois"][:2] == ("DATE", "2024-04")
+    assert timexes["le mois précédent"][:2] == ("DATE", "2024-03")
+    assert found(tag("L'épidémie a commencé en décembre 2013. Plus tôt ce mois-ci, un soignant a été tué."))["ce mois-ci"][:2] \
+        == ("DATE", "2024-06")

@@ -32,6 +32,9 @@ class Resolved:
     day: dt.date | None = None  # the day this expression names, which later anaphora count from
 
 
+_RECENT_MONTH_DAYS = 92  # a quarter: how far back a month written just before may still be « ce mois »
+
+
 class Resolver:
     """Resolves the matches of one document in text order, remembering the last day mentioned."""
 
@@ -436,6 +439,9 @@ class Resolver:
             return None  # « la semaine », « l'année » alone name no particular one; « la fin de l'année » does
         anaphoric = anaphoric or groups.get("ci") in self.lex.tables.get("DISTAL_MARKERS", [])
         origin = self.reference if anaphoric else self.pub
+        if unit in ("M", "Q") and self.period is not None and self.period[1] == "M" and \
+                (anaphoric or (demonstrative and rel is None and self._recent(self.period[0]))):
+            origin = self.period[0]  # « les chiffres de novembre … stable ce mois », « … le mois précédent »: that month
         mod = self._edge(groups)
         if origin is None:
             return Resolved("DATE", _GRANULARITY_PATTERN.get(unit, "XXXX"), mod=mod)
@@ -449,6 +455,11 @@ class Resolver:
         return resolved
 
     _rule_calendar_edge = _rule_calendar
+
+    def _recent(self, month: dt.date) -> bool:
+        """Whether a month just written can be « ce mois »: the publication's or one of the few before it that
+        figures are published for."""
+        return self.pub is not None and 0 <= (self.pub - month).days <= _RECENT_MONTH_DAYS
 
     def _rule_calendar_bare(self, groups: dict, direction: int | None) -> Resolved | None:
         """« sur l'année » is a stretch of one year; « les six premiers mois de l'année » the current year."""
