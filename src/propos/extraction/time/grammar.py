@@ -64,6 +64,7 @@ def load_rules(lang: str = "fr") -> tuple[Rule, ...]:
     return tuple(rules)
 
 
+@lru_cache(maxsize=256)
 def _body_and_first_chars(rule: Rule) -> tuple[str, str | None]:
     """The rule's pattern without its group names nor the lookbehind, and the class of its possible first characters."""
     body = _NAMED_GROUP.sub("(?:", rule.pattern.pattern.removeprefix(_BEFORE))
@@ -71,13 +72,18 @@ def _body_and_first_chars(rule: Rule) -> tuple[str, str | None]:
 
 
 @lru_cache(maxsize=4)
-def _gate(lang: str = "fr") -> re.Pattern:
-    """Matches (empty) exactly where at least one rule matches; group names dropped, as they repeat."""
+def _gate_pattern(lang: str = "fr") -> str:
     alternatives = []
     for rule in load_rules(lang):
         body, first = _body_and_first_chars(rule)  # fail on one character where the rule cannot start
         alternatives.append(f"(?={first})(?:{body})" if first else f"(?:{body})")
-    return re.compile(_BEFORE + "(?=" + "|".join(alternatives) + ")", re.IGNORECASE)
+    return _BEFORE + "(?=" + "|".join(alternatives) + ")"
+
+
+@lru_cache(maxsize=4)
+def _gate(lang: str = "fr") -> re.Pattern:
+    """Matches (empty) exactly where at least one rule matches; group names dropped, as they repeat."""
+    return re.compile(_gate_pattern(lang), re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
@@ -87,7 +93,7 @@ def _lowercase_gate(lang: str = "fr") -> re.Pattern:
     here: one more position tried, the same matches), as long as lowering keeps each character in place and
     folds it as matching without case would (`_lowering_keeps_the_gate`)."""
     return re.compile(_ESCAPED_OR_CHAR.sub(lambda m: m.group().lower() if len(m.group()) == 1 else m.group(),
-                                           _gate(lang).pattern))
+                                           _gate_pattern(lang)))
 
 
 _ESCAPED_OR_CHAR = re.compile(r"\\.|.", re.DOTALL)  # « \W » stays as written, any other character is lowered
