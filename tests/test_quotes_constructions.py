@@ -702,3 +702,33 @@ def test_a_fronted_source_without_a_comma_ends_where_a_new_noun_phrase_begins(qu
     q = _find(quotes(text), "plus besoin de continuer")
     assert q.content.text.startswith("la Corée du Nord")
     assert q.speaker.text == "la même agence de presse"
+
+
+def test_a_long_source_opening_the_sentence_names_who_says_the_clause_after_its_comma(quotes):
+    text = ("Selon les résultats partiels transmis par la haute autorité de la primaire socialiste en vue de "
+            "l'élection de mai prochain, le candidat Paul Girard arrive en tête avec 36 % des voix.")
+    q = _find(quotes(text), "arrive en tête")
+    assert q.type == "indirect"
+    assert q.content.text.startswith("le candidat Paul Girard")
+    assert q.cue.text == "Selon"
+
+
+def test_the_subject_after_a_source_and_its_comma_is_no_apposition_to_the_source(quotes):
+    text = ("Selon des chercheurs japonais de l'université de Kyoto, une protéine secrétée par un animal marin, "
+            "le tardigrade, pourrait protéger l'ADN humain contre les rayons X.")
+    q = _find(quotes(text), "pourrait protéger")
+    assert q.content.text.startswith("une protéine secrétée")
+    assert "protéine" not in q.speaker.text
+
+
+def test_an_infinitive_report_after_whom_it_was_told_to(quotes):
+    text = ("Robert Bourgi, un ami de longue date de l'ancien ministre, a reconnu auprès de l'Agence France-Presse "
+            "avoir acheté pour 13 000 euros de vêtements.")
+    q = _find(quotes(text), "avoir acheté")
+    assert q.content.text == "avoir acheté pour 13 000 euros de vêtements"
+    assert q.speaker_name == "Robert Bourgi"
+
+
+def test_a_purpose_after_a_phrase_is_no_reported_infinitive(quotes):
+    text = "Le ministre Louis Berthier a parlé aux journalistes avant de partir en vacances dans le Var."
+    assert not [q for q in quotes(text) if "partir" in q.content.text]

@@ -33,6 +33,10 @@ from propos.language.textprep import doc_text
 
 _RELATIVE_SELON = {"laquelle", "lequel", "lesquelles", "lesquels"}
 _MIN_CONTENT_TOKENS = 3
+# the longest source a marker names (« selon le ministre de la Santé, Y, … »), and the longest one opening a sentence
+# up to its comma (« Selon les résultats partiels transmis par la Haute autorité de la primaire …, P »)
+_MAX_SOURCE_TOKENS = 12
+_MAX_FRONTED_SOURCE_TOKENS = 24
 
 
 def is_finite(token: Token) -> bool:
@@ -301,6 +305,14 @@ def infinitive_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
         i += 1
     if i < sent.end and doc[i].text == "," and first is None:
         i = _after_short_incise(doc, sent, i)  # « admet, d'une part, être responsable … »
+    elif i < sent.end and first is None and (doc[i].pos_ == "ADP" or in_time(doc[i])):
+        after = _after_addressee(doc, sent, i)  # « a reconnu auprès de l'AFP avoir … »
+        if after > i:
+            i, first = after, None
+            while i < sent.end and (doc[i].lower_ in lex.markers["infinitive_negation"] or (
+                    doc[i].pos_ == "PRON" and doc[i].dep_ in ("obj", "iobj", "expl:comp", "expl:pv", "obl:arg"))):
+                first = i if first is None else first
+                i += 1
     if i >= sent.end or "Inf" not in doc[i].morph.get("VerbForm"):
         return _infinitive_complement(cue, sent, lex) or _object_infinitive(cue, sent, lex)
     start, end = trim(doc, doc[first if first is not None else i].idx, infinitive_end(cue, sent, i, lex))
@@ -309,6 +321,20 @@ def infinitive_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
     cand = Candidate("indirect", start, end, "infinitive", cue=(cue.start, cue.end), confidence=0.75)
     _speaker(cand, cue)
     return cand
+
+
+def _after_addressee(doc: Doc, sent: Span, at: int) -> int:
+    """The token after a short phrase between a cue and its infinitive that says to whom, where or when it was said
+    (« a reconnu auprès de l'AFP avoir … », « a affirmé au journal Le Monde ne pas … », « a annoncé mardi
+    avoir … »): a time, or a preposition and its noun phrase, no verb nor punctuation, ending on a noun; `at`
+    itself where there is none."""
+    j = at
+    while j < min(sent.end, at + 10) and doc[j].pos_ != "PUNCT" and (
+            in_time(doc[j]) or doc[j].pos_ in ("ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM")):
+        j += 1
+    if j == at or doc[j - 1].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return at
+    return j
 
 
 def _after_short_incise(doc: Doc, sent: Span, comma: int) -> int:
@@ -589,13 +615,15 @@ def _noun_phrase(doc: Doc, start: int, stop: int) -> tuple[int, int] | None:
         while k < stop and doc[k].pos_ == "PROPN":
             k += 1
         if k > j + 1 and k < stop and doc[k].text == ",":
-            j = k
+            j = k if k - start <= _MAX_SOURCE_TOKENS else j
         else:  # « selon Rami Abd al-Rahman, directeur de l'OSDH, … »: a role in apposition stays with the source
             k = next((x.i for x in doc[j + 1:stop] if x.text in (",", ";", ":", "«", "»", '"')), stop)
             role = doc[j + 1:k]
+            # (not past the longest source: « selon des chercheurs de Kyoto, une protéine secrétée par …, » is the
+            # clause's subject, not a role)
             if k < stop and doc[k].text == "," and 0 < len(role) <= 10 and not any(is_finite(x) for x in role) and \
                     any(x.dep_ == "appos" and start <= x.head.i < j for x in role) and \
-                    any(x.pos_ in ("NOUN", "PROPN") for x in role):
+                    any(x.pos_ in ("NOUN", "PROPN") for x in role) and k - start <= _MAX_SOURCE_TOKENS:
                 j = k
     return (start, j) if j > start else None
 
@@ -672,7 +700,7 @@ def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
             continue  # « selon les critères du BIT », « selon le jour »: in accordance with, not said by
         # (two noun phrases in a row with no comma after them: « Selon la même agence de presse la Corée du Nord
         # n'a plus … »)
-        if word in according and t.i == sent.start and (np is None or np[1] - np[0] > 12 or any(
+        if word in according and t.i == sent.start and (np is None or np[1] - np[0] > _MAX_SOURCE_TOKENS or any(
                 is_finite(x) for x in doc[np[0]:np[1]]) or (np[1] < sent.end and doc[np[1]].text != "," and any(
                 x.pos_ == "DET" and x.dep_ == "det" and doc[x.i - 1].pos_ in ("NOUN", "PROPN")
                 for x in doc[np[0] + 1:np[1]]))):
@@ -682,7 +710,7 @@ def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
                 continue
         if np is not None and _leaves_clause_open(doc, sent, t):
             np = _first_source(doc, *np, lex)
-        if np is None or np[1] - np[0] > 12:
+        if np is None or np[1] - np[0] > _longest_source(doc, sent, t, np):
             continue
         if not any(_nominal(x) for x in doc[np[0]:np[1]]):
             continue
@@ -715,6 +743,14 @@ def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
         cand = Candidate("indirect", start, end, "source-marker", cue=(t.idx, cue_end), speaker=speaker,
                          speaker_head=head, confidence=0.8 if word in according else 0.65)
         yield cand
+
+
+def _longest_source(doc: Doc, sent: Span, marker: Token, np: tuple[int, int]) -> int:
+    """How many tokens the source after a marker may have: more when the marker opens the sentence and the source,
+    without a verb of its own, runs to a comma (the clause said follows it)."""
+    fronted = marker.i == sent.start and np[1] < sent.end and doc[np[1]].text == "," and \
+        not any(is_finite(x) for x in doc[np[0]:np[1]])
+    return _MAX_FRONTED_SOURCE_TOKENS if fronted else _MAX_SOURCE_TOKENS
 
 
 def _fronted_without_comma(doc: Doc, sent: Span, marker: Token, marker_end: int) -> Candidate | None:
