@@ -665,6 +665,21 @@ def _names_a_standard(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     return head is not None and head.pos_ == "NOUN" and (head.lower_ in standards or head.lemma_.lower() in standards)
 
 
+# the most tokens a source marker is written in (« de l'avis de »)
+_MARKER_TOKENS = 5
+
+
+def marker_at(doc: Doc, i: int, stop: int, markers: set[str]) -> tuple[str, int] | None:
+    """The source marker written from token `i` (one word, « selon », or a locution, « d'après », « de l'avis
+    de », « à en croire »), the longest, with the index of the token after it; None where there is none."""
+    written, found = "", None
+    for j in range(i, min(stop, i + _MARKER_TOKENS)):
+        written = (written + " " + doc[j].lower_).replace("' ", "'").strip()
+        if written in markers:
+            found = written, j + 1
+    return found
+
+
 def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
     """« Selon X, … », « … , d'après X », « Pour X, … » (opinion), « … selon laquelle … »."""
     doc = sent.doc
@@ -674,12 +689,10 @@ def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
     if not any(word.rsplit("'", 1)[-1] in lowered for word in according | opinion):
         return  # no marker anywhere in the sentence: no need to visit its words
     for t in sent:
-        word = t.lower_
-        marker_end = t.i + 1
-        if word == "d'" and t.i + 1 < sent.end and doc[t.i + 1].lower_ == "après":
-            word, marker_end = "d'après", t.i + 2
-        if word not in according and word not in opinion:
+        found = marker_at(doc, t.i, sent.end, according | opinion)
+        if found is None:
             continue
+        word, marker_end = found
         at_start = t.i == sent.start or doc[t.i - 1].text in (",", "\n", ":") or doc[t.i - 1].is_space or (
             word in opinion and doc[t.i - 1].lower_ in lex.markers["opinion_after"])
         if word in opinion and not at_start:
