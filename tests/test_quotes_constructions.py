@@ -744,3 +744,20 @@ def test_a_source_marker_written_as_a_locution(quotes, text):
     assert q.type == "indirect"
     assert q.speaker_name in ("Paul Girard", "Pete Selleck")
     assert not q.content.text.lower().startswith(("de l'avis", "à en croire"))
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Le ministre Paul Girard a exprimé sa crainte que la réforme ne soit rejetée par le Sénat.",
+     "la réforme ne soit rejetée par le Sénat"),
+    ("Le ministre Paul Girard a refusé de signer au motif que le texte violerait la Constitution.",
+     "le texte violerait la Constitution"),
+])
+def test_a_noun_that_names_what_was_said_with_its_que_clause(quotes, text, said):
+    q = _find(quotes(text), said.split()[1])
+    assert q.content.text == said
+    assert q.speaker_name == "Paul Girard"
+
+
+def test_an_object_relative_after_a_speech_noun_is_no_reported_clause(quotes):
+    text = "Le maire Jean Dupont a commenté l'annonce que le ministre a faite hier soir à la télévision."
+    assert not [q for q in quotes(text) if q.content.text.startswith("le ministre a faite")]

@@ -23,12 +23,14 @@ from propos.extraction.quotes.cues import (
     is_clitic_subject,
     is_negated,
     is_relative,
+    mention_span,
     opens_sentence,
     subject_of,
     written_relative,
 )
 from propos.extraction.quotes.lexicon import Lexicon, lexicon
 from propos.extraction.quotes.units import unit_of, units
+from propos.language.tokens import tokens_with_pos
 from propos.language.textprep import doc_text
 
 _RELATIVE_SELON = {"laquelle", "lequel", "lesquelles", "lesquels"}
@@ -955,6 +957,7 @@ def find_indirect(doc: Doc, cues: list[Cue], lex: Lexicon, inside_quotes) -> lis
                 _before_participle_cue(doc, rule, cue, cues, lex)
                 found.extend(coordinated_clauses(doc, rule, lex) if rule.rule == "que-clause" else [rule])
                 break
+    found.extend(noun_clauses(doc, lex, inside_quotes))
     for sent in units(doc):
         if inside_quotes(sent.start_char) and inside_quotes(max(sent.start_char, sent.end_char - 1)):
             continue
@@ -970,6 +973,43 @@ def find_indirect(doc: Doc, cues: list[Cue], lex: Lexicon, inside_quotes) -> lis
              not any(o is not c and o.start < c.end and c.start < o.end for o in found)]
     _whole_quotations(doc, found)
     return _without_overlaps(doc, found, lex)
+
+
+def noun_clauses(doc: Doc, lex: Lexicon, inside_quotes) -> list[Candidate]:
+    """« X a exprimé sa crainte que P », « X a fait l'annonce que P », « X a refusé au motif que P »: a noun that
+    names what someone says or thinks (speech_nouns), its `que` clause right after it (a complementizer, not a
+    relative pronoun), and the subject of the verb it hangs on as the speaker."""
+    nouns = set(lex.markers["speech_nouns"])
+    comp = set(lex.markers["complementizer"])
+    found = []
+    for noun in tokens_with_pos(doc, ("NOUN",)):
+        if noun.lemma_.lower() not in nouns or noun.i + 2 >= len(doc) or inside_quotes(noun.idx):
+            continue
+        que = doc[noun.i + 1]
+        if que.lower_ not in comp or que.pos_ != "SCONJ" or que.dep_ != "mark" or _relative_que(que, lex) or \
+                _object_gap(que.head):
+            continue
+        verb = noun.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head  # « a fait part de sa crainte », « au motif »: the verb the phrase hangs on
+        subject = subject_of(verb) if verb.pos_ in ("VERB", "AUX") and verb.i < noun.i else None
+        if subject is None or is_negated(verb) or subject.lower_ in lex.markers["impersonal_subjects"]:
+            continue
+        sent = unit_of(noun)
+        start, end = trim(doc, que.idx + len(que), clause_end(sent, que.i))
+        if len(doc.char_span(start, end, alignment_mode="expand") or ()) < _MIN_CONTENT_TOKENS:
+            continue
+        found.append(Candidate("indirect", start, end, "noun-clause", cue=(noun.idx, noun.idx + len(noun)),
+                               speaker=mention_span(subject, verb), speaker_head=subject, confidence=0.7))
+    return found
+
+
+def _object_gap(verb: Token) -> bool:
+    """« l'annonce que le ministre a faite »: a past participle with its auxiliary avoir and no object of its own
+    is most often a relative clause whose `que` is the object, not a clause said."""
+    auxiliaries = [c for c in verb.children if c.dep_ == "aux:tense"]
+    return "Part" in verb.morph.get("VerbForm") and bool(auxiliaries) and \
+        not any(c.dep_ in ("obj", "ccomp", "xcomp") for c in verb.children)
 
 
 def _whole_quotations(doc: Doc, found: list[Candidate]) -> None:
