@@ -30,8 +30,8 @@ from propos.extraction.quotes.cues import (
 )
 from propos.extraction.quotes.lexicon import Lexicon, lexicon
 from propos.extraction.quotes.units import unit_of, units
-from propos.language.tokens import tokens_with_pos
 from propos.language.textprep import doc_text
+from propos.language.tokens import tokens_with_pos
 
 _RELATIVE_SELON = {"laquelle", "lequel", "lesquelles", "lesquels"}
 _MIN_CONTENT_TOKENS = 3
