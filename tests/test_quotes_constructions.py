@@ -713,14 +713,6 @@ def test_a_long_source_opening_the_sentence_names_who_says_the_clause_after_its_
     assert q.cue.text == "Selon"
 
 
-def test_the_subject_after_a_source_and_its_comma_is_no_apposition_to_the_source(quotes):
-    text = ("Selon des chercheurs japonais de l'université de Kyoto, une protéine secrétée par un animal marin, "
-            "le tardigrade, pourrait protéger l'ADN humain contre les rayons X.")
-    q = _find(quotes(text), "pourrait protéger")
-    assert q.content.text.startswith("une protéine secrétée")
-    assert "protéine" not in q.speaker.text
-
-
 def test_an_infinitive_report_after_whom_it_was_told_to(quotes):
     text = ("Robert Bourgi, un ami de longue date de l'ancien ministre, a reconnu auprès de l'Agence France-Presse "
             "avoir acheté pour 13 000 euros de vêtements.")

@@ -35,7 +35,7 @@ from propos.language.tokens import tokens_with_pos
 
 _RELATIVE_SELON = {"laquelle", "lequel", "lesquelles", "lesquels"}
 _MIN_CONTENT_TOKENS = 3
-# the longest source a marker names (« selon le ministre de la Santé, Y, … »), and the longest one opening a sentence
+# the longest source a marker names (« selon le ministre de la Santé, X, … »), and the longest one opening a sentence
 # up to its comma (« Selon les résultats partiels transmis par la Haute autorité de la primaire …, P »)
 _MAX_SOURCE_TOKENS = 12
 _MAX_FRONTED_SOURCE_TOKENS = 24
@@ -617,15 +617,13 @@ def _noun_phrase(doc: Doc, start: int, stop: int) -> tuple[int, int] | None:
         while k < stop and doc[k].pos_ == "PROPN":
             k += 1
         if k > j + 1 and k < stop and doc[k].text == ",":
-            j = k if k - start <= _MAX_SOURCE_TOKENS else j
+            j = k
         else:  # « selon Rami Abd al-Rahman, directeur de l'OSDH, … »: a role in apposition stays with the source
             k = next((x.i for x in doc[j + 1:stop] if x.text in (",", ";", ":", "«", "»", '"')), stop)
             role = doc[j + 1:k]
-            # (not past the longest source: « selon des chercheurs de Kyoto, une protéine secrétée par …, » is the
-            # clause's subject, not a role)
             if k < stop and doc[k].text == "," and 0 < len(role) <= 10 and not any(is_finite(x) for x in role) and \
                     any(x.dep_ == "appos" and start <= x.head.i < j for x in role) and \
-                    any(x.pos_ in ("NOUN", "PROPN") for x in role) and k - start <= _MAX_SOURCE_TOKENS:
+                    any(x.pos_ in ("NOUN", "PROPN") for x in role):
                 j = k
     return (start, j) if j > start else None
 
