@@ -704,15 +704,6 @@ def test_a_fronted_source_without_a_comma_ends_where_a_new_noun_phrase_begins(qu
     assert q.speaker.text == "la même agence de presse"
 
 
-def test_a_long_source_opening_the_sentence_names_who_says_the_clause_after_its_comma(quotes):
-    text = ("Selon les résultats partiels transmis par la haute autorité de la primaire socialiste en vue de "
-            "l'élection de mai prochain, le candidat Paul Girard arrive en tête avec 36 % des voix.")
-    q = _find(quotes(text), "arrive en tête")
-    assert q.type == "indirect"
-    assert q.content.text.startswith("le candidat Paul Girard")
-    assert q.cue.text == "Selon"
-
-
 def test_an_infinitive_report_after_whom_it_was_told_to(quotes):
     text = ("Robert Bourgi, un ami de longue date de l'ancien ministre, a reconnu auprès de l'Agence France-Presse "
             "avoir acheté pour 13 000 euros de vêtements.")
@@ -736,20 +727,3 @@ def test_a_source_marker_written_as_a_locution(quotes, text):
     assert q.type == "indirect"
     assert q.speaker_name in ("Paul Girard", "Pete Selleck")
     assert not q.content.text.lower().startswith(("de l'avis", "à en croire"))
-
-
-@pytest.mark.parametrize("text, said", [
-    ("Le ministre Paul Girard a exprimé sa crainte que la réforme ne soit rejetée par le Sénat.",
-     "la réforme ne soit rejetée par le Sénat"),
-    ("Le ministre Paul Girard a refusé de signer au motif que le texte violerait la Constitution.",
-     "le texte violerait la Constitution"),
-])
-def test_a_noun_that_names_what_was_said_with_its_que_clause(quotes, text, said):
-    q = _find(quotes(text), said.split()[1])
-    assert q.content.text == said
-    assert q.speaker_name == "Paul Girard"
-
-
-def test_an_object_relative_after_a_speech_noun_is_no_reported_clause(quotes):
-    text = "Le maire Jean Dupont a commenté l'annonce que le ministre a faite hier soir à la télévision."
-    assert not [q for q in quotes(text) if q.content.text.startswith("le ministre a faite")]

@@ -23,7 +23,6 @@ from propos.extraction.quotes.cues import (
     is_clitic_subject,
     is_negated,
     is_relative,
-    mention_span,
     opens_sentence,
     subject_of,
     written_relative,
@@ -31,14 +30,9 @@ from propos.extraction.quotes.cues import (
 from propos.extraction.quotes.lexicon import Lexicon, lexicon
 from propos.extraction.quotes.units import unit_of, units
 from propos.language.textprep import doc_text
-from propos.language.tokens import tokens_with_pos
 
 _RELATIVE_SELON = {"laquelle", "lequel", "lesquelles", "lesquels"}
 _MIN_CONTENT_TOKENS = 3
-# the longest source a marker names (« selon le ministre de la Santé, X, … »), and the longest one opening a sentence
-# up to its comma (« Selon les résultats partiels transmis par la Haute autorité de la primaire …, P »)
-_MAX_SOURCE_TOKENS = 12
-_MAX_FRONTED_SOURCE_TOKENS = 24
 
 
 def is_finite(token: Token) -> bool:
@@ -713,7 +707,7 @@ def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
             continue  # « selon les critères du BIT », « selon le jour »: in accordance with, not said by
         # (two noun phrases in a row with no comma after them: « Selon la même agence de presse la Corée du Nord
         # n'a plus … »)
-        if word in according and t.i == sent.start and (np is None or np[1] - np[0] > _MAX_SOURCE_TOKENS or any(
+        if word in according and t.i == sent.start and (np is None or np[1] - np[0] > 12 or any(
                 is_finite(x) for x in doc[np[0]:np[1]]) or (np[1] < sent.end and doc[np[1]].text != "," and any(
                 x.pos_ == "DET" and x.dep_ == "det" and doc[x.i - 1].pos_ in ("NOUN", "PROPN")
                 for x in doc[np[0] + 1:np[1]]))):
@@ -723,7 +717,7 @@ def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
                 continue
         if np is not None and _leaves_clause_open(doc, sent, t):
             np = _first_source(doc, *np, lex)
-        if np is None or np[1] - np[0] > _longest_source(doc, sent, t, np):
+        if np is None or np[1] - np[0] > 12:
             continue
         if not any(_nominal(x) for x in doc[np[0]:np[1]]):
             continue
@@ -756,14 +750,6 @@ def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
         cand = Candidate("indirect", start, end, "source-marker", cue=(t.idx, cue_end), speaker=speaker,
                          speaker_head=head, confidence=0.8 if word in according else 0.65)
         yield cand
-
-
-def _longest_source(doc: Doc, sent: Span, marker: Token, np: tuple[int, int]) -> int:
-    """How many tokens the source after a marker may have: more when the marker opens the sentence and the source,
-    without a verb of its own, runs to a comma (the clause said follows it)."""
-    fronted = marker.i == sent.start and np[1] < sent.end and doc[np[1]].text == "," and \
-        not any(is_finite(x) for x in doc[np[0]:np[1]])
-    return _MAX_FRONTED_SOURCE_TOKENS if fronted else _MAX_SOURCE_TOKENS
 
 
 def _fronted_without_comma(doc: Doc, sent: Span, marker: Token, marker_end: int) -> Candidate | None:
@@ -955,7 +941,6 @@ def find_indirect(doc: Doc, cues: list[Cue], lex: Lexicon, inside_quotes) -> lis
                 _before_participle_cue(doc, rule, cue, cues, lex)
                 found.extend(coordinated_clauses(doc, rule, lex) if rule.rule == "que-clause" else [rule])
                 break
-    found.extend(noun_clauses(doc, lex, inside_quotes))
     for sent in units(doc):
         if inside_quotes(sent.start_char) and inside_quotes(max(sent.start_char, sent.end_char - 1)):
             continue
@@ -971,43 +956,6 @@ def find_indirect(doc: Doc, cues: list[Cue], lex: Lexicon, inside_quotes) -> lis
              not any(o is not c and o.start < c.end and c.start < o.end for o in found)]
     _whole_quotations(doc, found)
     return _without_overlaps(doc, found, lex)
-
-
-def noun_clauses(doc: Doc, lex: Lexicon, inside_quotes) -> list[Candidate]:
-    """« X a exprimé sa crainte que P », « X a fait l'annonce que P », « X a refusé au motif que P »: a noun that
-    names what someone says or thinks (speech_nouns), its `que` clause right after it (a complementizer, not a
-    relative pronoun), and the subject of the verb it hangs on as the speaker."""
-    nouns = set(lex.markers["speech_nouns"])
-    comp = set(lex.markers["complementizer"])
-    found = []
-    for noun in tokens_with_pos(doc, ("NOUN",)):
-        if noun.lemma_.lower() not in nouns or noun.i + 2 >= len(doc) or inside_quotes(noun.idx):
-            continue
-        que = doc[noun.i + 1]
-        if que.lower_ not in comp or que.pos_ != "SCONJ" or que.dep_ != "mark" or _relative_que(que, lex) or \
-                _object_gap(que.head):
-            continue
-        verb = noun.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head  # « a fait part de sa crainte », « au motif »: the verb the phrase hangs on
-        subject = subject_of(verb) if verb.pos_ in ("VERB", "AUX") and verb.i < noun.i else None
-        if subject is None or is_negated(verb) or subject.lower_ in lex.markers["impersonal_subjects"]:
-            continue
-        sent = unit_of(noun)
-        start, end = trim(doc, que.idx + len(que), clause_end(sent, que.i))
-        if len(doc.char_span(start, end, alignment_mode="expand") or ()) < _MIN_CONTENT_TOKENS:
-            continue
-        found.append(Candidate("indirect", start, end, "noun-clause", cue=(noun.idx, noun.idx + len(noun)),
-                               speaker=mention_span(subject, verb), speaker_head=subject, confidence=0.7))
-    return found
-
-
-def _object_gap(verb: Token) -> bool:
-    """« l'annonce que le ministre a faite »: a past participle with its auxiliary avoir and no object of its own
-    is most often a relative clause whose `que` is the object, not a clause said."""
-    auxiliaries = [c for c in verb.children if c.dep_ == "aux:tense"]
-    return "Part" in verb.morph.get("VerbForm") and bool(auxiliaries) and \
-        not any(c.dep_ in ("obj", "ccomp", "xcomp") for c in verb.children)
 
 
 def _whole_quotations(doc: Doc, found: list[Candidate]) -> None:
