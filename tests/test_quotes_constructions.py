@@ -702,3 +702,28 @@ def test_a_fronted_source_without_a_comma_ends_where_a_new_noun_phrase_begins(qu
     q = _find(quotes(text), "plus besoin de continuer")
     assert q.content.text.startswith("la Corée du Nord")
     assert q.speaker.text == "la même agence de presse"
+
+
+def test_an_infinitive_report_after_whom_it_was_told_to(quotes):
+    text = ("Robert Bourgi, un ami de longue date de l'ancien ministre, a reconnu auprès de l'Agence France-Presse "
+            "avoir acheté pour 13 000 euros de vêtements.")
+    q = _find(quotes(text), "avoir acheté")
+    assert q.content.text == "avoir acheté pour 13 000 euros de vêtements"
+    assert q.speaker_name == "Robert Bourgi"
+
+
+def test_a_purpose_after_a_phrase_is_no_reported_infinitive(quotes):
+    text = "Le ministre Louis Berthier a parlé aux journalistes avant de partir en vacances dans le Var."
+    assert not [q for q in quotes(text) if "partir" in q.content.text]
+
+
+@pytest.mark.parametrize("text", [
+    "De l'avis de l'économiste Pete Selleck, la langue française est une exigence à tous les postes de direction.",
+    "À en croire le ministre Paul Girard, la réforme des retraites sera votée avant l'été.",
+    "La réforme des retraites sera votée avant l'été, aux dires du ministre Paul Girard.",
+])
+def test_a_source_marker_written_as_a_locution(quotes, text):
+    q = _find(quotes(text), "sera votée" if "réforme" in text else "exigence")
+    assert q.type == "indirect"
+    assert q.speaker_name in ("Paul Girard", "Pete Selleck")
+    assert not q.content.text.lower().startswith(("de l'avis", "à en croire"))

@@ -27,7 +27,7 @@ from propos.extraction.quotes.cues import (
     relative_antecedent,
     written_relative,
 )
-from propos.extraction.quotes.indirect import clause_end, is_finite, is_source, narration_resumes
+from propos.extraction.quotes.indirect import clause_end, is_finite, is_source, marker_at, narration_resumes
 from propos.extraction.quotes.lexicon import Lexicon
 from propos.extraction.quotes.units import unit_of
 from propos.language.quotemarks import QuotePair
@@ -219,12 +219,10 @@ def _source_before(doc: Doc, cand: Candidate, open_tok: Token, sent: Span, lex: 
 
 def _source_after(doc: Doc, cand: Candidate, i: int, stop: int, lex: Lexicon) -> bool:
     """« … », selon X / d'après X."""
-    according = set(lex.markers["according_to"])
-    word, j = doc[i].lower_, i + 1
-    if word == "d'" and i + 1 < stop and doc[i + 1].lower_ == "après":
-        word, j = "d'après", i + 2
-    if word not in according:
+    found = marker_at(doc, i, stop, set(lex.markers["according_to"]))
+    if found is None:
         return False
+    j = found[1]
     k = j
     while k < stop and not doc[k].is_punct:
         k += 1

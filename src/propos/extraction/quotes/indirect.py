@@ -301,6 +301,14 @@ def infinitive_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
         i += 1
     if i < sent.end and doc[i].text == "," and first is None:
         i = _after_short_incise(doc, sent, i)  # « admet, d'une part, être responsable … »
+    elif i < sent.end and first is None and (doc[i].pos_ == "ADP" or in_time(doc[i])):
+        after = _after_addressee(doc, sent, i)  # « a reconnu auprès de l'AFP avoir … »
+        if after > i:
+            i, first = after, None
+            while i < sent.end and (doc[i].lower_ in lex.markers["infinitive_negation"] or (
+                    doc[i].pos_ == "PRON" and doc[i].dep_ in ("obj", "iobj", "expl:comp", "expl:pv", "obl:arg"))):
+                first = i if first is None else first
+                i += 1
     if i >= sent.end or "Inf" not in doc[i].morph.get("VerbForm"):
         return _infinitive_complement(cue, sent, lex) or _object_infinitive(cue, sent, lex)
     start, end = trim(doc, doc[first if first is not None else i].idx, infinitive_end(cue, sent, i, lex))
@@ -309,6 +317,20 @@ def infinitive_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
     cand = Candidate("indirect", start, end, "infinitive", cue=(cue.start, cue.end), confidence=0.75)
     _speaker(cand, cue)
     return cand
+
+
+def _after_addressee(doc: Doc, sent: Span, at: int) -> int:
+    """The token after a short phrase between a cue and its infinitive that says to whom, where or when it was said
+    (« a reconnu auprès de l'AFP avoir … », « a affirmé au journal Le Monde ne pas … », « a annoncé mardi
+    avoir … »): a time, or a preposition and its noun phrase, no verb nor punctuation, ending on a noun; `at`
+    itself where there is none."""
+    j = at
+    while j < min(sent.end, at + 10) and doc[j].pos_ != "PUNCT" and (
+            in_time(doc[j]) or doc[j].pos_ in ("ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM")):
+        j += 1
+    if j == at or doc[j - 1].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return at
+    return j
 
 
 def _after_short_incise(doc: Doc, sent: Span, comma: int) -> int:
@@ -637,6 +659,21 @@ def _names_a_standard(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     return head is not None and head.pos_ == "NOUN" and (head.lower_ in standards or head.lemma_.lower() in standards)
 
 
+# the most tokens a source marker is written in (« de l'avis de »)
+_MARKER_TOKENS = 5
+
+
+def marker_at(doc: Doc, i: int, stop: int, markers: set[str]) -> tuple[str, int] | None:
+    """The source marker written from token `i` (one word, « selon », or a locution, « d'après », « de l'avis
+    de », « à en croire »), the longest, with the index of the token after it; None where there is none."""
+    written, found = "", None
+    for j in range(i, min(stop, i + _MARKER_TOKENS)):
+        written = (written + " " + doc[j].lower_).replace("' ", "'").strip()
+        if written in markers:
+            found = written, j + 1
+    return found
+
+
 def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
     """« Selon X, … », « … , d'après X », « Pour X, … » (opinion), « … selon laquelle … »."""
     doc = sent.doc
@@ -646,12 +683,10 @@ def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
     if not any(word.rsplit("'", 1)[-1] in lowered for word in according | opinion):
         return  # no marker anywhere in the sentence: no need to visit its words
     for t in sent:
-        word = t.lower_
-        marker_end = t.i + 1
-        if word == "d'" and t.i + 1 < sent.end and doc[t.i + 1].lower_ == "après":
-            word, marker_end = "d'après", t.i + 2
-        if word not in according and word not in opinion:
+        found = marker_at(doc, t.i, sent.end, according | opinion)
+        if found is None:
             continue
+        word, marker_end = found
         at_start = t.i == sent.start or doc[t.i - 1].text in (",", "\n", ":") or doc[t.i - 1].is_space or (
             word in opinion and doc[t.i - 1].lower_ in lex.markers["opinion_after"])
         if word in opinion and not at_start:
