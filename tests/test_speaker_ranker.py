@@ -89,6 +89,17 @@ def test_the_shipped_model_is_the_one_train_gives():
     assert scores["top1_accuracy_resolvable"] > scores["rule_baseline"]["top1_accuracy_resolvable"]
 
 
+def test_the_regularisation_is_chosen_by_cross_validation_by_article():
+    """`choose_c` scores every strength of the grid by top-1 accuracy out of fold (folds of articles) and keeps the
+    best, the stronger regularisation on a tie: here every strength ranks the subject first, so the strongest."""
+    from propos.training.speakers import C_GRID, choose_c
+
+    groups = [{"article": f"a{k}", "kind": "pronoun", "resolvable": True, "labels": [True, False],
+               "rows": [{"subject": 1.0, "near": float(k % 2)}, {"near": float(1 - k % 2)}]} for k in range(20)]
+    c, by_c = choose_c(groups, 0)
+    assert set(by_c) == {str(x) for x in C_GRID} and all(v == 1.0 for v in by_c.values()) and c == min(C_GRID)
+
+
 def test_training_is_deterministic_with_its_seed(tmp_path):
     from propos.training.speakers import train
 
