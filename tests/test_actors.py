@@ -115,3 +115,24 @@ def test_a_capitalised_title_is_not_an_organisation(nlp):
     assert not any(a.type == "ORG" for a in doc._.actors)
     holt = _by_id(doc, "per:jane-holt")
     assert holt is not None and len(holt.mentions) >= 2
+
+
+def test_a_civility_or_initials_name_the_same_person(nlp):
+    text = ("Monsieur Puigdemont a déclaré que la Catalogne restera libre. Carles Puigdemont a ajouté qu'il "
+            "rentrera. Selon N. Belloubet, la loi passera. Nicole Belloubet l'a confirmé. Puigdemont a répondu.")
+    doc = _doc(nlp, text)
+    people = {a.id: a for a in doc._.actors if a.type == "PER"}
+    assert "per:monsieur-puigdemont" not in people and "per:n-belloubet" not in people
+    # one actor each, so that the bare surname is no longer ambiguous
+    assert "Puigdemont" in _mention_texts(people["per:carles-puigdemont"])
+    start = text.index("N. Belloubet")
+    assert actor_at(doc, start, start + len("N. Belloubet")).id == "per:nicole-belloubet"
+
+
+def test_initials_that_differ_are_another_person(nlp):
+    text = "Hillary Clinton a parlé mardi. B. Clinton a souri. Clinton a ensuite quitté la salle."
+    doc = _doc(nlp, text)
+    assert _by_id(doc, "per:hillary-clinton") is not None
+    start = text.index("B. Clinton")
+    found = actor_at(doc, start, start + len("B. Clinton"))
+    assert found is None or found.id != "per:hillary-clinton"

@@ -383,3 +383,17 @@ def test_the_name_after_a_source_noun_speaks_before_what_describes_it(quotes, te
 ])
 def test_a_description_keeps_what_describes_its_noun_and_ends_at_a_clause(nlp, text, mention, name):
     assert _resolve(nlp, text, mention).name == name
+
+
+def test_a_name_the_recogniser_missed_before_its_party_is_the_speaker(nlp):
+    # the mention the cue gives is the party in brackets; the person is the name before it, even untagged
+    from propos.extraction.quotes.lexicon import lexicon
+    from propos.extraction.quotes.speakers import SpeakerResolver
+
+    text = "« C'est une mauvaise loi », a protesté Jean-Luc Laurent (PS) mardi."
+    doc = nlp(text)
+    doc.ents = [e for e in doc.ents if e.label_ != "PER"]
+    doc._.actors = [a for a in doc._.actors if a.type != "PER"]
+    start = text.index("PS")
+    res = SpeakerResolver(doc, lexicon("fr")).resolve(start, start + 2)
+    assert res.name == "Jean-Luc Laurent" and res.person

@@ -69,6 +69,8 @@ class Knowledge:
     place_heads: frozenset[str] = frozenset()
     # words before a title that say it is not held now ("l'ancien président"), folded
     former_modifiers: frozenset[str] = frozenset()
+    # civilities that may open a tagged name ("m.", "monsieur"), folded: not part of the person's name
+    name_titles: tuple[str, ...] = ()
 
     def body(self, body_id: str) -> Body | None:
         return next((b for b in self.bodies if b.id == body_id), None)
@@ -116,4 +118,5 @@ def knowledge(lang: str = "fr") -> Knowledge:
         name_trailers=frozenset(fold(w) for w in extra.get("name_trailers", [])),
         place_heads=frozenset(fold(w) for w in extra.get("place_heads", [])),
         former_modifiers=frozenset(fold(w) for w in extra.get("former_modifiers", [])),
+        name_titles=tuple(fold(w) for w in extra.get("name_titles", [])),
     )

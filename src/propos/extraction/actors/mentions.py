@@ -20,7 +20,6 @@ from propos.language.textprep import doc_text
 _NAME_PARTICLES = {"de", "du", "des", "d'", "von", "van", "der", "den", "la", "le", "ben", "bin", "al", "el", "da", "di"}
 # Prepositions that do not stand inside an organisation's name: an ORG span holding one ran past the name.
 _NOT_IN_NAMES = {"sur", "dans", "avec", "contre", "vers", "chez", "sans", "sous", "par", "a", "au", "aux"}
-_TITLE_PREFIXES = ("m. ", "mme ", "mlle ", "dr ", "me ", "pr ")
 
 
 @dataclass
@@ -69,12 +68,14 @@ def _is_capitalised(text: str, start: int) -> bool:
     return text[start:start + 1].isupper()
 
 
-def clean_name(text: str) -> str:
+def clean_name(text: str, titles: tuple[str, ...] = ()) -> str:
+    """A tagged name without surrounding punctuation nor the civility it opens with (`titles`, folded:
+    « M. Dupont », « Monsieur Puigdemont » → « Dupont », « Puigdemont »)."""
     name = " ".join(text.split()).strip(" ,.;:!?«»\"'()[]")
-    low = name.lower()
-    for prefix in _TITLE_PREFIXES:
-        if low.startswith(prefix):
-            return name[len(prefix):].strip()
+    low = fold(name)
+    for title in titles:
+        if low.startswith(title + " "):
+            return name[len(title) + 1:].strip()
     return name
 
 
@@ -122,31 +123,57 @@ def persons_in(doc: Doc, kb: Knowledge, body_names: set[str],
     folded = fold(doc_text(doc))
     absorbed = -1
     for ent in doc.ents:
-        if ent.label_ != "PER" or fold(org_name(ent.text, kb)) in orgs or _place_name(folded, clean_name(ent.text), kb):
+        if ent.label_ != "PER" or fold(org_name(ent.text, kb)) in orgs or _place_name(folded, clean_name(ent.text, kb.name_titles), kb):
             continue
         if ent.start < absorbed:
             continue  # the end of a name the model cut in two (« Anahi Ayala | Iacucci »)
         end = _whole_name_end(ent)
         absorbed = end
-        name = clean_name(doc[ent.start:end].text)
+        name = clean_name(doc[ent.start:end].text, kb.name_titles)
         if fold(name) in body_names or not looks_like_person(name, kb) or len(name) < 2:
             continue
         if capitalised_common_noun(name, doc_text(doc), folded, common_nouns):
             continue
         if name not in names:
             names.append(name)
-    full = sorted((n for n in names if len(n.split()) > 1), key=lambda n: -len(n.split()))
+    # the fullest names first; a name given by initials (« E. Macron ») after the names it may abbreviate
+    full = sorted((n for n in names if len(n.split()) > 1),
+                  key=lambda n: (_by_initials(tuple(fold(w) for w in n.split())), -len(n.split())))
     persons: list[Person] = []
     for name in full:
         words = tuple(fold(w) for w in name.split())
         # "Emmanuel Macron" inside "Emmanuel Jean-Michel Macron": the same person under a shorter form.
         if any(set(words) <= set(p.words) and words[-1] == p.words[-1] for p in persons):
             continue
+        # « E. Macron », « J.-M. Le Pen »: that person by the initials of the fullest name
+        if _by_initials(words) and any(_abbreviates(words, p.words) for p in persons):
+            continue
         persons.append(Person(key=f"per:{slug(name)}", name=name, words=words))
     for name in names:
         if len(name.split()) == 1 and not any(fold(name) in p.words for p in persons):
             persons.append(Person(key=f"per:{slug(name)}", name=name, words=(fold(name),)))
     return persons
+
+
+_INITIAL = re.compile(r"(?:\w\.-?)+")
+
+
+def _by_initials(words: tuple[str, ...]) -> bool:
+    """Whether a name's given names are all initials (« e. macron », « j.-m. le pen »)."""
+    given = [w for w in words[:-1] if w not in _NAME_PARTICLES]
+    return bool(given) and all(_INITIAL.fullmatch(w) for w in given)
+
+
+def _initials(words) -> str:
+    return "".join(part[:1] for w in words if w not in _NAME_PARTICLES for part in w.split("-") if part)
+
+
+def _abbreviates(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """« e. macron » abbreviates « emmanuel macron »: same last word, given names' initials alike."""
+    if short[-1] != full[-1] or len(full) < 2:
+        return False
+    letters = "".join(c for w in short[:-1] if w not in _NAME_PARTICLES for c in w if c.isalpha())
+    return letters == _initials(full[:-1])
 
 
 def _whole_name_end(ent) -> int:
@@ -281,7 +308,7 @@ def org_name(text: str, kb: Knowledge, keep_article: bool = False) -> str:
     """An organisation's name as the model tagged it, without its determiner (unless the article is part of
     the name: "Le Temps" inside a sentence), what follows a quote mark or a bracket ("Chapecoense » du
     Brésil"), or words that cannot end a name ("Atletico Nacional mercredi")."""
-    name = clean_name(text)
+    name = clean_name(text, kb.name_titles)
     if not (keep_article and re.match(r"(?:Le|La|Les) \w", name)):
         name = re.sub(r"^(?:(?:le|la|les) |l')", "", name, flags=re.IGNORECASE)
     name = re.split(r"[«»\"“”()\[\]]", name)[0]

@@ -619,6 +619,12 @@ class SpeakerResolver:
         actor = actor_at(doc, noun.idx, noun.idx + len(noun))
         if actor is not None and actor.type == "PER":
             return Resolution(actor.name, actor.id, "actor", 0.9, None, "Sing", True)
+        first = noun.i
+        while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title:
+            first -= 1
+        if noun.pos_ == "PROPN" and noun.is_title and first < noun.i and not any(t.ent_type_ for t in doc[first:noun.i + 1]):
+            # a name of two words or more that the recogniser missed (« Jean-Luc Laurent (PS) »): that name
+            return Resolution(self.fullest_name(doc[first:noun.i + 1].text), None, "name", 0.75, None, "Sing", True)
         return None
 
     def _is_complement(self, ent, start: int) -> bool:
