@@ -136,3 +136,38 @@ def test_initials_that_differ_are_another_person(nlp):
     start = text.index("B. Clinton")
     found = actor_at(doc, start, start + len("B. Clinton"))
     assert found is None or found.id != "per:hillary-clinton"
+
+
+def test_a_name_completing_a_role_does_not_hold_it(nlp):
+    text = ("L'avocate de Jean-Marc Morandini a contesté la décision mardi. « Mon client est innocent », a "
+            "déclaré l'avocate de Jean-Marc Morandini.")
+    doc = _doc(nlp, text)
+    start = text.rindex("l'avocate")
+    found = actor_at(doc, start, start + len("l'avocate de Jean-Marc Morandini"))
+    assert found is None or found.id != "per:jean-marc-morandini"
+    morandini = _by_id(doc, "per:jean-marc-morandini")
+    assert morandini is not None and not morandini.roles
+
+
+@pytest.mark.parametrize("date,holder", [("2018-03-01", "per:donald-trump"), ("2016-03-01", None)])
+def test_a_role_phrase_names_who_holds_it_at_the_date(nlp, date, holder):
+    text = "Donald Trump a signé le décret vendredi. Le président américain a assuré que le pays serait protégé."
+    doc = _doc(nlp, text, date)
+    start = text.index("Le président américain")
+    found = actor_at(doc, start, start + len("Le président américain"))
+    person = found.id if found is not None and found.type == "PER" else None
+    assert person == holder
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron est attendu à Prague. Le président de la République tchèque a salué la visite.",
+    "Emmanuel Macron a critiqué Nicolas Sarkozy. L'ancien président de la République a répondu mardi.",
+    "Emmanuel Macron a rencontré Vladimir Poutine. Le chef de l'État a affirmé que la paix était possible.",
+])
+def test_a_dated_role_phrase_qualified_former_or_shared_names_nobody(nlp, text):
+    doc = _doc(nlp, text, "2018-03-01")
+    phrase = next(p for p in ("Le président de la République", "L'ancien président de la République",
+                              "Le chef de l'État") if p in text)
+    start = text.index(phrase)
+    found = actor_at(doc, start, start + len(phrase))
+    assert found is None or found.type != "PER"

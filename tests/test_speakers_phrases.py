@@ -397,3 +397,11 @@ def test_a_name_the_recogniser_missed_before_its_party_is_the_speaker(nlp):
     start = text.index("PS")
     res = SpeakerResolver(doc, lexicon("fr")).resolve(start, start + 2)
     assert res.name == "Jean-Luc Laurent" and res.person
+
+
+def test_a_role_with_another_qualifier_is_not_its_holder(nlp):
+    text = ("Le président russe Vladimir Poutine a reçu son homologue mardi. Le président turc a affirmé que les "
+            "relations étaient bonnes. Le président a ensuite quitté Moscou.")
+    assert _resolve(nlp, text, "Le président turc").name != "Vladimir Poutine"
+    # the bare role, or one the holder's title does not contradict, is still the holder
+    assert _resolve(nlp, text, "Le président a").name == "Vladimir Poutine"

@@ -528,6 +528,8 @@ def title_of(doc: Doc, ent: SpacySpan, titles: tuple[str, ...],
         i -= 1
     if i >= 0:
         idx = _chunk_before(doc, i)
+        if idx and i == ent.start - 1 and doc[idx[-1]].pos_ == "ADP":
+            idx = []  # « l'avocat de Jean Valjean »: the name completes the role, it does not hold it
         pos = _title_start(doc, idx, titles) if idx else None
         if pos is not None:
             while pos > 0 and is_former(doc[idx[pos - 1]].text, former):

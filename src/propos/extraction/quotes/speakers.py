@@ -375,7 +375,7 @@ class SpeakerResolver:
         key = fold(" ".join(t.text for t in content))
         entries = self.roles.get(key)
         if not entries and head is not None and len(content) <= 2:
-            entries = self.roles.get(fold(head.lemma_))
+            entries = self._same_role(head, content)
         if not entries:  # the noun phrase without what the parse hung on it (« le ministre devant la presse »)
             core_end = start + len(self._core_text(tokens, start, end))
             core = [t for t in content if t.idx < core_end]
@@ -383,7 +383,7 @@ class SpeakerResolver:
             if core != content and core:
                 entries = self.roles.get(fold(" ".join(t.text for t in core)))
             if not entries and noun is not None and len(core) <= 2:
-                entries = self.roles.get(fold(noun.lemma_))
+                entries = self._same_role(noun, core)
             if not entries and len(core) > 2:
                 entries = self._roles_covering(core)
         role_gender = _gender_of_phrase(tokens)
@@ -412,6 +412,23 @@ class SpeakerResolver:
                 return named
             return Resolution(self._core_text(tokens, start, end), None, "mention", 0.6, gender, number)
         return Resolution(None, None, "none", 0.2)
+
+    def _same_role(self, noun: Token, words: list[Token]) -> list[tuple[int, str, str | None]]:
+        """The holders of the role a noun names (by its lemma), but not one given that role with another qualifier:
+        « le président turc » is not the person the article called « le président russe » (it may be the one it
+        called « le président »)."""
+        entries = self.roles.get(fold(noun.lemma_)) or []
+        # what follows the noun qualifies the role (« turc », « du club »); what precedes it does not (« l'ancien »)
+        own = {fold(t.text) for t in words if t.i > noun.i and t.pos_ in ("ADJ", "PROPN", "NOUN")}
+        if not own:
+            return entries
+        head = fold(noun.text)
+        phrases: dict[str, set[str]] = {}
+        for key, holders in self.roles.items():
+            if key.split()[0] == head and " " in key:
+                for x in holders:
+                    phrases.setdefault(x[1], set()).add(key)
+        return [x for x in entries if not any(own.isdisjoint(p.split()[1:]) for p in phrases.get(x[1], ()))]
 
     def _latest_holder(self, entries: list[tuple[int, str, str | None]]) -> str | None:
         """The holder the article gave the role to most recently before the mention, or None when another holder
