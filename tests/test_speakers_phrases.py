@@ -397,6 +397,17 @@ def test_a_name_the_recogniser_missed_before_its_party_is_the_speaker(nlp):
     start = text.index("PS")
     res = SpeakerResolver(doc, lexicon("fr")).resolve(start, start + 2)
     assert res.name == "Jean-Luc Laurent" and res.person
+    # and it is a person's actor, not a source's
+    from propos.extraction.quotes.component import speakers_as_actors
+    from propos.model import Quote, Span
+
+    quote = Quote(id="Q1", type="direct", content=Span(start=0, end=27, text=text[:27]),
+                  speaker=Span(start=start, end=start + 2, text="PS"), speaker_name=res.name)
+    resolver = SpeakerResolver(doc, lexicon("fr"))
+    resolver.resolve(start, start + 2)
+    _, actors = speakers_as_actors(doc, [quote], resolver)
+    assert quote.speaker_id == "per:jean-luc-laurent"
+    assert next(a for a in actors if a.id == quote.speaker_id).type == "PER"
 
 
 def test_a_role_with_another_qualifier_is_not_its_holder(nlp):

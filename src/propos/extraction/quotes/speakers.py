@@ -120,6 +120,8 @@ class SpeakerResolver:
         self.title_genders = {**{t.rstrip("."): "Masc" for t in self.markers["masculine_titles"]},
                               **{t.rstrip("."): "Fem" for t in self.markers["feminine_titles"]}}
         self.persons = [e for e in doc.ents if e.label_ == "PER" and any(t.pos_ == "PROPN" for t in e)]
+        # names the resolver read as a person's where the recogniser tagged none (« Jean-Luc Laurent (PS) »)
+        self.untagged_persons: set[str] = set()
         self.person_gender = {e.start: self._gender_near(e) for e in self.persons}
         # role phrase → [(offset, person, gender)] for every apposition the article makes
         self.roles: dict[str, list[tuple[int, str, str | None]]] = {}
@@ -137,9 +139,9 @@ class SpeakerResolver:
                 frozenset(w.lower() for w in self.markers.get("collective_heads", ()))))
 
     def is_person_name(self, name: str) -> bool:
-        """A name the article gives a person (not a body named as such)."""
+        """A name the article gives a person (not a body named as such), tagged or read as one by the resolver."""
         folded = fold(name)
-        return any(fold(e.text) == folded or folded.endswith(" " + fold(e.text)) for e in self.persons)
+        return name in self.untagged_persons or any(fold(e.text) == folded or folded.endswith(" " + fold(e.text)) for e in self.persons)
 
     def gender_at(self, start: int, end: int) -> str | None:
         """The gender read next to the person named at [start, end) (title, role in apposition)."""
@@ -641,8 +643,14 @@ class SpeakerResolver:
             first -= 1
         if noun.pos_ == "PROPN" and noun.is_title and first < noun.i and not any(t.ent_type_ for t in doc[first:noun.i + 1]):
             # a name of two words or more that the recogniser missed (« Jean-Luc Laurent (PS) »): that name
-            return Resolution(self.fullest_name(doc[first:noun.i + 1].text), None, "name", 0.75, None, "Sing", True)
+            return self._untagged_person(doc[first:noun.i + 1].text, None)
         return None
+
+    def _untagged_person(self, name: str, gender: str | None) -> Resolution:
+        """A person named where the recogniser tagged none: by the fullest form of that name, a person's actor."""
+        name = self.fullest_name(name)
+        self.untagged_persons.add(name)
+        return Resolution(name, None, "name", 0.75, gender, "Sing", True)
 
     def _is_complement(self, ent, start: int) -> bool:
         """« les avocats de Jérôme Cahuzac »: the name completes another noun, it is not the speaker."""
