@@ -171,3 +171,23 @@ def test_a_dated_role_phrase_qualified_former_or_shared_names_nobody(nlp, text):
     start = text.index(phrase)
     found = actor_at(doc, start, start + len(phrase))
     assert found is None or found.type != "PER"
+
+
+def test_a_name_cut_inside_a_word_is_read_to_its_end(nlp):
+    text = ("Rami Abd al-Rahman, directeur de l'OSDH, a fait le bilan. « C'est fini », a déclaré Abd al-Rahman. "
+            "Selon un sondage Odoxa-Dentsu Consulting, l'agence Moody's a tort.")
+    doc = _doc(nlp, text)
+    names = {a.name for a in doc._.actors}
+    assert "Rami Abd al-Rahman" in names and not any(n.endswith(("al", "al-", "'")) for n in names)
+    person = _by_id(doc, "per:rami-abd-al-rahman")
+    assert "Abd al-Rahman" in _mention_texts(person)  # the shorter form is the same person
+    assert "Moody's" in names
+
+
+def test_entity_text_stops_at_a_space_and_at_another_kind_of_name(nlp):
+    from propos.extraction.actors.mentions import entity_text
+
+    doc = nlp("Le Conseil national pour la défense de la démocratie-Forces de défense a gagné. Bundalo\nGharbi")
+    for ent in doc.ents:
+        text = entity_text(ent)
+        assert text.startswith(ent.text) and "\n" not in text.strip() and not text.endswith("-Forces")

@@ -7,7 +7,7 @@ All matching happens on `fold(doc.text)`, which has the same length as the text,
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -36,6 +36,8 @@ class Person:
     key: str
     name: str
     words: tuple[str, ...]
+    # shorter forms of the name the article uses (« Abd al-Rahman », « E. Macron »)
+    variants: list[str] = field(default_factory=list)
 
 
 def _longest_first(phrases) -> str:
@@ -79,11 +81,51 @@ def clean_name(text: str, titles: tuple[str, ...] = ()) -> str:
     return name
 
 
+def word_end(text: str, end: int) -> int:
+    """`end` moved to the end of the word it stands inside: the recogniser may stop a name at an apostrophe or
+    a hyphen (« Moody' » of « Moody's », « Abd al- » of « Abd al-Rahman »)."""
+    if end == 0 or not (text[end - 1].isalnum() or text[end - 1] in "'\u2019-"):
+        return end  # the name ends at a space or a line's end: nothing of its word is left
+    while end < len(text) and (text[end].isalnum() or (
+            text[end] in "'’-" and end + 1 < len(text) and text[end + 1].isalnum())):
+        end += 1
+    return end
+
+
+def entity_text(ent: SpacySpan, label: str | None = None) -> str:
+    """An entity's text, to the end of its last word when the recogniser stopped inside it (« Moody' », a
+    person's « Abd al »), or to the end of the entity of the same kind (`label`, the entity's own by default) that a
+    hyphen joins to it (« Odoxa » + « -Dentsu Consulting »; not « … de la démocratie » + « -Forces de … »)."""
+    doc, text = ent.doc, doc_text(ent.doc)
+    label = label or ent.label_
+    end = word_end(text, ent.end_char)
+    if end == ent.end_char:
+        return ent.text
+    k = ent.end
+    while k < len(doc) and doc[k].idx < end:
+        k += 1
+    joined = k - 1 if not doc[k - 1].is_punct else k  # the word after the joiner
+    if joined < len(doc) and label and doc[joined].ent_iob_ == "B" and doc[joined].ent_type_ == label:
+        k = joined + 1
+        while k < len(doc) and doc[k].ent_iob_ == "I":
+            k += 1
+        return text[ent.start_char:doc[k - 1].idx + len(doc[k - 1])]
+    if text[ent.end_char - 1] in "'\u2019-" or label == "PER":
+        # the recogniser stopped right after the joiner, or inside a person's hyphenated name (« Abd al-Rahman »)
+        return text[ent.start_char:end]
+    return ent.text
+
+
 def looks_like_person(name: str, kb: Knowledge) -> bool:
     words = name.replace("'", "' ").split()
     if not words or any(w in kb.not_entities for w in words):
         return False
-    return all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words) and words[0][:1].isupper()
+    return all(w[:1].isupper() or _particle(w) for w in words) and words[0][:1].isupper()
+
+
+def _particle(word: str) -> bool:
+    """A lower-case word of a name: a particle, or one joined to the next part by a hyphen (« al-Rahman »)."""
+    return word.lower() in _NAME_PARTICLES or word.split("-", 1)[0].lower() in _NAME_PARTICLES
 
 
 def introduced_as_org(ent: SpacySpan, kb: Knowledge) -> bool:
@@ -129,7 +171,7 @@ def persons_in(doc: Doc, kb: Knowledge, body_names: set[str],
             continue  # the end of a name the model cut in two (« Anahi Ayala | Iacucci »)
         end = _whole_name_end(ent)
         absorbed = end
-        name = clean_name(doc[ent.start:end].text, kb.name_titles)
+        name = clean_name(entity_text(doc[ent.start:end], ent.label_), kb.name_titles)
         if fold(name) in body_names or not looks_like_person(name, kb) or len(name) < 2:
             continue
         if capitalised_common_noun(name, doc_text(doc), folded, common_nouns):
@@ -142,11 +184,12 @@ def persons_in(doc: Doc, kb: Knowledge, body_names: set[str],
     persons: list[Person] = []
     for name in full:
         words = tuple(fold(w) for w in name.split())
-        # "Emmanuel Macron" inside "Emmanuel Jean-Michel Macron": the same person under a shorter form.
-        if any(set(words) <= set(p.words) and words[-1] == p.words[-1] for p in persons):
-            continue
-        # « E. Macron », « J.-M. Le Pen »: that person by the initials of the fullest name
-        if _by_initials(words) and any(_abbreviates(words, p.words) for p in persons):
+        # "Emmanuel Macron" inside "Emmanuel Jean-Michel Macron": the same person under a shorter form; « E.
+        # Macron », « J.-M. Le Pen »: that person by the initials of the fullest name
+        fuller = next((p for p in persons if set(words) <= set(p.words) and words[-1] == p.words[-1]), None) or (
+            next((p for p in persons if _abbreviates(words, p.words)), None) if _by_initials(words) else None)
+        if fuller is not None:
+            fuller.variants.append(name)
             continue
         persons.append(Person(key=f"per:{slug(name)}", name=name, words=words))
     for name in names:
@@ -219,6 +262,9 @@ def person_mentions(text: str, folded: str, persons: list[Person]) -> list[Menti
     for p in persons:
         for s, e in _scan(folded, text, p.name, proper=True):
             out.append(Mention(s, e, p.key, "name"))
+        for variant in p.variants:
+            for s, e in _scan(folded, text, variant, proper=True):
+                out.append(Mention(s, e, p.key, "name", f"« {variant} » is a shorter form of {p.name}"))
         if len(p.words) > 1 and len(surnames[p.words[-1]]) == 1:
             surname = p.name.split()[-1]
             for s, e in _scan(folded, text, surname, proper=True):
@@ -348,7 +394,7 @@ def org_mentions(doc: Doc, text: str, folded: str, kb: Knowledge, known: set[str
         introduced = introduced_as_org(ent, kb)
         if ent.label_ != "ORG" and not (ent.label_ == "PER" and introduced):
             continue
-        name = org_name(ent.text, kb, keep_article=_inside_sentence(ent))
+        name = org_name(entity_text(ent), kb, keep_article=_inside_sentence(ent))
         if len(name) < 2 or fold(name) in known or name in kb.not_entities or not name[:1].isupper():
             continue
         if not introduced and _common_noun_alone(name, text, folded, common_nouns):

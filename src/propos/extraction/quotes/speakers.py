@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from propos.extraction.actors.knowledge import is_former, knowledge
+from propos.extraction.actors.mentions import entity_text
 from propos.extraction.actors.resolve import actor_at
 from propos.extraction.quotes.cues import mention_span, relative_antecedent
 from propos.extraction.quotes.discourse import DiscourseModel, RoleWords, fold, is_subject, names_a_person
@@ -283,7 +284,7 @@ class SpeakerResolver:
                     first.lower_ in nouns or first.lemma_.lower() in self.role_heads):
                 # the recogniser took the noun into the name (« syndicat Force commune »): the name after it
                 gender = _gender_of_phrase([c for c in first.children if c.i < first.i]) or _morph(first, "Gender")
-                self._add_role(fold(first.text), (first.idx, doc_text(self.doc)[e[1].idx:e.end_char], gender),
+                self._add_role(fold(first.text), (first.idx, entity_text(e[1:]), gender),
                                named=False)
                 continue
             i = e.start - 1
@@ -298,7 +299,7 @@ class SpeakerResolver:
                 continue
             head = self.doc[i]
             gender = _gender_of_phrase([c for c in head.children if c.i < head.i]) or _morph(head, "Gender")
-            self._add_role(fold(head.text), (head.idx, e.text, gender), named=head.lower_ in nouns)
+            self._add_role(fold(head.text), (head.idx, entity_text(e), gender), named=head.lower_ in nouns)
 
     # -- resolution ------------------------------------------------------------------------------
     def resolve(self, start: int, end: int, head: Token | None = None) -> Resolution:
