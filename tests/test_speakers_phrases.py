@@ -416,3 +416,12 @@ def test_a_role_with_another_qualifier_is_not_its_holder(nlp):
     assert _resolve(nlp, text, "Le président turc").name != "Vladimir Poutine"
     # the bare role, or one the holder's title does not contradict, is still the holder
     assert _resolve(nlp, text, "Le président a").name == "Vladimir Poutine"
+
+
+def test_a_role_completed_by_a_name_is_not_a_persons_name(nlp):
+    from propos.extraction.quotes.lexicon import lexicon
+    from propos.extraction.quotes.speakers import SpeakerResolver
+
+    resolver = SpeakerResolver(nlp("Jean Valjean a été condamné. Le président Joe Biden a réagi."), lexicon("fr"))
+    assert resolver.is_person_name("le président Joe Biden")
+    assert not resolver.is_person_name("l'avocat de Jean Valjean")

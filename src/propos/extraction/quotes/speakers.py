@@ -123,6 +123,7 @@ class SpeakerResolver:
         self.persons = [e for e in doc.ents if e.label_ == "PER" and any(t.pos_ == "PROPN" for t in e)]
         # names the resolver read as a person's where the recogniser tagged none (« Jean-Luc Laurent (PS) »)
         self.untagged_persons: set[str] = set()
+        self.complement_words = {fold(w) for w in lex.markers["noun_complement_prepositions"]}
         self.person_gender = {e.start: self._gender_near(e) for e in self.persons}
         # role phrase → [(offset, person, gender)] for every apposition the article makes
         self.roles: dict[str, list[tuple[int, str, str | None]]] = {}
@@ -142,7 +143,17 @@ class SpeakerResolver:
     def is_person_name(self, name: str) -> bool:
         """A name the article gives a person (not a body named as such), tagged or read as one by the resolver."""
         folded = fold(name)
-        return name in self.untagged_persons or any(fold(e.text) == folded or folded.endswith(" " + fold(e.text)) for e in self.persons)
+        if name in self.untagged_persons:
+            return True
+        for e in self.persons:
+            person = fold(e.text)
+            if folded == person:
+                return True
+            # « le président Joe Biden » is Biden; « l'avocat de Jean Valjean » is not Valjean
+            before = folded[:-len(person)].split() if folded.endswith(" " + person) else None
+            if before and before[-1] not in self.complement_words:
+                return True
+        return False
 
     def gender_at(self, start: int, end: int) -> str | None:
         """The gender read next to the person named at [start, end) (title, role in apposition)."""
