@@ -425,3 +425,10 @@ def test_a_role_completed_by_a_name_is_not_a_persons_name(nlp):
     resolver = SpeakerResolver(nlp("Jean Valjean a été condamné. Le président Joe Biden a réagi."), lexicon("fr"))
     assert resolver.is_person_name("le président Joe Biden")
     assert not resolver.is_person_name("l'avocat de Jean Valjean")
+
+
+def test_a_role_qualified_otherwise_than_its_title_may_still_be_its_holder(nlp):
+    # an adjective against the complement of the title given by apposition tells nothing
+    text = ("Jean-Yves Le Drian, ministre des Affaires étrangères, s'est rendu à Berlin. Le ministre français a "
+            "estimé que l'accord tenait.")
+    assert _resolve(nlp, text, "Le ministre français").name == "Jean-Yves Le Drian"

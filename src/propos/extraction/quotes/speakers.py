@@ -428,21 +428,33 @@ class SpeakerResolver:
         return Resolution(None, None, "none", 0.2)
 
     def _same_role(self, noun: Token, words: list[Token]) -> list[tuple[int, str, str | None]]:
-        """The holders of the role a noun names (by its lemma), but not one given that role with another qualifier:
-        « le président turc » is not the person the article called « le président russe » (it may be the one it
-        called « le président »)."""
+        """The holders of the role a noun names (by its lemma), but not one given that role with a qualifier of
+        the same kind that differs: « le président turc » is not the person the article called « le président
+        russe », « le président du club » not « le président de la République » (« le président », « le ministre
+        des Affaires étrangères » for « le ministre français » may be)."""
         entries = self.roles.get(fold(noun.lemma_)) or []
         # what follows the noun qualifies the role (« turc », « du club »); what precedes it does not (« l'ancien »)
-        own = {fold(t.text) for t in words if t.i > noun.i and t.pos_ in ("ADJ", "PROPN", "NOUN")}
-        if not own:
+        after = [fold(t.text) for t in words if t.i > noun.i and not t.is_punct]
+        if not entries or not after:
             return entries
         head = fold(noun.text)
-        phrases: dict[str, set[str]] = {}
+        phrases: dict[str, list[list[str]]] = {}
         for key, holders in self.roles.items():
             if key.split()[0] == head and " " in key:
                 for x in holders:
-                    phrases.setdefault(x[1], set()).add(key)
-        return [x for x in entries if not any(own.isdisjoint(p.split()[1:]) for p in phrases.get(x[1], ()))]
+                    phrases.setdefault(x[1], []).append(key.replace("'", "' ").split()[1:])
+        return [x for x in entries if not any(self._other_qualifier(after, p) for p in phrases.get(x[1], ()))]
+
+    def _other_qualifier(self, mine: list[str], theirs: list[str]) -> bool:
+        """Two qualifiers of a role that cannot name the same one: adjectives that differ, or complements with no
+        word in common; an adjective against a complement says nothing."""
+        complement = self.complement_words
+        if (mine[0] in complement) != (theirs[0] in complement):
+            return False
+        if mine[0] not in complement:
+            return mine[0] != theirs[0]
+        skip = complement | set(_DETERMINERS)
+        return {w for w in mine if w not in skip}.isdisjoint(w for w in theirs if w not in skip)
 
     def _latest_holder(self, entries: list[tuple[int, str, str | None]]) -> str | None:
         """The holder the article gave the role to most recently before the mention, or None when another holder
