@@ -115,3 +115,79 @@ def test_a_capitalised_title_is_not_an_organisation(nlp):
     assert not any(a.type == "ORG" for a in doc._.actors)
     holt = _by_id(doc, "per:jane-holt")
     assert holt is not None and len(holt.mentions) >= 2
+
+
+def test_a_civility_or_initials_name_the_same_person(nlp):
+    text = ("Monsieur Puigdemont a déclaré que la Catalogne restera libre. Carles Puigdemont a ajouté qu'il "
+            "rentrera. Selon N. Belloubet, la loi passera. Nicole Belloubet l'a confirmé. Puigdemont a répondu.")
+    doc = _doc(nlp, text)
+    people = {a.id: a for a in doc._.actors if a.type == "PER"}
+    assert "per:monsieur-puigdemont" not in people and "per:n-belloubet" not in people
+    # one actor each, so that the bare surname is no longer ambiguous
+    assert "Puigdemont" in _mention_texts(people["per:carles-puigdemont"])
+    start = text.index("N. Belloubet")
+    assert actor_at(doc, start, start + len("N. Belloubet")).id == "per:nicole-belloubet"
+
+
+def test_initials_that_differ_are_another_person(nlp):
+    text = "Hillary Clinton a parlé mardi. B. Clinton a souri. Clinton a ensuite quitté la salle."
+    doc = _doc(nlp, text)
+    assert _by_id(doc, "per:hillary-clinton") is not None
+    start = text.index("B. Clinton")
+    found = actor_at(doc, start, start + len("B. Clinton"))
+    assert found is None or found.id != "per:hillary-clinton"
+
+
+def test_a_name_completing_a_role_does_not_hold_it(nlp):
+    text = ("L'avocate de Jean-Marc Morandini a contesté la décision mardi. « Mon client est innocent », a "
+            "déclaré l'avocate de Jean-Marc Morandini.")
+    doc = _doc(nlp, text)
+    start = text.rindex("l'avocate")
+    found = actor_at(doc, start, start + len("l'avocate de Jean-Marc Morandini"))
+    assert found is None or found.id != "per:jean-marc-morandini"
+    morandini = _by_id(doc, "per:jean-marc-morandini")
+    assert morandini is not None and not morandini.roles
+
+
+@pytest.mark.parametrize("date,holder", [("2018-03-01", "per:donald-trump"), ("2016-03-01", None)])
+def test_a_role_phrase_names_who_holds_it_at_the_date(nlp, date, holder):
+    text = "Donald Trump a signé le décret vendredi. Le président américain a assuré que le pays serait protégé."
+    doc = _doc(nlp, text, date)
+    start = text.index("Le président américain")
+    found = actor_at(doc, start, start + len("Le président américain"))
+    person = found.id if found is not None and found.type == "PER" else None
+    assert person == holder
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron est attendu à Prague. Le président de la République tchèque a salué la visite.",
+    "Emmanuel Macron a critiqué Nicolas Sarkozy. L'ancien président de la République a répondu mardi.",
+    "Emmanuel Macron a rencontré Vladimir Poutine. Le chef de l'État a affirmé que la paix était possible.",
+])
+def test_a_dated_role_phrase_qualified_former_or_shared_names_nobody(nlp, text):
+    doc = _doc(nlp, text, "2018-03-01")
+    phrase = next(p for p in ("Le président de la République", "L'ancien président de la République",
+                              "Le chef de l'État") if p in text)
+    start = text.index(phrase)
+    found = actor_at(doc, start, start + len(phrase))
+    assert found is None or found.type != "PER"
+
+
+def test_a_name_cut_inside_a_word_is_read_to_its_end(nlp):
+    text = ("Rami Abd al-Rahman, directeur de l'OSDH, a fait le bilan. « C'est fini », a déclaré Abd al-Rahman. "
+            "Selon un sondage Odoxa-Dentsu Consulting, l'agence Moody's a tort.")
+    doc = _doc(nlp, text)
+    names = {a.name for a in doc._.actors}
+    assert "Rami Abd al-Rahman" in names and not any(n.endswith(("al", "al-", "'")) for n in names)
+    person = _by_id(doc, "per:rami-abd-al-rahman")
+    assert "Abd al-Rahman" in _mention_texts(person)  # the shorter form is the same person
+    assert "Moody's" in names
+
+
+def test_entity_text_stops_at_a_space_and_at_another_kind_of_name(nlp):
+    from propos.extraction.actors.mentions import entity_text
+
+    doc = nlp("Le Conseil national pour la défense de la démocratie-Forces de défense a gagné. Bundalo\nGharbi")
+    for ent in doc.ents:
+        text = entity_text(ent)
+        assert text.startswith(ent.text) and "\n" not in text.strip() and not text.endswith("-Forces")

@@ -383,3 +383,52 @@ def test_the_name_after_a_source_noun_speaks_before_what_describes_it(quotes, te
 ])
 def test_a_description_keeps_what_describes_its_noun_and_ends_at_a_clause(nlp, text, mention, name):
     assert _resolve(nlp, text, mention).name == name
+
+
+def test_a_name_the_recogniser_missed_before_its_party_is_the_speaker(nlp):
+    # the mention the cue gives is the party in brackets; the person is the name before it, even untagged
+    from propos.extraction.quotes.lexicon import lexicon
+    from propos.extraction.quotes.speakers import SpeakerResolver
+
+    text = "« C'est une mauvaise loi », a protesté Jean-Luc Laurent (PS) mardi."
+    doc = nlp(text)
+    doc.ents = [e for e in doc.ents if e.label_ != "PER"]
+    doc._.actors = [a for a in doc._.actors if a.type != "PER"]
+    start = text.index("PS")
+    res = SpeakerResolver(doc, lexicon("fr")).resolve(start, start + 2)
+    assert res.name == "Jean-Luc Laurent" and res.person
+    # and it is a person's actor, not a source's
+    from propos.extraction.quotes.component import speakers_as_actors
+    from propos.model import Quote, Span
+
+    quote = Quote(id="Q1", type="direct", content=Span(start=0, end=27, text=text[:27]),
+                  speaker=Span(start=start, end=start + 2, text="PS"), speaker_name=res.name)
+    resolver = SpeakerResolver(doc, lexicon("fr"))
+    resolver.resolve(start, start + 2)
+    _, actors = speakers_as_actors(doc, [quote], resolver)
+    assert quote.speaker_id == "per:jean-luc-laurent"
+    assert next(a for a in actors if a.id == quote.speaker_id).type == "PER"
+
+
+def test_a_role_with_another_qualifier_is_not_its_holder(nlp):
+    text = ("Le président russe Vladimir Poutine a reçu son homologue mardi. Le président turc a affirmé que les "
+            "relations étaient bonnes. Le président a ensuite quitté Moscou.")
+    assert _resolve(nlp, text, "Le président turc").name != "Vladimir Poutine"
+    # the bare role, or one the holder's title does not contradict, is still the holder
+    assert _resolve(nlp, text, "Le président a").name == "Vladimir Poutine"
+
+
+def test_a_role_completed_by_a_name_is_not_a_persons_name(nlp):
+    from propos.extraction.quotes.lexicon import lexicon
+    from propos.extraction.quotes.speakers import SpeakerResolver
+
+    resolver = SpeakerResolver(nlp("Jean Valjean a été condamné. Le président Joe Biden a réagi."), lexicon("fr"))
+    assert resolver.is_person_name("le président Joe Biden")
+    assert not resolver.is_person_name("l'avocat de Jean Valjean")
+
+
+def test_a_role_qualified_otherwise_than_its_title_may_still_be_its_holder(nlp):
+    # an adjective against the complement of the title given by apposition tells nothing
+    text = ("Jean-Yves Le Drian, ministre des Affaires étrangères, s'est rendu à Berlin. Le ministre français a "
+            "estimé que l'accord tenait.")
+    assert _resolve(nlp, text, "Le ministre français").name == "Jean-Yves Le Drian"

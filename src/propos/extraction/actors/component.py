@@ -19,6 +19,7 @@ from propos.extraction.actors.kb import KbEntry, kb_lookup, load_kb
 from propos.extraction.actors.knowledge import Body, Knowledge, fold, knowledge, slug
 from propos.extraction.actors.mentions import (
     Mention,
+    Person,
     body_mentions,
     org_mentions,
     person_mentions,
@@ -111,12 +112,14 @@ class ActorExtractor:
             if entry is not None:
                 m.key = entry.id
 
-        roles, title_mentions = self._titles(doc, mentions, kb, user)
+        roles, title_mentions = self._titles(doc, mentions, kb, user, persons)
         mentions = sorted(mentions + title_mentions, key=lambda m: m.start)
         return self._build(doc, mentions, names, types, roles, user)
 
-    def _titles(self, doc: Doc, mentions: list[Mention], kb: Knowledge, user: list[KbEntry]):
-        """Titles given by apposition, then their bare uses elsewhere ("le président américain")."""
+    def _titles(self, doc: Doc, mentions: list[Mention], kb: Knowledge, user: list[KbEntry],
+                persons: list[Person] = ()):
+        """Titles given by apposition, then their bare uses elsewhere ("le président américain"), and those the
+        knowledge ties to a person of the article at its date."""
         text, folded = doc_text(doc), fold(doc_text(doc))
         titles: dict[str, set[str]] = {}
         roles: dict[str, list[tuple[str, int, int]]] = {}
@@ -138,6 +141,9 @@ class ActorExtractor:
             if e.id in present:
                 for r in e.roles:
                     titles.setdefault(fold(r), set()).add(e.id)
+        dated = _dated_titles(kb, doc._.pub_date, [p for p in persons if p.key in present], titles)
+        for title, keys in dated.items():
+            titles.setdefault(title, set()).update(keys)
         taken = [(m.start, m.end) for m in mentions] + [(f.start, f.end) for f in found]
         for title, keys in titles.items():
             # a one-word title ("le président") is too ambiguous to stand for a person by itself
@@ -148,6 +154,8 @@ class ActorExtractor:
                 s = with_determiner(folded, at)
                 if any(s < te and e > ts for ts, te in taken):
                     continue
+                if title in dated and _qualified(doc, s, e, kb.former_modifiers):
+                    continue  # « l'ancien président de la République », « président de la République tchèque »
                 taken.append((s, e))
                 found.append(Mention(s, e, key, "title", f"« {text[s:e]} » is the title of that person in this article"))
         return roles, found
@@ -189,6 +197,45 @@ def make_actors(nlp: Language, name: str) -> ActorExtractor:
 
 
 __all__ = ["ActorExtractor", "make_actors", "slug"]
+
+
+def _dated_titles(kb: Knowledge, date: str | None, persons: list[Person],
+                  given: dict[str, set[str]]) -> dict[str, set[str]]:
+    """Folded role phrase → keys of the article's persons that hold it at `date` by the knowledge's office
+    holders. A phrase is left out when the article gives another person a title it begins or opens
+    (« le Premier ministre hongrois Viktor Orbán »: « le Premier ministre » may be him)."""
+    if not date or not kb.offices or not persons:
+        return {}
+    out: dict[str, set[str]] = {}
+    for office in kb.offices:
+        if not office.held_on(date):
+            continue
+        words = tuple(fold(w) for w in office.name.split())
+        holder = next((p.key for p in persons if p.words == words or (
+            p.words[-1] == words[-1] and set(p.words) <= set(words))), None)
+        if holder is None:
+            continue
+        for title in office.titles:
+            folded = fold(title)
+            if any(other.startswith(folded) or folded.startswith(other)
+                   for other, keys in given.items() if keys - {holder}):
+                continue
+            out.setdefault(folded, set()).add(holder)
+    return out
+
+
+def _qualified(doc: Doc, start: int, end: int, former: frozenset[str]) -> bool:
+    """Whether the role phrase at [start, end) is another holder's: a former one's (a word of `former` before
+    it), or one its next word qualifies (an adjective or a complement: « de la République tchèque »)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return True
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and before.pos_ == "DET" and span.start > 1:
+        before = doc[span.start - 2]
+    return (before is not None and fold(before.text).strip("-") in former) or (
+        after is not None and after.pos_ in ("ADJ", "ADP") and not after.is_punct)
 
 
 @lru_cache(maxsize=8)

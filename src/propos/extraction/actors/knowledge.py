@@ -53,6 +53,19 @@ class Body:
     places: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True)
+class Office:
+    """A person holding role phrases between two dates (ISO, `until` excluded, empty while in office)."""
+
+    name: str
+    since: str
+    until: str
+    titles: tuple[str, ...]
+
+    def held_on(self, date: str) -> bool:
+        return self.since <= date and (not self.until or date < self.until)
+
+
 @dataclass
 class Knowledge:
     bodies: list[Body] = field(default_factory=list)
@@ -69,6 +82,10 @@ class Knowledge:
     place_heads: frozenset[str] = frozenset()
     # words before a title that say it is not held now ("l'ancien président"), folded
     former_modifiers: frozenset[str] = frozenset()
+    # civilities that may open a tagged name ("m.", "monsieur"), folded: not part of the person's name
+    name_titles: tuple[str, ...] = ()
+    # who holds which role phrase when (« président américain »: Donald Trump from 2017-01-20 to 2021-01-20)
+    offices: tuple[Office, ...] = ()
 
     def body(self, body_id: str) -> Body | None:
         return next((b for b in self.bodies if b.id == body_id), None)
@@ -96,6 +113,14 @@ def _country(row: tuple[str, ...]) -> Body:
     )
 
 
+def _offices(lang: str) -> tuple[Office, ...]:
+    try:
+        rows = load_tsv(lang, "actors_offices.tsv")
+    except FileNotFoundError:
+        return ()
+    return tuple(Office(r[0], r[1], r[2], tuple(t for t in r[3].split("|") if t)) for r in rows if len(r) >= 4)
+
+
 @lru_cache(maxsize=4)
 def knowledge(lang: str = "fr") -> Knowledge:
     bodies = [_country(r) for r in load_tsv(lang, "actors_countries.tsv") if len(r) >= 5]
@@ -116,4 +141,6 @@ def knowledge(lang: str = "fr") -> Knowledge:
         name_trailers=frozenset(fold(w) for w in extra.get("name_trailers", [])),
         place_heads=frozenset(fold(w) for w in extra.get("place_heads", [])),
         former_modifiers=frozenset(fold(w) for w in extra.get("former_modifiers", [])),
+        name_titles=tuple(fold(w) for w in extra.get("name_titles", [])),
+        offices=_offices(lang),
     )

@@ -7,7 +7,7 @@ All matching happens on `fold(doc.text)`, which has the same length as the text,
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -20,7 +20,6 @@ from propos.language.textprep import doc_text
 _NAME_PARTICLES = {"de", "du", "des", "d'", "von", "van", "der", "den", "la", "le", "ben", "bin", "al", "el", "da", "di"}
 # Prepositions that do not stand inside an organisation's name: an ORG span holding one ran past the name.
 _NOT_IN_NAMES = {"sur", "dans", "avec", "contre", "vers", "chez", "sans", "sous", "par", "a", "au", "aux"}
-_TITLE_PREFIXES = ("m. ", "mme ", "mlle ", "dr ", "me ", "pr ")
 
 
 @dataclass
@@ -37,6 +36,8 @@ class Person:
     key: str
     name: str
     words: tuple[str, ...]
+    # shorter forms of the name the article uses (« Abd al-Rahman », « E. Macron »)
+    variants: list[str] = field(default_factory=list)
 
 
 def _longest_first(phrases) -> str:
@@ -69,20 +70,62 @@ def _is_capitalised(text: str, start: int) -> bool:
     return text[start:start + 1].isupper()
 
 
-def clean_name(text: str) -> str:
+def clean_name(text: str, titles: tuple[str, ...] = ()) -> str:
+    """A tagged name without surrounding punctuation nor the civility it opens with (`titles`, folded:
+    « M. Dupont », « Monsieur Puigdemont » → « Dupont », « Puigdemont »)."""
     name = " ".join(text.split()).strip(" ,.;:!?«»\"'()[]")
-    low = name.lower()
-    for prefix in _TITLE_PREFIXES:
-        if low.startswith(prefix):
-            return name[len(prefix):].strip()
+    low = fold(name)
+    for title in titles:
+        if low.startswith(title + " "):
+            return name[len(title) + 1:].strip()
     return name
+
+
+def word_end(text: str, end: int) -> int:
+    """`end` moved to the end of the word it stands inside: the recogniser may stop a name at an apostrophe or
+    a hyphen (« Moody' » of « Moody's », « Abd al- » of « Abd al-Rahman »)."""
+    if end == 0 or not (text[end - 1].isalnum() or text[end - 1] in "'\u2019-"):
+        return end  # the name ends at a space or a line's end: nothing of its word is left
+    while end < len(text) and (text[end].isalnum() or (
+            text[end] in "'’-" and end + 1 < len(text) and text[end + 1].isalnum())):
+        end += 1
+    return end
+
+
+def entity_text(ent: SpacySpan, label: str | None = None) -> str:
+    """An entity's text, to the end of its last word when the recogniser stopped inside it (« Moody' », a
+    person's « Abd al »), or to the end of the entity of the same kind (`label`, the entity's own by default) that a
+    hyphen joins to it (« Odoxa » + « -Dentsu Consulting »; not « … de la démocratie » + « -Forces de … »)."""
+    doc, text = ent.doc, doc_text(ent.doc)
+    label = label or ent.label_
+    end = word_end(text, ent.end_char)
+    if end == ent.end_char:
+        return ent.text
+    k = ent.end
+    while k < len(doc) and doc[k].idx < end:
+        k += 1
+    joined = k - 1 if not doc[k - 1].is_punct else k  # the word after the joiner
+    if joined < len(doc) and label and doc[joined].ent_iob_ == "B" and doc[joined].ent_type_ == label:
+        k = joined + 1
+        while k < len(doc) and doc[k].ent_iob_ == "I":
+            k += 1
+        return text[ent.start_char:doc[k - 1].idx + len(doc[k - 1])]
+    if text[ent.end_char - 1] in "'\u2019-" or label == "PER":
+        # the recogniser stopped right after the joiner, or inside a person's hyphenated name (« Abd al-Rahman »)
+        return text[ent.start_char:end]
+    return ent.text
 
 
 def looks_like_person(name: str, kb: Knowledge) -> bool:
     words = name.replace("'", "' ").split()
     if not words or any(w in kb.not_entities for w in words):
         return False
-    return all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words) and words[0][:1].isupper()
+    return all(w[:1].isupper() or _particle(w) for w in words) and words[0][:1].isupper()
+
+
+def _particle(word: str) -> bool:
+    """A lower-case word of a name: a particle, or one joined to the next part by a hyphen (« al-Rahman »)."""
+    return word.lower() in _NAME_PARTICLES or word.split("-", 1)[0].lower() in _NAME_PARTICLES
 
 
 def introduced_as_org(ent: SpacySpan, kb: Knowledge) -> bool:
@@ -122,31 +165,58 @@ def persons_in(doc: Doc, kb: Knowledge, body_names: set[str],
     folded = fold(doc_text(doc))
     absorbed = -1
     for ent in doc.ents:
-        if ent.label_ != "PER" or fold(org_name(ent.text, kb)) in orgs or _place_name(folded, clean_name(ent.text), kb):
+        if ent.label_ != "PER" or fold(org_name(ent.text, kb)) in orgs or _place_name(folded, clean_name(ent.text, kb.name_titles), kb):
             continue
         if ent.start < absorbed:
             continue  # the end of a name the model cut in two (« Anahi Ayala | Iacucci »)
         end = _whole_name_end(ent)
         absorbed = end
-        name = clean_name(doc[ent.start:end].text)
+        name = clean_name(entity_text(doc[ent.start:end], ent.label_), kb.name_titles)
         if fold(name) in body_names or not looks_like_person(name, kb) or len(name) < 2:
             continue
         if capitalised_common_noun(name, doc_text(doc), folded, common_nouns):
             continue
         if name not in names:
             names.append(name)
-    full = sorted((n for n in names if len(n.split()) > 1), key=lambda n: -len(n.split()))
+    # the fullest names first; a name given by initials (« E. Macron ») after the names it may abbreviate
+    full = sorted((n for n in names if len(n.split()) > 1),
+                  key=lambda n: (_by_initials(tuple(fold(w) for w in n.split())), -len(n.split())))
     persons: list[Person] = []
     for name in full:
         words = tuple(fold(w) for w in name.split())
-        # "Emmanuel Macron" inside "Emmanuel Jean-Michel Macron": the same person under a shorter form.
-        if any(set(words) <= set(p.words) and words[-1] == p.words[-1] for p in persons):
+        # "Emmanuel Macron" inside "Emmanuel Jean-Michel Macron": the same person under a shorter form; « E.
+        # Macron », « J.-M. Le Pen »: that person by the initials of the fullest name
+        fuller = next((p for p in persons if set(words) <= set(p.words) and words[-1] == p.words[-1]), None) or (
+            next((p for p in persons if _abbreviates(words, p.words)), None) if _by_initials(words) else None)
+        if fuller is not None:
+            fuller.variants.append(name)
             continue
         persons.append(Person(key=f"per:{slug(name)}", name=name, words=words))
     for name in names:
         if len(name.split()) == 1 and not any(fold(name) in p.words for p in persons):
             persons.append(Person(key=f"per:{slug(name)}", name=name, words=(fold(name),)))
     return persons
+
+
+_INITIAL = re.compile(r"(?:\w\.-?)+")
+
+
+def _by_initials(words: tuple[str, ...]) -> bool:
+    """Whether a name's given names are all initials (« e. macron », « j.-m. le pen »)."""
+    given = [w for w in words[:-1] if w not in _NAME_PARTICLES]
+    return bool(given) and all(_INITIAL.fullmatch(w) for w in given)
+
+
+def _initials(words) -> str:
+    return "".join(part[:1] for w in words if w not in _NAME_PARTICLES for part in w.split("-") if part)
+
+
+def _abbreviates(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """« e. macron » abbreviates « emmanuel macron »: same last word, given names' initials alike."""
+    if short[-1] != full[-1] or len(full) < 2:
+        return False
+    letters = "".join(c for w in short[:-1] if w not in _NAME_PARTICLES for c in w if c.isalpha())
+    return letters == _initials(full[:-1])
 
 
 def _whole_name_end(ent) -> int:
@@ -192,6 +262,9 @@ def person_mentions(text: str, folded: str, persons: list[Person]) -> list[Menti
     for p in persons:
         for s, e in _scan(folded, text, p.name, proper=True):
             out.append(Mention(s, e, p.key, "name"))
+        for variant in p.variants:
+            for s, e in _scan(folded, text, variant, proper=True):
+                out.append(Mention(s, e, p.key, "name", f"« {variant} » is a shorter form of {p.name}"))
         if len(p.words) > 1 and len(surnames[p.words[-1]]) == 1:
             surname = p.name.split()[-1]
             for s, e in _scan(folded, text, surname, proper=True):
@@ -281,7 +354,7 @@ def org_name(text: str, kb: Knowledge, keep_article: bool = False) -> str:
     """An organisation's name as the model tagged it, without its determiner (unless the article is part of
     the name: "Le Temps" inside a sentence), what follows a quote mark or a bracket ("Chapecoense » du
     Brésil"), or words that cannot end a name ("Atletico Nacional mercredi")."""
-    name = clean_name(text)
+    name = clean_name(text, kb.name_titles)
     if not (keep_article and re.match(r"(?:Le|La|Les) \w", name)):
         name = re.sub(r"^(?:(?:le|la|les) |l')", "", name, flags=re.IGNORECASE)
     name = re.split(r"[«»\"“”()\[\]]", name)[0]
@@ -321,7 +394,7 @@ def org_mentions(doc: Doc, text: str, folded: str, kb: Knowledge, known: set[str
         introduced = introduced_as_org(ent, kb)
         if ent.label_ != "ORG" and not (ent.label_ == "PER" and introduced):
             continue
-        name = org_name(ent.text, kb, keep_article=_inside_sentence(ent))
+        name = org_name(entity_text(ent), kb, keep_article=_inside_sentence(ent))
         if len(name) < 2 or fold(name) in known or name in kb.not_entities or not name[:1].isupper():
             continue
         if not introduced and _common_noun_alone(name, text, folded, common_nouns):
@@ -501,6 +574,8 @@ def title_of(doc: Doc, ent: SpacySpan, titles: tuple[str, ...],
         i -= 1
     if i >= 0:
         idx = _chunk_before(doc, i)
+        if idx and i == ent.start - 1 and doc[idx[-1]].pos_ == "ADP":
+            idx = []  # « l'avocat de Jean Valjean »: the name completes the role, it does not hold it
         pos = _title_start(doc, idx, titles) if idx else None
         if pos is not None:
             while pos > 0 and is_former(doc[idx[pos - 1]].text, former):

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from propos.extraction.actors.knowledge import is_former, knowledge
+from propos.extraction.actors.mentions import entity_text
 from propos.extraction.actors.resolve import actor_at
 from propos.extraction.quotes.cues import mention_span, relative_antecedent
 from propos.extraction.quotes.discourse import DiscourseModel, RoleWords, fold, is_subject, names_a_person
@@ -120,6 +121,9 @@ class SpeakerResolver:
         self.title_genders = {**{t.rstrip("."): "Masc" for t in self.markers["masculine_titles"]},
                               **{t.rstrip("."): "Fem" for t in self.markers["feminine_titles"]}}
         self.persons = [e for e in doc.ents if e.label_ == "PER" and any(t.pos_ == "PROPN" for t in e)]
+        # names the resolver read as a person's where the recogniser tagged none (« Jean-Luc Laurent (PS) »)
+        self.untagged_persons: set[str] = set()
+        self.complement_words = {fold(w) for w in lex.markers["noun_complement_prepositions"]}
         self.person_gender = {e.start: self._gender_near(e) for e in self.persons}
         # role phrase → [(offset, person, gender)] for every apposition the article makes
         self.roles: dict[str, list[tuple[int, str, str | None]]] = {}
@@ -137,9 +141,19 @@ class SpeakerResolver:
                 frozenset(w.lower() for w in self.markers.get("collective_heads", ()))))
 
     def is_person_name(self, name: str) -> bool:
-        """A name the article gives a person (not a body named as such)."""
+        """A name the article gives a person (not a body named as such), tagged or read as one by the resolver."""
         folded = fold(name)
-        return any(fold(e.text) == folded or folded.endswith(" " + fold(e.text)) for e in self.persons)
+        if name in self.untagged_persons:
+            return True
+        for e in self.persons:
+            person = fold(e.text)
+            if folded == person:
+                return True
+            # « le président Joe Biden » is Biden; « l'avocat de Jean Valjean » is not Valjean
+            before = folded[:-len(person)].split() if folded.endswith(" " + person) else None
+            if before and before[-1] not in self.complement_words:
+                return True
+        return False
 
     def gender_at(self, start: int, end: int) -> str | None:
         """The gender read next to the person named at [start, end) (title, role in apposition)."""
@@ -281,7 +295,7 @@ class SpeakerResolver:
                     first.lower_ in nouns or first.lemma_.lower() in self.role_heads):
                 # the recogniser took the noun into the name (« syndicat Force commune »): the name after it
                 gender = _gender_of_phrase([c for c in first.children if c.i < first.i]) or _morph(first, "Gender")
-                self._add_role(fold(first.text), (first.idx, doc_text(self.doc)[e[1].idx:e.end_char], gender),
+                self._add_role(fold(first.text), (first.idx, entity_text(e[1:]), gender),
                                named=False)
                 continue
             i = e.start - 1
@@ -296,7 +310,7 @@ class SpeakerResolver:
                 continue
             head = self.doc[i]
             gender = _gender_of_phrase([c for c in head.children if c.i < head.i]) or _morph(head, "Gender")
-            self._add_role(fold(head.text), (head.idx, e.text, gender), named=head.lower_ in nouns)
+            self._add_role(fold(head.text), (head.idx, entity_text(e), gender), named=head.lower_ in nouns)
 
     # -- resolution ------------------------------------------------------------------------------
     def resolve(self, start: int, end: int, head: Token | None = None) -> Resolution:
@@ -375,7 +389,7 @@ class SpeakerResolver:
         key = fold(" ".join(t.text for t in content))
         entries = self.roles.get(key)
         if not entries and head is not None and len(content) <= 2:
-            entries = self.roles.get(fold(head.lemma_))
+            entries = self._same_role(head, content)
         if not entries:  # the noun phrase without what the parse hung on it (« le ministre devant la presse »)
             core_end = start + len(self._core_text(tokens, start, end))
             core = [t for t in content if t.idx < core_end]
@@ -383,7 +397,7 @@ class SpeakerResolver:
             if core != content and core:
                 entries = self.roles.get(fold(" ".join(t.text for t in core)))
             if not entries and noun is not None and len(core) <= 2:
-                entries = self.roles.get(fold(noun.lemma_))
+                entries = self._same_role(noun, core)
             if not entries and len(core) > 2:
                 entries = self._roles_covering(core)
         role_gender = _gender_of_phrase(tokens)
@@ -412,6 +426,35 @@ class SpeakerResolver:
                 return named
             return Resolution(self._core_text(tokens, start, end), None, "mention", 0.6, gender, number)
         return Resolution(None, None, "none", 0.2)
+
+    def _same_role(self, noun: Token, words: list[Token]) -> list[tuple[int, str, str | None]]:
+        """The holders of the role a noun names (by its lemma), but not one given that role with a qualifier of
+        the same kind that differs: « le président turc » is not the person the article called « le président
+        russe », « le président du club » not « le président de la République » (« le président », « le ministre
+        des Affaires étrangères » for « le ministre français » may be)."""
+        entries = self.roles.get(fold(noun.lemma_)) or []
+        # what follows the noun qualifies the role (« turc », « du club »); what precedes it does not (« l'ancien »)
+        after = [fold(t.text) for t in words if t.i > noun.i and not t.is_punct]
+        if not entries or not after:
+            return entries
+        head = fold(noun.text)
+        phrases: dict[str, list[list[str]]] = {}
+        for key, holders in self.roles.items():
+            if key.split()[0] == head and " " in key:
+                for x in holders:
+                    phrases.setdefault(x[1], []).append(key.replace("'", "' ").split()[1:])
+        return [x for x in entries if not any(self._other_qualifier(after, p) for p in phrases.get(x[1], ()))]
+
+    def _other_qualifier(self, mine: list[str], theirs: list[str]) -> bool:
+        """Two qualifiers of a role that cannot name the same one: adjectives that differ, or complements with no
+        word in common; an adjective against a complement says nothing."""
+        complement = self.complement_words
+        if (mine[0] in complement) != (theirs[0] in complement):
+            return False
+        if mine[0] not in complement:
+            return mine[0] != theirs[0]
+        skip = complement | set(_DETERMINERS)
+        return {w for w in mine if w not in skip}.isdisjoint(w for w in theirs if w not in skip)
 
     def _latest_holder(self, entries: list[tuple[int, str, str | None]]) -> str | None:
         """The holder the article gave the role to most recently before the mention, or None when another holder
@@ -619,7 +662,19 @@ class SpeakerResolver:
         actor = actor_at(doc, noun.idx, noun.idx + len(noun))
         if actor is not None and actor.type == "PER":
             return Resolution(actor.name, actor.id, "actor", 0.9, None, "Sing", True)
+        first = noun.i
+        while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title:
+            first -= 1
+        if noun.pos_ == "PROPN" and noun.is_title and first < noun.i and not any(t.ent_type_ for t in doc[first:noun.i + 1]):
+            # a name of two words or more that the recogniser missed (« Jean-Luc Laurent (PS) »): that name
+            return self._untagged_person(doc[first:noun.i + 1].text, None)
         return None
+
+    def _untagged_person(self, name: str, gender: str | None) -> Resolution:
+        """A person named where the recogniser tagged none: by the fullest form of that name, a person's actor."""
+        name = self.fullest_name(name)
+        self.untagged_persons.add(name)
+        return Resolution(name, None, "name", 0.75, gender, "Sing", True)
 
     def _is_complement(self, ent, start: int) -> bool:
         """« les avocats de Jérôme Cahuzac »: the name completes another noun, it is not the speaker."""
