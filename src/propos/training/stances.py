@@ -9,7 +9,8 @@ in the article: a candidate is right when it shares a word with one of the holde
 scorer's matcher). A fourth, `article`, reads the whole article (how much it is a dispute, how much it quotes):
 does its gold hold positions at all? Five-fold cross-validation by article reports them, and the stance F1
 (METRICS.md matcher) of the whole component at each threshold, averaged over three fold assignments; the
-position threshold is chosen on that average, then the article model's, at that position threshold.
+position threshold is chosen on that average, then the article model's, at that position threshold (each the
+most precise one whose F1 is within F1_TOLERANCE of the best).
 """
 
 from __future__ import annotations
@@ -36,6 +37,9 @@ ISSUE_REGULARISATION = 0.3
 # the cross-validated precision a threshold must reach: a wrong stance is worse than none, so the best F1
 # is taken only among thresholds at least this precise (the rules alone were at 0.08 on train)
 PRECISION_FLOOR = 0.14
+# how far under the best cross-validated F1 a more precise threshold may be and still be chosen: about half the
+# spread of one threshold's F1 between fold assignments (0.01 on train)
+F1_TOLERANCE = 0.005
 # how many fold assignments (seeds seed, seed + 1, …) the threshold is chosen over: the curve is flat near its
 # top, and one assignment's best point moves with it (seed 0 alone chose 0.25; over three, 0.15)
 FOLD_SEEDS = 3
@@ -297,9 +301,12 @@ def holder_curve(gold: list[dict], docs, detector, rows: list[dict], issue_rows:
 
 
 def _best_point(curve: list[dict]) -> dict:
-    """The point of highest F1 (then precision) among those at or above the precision floor."""
+    """Among the points at or above the precision floor, the most precise one whose F1 is within F1_TOLERANCE
+    of the highest: a threshold that keeps fewer, surer positions for the same F1 (within the noise between
+    fold assignments) is the better one, since users read each position."""
     precise = [p for p in curve if p["p"] >= PRECISION_FLOOR] or curve
-    return max(precise, key=lambda p: (p["f1"], p["p"]))
+    top = max(p["f1"] for p in precise)
+    return max((p for p in precise if p["f1"] >= top - F1_TOLERANCE), key=lambda p: (p["p"], p["f1"]))
 
 
 def _ship_gate(model, curve_scores: dict, rows: list[dict], out: Path, seed: int, digest: str) -> dict:

@@ -41,12 +41,14 @@ class Evaluative:
     restrictive: frozenset[str]
     # what people take sides on (a debate, a reform, a strike), to tell a controversy from a death or a match
     controversy: frozenset[str]
+    # what an article reporting a fact is about (a death, a disaster, a match), not a question with sides
+    occurrence: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, lang: str) -> Evaluative:
         data = load_json(lang, "stances_evaluative.json")
-        return cls(*(frozenset(data[k]) for k in ("support", "oppose", "against", "cue_support", "cue_oppose",
-                                                  "restrictive", "controversy")))
+        return cls(*(frozenset(data.get(k, ())) for k in ("support", "oppose", "against", "cue_support", "cue_oppose",
+                                                          "restrictive", "controversy", "occurrence")))
 
 
 @lru_cache(maxsize=4)
@@ -139,15 +141,18 @@ def lead_sentence(lead: Span | None) -> Span | None:
 def article_features(doc: Doc, lex: Evaluative, speakers: int, lead: Span | None = None) -> dict[str, float]:
     """How much the article is a controversy: evaluative words per sentence, in the title, how many speak;
     words of a matter people take sides on in its title, its lead sentence and its sentences (a reform, a
-    strike: positions; a death, a match: reactions). `_title_end` (not a feature): where the title ends, 0
+    strike: positions; a death, a match: reactions), and words of a fact (`occurrence`: a death, a disaster, a
+    match) in its title and its sentences. `_title_end` (not a feature): where the title ends, 0
     without one."""
     counts = article_counts(doc, lex)
     return {"art_evaluative": min(1.0, (counts["pos"] + counts["neg"]) / max(1, counts["sentences"])),
             "art_oppose_share": counts["neg"] / max(1, counts["pos"] + counts["neg"]),
             "title_evaluative": counts["title_evaluative"], "art_speakers": min(speakers, 6) / 6,
             "title_controversy": min(counts["title_controversy"], 2) / 2,
-            "lead_controversy": min(_controversy(lead or [], lex), 3) / 3,
+            "lead_controversy": min(_count(lead or [], lex.controversy), 3) / 3,
             "art_controversy": counts["contested"] / max(1, counts["sentences"]),
+            "art_occurrence": counts["occurring"] / max(1, counts["sentences"]),
+            "title_occurrence": min(counts["title_occurrence"], 2) / 2,
             "_title_end": counts["title_end"]}
 
 
@@ -162,10 +167,12 @@ def article_counts(doc: Doc, lex: Evaluative) -> dict:
     title = doc.char_span(0, title_end, alignment_mode="expand") or []
     pos, neg = polarity_counts(doc, lex)
     title_pos, title_neg = polarity_counts(title, lex)
-    sentences = list(doc.sents)
+    sentences = [{t.lemma_.lower() for t in s} for s in doc.sents]
     counts = {"pos": pos, "neg": neg, "title_evaluative": float(title_pos + title_neg > 0),
-              "title_controversy": _controversy(title, lex), "sentences": len(sentences), "title_end": title_end,
-              "contested": sum(any(t.lemma_.lower() in lex.controversy for t in s) for s in sentences)}
+              "title_controversy": _count(title, lex.controversy), "sentences": len(sentences), "title_end": title_end,
+              "contested": sum(bool(s & lex.controversy) for s in sentences),
+              "title_occurrence": _count(title, lex.occurrence),
+              "occurring": sum(bool(s & lex.occurrence) for s in sentences)}
     doc.user_data[_COUNTS_KEY] = counts
     return counts
 
@@ -180,12 +187,14 @@ def article_gate_features(doc: Doc, lex: Evaluative, lead: Span | None = None) -
     speakers = {q.speaker_id for q in doc._.quotes if q.speaker_id}
     f = article_features(doc, lex, len(speakers), lead)
     f.pop("_title_end")
-    f |= {"n_quotes": min(len(doc._.quotes), 10) / 10, "has_quotes": float(bool(doc._.quotes))}
+    f |= {"n_quotes": min(len(doc._.quotes), 10) / 10, "has_quotes": float(bool(doc._.quotes)),
+          "lead_occurrence": min(_count(lead or [], lex.occurrence), 3) / 3}
     return {k: v for k, v in f.items() if v}
 
 
-def _controversy(tokens, lex: Evaluative) -> int:
-    return sum(t.lemma_.lower() in lex.controversy for t in tokens)
+def _count(tokens, words: frozenset[str]) -> int:
+    """How many of the tokens are one of the words (lemmas)."""
+    return sum(t.lemma_.lower() in words for t in tokens)
 
 
 def holder_context(doc: Doc, actor, lex: Evaluative) -> dict[str, float]:
