@@ -185,9 +185,18 @@ def test_a_name_cut_inside_a_word_is_read_to_its_end(nlp):
 
 
 def test_entity_text_stops_at_a_space_and_at_another_kind_of_name(nlp):
+    from spacy.tokens import Span
+
     from propos.extraction.actors.mentions import entity_text
 
     doc = nlp("Le Conseil national pour la défense de la démocratie-Forces de défense a gagné. Bundalo\nGharbi")
-    for ent in doc.ents:
-        text = entity_text(ent)
-        assert text.startswith(ent.text) and "\n" not in text.strip() and not text.endswith("-Forces")
+    words = [t.text for t in doc]
+    org_end, forces, bundalo = words.index("démocratie") + 1, words.index("Forces"), words.index("Bundalo")
+    # the entities set here, not the recogniser's: a hyphen joins the organisation to a name of another kind, and
+    # a line's end follows the person's name
+    doc.ents = [Span(doc, 1, org_end, "ORG"), Span(doc, forces, forces + 3, "PER"), Span(doc, bundalo, bundalo + 1, "PER")]
+    assert [entity_text(e) for e in doc.ents] == ["Conseil national pour la défense de la démocratie",
+                                                  "Forces de défense", "Bundalo"]
+    # joined to a name of the same kind, the organisation runs on to that name's end
+    doc.ents = [Span(doc, 1, org_end, "ORG"), Span(doc, forces, forces + 3, "ORG")]
+    assert entity_text(doc.ents[0]) == "Conseil national pour la défense de la démocratie-Forces de défense"

@@ -37,8 +37,9 @@ NAMING_THRESHOLD = 0.5
 _NO_MODEL = SpeakerRanker({}, 0.0, 1.0)
 FOLDS = 5
 BAND = 0.1
-# the ranker's inverse regularisation strength: `propos train speakers` chooses it from C_GRID by cross-validation
-# by article (choose_c); C is that choice, which the other trainings' held-out runs use
+# the ranker's inverse regularisation strength: `propos train speakers` chooses the shipped ranker's from C_GRID by
+# cross-validation by article (choose_c; its model's meta "c"). C is the default, not that choice: the other
+# trainings' held-out runs (held_out_quoted) fit their rankers with it
 C = 1.0
 C_GRID = (0.1, 0.3, 1.0, 3.0, 10.0)
 

@@ -16,7 +16,16 @@ from spacy.tokens import Doc
 
 from propos.extraction import extensions  # noqa: F401
 from propos.extraction.actors.kb import KbEntry, kb_lookup, load_kb
-from propos.extraction.actors.knowledge import Body, Knowledge, fold, knowledge, slug
+from propos.extraction.actors.knowledge import (
+    Body,
+    Knowledge,
+    fold,
+    is_former,
+    is_shorter_form,
+    knowledge,
+    name_words,
+    slug,
+)
 from propos.extraction.actors.mentions import (
     Mention,
     Person,
@@ -117,7 +126,7 @@ class ActorExtractor:
         return self._build(doc, mentions, names, types, roles, user)
 
     def _titles(self, doc: Doc, mentions: list[Mention], kb: Knowledge, user: list[KbEntry],
-                persons: list[Person] = ()):
+                persons: list[Person]):
         """Titles given by apposition, then their bare uses elsewhere ("le président américain"), and those the
         knowledge ties to a person of the article at its date."""
         text, folded = doc_text(doc), fold(doc_text(doc))
@@ -202,17 +211,16 @@ __all__ = ["ActorExtractor", "make_actors", "slug"]
 def _dated_titles(kb: Knowledge, date: str | None, persons: list[Person],
                   given: dict[str, set[str]]) -> dict[str, set[str]]:
     """Folded role phrase → keys of the article's persons that hold it at `date` by the knowledge's office
-    holders. A phrase is left out when the article gives another person a title it begins or opens
-    (« le Premier ministre hongrois Viktor Orbán »: « le Premier ministre » may be him)."""
+    holders. A phrase is left out when the article gives another person a title that begins with it or that it
+    begins (« le Premier ministre hongrois Viktor Orbán »: « le Premier ministre » may be him)."""
     if not date or not kb.offices or not persons:
         return {}
     out: dict[str, set[str]] = {}
     for office in kb.offices:
         if not office.held_on(date):
             continue
-        words = tuple(fold(w) for w in office.name.split())
-        holder = next((p.key for p in persons if p.words == words or (
-            p.words[-1] == words[-1] and set(p.words) <= set(words))), None)
+        words = name_words(office.name)
+        holder = next((p.key for p in persons if is_shorter_form(p.words, words)), None)
         if holder is None:
             continue
         for title in office.titles:
@@ -234,7 +242,7 @@ def _qualified(doc: Doc, start: int, end: int, former: frozenset[str]) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     if before is not None and before.pos_ == "DET" and span.start > 1:
         before = doc[span.start - 2]
-    return (before is not None and fold(before.text).strip("-") in former) or (
+    return (before is not None and is_former(before.text, former)) or (
         after is not None and after.pos_ in ("ADJ", "ADP") and not after.is_punct)
 
 

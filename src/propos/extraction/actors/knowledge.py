@@ -34,6 +34,17 @@ def is_former(word: str, former: frozenset[str]) -> bool:
     return fold(word).strip("-") in former
 
 
+def name_words(name: str) -> tuple[str, ...]:
+    """A person's name as its folded words (« Emmanuel Macron » → ("emmanuel", "macron"))."""
+    return tuple(fold(w) for w in name.split())
+
+
+def is_shorter_form(short, full) -> bool:
+    """Whether a person's name (its folded words) is a shorter form of a fuller one: the same last word and no
+    word the fuller one lacks (« emmanuel macron », « macron » of « emmanuel jean-michel macron »)."""
+    return short[-1] == full[-1] and set(short) <= set(full)
+
+
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
 

@@ -13,7 +13,15 @@ from functools import lru_cache
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from propos.extraction.actors.knowledge import Body, Knowledge, fold, is_former, slug
+from propos.extraction.actors.knowledge import (
+    Body,
+    Knowledge,
+    fold,
+    is_former,
+    is_shorter_form,
+    name_words,
+    slug,
+)
 from propos.language.textprep import doc_text
 
 # Lower-case words that may stand inside a person's name ("Charles de Gaulle", "Ursula von der Leyen").
@@ -81,13 +89,17 @@ def clean_name(text: str, titles: tuple[str, ...] = ()) -> str:
     return name
 
 
+# what joins two parts of one word: an apostrophe (« Moody's ») or a hyphen (« al-Rahman »)
+_WORD_JOINERS = "'\u2019-"
+
+
 def word_end(text: str, end: int) -> int:
     """`end` moved to the end of the word it stands inside: the recogniser may stop a name at an apostrophe or
     a hyphen (« Moody' » of « Moody's », « Abd al- » of « Abd al-Rahman »)."""
-    if end == 0 or not (text[end - 1].isalnum() or text[end - 1] in "'\u2019-"):
+    if end == 0 or not (text[end - 1].isalnum() or text[end - 1] in _WORD_JOINERS):
         return end  # the name ends at a space or a line's end: nothing of its word is left
     while end < len(text) and (text[end].isalnum() or (
-            text[end] in "'’-" and end + 1 < len(text) and text[end + 1].isalnum())):
+            text[end] in _WORD_JOINERS and end + 1 < len(text) and text[end + 1].isalnum())):
         end += 1
     return end
 
@@ -110,7 +122,7 @@ def entity_text(ent: SpacySpan, label: str | None = None) -> str:
         while k < len(doc) and doc[k].ent_iob_ == "I":
             k += 1
         return text[ent.start_char:doc[k - 1].idx + len(doc[k - 1])]
-    if text[ent.end_char - 1] in "'\u2019-" or label == "PER":
+    if text[ent.end_char - 1] in _WORD_JOINERS or label == "PER":
         # the recogniser stopped right after the joiner, or inside a person's hyphenated name (« Abd al-Rahman »)
         return text[ent.start_char:end]
     return ent.text
@@ -125,7 +137,7 @@ def looks_like_person(name: str, kb: Knowledge) -> bool:
 
 def _particle(word: str) -> bool:
     """A lower-case word of a name: a particle, or one joined to the next part by a hyphen (« al-Rahman »)."""
-    return word.lower() in _NAME_PARTICLES or word.split("-", 1)[0].lower() in _NAME_PARTICLES
+    return word.split("-", 1)[0].lower() in _NAME_PARTICLES
 
 
 def introduced_as_org(ent: SpacySpan, kb: Knowledge) -> bool:
@@ -179,14 +191,13 @@ def persons_in(doc: Doc, kb: Knowledge, body_names: set[str],
         if name not in names:
             names.append(name)
     # the fullest names first; a name given by initials (« E. Macron ») after the names it may abbreviate
-    full = sorted((n for n in names if len(n.split()) > 1),
-                  key=lambda n: (_by_initials(tuple(fold(w) for w in n.split())), -len(n.split())))
+    full = sorted((n for n in names if len(n.split()) > 1), key=lambda n: (_by_initials(name_words(n)), -len(n.split())))
     persons: list[Person] = []
     for name in full:
-        words = tuple(fold(w) for w in name.split())
+        words = name_words(name)
         # "Emmanuel Macron" inside "Emmanuel Jean-Michel Macron": the same person under a shorter form; « E.
         # Macron », « J.-M. Le Pen »: that person by the initials of the fullest name
-        fuller = next((p for p in persons if set(words) <= set(p.words) and words[-1] == p.words[-1]), None) or (
+        fuller = next((p for p in persons if is_shorter_form(words, p.words)), None) or (
             next((p for p in persons if _abbreviates(words, p.words)), None) if _by_initials(words) else None)
         if fuller is not None:
             fuller.variants.append(name)

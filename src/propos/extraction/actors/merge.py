@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from propos.extraction.actors.kb import read_corrections
-from propos.extraction.actors.knowledge import fold
+from propos.extraction.actors.knowledge import fold, is_shorter_form
 from propos.model import Actor, AnalysisDocument
 
 
@@ -70,7 +70,7 @@ def fit_rule(short: Named, full: Named) -> str | None:
     if not s or len(s) >= len(f):
         return None
     if short.type == "PER":
-        if s[-1] != f[-1] or not set(s) <= set(f):
+        if not is_shorter_form(s, f):
             return None
         return "surname" if len(s) == 1 else "shorter_name"
     if short.type == "ORG":

@@ -294,8 +294,7 @@ def infinitive_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
     doc = cue.verb.doc
     i = cue.last + 1
     first = None
-    while i < sent.end and (doc[i].pos_ == "ADV" or doc[i].lower_ in lex.markers["infinitive_negation"] or (
-            doc[i].pos_ == "PRON" and doc[i].dep_ in ("obj", "iobj", "expl:comp", "expl:pv", "obl:arg"))):
+    while i < sent.end and (doc[i].pos_ == "ADV" or _negation_or_clitic(doc[i], lex)):
         if doc[i].lower_ in ("ne", "n'") and first is None:
             first = i
         i += 1
@@ -304,9 +303,8 @@ def infinitive_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
     elif i < sent.end and first is None and (doc[i].pos_ == "ADP" or in_time(doc[i])):
         after = _after_addressee(doc, sent, i)  # « a reconnu auprès de l'AFP avoir … »
         if after > i:
-            i, first = after, None
-            while i < sent.end and (doc[i].lower_ in lex.markers["infinitive_negation"] or (
-                    doc[i].pos_ == "PRON" and doc[i].dep_ in ("obj", "iobj", "expl:comp", "expl:pv", "obl:arg"))):
+            i = after
+            while i < sent.end and _negation_or_clitic(doc[i], lex):
                 first = i if first is None else first
                 i += 1
     if i >= sent.end or "Inf" not in doc[i].morph.get("VerbForm"):
@@ -317,6 +315,13 @@ def infinitive_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
     cand = Candidate("indirect", start, end, "infinitive", cue=(cue.start, cue.end), confidence=0.75)
     _speaker(cand, cue)
     return cand
+
+
+def _negation_or_clitic(token: Token, lex: Lexicon) -> bool:
+    """A word of a negation or a clitic pronoun, which may stand between a cue and its infinitive (« affirme ne pas
+    l'avoir vu »)."""
+    return token.lower_ in lex.markers["infinitive_negation"] or (
+        token.pos_ == "PRON" and token.dep_ in ("obj", "iobj", "expl:comp", "expl:pv", "obl:arg"))
 
 
 def _after_addressee(doc: Doc, sent: Span, at: int) -> int:

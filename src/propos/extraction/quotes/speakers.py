@@ -124,6 +124,8 @@ class SpeakerResolver:
         # names the resolver read as a person's where the recogniser tagged none (« Jean-Luc Laurent (PS) »)
         self.untagged_persons: set[str] = set()
         self.complement_words = {fold(w) for w in lex.markers["noun_complement_prepositions"]}
+        # words that tell nothing of which role a phrase names: its determiners and complement prepositions
+        self.role_function_words = self.complement_words | _DETERMINERS
         self.person_gender = {e.start: self._gender_near(e) for e in self.persons}
         # role phrase → [(offset, person, gender)] for every apposition the article makes
         self.roles: dict[str, list[tuple[int, str, str | None]]] = {}
@@ -453,7 +455,7 @@ class SpeakerResolver:
             return False
         if mine[0] not in complement:
             return mine[0] != theirs[0]
-        skip = complement | set(_DETERMINERS)
+        skip = self.role_function_words
         return {w for w in mine if w not in skip}.isdisjoint(w for w in theirs if w not in skip)
 
     def _latest_holder(self, entries: list[tuple[int, str, str | None]]) -> str | None:
@@ -477,7 +479,7 @@ class SpeakerResolver:
         """The role entries whose phrase holds every word of a longer description with the same first word
         (« le ministre des Postes » → « ministre des Postes et des Télécommunications »; not « le ministre de la
         Défense » → « ministre de l'Intérieur »)."""
-        skip = set(_DETERMINERS) | set(self.markers["noun_complement_prepositions"])
+        skip = self.role_function_words
 
         def words(text: str) -> list[str]:
             return [w for w in re.findall(r"\w+", fold(text)) if w not in skip and len(w) > 1]  # not « l' »
@@ -667,14 +669,14 @@ class SpeakerResolver:
             first -= 1
         if noun.pos_ == "PROPN" and noun.is_title and first < noun.i and not any(t.ent_type_ for t in doc[first:noun.i + 1]):
             # a name of two words or more that the recogniser missed (« Jean-Luc Laurent (PS) »): that name
-            return self._untagged_person(doc[first:noun.i + 1].text, None)
+            return self._untagged_person(doc[first:noun.i + 1].text)
         return None
 
-    def _untagged_person(self, name: str, gender: str | None) -> Resolution:
+    def _untagged_person(self, name: str) -> Resolution:
         """A person named where the recogniser tagged none: by the fullest form of that name, a person's actor."""
         name = self.fullest_name(name)
         self.untagged_persons.add(name)
-        return Resolution(name, None, "name", 0.75, gender, "Sing", True)
+        return Resolution(name, None, "name", 0.75, None, "Sing", True)
 
     def _is_complement(self, ent, start: int) -> bool:
         """« les avocats de Jérôme Cahuzac »: the name completes another noun, it is not the speaker."""

@@ -423,13 +423,18 @@ def _same_instant_in_another_zone(text: str, found: list) -> None:
         if days and told.day is None:
             day = dt.date.fromisoformat(second.group(1)) + dt.timedelta(days=days)
             told.value = day.isoformat() + told.value[10:]
+
+
 _START_OF_DAY, _END_OF_DAY = "00:00", "24:00"
 
 
 def _is_midnight(match: Match, resolved: Resolved) -> bool:
-    """Midnight written alone (no fraction): with the day it is on (« A minuit, le 31 décembre », « mardi à minuit »)
-    it ends that day (T24:00), as the news gold reads it; alone (« peu après minuit ») it starts the day (T00:00)."""
+    """Whether a match is midnight without a fraction (not « minuit moins le quart »). With the day it is on (« A
+    minuit, le 31 décembre », « mardi à minuit ») it ends that day (T24:00), as the news gold reads it; without a
+    day (« peu après minuit ») it starts the day (T00:00)."""
     return match.rule == "noon" and "frac" not in match.groups and resolved.value.endswith("T" + _START_OF_DAY)
+
+
 _CLOCK = re.compile(r"T\d")
 
 
