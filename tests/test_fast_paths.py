@@ -75,17 +75,21 @@ def _full_scan(text: str):
     return found
 
 
+def _gated(text: str):
+    """The matches the gate lets the rules find, in `_full_scan`'s order (rule, then position)."""
+    from propos.extraction.time import grammar
+
+    pairs = grammar._rule_matches(text, grammar._gate_starts(text, "fr"), "fr")
+    return [(r.name, m.span(), {k: v for k, v in m.groupdict().items() if v is not None})
+            for r, m in sorted(pairs, key=lambda pair: (pair[0].order, pair[1].start()))]
+
+
 def test_the_gate_loses_no_match():
     texts = [a.text for a in read_sources(sorted(EXAMPLES.glob("*.txt")))]
     texts.append("Le 1er mai 2024, dans les prochains jours, il y a 80 ans, depuis mercredi soir vers 15 h 30, "
                  "au début des années 1990, au XXe siècle, le week-end dernier, LUNDI 3 JUIN.")
-    from propos.extraction.time import grammar
-
     for text in texts:
-        starts = grammar._gate_starts(text, "fr")
-        gated = [(r.name, m.span(), {k: v for k, v in m.groupdict().items() if v is not None})
-                 for r, m in sorted(grammar._rule_matches(text, starts, "fr"), key=lambda pair: (pair[0].order, pair[1].start()))]
-        assert gated == _full_scan(text)
+        assert _gated(text) == _full_scan(text)
         assert find_matches(text)  # every text here holds dates
 
 
@@ -99,6 +103,4 @@ def test_the_lowercase_gate_passes_wherever_the_gate_does(text):
 
     written = [m.start() for m in grammar._gate("fr").finditer(text)]
     assert written and set(written) <= set(grammar._gate_starts(text, "fr"))
-    assert [(r.name, m.span()) for r, m in sorted(grammar._rule_matches(text, grammar._gate_starts(text, "fr"), "fr"),
-                                                   key=lambda pair: (pair[0].order, pair[1].start()))] == \
-        [(name, span) for name, span, _ in _full_scan(text)]
+    assert _gated(text) == _full_scan(text)

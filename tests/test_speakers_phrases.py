@@ -387,24 +387,22 @@ def test_a_description_keeps_what_describes_its_noun_and_ends_at_a_clause(nlp, t
 
 def test_a_name_the_recogniser_missed_before_its_party_is_the_speaker(nlp):
     # the mention the cue gives is the party in brackets; the person is the name before it, even untagged
+    from propos.extraction.quotes.component import speakers_as_actors
     from propos.extraction.quotes.lexicon import lexicon
     from propos.extraction.quotes.speakers import SpeakerResolver
+    from propos.model import Quote, Span
 
     text = "« C'est une mauvaise loi », a protesté Jean-Luc Laurent (PS) mardi."
     doc = nlp(text)
     doc.ents = [e for e in doc.ents if e.label_ != "PER"]
     doc._.actors = [a for a in doc._.actors if a.type != "PER"]
     start = text.index("PS")
-    res = SpeakerResolver(doc, lexicon("fr")).resolve(start, start + 2)
+    resolver = SpeakerResolver(doc, lexicon("fr"))
+    res = resolver.resolve(start, start + 2)
     assert res.name == "Jean-Luc Laurent" and res.person
     # and it is a person's actor, not a source's
-    from propos.extraction.quotes.component import speakers_as_actors
-    from propos.model import Quote, Span
-
     quote = Quote(id="Q1", type="direct", content=Span(start=0, end=27, text=text[:27]),
                   speaker=Span(start=start, end=start + 2, text="PS"), speaker_name=res.name)
-    resolver = SpeakerResolver(doc, lexicon("fr"))
-    resolver.resolve(start, start + 2)
     _, actors = speakers_as_actors(doc, [quote], resolver)
     assert quote.speaker_id == "per:jean-luc-laurent"
     assert next(a for a in actors if a.id == quote.speaker_id).type == "PER"

@@ -222,8 +222,7 @@ def _source_after(doc: Doc, cand: Candidate, i: int, stop: int, lex: Lexicon) ->
     found = marker_at(doc, i, stop, set(lex.markers["according_to"]))
     if found is None:
         return False
-    j = found[1]
-    k = j
+    j = k = found[1]
     while k < stop and not doc[k].is_punct:
         k += 1
     if k == j:

@@ -664,7 +664,7 @@ def _names_a_standard(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     return head is not None and head.pos_ == "NOUN" and (head.lower_ in standards or head.lemma_.lower() in standards)
 
 
-# the most tokens a source marker is written in (« de l'avis de »)
+# a bound on the tokens a source marker is written in (« de l'avis de » takes four)
 _MARKER_TOKENS = 5
 
 
@@ -684,11 +684,12 @@ def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
     doc = sent.doc
     according = set(lex.markers["according_to"])
     opinion = set(lex.markers["opinion_for"])
+    markers = according | opinion
     lowered = doc_text(doc)[sent.start_char:sent.end_char].lower()
-    if not any(word.rsplit("'", 1)[-1] in lowered for word in according | opinion):
+    if not any(word.rsplit("'", 1)[-1] in lowered for word in markers):
         return  # no marker anywhere in the sentence: no need to visit its words
     for t in sent:
-        found = marker_at(doc, t.i, sent.end, according | opinion)
+        found = marker_at(doc, t.i, sent.end, markers)
         if found is None:
             continue
         word, marker_end = found

@@ -354,8 +354,7 @@ class ReadingCheck:
         if at_age and not self.of_after_count.match(doc_text(doc)[match.end:match.end + 4]):
             return True  # « championne à 28 ans », but not « d'ici à dix ans », « à 10 ans de prison », « à quelques mois du vote »
         verb = span.root.head
-        existential = tables.get("EXISTENTIAL_PRONOUNS", [])
-        impersonal = any(c.dep_ == "expl:comp" or c.lower_ in existential for c in verb.children)  # « il y a 5 ans »
+        impersonal = any(c.dep_ == "expl:comp" or c.lower_ in self.existential for c in verb.children)  # « il y a 5 ans »
         if span.root.dep_ in ("obj", "obl:arg") and verb.lemma_ in tables.get("AGE_VERBS", []) and not impersonal \
                 and not self.of_after_count.match(doc_text(doc), match.end):
             # « il a 38 ans », « ayant entre 20 et 30 ans », but not « la réunion a lieu un an après » nor what the
