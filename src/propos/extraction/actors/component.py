@@ -1,8 +1,10 @@
 """`propos_actors`: one actor per person, organisation or state in the article, with every mention it resolves.
 
 Mentions: names and surnames ("Kirby" → John Kirby), titles by apposition and their later bare uses ("le
-président américain" → Joe Biden), capitals and seats ("Washington", "la Maison Blanche" → gouvernement
-américain), demonym phrases ("le gouvernement américain"), institutions and their abbreviations (OTAN, UE).
+président américain" → Joe Biden), role phrases whose holder at the article's date the knowledge knows and the
+article names ("le président de la République" in 2018 → Emmanuel Macron), capitals and seats ("Washington",
+"la Maison Blanche" → gouvernement américain), demonym phrases ("le gouvernement américain"), institutions and
+their abbreviations (OTAN, UE).
 Fixes what the model gets wrong: a known capital tagged as a person is the government; a known person's
 surname is a person wherever it stands; capitalised common nouns ("État") are not entities.
 """

@@ -1,5 +1,6 @@
 """Built-in actor knowledge, read from the language's data files: states and their governments, institutions,
-role nouns. Everything language-specific lives in `actors_*` data files; this module only shapes it."""
+role nouns, office holders by date. Everything language-specific lives in `actors_*` data files; this module only
+shapes it."""
 
 from __future__ import annotations
 
@@ -125,6 +126,7 @@ def _country(row: tuple[str, ...]) -> Body:
 
 
 def _offices(lang: str) -> tuple[Office, ...]:
+    """The office holders of `actors_offices.tsv` (none for a language without the file)."""
     try:
         rows = load_tsv(lang, "actors_offices.tsv")
     except FileNotFoundError:

@@ -182,8 +182,8 @@ _COUNTS_KEY = ("propos_stances", "article_counts")
 
 def article_gate_features(doc: Doc, lex: Evaluative, lead: Span | None = None) -> dict[str, float]:
     """What the article model reads to tell an article that reports positions (a reform, a dispute) from one
-    that reports facts with a few quotations (a death, a match, a result): article_features and how much it
-    quotes."""
+    that reports facts with a few quotations (a death, a match, a result): article_features, how much it
+    quotes, and how much its lead sentence speaks of a fact (`occurrence`)."""
     speakers = {q.speaker_id for q in doc._.quotes if q.speaker_id}
     f = article_features(doc, lex, len(speakers), lead)
     f.pop("_title_end")
