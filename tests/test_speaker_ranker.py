@@ -100,6 +100,19 @@ def test_the_regularisation_is_chosen_by_cross_validation_by_article():
     assert set(by_c) == {str(x) for x in C_GRID} and all(v == 1.0 for v in by_c.values()) and c == min(C_GRID)
 
 
+def test_later_trainings_fit_their_held_out_rankers_with_the_shipped_choice(tmp_path):
+    """The trainings after `propos train speakers` learn from held-out runs of the quotes component: their rankers
+    take the regularisation the shipped one was chosen with, else the scores they learn from are not those the
+    shipped ranker gives at run time; with no ranker shipped, the default."""
+    from propos.training.speakers import C, shipped_c
+
+    assert shipped_c(tmp_path) == C
+    SpeakerRanker({"subject": 1.0}, 0.0, 0.5, {"c": 0.3}).to_disk(tmp_path)
+    assert shipped_c(tmp_path) == 0.3 != C
+    SpeakerRanker({"subject": 1.0}, 0.0, 0.5, {}).to_disk(tmp_path)
+    assert shipped_c(tmp_path) == C
+
+
 def test_training_is_deterministic_with_its_seed(tmp_path):
     from propos.training.speakers import train
 

@@ -38,8 +38,8 @@ _NO_MODEL = SpeakerRanker({}, 0.0, 1.0)
 FOLDS = 5
 BAND = 0.1
 # the ranker's inverse regularisation strength: `propos train speakers` chooses the shipped ranker's from C_GRID by
-# cross-validation by article (choose_c; its model's meta "c"). C is the default, not that choice: the other
-# trainings' held-out runs (held_out_quoted) fit their rankers with it
+# cross-validation by article (choose_c; its model's meta "c"). C is the default where no ranker was chosen yet;
+# the other trainings' held-out runs (held_out_quoted) fit theirs with the shipped ranker's choice (shipped_c)
 C = 1.0
 C_GRID = (0.1, 0.3, 1.0, 3.0, 10.0)
 
@@ -274,18 +274,28 @@ def train(gold_path: Path, out: Path = MODEL_DIR, seed: int = 0, lang: str = "fr
     return scores
 
 
+def shipped_c(path: Path = MODEL_DIR) -> float:
+    """The regularisation `propos train speakers` chose for the shipped ranker: the held-out runs of the trainings
+    after it fit their rankers with it, so that what they learn from (the ranker's scores, its choices) is what the
+    shipped ranker gives at run time (C when none is shipped)."""
+    if not (path / "model.json").exists():
+        return C
+    return float((SpeakerRanker.from_disk(path).meta or {}).get("c", C))
+
+
 def held_out_quoted(gold: list[dict], lang: str, seed: int, **settings):
     """(article, doc) for each gold article through the quotes component as on unseen text (`held_out`), with
     the component's attributes in `settings` (« verify=False ») set for the run and put back after."""
     nlp, docs = parsed(gold, lang)
     pronouns = {fold_mention(k): v for k, v in lexicon(lang).markers["pronouns"].items()}
     groups = examples(gold, nlp, docs, pronouns)
+    c = shipped_c()
     extractor = nlp.get_pipe("propos_quotes")
     saved = {name: getattr(extractor, name) for name in settings}
     for name, value in settings.items():
         setattr(extractor, name, value)
     try:
-        for article, doc, _ in held_out(gold, nlp, docs, groups, seed):
+        for article, doc, _ in held_out(gold, nlp, docs, groups, seed, c):
             yield article, doc
     finally:
         for name, value in saved.items():
