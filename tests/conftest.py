@@ -59,6 +59,17 @@ def nlp():
     return propos.load("fr")
 
 
+@pytest.fixture
+def verify_off(nlp):
+    """The quotes component without its learned verifier, for the tests of what the rules find: the verifier's
+    drops are scored in aggregate (`propos train quote-verifier`), and a made-up two-sentence article is not what
+    it was trained to judge."""
+    extractor = nlp.get_pipe("propos_quotes")
+    extractor.verify = False
+    yield extractor
+    extractor.verify = True
+
+
 @pytest.fixture(scope="session")
 def quotes(nlp):
     """Quotations of a text, each checked to point into it (offsets are sacred)."""

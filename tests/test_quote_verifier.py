@@ -3,8 +3,6 @@ training."""
 
 from __future__ import annotations
 
-import pytest
-
 from conftest import assert_shipped_beside_its_data, assert_training_is_deterministic
 from conftest import find_quote as _find
 from propos.extraction.quotes import component
@@ -19,14 +17,6 @@ from propos.extraction.quotes.verifier import (
 
 REPORTED = ("Le maire Paul Durand a déclaré mardi que la piscine municipale fermerait en juin. "
             "« Nous n'avons pas le choix », a-t-il ajouté.")
-
-
-@pytest.fixture
-def verify_off(nlp):
-    extractor = nlp.get_pipe("propos_quotes")
-    extractor.verify = False
-    yield extractor
-    extractor.verify = True
 
 
 def test_subject_kinds(nlp, verify_off):

@@ -375,7 +375,7 @@ def test_an_opinion_marker_before_quoted_words_needs_someone_to_hold_the_view(qu
     assert not quotes(text)
 
 
-def test_an_inverted_clitic_in_a_compound_tense_ends_an_indirect_clause(quotes):
+def test_an_inverted_clitic_in_a_compound_tense_ends_an_indirect_clause(quotes, verify_off):
     text = ("Le maire a reçu les syndicats lundi. Les négociations reprendront la semaine prochaine, a-t-il "
             "enfin confié.")
     q = _find(quotes(text), "négociations reprendront")
