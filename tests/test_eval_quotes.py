@@ -75,6 +75,24 @@ def test_optional_gold_is_neither_miss_nor_false_positive():
     assert missed["@0.3"]["quotes"]["r"] == 1.0
 
 
+def test_articles_without_reported_speech_are_counted_clean_or_not():
+    """An article with no required quotation (only an optional one here) stays clean when nothing is found beyond
+    its optional quotation; each other quotation found there is false, and is counted among all false ones."""
+    from propos.evaluation.quotes import predicted_items
+
+    speech = _gold()
+    quiet = _gold(optional_direct=True) | {"id": "a2", "quotes": [_gold(optional_direct=True)["quotes"][1]]}
+    other = (0, 11)  # « Le ministre »: no quotation at all
+    clean = score_articles([(gold_items(speech), predicted_items(_pred([INDIRECT, DIRECT, other]))),
+                            (gold_items(quiet), predicted_items(_pred([DIRECT])))])
+    assert clean["@0.3"]["without_speech"] == {"articles": 1, "clean": 1, "clean_share": 1.0,
+                                                "false_quotations": 0, "false_quotations_all": 1}
+    noisy = score_articles([(gold_items(speech), predicted_items(_pred([INDIRECT, DIRECT]))),
+                            (gold_items(quiet), predicted_items(_pred([DIRECT, INDIRECT])))])
+    assert noisy["@0.3"]["without_speech"] == {"articles": 1, "clean": 0, "clean_share": 0.0,
+                                                "false_quotations": 1, "false_quotations_all": 1}
+
+
 def test_wrong_speaker_hits_quotes_but_not_end_to_end():
     result = _score(_gold(), _pred([INDIRECT, DIRECT], name="Marie Curie"))
     assert result["@0.3"]["quotes"]["f1"] == 1.0

@@ -44,10 +44,11 @@ def _score_stances(path: Path, analyzer, analysed) -> dict:
     return score_stances(path, predictions=analysed(path))
 
 
-# `confident.precision`: how often a speaker named at or above the calibrated threshold is right
+# `confident.precision`: how often a speaker named at or above the calibrated threshold is right;
+# `without_speech.clean_share`: the share of articles without reported speech where no quotation is found
 QUOTE_METRICS = ("@0.3.quotes.f1", "@0.8.quotes.f1", "@iou0.5.quotes.f1", "@0.3.end_to_end.f1",
                  "@0.8.end_to_end.f1", "@iou0.5.end_to_end.f1", "@0.3.speaker_resolved_acc",
-                 "@0.3.speaker_mention_acc", "@0.3.confident.precision")
+                 "@0.3.speaker_mention_acc", "@0.3.confident.precision", "@0.3.without_speech.clean_share")
 TIMEX_METRICS = ("strict.f1", "relaxed.f1", "value.f1", "type_accuracy")
 REPO = Path(__file__).resolve().parents[3]
 

@@ -154,12 +154,17 @@ def score_articles(pairs: Iterable[tuple[list[Item], list[Item]]], confident: fl
         tp = n_pred = n_gold = e2e = 0
         mention_ok = mention_n = resolved_ok = resolved_n = sure_n = sure_ok = 0
         by_type = {t: [0, 0] for t in TYPES}
+        quiet = quiet_clean = quiet_false = 0  # articles with no required quotation: kept clean, false quotations
         for gold, pred in pairs:
             matched = match(mode, gold, pred)
             on_optional = {pi for gi, pi in matched if gold[gi].optional}
             n_pred += len(pred) - len(on_optional)
             required = [g for g in gold if not g.optional]
             n_gold += len(required)
+            if not required:
+                quiet += 1
+                quiet_false += len(pred) - len(on_optional)
+                quiet_clean += len(pred) == len(on_optional)
             for g in required:
                 by_type.setdefault(g.type, [0, 0])[1] += 1
             for gi, pi in matched:
@@ -184,6 +189,11 @@ def score_articles(pairs: Iterable[tuple[list[Item], list[Item]]], confident: fl
             "speaker_resolved_acc": round(resolved_ok / resolved_n, 4) if resolved_n else 0.0,
             "end_to_end": _prf(e2e, n_pred, n_gold),
             "recall_by_type": {t: {"found": f, "gold": n} for t, (f, n) in by_type.items() if n},
+            # where there is no reported speech every quotation found is false: how many such articles stay clean,
+            # and what share of all false quotations they hold
+            "without_speech": {"articles": quiet, "clean": quiet_clean,
+                               "clean_share": round(quiet_clean / quiet, 4) if quiet else 0.0,
+                               "false_quotations": quiet_false, "false_quotations_all": n_pred - tp},
         }
         if confident is not None:
             result[mode]["confident"] = {"threshold": confident,
@@ -252,6 +262,9 @@ def format_table(result: dict) -> str:
     if sure is not None:
         lines.append(f"@0.3 speakers named with confidence >= {sure['threshold']}: {sure['named']:.3f} of the quotations "
                      f"with a gold speaker, right {sure['precision']:.3f}")
+    quiet = result["@0.3"]["without_speech"]
+    lines.append(f"@0.3 articles without reported speech: {quiet['clean']}/{quiet['articles']} with no quotation found, "
+                 f"{quiet['false_quotations']} of the {quiet['false_quotations_all']} false quotations stand there")
     lines.append("")
     for mode in MODES:
         types = ", ".join(f"{t} {v['found']}/{v['gold']}" for t, v in result[mode]["recall_by_type"].items())
