@@ -78,7 +78,7 @@ def _is_capitalised(text: str, start: int) -> bool:
     return text[start:start + 1].isupper()
 
 
-def clean_name(text: str, titles: tuple[str, ...] = ()) -> str:
+def clean_name(text: str, titles: tuple[str, ...]) -> str:
     """A tagged name without surrounding punctuation nor the civility it opens with (`titles`, folded:
     « M. Dupont », « Monsieur Puigdemont » → « Dupont », « Puigdemont »)."""
     name = " ".join(text.split()).strip(" ,.;:!?«»\"'()[]")

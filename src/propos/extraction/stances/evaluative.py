@@ -47,8 +47,10 @@ class Evaluative:
     @classmethod
     def load(cls, lang: str) -> Evaluative:
         data = load_json(lang, "stances_evaluative.json")
-        return cls(*(frozenset(data.get(k, ())) for k in ("support", "oppose", "against", "cue_support", "cue_oppose",
-                                                          "restrictive", "controversy", "occurrence")))
+        # every list is required but `occurrence`, which only sharpens the article model (a language may lack it)
+        required = (frozenset(data[k]) for k in ("support", "oppose", "against", "cue_support", "cue_oppose",
+                                                 "restrictive", "controversy"))
+        return cls(*required, occurrence=frozenset(data.get("occurrence", ())))
 
 
 @lru_cache(maxsize=4)
