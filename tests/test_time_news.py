@@ -1067,3 +1067,31 @@ def test_this_month_and_the_month_before_after_a_month_written(tag):
     assert timexes["le mois précédent"][:2] == ("DATE", "2024-03")
     assert found(tag("L'épidémie a commencé en décembre 2013. Plus tôt ce mois-ci, un soignant a été tué."))["ce mois-ci"][:2] \
         == ("DATE", "2024-06")
+
+
+def test_parts_of_a_second_are_a_time_taken(tag):
+    relay = found(tag("Le relais a fini à seulement 33 centièmes des Jamaïcains."))
+    assert relay == {"33 centièmes": ("DURATION", "PT0.33S", None)}
+    assert found(tag("Il s'impose avec trois dixièmes de seconde d'avance."))["trois dixièmes de seconde"][1] == "PT0.3S"
+    assert found(tag("La croissance gagne trois dixièmes de point.")) == {}
+
+
+def test_the_same_period_is_the_stretch_told_before(tag):
+    births = found(tag("Sur les neuf premiers mois de l'année, 558 600 naissances, contre 584 879 en 2014 sur la même "
+                       "période."))
+    assert births["la même période"] == ("DURATION", "P9M", None)
+    assert found(tag("La baisse était de 2 % sur une période identique."))["une période identique"][:2] == \
+        ("DURATION", "PXX")
+
+
+def test_recent_stretch_after_a_contracted_article(tag):
+    sea = found(tag("Le siècle a été extraordinaire comparé aux trois derniers millénaires."))
+    assert sea["trois derniers millénaires"] == ("DURATION", "P3ML", None)
+
+
+def test_round_years_enumerated_after_a_decade_are_decades(tag):
+    crises = found(tag("Un recul similaire a eu lieu dans les années 1920 et 1930, puis en 2010 et 2020."))
+    assert crises["les années 1920"][1] == "192"
+    assert crises["1930"][1] == "193"
+    assert crises["2020"][1] == "2020"
+    assert found(tag("Dans les années 1960, 1970 et 1980, tout change."))["1980"][1] == "198"

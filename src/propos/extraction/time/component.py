@@ -70,6 +70,8 @@ class TimexTagger:
         length = alternation(self.lexicon.tables.get("LENGTH_AFTER_CLOCK", []))
         self._length_after = re.compile(rf"[^\S\n]+(?:{length})(?![\w-])", re.IGNORECASE) if length else None
         self._length_verbs = frozenset(self.lexicon.tables.get("LENGTH_VERBS", []))
+        joiners = alternation(self.lexicon.tables.get("AND_WORDS", []) + self.lexicon.tables.get("OR_WORDS", []))
+        self._enumeration_gap = re.compile(rf"\s*(?:,|,?\s+(?:{joiners}))\s+", re.IGNORECASE)
         after = "|".join(re.escape(w) for w in self.lexicon.table("MODIFIER_AFTER"))
         # « 1 h 30 »: hours, the lexicon's hour mark, minutes (case as written)
         self._clock_face = re.compile(rf"(\d{{1,2}}) ?(?:{words_of(self.lexicon, 'CLOCK_HOUR_MARKS')}) ?(\d\d)?")
@@ -101,6 +103,7 @@ class TimexTagger:
             self._interval(resolved, resolver, since, bool(self._until.search(before)))
             found.append((match, resolved))
         _clock_on_following_day(doc_text(doc), found)
+        _decades_enumerated(doc_text(doc), found, self._enumeration_gap)
         _same_instant_in_another_zone(doc_text(doc), found)
         found = _part_of_a_period(doc_text(doc), found, self._part_of_period, self._of_word)
         found = _one_point_in_time(doc_text(doc), found, self._one_point_gap)
@@ -389,6 +392,19 @@ def _every_year(doc: Doc, found: list, holidays: dict) -> None:
         feast = holidays.get(normal(match.groups.get("holiday", "")), "")
         fixed = "holiday" not in match.groups or re.fullmatch(r"\d\d-\d\d", feast)  # « Pâques » has no fixed day
         resolved.value, resolved.anchor, resolved.day = "XXXX" + written.group(1) if fixed else "XXXX-XX-XX", None, None
+
+
+_DECADE = re.compile(r"\d{3}")
+_ROUND_YEAR = re.compile(r"\d{3}0")
+
+
+def _decades_enumerated(text: str, found: list, gap: re.Pattern) -> None:
+    """« les années 1920 et 1930 », « les années 1960, 1970 et 1980 »: a round year enumerated after a decade is
+    the next decade, not that year."""
+    for (match, resolved), (following, told) in zip(found, found[1:], strict=False):
+        if _DECADE.fullmatch(resolved.value) and following.rule == "year" and set(following.groups) == {"year"} and \
+                _ROUND_YEAR.fullmatch(following.groups["year"]) and gap.fullmatch(text, match.end, following.start):
+            told.value, told.anchor = following.groups["year"][:3], None
 
 
 def _clock_on_following_day(text: str, found: list) -> None:

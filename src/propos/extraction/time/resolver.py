@@ -32,6 +32,7 @@ class Resolved:
     day: dt.date | None = None  # the day this expression names, which later anaphora count from
 
 
+_TOLD_LENGTH = re.compile(r"PT?\d+(?:\.\d+)?[A-Z]+")
 _RECENT_MONTH_DAYS = 92  # a quarter: how far back a month written just before may still be « ce mois »
 
 
@@ -43,6 +44,7 @@ class Resolver:
         self.pub = pub_date
         self.reference = pub_date
         self.period: tuple[dt.date, str] | None = None  # the year or month last written, when after the last day
+        self.stretch: str | None = None  # the last stretch of time with its length told (« les neuf premiers mois »)
 
     # -- helpers -------------------------------------------------------------------------------------
 
@@ -196,6 +198,8 @@ class Resolver:
             self.reference, self.period = resolved.day, None
         elif resolved is not None and resolved.type == "DATE" and resolved.mod is None:
             self._remember_period(resolved.value)
+        if resolved is not None and resolved.type == "DURATION" and _TOLD_LENGTH.fullmatch(resolved.value):
+            self.stretch = resolved.value
         return resolved
 
     def _remember_period(self, value: str) -> None:
@@ -574,6 +578,16 @@ class Resolver:
 
     _rule_duration_units = _rule_duration_clock
     _rule_duration_unit_words = _rule_duration_clock
+
+    def _rule_duration_second_part(self, groups: dict, direction: int | None) -> Resolved:
+        """« à 33 centièmes du vainqueur »: parts of a second, a time taken (PT0.33S)."""
+        seconds = self.lex.number(groups["num"]) / self.lex.lookup("SECOND_PART", groups["part"])
+        return Resolved("DURATION", f"PT{round(seconds, 3):g}S", mod=self._mod(groups))
+
+    def _rule_same_period(self, groups: dict, direction: int | None) -> Resolved:
+        """« sur la même période »: the stretch of time last told of (« les neuf premiers mois », P9M), or one of
+        unknown length."""
+        return Resolved("DURATION", self.stretch or "PXX")
 
     def _rule_duration_noun(self, groups: dict, direction: int | None) -> Resolved:
         return Resolved("DURATION", self.lex.lookup("UNIT_NOUN", groups["unoun"]))
