@@ -1095,3 +1095,9 @@ def test_round_years_enumerated_after_a_decade_are_decades(tag):
     assert crises["1930"][1] == "193"
     assert crises["2020"][1] == "2020"
     assert found(tag("Dans les années 1960, 1970 et 1980, tout change."))["1980"][1] == "198"
+
+
+def test_what_an_age_adds_after_its_years_is_the_age(tag):
+    assert found(tag("Il est mort à l'âge de 69 ans et deux jours des suites d'un cancer.")) == {}
+    assert found(tag("Il a travaillé 3 ans et 2 mois à Paris.")) == {"3 ans": ("DURATION", "P3Y", None),
+                                                                      "2 mois": ("DURATION", "P2M", None)}

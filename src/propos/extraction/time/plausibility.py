@@ -63,6 +63,8 @@ class ReadingCheck:
         listing = words_of(lexicon, "AND_WORDS") + "|" + words_of(lexicon, "OR_WORDS")
         self.listed_numbers = re.compile(rf"(?:\s*\d{{1,3}}\s*,)*\s*\d{{1,3}}\s+(?:{listing})$")  # « de 26, 30 et »
         and_words = words_of(lexicon, "AND_WORDS", r"\s")
+        years = alternation(tables.get("AGE_UNITS", []))
+        self.age_and_more = re.compile(rf"\d{{1,3}}\s+(?:{years})\s+(?:{words_of(lexicon, 'AND_WORDS')})$", re.IGNORECASE)
         self.apposition_after = re.compile(rf"\s*(?:[,)(]|{and_words})")  # « Paul Durand, 26 ans, », « Thomas, 20 ans et … »
         self.range_apposition_after = re.compile(rf"\s*(?:[,)]|{and_words})")  # « les enfants, 3 à 5 ans, … »
         not_after = words_of(lexicon, "AGE_AT_NOT_AFTER")
@@ -300,13 +302,22 @@ class ReadingCheck:
         previous = re.split(r"[\s'’]+", before[:have.start()].strip())[-1].lower()  # « il n'y a »: y
         return previous not in self.existential
 
+    def _rest_of_an_age(self, text: str, number_at: int) -> bool:
+        """« à l'âge de 69 ans et deux jours », « âgé de 3 ans et 2 mois »: what an age adds after its years is
+        the age too."""
+        before = text[max(0, number_at - _LOOKBEHIND):number_at].rstrip()
+        years = self.age_and_more.search(before)
+        return years is not None and bool(self.age_before.search(before[:years.start()].rstrip() + " "))
+
     def _is_age(self, doc: Doc, match: Match, span) -> bool:
         """« un chauffeur de bus de 38 ans », « Paul Durand, 26 ans, », « les 6-16 ans », « âgé de 54 ans »."""
         tables = self.lexicon.tables
-        if normal(match.groups["unit"]) not in tables.get("AGE_UNITS", []):
-            return False
         spans = match.spans or {}
         number_at = spans.get("num", spans.get("approx", (match.start,)))[0]
+        if self._rest_of_an_age(doc_text(doc), number_at):
+            return True
+        if normal(match.groups["unit"]) not in tables.get("AGE_UNITS", []):
+            return False
         before = doc_text(doc)[max(0, number_at - _LOOKBEHIND):number_at].rstrip()
         after = doc_text(doc)[match.end:match.end + 4]
         # the last of an enumeration of ages: « âgés respectivement de 26, 30 et 48 ans »
