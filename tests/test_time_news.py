@@ -1101,3 +1101,11 @@ def test_what_an_age_adds_after_its_years_is_the_age(tag):
     assert found(tag("Il est mort à l'âge de 69 ans et deux jours des suites d'un cancer.")) == {}
     assert found(tag("Il a travaillé 3 ans et 2 mois à Paris.")) == {"3 ans": ("DURATION", "P3Y", None),
                                                                       "2 mois": ("DURATION", "P2M", None)}
+
+
+def test_a_morning_clock_time_told_of_a_night_is_after_its_midnight(tag):
+    quake = found(tag("Dans la nuit de dimanche à lundi, un séisme a frappé. Il s'est produit peu après 4 heures."))
+    assert quake["la nuit de dimanche à lundi"][1] == "2024-06-02TNI"
+    assert quake["4 heures"][1] == "2024-06-03T04:00"
+    late = found(tag("Dans la nuit de samedi à dimanche, vers 23 h, un incendie s'est déclaré."))
+    assert late["23 h"][1] == "2024-06-01T23:00"

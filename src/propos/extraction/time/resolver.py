@@ -32,6 +32,7 @@ class Resolved:
     day: dt.date | None = None  # the day this expression names, which later anaphora count from
 
 
+_NIGHT, _NOON = "NI", "12:00"  # a clock time before noon, told of a night, is after its midnight
 _TOLD_LENGTH = re.compile(r"PT?\d+(?:\.\d+)?[A-Z]+")
 _RECENT_MONTH_DAYS = 92  # a quarter: how far back a month written just before may still be « ce mois »
 
@@ -45,6 +46,7 @@ class Resolver:
         self.reference = pub_date
         self.period: tuple[dt.date, str] | None = None  # the year or month last written, when after the last day
         self.stretch: str | None = None  # the last stretch of time with its length told (« les neuf premiers mois »)
+        self.night: dt.date | None = None  # the day a night begins on, while that night is the last time told
 
     # -- helpers -------------------------------------------------------------------------------------
 
@@ -196,6 +198,7 @@ class Resolver:
             return None  # an impossible reading (« le 31 février 2023 ») is dropped, never fatal
         if resolved is not None and resolved.day is not None and (resolved.type in ("DATE", "TIME") or resolved.end):
             self.reference, self.period = resolved.day, None
+            self.night = resolved.day if resolved.value.endswith("T" + _NIGHT) else None
         elif resolved is not None and resolved.type == "DATE" and resolved.mod is None:
             self._remember_period(resolved.value)
         if resolved is not None and resolved.type == "DURATION" and _TOLD_LENGTH.fullmatch(resolved.value):
@@ -314,7 +317,11 @@ class Resolver:
         return Resolved("DATE", f"{number - 1:02d}", mod=self._edge(groups))
 
     def _rule_clock(self, groups: dict, direction: int | None) -> Resolved:
-        resolved = self._day_value(self.reference, clock=self._clock(groups))
+        clock = self._clock(groups)
+        day = self.reference
+        if day is not None and day == self.night and clock and clock < _NOON:
+            day += dt.timedelta(days=1)  # « dans la nuit de dimanche à lundi … peu après 4 heures »: on the Monday
+        resolved = self._day_value(day, clock=clock)
         resolved.mod, resolved.day = self._mod(groups), None
         resolved.anchor = self.reference.isoformat() if self.reference else None
         return resolved
