@@ -1109,3 +1109,15 @@ def test_a_morning_clock_time_told_of_a_night_is_after_its_midnight(tag):
     assert quake["4 heures"][1] == "2024-06-03T04:00"
     late = found(tag("Dans la nuit de samedi à dimanche, vers 23 h, un incendie s'est déclaré."))
     assert late["23 h"][1] == "2024-06-01T23:00"
+
+
+def test_this_month_is_the_recent_month_the_figures_were_written_for(tag):
+    figures = found(tag("Eurostat publie les chiffres du chômage pour le mois de novembre 2016. Le taux est le même que "
+                        "durant le mois précédent et contre 10,5 % il y a un an. Il est stable ce mois en Allemagne.",
+                        "2017-01-09"))
+    assert figures["le mois précédent"][1] == "2016-10"
+    assert figures["ce mois"][1] == "2016-11"
+    august = found(tag("Le chômage repart à la hausse en août, un record depuis septembre 2013. Les radiations sont en "
+                       "baisse ce mois-ci.", "2016-09-27"))
+    assert august["ce mois-ci"][1] == "2016-08"
+    assert found(tag("Le chômage est en baisse ce mois-ci.", "2016-09-27"))["ce mois-ci"][1] == "2016-09"

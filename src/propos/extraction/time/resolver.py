@@ -46,6 +46,7 @@ class Resolver:
         self.reference = pub_date
         self.period: tuple[dt.date, str] | None = None  # the year or month last written, when after the last day
         self.stretch: str | None = None  # the last stretch of time with its length told (« les neuf premiers mois »)
+        self.month_told: dt.date | None = None  # the last recent month written by name, whatever was told after it
         self.night: dt.date | None = None  # the day a night begins on, while that night is the last time told
 
     # -- helpers -------------------------------------------------------------------------------------
@@ -201,6 +202,9 @@ class Resolver:
             self.night = resolved.day if resolved.value.endswith("T" + _NIGHT) else None
         elif resolved is not None and resolved.type == "DATE" and resolved.mod is None:
             self._remember_period(resolved.value)
+        if rule == "month" and resolved is not None and self.period is not None and self.period[1] == "M" and \
+                self._recent(self.period[0]):
+            self.month_told = self.period[0]  # a recent month written by its name, not one counted (« le mois précédent »)
         if resolved is not None and resolved.type == "DURATION" and _TOLD_LENGTH.fullmatch(resolved.value):
             self.stretch = resolved.value
         return resolved
@@ -450,9 +454,12 @@ class Resolver:
             return None  # « la semaine », « l'année » alone name no particular one; « la fin de l'année » does
         anaphoric = anaphoric or groups.get("ci") in self.lex.tables.get("DISTAL_MARKERS", [])
         origin = self.reference if anaphoric else self.pub
-        if unit in ("M", "Q") and self.period is not None and self.period[1] == "M" and \
-                (anaphoric or (demonstrative and rel is None and self._recent(self.period[0]))):
-            origin = self.period[0]  # « les chiffres de novembre … stable ce mois », « … le mois précédent »: that month
+        told = self.period[0] if self.period is not None and self.period[1] == "M" else None
+        if unit in ("M", "Q") and told is not None and anaphoric:
+            origin = told  # « les chiffres de novembre … le mois précédent »: the month before that one
+        elif unit in ("M", "Q") and demonstrative and rel is None and \
+                (recent := next((m for m in (self.month_told, told) if m is not None and self._recent(m)), None)):
+            origin = recent  # « les chiffres de novembre … (le mois précédent) … stable ce mois »: that month
         mod = self._edge(groups)
         if origin is None:
             return Resolved("DATE", _GRANULARITY_PATTERN.get(unit, "XXXX"), mod=mod)
