@@ -256,3 +256,18 @@ def test_a_relative_qui_the_resolver_is_given_stands_for_who_can_speak(nlp):
         qui = next(t for t in doc if t.lower_ == "qui")
         found = SpeakerResolver(doc, lexicon("fr")).resolve(qui.idx, qui.idx + 3, qui)
         assert found.name == name
+
+
+def test_a_comma_before_the_verb_opens_no_incise_after_a_subject_outside_quote_marks(nlp):
+    text = ("Ces hausses sont liées au modèle de tarification dynamique appliqué par le géant de la distribution "
+            "mondiale: plus un objet est demandé, plus son coût s'élève.\n\nVers 10h50, Benjamin Cauchy, le fondateur "
+            "des « Citrons », trouve le moratoire « insuffisant » et réclame « l'annulation des taxes sur le carburant ».")
+    start = text.index("le moratoire")
+    quote = next(q for q in _quotes(nlp, text) if q.content.start <= start < q.content.end)
+    assert "moratoire" not in quote.speaker.text
+    assert quote.speaker_name == "Benjamin Cauchy"
+
+
+def test_an_incise_after_a_quotation_and_its_clause_keeps_its_subject_after_the_verb(nlp):
+    text = "« L'apparence compte » quand on exerce une fonction publique, répond encore Pierre Moscovici."
+    assert _speaker_of(nlp, text, "L'apparence")[0] == "Pierre Moscovici"

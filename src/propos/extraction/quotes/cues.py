@@ -77,7 +77,8 @@ def cue_subject(cue: Cue) -> tuple[Token, tuple[int, int]] | None:
         return agent, _before_quote_marks(agent, mention_span(agent, antecedent=True))
     own = any(c.dep_ in _SUBJECT_DEPS for c in cue.verb.children)
     first = doc.char_span(cue.start, cue.end, alignment_mode="expand")
-    if not own and first is not None and first.start > 0 and doc[first.start - 1].text in (",", "»", '"'):
+    if not own and first is not None and first.start > 0 and doc[first.start - 1].text in (",", "»", '"') and \
+            not _subject_outside_quotes(cue):
         subject = inverted_subject(cue)  # an incise: « », martèle encore Fillon, précisant que …
         if subject is not None:
             return subject, inverted_span(subject)
@@ -105,6 +106,18 @@ def cue_subject(cue: Cue) -> tuple[Token, tuple[int, int]] | None:
         case = next((c for c in subject.children if c.dep_ == "case" and c.i < subject.i), None)
         from_phrase = case is not None and case.lower_ in lexicon(doc.lang_).markers["according_to"]
     return subject, mention_span(subject, cue.verb, antecedent=from_phrase)
+
+
+def _subject_outside_quotes(cue: Cue) -> bool:
+    """« Benjamin Cauchy, le fondateur des « Citrons », trouve le moratoire « insuffisant » »: a comma before the
+    verb opens no incise when a noun phrase outside quote marks stands on its left to be its subject (an incise
+    follows the quotation: « … », martèle Fillon)."""
+    left = _subject_on_the_left(cue.verb)
+    if left is None or any(p.start <= left.idx < p.end <= cue.start for p in cue.verb.doc._.quote_pairs):
+        return False
+    # « « … » quand on exerce une fonction publique, répond Moscovici »: a noun of another clause is no subject
+    clause = next((a for a in left.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return clause is None or clause == cue.verb
 
 
 def _labelling_agent(cue: Cue) -> Token | None:
