@@ -271,3 +271,17 @@ def test_a_comma_before_the_verb_opens_no_incise_after_a_subject_outside_quote_m
 def test_an_incise_after_a_quotation_and_its_clause_keeps_its_subject_after_the_verb(nlp):
     text = "« L'apparence compte » quand on exerce une fonction publique, répond encore Pierre Moscovici."
     assert _speaker_of(nlp, text, "L'apparence")[0] == "Pierre Moscovici"
+
+
+@pytest.mark.parametrize("text, content, mention", [
+    # after a comma the relative is what the attribution uses, as « qui » is
+    ("Maillaud juge que cette levée n'est pas un échec. Même son de cloche au ministère de la Justice, selon lequel le "
+     "dispositif n'est pas une solution miracle.", "le dispositif", "lequel"),
+    # without a comma the relative only restricts the noun: the noun is the mention
+    ("Dans la journée, il avait retweeté un message selon lequel la France est sous la menace d'une attaque imminente.",
+     "la France", "un message"),
+])
+def test_a_relative_after_selon_is_the_mention_after_a_comma(nlp, text, content, mention):
+    start = text.index(content)
+    quote = next(q for q in _quotes(nlp, text) if q.content.start <= start < q.content.end)
+    assert quote.speaker.text == mention
