@@ -285,3 +285,12 @@ def test_a_relative_after_selon_is_the_mention_after_a_comma(nlp, text, content,
     start = text.index(content)
     quote = next(q for q in _quotes(nlp, text) if q.content.start <= start < q.content.end)
     assert quote.speaker.text == mention
+
+
+def test_after_a_causative_verb_the_one_made_to_speak_is_the_speaker_not_the_causer(nlp):
+    text = ("Ce revirement fait dire au journal économique La Tribune que le « président du groupe ALDE montre un "
+            "opportunisme à toute épreuve ». Le reste suit.")
+    start = text.index("président du groupe")
+    quote = next(q for q in _quotes(nlp, text) if q.content.start <= start < q.content.end)
+    assert quote.speaker.text == "journal économique La Tribune"
+    assert quote.speaker_name == "La Tribune"

@@ -82,6 +82,9 @@ def cue_subject(cue: Cue) -> tuple[Token, tuple[int, int]] | None:
         subject = inverted_subject(cue)  # an incise: « », martèle encore Fillon, précisant que …
         if subject is not None:
             return subject, inverted_span(subject)
+    causee = _causee(cue)
+    if causee is not None:
+        return causee, mention_span(causee, antecedent=True)
     subject = subject_of(cue.verb)
     if subject is not None and _in_set_phrase(subject):  # « Le ministre a par la suite déclaré »: not « la suite »
         subject = _subject_before_set_phrase(subject) or _subject_on_the_left(cue.verb)
@@ -106,6 +109,22 @@ def cue_subject(cue: Cue) -> tuple[Token, tuple[int, int]] | None:
         case = next((c for c in subject.children if c.dep_ == "case" and c.i < subject.i), None)
         from_phrase = case is not None and case.lower_ in lexicon(doc.lang_).markers["according_to"]
     return subject, mention_span(subject, cue.verb, antecedent=from_phrase)
+
+
+def _causee(cue: Cue) -> Token | None:
+    """« Ce revirement fait dire au journal La Tribune que … », « La mesure a fait réagir Le Canard enchaîné »: an
+    infinitive cue after a causative verb is said by the one made to say it, its object after it, not the causer
+    (a locution that holds the causative, « faire savoir », is no such infinitive)."""
+    verb, doc = cue.verb, cue.verb.doc
+    if "Inf" not in verb.morph.get("VerbForm"):
+        return None
+    i = verb.i - 1
+    while i > 0 and doc[i].pos_ == "ADV":
+        i -= 1  # « a fait vivement réagir »
+    if doc[i].lemma_ not in lexicon(doc.lang_).markers["causative_verbs"] or doc[i].idx >= cue.start:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("obj", "obl:arg", "iobj") and c.i > cue.last and
+                 c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _subject_outside_quotes(cue: Cue) -> bool:
