@@ -294,3 +294,17 @@ def test_after_a_causative_verb_the_one_made_to_speak_is_the_speaker_not_the_cau
     quote = next(q for q in _quotes(nlp, text) if q.content.start <= start < q.content.end)
     assert quote.speaker.text == "journal économique La Tribune"
     assert quote.speaker_name == "La Tribune"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Un Français a été enlevé ce jeudi au Tchad, a confirmé le ministère des affaires étrangères français. « Nous "
+     "sommes mobilisés avec les autorités tchadiennes pour parvenir à sa libération », a-t-il communiqué.",
+     "Nous sommes", "il"),
+    ("Ce comportement n'avait jamais été observé. « Ce qui est remarquable, c'est le fait que les modèles théoriques "
+     "sont ici en mesure d'expliquer les résultats observés, sans changer aucune hypothèse », s'enthousiasme "
+     "Federico Garcia au vu des progrès qui ont été faits.", "Ce qui est", "Federico Garcia"),
+])
+def test_a_speech_verb_misread_as_a_noun_after_an_auxiliary_or_a_clitic_is_an_incise(nlp, text, content, speaker):
+    start = text.index(content)
+    quote = next(q for q in _quotes(nlp, text) if q.content.start <= start < q.content.end)
+    assert quote.speaker is not None and quote.speaker.text.startswith(speaker)
