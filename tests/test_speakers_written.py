@@ -308,3 +308,11 @@ def test_a_speech_verb_misread_as_a_noun_after_an_auxiliary_or_a_clitic_is_an_in
     start = text.index(content)
     quote = next(q for q in _quotes(nlp, text) if q.content.start <= start < q.content.end)
     assert quote.speaker is not None and quote.speaker.text.startswith(speaker)
+
+
+def test_a_gerund_on_a_verb_with_its_own_subject_is_said_by_that_subject_not_the_previous_cues(nlp):
+    text = ("L'attentat a visé une manifestation pacifique. Un témoin a déclaré qu'un homme a sauté d'une voiture "
+            "blanche et couru vers la foule, en criant \"Dieu est grand\". Puis, il s'est fait exploser.")
+    start = text.index("Dieu est")
+    quote = next(q for q in _quotes(nlp, text) if q.content.start <= start < q.content.end)
+    assert quote.speaker.text == "un homme"

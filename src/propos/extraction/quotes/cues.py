@@ -65,7 +65,7 @@ def _is_gerund(token: Token) -> bool:
 
 def cue_subject(cue: Cue) -> tuple[Token, tuple[int, int]] | None:
     """The speaker mention of a cue: its own subject, or its lead's for a participle; with its span."""
-    if cue.lead is not None:
+    if cue.lead is not None and not _in_own_clause(cue):
         led = cue_subject(cue.lead)
         if led is not None:
             return led
@@ -109,6 +109,17 @@ def cue_subject(cue: Cue) -> tuple[Token, tuple[int, int]] | None:
         case = next((c for c in subject.children if c.dep_ == "case" and c.i < subject.i), None)
         from_phrase = case is not None and case.lower_ in lexicon(doc.lang_).markers["according_to"]
     return subject, mention_span(subject, cue.verb, antecedent=from_phrase)
+
+
+def _in_own_clause(cue: Cue) -> bool:
+    """« Un témoin a déclaré qu'un homme a sauté …, en criant « … » »: a gerund hung on another verb than its lead,
+    one with a subject of its own, shares that verb's subject, not the lead's."""
+    head = cue.verb.head
+    if cue.verb.dep_ != "advcl" or head == cue.lead.verb or head.pos_ not in ("VERB", "AUX"):
+        return False
+    # a verb inside quote marks is the parser's misreading (« », précisant que … hung on the quoted words)
+    return not any(p.start <= head.idx < p.end for p in head.doc._.quote_pairs) and \
+        any(c.dep_ in _SUBJECT_DEPS for c in head.children)
 
 
 def _causee(cue: Cue) -> Token | None:
