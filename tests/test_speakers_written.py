@@ -256,3 +256,63 @@ def test_a_relative_qui_the_resolver_is_given_stands_for_who_can_speak(nlp):
         qui = next(t for t in doc if t.lower_ == "qui")
         found = SpeakerResolver(doc, lexicon("fr")).resolve(qui.idx, qui.idx + 3, qui)
         assert found.name == name
+
+
+def test_a_comma_before_the_verb_opens_no_incise_after_a_subject_outside_quote_marks(nlp):
+    text = ("Ces hausses sont liées au modèle de tarification dynamique appliqué par le géant de la distribution "
+            "mondiale: plus un objet est demandé, plus son coût s'élève.\n\nVers 10h50, Benjamin Cauchy, le fondateur "
+            "des « Citrons », trouve le moratoire « insuffisant » et réclame « l'annulation des taxes sur le carburant ».")
+    start = text.index("le moratoire")
+    quote = next(q for q in _quotes(nlp, text) if q.content.start <= start < q.content.end)
+    assert "moratoire" not in quote.speaker.text
+    assert quote.speaker_name == "Benjamin Cauchy"
+
+
+def test_an_incise_after_a_quotation_and_its_clause_keeps_its_subject_after_the_verb(nlp):
+    text = "« L'apparence compte » quand on exerce une fonction publique, répond encore Pierre Moscovici."
+    assert _speaker_of(nlp, text, "L'apparence")[0] == "Pierre Moscovici"
+
+
+@pytest.mark.parametrize("text, content, mention", [
+    # after a comma the relative is what the attribution uses, as « qui » is
+    ("Maillaud juge que cette levée n'est pas un échec. Même son de cloche au ministère de la Justice, selon lequel le "
+     "dispositif n'est pas une solution miracle.", "le dispositif", "lequel"),
+    # without a comma the relative only restricts the noun: the noun is the mention
+    ("Dans la journée, il avait retweeté un message selon lequel la France est sous la menace d'une attaque imminente.",
+     "la France", "un message"),
+])
+def test_a_relative_after_selon_is_the_mention_after_a_comma(nlp, text, content, mention):
+    start = text.index(content)
+    quote = next(q for q in _quotes(nlp, text) if q.content.start <= start < q.content.end)
+    assert quote.speaker.text == mention
+
+
+def test_after_a_causative_verb_the_one_made_to_speak_is_the_speaker_not_the_causer(nlp):
+    text = ("Ce revirement fait dire au journal économique La Tribune que le « président du groupe ALDE montre un "
+            "opportunisme à toute épreuve ». Le reste suit.")
+    start = text.index("président du groupe")
+    quote = next(q for q in _quotes(nlp, text) if q.content.start <= start < q.content.end)
+    assert quote.speaker.text == "journal économique La Tribune"
+    assert quote.speaker_name == "La Tribune"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Un Français a été enlevé ce jeudi au Tchad, a confirmé le ministère des affaires étrangères français. « Nous "
+     "sommes mobilisés avec les autorités tchadiennes pour parvenir à sa libération », a-t-il communiqué.",
+     "Nous sommes", "il"),
+    ("Ce comportement n'avait jamais été observé. « Ce qui est remarquable, c'est le fait que les modèles théoriques "
+     "sont ici en mesure d'expliquer les résultats observés, sans changer aucune hypothèse », s'enthousiasme "
+     "Federico Garcia au vu des progrès qui ont été faits.", "Ce qui est", "Federico Garcia"),
+])
+def test_a_speech_verb_misread_as_a_noun_after_an_auxiliary_or_a_clitic_is_an_incise(nlp, text, content, speaker):
+    start = text.index(content)
+    quote = next(q for q in _quotes(nlp, text) if q.content.start <= start < q.content.end)
+    assert quote.speaker is not None and quote.speaker.text.startswith(speaker)
+
+
+def test_a_gerund_on_a_verb_with_its_own_subject_is_said_by_that_subject_not_the_previous_cues(nlp):
+    text = ("L'attentat a visé une manifestation pacifique. Un témoin a déclaré qu'un homme a sauté d'une voiture "
+            "blanche et couru vers la foule, en criant \"Dieu est grand\". Puis, il s'est fait exploser.")
+    start = text.index("Dieu est")
+    quote = next(q for q in _quotes(nlp, text) if q.content.start <= start < q.content.end)
+    assert quote.speaker.text == "un homme"

@@ -65,7 +65,7 @@ def _is_gerund(token: Token) -> bool:
 
 def cue_subject(cue: Cue) -> tuple[Token, tuple[int, int]] | None:
     """The speaker mention of a cue: its own subject, or its lead's for a participle; with its span."""
-    if cue.lead is not None:
+    if cue.lead is not None and not _in_own_clause(cue):
         led = cue_subject(cue.lead)
         if led is not None:
             return led
@@ -77,10 +77,14 @@ def cue_subject(cue: Cue) -> tuple[Token, tuple[int, int]] | None:
         return agent, _before_quote_marks(agent, mention_span(agent, antecedent=True))
     own = any(c.dep_ in _SUBJECT_DEPS for c in cue.verb.children)
     first = doc.char_span(cue.start, cue.end, alignment_mode="expand")
-    if not own and first is not None and first.start > 0 and doc[first.start - 1].text in (",", "»", '"'):
+    if not own and first is not None and first.start > 0 and doc[first.start - 1].text in (",", "»", '"') and \
+            not _subject_outside_quotes(cue):
         subject = inverted_subject(cue)  # an incise: « », martèle encore Fillon, précisant que …
         if subject is not None:
             return subject, inverted_span(subject)
+    causee = _causee(cue)
+    if causee is not None:
+        return causee, mention_span(causee, antecedent=True)
     subject = subject_of(cue.verb)
     if subject is not None and _in_set_phrase(subject):  # « Le ministre a par la suite déclaré »: not « la suite »
         subject = _subject_before_set_phrase(subject) or _subject_on_the_left(cue.verb)
@@ -105,6 +109,45 @@ def cue_subject(cue: Cue) -> tuple[Token, tuple[int, int]] | None:
         case = next((c for c in subject.children if c.dep_ == "case" and c.i < subject.i), None)
         from_phrase = case is not None and case.lower_ in lexicon(doc.lang_).markers["according_to"]
     return subject, mention_span(subject, cue.verb, antecedent=from_phrase)
+
+
+def _in_own_clause(cue: Cue) -> bool:
+    """« Un témoin a déclaré qu'un homme a sauté …, en criant « … » »: a gerund hung on another verb than its lead,
+    one with a subject of its own, shares that verb's subject, not the lead's."""
+    head = cue.verb.head
+    if cue.verb.dep_ != "advcl" or head == cue.lead.verb or head.pos_ not in ("VERB", "AUX"):
+        return False
+    # a verb inside quote marks is the parser's misreading (« », précisant que … hung on the quoted words)
+    return not any(p.start <= head.idx < p.end for p in head.doc._.quote_pairs) and \
+        any(c.dep_ in _SUBJECT_DEPS for c in head.children)
+
+
+def _causee(cue: Cue) -> Token | None:
+    """« Ce revirement fait dire au journal La Tribune que … », « La mesure a fait réagir Le Canard enchaîné »: an
+    infinitive cue after a causative verb is said by the one made to say it, its object after it, not the causer
+    (a locution that holds the causative, « faire savoir », is no such infinitive)."""
+    verb, doc = cue.verb, cue.verb.doc
+    if "Inf" not in verb.morph.get("VerbForm"):
+        return None
+    i = verb.i - 1
+    while i > 0 and doc[i].pos_ == "ADV":
+        i -= 1  # « a fait vivement réagir »
+    if doc[i].lemma_ not in lexicon(doc.lang_).markers["causative_verbs"] or doc[i].idx >= cue.start:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("obj", "obl:arg", "iobj") and c.i > cue.last and
+                 c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _subject_outside_quotes(cue: Cue) -> bool:
+    """« Benjamin Cauchy, le fondateur des « Citrons », trouve le moratoire « insuffisant » »: a comma before the
+    verb opens no incise when a noun phrase outside quote marks stands on its left to be its subject (an incise
+    follows the quotation: « … », martèle Fillon)."""
+    left = _subject_on_the_left(cue.verb)
+    if left is None or any(p.start <= left.idx < p.end <= cue.start for p in cue.verb.doc._.quote_pairs):
+        return False
+    # « « … » quand on exerce une fonction publique, répond Moscovici »: a noun of another clause is no subject
+    clause = next((a for a in left.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return clause is None or clause == cue.verb
 
 
 def _labelling_agent(cue: Cue) -> Token | None:

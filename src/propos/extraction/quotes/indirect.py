@@ -880,9 +880,13 @@ def _selon_relative(doc: Doc, sent: Span, marker: Token, rel_end: int) -> Candid
     start, end = trim(doc, doc[rel_end].idx + len(doc[rel_end]), sent.end_char)
     if end - start < 10:
         return None
+    relative = doc[rel_end]
+    # « au ministère de la Justice, selon lequel … »: after a comma the relative is the mention as written, as
+    # « qui » is (ANNOTATION_RULES D20); without one (« un message selon lequel ») the noun is
+    mention = (relative.idx, relative.idx + len(relative)) if doc[marker.i - 1].text == "," else None
     return Candidate("indirect", start, end, "selon-relative", cue=(marker.idx, marker.idx + len(marker)),
                      speaker=(doc[left].idx, marker.idx - 1 if doc[marker.i - 1].idx < marker.idx else marker.idx),
-                     speaker_head=noun, confidence=0.7)
+                     speaker_head=noun, confidence=0.7, mention=mention)
 
 
 def colon_attribution(sent: Span, lex: Lexicon) -> Candidate | None:

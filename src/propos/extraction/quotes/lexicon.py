@@ -117,15 +117,15 @@ class Lexicon:
         infinitive = self.markers["misread_verb_infinitive"]
         for ending in self.markers["misread_verb_endings"]:
             if form.endswith(ending) and len(form) > len(ending) + 2:
-                entry = self.single.get(form[: -len(ending)] + infinitive)
+                base = form[: -len(ending)] + infinitive
+                entry = self.single.get(base) or self._reflexive_misread(token, base)
                 if entry is not None:
                     break
         else:
             return None
         if entry is None or entry.kind not in ("speech", "cognition"):
             return None
-        # or in an incise right after a closing quote mark (« « … », juge le ministère »)
-        if token.i >= 2 and doc[token.i - 1].text == "," and doc[token.i - 2].text in self.markers["closing_quote_marks"]:
+        if self._opens_incise(token):
             return entry
         comp = self.markers["complementizer"]
         for t in doc[token.i + 1:min(len(doc), token.i + 6)]:
@@ -134,6 +134,21 @@ class Lexicon:
             if t.is_punct and t.text != ",":
                 return None
         return None
+
+    def _reflexive_misread(self, token: Token, base: str) -> CueEntry | None:
+        """« s'enthousiasme » tagged as a noun: the reflexive entry, when its clitic stands right before."""
+        if token.i == 0 or token.doc[token.i - 1].lower_ not in self.markers["object_clitics"]:
+            return None
+        return self.single.get(f"se {base}") or self.single.get(f"s'{base}")
+
+    def _opens_incise(self, token: Token) -> bool:
+        """Right after a closing quote mark and a comma, with only auxiliaries and clitics between, a verb form is
+        an incise (« « … », juge le ministère », « « … », a-t-il communiqué », « « … », s'enthousiasme X »)."""
+        doc, clitics = token.doc, self.markers["object_clitics"]
+        i = token.i - 1
+        while i > 0 and (doc[i].pos_ == "AUX" or doc[i].text.startswith("-") or doc[i].lower_ in clitics):
+            i -= 1
+        return i >= 1 and doc[i].text == "," and doc[i - 1].text in self.markers["closing_quote_marks"]
 
     def _by_stem(self, form: str) -> CueEntry | None:
         """When the lemmatizer fails (« reconnait » → « reconner »): the verb whose stem starts the form."""
