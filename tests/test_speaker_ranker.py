@@ -164,6 +164,18 @@ def test_a_role_is_a_person_or_a_body_by_its_noun(parse):
     assert rows["Le syndicat"]["singular_body"] == 1.0
 
 
+def test_the_person_seen_last_and_the_one_named_most_stand_out_among_the_candidates(parse):
+    """The ranker scores each candidate on its own: whether it is the latest person in sight (bodies named since
+    do not count) and the most named so far is said in its row (out of fold on train, 0.905 → 0.912 top-1)."""
+    text = ("Paul Durand a reçu Marc Leroy lundi à Paris. Paul Durand a ensuite critiqué la CGT devant la presse. "
+            "Il a déclaré que le budget serait voté.")
+    model = _model(parse, text).discourse
+    rows = dict((e.name, f) for e, f in candidate_features(model, Query(text.index("Il a"), "pronoun", "Masc", "Sing")))
+    assert rows["Paul Durand"]["latest_person"] == 1.0 and rows["Marc Leroy"]["latest_person"] == 0.0
+    assert rows["Paul Durand"]["most_mentioned"] == 1.0 and rows["Marc Leroy"]["most_mentioned"] == 0.0
+    assert all(f["latest_person"] == 0.0 for name, f in rows.items() if f["is_person"] == 0.0)
+
+
 def test_a_noun_of_another_phrase_gives_no_gender_to_a_name(parse):
     """« La décision de X »: the feminine noun is not X's title, so X's gender stays unknown (it made « il »
     disagree with him); « la chancelière X » still says hers."""

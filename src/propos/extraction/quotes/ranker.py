@@ -70,6 +70,10 @@ def candidate_features(model: DiscourseModel, query: Query) -> list[tuple[Entity
     subjects = [(m.end, id(r[0])) for r in rows for m in r[1] if m.subject]
     top_par = max(par_counts.values())
     persons = sum(1 for r in rows if r[0].type == "PER")
+    # who is in sight relative to the others (the model scores each candidate on its own): the person seen
+    # last, whatever bodies came since, and the one the article has named most so far
+    latest_person = max((r[3] for r in rows if r[0].type == "PER"), default=None)
+    most_mentions = max(len(r[1]) for r in rows)
     out = []
     for entity, before, spoke, last_end in rows:
         key = id(entity)
@@ -107,6 +111,8 @@ def candidate_features(model: DiscourseModel, query: Query) -> list[tuple[Entity
             # nobody else in sight (that agrees): « Le 6 août, le YouTubeur Squeezie poste … Il refuse »
             "only_candidate": float(len(rows) == 1),
             "only_person": float(person and persons == 1),
+            "latest_person": float(person and last_end == latest_person),
+            "most_mentioned": float(len(before) == most_mentions),
             "floating": float(query.kind == "floating"),
             "floating_spoke_last": float(query.kind == "floating" and last_spoken is not None and bool(spoke)
                                          and spoke[-1] is last_spoken),
