@@ -201,6 +201,8 @@ def test_a_speech_verb_misread_as_a_noun_in_an_incise_is_a_cue(nlp):
      "plusieurs journaux locaux"),
     ("D'après ce qu'ont confié des proches du ministre, le texte serait retiré avant l'été.",
      "des proches du ministre"),
+    # the noun of what was said stands for it as « ce » does: who gave the information speaks
+    ("Selon les informations que le procureur a confiées à l'AFP, l'homme aurait agi seul.", "le procureur"),
 ])
 def test_a_free_relative_on_a_speech_verb_names_its_subject(quotes, text, source):
     q = next(q for q in quotes(text) if q.speaker is not None)

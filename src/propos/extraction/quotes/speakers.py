@@ -532,9 +532,14 @@ class SpeakerResolver:
 
     def _free_relative_speaker(self, tokens: list[Token]) -> Token | None:
         """« ce que rapportent des médias belges », « ce qu'ont confié ses proches »: a free relative on a speech
-        verb stands for what was said; its subject (before the verb, or after it when inverted) is who said it.
+        verb stands for what was said, as does a noun of information before the relative (« les informations que
+        le procureur a confiées »); its subject (before the verb, or after it when inverted) is who said it.
         None for any other mention."""
-        if len(tokens) < 2 or tokens[0].lower_ not in self.markers["free_relative_antecedents"] or \
+        if len(tokens) > 2 and tokens[0].pos_ == "DET" and tokens[1].lower_ in self.markers.get("information_nouns", ()):
+            tokens = tokens[1:]  # « les informations que le procureur a confiées »: the noun of what was said
+        elif not tokens or tokens[0].lower_ not in self.markers["free_relative_antecedents"]:
+            return None
+        if len(tokens) < 2 or \
                 tokens[1].lower_ not in self.markers["complementizer"]:
             return None
         head, verb = tokens[0], tokens[1].head  # the verb the relative « que » is the object of
