@@ -764,3 +764,29 @@ def test_a_quotation_shares_the_incise_after_the_next_quotation_of_its_sentence(
             "« des couteaux, un fusil à pompe et un bidon d'essence », a précisé le procureur Marc Olivier.")
     q = _find(quotes(text), "Plusieurs armes")
     assert q.speaker is not None and "Marc Olivier" in q.speaker.text
+
+
+def test_a_programme_title_in_quote_marks_gives_way_to_the_subject_outside(nlp):
+    from propos.extraction.quotes.cues import cue_subject, find_cues
+    from propos.extraction.quotes.lexicon import lexicon
+
+    doc = nlp("Vers 10h00, dans l'émission « Le grand rendez-vous » diffusé sur Europe1, l'archevêque de Paris, "
+              "Michel Aupetit, a expliqué l'appel lancé par les évêques : « on a 13 000 paroisses ».")
+    cue = next(c for c in find_cues(doc, lexicon("fr")) if c.verb.lower_ == "expliqué")
+    subject, _span = cue_subject(cue)
+    assert subject.text in ("Michel", "Aupetit", "archevêque")
+
+
+def test_a_verb_the_parse_made_the_cue_subject_after_it_is_not_its_subject(nlp):
+    from spacy.tokens import Doc
+
+    from propos.extraction.quotes.cues import subject_of
+
+    # « Paul Renard estime que le temps est venu » with « venu » hung on the cue as its subject (a parse error)
+    words = ["Paul", "Renard", "estime", "que", "le", "temps", "est", "venu", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[2, 0, 2, 7, 5, 7, 7, 2, 2],
+              deps=["nsubj", "flat:name", "ROOT", "mark", "det", "nsubj", "aux:tense", "nsubj", "punct"],
+              pos=["PROPN", "PROPN", "VERB", "SCONJ", "DET", "NOUN", "AUX", "VERB", "PUNCT"],
+              sent_starts=[True] + [False] * 8)
+    doc[0].dep_ = "dep"  # the parse gave the name no relation: only « venu » is a subject
+    assert subject_of(doc[2]).text == "Paul"
