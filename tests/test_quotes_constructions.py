@@ -727,3 +727,66 @@ def test_a_source_marker_written_as_a_locution(quotes, text):
     assert q.type == "indirect"
     assert q.speaker_name in ("Paul Girard", "Pete Selleck")
     assert not q.content.text.lower().startswith(("de l'avis", "à en croire"))
+
+
+def test_a_verb_that_is_a_cue_only_in_an_incise(quotes):
+    text = ("Le ministre de l'Intérieur, Paul Mercier, s'est exprimé lundi à Lyon devant les policiers. « L'enquête "
+            "commence à peine et elle dira si ces hommes ont été aidés depuis l'étranger », continue-t-il.")
+    q = _find(quotes(text), "L'enquête commence")
+    assert q.speaker is not None and q.speaker.text == "il"
+    assert q.speaker_name == "Paul Mercier"
+
+
+def test_an_incise_only_verb_outside_an_incise_is_no_cue(nlp):
+    from propos.extraction.quotes.lexicon import lexicon
+
+    doc = nlp("La grève continue dans les raffineries du pays depuis lundi.")
+    verb = next(t for t in doc if t.lower_ == "continue")
+    assert lexicon("fr").cue_for(verb) is None
+
+
+def test_a_misread_verb_with_a_stem_alternation_is_an_incise(quotes):
+    text = ("« Une fois la date de lancement connue, nous donnerons une estimation des coûts de développement », "
+            "tempère cependant l'agence spatiale dans son communiqué.")
+    q = _find(quotes(text), "Une fois la date")
+    assert q.speaker is not None and "agence spatiale" in q.speaker.text
+
+
+def test_an_infinitive_cue_after_its_preposition_in_an_incise(quotes):
+    text = ("« Tous les travaux se font en concertation avec les architectes pour que cela s'insère dans le "
+            "quartier », a cependant tenu à tempérer Jean Martin, adjoint au maire.")
+    q = _find(quotes(text), "Tous les travaux")
+    assert q.speaker is not None and q.speaker.text.startswith("Jean Martin")
+
+
+def test_a_quotation_shares_the_incise_after_the_next_quotation_of_its_sentence(quotes):
+    text = ("Un homme a été arrêté jeudi à Nice. « Plusieurs armes ont été découvertes dans le coffre » de sa voiture, "
+            "« des couteaux, un fusil à pompe et un bidon d'essence », a précisé le procureur Marc Olivier.")
+    q = _find(quotes(text), "Plusieurs armes")
+    assert q.speaker is not None and "Marc Olivier" in q.speaker.text
+
+
+def test_a_programme_title_in_quote_marks_gives_way_to_the_subject_outside(nlp):
+    from propos.extraction.quotes.cues import cue_subject, find_cues
+    from propos.extraction.quotes.lexicon import lexicon
+
+    doc = nlp("Vers 10h00, dans l'émission « Le grand rendez-vous » diffusé sur Europe1, l'archevêque de Paris, "
+              "Michel Aupetit, a expliqué l'appel lancé par les évêques : « on a 13 000 paroisses ».")
+    cue = next(c for c in find_cues(doc, lexicon("fr")) if c.verb.lower_ == "expliqué")
+    subject, _span = cue_subject(cue)
+    assert subject.text in ("Michel", "Aupetit", "archevêque")
+
+
+def test_a_verb_the_parse_made_the_cue_subject_after_it_is_not_its_subject(nlp):
+    from spacy.tokens import Doc
+
+    from propos.extraction.quotes.cues import subject_of
+
+    # « Paul Renard estime que le temps est venu » with « venu » hung on the cue as its subject (a parse error)
+    words = ["Paul", "Renard", "estime", "que", "le", "temps", "est", "venu", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[2, 0, 2, 7, 5, 7, 7, 2, 2],
+              deps=["nsubj", "flat:name", "ROOT", "mark", "det", "nsubj", "aux:tense", "nsubj", "punct"],
+              pos=["PROPN", "PROPN", "VERB", "SCONJ", "DET", "NOUN", "AUX", "VERB", "PUNCT"],
+              sent_starts=[True] + [False] * 8)
+    doc[0].dep_ = "dep"  # the parse gave the name no relation: only « venu » is a subject
+    assert subject_of(doc[2]).text == "Paul"

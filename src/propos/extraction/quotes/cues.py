@@ -272,7 +272,8 @@ def subject_of(verb: Token) -> Token | None:
                                       for g in a.children if g.i < a.i)]
         candidates = [c for c in children if (c.dep_ in _SUBJECT_DEPS and not (passive and c.dep_ == "nsubj:pass"))
                       or is_clitic_subject(c)]
-        candidates = [c for c in candidates if c.lower_ not in ("-t", "t")]
+        # (a verb after the cue is the reported clause the parse hung on it, no subject: « X estime que … est venu »)
+        candidates = [c for c in candidates if c.lower_ not in ("-t", "t") and not (c.pos_ == "VERB" and c.i > verb.i)]
         clitics = [c for c in candidates if is_clitic_subject(c)]
         if clitics:
             return clitics[0]
@@ -283,7 +284,7 @@ def subject_of(verb: Token) -> Token | None:
                                                   -abs(c.i - verb.i)))
             if is_relative(subj) and verb.dep_.startswith("acl") and verb.head.i < verb.i:
                 return relative_antecedent(subj) or verb.head
-            return subj
+            return _outside_quote_marks(subj, candidates, verb)
         if _is_gerund(verb) and verb.dep_ != "acl":
             fronted = _subject_after_fronted(verb)
             if fronted is not None:
@@ -327,6 +328,20 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _outside_quote_marks(subj: Token, candidates: list[Token], verb: Token) -> Token:
+    """A subject the parse took inside quote marks, a title or a name (« dans l'émission « Le grand rendez-vous »
+    diffusée sur Europe 1, l'archevêque a expliqué l'appel »), gives way to the noun phrase on the verb's left
+    outside them: that one speaks (not a second subject the parse put after the verb, its object)."""
+    pairs = [p for p in verb.doc._.quote_pairs if not p.start <= verb.idx < p.end]
+    before = [c for c in candidates if c.i < verb.i]
+    if not before or not all(any(p.start <= c.idx < p.end for p in pairs) for c in before):
+        return subj
+    left = _subject_on_the_left(verb)
+    if left is None or any(p.start <= left.idx < p.end for p in pairs):
+        return subj
+    return left
 
 
 def is_relative(token: Token) -> bool:

@@ -384,6 +384,59 @@ def _governs(cue: Cue, token: Token) -> bool:
     return cue.verb in token.ancestors or cue.verb == token
 
 
+def _incise_after(doc: Doc, cand: Candidate, pair: QuotePair, incise_close: Token, first_sent: Span, whole: bool,
+                  words: list[str], cues_by_sent: dict[int, list[Cue]], lex: Lexicon) -> bool:
+    """The incise right after `incise_close` (the pair's closing mark or a later one) gives the speaker: a source
+    (« », selon X) or a speech verb with its subject inverted (« », a souligné Kirby)."""
+    i = incise_close.i + 1
+    end = unit_of(incise_close).end
+    while i < end and doc[i].is_punct and doc[i].text in ",":
+        i += 1
+    if i < end and _source_after(doc, cand, i, end, lex):
+        return True
+    clitics = set(lex.markers["object_clitics"])
+    # right after the closing mark, a verb naming a speech act says whose the words are too (« », a salué X)
+    incise_cues = [c for c in cues_by_sent.get(unit_of(incise_close).start, [])
+                   if c.entry.kind in ("speech", "cognition", "report")]
+    open_tok, close_tok = token_at(doc, pair.start), token_at(doc, max(pair.start, pair.end - 1))
+    for cue in incise_cues if (whole or len(words) >= 2) else []:
+        if incise_close.i < cue.i <= i + _INCISE_GAP:
+            gap = doc[incise_close.i + 1:cue.i]
+            # « », a-t-elle assuré; « », s'est félicité X; « », a pour sa part déclaré X
+            # (« », préférait rectifier X, « », a tenu à tempérer X: a verb whose infinitive the cue is stands in
+            # the incise too, with the infinitive's preposition)
+            inverted = all(t.is_punct or t.pos_ in ("AUX", "ADV") or t.dep_.startswith("aux") or
+                           t.text.startswith("-") or (t.pos_ == "PRON" and t.lower_ in clitics) or
+                           (t.pos_ == "VERB" and cue.verb.head == t and cue.verb.dep_ == "xcomp") or
+                           (t.dep_ == "mark" and t.head == cue.verb and cue.verb.dep_ == "xcomp") or
+                           incidental_phrase(t, cue.verb) is not None for t in gap)
+            if not inverted:
+                continue  # « », d'autres policiers déclarent que …: a new clause, not an incise
+            if not whole and not any(t.text == "," for t in gap) and open_tok.i > 0 and \
+                    doc[open_tok.i - 1].pos_ in ("NOUN", "PROPN", "DET", "ADP") and \
+                    not (_clause_before(doc, open_tok, close_tok, first_sent) and _bare_incise_verb(cue.verb, open_tok)):
+                continue  # « le site internet « Union 84 » a publié … »: a name inside the subject, no incise
+            if _attribute(cand, cue, "direct-incise", 0.9, pair, inverted=inverted):
+                if not whole:
+                    _widen_to_sentence(doc, cand, pair, first_sent)
+                return True
+    return False
+
+
+def _next_close_without_cue(doc: Doc, close_tok: Token, following: QuotePair | None,
+                            cues_by_sent: dict[int, list[Cue]]) -> Token | None:
+    """The closing mark of the next quotation when it stands in the same sentence with no cue between the two."""
+    if following is None:
+        return None
+    later, opener = token_at(doc, max(following.start, following.end - 1)), token_at(doc, following.start)
+    unit = unit_of(close_tok)
+    if later is None or opener is None or unit_of(later).start != unit.start:
+        return None
+    if any(close_tok.i < c.i < opener.i for c in cues_by_sent.get(unit.start, [])):
+        return None
+    return later
+
+
 def attribute_pair(doc: Doc, pair: QuotePair, following: QuotePair | None, cues_by_sent: dict[int, list[Cue]],
                    lex: Lexicon) -> Candidate | None:
     open_tok, close_tok = token_at(doc, pair.start), token_at(doc, max(pair.start, pair.end - 1))
@@ -400,35 +453,8 @@ def attribute_pair(doc: Doc, pair: QuotePair, following: QuotePair | None, cues_
     incise_close = close_tok
     if following is not None and doc_text(doc)[pair.end:following.start].strip(" ,") in ("", "et", "puis", "ou", "mais"):
         incise_close = token_at(doc, max(following.start, following.end - 1)) or close_tok
-    i = incise_close.i + 1
-    end = unit_of(incise_close).end
-    while i < end and doc[i].is_punct and doc[i].text in ",":
-        i += 1
-    if i < end and _source_after(doc, cand, i, end, lex):
+    if _incise_after(doc, cand, pair, incise_close, first_sent, whole, words, cues_by_sent, lex):
         return cand
-    clitics = set(lex.markers["object_clitics"])
-    # right after the closing mark, a verb naming a speech act says whose the words are too (« », a salué X)
-    incise_cues = [c for c in cues_by_sent.get(unit_of(incise_close).start, [])
-                   if c.entry.kind in ("speech", "cognition", "report")]
-    for cue in incise_cues if (whole or len(words) >= 2) else []:
-        if incise_close.i < cue.i <= i + _INCISE_GAP:
-            gap = doc[incise_close.i + 1:cue.i]
-            # « », a-t-elle assuré; « », s'est félicité X; « », a pour sa part déclaré X
-            # (« », préférait rectifier X: a verb whose infinitive the cue is stands in the incise too)
-            inverted = all(t.is_punct or t.pos_ in ("AUX", "ADV") or t.dep_.startswith("aux") or
-                           t.text.startswith("-") or (t.pos_ == "PRON" and t.lower_ in clitics) or
-                           (t.pos_ == "VERB" and cue.verb.head == t and cue.verb.dep_ == "xcomp") or
-                           incidental_phrase(t, cue.verb) is not None for t in gap)
-            if not inverted:
-                continue  # « », d'autres policiers déclarent que …: a new clause, not an incise
-            if not whole and not any(t.text == "," for t in gap) and open_tok.i > 0 and \
-                    doc[open_tok.i - 1].pos_ in ("NOUN", "PROPN", "DET", "ADP") and \
-                    not (_clause_before(doc, open_tok, close_tok, first_sent) and _bare_incise_verb(cue.verb, open_tok)):
-                continue  # « le site internet « Union 84 » a publié … »: a name inside the subject, no incise
-            if _attribute(cand, cue, "direct-incise", 0.9, pair, inverted=inverted):
-                if not whole:
-                    _widen_to_sentence(doc, cand, pair, first_sent)
-                return cand
     # a name or a title in quote marks is not speech, unless a speech verb governs it (« crié « Fillon en prison » »)
     title = not whole and _is_title(words)
     if title and not any(w.islower() for w in words[1:]):
@@ -482,7 +508,13 @@ def attribute_pair(doc: Doc, pair: QuotePair, following: QuotePair | None, cues_
         if "\n" in doc_text(doc)[cand.cue[0]:pair.start]:
             cand.headline = False  # a paragraph of its own after « … : » is the quotation it announces
         return cand
-    # 6. floating: a whole sentence or more in quote marks, the speaker carried over
+    # 6. the incise after the next quotation of the sentence, no cue between (« « A » de sa voiture, « B », selon
+    #    le parquet », « « A » et le ministre doit « B », a précisé X »): both are said by its speaker
+    later = _next_close_without_cue(doc, close_tok, following, cues_by_sent)
+    if later is not None and later != incise_close and \
+            _incise_after(doc, cand, pair, later, first_sent, whole, words, cues_by_sent, lex):
+        return cand
+    # 7. floating: a whole sentence or more in quote marks, the speaker carried over
     if whole and len(words) >= _MIN_FLOATING_WORDS:
         if cand.headline:
             return None
@@ -498,7 +530,7 @@ def attribute_pair(doc: Doc, pair: QuotePair, following: QuotePair | None, cues_
         cand.rule = "floating"
         cand.confidence = 0.6
         return cand
-    # 7. a quoted fragment in a sentence without a cue: mixed, floating, when it follows reported speech
+    # 8. a quoted fragment in a sentence without a cue: mixed, floating, when it follows reported speech
     if len(words) >= 2 and not cand.headline:
         cand.type = "mixed"
         cand.floating = True

@@ -1,6 +1,7 @@
 """The speech-verb lexicon and the marker words of a language, read once from its data files.
 
-`quotes_speech_verbs.tsv`: expression, class (speech | cognition | report), opinion (yes | no).
+`quotes_speech_verbs.tsv`: expression, class (speech | cognition | report), opinion (yes | no), position (incise
+for a verb that is a cue only in an incise, else empty).
 `quotes_markers.json`: source markers (selon, d'après, pour), pronouns with gender and number, and the words
 that make `que` a comparative or a conjunction rather than the complementizer of reported speech.
 """
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -28,6 +30,7 @@ class CueEntry:
     expression: str
     kind: str  # speech | cognition | report
     opinion: bool
+    incise_only: bool = False  # « », poursuit-il: a cue only in an incise, never elsewhere (« la grève continue »)
 
 
 @dataclass(frozen=True)
@@ -45,8 +48,15 @@ class Lexicon:
         """The entry a verb token starts (and the index of its last token), or None.
 
         Locutions are matched on lemmas or forms of the following words (adverbs may stand between:
-        « a clairement fait savoir » is found from « fait »); a reflexive clitic selects « se dire ».
+        « a clairement fait savoir » is found from « fait »); a reflexive clitic selects « se dire ». A verb that
+        is a cue only in an incise is one there alone.
         """
+        found = self._cue_for(token)
+        if found is not None and found[0].incise_only and not self._in_incise(token):
+            return None
+        return found
+
+    def _cue_for(self, token: Token) -> tuple[CueEntry, int] | None:
         if token.pos_ not in CUE_POS or self._in_set_phrase(token):
             return None
         lemma = token.lemma_.lower()
@@ -98,13 +108,21 @@ class Lexicon:
             return found[0]
         if any(c.dep_ == "cop" for c in token.children) or (token.i and token.doc[token.i - 1].pos_ == "DET"):
             return None
-        form = token.lower_
+        entry = next((e for e in map(self.single.get, self._misread_bases(token.lower_)) if e is not None), None)
+        return entry if entry is not None and not entry.incise_only else None
+
+    def _misread_bases(self, form: str) -> Iterator[str]:
+        """The infinitives a first-group form may come from, with the stem's written alternations undone
+        (« tempère » → « tempérer », « appelle » → « appeler »)."""
+        infinitive = self.markers["misread_verb_infinitive"]
         for ending in self.markers["misread_verb_endings"]:
             if form.endswith(ending) and len(form) > len(ending) + 2:
-                entry = self.single.get(form[: -len(ending)] + self.markers["misread_verb_infinitive"])
-                if entry is not None:
-                    return entry
-        return None
+                stem = form[: -len(ending)]
+                yield stem + infinitive
+                for written, base in self.markers["misread_stem_alternations"]:
+                    k = stem.rfind(written)
+                    if k >= 0:
+                        yield stem[:k] + base + stem[k + len(written):] + infinitive
 
     def misread_cue(self, token: Token) -> CueEntry | None:
         """A speech verb the tagger took for an adjective or a name (« Balkany, estime pour sa part que … »,
@@ -113,17 +131,9 @@ class Lexicon:
         if token.pos_ not in ("ADJ", "PROPN", "NOUN") or token.i == 0 or token.doc[token.i - 1].pos_ in ("DET", "ADJ"):
             return None
         doc = token.doc
-        form = token.lower_
-        infinitive = self.markers["misread_verb_infinitive"]
-        for ending in self.markers["misread_verb_endings"]:
-            if form.endswith(ending) and len(form) > len(ending) + 2:
-                base = form[: -len(ending)] + infinitive
-                entry = self.single.get(base) or self._reflexive_misread(token, base)
-                if entry is not None:
-                    break
-        else:
-            return None
-        if entry is None or entry.kind not in ("speech", "cognition"):
+        entry = next((e for base in self._misread_bases(token.lower_)
+                      if (e := self.single.get(base) or self._reflexive_misread(token, base)) is not None), None)
+        if entry is None or entry.kind not in ("speech", "cognition") or (entry.incise_only and not self._in_incise(token)):
             return None
         if self._opens_incise(token):
             return entry
@@ -149,6 +159,20 @@ class Lexicon:
         while i > 0 and (doc[i].pos_ == "AUX" or doc[i].text.startswith("-") or doc[i].lower_ in clitics):
             i -= 1
         return i >= 1 and doc[i].text == "," and doc[i - 1].text in self.markers["closing_quote_marks"]
+
+    def _in_incise(self, token: Token) -> bool:
+        """An incise: right after a closing quote mark and a comma (`_opens_incise`), or after a comma or a closing
+        mark with its subject an inverted clitic (« « … » termine-t-il », « « …, a-t-il continué, … » »)."""
+        if self._opens_incise(token):
+            return True
+        doc, clitics = token.doc, self.markers["object_clitics"]
+        near = doc[max(0, token.i - 3):min(len(doc), token.i + 3)]
+        if not any(t.text.startswith("-") and t.lower_.lstrip("-") not in ("", "t") for t in near):
+            return False
+        i = token.i - 1
+        while i > 0 and (doc[i].pos_ == "AUX" or doc[i].text.startswith("-") or doc[i].lower_ in clitics):
+            i -= 1
+        return doc[i].text == "," or doc[i].text in self.markers["closing_quote_marks"]
 
     def _by_stem(self, form: str) -> CueEntry | None:
         """When the lemmatizer fails (« reconnait » → « reconner »): the verb whose stem starts the form."""
@@ -183,8 +207,8 @@ def lexicon(lang: str = "fr") -> Lexicon:
     single: dict[str, CueEntry] = {}
     multi: dict[str, list[tuple[tuple[str, ...], CueEntry]]] = {}
     for row in load_tsv(lang, "quotes_speech_verbs.tsv"):
-        expression, kind, opinion = (row + ("speech", "no"))[:3]
-        entry = CueEntry(expression, kind, opinion == "yes")
+        expression, kind, opinion, position = (row + ("speech", "no", "")[len(row) - 1:])[:4]
+        entry = CueEntry(expression, kind, opinion == "yes", position == "incise")
         words = expression.replace("'", "' ").split()
         if len(words) == 1 or (len(words) == 2 and words[0] in ("se", "s'")):
             single[expression] = entry
