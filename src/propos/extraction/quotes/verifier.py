@@ -15,9 +15,10 @@ features; this module adds those of its subject and its place.
 
 The model, a small ensemble of boosted trees (features interact: an impersonal subject is fine with a speech verb
 and a source, not with a cognition verb in the journalist's narration), predicts « this is a quotation » (it
-matches a gold one @0.3); a quotation scored under its threshold is dropped. The threshold is chosen out of fold on train (five folds by article) for the best quotation F1 among
-those at which end-to-end F1 and the resolved-speaker accuracy do not fall; low, so that only what the model is
-sure of goes (a true quotation dropped is a miss). In the shape of the other learned pieces: features apart,
+matches a gold one @0.3); a quotation scored under its threshold is dropped. The threshold is read out of fold
+on train (five folds by article): the score under which the calibrated probability that a quotation is right is
+under a third (only what the model is sure of goes: a true quotation dropped is a miss); kept only where
+quotation F1, end-to-end F1 and the resolved-speaker accuracy do not fall. In the shape of the other learned pieces: features apart,
 `predict` apart from `set_annotations`, `to_disk`/`from_disk`, `propos train quote-verifier --seed N`
 (propos.training.quote_verifier), with its training data, features and scores beside the model in
 `models/quote_verifier/`.
