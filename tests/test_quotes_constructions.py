@@ -130,7 +130,7 @@ def test_a_subject_the_parse_hung_on_the_auxiliary_is_the_verbs(nlp):
     assert subject_of(doc[7]).text == "dernier"
 
 
-def test_a_report_with_its_own_speaker_inside_a_source_marker_is_its_own(quotes):
+def test_a_report_with_its_own_speaker_inside_a_source_marker_is_its_own(quotes, verify_off):
     text = ("Pour le quotidien Le Soir, la réforme est « injuste » et son directeur, Paul Henrion, estime que le "
             "gouvernement doit reculer.")
     found = quotes(text)
