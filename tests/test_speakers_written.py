@@ -20,9 +20,13 @@ def _quotes(nlp, text: str) -> list:
     return list(nlp(text)._.quotes)
 
 
+def _quote_containing(nlp, text: str, content: str):
+    start = text.index(content)
+    return next(q for q in _quotes(nlp, text) if q.content.start <= start < q.content.end)
+
+
 def _speaker_of(nlp, text: str, content_start: str) -> tuple[str | None, str | None]:
-    start = text.index(content_start)
-    quote = next(q for q in _quotes(nlp, text) if q.content.start <= start < q.content.end)
+    quote = _quote_containing(nlp, text, content_start)
     return quote.speaker_name, quote.speaker_id
 
 
@@ -265,8 +269,7 @@ def test_a_comma_before_the_verb_opens_no_incise_after_a_subject_outside_quote_m
     text = ("Ces hausses sont liées au modèle de tarification dynamique appliqué par le géant de la distribution "
             "mondiale: plus un objet est demandé, plus son coût s'élève.\n\nVers 10h50, Benjamin Cauchy, le fondateur "
             "des « Citrons », trouve le moratoire « insuffisant » et réclame « l'annulation des taxes sur le carburant ».")
-    start = text.index("le moratoire")
-    quote = next(q for q in _quotes(nlp, text) if q.content.start <= start < q.content.end)
+    quote = _quote_containing(nlp, text, "le moratoire")
     assert "moratoire" not in quote.speaker.text
     assert quote.speaker_name == "Benjamin Cauchy"
 
@@ -285,16 +288,14 @@ def test_an_incise_after_a_quotation_and_its_clause_keeps_its_subject_after_the_
      "la France", "un message"),
 ])
 def test_a_relative_after_selon_is_the_mention_after_a_comma(nlp, text, content, mention):
-    start = text.index(content)
-    quote = next(q for q in _quotes(nlp, text) if q.content.start <= start < q.content.end)
+    quote = _quote_containing(nlp, text, content)
     assert quote.speaker.text == mention
 
 
 def test_after_a_causative_verb_the_one_made_to_speak_is_the_speaker_not_the_causer(nlp):
     text = ("Ce revirement fait dire au journal économique La Tribune que le « président du groupe ALDE montre un "
             "opportunisme à toute épreuve ». Le reste suit.")
-    start = text.index("président du groupe")
-    quote = next(q for q in _quotes(nlp, text) if q.content.start <= start < q.content.end)
+    quote = _quote_containing(nlp, text, "président du groupe")
     assert quote.speaker.text == "journal économique La Tribune"
     assert quote.speaker_name == "La Tribune"
 
@@ -308,14 +309,12 @@ def test_after_a_causative_verb_the_one_made_to_speak_is_the_speaker_not_the_cau
      "Federico Garcia au vu des progrès qui ont été faits.", "Ce qui est", "Federico Garcia"),
 ])
 def test_a_speech_verb_misread_as_a_noun_after_an_auxiliary_or_a_clitic_is_an_incise(nlp, text, content, speaker):
-    start = text.index(content)
-    quote = next(q for q in _quotes(nlp, text) if q.content.start <= start < q.content.end)
+    quote = _quote_containing(nlp, text, content)
     assert quote.speaker is not None and quote.speaker.text.startswith(speaker)
 
 
 def test_a_gerund_on_a_verb_with_its_own_subject_is_said_by_that_subject_not_the_previous_cues(nlp):
     text = ("L'attentat a visé une manifestation pacifique. Un témoin a déclaré qu'un homme a sauté d'une voiture "
             "blanche et couru vers la foule, en criant \"Dieu est grand\". Puis, il s'est fait exploser.")
-    start = text.index("Dieu est")
-    quote = next(q for q in _quotes(nlp, text) if q.content.start <= start < q.content.end)
+    quote = _quote_containing(nlp, text, "Dieu est")
     assert quote.speaker.text == "un homme"

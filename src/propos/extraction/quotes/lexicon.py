@@ -154,25 +154,28 @@ class Lexicon:
     def _opens_incise(self, token: Token) -> bool:
         """Right after a closing quote mark and a comma, with only auxiliaries and clitics between, a verb form is
         an incise (« « … », juge le ministère », « « … », a-t-il communiqué », « « … », s'enthousiasme X »)."""
+        doc, i = token.doc, self._before_auxiliaries(token)
+        return i >= 1 and doc[i].text == "," and doc[i - 1].text in self.markers["closing_quote_marks"]
+
+    def _before_auxiliaries(self, token: Token) -> int:
+        """The index of the first word before `token` that is no auxiliary, clitic or « -t-il » part."""
         doc, clitics = token.doc, self.markers["object_clitics"]
         i = token.i - 1
         while i > 0 and (doc[i].pos_ == "AUX" or doc[i].text.startswith("-") or doc[i].lower_ in clitics):
             i -= 1
-        return i >= 1 and doc[i].text == "," and doc[i - 1].text in self.markers["closing_quote_marks"]
+        return i
 
     def _in_incise(self, token: Token) -> bool:
         """An incise: right after a closing quote mark and a comma (`_opens_incise`), or after a comma or a closing
         mark with its subject an inverted clitic (« « … » termine-t-il », « « …, a-t-il continué, … » »)."""
         if self._opens_incise(token):
             return True
-        doc, clitics = token.doc, self.markers["object_clitics"]
+        doc = token.doc
         near = doc[max(0, token.i - 3):min(len(doc), token.i + 3)]
         if not any(t.text.startswith("-") and t.lower_.lstrip("-") not in ("", "t") for t in near):
             return False
-        i = token.i - 1
-        while i > 0 and (doc[i].pos_ == "AUX" or doc[i].text.startswith("-") or doc[i].lower_ in clitics):
-            i -= 1
-        return doc[i].text == "," or doc[i].text in self.markers["closing_quote_marks"]
+        before = doc[self._before_auxiliaries(token)]
+        return before.text == "," or before.text in self.markers["closing_quote_marks"]
 
     def _by_stem(self, form: str) -> CueEntry | None:
         """When the lemmatizer fails (« reconnait » → « reconner »): the verb whose stem starts the form."""
