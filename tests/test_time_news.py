@@ -1121,3 +1121,19 @@ def test_this_month_is_the_recent_month_the_figures_were_written_for(tag):
                        "baisse ce mois-ci.", "2016-09-27"))
     assert august["ce mois-ci"][1] == "2016-08"
     assert found(tag("Le chômage est en baisse ce mois-ci.", "2016-09-27"))["ce mois-ci"][1] == "2016-09"
+
+
+def test_the_half_of_a_decade_or_a_century_without_an_ordinal_is_its_middle(tag):
+    assert found(tag("Vers la moitié des années 1980, il se lance en solo."))["la moitié des années 1980"] == \
+        ("DATE", "198", "MID")
+    assert found(tag("Vers la moitié du XIXe siècle, la ville grandit."))["la moitié du XIXe siècle"] == \
+        ("DATE", "18", "MID")
+    assert found(tag("Il a lu la moitié du livre.")) == {}
+
+
+def test_vague_lengths_and_the_future_as_a_noun(tag):
+    assert found(tag("C'est un ami de longue date du ministre."))["longue date"] == ("DURATION", "PXY", None)
+    assert found(tag("La grève est reconduite pour une durée indéterminée."))["une durée indéterminée"][:2] == \
+        ("DURATION", "PXX")
+    assert found(tag("Il veut se fixer pour le futur de nouveaux objectifs."))["le futur"][:2] == ("TIME", "FUTURE_REF")
+    assert found(tag("Le futur président a parlé.")) == {}
