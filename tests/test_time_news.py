@@ -1137,3 +1137,16 @@ def test_vague_lengths_and_the_future_as_a_noun(tag):
         ("DURATION", "PXX")
     assert found(tag("Il veut se fixer pour le futur de nouveaux objectifs."))["le futur"][:2] == ("TIME", "FUTURE_REF")
     assert found(tag("Le futur président a parlé.")) == {}
+
+
+def test_a_day_week_or_week_end_counted_in_a_month(tag):
+    assert found(tag("Le premier jour de juillet, il partira."))["Le premier jour de juillet"] == \
+        ("DATE", "2024-07-01", None)
+    assert found(tag("Le dernier jour de février 2024, il a neigé."))["Le dernier jour de février 2024"][1] == \
+        "2024-02-29"
+    assert found(tag("La première semaine de juillet sera chaude."))["La première semaine de juillet"][1] == "2024-W27"
+    assert found(tag("La dernière semaine de décembre sera calme."))["La dernière semaine de décembre"][1] == "2024-W52"
+    assert found(tag("Le premier week-end d'août sera chaud."))["Le premier week-end d'août"][1] == "2024-W31-WE"
+    assert found(tag("La seconde quinzaine d'août sera chaude."))["La seconde quinzaine d'août"] == \
+        ("DATE", "2024-08", "END")
+    assert found(tag("Il a gagné la deuxième semaine de compétition.")) == {}

@@ -426,6 +426,34 @@ class Resolver:
             return None
         return Resolved("DATE", day.isoformat(), anchor=None if groups.get("year") else self._anchor(), day=day)
 
+    def _rule_nth_unit(self, groups: dict, direction: int | None) -> Resolved | None:
+        """« le premier jour de juillet », « la dernière semaine d'août », « le deuxième week-end de mai »: the day,
+        week or week-end counted in that month; « la première / seconde quinzaine de mars » its start or end."""
+        resolved = self._rule_month(groups, direction)
+        word = normal(groups["ord"])
+        last = word in self.lex.tables["LAST_ORDINAL"]
+        nth = -1 if last else self.lex.lookup("ORDINAL", word)
+        unit = self.lex.lookup("NTH_UNIT", groups["nthunit"])
+        if resolved is None or nth is None or unit is None:
+            return None
+        if unit == "HALF_MONTH":
+            resolved.mod = "START" if nth == 1 else "END"
+            return resolved
+        if resolved.value.startswith("X"):
+            return resolved
+        year, month = int(resolved.value[:4]), int(resolved.value[5:7])
+        days = (dt.date(year, month % 12 + 1, 1) if month < 12 else dt.date(year + 1, 1, 1)) - dt.timedelta(days=1)
+        if unit == "WE":
+            day = cal.nth_weekday(year, month, 6, nth)  # the week-end of its Saturday
+        elif unit == "W":
+            # the middle day of the nth seven days (or of the last seven): the week that holds most of them
+            day = days - dt.timedelta(days=3) if last else dt.date(year, month, min(7 * (nth - 1) + 4, days.day))
+        else:
+            day = days if last else dt.date(year, month, nth) if nth <= days.day else None
+        if day is None:
+            return None
+        return Resolved("DATE", cal.at_granularity(day, unit), anchor=resolved.anchor, day=day if unit == "D" else None)
+
     def _rule_half_of(self, groups: dict, direction: int | None) -> Resolved | None:
         """« la première moitié du mois », « la seconde moitié du XXe siècle »: the period, with its edge."""
         if "month" in groups:  # « la seconde moitié du mois de mars »: that month
