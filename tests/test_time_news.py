@@ -1150,3 +1150,17 @@ def test_a_day_week_or_week_end_counted_in_a_month(tag):
     assert found(tag("La seconde quinzaine d'août sera chaude."))["La seconde quinzaine d'août"] == \
         ("DATE", "2024-08", "END")
     assert found(tag("Il a gagné la deuxième semaine de compétition.")) == {}
+
+
+def test_a_period_gone_by_and_a_rate_per_night(tag):
+    assert found(tag("L'année écoulée a été bonne."))["L'année écoulée"] == ("DATE", "2023", None)
+    assert found(tag("Les résultats du trimestre écoulé sont bons."))["trimestre écoulé"][:2] == ("DATE", "2024-Q1")
+    assert found(tag("Au cours des douze mois écoulés, les prix ont augmenté."))["douze mois écoulés"][:2] == \
+        ("DURATION", "P12M")
+    assert found(tag("La console s'est écoulée à 5 millions d'unités.")) == {}
+    assert found(tag("La chambre coûte 80 euros par nuit."))["par nuit"] == ("SET", "P1D", None)
+
+
+def test_hours_from_which_a_range_runs_to_noon_are_a_clock_time(tag):
+    assert found(tag("Il a travaillé de 9 heures à midi."))["9 heures"][:2] == ("TIME", "2024-06-07T09:00")
+    assert found(tag("Le magasin est ouvert entre 8 heures et minuit."))["8 heures"][:2] == ("TIME", "2024-06-07T08:00")
