@@ -1164,3 +1164,9 @@ def test_a_period_gone_by_and_a_rate_per_night(tag):
 def test_hours_from_which_a_range_runs_to_noon_are_a_clock_time(tag):
     assert found(tag("Il a travaillé de 9 heures à midi."))["9 heures"][:2] == ("TIME", "2024-06-07T09:00")
     assert found(tag("Le magasin est ouvert entre 8 heures et minuit."))["8 heures"][:2] == ("TIME", "2024-06-07T08:00")
+
+
+def test_a_software_version_is_no_year_but_an_event_s_year_is(tag):
+    assert found(tag("Il utilise encore Windows 2000 au bureau.")) == {}
+    assert found(tag("La faille touche Windows Server 2003.")) == {}
+    assert found(tag("La Coupe du monde 2018 a lieu en Russie.")) == {"2018": ("DATE", "2018", None)}
