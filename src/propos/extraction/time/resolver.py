@@ -442,14 +442,14 @@ class Resolver:
         if resolved.value.startswith("X"):
             return resolved
         year, month = int(resolved.value[:4]), int(resolved.value[5:7])
-        days = (dt.date(year, month % 12 + 1, 1) if month < 12 else dt.date(year + 1, 1, 1)) - dt.timedelta(days=1)
+        month_end = cal.add_months(dt.date(year, month, 1), 1) - dt.timedelta(days=1)
         if unit == "WE":
             day = cal.nth_weekday(year, month, 6, nth)  # the week-end of its Saturday
         elif unit == "W":
             # the middle day of the nth seven days (or of the last seven): the week that holds most of them
-            day = days - dt.timedelta(days=3) if last else dt.date(year, month, min(7 * (nth - 1) + 4, days.day))
+            day = month_end - dt.timedelta(days=3) if last else dt.date(year, month, min(7 * (nth - 1) + 4, month_end.day))
         else:
-            day = days if last else dt.date(year, month, nth) if nth <= days.day else None
+            day = month_end if last else dt.date(year, month, nth) if nth <= month_end.day else None
         if day is None:
             return None
         return Resolved("DATE", cal.at_granularity(day, unit), anchor=resolved.anchor, day=day if unit == "D" else None)
