@@ -63,6 +63,17 @@ def test_the_source_behind_an_information_noun_speaks(nlp):
     assert "annonce" not in res.name and "mercredi" not in res.name
 
 
+@pytest.mark.parametrize("text, mention, speaker", [
+    # the agent of the participle gave the information: the speaker
+    ("Selon les informations publiées par le quotidien Le Soir, le ministre démissionnera.",
+     "les informations publiées par le quotidien Le Soir", "Le Soir"),
+    ("D'après les derniers chiffres donnés par l'Insee, le chômage recule.", "les derniers chiffres donnés par l'Insee",
+     "Insee"),
+])
+def test_the_agent_of_an_information_nouns_participle_speaks(nlp, text, mention, speaker):
+    assert _resolve(nlp, text, mention).name == speaker
+
+
 def test_a_name_after_a_source_noun_names_the_speaker(nlp):
     text = ("Le quotidien Le Figaro a publié un sondage. Le quotidien El Punt Avui écrit que le scrutin sera serré.")
     res = _resolve(nlp, text, "Le quotidien El Punt Avui")
@@ -76,15 +87,29 @@ def test_a_plural_role_is_not_the_one_person_named_in_that_role(quotes):
     assert q.speaker_name != "Albert Morin"
 
 
-def test_a_persons_gender_comes_from_the_role_not_its_complement(nlp):
+@pytest.mark.parametrize("text, name, gender", [
+    ("Le ministre de la Défense Antoine Marek était également présent à la cérémonie.", "Antoine Marek", "Masc"),
+    # a complement that is a name, after a contracted preposition (« des », « du »): still the role's gender
+    ("Le président des États-Unis Antoine Marek a réagi sur Twitter.", "Antoine Marek", "Masc"),
+])
+def test_a_persons_gender_comes_from_the_role_not_its_complement(nlp, text, name, gender):
     from propos.extraction.quotes.lexicon import lexicon
     from propos.extraction.quotes.speakers import SpeakerResolver
 
-    text = "Le ministre de la Défense Antoine Marek était également présent à la cérémonie."
     doc = nlp(text)
     resolver = SpeakerResolver(doc, lexicon("fr"))
-    start = text.index("Antoine Marek")
-    assert resolver.gender_at(start, start + len("Antoine Marek")) == "Masc"
+    start = text.index(name)
+    assert resolver.gender_at(start, start + len(name)) == gender
+
+
+def test_a_role_completed_by_the_name_is_not_the_names_gender(nlp):
+    from propos.extraction.quotes.lexicon import lexicon
+    from propos.extraction.quotes.speakers import SpeakerResolver
+
+    text = "L'avocate de Paul Marchal a demandé un report de l'audience."
+    resolver = SpeakerResolver(nlp(text), lexicon("fr"))
+    start = text.index("Paul Marchal")
+    assert resolver.gender_at(start, start + len("Paul Marchal")) != "Fem"
 
 
 @pytest.mark.parametrize("text", [
@@ -251,6 +276,25 @@ def test_a_phrase_of_place_taken_for_the_subject_yields_to_the_noun_before(quote
 def test_a_role_or_kind_noun_is_who_the_article_named_with_it(quotes, text, needle, name):
     q = _find(quotes(text), needle)
     assert q.speaker_name == name
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # the same office in another wording: the whole role, or its head before the rest of the phrase
+    ("Le Premier ministre Paul Rivière a présenté son plan lundi. Le chef du gouvernement a jugé la réforme "
+     "nécessaire.", "Le chef du gouvernement", "Paul Rivière"),
+    ("Le président malgache Paul Rivière a reçu les syndicats. Le chef de l'État malgache a promis une hausse des "
+     "salaires.", "Le chef de l'État malgache", "Paul Rivière"),
+    ("Paul Rivière, patron de Novatel, a annoncé la fermeture du site. Le PDG de Novatel a regretté cette "
+     "décision.", "Le PDG de Novatel", "Paul Rivière"),
+])
+def test_a_role_in_another_wording_is_the_person_given_that_role(nlp, text, mention, name):
+    assert _resolve(nlp, text, mention).name == name
+
+
+def test_a_role_head_read_alone_gives_no_other_wording(nlp):
+    text = ("Le président du Sénat Paul Rivière a ouvert la séance. Le chef de l'État a de son côté reçu les "
+            "syndicats.")
+    assert _resolve(nlp, text, "Le chef de l'État").name != "Paul Rivière"
 
 
 def test_a_longer_description_is_the_person_whose_role_holds_its_words(nlp):

@@ -50,6 +50,11 @@ class Resolution:
     person: bool = False
 
 
+def _role_key(words: str) -> str:
+    """A role wording written as role keys are: folded, its words apart (« chef de l'État » → « chef de l' etat »)."""
+    return " ".join(fold(words).replace("'", "' ").split())
+
+
 def _without_determiner(tokens: list[Token]) -> list[Token]:
     while tokens and (tokens[0].lower_ in _DETERMINERS or tokens[0].is_punct):
         tokens = tokens[1:]
@@ -129,6 +134,13 @@ class SpeakerResolver:
         self.person_gender = {e.start: self._gender_near(e) for e in self.persons}
         # role phrase → [(offset, person, gender)] for every apposition the article makes
         self.roles: dict[str, list[tuple[int, str, str | None]]] = {}
+        # each wording of a role → the other wordings of it (« premier ministre » → « chef du gouvernement »), as
+        # role keys are written (folded, words apart)
+        self.role_equivalents: dict[str, set[str]] = {}
+        for group in lex.markers.get("role_equivalents", ()):
+            keys = {_role_key(w) for w in group}
+            for key in keys:
+                self.role_equivalents.setdefault(key, set()).update(keys - {key})
         self.named_roles: set[str] = set()
         self._collect_appositions()
         # (character offset, resolution) of every attributed speaker so far, in text order
@@ -186,8 +198,10 @@ class SpeakerResolver:
             i -= 1
         if i >= 0:
             t = doc[i]
-            # « Le ministre de la Défense Antoni Macierewicz »: the role's gender, not its complement's
-            noun = t.head if t.pos_ == "DET" else t
+            # « Le ministre de la Défense Antoni Macierewicz »: the role's gender, not its complement's; « le
+            # président des États-Unis Donald Trump »: from the preposition of a named complement before the name
+            # too (not « l'avocate de Jean Dupont »: there the preposition's noun is the name itself)
+            noun = t.head if t.pos_ == "DET" or (t.pos_ == "ADP" and t.head.i < ent.start) else t
             raised = noun
             while raised.dep_ == "nmod" and raised.head.i < raised.i and raised.head.pos_ == "NOUN" and any(
                     c.dep_ == "case" for c in raised.children):
@@ -235,7 +249,7 @@ class SpeakerResolver:
                 if not tokens:
                     continue
                 entry = (head.idx, self.fullest_name(e.text), gender)
-                self._add_role(fold(" ".join(t.text for t in tokens)), entry)
+                self._add_role_wordings(fold(" ".join(t.text for t in tokens)), entry)
                 if not any(is_former(t.text, self.former) for t in tokens):
                     self._add_role(fold(head.lemma_), entry)  # « l'ancien président X » is not « le président »
         self._collect_actor_titles()
@@ -250,6 +264,21 @@ class SpeakerResolver:
         entries = self.roles.setdefault(key, [])
         if not any(x[1] == entry[1] and x[0] == entry[0] for x in entries):
             entries.append(entry)
+
+    def _add_role_wordings(self, key: str, entry: tuple[int, str, str | None]) -> None:
+        """A role phrase given a person, and the same role in its other wordings: the whole phrase (« premier
+        ministre » → « chef du gouvernement ») or its head before the rest (« patron de Renault » → « pdg de
+        Renault »). Only for a whole phrase: a head read alone (« président » of « président du Sénat ») is not
+        the role its wordings name; a complement goes only from one head word to another (« le président du
+        Sénat » is no « chef de l'État du Sénat »)."""
+        self._add_role(key, entry)
+        for wording, others in self.role_equivalents.items():
+            if key == wording or key.startswith(wording + " "):
+                rest = key[len(wording):]
+                completed = bool(rest.split()) and rest.split()[0] in self.complement_words
+                for other in others:
+                    if not completed or (" " not in wording and " " not in other):
+                        self._add_role(other + rest, entry)
 
     def _collect_actor_titles(self) -> None:
         """The titles the actors component read next to a person's name (« le ministre de l'Intérieur Jean
@@ -267,7 +296,7 @@ class SpeakerResolver:
                     continue
                 gender = _gender_of_phrase(list(span)) or _morph(tokens[0], "Gender")
                 entry = (role.span.start, actor.name, gender)
-                self._add_role(fold(" ".join(t.text for t in tokens)), entry)
+                self._add_role_wordings(fold(" ".join(t.text for t in tokens)), entry)
                 if not is_former(tokens[0].text, self.former):
                     self._add_role(fold(tokens[0].lemma_), entry)
 
@@ -555,13 +584,20 @@ class SpeakerResolver:
         return subject
 
     def _information_complement(self, content: list[Token]) -> Token | None:
-        """« les informations d'un porte-parole », « l'annonce du gouvernement »: the first word of the
-        complement that names the source (after its preposition), or None."""
+        """« les informations d'un porte-parole », « l'annonce du gouvernement », « les derniers chiffres donnés
+        par l'institut »: the first word of the complement or of the participle's agent that names the source
+        (after its preposition), or None."""
         nouns = self.markers.get("information_nouns", ())
+        if len(content) > 3 and content[0].pos_ == "ADJ" and content[1].lower_ in nouns:
+            content = content[1:]  # « les derniers chiffres »
         if len(content) < 3 or content[0].lower_ not in nouns:
             return None
         prep = content[1]
-        if prep.lower_ not in self.markers.get("noun_complement_prepositions", ()):
+        if "Part" in prep.morph.get("VerbForm") and len(content) > 3 and \
+                content[2].lower_ in self.markers["agent_prepositions"]:
+            prep, content = content[2], content[1:]  # who gave them, by the participle's agent
+        if prep.lower_ not in self.markers.get("noun_complement_prepositions", ()) and \
+                prep.lower_ not in self.markers["agent_prepositions"]:
             return None
         rest = content[2:]
         return rest[0] if any(t.pos_ in ("NOUN", "PROPN") for t in rest) else None
