@@ -445,3 +445,15 @@ def test_only_the_speakers_the_position_model_is_surest_of_hold_a_learned_positi
     finally:
         detector.models = None
     assert {s.holder_name for s in stances} == set(names[:4])
+
+
+def test_a_phrase_pointed_back_to_by_a_demonstrative_is_no_article_issue(nlp):
+    text = ("Retraites : cette journée de grève contre la réforme des retraites\n\n"
+            "Cette journée de grève a rassemblé les syndicats contre la réforme des retraites. "
+            "La réforme des retraites sera votée mardi.")
+    doc = _doc(nlp, text)
+    detector = nlp.get_pipe("propos_stances")
+    title, lead, _ = topic(doc, detector.lex)
+    issues = [i[0] for i in article_issues(doc, title, lead, detector.lex, set())]
+    assert "réforme des retraites" in issues
+    assert not any(i.lower().startswith("cette ") for i in issues)
