@@ -445,3 +445,31 @@ def test_only_the_speakers_the_position_model_is_surest_of_hold_a_learned_positi
     finally:
         detector.models = None
     assert {s.holder_name for s in stances} == set(names[:4])
+
+
+def test_a_phrase_pointed_back_to_by_a_demonstrative_is_no_article_issue(nlp):
+    text = ("Retraites : cette journée de grève contre la réforme des retraites\n\n"
+            "Cette journée de grève a rassemblé les syndicats contre la réforme des retraites. "
+            "La réforme des retraites sera votée mardi.")
+    doc = _doc(nlp, text)
+    detector = nlp.get_pipe("propos_stances")
+    title, lead, _ = topic(doc, detector.lex)
+    issues = [i[0] for i in article_issues(doc, title, lead, detector.lex, set())]
+    assert "réforme des retraites" in issues
+    assert not any(i.lower().startswith("cette ") for i in issues)
+
+
+def test_the_holder_model_tells_an_official_acting_from_a_witness_named_by_an_indefinite_phrase(nlp):
+    text = ("Retraites : la réforme divise\n\n"
+            "La ministre Inès Garnier a déclaré qu'elle soutenait la réforme des retraites. "
+            "Inès Garnier a rejeté l'amendement de l'opposition mardi. "
+            "Un habitant de Lyon a raconté que la manifestation avait été calme.")
+    doc = _doc(nlp, text)
+    detector = nlp.get_pipe("propos_stances")
+    names = {a.id: a.name for a in doc._.actors}
+    by_name = {names[a]: f for a, f in detector.holder_rows(doc, topic(doc, detector.lex)[1]).items()}
+    minister, witness = by_name["Inès Garnier"], by_name["Un habitant de Lyon"]
+    assert minister["holder_role"] == 1.0 and "holder_indefinite" not in minister
+    assert minister["holder_log_events"] > 0
+    assert witness["holder_indefinite"] == 1.0 and "holder_role" not in witness
+    assert "holder_log_events" not in witness

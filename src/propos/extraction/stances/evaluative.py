@@ -245,8 +245,19 @@ def holder_features(doc: Doc, actor, quotes: list, title_end: int, lead: Span | 
          "holder_direct_share": sum(q.type == "direct" for q in quotes) / max(1, len(quotes)),
          "holder_cue_evaluative": min(cue_sign, 3) / 3,
          "holder_eval_words": min(eval_words, 4) / 4,
-         "holder_speakers": min(len(speaker_counts), 8) / 8}
+         "holder_speakers": min(len(speaker_counts), 8) / 8,
+         # a party to the dispute (an official with a role, one the article tells acting) against a witness
+         # (« un habitant », « une passante »: named by an indefinite phrase)
+         "holder_role": float(bool(actor.roles)),
+         "holder_indefinite": sum(_indefinite(doc, q.speaker) for q in quotes) / max(1, len(quotes)),
+         "holder_log_events": math.log1p(sum(e.source_id == actor.id for e in doc._.events)) / 3}
     return {k: v for k, v in f.items() if v}
+
+
+def _indefinite(doc: Doc, mention) -> bool:
+    """A speaker mention that opens on an indefinite article (« un habitant », « des manifestants »)."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand") if mention is not None else None
+    return bool(span) and span[0].pos_ == "DET" and "Ind" in span[0].morph.get("Definite")
 
 
 def quote_features(quote, content: Span, cue: Span | None, topic_words: set[str], lex: Evaluative, lex_issue,
