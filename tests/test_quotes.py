@@ -170,6 +170,14 @@ def test_title_after_a_preposition_is_not_speech_but_a_shouted_slogan_is(quotes)
     assert _find(found, "Royer en prison").speaker_name is not None
 
 
+def test_capitalised_words_shouted_are_speech_but_a_title_is_not(quotes):
+    text = ("Le suspect, un homme d'une trentaine d'années, a été interpellé. Lors de l'attaque, il aurait crié "
+            "« Dieu Est Grand » avant de fuir. Le film « Seul sur Mars » passait à la télévision.")
+    found = quotes(text)
+    assert _find(found, "Dieu Est Grand").speaker_name is not None
+    assert not [q for q in found if "Seul sur Mars" in q.content.text]
+
+
 def test_passive_cue_without_agent_has_no_speaker(quotes):
     text = "Dans un rapport publié lundi, la reprise est jugée « très probable » pour l'an prochain."
     assert all(q.speaker_name != "la reprise" for q in quotes(text))

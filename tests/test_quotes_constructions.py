@@ -790,3 +790,11 @@ def test_a_verb_the_parse_made_the_cue_subject_after_it_is_not_its_subject(nlp):
               sent_starts=[True] + [False] * 8)
     doc[0].dep_ = "dep"  # the parse gave the name no relation: only « venu » is a subject
     assert subject_of(doc[2]).text == "Paul"
+
+
+def test_a_colon_after_a_noun_of_what_was_said_gives_its_complement_as_speaker(quotes):
+    text = ("Les recettes de l'État augmentent cette année. C'est d'ailleurs l'analyse de Paul Martin, le président "
+            "de l'association Transparence : « Le gouvernement veut faire payer les citoyens pour combler ses déficits. »")
+    q = _find(quotes(text), "faire payer les citoyens")
+    assert q.type == "direct"
+    assert q.speaker_name == "Paul Martin"

@@ -283,12 +283,7 @@ def _colon_subject(doc: Doc, pair: QuotePair, cand: Candidate, lex: Lexicon) -> 
         # « Nicolas Hulot : « Je prends la décision … » »: a name, a colon, the words
         head = max((t for t in before if t.pos_ in ("PROPN", "NOUN")), key=lambda t: t.pos_ == "PROPN", default=None)
         if head is not None:
-            cand.cue = (colon.idx, colon.idx + 1)
-            cand.speaker = trim(doc, before[0].idx, colon.idx)
-            cand.speaker_head = head
-            cand.rule = "direct-colon-name"
-            cand.confidence = 0.75
-            return True
+            return _by_colon(cand, colon, trim(doc, before[0].idx, colon.idx), head, "direct-colon-name", 0.75)
     root = clause.root if clause.root.i < colon.i else None
     verbs = [root] if root is not None else []
     verbs += [t for t in clause if t.i < colon.i and t.pos_ in ("VERB", "AUX", "ADJ") and t not in verbs]
@@ -306,13 +301,26 @@ def _colon_subject(doc: Doc, pair: QuotePair, cand: Candidate, lex: Lexicon) -> 
             relative = True
             subject = relative_antecedent(subject) or verb.head  # « Maradona, qui a fait … : »: who « qui » is
         if subject is not None and subject.pos_ in ("NOUN", "PROPN", "PRON") and subject.lower_ not in impersonal:
-            cand.cue = (colon.idx, colon.idx + 1)
-            cand.speaker = mention_span(subject, antecedent=relative)
-            cand.speaker_head = subject
-            cand.rule = "direct-colon-subject"
-            cand.confidence = 0.7
-            return True
+            return _by_colon(cand, colon, mention_span(subject, antecedent=relative), subject, "direct-colon-subject",
+                             0.7)
+    # « C'est l'analyse de X : « … » », « Les paroles de l'écrivain sont : « … » »: a noun of what was said, whose
+    # complement names who said it: the clause's subject as far as who speaks goes
+    said = next((c for t in reversed(before) if t.lower_ in lex.markers["information_nouns"] for c in t.children
+                 if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN") and c.i < colon.i), None)
+    if said is not None:
+        return _by_colon(cand, colon, mention_span(said, antecedent=True), said, "direct-colon-subject", 0.7)
     return False
+
+
+def _by_colon(cand: Candidate, colon: Token, span: tuple[int, int], head: Token, rule: str,
+              confidence: float) -> bool:
+    """Give the quotation after `colon` the speaker found before it."""
+    cand.cue = (colon.idx, colon.idx + 1)
+    cand.speaker = span
+    cand.speaker_head = head
+    cand.rule = rule
+    cand.confidence = confidence
+    return True
 
 
 def _starts_sentence(doc: Doc, pair: QuotePair, sent: Span) -> bool:
@@ -377,6 +385,22 @@ def _names_the_noun_before(doc: Doc, pair: QuotePair, open_tok: Token, lex: Lexi
     return i >= 0 and doc[i].pos_ == "NOUN" and (
         doc[i].lower_ in lex.markers.get("name_bearing_heads", ()) or
         doc[i].lemma_.lower() in lex.markers.get("name_bearing_heads", ()))
+
+
+def _shouted_by(doc: Doc, open_tok: Token, cues: list[Cue], lex: Lexicon) -> Cue | None:
+    """The verb of shouting (markers' shouting_cues) that stands right before the opening mark, adverbs apart."""
+    i = open_tok.i - 1
+    while i > 0 and doc[i].pos_ == "ADV":
+        i -= 1
+    return next((c for c in cues if c.last == i and c.entry.expression in lex.markers["shouting_cues"]), None)
+
+
+def _shouted(doc: Doc, pair: QuotePair, cues_by_sent: dict[int, list[Cue]], lex: Lexicon) -> bool:
+    """Quote marks right after a verb of shouting hold what was shouted (« ont scandé « Macron démission » »),
+    whatever the learned classifier of quote marks makes of their capitalised words."""
+    open_tok = token_at(doc, pair.start)
+    return open_tok is not None and _shouted_by(doc, open_tok, cues_by_sent.get(unit_of(open_tok).start, []), lex) \
+        is not None
 
 
 def _governs(cue: Cue, token: Token) -> bool:
@@ -458,7 +482,9 @@ def attribute_pair(doc: Doc, pair: QuotePair, following: QuotePair | None, cues_
     # a name or a title in quote marks is not speech, unless a speech verb governs it (« crié « Fillon en prison » »)
     title = not whole and _is_title(words)
     if title and not any(w.islower() for w in words[1:]):
-        return None
+        # « il aurait crié « Allah Akbar » »: capitalised words right after a verb of shouting are its words
+        shout = _shouted_by(doc, open_tok, cues_by_sent.get(first_sent.start, []), lex)
+        return cand if shout is not None and _attribute(cand, shout, "direct-shouted", 0.8, pair) else None
     # 2. a source or a cue before the opening mark, in the same sentence (the nearest one)
     if not title and _source_before(doc, cand, open_tok, first_sent, lex):
         return cand
@@ -590,7 +616,7 @@ def find_direct(doc: Doc, cues: list[Cue], lex: Lexicon, marks=None) -> list[Can
         if pair.end - pair.start < 3:
             continue
         speech = marks.speech_probability(doc, pair, lex) if marks is not None else None
-        if speech is not None and speech < marks.threshold:
+        if speech is not None and speech < marks.threshold and not _shouted(doc, pair, cues_by_sent, lex):
             continue
         cand = attribute_pair(doc, pair, outer[k + 1] if k + 1 < len(outer) else None, cues_by_sent, lex)
         if cand is not None:
