@@ -105,3 +105,24 @@ def test_training_is_deterministic_with_its_seed(tmp_path):
     from propos.training.quote_verifier import train
 
     assert_training_is_deterministic(train, tmp_path, articles=40, seed=3)
+
+
+def test_bagged_ensembles_average_their_log_odds():
+    pytest.importorskip("sklearn")
+    import math
+
+    from propos.training.common import fit_bagged, fit_boosted
+
+    rows = [{"subject=none": float(i % 3 == 0), "lead": float(i % 5 == 0)} for i in range(60)]
+    labels = [int(i % 3 != 0 or i % 7 == 0) for i in range(60)]
+    params = {"max_depth": 2, "n_estimators": 5, "learning_rate": 0.1, "subsample": 0.8}
+    members = [VerifierModel(*fit_boosted(rows, labels, seed, **params), 0.0) for seed in (4, 5)]
+    bagged = VerifierModel(*fit_bagged(rows, labels, [4, 5], **params), 0.0)
+    assert len(bagged.trees) == 10
+
+    def logit(p):
+        return math.log(p / (1 - p))
+
+    for row in rows[:6]:
+        mean = sum(logit(m.predict([row])[0]) for m in members) / 2
+        assert abs(logit(bagged.predict([row])[0]) - mean) < 1e-5
