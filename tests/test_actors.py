@@ -206,3 +206,17 @@ def test_entity_text_stops_at_a_space_and_at_another_kind_of_name(nlp):
     # joined to a name of the same kind, the organisation runs on to that name's end
     doc.ents = [Span(doc, 1, org_end, "ORG"), Span(doc, forces, forces + 3, "ORG")]
     assert entity_text(doc.ents[0]) == "Conseil national pour la défense de la démocratie-Forces de défense"
+
+
+def test_a_name_run_on_over_another_name_is_cut(nlp):
+    text = ("Lionel Messi a quitté le club. Mercredi, Lionel Messi de Neymar a posté un message. "
+            "Neymar Jr est resté à Paris.")
+    names = {a.name for a in _doc(nlp, text)._.actors}
+    assert "Lionel Messi de Neymar" not in names
+    assert "Lionel Messi" in names
+
+
+def test_a_titles_adjective_stays_in_the_organisations_name(nlp):
+    text = "Les impôts baissent. La mesure a fait vivement réagir Le Canard enchaîné qui y voit un cadeau."
+    names = {a.name for a in _doc(nlp, text)._.actors}
+    assert "Le Canard enchaîné" in names

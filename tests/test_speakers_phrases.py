@@ -477,3 +477,20 @@ def test_a_role_qualified_otherwise_than_its_title_may_still_be_its_holder(nlp):
     text = ("Jean-Yves Le Drian, ministre des Affaires étrangères, s'est rendu à Berlin. Le ministre français a "
             "estimé que l'accord tenait.")
     assert _resolve(nlp, text, "Le ministre français").name == "Jean-Yves Le Drian"
+
+
+def test_a_demonstrative_suffix_is_no_inverted_subject(quotes):
+    text = ("Le député a parlé. Il fut déjà exclu de son groupe parlementaire ces jours-là et déclara alors : "
+            "« Quand on affronte une situation limite, on part. »")
+    q = _find(quotes(text), "situation limite")
+    assert q.speaker.text == "Il"
+
+
+def test_a_cue_subject_must_be_able_to_speak(nlp):
+    from propos.extraction.quotes.cues import could_speak
+
+    doc = nlp("Le maire se félicite aussi de la décision.")
+    words = {t.text: t for t in doc}
+    assert not could_speak(words["se"])
+    assert not could_speak(words["aussi"])
+    assert could_speak(words["maire"])

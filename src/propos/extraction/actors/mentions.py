@@ -190,6 +190,7 @@ def persons_in(doc: Doc, kb: Knowledge, body_names: set[str],
             continue
         if name not in names:
             names.append(name)
+    names = [n for n in names if not _two_names(n, names)]
     # the fullest names first; a name given by initials (« E. Macron ») after the names it may abbreviate
     full = sorted((n for n in names if len(n.split()) > 1), key=lambda n: (_by_initials(name_words(n)), -len(n.split())))
     persons: list[Person] = []
@@ -207,6 +208,18 @@ def persons_in(doc: Doc, kb: Knowledge, body_names: set[str],
         if len(name.split()) == 1 and not any(fold(name) in p.words for p in persons):
             persons.append(Person(key=f"per:{slug(name)}", name=name, words=(fold(name),)))
     return persons
+
+
+def _two_names(name: str, names: list[str]) -> bool:
+    """« Lionel Messi de Neymar »: the recogniser ran a name on over « de » and the next name, where the article
+    gives the first one alone elsewhere (« Lionel Messi »); not « Charles de Gaulle »."""
+    words = name.split()
+    for k, word in enumerate(words[2:-1], start=2):
+        if not word.islower() or word not in _NAME_PARTICLES:
+            continue
+        if " ".join(words[:k]) in names and words[k + 1][:1].isupper():
+            return True
+    return False
 
 
 _INITIAL = re.compile(r"(?:\w\.-?)+")
@@ -398,6 +411,20 @@ def _inside_sentence(ent: SpacySpan) -> bool:
     return not (before.is_punct or before.is_space or "\n" in before.whitespace_)
 
 
+def _with_adjective(ent: SpacySpan) -> str | None:
+    """« Le Canard enchaîné », « La France insoumise »: a title opened by its capitalised article goes on over the
+    bare adjective the recogniser left out (one that qualifies its last word and nothing after it)."""
+    doc = ent.doc
+    if len(ent) < 2 or ent.end >= len(doc) or ent[0].pos_ != "DET" or not ent[0].is_title:
+        return None
+    nxt = doc[ent.end]
+    participle = nxt.pos_ == "VERB" and "Part" in nxt.morph.get("VerbForm") and "Past" in nxt.morph.get("Tense")
+    if not nxt.is_lower or not (nxt.pos_ == "ADJ" or participle) or nxt.head != ent[-1] or \
+            nxt.dep_ not in ("amod", "acl") or any(nxt.children) or not ent[-1].whitespace_:
+        return None
+    return ent.text + ent[-1].whitespace_ + nxt.text
+
+
 def org_mentions(doc: Doc, text: str, folded: str, kb: Knowledge, known: set[str],
                  common_nouns: frozenset[str] = frozenset()) -> list[Mention]:
     names = []
@@ -405,7 +432,7 @@ def org_mentions(doc: Doc, text: str, folded: str, kb: Knowledge, known: set[str
         introduced = introduced_as_org(ent, kb)
         if ent.label_ != "ORG" and not (ent.label_ == "PER" and introduced):
             continue
-        name = org_name(entity_text(ent), kb, keep_article=_inside_sentence(ent))
+        name = org_name(_with_adjective(ent) or entity_text(ent), kb, keep_article=_inside_sentence(ent))
         if len(name) < 2 or fold(name) in known or name in kb.not_entities or not name[:1].isupper():
             continue
         if not introduced and _common_noun_alone(name, text, folded, common_nouns):

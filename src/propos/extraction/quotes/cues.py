@@ -231,7 +231,8 @@ def clitic_text(token: Token) -> str:
 
 
 def is_clitic_subject(token: Token) -> bool:
-    return token.text.startswith("-") and clitic_text(token) not in ("", "t")
+    """« -t-il », « -elle », « -on »: a subject pronoun hyphenated after its verb (not « -là » of « ces jours-là »)."""
+    return token.text.startswith("-") and clitic_text(token) in lexicon(token.doc.lang_).markers["inverted_subject_clitics"]
 
 
 def agent_of(verb: Token, passive: bool = True) -> Token | None:
@@ -255,7 +256,12 @@ def _inverted_clitic(verb: Token) -> Token | None:
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The subject token of a cue verb, following the French repairs above."""
+    """The subject token of a cue verb, following the French repairs above: one that can speak when the parse
+    gives one (« Il fut exclu ces jours-là et déclara »: « Il », not « là »), else what the parse gives."""
+    return _subject_of(verb, strict=True) or _subject_of(verb, strict=False)
+
+
+def _subject_of(verb: Token, strict: bool) -> Token | None:
     seen = 0
     while verb is not None and seen < 4:
         seen += 1
@@ -274,6 +280,8 @@ def subject_of(verb: Token) -> Token | None:
                       or is_clitic_subject(c)]
         # (a verb after the cue is the reported clause the parse hung on it, no subject: « X estime que … est venu »)
         candidates = [c for c in candidates if c.lower_ not in ("-t", "t") and not (c.pos_ == "VERB" and c.i > verb.i)]
+        # « ces jours-là et déclara »: a word that cannot speak (an adverb, « se ») is a misparse, no subject
+        candidates = [c for c in candidates if not strict or could_speak(c)]
         clitics = [c for c in candidates if is_clitic_subject(c)]
         if clitics:
             return clitics[0]
@@ -342,6 +350,16 @@ def _outside_quote_marks(subj: Token, candidates: list[Token], verb: Token) -> T
     if left is None or any(p.start <= left.idx < p.end for p in pairs):
         return subj
     return left
+
+
+def could_speak(token: Token) -> bool:
+    """A word that may head a speaker mention: a noun, a name, a number (« deux d'entre eux ») or a pronoun other than
+    the reflexive « se »; not an adverb (« aussi », « là ») nor another word the parse took for a subject."""
+    if token.pos_ == "PRON":
+        return is_clitic_subject(token) or token.lower_ not in lexicon(token.doc.lang_).markers["reflexive_pronouns"]
+    latter = lexicon(token.doc.lang_).markers["latter_pronouns"]  # « ce dernier », its adjective a pronoun
+    return token.pos_ in ("NOUN", "PROPN", "NUM") or token.ent_type_ != "" or \
+        any(c.dep_ == "det" and f"{c.lower_} {token.lower_}" in latter for c in token.children)
 
 
 def is_relative(token: Token) -> bool:
