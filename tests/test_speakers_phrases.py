@@ -19,6 +19,15 @@ def _resolve(nlp, text: str, mention: str):
     return SpeakerResolver(nlp(text), lexicon("fr")).resolve(start, start + len(mention))
 
 
+def _gender_at(nlp, text: str, name: str):
+    """The resolver's gender for the first occurrence of `name` in `text`."""
+    from propos.extraction.quotes.lexicon import lexicon
+    from propos.extraction.quotes.speakers import SpeakerResolver
+
+    start = text.index(name)
+    return SpeakerResolver(nlp(text), lexicon("fr")).gender_at(start, start + len(name))
+
+
 def test_incise_with_a_phrase_between_verb_and_subject(quotes):
     text = ("Le conseil municipal a voté le budget lundi soir. "
             "« C'est une étape décisive pour la ville et pour ses habitants », a salué pour sa part le maire "
@@ -93,23 +102,11 @@ def test_a_plural_role_is_not_the_one_person_named_in_that_role(quotes):
     ("Le président des États-Unis Antoine Marek a réagi sur Twitter.", "Antoine Marek", "Masc"),
 ])
 def test_a_persons_gender_comes_from_the_role_not_its_complement(nlp, text, name, gender):
-    from propos.extraction.quotes.lexicon import lexicon
-    from propos.extraction.quotes.speakers import SpeakerResolver
-
-    doc = nlp(text)
-    resolver = SpeakerResolver(doc, lexicon("fr"))
-    start = text.index(name)
-    assert resolver.gender_at(start, start + len(name)) == gender
+    assert _gender_at(nlp, text, name) == gender
 
 
 def test_a_role_completed_by_the_name_is_not_the_names_gender(nlp):
-    from propos.extraction.quotes.lexicon import lexicon
-    from propos.extraction.quotes.speakers import SpeakerResolver
-
-    text = "L'avocate de Paul Marchal a demandé un report de l'audience."
-    resolver = SpeakerResolver(nlp(text), lexicon("fr"))
-    start = text.index("Paul Marchal")
-    assert resolver.gender_at(start, start + len("Paul Marchal")) != "Fem"
+    assert _gender_at(nlp, "L'avocate de Paul Marchal a demandé un report de l'audience.", "Paul Marchal") != "Fem"
 
 
 @pytest.mark.parametrize("text", [

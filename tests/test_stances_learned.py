@@ -13,6 +13,14 @@ def _doc(nlp, text: str):
     return nlp(doc)
 
 
+def _issues(nlp, text: str) -> list[str]:
+    """The article's issues, as `article_issues` reads them from its title and lead (nothing skipped)."""
+    doc = _doc(nlp, text)
+    detector = nlp.get_pipe("propos_stances")
+    title, lead, _ = topic(doc, detector.lex)
+    return [i[0] for i in article_issues(doc, title, lead, detector.lex, set())]
+
+
 def test_a_holder_that_is_no_actor_holds_no_stance(nlp):
     text = "Le texte précise qu'il soutient la réforme des retraites."
     doc = _doc(nlp, text)
@@ -198,10 +206,7 @@ def test_an_article_issue_is_the_noun_phrase_without_the_preposition_the_title_p
     text = ("France : la ministre propose des économies sur les dépenses publiques\n\n"
             "La ministre du Budget a présenté mardi son plan d'économies sur les dépenses publiques. "
             "Les dépenses publiques baisseront de deux milliards.")
-    doc = _doc(nlp, text)
-    detector = nlp.get_pipe("propos_stances")
-    title, lead, _ = topic(doc, detector.lex)
-    issues = [i[0] for i in article_issues(doc, title, lead, detector.lex, set())]
+    issues = _issues(nlp, text)
     assert "dépenses publiques" in issues
     assert not any(i.startswith("sur ") for i in issues)
 
@@ -451,10 +456,7 @@ def test_a_phrase_pointed_back_to_by_a_demonstrative_is_no_article_issue(nlp):
     text = ("Retraites : cette journée de grève contre la réforme des retraites\n\n"
             "Cette journée de grève a rassemblé les syndicats contre la réforme des retraites. "
             "La réforme des retraites sera votée mardi.")
-    doc = _doc(nlp, text)
-    detector = nlp.get_pipe("propos_stances")
-    title, lead, _ = topic(doc, detector.lex)
-    issues = [i[0] for i in article_issues(doc, title, lead, detector.lex, set())]
+    issues = _issues(nlp, text)
     assert "réforme des retraites" in issues
     assert not any(i.lower().startswith("cette ") for i in issues)
 
