@@ -112,6 +112,9 @@ def test_durations_written_as_times_taken(tag):
 
 def test_sets(tag):
     assert found(tag("La croissance est de 0,4 % par trimestre."))["trimestre"][:2] == ("SET", "P3M")
+    assert found(tag("Le bus passe tous les jours de la semaine."))["tous les jours de la semaine"][:2] == ("SET", "P1D")
+    assert "tous les jours" in found(tag("Le bus passe tous les jours du mois de mai."))
+    assert found(tag("Le magasin est ouvert 24 heures sur 24 et 7 jours sur 7.")) == {}
     assert found(tag("Il transporte 100 000 passagers journaliers."))["journaliers"][:2] == ("SET", "P1D")
 
 
@@ -1170,3 +1173,23 @@ def test_a_software_version_is_no_year_but_an_event_s_year_is(tag):
     assert found(tag("Il utilise encore Windows 2000 au bureau.")) == {}
     assert found(tag("La faille touche Windows Server 2003.")) == {}
     assert found(tag("La Coupe du monde 2018 a lieu en Russie.")) == {"2018": ("DATE", "2018", None)}
+
+
+def test_the_last_period_gone_by_is_one_unit_long(tag):
+    assert found(tag("Il a plu au cours de la dernière décennie."))["la dernière décennie"] == ("DURATION", "P1DE", None)
+    assert found(tag("Le chômage a baissé de 1 % sur le dernier trimestre."))["le dernier trimestre"][:2] == \
+        ("DURATION", "P3M")
+    assert found(tag("Il est mort la dernière année de son mandat.")) == {}
+
+
+def test_the_week_a_date_falls_in(tag):
+    assert found(tag("Il viendra la semaine du 10 juin."))["la semaine du 10 juin"] == ("DATE", "2024-W24", None)
+    assert found(tag("Il viendra le week-end du 15 août."))["le week-end du 15 août"][:2] == ("DATE", "2024-W33-WE")
+
+
+def test_clock_times_of_a_time_zone_note_are_on_no_day(tag):
+    note = found(tag("Les heures sont exprimées en UTC : quand il est indiqué 23 heures, il est minuit à Paris, "
+                     "18 heures à New York."))
+    assert note == {"23 heures": ("TIME", "XXXX-XX-XXT23:00", None), "minuit": ("TIME", "XXXX-XX-XXT00:00", None),
+                    "18 heures": ("TIME", "XXXX-XX-XXT18:00", None)}
+    assert found(tag("Lorsqu'il est arrivé à 18 heures, il a parlé."))["18 heures"][1] == "2024-06-07T18:00"

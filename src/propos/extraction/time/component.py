@@ -33,11 +33,11 @@ from propos.language.textprep import doc_text, span_of
 from propos.model import Timex
 
 # Rules whose value depends on which way the governing verb's tense points.
-_TENSED_RULES = {"day_date", "month", "weekday", "pod_of_weekday", "holiday", "calendar", "nth_weekday", "part_of_day",
+_TENSED_RULES = {"day_date", "week_of_date", "month", "weekday", "pod_of_weekday", "holiday", "calendar", "nth_weekday", "part_of_day",
                  "part_of_day_bare", "day_pod", "pod_of_day", "pod_of_holiday"}
 _LOOKBEHIND = 30
 # Rules whose date may take its year from a year written before it in the sentence.
-_YEARLESS_RULES = {"day_date", "month"}
+_YEARLESS_RULES = {"day_date", "week_of_date", "month"}
 
 
 class TimexTagger:
@@ -73,6 +73,12 @@ class TimexTagger:
         joiners = alternation(self.lexicon.tables.get("AND_WORDS", []) + self.lexicon.tables.get("OR_WORDS", []))
         self._enumeration_gap = re.compile(rf"\s*(?:,|,?\s+(?:{joiners}))\s+", re.IGNORECASE)
         after = "|".join(re.escape(w) for w in self.lexicon.table("MODIFIER_AFTER"))
+        equivalence = self.lexicon.tables.get("CLOCK_EQUIVALENCE", {})
+        # « quand il est indiqué 23 heures, il est minuit à Paris »: from the lead, right before a clock time, to the
+        # end of the sentence
+        self._equivalence = re.compile(
+            rf"(?<!\w)(?:{alternation(equivalence['leads'])})(?:\s+(?:{alternation(equivalence['verbs'])}))?(?=\s+\d)"
+            r"[^.!?\n]*", re.IGNORECASE) if equivalence else None
         # « 1 h 30 »: hours, the lexicon's hour mark, minutes (case as written)
         self._clock_face = re.compile(rf"(\d{{1,2}}) ?(?:{words_of(self.lexicon, 'CLOCK_HOUR_MARKS')}) ?(\d\d)?")
         self._after_modifier = re.compile(rf"[^\S\n]+({after})(?![\w-])(?![^\S\n]*\d)", re.IGNORECASE) if after else None
@@ -105,6 +111,7 @@ class TimexTagger:
         _clock_on_following_day(doc_text(doc), found)
         _decades_enumerated(doc_text(doc), found, self._enumeration_gap)
         _same_instant_in_another_zone(doc_text(doc), found)
+        _clocks_of_an_equivalence(doc_text(doc), found, self._equivalence)
         found = _part_of_a_period(doc_text(doc), found, self._part_of_period, self._of_word)
         found = _one_point_in_time(doc_text(doc), found, self._one_point_gap)
         _moment_told_before(found, self._moments)
@@ -439,6 +446,34 @@ def _same_instant_in_another_zone(text: str, found: list) -> None:
         if days and told.day is None:
             day = dt.date.fromisoformat(second.group(1)) + dt.timedelta(days=days)
             told.value = day.isoformat() + told.value[10:]
+
+
+_HOURS_WRITTEN = re.compile(r"(\d{1,2}) ?(?:h|heures?)(?: ?([0-5]\d))?", re.IGNORECASE)
+_DAY_OF_CLOCK = re.compile(r"\d{4}-\d\d-\d\d(?=T\d\d:\d\d)")
+
+
+def _clocks_of_an_equivalence(text: str, found: list, equivalence: re.Pattern | None) -> None:
+    """« Les heures sont exprimées en UTC : quand il est indiqué 23 heures, il est minuit à Paris, 18 heures à New
+    York »: the clock times of a statement that one time reads as another elsewhere are times of day on no day
+    (TIME XXXX-XX-XXT23:00), as the news gold marks them, not lengths of time nor hours of the day of the text."""
+    if equivalence is None:
+        return
+    regions = [(m.start(), m.end()) for m in equivalence.finditer(text)]
+    if not regions:
+        return
+    for match, resolved in found:
+        if not any(start <= match.start and match.end <= end for start, end in regions):
+            continue
+        hours = _HOURS_WRITTEN.fullmatch(text, match.start, match.end)
+        if hours is not None and int(hours.group(1)) < 24:
+            value = f"XXXX-XX-XXT{int(hours.group(1)):02d}:{hours.group(2) or '00'}"
+        elif resolved.type == "TIME" and _DAY_OF_CLOCK.match(resolved.value):
+            value = _DAY_OF_CLOCK.sub("XXXX-XX-XX", resolved.value, count=1)
+        else:
+            continue
+        resolved.type, resolved.value, resolved.mod = "TIME", value, None
+        resolved.anchor = resolved.begin = resolved.end = None
+        resolved.day = None
 
 
 _START_OF_DAY, _END_OF_DAY = "00:00", "24:00"

@@ -232,6 +232,14 @@ class Resolver:
 
     _rule_pod_of_date = _rule_day_date  # « le matin du 11 janvier »
 
+    def _rule_week_of_date(self, groups: dict, direction: int | None) -> Resolved | None:
+        """« la semaine du 10 juin »: the week, or the week-end, the date falls in."""
+        resolved = self._rule_day_date(groups, direction)
+        if resolved is None or resolved.day is None:
+            return resolved
+        resolved.value = cal.at_granularity(resolved.day, self.lex.lookup("WEEK_OF_DATE", groups["weekof"]))
+        return resolved
+
     def _rule_pod_into_date(self, groups: dict, direction: int | None) -> Resolved | None:
         """« la nuit de mercredi à jeudi 18 mai »: the night that begins on the day before the date written."""
         resolved = self._rule_day_date(groups, direction)
@@ -588,6 +596,10 @@ class Resolver:
         """« les jours suivants », « les trois mois précédents »: a stretch of time, like « ces derniers jours »."""
         return self._rule_recent_period(groups, direction)
 
+    def _rule_last_period(self, groups: dict, direction: int | None) -> Resolved:
+        """« la dernière décennie »: the one unit just gone by, as long as one unit."""
+        return Resolved("DURATION", self.duration_value(1, self.lex.lookup("UNIT", groups["unit"])))
+
     def _rule_recent_period(self, groups: dict, direction: int | None) -> Resolved:
         unit = self.lex.lookup("UNIT", groups["unit"])
         return Resolved("DURATION", self.duration_value(self._amount(groups), unit))
@@ -646,6 +658,10 @@ class Resolver:
             return Resolved("SET", self.duration_value(amount, unit))
         if pod:
             return Resolved("SET", f"XXXX-XX-XXT{pod}")
+        return None
+
+    def _rule_round_the_clock(self, groups: dict, direction: int | None) -> None:
+        """« 24 heures sur 24 », « 7 jours sur 7 »: always, no time; the match only keeps its parts from being read."""
         return None
 
     def _rule_set_per(self, groups: dict, direction: int | None) -> Resolved:
