@@ -1193,3 +1193,9 @@ def test_clock_times_of_a_time_zone_note_are_on_no_day(tag):
     assert note == {"23 heures": ("TIME", "XXXX-XX-XXT23:00", None), "minuit": ("TIME", "XXXX-XX-XXT00:00", None),
                     "18 heures": ("TIME", "XXXX-XX-XXT18:00", None)}
     assert found(tag("Lorsqu'il est arrivé à 18 heures, il a parlé."))["18 heures"][1] == "2024-06-07T18:00"
+
+
+def test_suivant_before_a_determiner_is_a_preposition(tag):
+    assert set(found(tag("Un feu a pris dans la matinée suivant l'attaque."))) == {"la matinée"}
+    assert set(found(tag("Il est venu la nuit précédant le vote."))) == {"la nuit"}
+    assert set(found(tag("Il est revenu la matinée suivante."))) == {"la matinée suivante"}

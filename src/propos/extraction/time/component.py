@@ -73,6 +73,9 @@ class TimexTagger:
         joiners = alternation(self.lexicon.tables.get("AND_WORDS", []) + self.lexicon.tables.get("OR_WORDS", []))
         self._enumeration_gap = re.compile(rf"\s*(?:,|,?\s+(?:{joiners}))\s+", re.IGNORECASE)
         after = "|".join(re.escape(w) for w in self.lexicon.table("MODIFIER_AFTER"))
+        rel_preposition = self.lexicon.tables.get("REL_AS_PREPOSITION", {})
+        self._rel_preposition = (frozenset(rel_preposition["words"]), re.compile(
+            rf"\s+(?:{alternation(rel_preposition['before'])})(?:(?<=['’])|(?![\w-]))", re.IGNORECASE)) if rel_preposition else None
         equivalence = self.lexicon.tables.get("CLOCK_EQUIVALENCE", {})
         # « quand il est indiqué 23 heures, il est minuit à Paris »: from the lead, right before a clock time, to the
         # end of the sentence
@@ -89,6 +92,7 @@ class TimexTagger:
         # a range's first members are completed from its last one once that one is known to be a time
         plausible = [r for m in find_matches(doc_text(doc), self.lang) if (r := self._check.reading(doc, m))]
         plausible = _shift_after_count(doc_text(doc), plausible, self._shifts)
+        _relative_word_as_preposition(doc_text(doc), plausible, self._rel_preposition)
         chronicle = _is_chronicle(doc_text(doc), plausible)
         last_end = 0
         for match in complete_ranges(doc_text(doc), plausible, self.lexicon):
@@ -446,6 +450,22 @@ def _same_instant_in_another_zone(text: str, found: list) -> None:
         if days and told.day is None:
             day = dt.date.fromisoformat(second.group(1)) + dt.timedelta(days=days)
             told.value = day.isoformat() + told.value[10:]
+
+
+def _relative_word_as_preposition(text: str, matches: list[Match], rel_preposition) -> None:
+    """« dans la matinée suivant l'attaque », « la nuit précédant le vote »: « suivant » before a determiner is a
+    preposition (« after »), the start of what the time is counted from, not the adjective « suivant(e) » (« la
+    matinée suivante »); a part of the day or a weekday then ends before it and is read without it."""
+    if rel_preposition is None:
+        return
+    words, determiner = rel_preposition
+    for match in matches:
+        start, end = (match.spans or {}).get("rel", (None, None))
+        if end != match.end or not ({"pod", "wd"} & set(match.groups)) or normal(match.groups["rel"]) not in words \
+                or not determiner.match(text, end):
+            continue
+        del match.groups["rel"]
+        match.end = len(text[:start].rstrip())
 
 
 _HOURS_WRITTEN = re.compile(r"(\d{1,2}) ?(?:h|heures?)(?: ?([0-5]\d))?", re.IGNORECASE)
