@@ -430,12 +430,29 @@ def test_what_a_verb_does_is_no_resumptive_report(quotes):
     assert not quotes("Le juge a fait ce qu'a demandé le procureur Paul Girard.")
 
 
-def test_words_before_a_fragment_with_an_incise_are_the_reported_clause(quotes):
-    text = ("Le parc a présenté ses nouveaux tigres. Ces deux espèces sont menacées par un « braconnage devenu "
-            "industriel », a-t-il ajouté.")
-    q = _find(quotes(text), "braconnage devenu industriel")
+@pytest.mark.parametrize(("text", "fragment", "clause"), [
+    ("Le parc a présenté ses nouveaux tigres. Ces deux espèces sont menacées par un « braconnage devenu "
+     "industriel », a-t-il ajouté.", "braconnage devenu industriel",
+     "Ces deux espèces sont menacées par un « braconnage devenu industriel »"),
+    # after other quoted words and a conjunction, the clause starts anew
+    ("Le tribunal a rendu sa décision. « La loi impose trois vaccins, il doit donc être possible de s'y "
+     "conformer » et le ministre de la santé doit « rendre disponibles de tels vaccins », a précisé le juge Paul "
+     "Girard.", "rendre disponibles", "le ministre de la santé doit « rendre disponibles de tels vaccins »"),
+])
+def test_words_before_a_fragment_with_an_incise_are_the_reported_clause(quotes, text, fragment, clause):
+    q = _find(quotes(text), fragment)
     assert q.type == "mixed"
-    assert q.content.text == "Ces deux espèces sont menacées par un « braconnage devenu industriel »"
+    assert q.content.text == clause
+
+
+def test_a_participial_phrase_before_its_main_verb_ends_at_the_comma(quotes):
+    text = ("Eugene Owusu, membre de l'Ocha, faisant part de son indignation face à des meurtres « odieux », a ainsi "
+            "déclaré que la situation restait grave.")
+    found = quotes(text)
+    q = _find(found, "odieux")
+    assert q.content.text == "son indignation face à des meurtres « odieux »"
+    assert "déclaré" not in q.content.text
+    assert _find(found, "situation restait grave").id != q.id
 
 
 @pytest.mark.parametrize("text", [

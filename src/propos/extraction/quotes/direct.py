@@ -106,6 +106,22 @@ def _widen_to_object(doc: Doc, cand: Candidate, cue: Cue, open_tok: Token, sent:
         cand.start, cand.end = start, end
 
 
+def _present_participle(token: Token | None) -> bool:
+    """« reconnaissant », « faisant »: a present participle."""
+    return token is not None and token.pos_ in ("VERB", "AUX") and "Part" in token.morph.get("VerbForm") and \
+        "Pres" in token.morph.get("Tense")
+
+
+def _main_verb_resumes(participle: Token, token: Token | None) -> bool:
+    """After a participial phrase set before it (« X, faisant part de …, a déclaré »), the finite verb of the
+    phrase's subject, with no subject of its own after the comma: the sentence's own predicate."""
+    if token is None or not is_finite(token):
+        return False
+    verb = token.head if token.dep_.startswith("aux") or token.dep_ == "cop" else token
+    return not any(c.dep_.startswith("nsubj") and c.i > participle.i for c in verb.children) and \
+        not any(c.dep_.startswith("nsubj") and c.i > participle.i for c in token.children)
+
+
 def _widen_to_clause(doc: Doc, cand: Candidate, cue: Cue, open_tok: Token, sent: Span, lex: Lexicon) -> None:
     """What the cue says, from the word after it to the end of its clause, when quoted words stand in it:
     « réclame des « gestes plus concrets » pour les salariés », « refuse de se « laisser abattre » par … »."""
@@ -132,10 +148,13 @@ def _widen_to_clause(doc: Doc, cand: Candidate, cue: Cue, open_tok: Token, sent:
         if t.idx >= end:
             break
         nxt = doc[t.i + 1] if t.i + 1 < sent.end else None
-        if t.text == "," and t.i > cand_last(doc, cand) and nxt is not None and nxt.pos_ in ("VERB", "AUX") and \
-                "Part" in nxt.morph.get("VerbForm") and "Pres" in nxt.morph.get("Tense"):
+        if t.text == "," and t.i > cand_last(doc, cand) and _present_participle(nxt):
             end = t.idx  # « souhaite « bonne chance » à Hamon, reconnaissant ainsi sa défaite »: the narration's
             break
+        if t.text == "," and t.i > cand_last(doc, cand) and _present_participle(cue.verb) and \
+                _main_verb_resumes(cue.verb, nxt):
+            end = t.idx  # « X, faisant part de son indignation face à des meurtres « odieux », a déclaré que … »: the
+            break  # participle's phrase ends where the verb of its subject comes
         verb = t.head
         if t.pos_ == "CCONJ" and verb.dep_ == "conj" and verb.head == cue.verb and verb.i > t.i and \
                 verb.pos_ in ("VERB", "AUX") and not any(c.dep_.startswith("nsubj") for c in verb.children):
@@ -151,16 +170,29 @@ def _widen_to_clause(doc: Doc, cand: Candidate, cue: Cue, open_tok: Token, sent:
 def _widen_to_sentence(doc: Doc, cand: Candidate, pair: QuotePair, sent: Span) -> None:
     """« Ces deux espèces sont touchées par un « braconnage meurtrier », a-t-il dit »: words before the quoted ones in
     the sentence that an incise attributes are the reported clause the fragment lies in, one mixed quotation from
-    the start of the clause (after a colon or a semicolon) to the closing mark. Left alone when other quoted
-    words stand before it (each is attributed with its marks)."""
+    the start of the clause (after a colon or a semicolon) to the closing mark. After other quoted words in the
+    sentence, the clause starts after their closing mark and the conjunction that joins a new clause to them
+    (« « … » et le ministre doit « faire usage de ses pouvoirs », a précisé le Conseil »: « le ministre doit
+    « … » »); opened inside other quote marks, it is left alone (each is attributed with its marks)."""
     start = sent.start_char
+    depth = 0
     for t in doc[sent.start:sent.end]:
         if t.idx >= pair.start:
             break
         if t.text in (":", ";"):
             start = t.idx + 1
-        if t.text in ("«", "»", "“", "”", '"'):
+        if t.text in ("«", "“"):
+            depth += 1
+        elif t.text in ("»", "”") and depth:
+            depth -= 1
+            start = t.idx + 1
+            nxt = doc[t.i + 1] if t.i + 1 < sent.end else None
+            if nxt is not None and nxt.pos_ == "CCONJ":
+                start = nxt.idx + len(nxt)
+        elif t.text == '"':
             return
+    if depth:
+        return
     start, _ = trim(doc, start, pair.start)
     words = doc_text(doc)[start:pair.start].split()
     opener = token_at(doc, pair.start)
