@@ -253,6 +253,19 @@ def test_source_marker_after_a_conjunction_opens_its_clause(quotes):
     assert q.content.text == "les trains étaient équipés d'un système de freinage automatique"
 
 
+@pytest.mark.parametrize(("text", "clause"), [
+    # after a name, a name between commas is the clause's subject
+    ("Paul Girard, ancien général, assure l'intérim et, selon Reuters, David Petraeus, ancien directeur de la CIA, "
+     "sera probablement son successeur.", "David Petraeus, ancien directeur de la CIA, sera probablement son successeur"),
+    # after a role, it names the source
+    ("Des coups de feu ont été tirés. Selon le maire d'Ankara, Melih Gökçek, il s'agirait d'un policier.",
+     "il s'agirait d'un policier"),
+])
+def test_a_name_between_commas_after_a_source(quotes, text, clause):
+    q = _find(quotes(text), clause)
+    assert q.content.text == clause
+
+
 def test_que_elided_before_a_quote_mark(quotes):
     text = ("Le trafic reprendra vendredi, d'après la SNCF, qui précise qu' « il y a une interruption "
             "de trafic entre Lille et Arras ».")

@@ -615,7 +615,10 @@ def _noun_phrase(doc: Doc, start: int, stop: int) -> tuple[int, int] | None:
         k = j + 1
         while k < stop and doc[k].pos_ == "PROPN":
             k += 1
-        if k > j + 1 and k < stop and doc[k].text == ",":
+        # (a name in apposition to a role, « selon le maire d'Ankara, Melih Gökçek, »; after a name, a name
+        # between commas is the clause's subject: « selon Reuters, David Petraeus, ancien directeur de la CIA, sera … »)
+        head = next((x for x in doc[start:j] if x.pos_ in ("NOUN", "PROPN")), None)
+        if k > j + 1 and k < stop and doc[k].text == "," and (head is None or head.pos_ != "PROPN"):
             j = k
         else:  # « selon Rami Abd al-Rahman, directeur de l'OSDH, … »: a role in apposition stays with the source
             k = next((x.i for x in doc[j + 1:stop] if x.text in (",", ";", ":", "«", "»", '"')), stop)
