@@ -286,6 +286,13 @@ def test_a_source_marker_between_a_subject_and_its_verb_attributes_the_whole_cla
     assert _find(found, "trafic devrait").content.text == "Le trafic devrait reprendre vendredi"
 
 
+def test_a_source_marker_after_etre_leaves_its_clause_open(quotes):
+    q = _find(quotes("Il aurait possédé cet or. Ceci serait cependant, selon la mère du suspect, « une légende "
+                     "familiale »."), "légende familiale")
+    assert q.type == "mixed"
+    assert q.content.text == "Ceci serait cependant, selon la mère du suspect, « une légende familiale »"
+
+
 def test_suivant_is_a_source_marker_only_before_someone(quotes):
     assert not quotes("Le gouverneur Paul Girard a quitté son poste dimanche, suivant les prescriptions de la "
                       "Constitution du pays.")

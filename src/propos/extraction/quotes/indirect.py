@@ -847,11 +847,13 @@ def _marker_content(doc: Doc, sent: Span, marker: Token, after: int, comma: bool
 
 def _leaves_clause_open(doc: Doc, sent: Span, marker: Token) -> bool:
     """An auxiliary or a copula right before a source marker (commas and adverbs between): its clause cannot end
-    there (« X aurait, selon Y, … », « X est selon Y … »)."""
+    there (« X aurait, selon Y, … », « X est selon Y … »), whatever the tag of « être » or « avoir » (« Ceci serait
+    cependant, selon Y, « une légende » »)."""
     last = marker.i - 1
     while last > sent.start and (doc[last].text == "," or doc[last].pos_ == "ADV"):
         last -= 1
-    return last > sent.start and (doc[last].pos_ == "AUX" or doc[last].dep_ == "cop" or doc[last].dep_.startswith("aux"))
+    return last > sent.start and (doc[last].pos_ == "AUX" or doc[last].dep_ == "cop" or doc[last].dep_.startswith("aux") or
+                                  doc[last].lemma_.lower() in lexicon(doc.lang_).markers["auxiliary_lemmas"])
 
 
 def _first_source(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
