@@ -76,6 +76,9 @@ def cue_subject(cue: Cue) -> tuple[Token, tuple[int, int]] | None:
     if agent is not None:  # « qualifié de « marqué » par Météo-France »: who gives the label says it
         return agent, _before_quote_marks(agent, mention_span(agent, antecedent=True))
     own = any(c.dep_ in _SUBJECT_DEPS for c in cue.verb.children)
+    split = _split_auxiliary(cue.verb) if not own else None
+    if split is not None:
+        return split, mention_span(split, cue.verb)
     first = doc.char_span(cue.start, cue.end, alignment_mode="expand")
     if not own and first is not None and first.start > 0 and doc[first.start - 1].text in (",", "»", '"') and \
             not _subject_outside_quotes(cue):
@@ -91,11 +94,7 @@ def cue_subject(cue: Cue) -> tuple[Token, tuple[int, int]] | None:
     elif subject is not None and _in_circumstance(subject):
         # « Des chercheurs de l'université Calvin, dans le Michigan estiment »: the parse took the noun of a phrase
         # of place or time for the subject; the noun phrase on the verb's left that is no such phrase speaks
-        left = _subject_on_the_left(cue.verb)
-        while left is not None and left.dep_ in ("nmod", "flat:name", "flat") and left.head.i < left.i and \
-                left.head.pos_ in ("NOUN", "PROPN"):
-            left = left.head  # « chercheurs de l'université Calvin »: the phrase's head, not the name it ends on
-        subject = left or subject
+        subject = _raised(_subject_on_the_left(cue.verb)) or subject
     if subject is None:
         return None
     relative = next((c for c in cue.verb.children if is_relative(c) and c.dep_ in _SUBJECT_DEPS), None)
@@ -109,6 +108,14 @@ def cue_subject(cue: Cue) -> tuple[Token, tuple[int, int]] | None:
         case = next((c for c in subject.children if c.dep_ == "case" and c.i < subject.i), None)
         from_phrase = case is not None and case.lower_ in lexicon(doc.lang_).markers["according_to"]
     return subject, mention_span(subject, cue.verb, antecedent=from_phrase)
+
+
+def _raised(left: Token | None) -> Token | None:
+    """« chercheurs de l'université Calvin »: the phrase's head, not the name it ends on."""
+    while left is not None and left.dep_ in ("nmod", "flat:name", "flat") and left.head.i < left.i and \
+            left.head.pos_ in ("NOUN", "PROPN"):
+        left = left.head
+    return left
 
 
 def _in_own_clause(cue: Cue) -> bool:
@@ -319,23 +326,106 @@ def _subject_of(verb: Token, strict: bool) -> Token | None:
             if clause.pos_ in ("VERB", "AUX"):
                 verb = clause
                 continue
-        # « X, affirmant que … »: a participle attached to a noun has that noun for subject
+        # « X, affirmant que … »: a participle attached to a noun has that noun for subject; a past participle
+        # says what was done to it (« le chaos annoncé », « un texte publié »): the noun is its object, nobody speaks
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
-            return verb.head
+            if _describes(verb):
+                return None
+            clause = _after_circumstance(verb)
+            if clause is None:
+                return verb.head
+            verb = clause
+            continue
         # « a permis à la ministre de déclarer »: the one the governing verb addresses says it (object control)
         if verb.dep_ == "xcomp" and "Inf" in verb.morph.get("VerbForm") and verb.head.i < verb.i:
             addressee = next((c for c in verb.head.children if c.dep_ in ("obl:arg", "iobj") and c.i < verb.i
                               and c.pos_ in ("NOUN", "PROPN") and any(x.dep_ == "case" for x in c.children)), None)
             if addressee is not None:
                 return addressee
+        # « Des témoins évoquent … et la préfecture demande … »: a finite verb the parse hung on another as its
+        # complement opens a clause of its own, its subject on its left after the other verb
+        if verb.dep_ == "xcomp" and "Fin" in verb.morph.get("VerbForm") and verb.head.i < verb.i:
+            left = _raised(_subject_on_the_left(verb))
+            if left is not None and left.i > verb.head.i:
+                return left
         # xcomp (« fait savoir »), conj (« a reconnu … et a dit »), advcl (« …, précisant que »)
         # (and a participle the parse hung on a verb as a noun's modifier: « essayé de l'agresser en criant »)
         if (verb.dep_ in ("xcomp", "conj", "advcl", "dep") or (verb.dep_ == "acl" and verb.head.pos_ in ("VERB", "AUX"))) \
                 and verb.head.i != verb.i:
+            if _quoted_after(verb.head, verb):
+                return _coordinated_subject(verb)
             verb = verb.head
             continue
         return None
     return None
+
+
+def _is_past_participle(verb: Token) -> bool:
+    """Tagged a past participle and written as one (« annoncé », « dite »; not « conjecture » the tagger took for one)."""
+    endings = lexicon(verb.doc.lang_).markers["past_participle_endings"]
+    return "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") and verb.lower_.endswith(
+        tuple(endings))
+
+
+def _describes(participle: Token) -> bool:
+    """« le chaos annoncé », « un communiqué publié »: a past participle right after a common noun (its adjectives
+    between), with no auxiliary of its own anywhere before it, says what was done to the noun."""
+    doc = participle.doc
+    if not _is_past_participle(participle) or participle.head.pos_ != "NOUN" or _split_auxiliary(participle):
+        return False
+    # (« le chaos annoncé » et publiée »: another participle of the noun, coordinated, may stand between)
+    return all(t.pos_ in ("ADJ", "CCONJ") or t.text in ("«", "»", "“", "”", '"') or (t.head == participle.head and
+               _is_past_participle(t)) for t in doc[participle.head.i + 1:participle.i])
+
+
+def _after_circumstance(participle: Token) -> Token | None:
+    """« Des émeutes ont éclaté dans la journée, demandant que … »: a participle set off by a comma after a phrase
+    of time or place (a preposition that never opens a speaker) speaks for the clause, not for that phrase's noun:
+    the clause's verb. None otherwise."""
+    noun, doc = participle.head, participle.doc
+    openers = lexicon(doc.lang_).markers["speaker_prepositions"]
+    if doc[participle.i - 1].text != "," or not any(c.dep_ == "case" and c.i < noun.i and c.lower_ not in openers
+                                                      for c in noun.children):
+        return None
+    return next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+
+
+def _split_auxiliary(participle: Token) -> Token | None:
+    """« François Fillon a, lors de …, accusé l'Élysée de », « Il avait à ce propos raconté »: a past participle set
+    apart from its auxiliary, which the parse left as a verb of its own, has the auxiliary's subject. None when the
+    participle has an auxiliary, or another verb stands between."""
+    if not _is_past_participle(participle) or any(c.dep_.startswith("aux") for c in participle.children):
+        return None
+    doc = participle.doc
+    auxiliaries = lexicon(doc.lang_).markers["auxiliary_lemmas"]
+    for t in reversed(doc[unit_of(participle).start:participle.i]):
+        if t.pos_ == "VERB":
+            return None
+        if t.pos_ == "AUX" and t.lemma_ in auxiliaries and (t.head == t or t.head.pos_ not in ("VERB", "AUX")):
+            # (the parse may hang the auxiliary and its subject on the noun of the phrase set between: « à son tour »)
+            return next((c for c in [*t.children, *t.head.children] if c.dep_ in ("nsubj", "nsubj:pass") and
+                         c.i < t.i and could_speak(c)), None)
+    return None
+
+
+def _quoted_after(head: Token, verb: Token) -> bool:
+    """« a ajouté qu'« aucun élément ne montre que … » »: a governing verb the parse found inside quote marks opened
+    after the cue is a word of what the cue reports, not a verb whose subject the cue shares."""
+    return any(verb.idx < p.start <= head.idx < p.end for p in verb.doc._.quote_pairs)
+
+
+def _coordinated_subject(verb: Token) -> Token | None:
+    """« la source, qui n'a pas donné de détails, mais a ajouté que … »: a verb opened by a conjunction, without a
+    subject, shares that of the verb before it (its nearest, in the sentence). None without a conjunction, or when that
+    verb has no subject on its left."""
+    if not any(c.dep_ == "cc" and c.i < verb.i for c in verb.children):
+        return None
+    doc = verb.doc
+    before = next((t for t in reversed(doc[unit_of(verb).start:verb.i]) if t.pos_ == "VERB"), None)
+    if before is None:
+        return None
+    return next((c for c in before.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < before.i and
+                 could_speak(c)), None)
 
 
 def _outside_quote_marks(subj: Token, candidates: list[Token], verb: Token) -> Token:
