@@ -910,3 +910,11 @@ def test_a_participle_after_a_phrase_of_time_speaks_for_the_clause(nlp):
                         (",", "PUNCT", 8, "punct", ""), ("demandant", "VERB", 6, "acl", "Tense=Pres|VerbForm=Part"),
                         ("le", "DET", 10, "det", ""), ("départ", "NOUN", 8, "obj", ""), (".", "PUNCT", 3, "punct", "")])
     assert subject_of(doc[8]).text == "émeutes"
+
+
+def test_a_participle_cue_adds_to_the_main_clause_not_to_a_cue_it_reports(quotes):
+    # « tout en ajoutant » shares the subject of « affirme », not that of « laisserait penser » inside what is affirmed
+    text = ("Le procureur Marc Delorme affirme que l'analyse des téléphones saisis laisserait penser que les suspects "
+            "se connaissaient, tout en ajoutant qu'« aucun élément ne montre à ce stade une préparation ».")
+    q = _find(quotes(text), "aucun élément ne montre")
+    assert q.speaker.text == "Le procureur Marc Delorme"

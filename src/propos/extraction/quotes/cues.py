@@ -52,7 +52,10 @@ def find_cues(doc: Doc, lex: Lexicon) -> list[Cue]:
         first = min([token.i] + [c.i for c in token.children if c.dep_.startswith("aux") and c.i < token.i])
         lead = None
         if _is_gerund(token) and not any(c.dep_ in _SUBJECT_DEPS for c in token.children):
-            previous = next((c for c in reversed(cues) if not any(p.start < c.verb.idx < p.end for p in pairs)), None)
+            # (not a cue inside what another one reports: « X affirme que A laisserait penser que B, tout en ajoutant
+            # que … » is X adding it)
+            said = [c for c in cues if not any(p.start < c.verb.idx < p.end for p in pairs)]
+            previous = next((c for c in reversed(said) if not any(o.verb in c.verb.ancestors for o in said)), None)
             if previous is not None and unit_of(previous.verb).start == unit_of(token).start:
                 lead = previous.lead or previous
         cues.append(Cue(token, last, entry, doc[first].idx, doc[last].idx + len(doc[last]), lead))
