@@ -824,38 +824,56 @@ def test_a_colon_after_a_noun_of_what_was_said_gives_its_complement_as_speaker(q
     assert q.speaker_name == "Paul Martin"
 
 
+def _table(nlp, table: str):
+    """A hand-made parse written one token a line: word, part of speech, head index, relation, morphology (« - »
+    for none)."""
+    return _parsed(nlp, [(w, pos, int(head), dep, "" if morph == "-" else morph)
+                         for w, pos, head, dep, morph in (line.split() for line in table.strip().splitlines())])
+
+
 def test_a_past_participle_after_a_noun_says_what_was_done_to_it(nlp):
     from propos.extraction.quotes.cues import subject_of
 
     # « Le chaos annoncé inquiète »: the chaos is what was announced, no one who announces
-    doc = _parsed(nlp, [("Le", "DET", 1, "det", ""), ("chaos", "NOUN", 3, "nsubj", ""),
-                        ("annoncé", "VERB", 1, "acl", "Tense=Past|VerbForm=Part"),
-                        ("inquiète", "VERB", 3, "ROOT", "VerbForm=Fin"), (".", "PUNCT", 3, "punct", "")])
+    doc = _table(nlp, """
+        Le DET 1 det -
+        chaos NOUN 3 nsubj -
+        annoncé VERB 1 acl Tense=Past|VerbForm=Part
+        inquiète VERB 3 ROOT VerbForm=Fin
+        . PUNCT 3 punct -""")
     assert subject_of(doc[2]) is None
     # « L'équipe conjecture que … » tagged a participle, but not written as one: the noun before speaks
-    doc = _parsed(nlp, [("L'", "DET", 1, "det", ""), ("équipe", "NOUN", 1, "ROOT", ""),
-                        ("conjecture", "VERB", 1, "acl", "Tense=Past|VerbForm=Part"), (".", "PUNCT", 1, "punct", "")])
+    doc = _table(nlp, """
+        L' DET 1 det -
+        équipe NOUN 1 ROOT -
+        conjecture VERB 1 acl Tense=Past|VerbForm=Part
+        . PUNCT 1 punct -""")
     assert subject_of(doc[2]).text == "équipe"
 
 
 def test_a_participle_apart_from_its_auxiliary_has_the_auxiliary_subject(nlp):
-    from spacy.tokens import Doc
-
     from propos.extraction.quotes.cues import cue_subject, find_cues
     from propos.extraction.quotes.lexicon import lexicon
 
     # « Paul Martin a, lors de l'émission, accusé l'État de mentir », the participle hung on « émission »: not the
     # incise « », accusé l'État » whose subject would follow
-    rows = [("Paul", "PROPN", 2, "nsubj", "", "Paul"), ("Martin", "PROPN", 0, "flat:name", "", "Martin"),
-            ("a", "AUX", 2, "ROOT", "VerbForm=Fin", "avoir"), (",", "PUNCT", 2, "punct", "", ","),
-            ("lors", "ADV", 2, "advmod", "", "lors"), ("de", "ADP", 7, "case", "", "de"),
-            ("l'", "DET", 7, "det", "", "le"), ("émission", "NOUN", 4, "obl:arg", "", "émission"),
-            (",", "PUNCT", 9, "punct", "", ","), ("accusé", "VERB", 7, "acl", "Tense=Past|VerbForm=Part", "accuser"),
-            ("l'", "DET", 11, "det", "", "le"), ("État", "PROPN", 9, "obj", "", "État"),
-            ("de", "ADP", 13, "mark", "", "de"), ("mentir", "VERB", 9, "xcomp", "VerbForm=Inf", "mentir"),
-            (".", "PUNCT", 2, "punct", "", ".")]
-    words, pos, heads, deps, morphs, lemmas = (list(x) for x in zip(*rows, strict=True))
-    doc = Doc(nlp.vocab, words=words, pos=pos, heads=heads, deps=deps, morphs=morphs, lemmas=lemmas)
+    doc = _table(nlp, """
+        Paul PROPN 2 nsubj -
+        Martin PROPN 0 flat:name -
+        a AUX 2 ROOT VerbForm=Fin
+        , PUNCT 2 punct -
+        lors ADV 2 advmod -
+        de ADP 7 case -
+        l' DET 7 det -
+        émission NOUN 4 obl:arg -
+        , PUNCT 9 punct -
+        accusé VERB 7 acl Tense=Past|VerbForm=Part
+        l' DET 11 det -
+        État PROPN 9 obj -
+        de ADP 13 mark -
+        mentir VERB 9 xcomp VerbForm=Inf
+        . PUNCT 2 punct -""")
+    doc[2].lemma_, doc[9].lemma_ = "avoir", "accuser"
     doc._.quote_pairs = []
     cue = next(c for c in find_cues(doc, lexicon("fr")) if c.verb.text == "accusé")
     subject, span = cue_subject(cue)
@@ -869,17 +887,27 @@ def test_a_verb_inside_the_quoted_words_lends_no_subject_to_the_cue(nlp):
 
     # « La source, qui n'a rien dit, mais a ajouté qu'« aucun élément ne montre rien » », « ajouté » hung on the
     # quoted « montre »: the cue shares the subject of the verb it is coordinated with, not the quoted one's
-    doc = _parsed(nlp, [("La", "DET", 1, "det", ""), ("source", "NOUN", 1, "ROOT", ""), (",", "PUNCT", 1, "punct", ""),
-                        ("qui", "PRON", 6, "nsubj", "PronType=Rel"), ("n'", "ADV", 6, "advmod", ""),
-                        ("a", "AUX", 6, "aux:tense", "VerbForm=Fin"),
-                        ("dit", "VERB", 1, "acl:relcl", "Tense=Past|VerbForm=Part"), ("rien", "PRON", 6, "obj", ""),
-                        (",", "PUNCT", 1, "punct", ""), ("mais", "CCONJ", 11, "cc", ""),
-                        ("a", "AUX", 11, "aux:tense", "VerbForm=Fin"),
-                        ("ajouté", "VERB", 17, "advcl", "Tense=Past|VerbForm=Part"), ("qu'", "SCONJ", 11, "mark", ""),
-                        ("«", "PUNCT", 11, "punct", ""), ("aucun", "DET", 15, "det", ""),
-                        ("élément", "NOUN", 17, "nsubj", ""), ("ne", "ADV", 17, "advmod", ""),
-                        ("montre", "VERB", 1, "acl", "VerbForm=Fin"), ("rien", "PRON", 17, "obj", ""),
-                        ("»", "PUNCT", 17, "punct", "")])
+    doc = _table(nlp, """
+        La DET 1 det -
+        source NOUN 1 ROOT -
+        , PUNCT 1 punct -
+        qui PRON 6 nsubj PronType=Rel
+        n' ADV 6 advmod -
+        a AUX 6 aux:tense VerbForm=Fin
+        dit VERB 1 acl:relcl Tense=Past|VerbForm=Part
+        rien PRON 6 obj -
+        , PUNCT 1 punct -
+        mais CCONJ 11 cc -
+        a AUX 11 aux:tense VerbForm=Fin
+        ajouté VERB 17 advcl Tense=Past|VerbForm=Part
+        qu' SCONJ 11 mark -
+        « PUNCT 11 punct -
+        aucun DET 15 det -
+        élément NOUN 17 nsubj -
+        ne ADV 17 advmod -
+        montre VERB 1 acl VerbForm=Fin
+        rien PRON 17 obj -
+        » PUNCT 17 punct -""")
     doc._.quote_pairs = [QuotePair(doc[13].idx, doc[19].idx + 1, True, 0)]
     assert subject_of(doc[11]).text == "qui"
 
@@ -888,27 +916,43 @@ def test_a_finite_verb_hung_as_a_complement_has_its_own_subject(nlp):
     from propos.extraction.quotes.cues import subject_of
 
     # « Des voisins évoquent des dégâts et la mairie de Vannes demande aux habitants de rester »
-    doc = _parsed(nlp, [("Des", "DET", 1, "det", ""), ("voisins", "NOUN", 2, "nsubj", ""),
-                        ("évoquent", "VERB", 2, "ROOT", "VerbForm=Fin"), ("des", "DET", 4, "det", ""),
-                        ("dégâts", "NOUN", 2, "obj", ""), ("et", "CCONJ", 7, "cc", ""), ("la", "DET", 7, "det", ""),
-                        ("mairie", "NOUN", 4, "conj", ""), ("de", "ADP", 9, "case", ""),
-                        ("Vannes", "PROPN", 7, "nmod", ""), ("demande", "VERB", 2, "xcomp", "VerbForm=Fin"),
-                        ("aux", "ADP", 12, "case", ""), ("habitants", "NOUN", 10, "obl:arg", ""),
-                        ("de", "ADP", 14, "mark", ""), ("rester", "VERB", 12, "nmod", "VerbForm=Inf"),
-                        (".", "PUNCT", 2, "punct", "")])
+    doc = _table(nlp, """
+        Des DET 1 det -
+        voisins NOUN 2 nsubj -
+        évoquent VERB 2 ROOT VerbForm=Fin
+        des DET 4 det -
+        dégâts NOUN 2 obj -
+        et CCONJ 7 cc -
+        la DET 7 det -
+        mairie NOUN 4 conj -
+        de ADP 9 case -
+        Vannes PROPN 7 nmod -
+        demande VERB 2 xcomp VerbForm=Fin
+        aux ADP 12 case -
+        habitants NOUN 10 obl:arg -
+        de ADP 14 mark -
+        rester VERB 12 nmod VerbForm=Inf
+        . PUNCT 2 punct -""")
     assert subject_of(doc[10]).text == "mairie"
 
 
 def test_a_participle_after_a_phrase_of_time_speaks_for_the_clause(nlp):
     from propos.extraction.quotes.cues import subject_of
 
-    # « Des émeutes ont éclaté dans la journée, demandant que … », the participle hung on « journée »
-    doc = _parsed(nlp, [("Des", "DET", 1, "det", ""), ("émeutes", "NOUN", 3, "nsubj", ""),
-                        ("ont", "AUX", 3, "aux:tense", "VerbForm=Fin"),
-                        ("éclaté", "VERB", 3, "ROOT", "Tense=Past|VerbForm=Part"), ("dans", "ADP", 6, "case", ""),
-                        ("la", "DET", 6, "det", ""), ("journée", "NOUN", 3, "obl:mod", ""),
-                        (",", "PUNCT", 8, "punct", ""), ("demandant", "VERB", 6, "acl", "Tense=Pres|VerbForm=Part"),
-                        ("le", "DET", 10, "det", ""), ("départ", "NOUN", 8, "obj", ""), (".", "PUNCT", 3, "punct", "")])
+    # « Des émeutes ont éclaté dans la journée, demandant le départ », the participle hung on « journée »
+    doc = _table(nlp, """
+        Des DET 1 det -
+        émeutes NOUN 3 nsubj -
+        ont AUX 3 aux:tense VerbForm=Fin
+        éclaté VERB 3 ROOT Tense=Past|VerbForm=Part
+        dans ADP 6 case -
+        la DET 6 det -
+        journée NOUN 3 obl:mod -
+        , PUNCT 8 punct -
+        demandant VERB 6 acl Tense=Pres|VerbForm=Part
+        le DET 10 det -
+        départ NOUN 8 obj -
+        . PUNCT 3 punct -""")
     assert subject_of(doc[8]).text == "émeutes"
 
 

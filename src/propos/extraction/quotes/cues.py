@@ -402,9 +402,11 @@ def _split_auxiliary(participle: Token) -> Token | None:
     doc = participle.doc
     auxiliaries = lexicon(doc.lang_).markers["auxiliary_lemmas"]
     for t in reversed(doc[unit_of(participle).start:participle.i]):
-        if t.pos_ == "VERB":
+        # (an auxiliary the tagger took for the verb « avoir » or « être », without an object of its own, is one)
+        auxiliary = t.lemma_ in auxiliaries and (t.pos_ == "AUX" or not any(c.dep_ == "obj" for c in t.children))
+        if t.pos_ == "VERB" and not auxiliary:
             return None
-        if t.pos_ == "AUX" and t.lemma_ in auxiliaries and (t.head == t or t.head.pos_ not in ("VERB", "AUX")):
+        if auxiliary and (t.head == t or t.head.pos_ not in ("VERB", "AUX")):
             # (the parse may hang the auxiliary and its subject on the noun of the phrase set between: « à son tour »)
             return next((c for c in [*t.children, *t.head.children] if c.dep_ in ("nsubj", "nsubj:pass") and
                          c.i < t.i and could_speak(c)), None)
