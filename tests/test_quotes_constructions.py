@@ -962,3 +962,11 @@ def test_a_participle_cue_adds_to_the_main_clause_not_to_a_cue_it_reports(quotes
             "se connaissaient, tout en ajoutant qu'« aucun élément ne montre à ce stade une préparation ».")
     q = _find(quotes(text), "aucun élément ne montre")
     assert q.speaker.text == "Le procureur Marc Delorme"
+
+
+def test_a_passive_participle_after_the_quote_marks_is_no_incise(quotes):
+    # « déjà condamné … par la justice » says what was done to the suspect; the label is the investigators'
+    text = ("Le suspect, qualifié par les enquêteurs d'« individu dangereux », déjà condamné deux fois par la justice, "
+            "reste introuvable.")
+    q = _find(quotes(text), "individu dangereux")
+    assert q.speaker.text == "les enquêteurs"

@@ -393,6 +393,17 @@ def _after_circumstance(participle: Token) -> Token | None:
     return next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
 
 
+def passive_participle(cue: Cue) -> bool:
+    """A past participle without an auxiliary whose agent (« par X ») follows before the next punctuation: a
+    passive (« condamné plusieurs fois par la justice »), not a verb whose subject stands after it (« », dit X »)."""
+    verb, doc = cue.verb, cue.verb.doc
+    if not _is_past_participle(verb) or any(c.dep_.startswith("aux") for c in verb.children):
+        return False
+    agents = lexicon(doc.lang_).markers["agent_prepositions"]
+    words = itertools.takewhile(lambda t: not t.is_punct, doc[cue.last + 1:unit_of(verb).end])
+    return any(t.lower_ in agents for t in words)
+
+
 def _split_auxiliary(participle: Token) -> Token | None:
     """« François Fillon a, lors de …, accusé l'Élysée de », « Il avait à ce propos raconté »: a past participle set
     apart from its auxiliary, which the parse left as a verb of its own, has the auxiliary's subject. None when the

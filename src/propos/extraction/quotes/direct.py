@@ -24,6 +24,7 @@ from propos.extraction.quotes.cues import (
     inverted_subject,
     is_clitic_subject,
     mention_span,
+    passive_participle,
     relative_antecedent,
     written_relative,
 )
@@ -468,6 +469,8 @@ def _incise_after(doc: Doc, cand: Candidate, pair: QuotePair, incise_close: Toke
                            incidental_phrase(t, cue.verb) is not None for t in gap)
             if not inverted:
                 continue  # « », d'autres policiers déclarent que …: a new clause, not an incise
+            if passive_participle(cue):
+                continue  # « », déjà condamné plusieurs fois par la justice »: what was done to someone, no incise
             if not whole and not any(t.text == "," for t in gap) and open_tok.i > 0 and \
                     doc[open_tok.i - 1].pos_ in ("NOUN", "PROPN", "DET", "ADP") and \
                     not (_clause_before(doc, open_tok, close_tok, first_sent) and _bare_incise_verb(cue.verb, open_tok)):
