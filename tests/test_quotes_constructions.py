@@ -956,17 +956,14 @@ def test_a_participle_after_a_phrase_of_time_speaks_for_the_clause(nlp):
     assert subject_of(doc[8]).text == "émeutes"
 
 
-def test_a_participle_cue_adds_to_the_main_clause_not_to_a_cue_it_reports(quotes):
+@pytest.mark.parametrize("text, fragment, speaker", [
     # « tout en ajoutant » shares the subject of « affirme », not that of « laisserait penser » inside what is affirmed
-    text = ("Le procureur Marc Delorme affirme que l'analyse des téléphones saisis laisserait penser que les suspects "
-            "se connaissaient, tout en ajoutant qu'« aucun élément ne montre à ce stade une préparation ».")
-    q = _find(quotes(text), "aucun élément ne montre")
-    assert q.speaker.text == "Le procureur Marc Delorme"
-
-
-def test_a_passive_participle_after_the_quote_marks_is_no_incise(quotes):
-    # « déjà condamné … par la justice » says what was done to the suspect; the label is the investigators'
-    text = ("Le suspect, qualifié par les enquêteurs d'« individu dangereux », déjà condamné deux fois par la justice, "
-            "reste introuvable.")
-    q = _find(quotes(text), "individu dangereux")
-    assert q.speaker.text == "les enquêteurs"
+    ("Le procureur Marc Delorme affirme que l'analyse des téléphones saisis laisserait penser que les suspects se "
+     "connaissaient, tout en ajoutant qu'« aucun élément ne montre à ce stade une préparation ».",
+     "aucun élément ne montre", "Le procureur Marc Delorme"),
+    # « déjà condamné … par la justice » after the marks is a passive, no incise: the label is the investigators'
+    ("Le suspect, qualifié par les enquêteurs d'« individu dangereux », déjà condamné deux fois par la justice, "
+     "reste introuvable.", "individu dangereux", "les enquêteurs"),
+])
+def test_a_participle_cue_speaks_for_its_own_clause(quotes, text, fragment, speaker):
+    assert _find(quotes(text), fragment).speaker.text == speaker
