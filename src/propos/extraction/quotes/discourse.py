@@ -10,6 +10,7 @@ It knows no language: agreement features come from spaCy's morphology.
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -29,6 +30,7 @@ class Mention:
     par: int
     subject: bool      # the mention (or the noun it stands in apposition to) is a subject
     complement: bool   # the mention completes another noun (« le chef de la sécurité de Biden »)
+    quoted: bool = False  # inside quotation marks: named by a speaker, not by the narration
 
 
 @dataclass
@@ -104,6 +106,30 @@ def _gender(doc: Doc, mentions: list[tuple[int, int]], known=None, persons=froze
     return (best if votes[best] > sum(votes.values()) - votes[best] else None), False
 
 
+_OPENING, _CLOSING = "«“", "»”"
+_MARKS = re.compile("[«“»”]|\n\n")
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """[start, end) of every outermost passage between quotation marks (« … », “ … ”), in text order. A mark
+    not closed in its paragraph opens nothing: where quotation marks are unbalanced (a missing one, a speech over
+    several paragraphs) the rest of the text is not taken for speech (run to the end of its text, DEMOCRAT dev
+    pronouns linked fell 150 → 140 of 271)."""
+    spans, depth, start = [], 0, 0
+    for mark in _MARKS.finditer(text):
+        c, i = mark.group(), mark.start()
+        if c in _OPENING:
+            start = i if depth == 0 else start
+            depth += 1
+        elif c in _CLOSING and depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((start, i + 1))
+        elif c == "\n\n":
+            depth = 0
+    return spans
+
+
 def fold(text: str) -> str:
     """Lower case, without accents, as mentions are compared (« Le Préfet » → « le prefet »)."""
     text = unicodedata.normalize("NFKD", text.replace("\u2019", "'").lower())
@@ -162,6 +188,7 @@ class DiscourseModel:
         self.sent_starts = [s.start_char for s in doc.sents]
         self.par_starts = [0] + [i + 2 for i in range(len(text) - 1) if text[i] == "\n" and text[i + 1] == "\n"]
         first_line = text.find("\n")
+        self.quoted = _quoted_spans(text)
         self.title_end = first_line if 0 < first_line < 300 and text[first_line:first_line + 2] == "\n\n" else 0
         # `said` runs for every candidate entity × earlier speaker × query: without these memos a long article
         # (hundreds of thousands of characters) spent minutes folding the same names again
@@ -276,8 +303,10 @@ class DiscourseModel:
         root = span.root if span is not None else None
         before = self.doc[span.start - 1] if span is not None and span.start > 0 else None
         complement = before is not None and before.dep_ == "case" and before.head.i >= span.start
+        k = bisect.bisect_right(self.quoted, (start, len(self.doc.text) + 1)) - 1
         return Mention(start, end, self.sentence(start), self.paragraph(start),
-                       bool(root is not None and is_subject(root)), complement)
+                       bool(root is not None and is_subject(root)), complement,
+                       k >= 0 and self.quoted[k][0] <= start < self.quoted[k][1])
 
     def sentence(self, at: int) -> int:
         return bisect.bisect_right(self.sent_starts, at) - 1
