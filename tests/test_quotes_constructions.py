@@ -967,3 +967,13 @@ def test_a_participle_after_a_phrase_of_time_speaks_for_the_clause(nlp):
 ])
 def test_a_participle_cue_speaks_for_its_own_clause(quotes, text, fragment, speaker):
     assert _find(quotes(text), fragment).speaker.text == speaker
+
+
+def test_long_source_before_the_clause_comma_is_the_maker_of_the_document(quotes):
+    # the source runs past twelve words or holds quote marks: it ends at the comma before the clause's subject,
+    # and the agent of the participle that qualifies the document speaks
+    text = ("Les inégalités se creusent. Selon un rapport publié mardi par l'Observatoire des inégalités sur "
+            "« La pauvreté en France », le nombre de ménages pauvres a augmenté de deux pour cent en un an.")
+    q = _find(quotes(text), "le nombre de ménages")
+    assert q.content.text == "le nombre de ménages pauvres a augmenté de deux pour cent en un an"
+    assert "Observatoire" in q.speaker_name

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from propos.extraction.quotes.candidate import Candidate, is_headline, trim
 from propos.extraction.quotes.cues import (
     Cue,
+    agent_of,
     cue_subject,
     in_time,
     inverted_span,
@@ -23,6 +24,7 @@ from propos.extraction.quotes.cues import (
     is_clitic_subject,
     is_negated,
     is_relative,
+    mention_span,
     opens_sentence,
     subject_of,
     written_relative,
@@ -726,7 +728,11 @@ def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
                 continue
         if np is not None and _leaves_clause_open(doc, sent, t):
             np = _first_source(doc, *np, lex)
-        if np is None or np[1] - np[0] > 12:
+        long_source = None
+        if word in according and (np is None or np[1] - np[0] > 12 or doc[np[1]].text in ("«", '"')):
+            long_source = _source_to_clause_comma(doc, sent, t, marker_end)
+            np = long_source or np
+        if np is None or (np[1] - np[0] > 12 and long_source is None):
             continue
         if not any(_nominal(x) for x in doc[np[0]:np[1]]):
             continue
@@ -748,17 +754,54 @@ def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
         if placed is None:
             continue
         start, end = placed
-        if any(x.text in ("«", "»", '"') for x in doc[t.i:np[1]]):
+        if any(x.text in ("«", "»", '"') for x in doc[t.i:np[1]]) and long_source is None:
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) < _MIN_CONTENT_TOKENS or (span[0].text == "«" and span[-1].text == "»"):
             continue  # too short, or a whole direct quotation (attributed with its marks)
         speaker = trim(doc, doc[np[0]].idx, doc[np[1] - 1].idx + len(doc[np[1] - 1]))
         head = max(doc[np[0]:np[1]], key=lambda x: (_nominal(x), -x.i))
+        agent = _maker(head, lex) if long_source else None
+        if agent is not None:  # « un rapport établi par l'INSEE »: who made the document speaks
+            speaker, head = mention_span(agent), agent
         cue_end = doc[marker_end - 1].idx + len(doc[marker_end - 1])
         cand = Candidate("indirect", start, end, "source-marker", cue=(t.idx, cue_end), speaker=speaker,
                          speaker_head=head, confidence=0.8 if word in according else 0.65)
         yield cand
+
+
+def _source_to_clause_comma(doc: Doc, sent: Span, marker: Token, marker_end: int) -> tuple[int, int] | None:
+    """A long source before the comma that ends the fronted phrase (« Selon un rapport établi par l'INSEE sur
+    « Les revenus des ménages », la crise … a touché », « Selon les résultats partiels transmis par la Haute
+    autorité de la primaire …, le candidat arrive en tête »): the noun « selon » introduces hangs on the clause's
+    verb, and the verb's own comma is right before its subject; the source is everything between marker and comma."""
+    noun, verb = marker.head, marker.head.head
+    if not (marker_end <= noun.i < verb.i < sent.end) or not _nominal(noun) or not is_finite_clause(verb):
+        return None
+    comma = next((c for c in verb.children if c.text == "," and noun.i < c.i < verb.i), None)
+    if comma is None or not any(c.dep_ in ("nsubj", "nsubj:pass") and c.left_edge.i == comma.i + 1
+                                for c in verb.children):
+        return None
+    if comma.i - marker_end > _LONG_SOURCE_TOKENS or any(is_finite(x) for x in doc[marker_end:comma.i]):
+        return None
+    return marker_end, comma.i
+
+
+def _maker(document: Token, lex: Lexicon) -> Token | None:
+    """The agent of the participle that qualifies a document (« un rapport établi par l'INSEE », « les résultats
+    transmis par la Haute autorité »)."""
+    participles = [c for c in document.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i > document.i]
+    if not participles:
+        return None
+    agent = agent_of(participles[0], passive=False)
+    if agent is None:  # the parse may hang « par l'INSEE » on the document itself
+        agent = next((c for c in document.children if c.i > participles[0].i and c.pos_ in ("NOUN", "PROPN") and
+                      any(x.dep_ == "case" and x.lower_ in lex.markers["agent_prepositions"] for x in c.children)), None)
+    return agent
+
+
+# a bound on the tokens of a source named before its clause's comma (a document with who made it and on what)
+_LONG_SOURCE_TOKENS = 30
 
 
 def _fronted_without_comma(doc: Doc, sent: Span, marker: Token, marker_end: int) -> Candidate | None:
