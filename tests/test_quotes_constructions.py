@@ -977,3 +977,17 @@ def test_long_source_before_the_clause_comma_is_the_maker_of_the_document(quotes
     q = _find(quotes(text), "le nombre de ménages")
     assert q.content.text == "le nombre de ménages pauvres a augmenté de deux pour cent en un an"
     assert "Observatoire" in q.speaker_name
+
+
+def test_an_adjective_the_parse_hangs_on_the_judged_object_is_its_attribute(quotes):
+    # « inacceptable » parsed as the object's modifier: after a verb of judgement it ends the object's phrase
+    q = _find(quotes("La majorité des élus considère le projet inacceptable en l'état."), "le projet")
+    assert q.content.text == "le projet inacceptable en l'état"
+    assert q.speaker_name == "La majorité des élus"
+
+
+def test_a_misread_verb_with_a_subject_of_its_own_is_a_cue(quotes):
+    # « twitté » tagged as no verb, no « que » after it: the parse gave it a subject, so it is the clause's verb
+    q = _find(quotes("Vers midi, le député Paul Martin a twitté avoir déposé plainte contre le journal."), "plainte")
+    assert q.content.text == "avoir déposé plainte contre le journal"
+    assert q.speaker_name == "Paul Martin"

@@ -478,6 +478,9 @@ def object_attribute(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
         if t.pos_ == "ADJ" and t.head.i == cue.verb.i and t.dep_ in ("xcomp", "obj", "obl:arg", "acl"):
             attribute = t
             break
+        if _judged_attribute(cue, t):
+            attribute = t
+            break
         if is_finite(t) or t.text in ".;:!?«»\"" or t.lower_ in lex.markers["complementizer"]:
             return None
     if doc[i].pos_ == "ADJ" and doc[i].head.i in (cue.verb.i, i + 1) and i + 1 < sent.end and \
@@ -491,6 +494,18 @@ def object_attribute(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
     cand = Candidate("indirect", start, end, "object-attribute", cue=(cue.start, cue.end), confidence=0.7)
     _speaker(cand, cue)
     return cand
+
+
+def _judged_attribute(cue: Cue, adjective: Token) -> bool:
+    """« considère le texte inacceptable en l'état », « juge la réforme inacceptable »: the parse hangs the
+    adjective on the object noun, but after a verb of judgement (a cognition cue) an adjective that ends the
+    object's phrase is what the object is judged to be."""
+    noun = adjective.head
+    if cue.entry.kind != "cognition" or adjective.pos_ != "ADJ" or adjective.dep_ != "amod" or \
+            noun.i >= adjective.i or noun.head.i != cue.verb.i or noun.dep_ not in ("obj", "xcomp"):
+        return False
+    nxt = adjective.doc[adjective.i + 1] if adjective.i + 1 < len(adjective.doc) else None
+    return nxt is None or nxt.is_punct or nxt.pos_ == "ADP"
 
 
 def colon_after_cue(cue: Cue, sent: Span) -> Candidate | None:

@@ -135,7 +135,7 @@ class Lexicon:
                       if (e := self.single.get(base) or self._reflexive_misread(token, base)) is not None), None)
         if entry is None or entry.kind not in ("speech", "cognition") or (entry.incise_only and not self._in_incise(token)):
             return None
-        if self._opens_incise(token):
+        if self._opens_incise(token) or self._has_subject(token):
             return entry
         comp = self.markers["complementizer"]
         for t in doc[token.i + 1:min(len(doc), token.i + 6)]:
@@ -144,6 +144,13 @@ class Lexicon:
             if t.is_punct and t.text != ",":
                 return None
         return None
+
+    @staticmethod
+    def _has_subject(token: Token) -> bool:
+        """The parse gave the misread form a nominal subject and no copula: it is the verb of its clause (« Le
+        ministre juge la réforme inacceptable », « juge » tagged a noun with « ministre » its subject)."""
+        return any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON") and c.i < token.i for c in token.children) \
+            and not any(c.dep_ == "cop" for c in token.children)
 
     def _reflexive_misread(self, token: Token, base: str) -> CueEntry | None:
         """« s'enthousiasme » tagged as a noun: the reflexive entry, when its clitic stands right before."""
