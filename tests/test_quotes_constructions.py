@@ -991,3 +991,15 @@ def test_a_misread_verb_with_a_subject_of_its_own_is_a_cue(quotes):
     q = _find(quotes("Vers midi, le député Paul Martin a twitté avoir déposé plainte contre le journal."), "plainte")
     assert q.content.text == "avoir déposé plainte contre le journal"
     assert q.speaker_name == "Paul Martin"
+
+
+def test_a_clause_that_shows_something_is_nobody_speaking(quotes):
+    # « ce qui » stands for the clause before: a fact shows P, nobody says it (not « les habitants de Lyon »)
+    found = quotes("Le maire a rencontré les habitants de Lyon, ce qui montre que la ville reste mobilisée.")
+    assert not [q for q in found if "la ville reste" in q.content.text]
+
+
+def test_what_researchers_determined_is_reported(quotes):
+    q = _find(quotes("Les chercheurs ont déterminé que la comète reviendra dans soixante ans."), "la comète")
+    assert q.content.text == "la comète reviendra dans soixante ans"
+    assert q.speaker_name == "Les chercheurs"

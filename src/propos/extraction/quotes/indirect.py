@@ -993,6 +993,15 @@ def _journalist_aside(verb: Token) -> bool:
         any(c.dep_ == "expl:subj" for c in governor.children)
 
 
+def _clause_as_subject(cue: Cue, lex: Lexicon) -> bool:
+    """« …, ce qui signifie que P », « …, ce qui montre que P »: the subject « ce qui » stands for the clause
+    before; a fact shows P, nobody says it."""
+    doc = cue.verb.doc
+    antecedents, relatives = lex.markers["free_relative_antecedents"], lex.markers["relative_subjects"]
+    return any(c.dep_ == "nsubj" and c.lower_ in relatives and c.i > 0 and doc[c.i - 1].lower_ in antecedents
+               for c in cue.verb.children)
+
+
 def find_indirect(doc: Doc, cues: list[Cue], lex: Lexicon, inside_quotes) -> list[Candidate]:
     found: list[Candidate] = []
     judging = set(lex.markers["object_attribute_cues"])
@@ -1000,7 +1009,7 @@ def find_indirect(doc: Doc, cues: list[Cue], lex: Lexicon, inside_quotes) -> lis
         if (cue.entry.kind not in ("speech", "cognition") and cue.entry.expression not in judging) or \
                 inside_quotes(cue.verb.idx) or is_negated(cue.verb):
             continue
-        if _journalist_aside(cue.verb):
+        if _journalist_aside(cue.verb) or _clause_as_subject(cue, lex):
             continue
         sent = unit_of(cue.verb)
         if cue.entry.kind not in ("speech", "cognition"):
