@@ -132,6 +132,10 @@ def test_families_under_the_target_at_the_threshold_are_capped_at_their_precisio
     # a family just under the target is capped even where its interval reaches above it (47 of 49 right)
     near = [(0.95, int(k < 47), "carried-ranker") for k in range(49)]
     assert "carried-ranker" in under_target([split + near], 0.9)
+    # a family above the target on its own estimate but not at the lower end of its interval is capped too
+    # (29 of 30 right: 0.967, interval down to 0.90), while 200 of 200 right is not
+    above = [(0.95, int(k < 29), "name") for k in range(30)]
+    assert under_target([split + above], 0.9) == {"pronoun-ranker": 0.75, "name": 0.89}
 
 
 def test_the_shipped_calibration_is_the_one_train_gives_and_reaches_its_target():
