@@ -149,6 +149,17 @@ def test_a_name_completing_a_role_does_not_hold_it(nlp):
     assert morandini is not None and not morandini.roles
 
 
+def test_a_name_set_beside_a_complement_holds_that_role_not_the_head(nlp):
+    # no comma: « la ministre Marie Blanc » completes « l'avocat »; she is the minister, not the lawyer
+    text = "L'avocat de la ministre Marie Blanc a contesté la décision mardi."
+    doc = _doc(nlp, text)
+    blanc = next(a for a in doc._.actors if a.name == "Marie Blanc")
+    assert all(not doc.text[m.start:m.end].lower().startswith("l'avocat") for m in blanc.mentions)
+    start = text.index("L'avocat")
+    found = actor_at(doc, start, start + len("L'avocat de la ministre Marie Blanc"))
+    assert found is None or found.name != "Marie Blanc"
+
+
 @pytest.mark.parametrize("name,phrase,date,holder", [
     ("Donald Trump", "Le président américain", "2018-03-01", "per:donald-trump"),
     ("Donald Trump", "Le président américain", "2016-03-01", None),

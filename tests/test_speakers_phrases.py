@@ -328,6 +328,20 @@ def test_a_role_two_people_held_in_turn_is_the_one_named_last(quotes):
     assert q.speaker_name == "Marc Lenoir" and q.resolution.endswith("role-latest")
 
 
+@pytest.mark.parametrize("text,said", [
+    ("Un proche du président Marc Lenoir parle de « boycottage » après le scrutin.", "boycottage"),
+    ("La porte-parole du ministre Jean Dupont a indiqué que le texte serait retiré.", "texte serait retiré"),
+])
+def test_a_name_completing_the_speakers_complement_is_not_the_speaker(quotes, text, said):
+    q = _find(quotes(text), said)
+    assert q.speaker_name not in ("Marc Lenoir", "Jean Dupont")
+
+
+def test_a_name_beside_the_speakers_own_role_is_the_speaker(quotes):
+    q = _find(quotes("Le président de la Région Paul Rivière a affirmé que la plainte était infondée."), "infondée")
+    assert q.speaker_name == "Paul Rivière"
+
+
 def test_a_former_holder_is_not_the_bare_role(quotes):
     text = ("Lars Holm, l'ancien président du club, a critiqué la réforme mardi. "
             "Le président a répondu que la réforme était juste.")

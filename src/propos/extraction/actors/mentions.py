@@ -602,6 +602,19 @@ def _title_start(doc: Doc, idx: list[int], titles: tuple[str, ...]) -> int | Non
     return None
 
 
+def _described_complement(doc: Doc, idx: list[int], ent: SpacySpan, titles: tuple[str, ...]) -> int:
+    """Where in the chunk `idx` before a name the noun phrase it stands in apposition to begins, when that noun is
+    a title that completes another noun (« l'avocat de la ministre Marie Blanc »: « la ministre », whose title she
+    holds, not the avocat's); 0 otherwise (« le président de l'Assemblée Claude Bartolone », the name hung on a
+    body's name, is the president)."""
+    noun = ent.root.head if ent.root.dep_ == "appos" else None
+    if noun is None or noun.i not in idx or noun.dep_ != "nmod" or noun.head.i not in idx or noun.head.i > noun.i \
+            or not _title_start_text(fold(noun.text), titles):
+        return 0
+    first = min(t.i for t in noun.subtree if t.i <= noun.i and t.pos_ != "ADP")
+    return idx.index(first) if first in idx else 0
+
+
 def title_of(doc: Doc, ent: SpacySpan, titles: tuple[str, ...],
              former: frozenset[str] = frozenset()) -> tuple[int, int] | None:
     """Character span of the title that introduces a person: "le président américain Joe Biden",
@@ -614,6 +627,8 @@ def title_of(doc: Doc, ent: SpacySpan, titles: tuple[str, ...],
         idx = _chunk_before(doc, i)
         if idx and i == ent.start - 1 and doc[idx[-1]].pos_ == "ADP":
             idx = []  # « l'avocat de Jean Valjean »: the name completes the role, it does not hold it
+        if idx and i == ent.start - 1:
+            idx = idx[_described_complement(doc, idx, ent, titles):]
         pos = _title_start(doc, idx, titles) if idx else None
         if pos is not None:
             while pos > 0 and is_former(doc[idx[pos - 1]].text, former):

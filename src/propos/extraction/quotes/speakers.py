@@ -397,7 +397,7 @@ class SpeakerResolver:
             return Resolution(None, None, "not-a-speaker", 0.2)  # « là », « ce matin », « de son côté »
         # a person named in the mention speaks (« Le manager de X, José Mourinho »), not a body in a complement
         for e in self.persons:
-            if e.start_char >= start and e.end_char <= end and not self._is_complement(e, start):
+            if e.start_char >= start and e.end_char <= end and not self._is_complement(e, start, root):
                 return self._person(e, gender, number)
         owner = self._affiliated_person(span)
         if owner is not None:  # « Jean Dupont (PS) a déclaré », « Jean Dupont, candidat PS, estime »: Dupont
@@ -719,10 +719,22 @@ class SpeakerResolver:
         self.untagged_persons.add(name)
         return Resolution(name, None, "name", 0.75, None, "Sing", True)
 
-    def _is_complement(self, ent, start: int) -> bool:
-        """« les avocats de Jérôme Cahuzac »: the name completes another noun, it is not the speaker."""
+    def _is_complement(self, ent, start: int, root: Token | None = None) -> bool:
+        """« les avocats de Jérôme Cahuzac »: the name completes another noun, it is not the speaker. So does a
+        name the parse sets in apposition, with no comma, to a title that completes the phrase's head `root` (« un
+        proche du président Marc Lenoir », « l'avocat de la ministre Marie Blanc »: the proche, the avocat), where
+        « le président de la Région Auguste Rollandin », the name in apposition to the head, is the president, and
+        « X, par la voix de son ministre Y » is Y."""
         i = ent.start - 1
-        return i >= 0 and self.doc[i].idx >= start and self.doc[i].lower_ in ("de", "d'", "du", "des", "à", "au")
+        if i >= 0 and self.doc[i].idx >= start and self.doc[i].lower_ in ("de", "d'", "du", "des", "à", "au"):
+            return True
+        described = ent.root.head if ent.root.dep_ == "appos" else None
+        # (only a noun that says what a person is: « le président de l'Assemblée Claude Bartolone », the name hung
+        # on « Assemblée », is the president)
+        return (described is not None and described.i < ent.start and described.idx >= start
+                and described.dep_ == "nmod" and root is not None and described.head.i == root.i < described.i
+                and fold(described.text) in self.person_roles
+                and not any(t.is_punct for t in self.doc[described.i + 1:ent.start]))
 
     def ranked(self, query: Query, rule: str) -> Resolution | None:
         """The learned choice among the article's entities, or None when no model is loaded. Under the
