@@ -1003,3 +1003,12 @@ def test_what_researchers_determined_is_reported(quotes):
     q = _find(quotes("Les chercheurs ont déterminé que la comète reviendra dans soixante ans."), "la comète")
     assert q.content.text == "la comète reviendra dans soixante ans"
     assert q.speaker_name == "Les chercheurs"
+
+
+def test_the_document_an_incise_says_the_words_were_read_in_is_their_source(quotes):
+    text = ("La mairie de Lorient a fermé la piscine municipale jeudi. « Les travaux de mise aux normes dureront "
+            "au moins six mois », peut-on lire dans le communiqué publié par la ville.")
+    q = _find(quotes(text), "travaux de mise aux normes")
+    assert q.type == "direct"
+    assert q.speaker is not None and q.speaker.text.startswith("le communiqué")
+
