@@ -1012,3 +1012,17 @@ def test_the_document_an_incise_says_the_words_were_read_in_is_their_source(quot
     assert q.type == "direct"
     assert q.speaker is not None and q.speaker.text.startswith("le communiqué")
 
+
+def test_a_sentence_naming_the_one_before_as_someones_view_gives_it_to_them(quotes):
+    text = ("Le marché du livre ancien résiste mieux que prévu à la crise. Les ventes en ligne compensent la "
+            "fermeture des boutiques. C'est l'analyse de Claire Vasseur, libraire à Rennes.")
+    q = _find(quotes(text), "ventes en ligne compensent")
+    assert q.type == "indirect"
+    assert q.speaker_name == "Claire Vasseur"
+
+
+def test_a_finding_whose_author_follows_the_copula_gives_them_the_sentence_before(quotes):
+    text = ("Les rivières du département n'ont jamais été aussi basses en juin. Le constat inquiétant est du "
+            "syndicat des eaux de la Vienne.")
+    q = _find(quotes(text), "rivières du département")
+    assert q.speaker is not None and "syndicat des eaux" in q.speaker.text

@@ -981,6 +981,63 @@ def colon_attribution(sent: Span, lex: Lexicon) -> Candidate | None:
     return cand
 
 
+def _resumptive_noun_end(sent: Span, lex: Lexicon) -> int | None:
+    """The token after « de » in « C'est la remarque de X », « Telle est l'analyse de X », « Le constat amer est
+    de X » (a noun of a view or a finding, then whose it is); None for another sentence."""
+    doc, markers = sent.doc, lex.markers
+    words = [t for t in sent if not t.is_space]
+    if not words:
+        return None
+    low = doc_text(doc)[words[0].idx:sent.end_char].lower().replace("\u2019", "'")
+    opener = next((o for o in markers["resumptive_noun_openers"] if low.startswith(o + " ")), None)
+    i = words[0].i
+    if opener is not None:
+        i = next((t.i for t in words if t.idx >= words[0].idx + len(opener)), sent.end)
+        # « C'est d'ailleurs l'analyse de X »: adverbs between
+        while i + 1 < sent.end and (doc[i].pos_ == "ADV" or doc[i].text == "," or
+                                    (doc[i].pos_ == "ADP" and doc[i + 1].pos_ == "ADV")):
+            i += 1
+    if i >= sent.end or doc[i].pos_ != "DET":
+        return None
+    i += 1
+    if i >= sent.end or doc[i].pos_ != "NOUN" or doc[i].lower_ not in markers["resumptive_nouns"]:
+        return None
+    i += 1
+    while i < sent.end and doc[i].pos_ == "ADJ":
+        i += 1
+    if opener is None:  # « Le constat amer est du professeur X »
+        if i >= sent.end or doc[i].dep_ != "cop":
+            return None
+        i += 1
+    if i >= sent.end or doc[i].lemma_ != "de" or doc[i].pos_ != "ADP":
+        return None
+    return i + 1
+
+
+def resumptive_noun(sent: Span, lex: Lexicon) -> Candidate | None:
+    """« P. C'est la remarque de X. », « P. Le constat est du professeur X. »: a sentence that names P as the view
+    or finding of X gives X the sentence before it, in the same paragraph."""
+    doc = sent.doc
+    first = _resumptive_noun_end(sent, lex)
+    if first is None or sent.start == 0:
+        return None
+    stop = next((t.i for t in doc[first:sent.end] if t.text in (".", "!", "?", ":", ";", "«")), sent.end)
+    source = doc[first:stop]
+    head = next((t for t in source if t.pos_ in ("NOUN", "PROPN") and not in_time(t)), None)
+    if head is None:
+        return None
+    prev = unit_of(doc[sent.start - 1])
+    if "\n\n" in doc_text(doc)[prev.end_char:sent.start_char] or prev.text.lstrip()[:1] in ("«", '"', "“"):
+        return None  # another paragraph, or a quotation attributed with its marks
+    start, end = trim(doc, prev.start_char, prev.end_char)
+    content = doc.char_span(start, end, alignment_mode="expand")
+    if content is None or len(content) < _MIN_CONTENT_TOKENS or not any(is_finite(t) for t in content):
+        return None
+    noun = doc[first - 1]
+    return Candidate("indirect", start, end, "resumptive-noun", cue=trim(doc, sent.start_char, noun.idx + len(noun)),
+                     speaker=trim(doc, source.start_char, source.end_char), speaker_head=head, confidence=0.7)
+
+
 def _journalist_aside(verb: Token) -> bool:
     """The writer's own aside, not someone's report: an imperative without a subject heading its sentence
     (« Rappelons que P »), or an infinitive under an impersonal main clause (« Il est à noter que P », « Il faut
@@ -1029,9 +1086,9 @@ def find_indirect(doc: Doc, cues: list[Cue], lex: Lexicon, inside_quotes) -> lis
         for cand in source_marker(sent, lex):
             if not inside_quotes(cand.cue[0]):
                 found.append(cand)
-        cand = colon_attribution(sent, lex)
-        if cand is not None:
-            found.append(cand)
+        for cand in (colon_attribution(sent, lex), resumptive_noun(sent, lex)):
+            if cand is not None:
+                found.append(cand)
     # a clause already reported (« constatent que P, comme l'indiquent leurs travaux », « Selon X, P, comme l'a
     # confirmé Y »): the resumptive cue adds no quotation of its own
     found = [c for c in found if c.rule != "resumptive-cue" or
