@@ -1026,3 +1026,13 @@ def test_a_finding_whose_author_follows_the_copula_gives_them_the_sentence_befor
             "syndicat des eaux de la Vienne.")
     q = _find(quotes(text), "rivières du département")
     assert q.speaker is not None and "syndicat des eaux" in q.speaker.text
+
+
+def test_a_que_clause_set_apart_by_a_comma_is_a_report_of_its_own(quotes):
+    text = ("Le maire, Paul Girard, a assuré que la piscine rouvrirait au printemps, et que les tarifs "
+            "baisseraient pour les familles.")
+    found = quotes(text)
+    first, second = _find(found, "piscine rouvrirait"), _find(found, "tarifs baisseraient")
+    assert first.id != second.id
+    assert "et que" not in first.content.text
+    assert second.speaker_name == "Paul Girard"

@@ -250,7 +250,8 @@ def _before_participle_cue(doc: Doc, cand: Candidate, cue: Cue, cues: list[Cue],
 
 def coordinated_clauses(doc: Doc, cand: Candidate, lex: Lexicon) -> list[Candidate]:
     """« X affirme que A et que B », « … que A, que B »: each `que` clause coordinated with the first is a
-    reported clause of its own, with the same cue and speaker (outside quote marks only)."""
+    reported clause of its own, with the same cue and speaker (outside quote marks only), when one of them quotes
+    words or a comma sets the next apart (« X a assuré que A, et que B »)."""
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     if span is None:
         return [cand]
@@ -267,17 +268,18 @@ def coordinated_clauses(doc: Doc, cand: Candidate, lex: Lexicon) -> list[Candida
         if prev.lower_ not in links or t.i + 1 >= span.end or is_relative(t):
             continue  # « …, que beaucoup utilisent »: a relative pronoun, not a second clause
         link = doc[t.i - 2] if prev.text != "," and doc[t.i - 2].text == "," else prev  # « …, et que B »
-        cuts.append((link.idx, t.i + (2 if t.lower_ == "qu" else 1)))
+        cuts.append((link.idx, t.i + (2 if t.lower_ == "qu" else 1), link.text == ","))
+    if not any(mark in doc_text(doc)[cand.start:cand.end] for mark in ("«", '"', "“")):
+        # plain clauses joined stay one report, unless a comma sets the next one apart (« a assuré que A, et que B »)
+        cuts = [c for c in cuts if c[2]]
     if not cuts:
         return [cand]
     pieces = []
     start = cand.start
-    for link_at, next_token in cuts:
+    for link_at, next_token, _comma in cuts:
         pieces.append((start, link_at))
         start = doc[next_token].idx if next_token < len(doc) else cand.end
     pieces.append((start, cand.end))
-    if not any(mark in doc_text(doc)[a:b] for a, b in pieces for mark in ("«", '"', "“")):
-        return [cand]  # plain clauses joined stay one report; a clause that quotes words is a quotation of its own
     out = []
     for a, b in pieces:
         a, b = trim(doc, a, b)
