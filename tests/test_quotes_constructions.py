@@ -1036,3 +1036,17 @@ def test_a_que_clause_set_apart_by_a_comma_is_a_report_of_its_own(quotes):
     assert first.id != second.id
     assert "et que" not in first.content.text
     assert second.speaker_name == "Paul Girard"
+
+
+def test_an_infinitive_alone_is_what_the_object_is_asked_to_do(quotes, verify_off):
+    text = "La fédération a durci le ton mercredi. Son président prie aussi les clubs de coopérer."
+    q = _find(quotes(text), "coopérer")
+    assert q.type == "indirect"
+
+
+def test_a_phrase_between_commas_describing_the_object_keeps_the_infinitive_reported(quotes):
+    text = ("La ministre a demandé à une mission, composée de trois inspecteurs et présidée par un magistrat, "
+            "d'enquêter sur la gestion du port de Brest.")
+    q = _find(quotes(text), "enquêter sur la gestion")
+    assert q.type == "indirect"
+    assert "composée" not in q.content.text

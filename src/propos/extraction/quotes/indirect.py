@@ -409,8 +409,9 @@ def _object_infinitive(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
             if j < sent.end and "Inf" in doc[j].morph.get("VerbForm") and doc[j].pos_ in ("VERB", "AUX") and \
                     not any(c.dep_ == "fixed" for c in doc[j].children) and doc[j].dep_ != "fixed":  # « à partir de »
                 start, end = trim(doc, doc[first].idx, infinitive_end(cue, sent, j, lex))
-                if len(doc.char_span(start, end, alignment_mode="expand") or ()) < _MIN_CONTENT_TOKENS:
-                    return None
+                span = doc.char_span(start, end, alignment_mode="expand") or ()
+                if len(span) < _MIN_CONTENT_TOKENS and doc[j] not in span:
+                    return None  # (the infinitive alone is what was asked: « prie l'Ordre de coopérer »)
                 cand = Candidate("indirect", start, end, "object-infinitive", cue=(cue.start, cue.end),
                                  confidence=0.7)
                 _speaker(cand, cue)
@@ -418,11 +419,35 @@ def _object_infinitive(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
         if t.pos_ == "CCONJ" and not passed_link:
             i += 1  # a coordinated object (« aux régions et territoires de … ») is still the object
             continue
+        after = _after_apposition(doc, sent, i, lex) if t.text == "," and not passed_link else i
+        if after > i:  # « a demandé à une commission, composée de cinq experts, d'enquêter … »
+            stop += after - i
+            i = after
+            continue
         if is_finite(t) or t.text in ".;:!?«»\"" or (t.pos_ not in _OBJECT_WORDS and t.pos_ != "ADP" and t.text != ","):
             return None
         passed_link = passed_link or t.lower_ in lex.markers["infinitive_links"]
         i += 1
     return None
+
+
+_MAX_APPOSITION_TOKENS = 30
+
+
+def _after_apposition(doc: Doc, sent: Span, comma: int, lex: Lexicon) -> int:
+    """The `de`/`à` after a comma-bounded phrase that describes the object (« à une commission, composée de cinq
+    experts et présidée par X, d'enquêter »): no finite verb nor quote mark inside, the infinitive's link right after
+    the closing comma; `comma` itself where there is none."""
+    stop = min(sent.end, comma + _MAX_APPOSITION_TOKENS)
+    for k in range(comma + 1, stop):
+        t = doc[k]
+        if is_finite(t) or t.text in ".;:!?«»\"":
+            return comma
+        if t.text == ",":
+            if k > comma + 1 and k + 1 < sent.end and doc[k + 1].lower_ in lex.markers["infinitive_links"]:
+                return k + 1
+            continue  # (an apposition inside the phrase: « présidée par X, ancien observateur de Y, »)
+    return comma
 
 
 def attribute_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
