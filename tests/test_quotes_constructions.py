@@ -1050,3 +1050,17 @@ def test_a_phrase_between_commas_describing_the_object_keeps_the_infinitive_repo
     q = _find(quotes(text), "enquêter sur la gestion")
     assert q.type == "indirect"
     assert "composée" not in q.content.text
+
+
+def test_a_cue_the_parse_coordinates_with_a_noun_shares_the_subject_of_the_clause_before(quotes):
+    text = ("Le député Marc Roy a affirmé ne pas être convaincu par la réponse du ministre et lui demande de "
+            "retirer le projet de loi.")
+    q = _find(quotes(text), "retirer le projet")
+    assert q.speaker_name == "Marc Roy"
+
+
+def test_a_finite_cue_the_parse_coordinates_with_an_infinitive_shares_the_subject_of_the_clause_before(quotes):
+    text = ("Vers midi, le député Paul Roux a affirmé ne pas être convaincu de la réponse du ministre à la pétition "
+            "et lui demande de laisser les sénateurs amender le texte.")
+    q = _find(quotes(text), "laisser les sénateurs")
+    assert q.speaker_name == "Paul Roux"

@@ -351,6 +351,15 @@ def _subject_of(verb: Token, strict: bool) -> Token | None:
             left = _raised(_subject_on_the_left(verb))
             if left is not None and left.i > verb.head.i:
                 return left
+        # « X a affirmé ne pas être convaincu par la réponse du ministre et lui demande de … »: a verb the parse
+        # coordinated with a noun is coordinated with the clause before, whose subject it shares
+        # (not a word the tagger misread for a verb with a subject of its own: « Clinton attaque Trump … et veut »);
+        # so is a finite verb the parse coordinated with an infinitive (« a affirmé ne pas être convaincu et lui
+        # demande de … »)
+        if verb.dep_ == "conj" and verb.head.i < verb.i and _misplaced_conjunct(verb):
+            shared = _coordinated_subject(verb)
+            if shared is not None:
+                return shared
         # xcomp (« fait savoir »), conj (« a reconnu … et a dit »), advcl (« …, précisant que »)
         # (and a participle the parse hung on a verb as a noun's modifier: « essayé de l'agresser en criant »)
         if (verb.dep_ in ("xcomp", "conj", "advcl", "dep") or (verb.dep_ == "acl" and verb.head.pos_ in ("VERB", "AUX"))) \
@@ -430,18 +439,37 @@ def _quoted_after(head: Token, verb: Token) -> bool:
     return any(verb.idx < p.start <= head.idx < p.end for p in verb.doc._.quote_pairs)
 
 
+def _misplaced_conjunct(verb: Token) -> bool:
+    """A verb without a subject the parse coordinated with what cannot share one with it: a noun or an adjective
+    (none of whose words is its subject), or, for a finite verb, an infinitive or a bare participle."""
+    head = verb.head
+    if any(c.dep_ in _SUBJECT_DEPS for c in head.children):
+        return False
+    if head.pos_ not in ("VERB", "AUX"):
+        return True
+    finite = "Fin" in verb.morph.get("VerbForm")
+    head_finite = "Fin" in head.morph.get("VerbForm") or any(
+        c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm") for c in head.children)
+    return finite and not head_finite
+
+
 def _coordinated_subject(verb: Token) -> Token | None:
-    """« la source, qui n'a pas donné de détails, mais a ajouté que … »: a verb opened by a conjunction, without a
-    subject, shares that of the verb before it (its nearest, in the sentence). None without a conjunction, or when that
-    verb has no subject on its left."""
+    """« la source, qui n'a pas donné de détails, mais a ajouté que … », « X a affirmé ne pas être convaincu et lui
+    demande de … »: a verb opened by a conjunction, without a subject, shares that of the nearest verb before it (in
+    the sentence) that has one on its left, past the verbs of a complement that have none. None without a
+    conjunction, or without such a verb."""
     if not any(c.dep_ == "cc" and c.i < verb.i for c in verb.children):
         return None
     doc = verb.doc
-    before = next((t for t in reversed(doc[unit_of(verb).start:verb.i]) if t.pos_ == "VERB"), None)
-    if before is None:
-        return None
-    return next((c for c in before.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < before.i and
-                 could_speak(c)), None)
+    pairs = doc._.quote_pairs
+    for before in reversed(doc[unit_of(verb).start:verb.i]):
+        if before.pos_ != "VERB" or any(p.start <= before.idx < p.end for p in pairs):
+            continue  # (a verb inside quote marks is a word of a quotation)
+        subject = next((c for c in before.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < before.i and
+                        could_speak(c)), None)
+        if subject is not None or before.dep_ not in ("ccomp", "xcomp", "conj"):
+            return subject
+    return None
 
 
 def _outside_quote_marks(subj: Token, candidates: list[Token], verb: Token) -> Token:
