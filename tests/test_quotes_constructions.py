@@ -1064,3 +1064,20 @@ def test_a_finite_cue_the_parse_coordinates_with_an_infinitive_shares_the_subjec
             "et lui demande de laisser les sénateurs amender le texte.")
     q = _find(quotes(text), "laisser les sénateurs")
     assert q.speaker_name == "Paul Roux"
+
+
+def test_a_clause_with_its_own_subject_after_et_ends_the_reported_infinitive(quotes):
+    text = "La directrice Anne Morel affirme ne pas être responsable de la fuite et elle condamne les violences."
+    q = _find(quotes(text), "responsable de la fuite")
+    assert "condamne" not in q.content.text
+
+
+def test_a_que_clause_after_the_reported_infinitive_is_a_second_report(quotes):
+    text = ("Le maire, Paul Girard, affirme ne pas connaître l'auteur du tract, qu'il n'existe aucune liste "
+            "officielle des manifestants.")
+    found = quotes(text)
+    first, second = _find(found, "connaître l'auteur"), _find(found, "aucune liste officielle")
+    assert first.id != second.id
+    assert second.content.text.startswith("il n'existe")
+    assert second.speaker_name == "Paul Girard"
+

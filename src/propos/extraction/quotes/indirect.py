@@ -156,6 +156,8 @@ def infinitive_end(cue: Cue, sent: Span, after: int, lex: Lexicon) -> int:
         if t.pos_ == "CCONJ" and t.head.dep_ == "conj" and t.head.head == cue.verb and is_finite_clause(t.head) and \
                 t.head.i > t.i and not any(c.dep_.startswith("nsubj") for c in t.head.children):
             return doc[t.i - 1].idx + len(doc[t.i - 1]) if doc[t.i - 1].text != "," else doc[t.i - 1].idx
+        if t.pos_ == "CCONJ" and t.i > after + 1 and _opens_own_clause(t):
+            return doc[t.i - 1].idx + len(doc[t.i - 1]) if doc[t.i - 1].text != "," else doc[t.i - 1].idx
         if t.text == "," and t.i + 1 < sent.end:
             subject = next((x for x in doc[t.i + 1:min(sent.end, t.i + 4)] if x.dep_.startswith("nsubj")), None)
             if subject is not None and not is_relative(subject) and all(
@@ -164,6 +166,18 @@ def infinitive_end(cue: Cue, sent: Span, after: int, lex: Lexicon) -> int:
                     subject.head.i > after and not any(x.text in ("«", "»") for x in doc[after:t.i]):
                 return t.idx
     return narration_resumes(cue, after, end)
+
+
+def _opens_own_clause(conjunction: Token) -> bool:
+    """« … et il condamne toute violence »: a conjunction right before a subject pronoun or a name and its finite
+    verb opens a clause of its own, not a second part of what the infinitive says."""
+    doc = conjunction.doc
+    if conjunction.i + 2 >= len(doc) or any(p.start <= conjunction.idx < p.end for p in doc._.quote_pairs):
+        return False  # (inside quote marks, the quoted words go on)
+    subject = doc[conjunction.i + 1]
+    verb = subject.head
+    return subject.dep_ in ("nsubj", "nsubj:pass") and subject.pos_ in ("PRON", "PROPN") and \
+        not is_relative(subject) and verb.i > subject.i and is_finite_clause(verb)
 
 
 def _relative_que(que: Token, lex: Lexicon) -> bool:
@@ -319,6 +333,34 @@ def infinitive_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
     cand = Candidate("indirect", start, end, "infinitive", cue=(cue.start, cue.end), confidence=0.75)
     _speaker(cand, cue)
     return cand
+
+
+def _que_after_infinitive(doc: Doc, cand: Candidate, lex: Lexicon) -> list[Candidate]:
+    """« X affirme ne pas être l'organisateur, qu'il n'y a pas de liste et … »: a `que` clause after a comma that
+    follows the infinitive is a second thing the cue reports, a quotation of its own with the same speaker."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None:
+        return [cand]
+    comp = set(lex.markers["complementizer"])
+    depth = 0
+    for t in span[1:]:
+        depth += t.text in ("«", "“")
+        depth -= t.text in ("»", "”") and depth > 0
+        elided = t.lower_ == "qu" and t.i + 1 < span.end and doc[t.i + 1].text in ("'", "’")
+        # (the parse tells a complementizer from a relative pronoun by its relation: « le rapport, que son cabinet a
+        # transmis » is the object of its verb)
+        if depth or doc[t.i - 1].text != "," or not (t.lower_ in comp or elided) or t.dep_ != "mark" or \
+                _relative_que(t, lex):
+            continue
+        opening = doc[t.i + 1] if elided else t
+        first, second = trim(doc, cand.start, doc[t.i - 1].idx), trim(doc, opening.idx + len(opening), cand.end)
+        if any(len(doc.char_span(a, b, alignment_mode="expand") or ()) < _MIN_CONTENT_TOKENS
+               for a, b in (first, second)):
+            return [cand]
+        cand.end = first[1]
+        return [cand, Candidate("indirect", *second, "que-clause", cue=cand.cue, speaker=cand.speaker,
+                                speaker_head=cand.speaker_head, confidence=cand.confidence, mention=cand.mention)]
+    return [cand]
 
 
 def _negation_or_clitic(token: Token, lex: Lexicon) -> bool:
@@ -1105,7 +1147,10 @@ def find_indirect(doc: Doc, cues: list[Cue], lex: Lexicon, inside_quotes) -> lis
         for rule in rules:
             if rule is not None:
                 _before_participle_cue(doc, rule, cue, cues, lex)
-                found.extend(coordinated_clauses(doc, rule, lex) if rule.rule == "que-clause" else [rule])
+                if rule.rule == "que-clause":
+                    found.extend(coordinated_clauses(doc, rule, lex))
+                else:
+                    found.extend(_que_after_infinitive(doc, rule, lex) if rule.rule == "infinitive" else [rule])
                 break
     for sent in units(doc):
         if inside_quotes(sent.start_char) and inside_quotes(max(sent.start_char, sent.end_char - 1)):
