@@ -1081,3 +1081,10 @@ def test_a_que_clause_after_the_reported_infinitive_is_a_second_report(quotes):
     assert second.content.text.startswith("il n'existe")
     assert second.speaker_name == "Paul Girard"
 
+
+
+def test_a_fronted_incise_gives_the_clause_after_it_to_its_subject(quotes):
+    text = "Ainsi que l'a rappelé le procureur Jean Vidal, la loi interdit ces rassemblements devant les écoles."
+    q = _find(quotes(text), "la loi interdit")
+    assert q.type == "indirect"
+    assert q.speaker_name == "Jean Vidal"

@@ -629,6 +629,12 @@ def resumptive_cue(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
             start, end = trim(doc, prev.start_char, prev.end_char)
             break
         comma = first - n - 1 > sent.start and doc[first - n - 1].text == ","
+        if said in markers["resumptive_cues"] and first - n == _first_word(sent):
+            found = _after_fronted_incise(doc, sent, subject)  # « Comme l'a annoncé la préfecture, P »
+            if found is None:
+                return None
+            start, end = found
+            break
         if said in markers["resumptive_cues"] or (said in markers["resumptive_relatives"] and comma):
             start, end = trim(doc, sent.start_char, doc[first - n].idx)
             break
@@ -641,6 +647,27 @@ def resumptive_cue(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
     cand.speaker = inverted_span(subject)
     cand.speaker_head = subject
     return cand
+
+
+def _first_word(sent: Span) -> int:
+    return next((t.i for t in sent if not t.is_space), sent.start)
+
+
+_FRONTED_INCISE_REACH = 6
+
+
+def _after_fronted_incise(doc: Doc, sent: Span, subject: Token) -> tuple[int, int] | None:
+    """The clause after a fronted incise that opens the sentence (« Comme l'a annoncé la préfecture mardi, P »): from
+    the first comma after the subject, no verb between, to the clause end."""
+    end = inverted_span(subject)[1]
+    for t in doc[subject.i + 1:min(sent.end, subject.i + _FRONTED_INCISE_REACH)]:
+        if t.idx < end:
+            continue
+        if t.text == ",":
+            return trim(doc, t.idx + 1, clause_end(sent, t.i))
+        if t.pos_ in ("VERB", "AUX") or t.is_punct:
+            return None
+    return None
 
 
 def inverted_cue(cue: Cue, sent: Span) -> Candidate | None:
