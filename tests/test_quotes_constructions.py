@@ -1088,3 +1088,11 @@ def test_a_fronted_incise_gives_the_clause_after_it_to_its_subject(quotes):
     q = _find(quotes(text), "la loi interdit")
     assert q.type == "indirect"
     assert q.speaker_name == "Jean Vidal"
+
+
+def test_an_opinion_marker_without_its_comma_before_a_subject_pronoun_gives_the_clause(quotes):
+    text = ("Les syndicats contestent les chiffres du chômage, mais pour le gouvernement il ne s'agit que d'une "
+            "erreur de calcul.")
+    q = _find(quotes(text), "erreur de calcul")
+    assert q.speaker is not None and q.speaker.text == "le gouvernement"
+    assert not quotes("Pour la première fois il a gagné la course du dimanche.")

@@ -856,9 +856,18 @@ def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
             close = next((x.i for x in doc[after:sent.end] if x.text == ")"), None)
             after = close + 1 if close is not None else after
         followed_by_comma = after < sent.end and doc[after].text == ","
-        if word in opinion and not (followed_by_comma and at_start):
+        # « …, mais pour le gouvernement il ne s'agit que de … »: without a comma, a subject pronoun and its verb
+        # right after the source open the clause all the same
+        pronoun = next((x for x in doc[np[0] + 1:after] if _subject_pronoun(x)), None) \
+            if word in opinion and at_start and not followed_by_comma else None
+        bare = pronoun is not None and is_source(doc, np[0], pronoun.i, lex)
+        if bare:
+            np, after = (np[0], pronoun.i), pronoun.i
+        if word in opinion and not (followed_by_comma and at_start) and not bare:
             continue
-        if after_que:
+        if bare:
+            placed = trim(doc, doc[after].idx, clause_end(sent, after))
+        elif after_que:
             placed = trim(doc, doc[after].idx + 1, clause_end(sent, after)) if followed_by_comma else None
         else:
             placed = _marker_content(doc, sent, t, after, followed_by_comma, lex.markers["opinion_after"])
@@ -879,6 +888,12 @@ def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
         cand = Candidate("indirect", start, end, "source-marker", cue=(t.idx, cue_end), speaker=speaker,
                          speaker_head=head, confidence=0.8 if word in according else 0.65)
         yield cand
+
+
+def _subject_pronoun(token: Token) -> bool:
+    """A pronoun subject of a finite verb after it (« il ne s'agit », « elle a »)."""
+    return token.pos_ == "PRON" and token.dep_ in ("nsubj", "expl:subj") and token.head.i > token.i and \
+        is_finite_clause(token.head) and not is_relative(token)
 
 
 def _source_to_clause_comma(doc: Doc, sent: Span, marker: Token, marker_end: int) -> tuple[int, int] | None:
