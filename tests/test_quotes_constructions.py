@@ -1096,3 +1096,19 @@ def test_an_opinion_marker_without_its_comma_before_a_subject_pronoun_gives_the_
     q = _find(quotes(text), "erreur de calcul")
     assert q.speaker is not None and q.speaker.text == "le gouvernement"
     assert not quotes("Pour la première fois il a gagné la course du dimanche.")
+
+
+def test_a_participle_after_a_restricted_cue_reports_what_its_subject_recognises(quotes):
+    text = ("Le syndicat, quant à lui, n'a confirmé que le blocage de l'usine de Lyon, reconnaissant cependant que "
+            "le mouvement avait tendance à s'étendre.")
+    q = _find(quotes(text), "mouvement avait tendance")
+    assert q.speaker is not None and q.speaker.text.startswith("Le syndicat")
+
+
+def test_ne_que_restricts_and_opens_no_reported_clause(quotes):
+    assert not quotes("Le ministre n'a annoncé que trois mesures pour les agriculteurs de la région.")
+
+
+def test_a_restriction_on_the_verb_governing_the_cue_opens_no_reported_clause(quotes):
+    assert not quotes("Les enquêteurs n'ont pu relever qu'une seule empreinte sur la porte du garage.")
+

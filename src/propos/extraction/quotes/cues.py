@@ -51,7 +51,10 @@ def find_cues(doc: Doc, lex: Lexicon) -> list[Cue]:
         entry, last = found
         first = min([token.i] + [c.i for c in token.children if c.dep_.startswith("aux") and c.i < token.i])
         lead = None
-        if _is_gerund(token) and not any(c.dep_ in _SUBJECT_DEPS for c in token.children):
+        # (a subject the parse gave a participle across the comma before it is a noun of the clause before: « n'a
+        # confirmé que le blocage de l'usine, reconnaissant que … »)
+        if _is_gerund(token) and (token.i > 0 and doc[token.i - 1].text == "," or
+                                  not any(c.dep_ in _SUBJECT_DEPS for c in token.children)):
             # (not a cue inside what another one reports: « X affirme que A laisserait penser que B, tout en ajoutant
             # que … » is X adding it)
             said = [c for c in cues if not any(p.start < c.verb.idx < p.end for p in pairs)]
@@ -671,11 +674,35 @@ def incidental_phrase(token: Token, verb: Token) -> Token | None:
     return phrase if any(c.dep_ == "case" and c.i < phrase.i for c in phrase.children) else None
 
 
+def _restricting_que(verb: Token) -> Token | None:
+    """« n'a confirmé que le blocage »: « ne » with no word that completes a negation before a `que` after the verb
+    restricts what it governs (« only »), it does not deny it; that `que`, or None."""
+    markers = lexicon(verb.doc.lang_).markers
+    for t in verb.doc[verb.i + 1:min(len(verb.doc), verb.i + 6)]:
+        if t.lower_ in markers["negation_forclusives"] or t.is_punct:
+            return None
+        if t.lower_ in markers["complementizer"] or t.lower_ + "'" in markers["complementizer"]:
+            return t
+    return None
+
+
+def restricting_que(verb: Token) -> Token | None:
+    """The `que` of a restriction on the verb or the verb it is the complement of (« n'ont pu relever qu'une
+    empreinte »), which opens no reported clause; None where « ne » denies or is absent."""
+    for _ in range(3):
+        if any(c.lower_ in ("ne", "n'") for c in verb.children):
+            return _restricting_que(verb)
+        if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
 def is_negated(verb: Token) -> bool:
     """« n'a pas dit que », « rien ne permet d'affirmer que »: not a claim of the subject."""
     for _ in range(3):
         if any(c.lower_ in ("ne", "n'") for c in verb.children):
-            return True
+            return _restricting_que(verb) is None
         if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
             return False
         verb = verb.head

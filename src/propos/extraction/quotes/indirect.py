@@ -26,6 +26,7 @@ from propos.extraction.quotes.cues import (
     is_relative,
     mention_span,
     opens_sentence,
+    restricting_que,
     subject_of,
     written_relative,
 )
@@ -200,6 +201,7 @@ def que_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
     comp = set(lex.markers["complementizer"])
     if cue.entry.expression in lex.markers["question_cues"]:
         comp |= set(lex.markers["question_complementizer"])  # « se demandent si P »: an indirect question
+    restriction = restricting_que(cue.verb)  # « n'a confirmé que le blocage »: that `que` means « only »
     negated = False
     for t in doc[cue.last + 1:sent.end]:
         if t.lower_ in ("ne", "n'"):
@@ -207,6 +209,8 @@ def que_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
         if t.is_punct and t.text in ".;!?»\"":
             return None
         elided = t.lower_ == "qu" and t.i + 1 < sent.end and doc[t.i + 1].text in ("'", "’")  # « qu' « … » »
+        if t == restriction:
+            return None
         if t.lower_ in comp or elided:
             blocked = doc[t.i - 1].lower_ in blockers and t.i - 1 > cue.last + 1  # « dit ainsi que » is fine
             # « rapportant ce qu'avait raconté X »: right after the cue too, « ce que » is what, not that
