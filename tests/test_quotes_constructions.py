@@ -1112,3 +1112,11 @@ def test_ne_que_restricts_and_opens_no_reported_clause(quotes):
 def test_a_restriction_on_the_verb_governing_the_cue_opens_no_reported_clause(quotes):
     assert not quotes("Les enquêteurs n'ont pu relever qu'une seule empreinte sur la porte du garage.")
 
+
+
+def test_the_name_after_the_role_before_a_colon_attribution_is_in_the_speaker_mention(quotes):
+    text = ("Le club a perdu à domicile samedi. Commentaire de l'entraîneur, Marc Petit : « Nous avons manqué de "
+            "rigueur en défense. »")
+    q = _find(quotes(text), "manqué de rigueur")
+    assert q.speaker is not None and q.speaker.text.endswith("Marc Petit")
+    assert q.speaker_name == "Marc Petit"

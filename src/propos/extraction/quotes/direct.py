@@ -365,8 +365,22 @@ def _colon_subject(doc: Doc, pair: QuotePair, cand: Candidate, lex: Lexicon) -> 
     said = next((c for t in reversed(before) if t.lower_ in lex.markers["information_nouns"] for c in t.children
                  if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN") and c.i < colon.i), None)
     if said is not None:
-        return _by_colon(cand, colon, mention_span(said, antecedent=True), said, "direct-colon-subject", 0.7)
+        span, head = mention_span(said, antecedent=True), said
+        name = _name_in_apposition(before, said)
+        if name is not None:  # « Réaction du ministre, Jean Dupont : « … » »: the name the role is given
+            span, head = (span[0], trim(doc, span[0], colon.idx)[1]), name
+        return _by_colon(cand, colon, span, head, "direct-colon-subject", 0.7)
     return False
+
+
+def _name_in_apposition(before: list[Token], noun: Token) -> Token | None:
+    """The name set after a comma at the end of the words before a colon, after `noun` (« du ministre, Jean
+    Dupont »): its first word, when every word after the comma is a name."""
+    comma = next((t for t in reversed(before) if t.text == ","), None)
+    if comma is None or comma.i <= noun.i:
+        return None
+    names = [t for t in before if t.i > comma.i]
+    return names[0] if names and all(t.pos_ == "PROPN" or t.ent_type_ == "PER" for t in names) else None
 
 
 def _by_colon(cand: Candidate, colon: Token, span: tuple[int, int], head: Token, rule: str,
