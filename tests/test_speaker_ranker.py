@@ -284,3 +284,36 @@ def test_a_pronoun_never_means_a_person_of_the_other_gender(parse):
     varnhof.gender_sure = False  # as a vote of determiners leaves it
     names = {e.name for e, _ in candidate_features(model, Query(text.index("Il a"), "pronoun", "Masc", "Sing"))}
     assert "Ilse Varnhof" not in names and "Marc Leroy" in names
+
+
+@pytest.mark.parametrize("word, gender", [
+    ("Sophie", "Fem"), ("Thomas", "Masc"), ("Jean-Marie", "Masc"), ("Marie-Pierre", "Fem"), ("Eric", "Masc"),
+    ("Michèle", "Fem"), ("Michele", None), ("Camille", None), ("Dominique", None), ("Garnier", None),
+])
+def test_a_given_name_tells_a_gender_only_when_it_is_of_one_sex(word, gender):
+    """A compound by its first part; a capital É the press wrote E; accents kept (the Italian « Michele » is a
+    man); names of both sexes tell nothing."""
+    from propos.extraction.actors.knowledge import knowledge
+
+    assert knowledge("fr").first_name_gender(word) == gender
+
+
+def test_a_singular_pronoun_never_means_a_person_whose_given_name_is_of_the_other_sex(parse):
+    """Named without a title or a role, a person's gender is the one her given name tells: « il » is not her. It is
+    kept apart from what the words around the name say (the ranker's gender features read those alone), and a
+    plural pronoun may still mean a group she is one of (« Thierry et Véronique … ils »)."""
+    text = ("Sophie Garnier a reçu Thomas Berger jeudi à la mairie. Sophie Garnier a présenté le projet aux élus. "
+            "Il a déclaré que les travaux commenceraient en mai.")
+    resolver = _model(parse, text)
+    names = {e.name: e for e in resolver.discourse.entities}
+    garnier, berger = names["Sophie Garnier"], names["Thomas Berger"]
+    assert (garnier.gender, garnier.name_gender, garnier.agreement) == (None, "Fem", "Fem")
+    assert berger.agreement == "Masc"
+    start = text.index("Sophie Garnier")
+    assert resolver.gender_at(start, start + len("Sophie Garnier")) is None
+    assert resolver.name_gender_at(start, start + len("Sophie Garnier")) == "Fem"
+    at = text.index("Il a")
+    singular = {e.name for e, _ in candidate_features(resolver.discourse, Query(at, "pronoun", "Masc", "Sing"))}
+    assert "Sophie Garnier" not in singular and "Thomas Berger" in singular
+    plural = {e.name for e, _ in candidate_features(resolver.discourse, Query(at, "pronoun", "Masc", "Plur"))}
+    assert "Sophie Garnier" in plural

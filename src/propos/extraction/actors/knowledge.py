@@ -98,9 +98,21 @@ class Knowledge:
     name_titles: tuple[str, ...] = ()
     # who holds which role phrase when (« président américain »: Donald Trump from 2017-01-20 to 2021-01-20)
     offices: tuple[Office, ...] = ()
+    # given name (lower case, accents kept) → the gender it tells (« Masc » / « Fem »); names of both sexes absent
+    first_names: dict[str, str] = field(default_factory=dict)
 
     def body(self, body_id: str) -> Body | None:
         return next((b for b in self.bodies if b.id == body_id), None)
+
+    def first_name_gender(self, word: str) -> str | None:
+        """The gender a given name tells (« Marine » → Fem), or None: a compound (« Jean-Marie ») by its first
+        part; a capital É the press wrote E (« Eric ») is read as É."""
+        word = word.lower()
+        for key in (word, word.split("-")[0]):
+            gender = self.first_names.get(key) or (self.first_names.get("é" + key[1:]) if key[:1] == "e" else None)
+            if gender:
+                return gender
+        return None
 
 
 def _plurals(word: str) -> list[str]:
@@ -134,6 +146,15 @@ def _offices(lang: str) -> tuple[Office, ...]:
     return tuple(Office(r[0], r[1], r[2], tuple(t for t in r[3].split("|") if t)) for r in rows if len(r) >= 4)
 
 
+def _first_names(lang: str) -> dict[str, str]:
+    """Given names with the gender they tell, from `actors_first_names.tsv` (none for a language without it)."""
+    try:
+        rows = load_tsv(lang, "actors_first_names.tsv")
+    except FileNotFoundError:
+        return {}
+    return {r[0].lower(): r[1] for r in rows if len(r) >= 2 and r[1] in ("Masc", "Fem")}
+
+
 @lru_cache(maxsize=4)
 def knowledge(lang: str = "fr") -> Knowledge:
     bodies = [_country(r) for r in load_tsv(lang, "actors_countries.tsv") if len(r) >= 5]
@@ -156,4 +177,5 @@ def knowledge(lang: str = "fr") -> Knowledge:
         former_modifiers=frozenset(fold(w) for w in extra.get("former_modifiers", [])),
         name_titles=tuple(fold(w) for w in extra.get("name_titles", [])),
         offices=_offices(lang),
+        first_names=_first_names(lang),
     )

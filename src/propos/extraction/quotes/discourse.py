@@ -45,6 +45,14 @@ class Entity:
     # a role, group or body named by a common noun (« la famille », « les rebelles »), not one of the actors
     role: bool = False
     number: str | None = None
+    # the gender a person's given name tells (« Marine » → Fem), apart from the words around the name
+    name_gender: str | None = None
+
+    @property
+    def agreement(self) -> str | None:
+        """The gender a singular pronoun meaning this person has: what a title or a role next to the name said,
+        else what the given name tells (surer than a vote of the words before the mentions), else that vote."""
+        return self.gender if self.gender_sure else (self.name_gender or self.gender)
 
     def before(self, at: int) -> list[Mention]:
         return [m for m in self.mentions if m.end <= at]
@@ -180,9 +188,10 @@ class RoleWords:
 
 
 class DiscourseModel:
-    def __init__(self, doc: Doc, gender_of=None, roles: RoleWords | None = None) -> None:
+    def __init__(self, doc: Doc, gender_of=None, roles: RoleWords | None = None, name_gender_of=None) -> None:
         """`gender_of(start, end)`: a person's gender as the caller knows it at a mention (or None); `roles`:
-        the words to register role entities with (none without them)."""
+        the words to register role entities with (none without them); `name_gender_of(start, end)`: the gender
+        the person's given name tells at a mention (or None), kept apart as `Entity.name_gender`."""
         self.doc = doc
         text = doc_text(doc)
         self.sent_starts = [s.start_char for s in doc.sents]
@@ -206,6 +215,8 @@ class DiscourseModel:
                                    (roles or RoleWords()).persons if actor.type == "PER" else frozenset())
             sure = sure and actor.type == "PER"
             entity = Entity(actor.id, actor.name, actor.type, gender, gender_sure=sure)
+            if actor.type == "PER" and name_gender_of is not None:
+                entity.name_gender = next((g for s, e in spans if (g := name_gender_of(s, e))), None)
             for start, end in sorted(spans):
                 entity.mentions.append(self._mention(start, end))
             entity.in_title = any(m.start < self.title_end for m in entity.mentions)

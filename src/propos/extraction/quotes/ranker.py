@@ -48,11 +48,13 @@ def candidate_features(model: DiscourseModel, query: Query) -> list[tuple[Entity
             continue
         if entity.role and query.kind == "floating" and not spoke:
             continue  # a floating quotation carries on someone who spoke, not any role the article names
-        if query.gender and entity.gender and entity.type == "PER" and entity.gender != query.gender:
+        if query.gender and entity.type == "PER" and query.number != "Plur" and entity.agreement not in (
+                None, query.gender):
             # « elle » is not the one the article calls « M. », « le ministre », nor a person the words around her
             # name make masculine (a vote, not sure): agreement is a rule (DEMOCRAT dev pronouns linked 144 → 150
             # of 271, train pronoun quotes out of fold unchanged); a body's grammatical gender is none (as one, out
-            # of fold it cost train pronoun quotes 0.916 → 0.893)
+            # of fold it cost train pronoun quotes 0.916 → 0.893). A plural pronoun agrees with a group, not with
+            # one person in it (« Thierry et Véronique Roy … ils »)
             continue
         if entity.role and any(q and e and q != e for q, e in ((query.gender, entity.gender),
                                                                 (query.number, entity.number))):

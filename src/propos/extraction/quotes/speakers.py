@@ -131,7 +131,11 @@ class SpeakerResolver:
         self.complement_words = {fold(w) for w in lex.markers["noun_complement_prepositions"]}
         # words that tell nothing of which role a phrase names: its determiners and complement prepositions
         self.role_function_words = self.complement_words | _DETERMINERS
-        self.person_gender = {e.start: self._gender_near(e) for e in self.persons}
+        # a person's gender as the words around the name tell it (a title, a role), and as the given name does
+        # (« Marine Tondelier … Elle »); the rules read the first, else the second
+        self.context_gender = {e.start: self._gender_in_context(e) for e in self.persons}
+        self.name_gender = {e.start: self._first_name_gender(e) for e in self.persons}
+        self.person_gender = {k: g or self.name_gender[k] for k, g in self.context_gender.items()}
         # role phrase → [(offset, person, gender)] for every apposition the article makes
         self.roles: dict[str, list[tuple[int, str, str | None]]] = {}
         # each wording of a role → the other wordings of it (« premier ministre » → « chef du gouvernement »), as
@@ -146,7 +150,7 @@ class SpeakerResolver:
         # (character offset, resolution) of every attributed speaker so far, in text order
         self.history: list[tuple[int, Resolution]] = []
         if ranker is not None:
-            self.discourse = DiscourseModel(doc, self.gender_at, RoleWords(
+            self.discourse = DiscourseModel(doc, self.gender_at, name_gender_of=self.name_gender_at, roles=RoleWords(
                 frozenset(self.role_heads), frozenset(_DETERMINERS),
                 frozenset(self.markers["noun_complement_prepositions"]),
                 frozenset(self.markers.get("generic_determiners", ())),
@@ -170,10 +174,18 @@ class SpeakerResolver:
         return False
 
     def gender_at(self, start: int, end: int) -> str | None:
-        """The gender read next to the person named at [start, end) (title, role in apposition)."""
+        """The gender read next to the person named at [start, end) (title, role in apposition), not the given
+        name's: the ranker keeps that one apart (`Entity.name_gender`)."""
         for e in self.persons:
             if e.start_char < end and start < e.end_char:
-                return self.person_gender.get(e.start)
+                return self.context_gender.get(e.start)
+        return None
+
+    def name_gender_at(self, start: int, end: int) -> str | None:
+        """The gender the given name of the person named at [start, end) tells."""
+        for e in self.persons:
+            if e.start_char < end and start < e.end_char:
+                return self.name_gender.get(e.start)
         return None
 
     # -- names ---------------------------------------------------------------------------------
@@ -187,7 +199,15 @@ class SpeakerResolver:
                 best = e.text
         return best
 
-    def _gender_near(self, ent) -> str | None:
+    def _first_name_gender(self, ent) -> str | None:
+        """The gender the first word of a person's full name tells when it is a given name of one sex only; a
+        name of one word (« Jordan ») may be a surname and tells nothing."""
+        words = [t for t in ent if not t.is_punct]
+        if len(words) < 2 or self.title_genders.get(words[0].lower_.rstrip(".")):
+            return None
+        return knowledge(self.doc.lang_ or "fr").first_name_gender(words[0].text)
+
+    def _gender_in_context(self, ent) -> str | None:
         doc = self.doc
         # the recogniser took the title into the name (« M. Paul Rivière »)
         titled = self.title_genders.get(ent[0].lower_.rstrip("."))
@@ -244,7 +264,9 @@ class SpeakerResolver:
                 while hi + 1 in sub and not self.doc[hi + 1].is_punct and not (e.start <= hi + 1 < e.end):
                     hi += 1
                 tokens = list(self.doc[lo:hi + 1])
-                gender = _gender_of_phrase(tokens) or self.person_gender.get(e.start)
+                # the role's gender as the words give it: not the given name's, since a role noun may stay
+                # masculine for a woman (« Anne Morel, porte-parole … Le porte-parole »)
+                gender = _gender_of_phrase(tokens) or self.context_gender.get(e.start)
                 tokens = _without_determiner(tokens)
                 if not tokens:
                     continue
