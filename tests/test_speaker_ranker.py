@@ -313,7 +313,9 @@ def test_a_singular_pronoun_never_means_a_person_whose_given_name_is_of_the_othe
     assert resolver.gender_at(start, start + len("Sophie Garnier")) is None
     assert resolver.name_gender_at(start, start + len("Sophie Garnier")) == "Fem"
     at = text.index("Il a")
-    singular = {e.name for e, _ in candidate_features(resolver.discourse, Query(at, "pronoun", "Masc", "Sing"))}
+    singular = {e.name: f for e, f in candidate_features(resolver.discourse, Query(at, "pronoun", "Masc", "Sing"))}
     assert "Sophie Garnier" not in singular and "Thomas Berger" in singular
+    # the name's agreement is a feature of its own: the words' (gender_match) say nothing here
+    assert (singular["Thomas Berger"]["gender_match"], singular["Thomas Berger"]["name_gender_match"]) == (0.0, 1.0)
     plural = {e.name for e, _ in candidate_features(resolver.discourse, Query(at, "pronoun", "Masc", "Plur"))}
     assert "Sophie Garnier" in plural

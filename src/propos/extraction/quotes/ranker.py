@@ -116,6 +116,11 @@ def candidate_features(model: DiscourseModel, query: Query) -> list[tuple[Entity
             "number_clash": float(bool(query.number and entity.number) and query.number != entity.number),
             "gender_match": float(bool(query.gender and entity.gender) and query.gender == entity.gender),
             "gender_clash": float(bool(query.gender and entity.gender) and query.gender != entity.gender),
+            # agreement told by the given name alone (« Sophie Garnier … elle »), weighed apart from the words': fed
+            # into gender_match, the persons whose names the list lacks lost to those it has (train top-1 out of
+            # fold 0.9248 → 0.9188); apart, 0.9287 → 0.9307, pronouns 0.9344 → 0.9377
+            "name_gender_match": float(bool(query.gender and entity.name_gender) and not entity.gender
+                                       and query.gender == entity.name_gender),
             "plural_person": float(plural and person),
             "singular_body": float(query.number == "Sing" and not person),
             # nobody else in sight (that agrees): « Le 6 août, le YouTubeur Squeezie poste … Il refuse »
