@@ -506,3 +506,11 @@ def test_a_cue_subject_must_be_able_to_speak(nlp):
     assert not could_speak(words["se"])
     assert not could_speak(words["aussi"])
     assert could_speak(words["maire"])
+
+
+def test_the_rules_read_a_persons_gender_from_her_given_name(nlp):
+    """Without the ranker, « elle » goes to the last person named who is a woman: named without a title or a role,
+    her given name says so (the rules took an unknown gender for masculine and left « elle » unresolved)."""
+    text = "Thomas Berger a salué le travail de Sophie Garnier. Selon elle, le chantier sera fini en mai."
+    res = _resolve(nlp, text, "elle")
+    assert (res.rule, res.name) == ("pronoun-last-person", "Sophie Garnier")
