@@ -1199,3 +1199,29 @@ def test_suivant_before_a_determiner_is_a_preposition(tag):
     assert set(found(tag("Un feu a pris dans la matinée suivant l'attaque."))) == {"la matinée"}
     assert set(found(tag("Il est venu la nuit précédant le vote."))) == {"la nuit"}
     assert set(found(tag("Il est revenu la matinée suivante."))) == {"la matinée suivante"}
+
+
+def test_ordinals_coordinated_with_their_article_make_one_set(tag):
+    assert found(tag("Les ateliers ont lieu le premier et le troisième mardi du mois.")) == \
+        {"le premier et le troisième mardi du mois": ("SET", "XXXX-WXX-2", None)}
+    assert found(tag("Le marché se tient les deuxième et quatrième jeudis de chaque mois."))[
+        "les deuxième et quatrième jeudis de chaque mois"][0] == "SET"
+
+
+def test_a_capitalised_season_with_its_relative_word_is_the_season(tag):
+    assert found(tag("L'Été dernier a été torride en ville.")) == {"L'Été dernier": ("DATE", "2023-SU", None)}
+    assert found(tag("Les travaux reprendront à l'Automne prochain.")) == {"l'Automne prochain": ("DATE", "2024-FA", None)}
+    assert found(tag("Le Printemps arabe a fait tomber des régimes.")) == {}
+
+
+def test_a_number_of_people_or_an_amount_reached_is_no_year(tag):
+    assert found(tag("Ils étaient 2000 à défiler dans les rues du centre.")) == {}
+    assert set(found(tag("Nous sommes 1500 dans la salle ce soir."))) == {"ce soir"}
+    assert found(tag("Le coût des travaux s'élève à 1800 selon la mairie.")) == {}
+    assert set(found(tag("Le nombre d'inscrits a atteint 1900 au printemps."))) == {"printemps"}
+    assert found(tag("Le salon peut accueillir 1200 000 visiteurs.")) == {}
+    assert found(tag("Ils étaient 1700 manifestants, 1900 selon la police.")) == {}
+    # years all the same
+    assert set(found(tag("Les années les plus chaudes sont 2016 et 2020."))) == {"2016", "2020"}
+    assert set(found(tag("En 2016 300 personnes sont venues au festival."))) == {"2016"}
+    assert set(found(tag("Le projet est reporté à 2026, a dit le maire."))) == {"2026"}

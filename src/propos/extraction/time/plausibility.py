@@ -49,6 +49,10 @@ class ReadingCheck:
                                 lexicon.tables.get("NUMBER_COMPARED", []))) or "(?!)"
         self.count_joined_before = re.compile(
             rf"(\d{{1,3}}(?: \d{{3}})+|\d+)[^\S\n]+[^\W\d_]+[^\S\n]+(?:{compared})[^\S\n]+$", re.IGNORECASE)
+        # a count of hundreds or more, then a comma: the same things counted again (« 1500 manifestants, 1800 selon la police »)
+        self.count_listed_before = re.compile(r"(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{3,})[^\S\n]+[^\W\d_]+\s*,[^\S\n]*$")
+        verbs = lexicon.tables.get("COUNT_VERBS", {})
+        self.count_verbs, self.count_verbs_with_a = frozenset(verbs.get("direct", [])), frozenset(verbs.get("with_a", []))
         # the function words the checks look for around a match, each from the lexicon (a language without one never matches)
         tables = lexicon.tables
         of_bare, of_bare_word = words_of(lexicon, "OF_BARE", r"\b"), words_of(lexicon, "OF_BARE", before_word=r"\b")
@@ -132,6 +136,8 @@ class ReadingCheck:
                 return False  # « 1950 voix contre 1200 »: the same things counted again
             if _serial_number(doc_text(doc), match.start, match.end):
                 return False  # « la loi 2016-1087 »: a number, not a range of years
+            if self._counted_again(doc, before, match.start) or self._amount_reached(doc, span) or _thousands_follow(doc, span):
+                return False
         if match.rule == "year" and "det" not in match.groups and "edge" not in match.groups and \
                 re.search(r"[^\W\d_]-$", doc_text(doc)[max(0, match.start - 2):match.start]):
             return False  # « la rue du 8-Mai-1945 », « Horizon-2020 »: the last part of a hyphenated name
@@ -189,6 +195,30 @@ class ReadingCheck:
                 _modified(span.root):
             return False  # « des heures scolaires »: a kind of hours, not a duration
         return True
+
+    def _counted_again(self, doc: Doc, before: str, at: int) -> bool:
+        """« 1500 manifestants, 1800 selon la police »: after a count of hundreds or more and a comma, a number is
+        the same things counted again."""
+        listed = self.count_listed_before.search(before)
+        if listed is None:
+            return False
+        start = at - len(before) + listed.start(1)
+        count = doc.char_span(start, start + len(listed.group(1)), alignment_mode="expand")
+        return count is not None and _counts_things(doc, count[-1])
+
+    def _amount_reached(self, doc: Doc, span) -> bool:
+        """« le bilan a atteint 1800 », « le coût s'élève à 1500 »: the number right after a verb of amounts (or
+        after its « à ») is the amount, no year; so is the number of people a plural « être » gives after a
+        pronoun or before « à » (« ils étaient 2000 à manifester », « nous sommes 1500 »)."""
+        if span.start == 0:
+            return False
+        previous = doc[span.start - 1]
+        if previous.lemma_.lower() == "être" and "Plur" in previous.morph.get("Number"):
+            following = doc[span.end] if span.end < len(doc) else None
+            return (span.start > 1 and doc[span.start - 2].pos_ == "PRON") or (following is not None and following.lower_ == "à")
+        if previous.pos_ == "ADP" and span.start > 1 and previous.lower_ == "à":
+            return doc[span.start - 2].pos_ in ("VERB", "AUX") and doc[span.start - 2].lemma_.lower() in self.count_verbs_with_a
+        return previous.pos_ in ("VERB", "AUX") and previous.lemma_.lower() in self.count_verbs
 
     def _names_a_street(self, text: str, match: Match) -> bool:
         """« la place du 14-Juillet », « la rue du 8-Mai-1945 »: a date written with a hyphen and a capital month
@@ -261,7 +291,10 @@ class ReadingCheck:
 
     def _signalled_season(self, doc: Doc, match: Match) -> bool:
         """« Cet Été », « au Printemps, »: a capitalised season after a demonstrative or a preposition is still
-        a season, unless a qualifier makes it a name (« le Printemps arabe », « au Printemps de Bourges »)."""
+        a season, unless a qualifier makes it a name (« le Printemps arabe », « au Printemps de Bourges »); so is
+        one the grammar read with its relative word (« l'Été dernier », « l'Hiver prochain »), which no name takes."""
+        if "season" in match.groups and "rel" in match.groups:
+            return True
         if "season" not in match.groups or not ("skip" in match.groups or
                                                  normal(match.groups.get("det", "")) in self.lexicon.tables["DEMONSTRATIVE"]):
             return False
@@ -495,6 +528,15 @@ def _serial_number(text: str, start: int, end: int) -> bool:
     if len(second) == 2 and len(first) == 4:
         second = first[:2] + second
     return len(second) != 4 or int(second) <= int(first)
+
+
+def _thousands_follow(doc: Doc, span) -> bool:
+    """« 1500 000 visiteurs »: a group of three digits right after, not after a preposition (« en 2016 300
+    personnes »), makes the number the first digits of a larger one."""
+    following = doc[span.end] if span.end < len(doc) else None
+    previous = doc[span.start - 1] if span.start > 0 else None
+    return following is not None and following.text.isdigit() and len(following.text) == 3 and \
+        "\n" not in span[-1].whitespace_ and not (previous is not None and previous.pos_ == "ADP" and previous.lower_ not in ("à", "de"))
 
 
 def _proper_name(doc: Doc, match: Match) -> bool:
