@@ -1225,3 +1225,10 @@ def test_a_number_of_people_or_an_amount_reached_is_no_year(tag):
     assert set(found(tag("Les années les plus chaudes sont 2016 et 2020."))) == {"2016", "2020"}
     assert set(found(tag("En 2016 300 personnes sont venues au festival."))) == {"2016"}
     assert set(found(tag("Le projet est reporté à 2026, a dit le maire."))) == {"2026"}
+
+
+def test_nothing_in_a_web_or_mail_address_is_a_time(tag):
+    assert found(tag("Lire https://fr.exemple.org/wiki/Rugby_:_le_championnat_2018-2019 pour le détail.")) == {}
+    assert set(found(tag("Source : www.journal.fr/archives/2021/05/04/lundi-soir.html, mis en ligne le 4 mai."))) == \
+        {"le 4 mai"}
+    assert set(found(tag("Écrivez à redaction@festival2025.fr avant le 3 mai."))) == {"le 3 mai"}

@@ -8,6 +8,7 @@ rules are then tried only there, which yields exactly the matches a full scan pe
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -174,10 +175,30 @@ def _leading_signal(lang: str = "fr") -> re.Pattern:
     return re.compile(rf"(?:{signals})(?:\s+|(?<='))(?=(?:{before}))", re.IGNORECASE)
 
 
+# A web or mail address is no text: the dates and numbers in its path (« …/2019/03/…_2016-2017 ») name nothing in time.
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+", re.IGNORECASE)
+
+
+def _outside_addresses(text: str, starts: list[int]) -> list[int]:
+    """The gate's positions that are not inside a web or mail address (one pass, only when the text holds one)."""
+    if "://" not in text and "www." not in text.lower() and "@" not in text:
+        return starts
+    addresses = [m.span() for m in _ADDRESS.finditer(text)]
+    if not addresses:
+        return starts
+    opens = [a for a, _ in addresses]
+
+    def inside(position: int) -> bool:
+        number = bisect_right(opens, position) - 1
+        return number >= 0 and position < addresses[number][1]
+
+    return [s for s in starts if not inside(s)]
+
+
 def find_matches(text: str, lang: str = "fr") -> list[Match]:
     """Non-overlapping matches in text order; the longest wins, then the earlier rule."""
     found = []
-    starts = _gate_starts(text, lang)
+    starts = _outside_addresses(text, _gate_starts(text, lang))
     signal = _leading_signal(lang)
     lexicon = load_lexicon(lang)
     for rule, m in _rule_matches(text, starts, lang):
