@@ -1232,3 +1232,18 @@ def test_nothing_in_a_web_or_mail_address_is_a_time(tag):
     assert set(found(tag("Source : www.journal.fr/archives/2021/05/04/lundi-soir.html, mis en ligne le 4 mai."))) == \
         {"le 4 mai"}
     assert set(found(tag("Écrivez à redaction@festival2025.fr avant le 3 mai."))) == {"le 3 mai"}
+
+
+def test_the_same_part_of_the_day_as_the_day_told(tag):
+    assert found(tag("Le 3 mai, il est arrivé. Le même soir, il est reparti."))["Le même soir"] == \
+        ("TIME", "2024-05-03TEV", None)
+    assert found(tag("Le 3 mai, il est arrivé. Dans la même matinée, il a parlé."))["la même matinée"] == \
+        ("TIME", "2024-05-03TMO", None)
+    assert found(tag("Le 3 mai, il est arrivé. Cette même nuit, il est reparti."))["Cette même nuit"] == \
+        ("TIME", "2024-05-03TNI", None)
+
+
+def test_a_near_or_far_future_without_its_preposition(tag):
+    assert found(tag("Dans un avenir proche, la ligne sera prolongée.")) == {"un avenir proche": ("TIME", "FUTURE_REF", None)}
+    assert found(tag("Dans un futur proche, la ligne sera prolongée.")) == {"un futur proche": ("TIME", "FUTURE_REF", None)}
+    assert found(tag("Au moment présent, rien ne change.")) == {"moment présent": ("TIME", "PRESENT_REF", None)}
