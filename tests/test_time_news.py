@@ -1247,3 +1247,11 @@ def test_a_near_or_far_future_without_its_preposition(tag):
     assert found(tag("Dans un avenir proche, la ligne sera prolongée.")) == {"un avenir proche": ("TIME", "FUTURE_REF", None)}
     assert found(tag("Dans un futur proche, la ligne sera prolongée.")) == {"un futur proche": ("TIME", "FUTURE_REF", None)}
     assert found(tag("Au moment présent, rien ne change.")) == {"moment présent": ("TIME", "PRESENT_REF", None)}
+
+
+def test_the_noon_of_an_afternoon_is_no_noon(tag):
+    assert found(tag("Il viendra un après-midi, peut-être.")) == {}
+    assert "midi" not in found(tag("Les après-midi sont longs en hiver."))
+    assert set(found(tag("Il a été agressé en plein après-midi."))) == {"plein après-midi"}
+    assert found(tag("Ils ont manifesté en pleine matinée."))["pleine matinée"][:2] == ("TIME", "2024-06-07TMO")
+    assert set(found(tag("Il est arrivé peu après minuit, puis à midi."))) == {"minuit", "midi"}
