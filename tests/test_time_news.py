@@ -1255,3 +1255,16 @@ def test_the_noon_of_an_afternoon_is_no_noon(tag):
     assert set(found(tag("Il a été agressé en plein après-midi."))) == {"plein après-midi"}
     assert found(tag("Ils ont manifesté en pleine matinée."))["pleine matinée"][:2] == ("TIME", "2024-06-07TMO")
     assert set(found(tag("Il est arrivé peu après minuit, puis à midi."))) == {"minuit", "midi"}
+
+
+def test_the_second_clock_time_of_a_range_with_entre(tag):
+    assert found(tag("Les bureaux de vote sont ouverts entre 8 heures et 19 heures.")) == {
+        "8 heures": ("TIME", "2024-06-07T08:00", None), "19 heures": ("TIME", "2024-06-07T19:00", None)}
+    assert found(tag("La pause a lieu entre 12 heures 30 et 13 heures 45."))["13 heures 45"][:2] == \
+        ("TIME", "2024-06-07T13:45")
+    assert found(tag("Le trajet prend entre 2 heures et 3 heures de plus."))["3 heures"][0] == "DURATION"
+
+
+def test_a_number_word_before_a_full_stop_is_no_abbreviated_month(tag):
+    assert set(found(tag("Le magasin ouvre sept jours sur sept. Il ferme le soir."))) == {"sept jours", "le soir"}
+    assert found(tag("La foire a eu lieu en sept. 2023."))["sept. 2023"][:2] == ("DATE", "2023-09")

@@ -181,6 +181,9 @@ class ReadingCheck:
                 return False  # « les Jeux d'hiver »: a kind, not a time
         if match.rule == "month" and set(match.groups) == {"month"} and _opens_the_headline_as_topic(doc_text(doc), match):
             return False  # « Mars : Curiosity reprend les forages »: a title's topic, the planet
+        if match.rule == "month" and set(match.groups) == {"month"} and \
+                normal(match.groups["month"]).rstrip(".") in self.lexicon.tables.get("DAY_WORD", []):
+            return False  # « sept jours sur sept. »: the number word before a full stop, not « sept. » for September
         if match.rule == "calendar_bare" and not self._over_or_part_of_a_unit(doc, match):
             return False
         if match.rule in ("duration", "duration_approx", "duration_big") and self._is_age(doc, match, span):
