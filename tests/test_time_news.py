@@ -1268,3 +1268,14 @@ def test_the_second_clock_time_of_a_range_with_entre(tag):
 def test_a_number_word_before_a_full_stop_is_no_abbreviated_month(tag):
     assert set(found(tag("Le magasin ouvre sept jours sur sept. Il ferme le soir."))) == {"sept jours", "le soir"}
     assert found(tag("La foire a eu lieu en sept. 2023."))["sept. 2023"][:2] == ("DATE", "2023-09")
+
+
+def test_ranges_and_enumerations_of_decades(tag):
+    assert found(tag("Les années 1980-1990 ont vu la ville grandir.")) == {
+        "Les années 1980": ("DATE", "198", None), "1990": ("DATE", "199", None)}
+    assert found(tag("Dans les années 80 et 90, la ville a grandi.")) == {
+        "les années 80": ("DATE", "198", None), "90": ("DATE", "199", None)}
+    assert set(found(tag("Les années 60, 70 et 80 ont changé la ville."))) == {"Les années 60", "70", "80"}
+    assert found(tag("Les années 70-80 ont changé la ville."))["80"][:2] == ("DATE", "198")
+    assert found(tag("Dans les années 80, 30 % des foyers avaient une voiture.")) == {"les années 80": ("DATE", "198", None)}
+    assert found(tag("Les jeunes de 12, 15 et 18 ans sont concernés.")) == {}

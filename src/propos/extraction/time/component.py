@@ -71,7 +71,8 @@ class TimexTagger:
         self._length_after = re.compile(rf"[^\S\n]+(?:{length})(?![\w-])", re.IGNORECASE) if length else None
         self._length_verbs = frozenset(self.lexicon.tables.get("LENGTH_VERBS", []))
         joiners = alternation(self.lexicon.tables.get("AND_WORDS", []) + self.lexicon.tables.get("OR_WORDS", []))
-        self._enumeration_gap = re.compile(rf"\s*(?:,|,?\s+(?:{joiners}))\s+", re.IGNORECASE)
+        # « les années 1920 et 1930 », « les années 1980-1990 »
+        self._enumeration_gap = re.compile(rf"\s*(?:,|,?\s+(?:{joiners}))\s+|[^\S\n]?[-–][^\S\n]?", re.IGNORECASE)
         after = "|".join(re.escape(w) for w in self.lexicon.table("MODIFIER_AFTER"))
         rel_preposition = self.lexicon.tables.get("REL_AS_PREPOSITION", {})
         self._rel_preposition = (frozenset(rel_preposition["words"]), re.compile(

@@ -20,7 +20,7 @@ _PLACEHOLDER = re.compile(r"\{([A-Z_]+)\}")
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 # Whole words only: no letter or digit may touch the match on either side, nor a hyphenated word follow it
 # (« années-lumière »).
-_BEFORE, _AFTER = r"(?<![\w])", r"(?![\w]|-\w)"
+_BEFORE, _AFTER = r"(?<![\w])", r"(?![\w]|-[^\W\d])"
 
 
 @dataclass(frozen=True)

@@ -65,10 +65,13 @@ def complete_ranges(text: str, matches: list[Match], lexicon: TimeLexicon) -> li
                 members += [(offset + m.start(), offset + m.end())
                             for m in re.finditer(r"[^\s,]+", found.group("more"))]
             group, rule = _MEMBER[kind]
+            if found.groupdict().get("decade"):
+                group, rule = "decade", "decade"  # « les années 1980-1990 »: the first member is a decade
             for number, (s, e) in enumerate(members):
                 # the first member keeps its article, weekday or month: « les 8 », « du lundi 3 au … »,
                 # « du 30 novembre au 12 décembre 2015 » (which takes only the year)
-                own = {k: found.group(k) for k in ("det", "wd", "month") if number == 0 and found.groupdict().get(k)}
+                own = {k: found.group(k) for k in ("det", "wd", "month", "decade")
+                       if number == 0 and found.groupdict().get(k)}
                 first_start = min([found.start(k) for k in own] + [s])
                 last_end = max([found.end(k) for k in own] + [e])
                 groups = borrowed | own | {group: before[s:e]}
