@@ -1279,3 +1279,10 @@ def test_ranges_and_enumerations_of_decades(tag):
     assert found(tag("Les années 70-80 ont changé la ville."))["80"][:2] == ("DATE", "198")
     assert found(tag("Dans les années 80, 30 % des foyers avaient une voiture.")) == {"les années 80": ("DATE", "198", None)}
     assert found(tag("Les jeunes de 12, 15 et 18 ans sont concernés.")) == {}
+
+
+def test_adverbs_of_an_earlier_time(tag):
+    assert found(tag("Le record était précédemment détenu par un Norvégien.")) == \
+        {"précédemment": ("TIME", "PAST_REF", None)}
+    assert found(tag("Ces terres avaient antérieurement appartenu à l'État.")) == \
+        {"antérieurement": ("TIME", "PAST_REF", None)}
