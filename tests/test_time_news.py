@@ -1286,3 +1286,9 @@ def test_adverbs_of_an_earlier_time(tag):
         {"précédemment": ("TIME", "PAST_REF", None)}
     assert found(tag("Ces terres avaient antérieurement appartenu à l'État.")) == \
         {"antérieurement": ("TIME", "PAST_REF", None)}
+
+
+def test_a_venir_after_the_noun_it_qualifies(tag):
+    assert found(tag("Les réformes fiscales à venir inquiètent les patrons.")) == {"à venir": ("TIME", "FUTURE_REF", None)}
+    assert found(tag("Ils sont nombreux à venir de Lyon pour le match.")) == {}
+    assert found(tag("Le ministre est prêt à venir devant les députés.")) == {}

@@ -149,6 +149,9 @@ class ReadingCheck:
         if match.rule == "vague" and normal(match.groups["vague"]) in self.lexicon.tables.get("VAGUE_NOT_BEFORE_DE", []) \
                 and (self.of_bare_after.match(doc_text(doc)[match.end:match.end + 4]) or _infinitive_after(doc, span)):
             return False  # « il y a peu de chances », « il y a peu à capter »
+        if match.rule == "vague" and normal(match.groups["vague"]) in self.lexicon.tables.get("VAGUE_AFTER_A_NOUN_ONLY", []) and \
+                not _after_its_noun(doc, span):
+            return False  # « ils sont nombreux à venir »: an infinitive of the clause, not « les mois à venir »
         if match.rule == "vague" and normal(match.groups["vague"]) in self.lexicon.tables.get("VAGUE_ADVERBIAL_ONLY", []) and \
                 not self._adverbial(doc, span):
             return False  # « un temps plein », « un temps de 1:11 », « c'est un temps fort »: no while
@@ -531,6 +534,16 @@ def _serial_number(text: str, start: int, end: int) -> bool:
     if len(second) == 2 and len(first) == 4:
         second = first[:2] + second
     return len(second) != 4 or int(second) <= int(first)
+
+
+def _after_its_noun(doc: Doc, span) -> bool:
+    """Whether the phrase follows a noun, or an adjective right after its noun (« les échéances électorales »)."""
+    previous = doc[span.start - 1] if span.start > 0 else None
+    if previous is None or "\n" in previous.whitespace_:
+        return False
+    if previous.pos_ == "ADJ" and previous.i > 0:
+        previous = doc[previous.i - 1]
+    return previous.pos_ == "NOUN"
 
 
 def _thousands_follow(doc: Doc, span) -> bool:
