@@ -1292,3 +1292,10 @@ def test_a_venir_after_the_noun_it_qualifies(tag):
     assert found(tag("Les réformes fiscales à venir inquiètent les patrons.")) == {"à venir": ("TIME", "FUTURE_REF", None)}
     assert found(tag("Ils sont nombreux à venir de Lyon pour le match.")) == {}
     assert found(tag("Le ministre est prêt à venir devant les députés.")) == {}
+
+
+def test_weekdays_enumerated_before_a_plural_relative_word_share_it(tag):
+    assert found(tag("Samedi et dimanche derniers, des orages ont éclaté.")) == {
+        "Samedi": ("DATE", "2024-06-01", None), "dimanche derniers": ("DATE", "2024-06-02", None)}
+    assert found(tag("Lundi et mardi prochains, la grève touchera les trains.")) == {
+        "Lundi": ("DATE", "2024-06-10", None), "mardi prochains": ("DATE", "2024-06-11", None)}

@@ -14,11 +14,13 @@ from propos.extraction.time.lexicon import TimeLexicon
 _LOOKBEHIND = 60
 # which kind of member a rule's last member has, and what its first members borrow from it
 _KINDS = {"day_date": "day", "year": "year", "duration": "number", "duration_hours": "number", "month": "month",
-          "duration_big": "number"}
+          "duration_big": "number", "weekday": "weekday"}
 # « de 2 à 3 milliards d'années »: the first number takes the multiplier (`big`) along with the unit
-_BORROWED = {"day": ("month", "year", "rel"), "year": (), "number": ("unit", "mod", "big"), "month": ("year", "rel")}
+_BORROWED = {"day": ("month", "year", "rel"), "year": (), "number": ("unit", "mod", "big"), "month": ("year", "rel"),
+             "weekday": ("rel",)}
 # the group a member's own text fills, and the rule that reads it
-_MEMBER = {"day": ("day", "day_date"), "year": ("year", "year"), "number": ("num", "duration"), "month": ("month", "month")}
+_MEMBER = {"day": ("day", "day_date"), "year": ("year", "year"), "number": ("num", "duration"), "month": ("month", "month"),
+           "weekday": ("wd", "weekday")}
 
 
 _COMPILED: dict[str, dict[str, list[re.Pattern]]] = {}
@@ -50,7 +52,8 @@ def complete_ranges(text: str, matches: list[Match], lexicon: TimeLexicon) -> li
     for match in matches:
         kind = _KINDS.get(match.rule)
         if kind is None or (kind == "day" and "day" not in match.groups) or \
-                (kind == "month" and not ({"year", "rel"} & set(match.groups))):
+                (kind == "month" and not ({"year", "rel"} & set(match.groups))) or \
+                (kind == "weekday" and set(match.groups) != {"wd", "rel"}):
             continue
         start = max(0, match.start - _LOOKBEHIND)
         before = text[start:match.start]
