@@ -1299,3 +1299,11 @@ def test_weekdays_enumerated_before_a_plural_relative_word_share_it(tag):
         "Samedi": ("DATE", "2024-06-01", None), "dimanche derniers": ("DATE", "2024-06-02", None)}
     assert found(tag("Lundi et mardi prochains, la grève touchera les trains.")) == {
         "Lundi": ("DATE", "2024-06-10", None), "mardi prochains": ("DATE", "2024-06-11", None)}
+
+
+def test_a_unit_before_or_after_the_date_told(tag):
+    found_here = found(tag("Le club a été fondé le 3 mai 2020. L'année d'avant, ses membres jouaient à Lyon. "
+                           "La semaine d'après, il a perdu."))
+    assert found_here["L'année d'avant"][:2] == ("DATE", "2019")
+    assert found_here["La semaine d'après"][:2] == ("DATE", "2020-W19")
+    assert "Le mois d'après" not in found(tag("Le mois d'après la police a été calme."))

@@ -63,6 +63,8 @@ class Resolver:
             return 1, anaphoric
         if word in self.lex.tables.get("CURRENT", []):
             return 0, False
+        if word in self.lex.tables.get("REL_OF", {}):  # « l'année d'avant »: from the date told before
+            return self.lex.tables["REL_OF"][word], True
         return None, False
 
     def _year(self, text: str | None) -> int | None:
