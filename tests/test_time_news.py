@@ -1307,3 +1307,10 @@ def test_a_unit_before_or_after_the_date_told(tag):
     assert found_here["L'année d'avant"][:2] == ("DATE", "2019")
     assert found_here["La semaine d'après"][:2] == ("DATE", "2020-W19")
     assert "Le mois d'après" not in found(tag("Le mois d'après la police a été calme."))
+
+
+def test_noon_and_midnight_with_their_time_zone(tag):
+    assert found(tag("Le sommet s'ouvre à midi heure de Paris.")) == {"midi heure de Paris": ("TIME", "2024-06-07T12:00", None)}
+    assert set(found(tag("Les urnes ferment à minuit, heure locale."))) == {"minuit, heure locale"}
+    assert found(tag("La fusée décolle à 10 h 15 heure métropolitaine.")) == \
+        {"10 h 15 heure métropolitaine": ("TIME", "2024-06-07T10:15", None)}
