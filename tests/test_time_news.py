@@ -1314,3 +1314,9 @@ def test_noon_and_midnight_with_their_time_zone(tag):
     assert set(found(tag("Les urnes ferment à minuit, heure locale."))) == {"minuit, heure locale"}
     assert found(tag("La fusée décolle à 10 h 15 heure métropolitaine.")) == \
         {"10 h 15 heure métropolitaine": ("TIME", "2024-06-07T10:15", None)}
+
+
+def test_a_count_after_a_singular_article_names_a_thing(tag):
+    assert found(tag("Le 20 heures de la chaîne a ouvert sur la grève.")) == {}
+    assert found(tag("Il l'a annoncé au 13 heures de la radio.")) == {}
+    assert found(tag("Il a roulé durant les 20 heures de course.")) == {"les 20 heures": ("DURATION", "PT20H", None)}

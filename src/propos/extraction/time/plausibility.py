@@ -22,6 +22,8 @@ class ReadingCheck:
         self.lexicon = lexicon
         self.age_before = ending_with(lexicon.tables.get("AGE_BEFORE", []))
         self.name_before = ending_with(lexicon.tables.get("NAMED_DURATION_BEFORE", []))
+        self.singular_before = re.compile(rf"(?<![\w'’])(?:{alternation(lexicon.tables.get('SINGULAR_BEFORE_COUNT', []))})[^\S\n]+$",
+                                          re.IGNORECASE) if lexicon.tables.get("SINGULAR_BEFORE_COUNT") else re.compile("(?!)")
         self.count_before = ending_with(lexicon.tables.get("COUNT_BEFORE", []))
         self.numbered_before = ending_with(lexicon.tables.get("NUMBERED_NOUNS", []))
         streets = alternation(lexicon.tables.get("STREET_NOUNS", [])) or "(?!)"
@@ -318,6 +320,9 @@ class ReadingCheck:
         start = (match.spans or {}).get("det", (None, match.start))[1]  # « les » read as the name's article
         start += len(text[start:]) - len(text[start:].lstrip())
         before = text[max(0, start - _LOOKBEHIND):start]
+        number = self.lexicon.number(match.groups.get("num", ""))
+        if "mod" not in match.groups and number is not None and number > 1 and self.singular_before.search(before):
+            return True  # « le 20 heures de TF1 »: a singular article before a count of several names a thing
         return normal(text[start:match.end]) in named and bool(self.name_before.search(before))
 
     def _names_an_occasion(self, after: str) -> bool:
