@@ -1320,3 +1320,10 @@ def test_a_count_after_a_singular_article_names_a_thing(tag):
     assert found(tag("Le 20 heures de la chaîne a ouvert sur la grève.")) == {}
     assert found(tag("Il l'a annoncé au 13 heures de la radio.")) == {}
     assert found(tag("Il a roulé durant les 20 heures de course.")) == {"les 20 heures": ("DURATION", "PT20H", None)}
+
+
+def test_a_range_of_years_after_the_name_of_its_period_is_two_years(tag):
+    # as the news gold marks « la saison 2015-2016 »: each year its own expression, the period's name left out
+    assert found(tag("Les comptes de l'exercice 2022-2023 sont bons.")) == {
+        "2022": ("DATE", "2022", None), "2023": ("DATE", "2023", None)}
+    assert set(found(tag("L'année scolaire 2023-2024 a commencé."))) == {"2023", "2024"}
