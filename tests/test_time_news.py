@@ -1327,3 +1327,9 @@ def test_a_range_of_years_after_the_name_of_its_period_is_two_years(tag):
     assert found(tag("Les comptes de l'exercice 2022-2023 sont bons.")) == {
         "2022": ("DATE", "2022", None), "2023": ("DATE", "2023", None)}
     assert set(found(tag("L'année scolaire 2023-2024 a commencé."))) == {"2023", "2024"}
+
+
+def test_both_clock_times_of_a_hyphenated_range(tag):
+    assert found(tag("Le guichet est ouvert 10h-12h et 14h30-16h.")) == {
+        "10h": ("TIME", "2024-06-07T10:00", None), "12h": ("TIME", "2024-06-07T12:00", None),
+        "14h30": ("TIME", "2024-06-07T14:30", None), "16h": ("TIME", "2024-06-07T16:00", None)}
