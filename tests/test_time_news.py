@@ -1333,3 +1333,8 @@ def test_both_clock_times_of_a_hyphenated_range(tag):
     assert found(tag("Le guichet est ouvert 10h-12h et 14h30-16h.")) == {
         "10h": ("TIME", "2024-06-07T10:00", None), "12h": ("TIME", "2024-06-07T12:00", None),
         "14h30": ("TIME", "2024-06-07T14:30", None), "16h": ("TIME", "2024-06-07T16:00", None)}
+
+
+def test_matinee_written_with_a_circumflex(tag):
+    assert found(tag("La finale a été jouée en cette fin de mâtinée."))["cette fin de mâtinée"][:2] == \
+        ("TIME", "2024-06-07TMO")
