@@ -1338,10 +1338,3 @@ def test_both_clock_times_of_a_hyphenated_range(tag):
 def test_matinee_written_with_a_circumflex(tag):
     assert found(tag("La finale a été jouée en cette fin de mâtinée."))["cette fin de mâtinée"][:2] == \
         ("TIME", "2024-06-07TMO")
-
-
-def test_nth_weekday_of_the_month_named_with_mois(tag):
-    assert found(tag("La fête a lieu le dernier samedi du mois de juin.")) == \
-        {"le dernier samedi du mois de juin": ("DATE", "2024-06-29", None)}
-    assert found(tag("Le conseil s'est réuni le premier mardi du mois d'avril."))[
-        "le premier mardi du mois d'avril"][:2] == ("DATE", "2024-04-02")
