@@ -92,6 +92,32 @@ def test_a_subject_whose_phrase_holds_the_quote_marks_or_a_passive_one_did_not_s
     assert clause_subject(nlp(text), 0, len(text), lexicon("fr")).text == "député"
 
 
+def test_a_subject_the_parser_took_for_the_root_of_its_sentence_is_the_clause_subject(nlp, fragments_mode):
+    from propos.extraction.quotes.fragments import clause_subject, clause_verb
+
+    # the parser reads « gouverneur » as the root and hangs « a » on it: its subject all the same, « parlé » its verb
+    text = _OPENING + "Le gouverneur a par la suite parlé à la radio locale d'un « accident tout à fait évitable »."
+    subject = clause_subject(nlp(text), len(_OPENING), len(text), lexicon("fr"))
+    assert subject is not None and subject.text == "gouverneur" and clause_verb(subject).text == "parlé"
+    fragment = [q for q in fragments_mode(text, "all")._.quotes if is_wide(q)]
+    assert len(fragment) == 1 and fragment[0].content.text == "« accident tout à fait évitable »"
+    assert fragment[0].speaker is not None and fragment[0].speaker.text == "Le gouverneur"
+
+
+def test_a_single_quoted_word_is_left_to_the_model_for_its_clause_subject_only(fragments_mode):
+    # one word in quote marks, no cue found for it: a candidate for the fragment model, said by the named actor
+    text = _OPENING + "La ministre Claire Dubois juge la mesure « inutile » pour les familles."
+    fragment = [q for q in fragments_mode(text, "all")._.quotes if is_wide(q)]
+    assert len(fragment) == 1 and fragment[0].content.text == "« inutile »"
+    assert fragment[0].speaker_name == "Claire Dubois" and fragment[0].resolution == "floating-word/wide-actor"
+    # never carried over from the speech right before it (two words there are), and left by the rules alone
+    said = "Le maire Paul Durand a déclaré mardi que la ville serait reconstruite. Les dégâts restent « {} »."
+    assert not [q for q in fragments_mode(said.format("considérables"), "all")._.quotes if "dégâts" in q.content.text]
+    carried = [q for q in fragments_mode(said.format("très considérables"), "all")._.quotes if "dégâts" in q.content.text]
+    assert carried and carried[0].speaker_name == "Paul Durand"
+    assert [q.content.text for q in fragments_mode(_OPENING, "none")._.quotes] == ["la ville serait reconstruite"]
+
+
 def test_a_speech_verb_the_tagger_misread_is_still_one_for_the_fragments(nlp):
     lex = lexicon("fr")
     doc = nlp("Le ministre Jacques Lemaire, à l'origine du projet, récuse pour sa part toute volonté de « punir ».")

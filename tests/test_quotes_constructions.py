@@ -1120,3 +1120,14 @@ def test_the_name_after_the_role_before_a_colon_attribution_is_in_the_speaker_me
     q = _find(quotes(text), "manqué de rigueur")
     assert q.speaker is not None and q.speaker.text.endswith("Marc Petit")
     assert q.speaker_name == "Marc Petit"
+
+
+def test_quoted_words_their_own_verb_introduces_before_reported_speech_are_not_lost_in_it(quotes):
+    # « s'est excusée « … » » then « en précisant que … »: two quotations, the first not swallowed by the second
+    text = ("La PDG de l'entreprise, Claire Morin, s'est excusée « pour ce retard inacceptable » dans un courriel en "
+            "précisant que les livraisons reprendraient lundi.")
+    found = quotes(text)
+    first, second = _find(found, "retard inacceptable"), _find(found, "livraisons reprendraient")
+    assert first.id != second.id
+    assert first.content.text == "« pour ce retard inacceptable »" and first.speaker_name == "Claire Morin"
+    assert second.type == "indirect" and second.content.text == "les livraisons reprendraient lundi"

@@ -21,12 +21,12 @@ from spacy.tokens import Doc, Token
 
 from propos.extraction import extensions  # noqa: F401
 from propos.extraction.actors.knowledge import fold, slug
-from propos.extraction.quotes.candidate import Candidate, sentence_of
+from propos.extraction.quotes.candidate import Candidate, sentence_of, trim
 from propos.extraction.quotes.confidence import shipped_confidence
 from propos.extraction.quotes.continuation import cue_sentence_starts, free_indirect_after
 from propos.extraction.quotes.cues import Cue, find_cues, mention_span, subject_of
-from propos.extraction.quotes.direct import find_direct
-from propos.extraction.quotes.fragments import WIDE, clause_subject, shipped_fragments
+from propos.extraction.quotes.direct import FLOATING_WORD, find_direct
+from propos.extraction.quotes.fragments import WIDE, clause_subject, clause_verb, shipped_fragments
 from propos.extraction.quotes.free_indirect import shipped_free_indirect
 from propos.extraction.quotes.indirect import find_indirect
 from propos.extraction.quotes.lexicon import lexicon
@@ -42,6 +42,8 @@ from propos.model import Actor, Quote, Span
 _FLOATING_WINDOW = 900
 # the probability from which the quote marks of a fragment carried on past an attribution are speech
 _LIKELY_SPEECH = 0.5
+_OPENING_MARKS = ("«", '"', "“")
+_CLOSING_MARKS = ("»", '"', "”")
 # the ranker's probability from which a pronoun subject surely said the fragment of its clause (_sure_subject)
 _SURE_PRONOUN = 0.9
 
@@ -84,7 +86,7 @@ class QuoteExtractor:
         indirect = find_indirect(doc, cues, lex, inside_quotes)
         marks = shipped_classifier() if self.learned else None
         direct = find_direct(doc, cues, lex, marks)
-        candidates = _merge(indirect, direct)
+        candidates = _merge(doc, indirect, direct)
         self._cues_by_unit: dict[int, list[Cue]] = {}
         for cue in cues:
             if cue.entry.kind in ("speech", "cognition") and not inside_quotes(cue.verb.idx):
@@ -110,7 +112,9 @@ class QuoteExtractor:
     def _attribute(self, doc: Doc, candidates: list[Candidate], cue_sents: set[int],
                    resolver: SpeakerResolver, wide: bool = False) -> list[Quote]:
         quotes: list[Quote] = []
-        taken_spans = [(c.start, c.end) for c in candidates]
+        # a single quoted word in narration holds no sentence against what follows someone's words
+        taken_spans = [(c.start, c.end) for c in candidates if c.rule != FLOATING_WORD]
+        followed: list[tuple[int, int]] = []  # the sentences that carry someone's words on
 
         def taken(start: int, end: int) -> bool:
             return any(s < end and start < e for s, e in taken_spans)
@@ -133,6 +137,12 @@ class QuoteExtractor:
                     continue
             elif not cand.floating:
                 continue  # a cue without a subject (« permet de constater que »): nobody is reported
+            elif cand.rule == FLOATING_WORD:
+                # a single word is never carried over; the learned model may take it for its clause's subject
+                res = self._wide(doc, cand, resolver) if wide and not any(
+                    s < cand.end and cand.start < e for s, e in followed) else None
+                if res is None:
+                    continue
             else:
                 res = self._carried(doc, cand, resolver, last_end)
                 if (res is None or res.name is None) and self.unattributed and _speech_without_speaker(cand):
@@ -157,6 +167,7 @@ class QuoteExtractor:
                     follows = [f for f in [free_indirect_after(doc, cand, cue_sents, taken, resolver.markers)] if f]
                 for follow in follows:
                     taken_spans.append((follow.start, follow.end))
+                    followed.append((follow.start, follow.end))
                     bisect.insort(queue, follow, key=lambda c: c.start)
         return quotes
 
@@ -173,9 +184,13 @@ class QuoteExtractor:
         subject = clause_subject(doc, cand.start, cand.end, resolver.lex)
         if subject is None:
             return None
-        span = mention_span(subject)
+        verb = clause_verb(subject)
+        # a subject read as the root of its sentence: its phrase ends at the first verb after it
+        limit = next((t for t in doc[subject.i + 1:verb.i + 1] if t.pos_ in ("VERB", "AUX")), None) \
+            if subject.head.i == subject.i else None
+        span = mention_span(subject, limit=limit)
         found = resolver.resolve(*span, subject)
-        if found.name is None or not _sure_subject(found, subject.head, resolver.lex):
+        if found.name is None or not _sure_subject(found, verb, resolver.lex):
             return None
         if pair is not None:
             # a fragment in narration is the words in their marks: its clause (the speaker, the verb) is narration
@@ -353,17 +368,44 @@ def _without_determiner(doc: Doc, span: Span) -> str:
     return doc_text(doc)[words[0].idx:words[-1].idx + len(words[-1])] if words else ""
 
 
-def _merge(indirect: list[Candidate], direct: list[Candidate]) -> list[Candidate]:
-    """A quotation inside reported speech makes it mixed; floating fragments yield to anything attributed."""
+def _merge(doc: Doc, indirect: list[Candidate], direct: list[Candidate]) -> list[Candidate]:
+    """A quotation inside reported speech makes it mixed; floating fragments yield to anything attributed. A
+    quotation with a speaker of its own is not lost in reported speech that has none or that another verb
+    attributes after it (`_own_quotation`)."""
     kept = list(indirect)
     for cand in direct:
-        host = next((c for c in indirect if c.start < cand.end and cand.start < c.end), None)
+        host = min((c for c in indirect if c.start < cand.end and cand.start < c.end), key=lambda c: c.start,
+                   default=None)
+        own = _own_quotation(doc, cand, host) if host is not None else None
+        if own is not None:
+            cand.start, cand.end = own
+            kept.append(cand)
+            continue
         if host is not None:
             host.type = "mixed"
-            host.end = max(host.end, cand.end) if cand.rule != "floating-fragment" else host.end
+            host.end = max(host.end, cand.end) if cand.rule not in ("floating-fragment", FLOATING_WORD) else host.end
             continue
         kept.append(cand)
     return sorted(kept, key=lambda c: (c.start, c.end))
+
+
+def _own_quotation(doc: Doc, cand: Candidate, host: Candidate) -> tuple[int, int] | None:
+    """The span a direct quotation keeps apart from the reported speech `host` it overlaps, None when it is part
+    of it. Its own when its verb has a subject and the host's has none (« Rappelant que … « 50 milliards » …, X a
+    dénoncé les « … » »: the host is nobody's, the quotation X's), or when its verb, not the host's, introduces it
+    before the host (« X s'est excusé « pour … » dans un communiqué en expliquant que … »: cut after its last
+    quote marks before the host)."""
+    if cand.speaker is None or cand.floating or cand.cue is None:
+        return None
+    if host.speaker is None and not host.floating:
+        return cand.start, cand.end
+    if cand.cue != host.cue and cand.start < host.start:
+        # up to its last quote marks before the host: the words after them lead to the host's verb
+        text = doc_text(doc)
+        closing = max(text.rfind(mark, cand.start, host.start) for mark in _CLOSING_MARKS)
+        if closing > cand.start and any(mark in text[cand.start:closing] for mark in _OPENING_MARKS):
+            return trim(doc, cand.start, closing + 1)
+    return None
 
 
 @Language.factory("propos_quotes", default_config={"learned": True, "calibrate": True, "unattributed": False})

@@ -37,6 +37,8 @@ from propos.language.textprep import doc_text
 # tokens that may stand between a closing mark and the verb of its incise (« », a-t-il ajouté)
 _INCISE_GAP = 4
 _MIN_FLOATING_WORDS = 6
+# the rule of a single quoted word in narration, left to the learned fragment model
+FLOATING_WORD = "floating-word"
 
 
 def _clause_before(doc: Doc, open_tok: Token, close_tok: Token, sent: Span) -> bool:
@@ -636,6 +638,14 @@ def attribute_pair(doc: Doc, pair: QuotePair, following: QuotePair | None, cues_
         cand.rule = "floating-fragment"
         cand.start, cand.end = trim(doc, first_sent.start_char, last_sent.end_char)
         cand.end = max(cand.end, pair.end)
+        cand.confidence = 0.4
+        return cand
+    # 9. a single quoted word there (« La ministre X juge la mesure « inutile » », no cue found): only the learned
+    #    fragment model may take it, for the subject of its clause (component._wide), never carried over
+    if len(words) == 1 and not cand.headline:
+        cand.type = "mixed"
+        cand.floating = True
+        cand.rule = FLOATING_WORD
         cand.confidence = 0.4
         return cand
     return None

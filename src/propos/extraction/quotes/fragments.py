@@ -116,9 +116,45 @@ def clause_subject(doc: Doc, start: int, end: int, lex: Lexicon) -> Token | None
             return subject if subject.pos_ in ("NOUN", "PROPN", "PRON") and subject.i < first[0].i and \
                 not inside and not passive else None
         if token.head.i == token.i:
-            return None
+            return _subject_read_as_root(token, first[0])
         token = token.head
     return None
+
+
+def _subject_read_as_root(root: Token, opening: Token) -> Token | None:
+    """The subject the parser took for the root of its sentence, hanging its verb on it or on a word of it (« Le
+    Premier ministre a parlé d'une « … » », « Un proche du Président parle de « … » »: « ministre », « proche » the
+    root): a noun or a name opening the sentence before the quote marks, with a finite verb without a subject of
+    its own between them."""
+    if root.pos_ not in ("NOUN", "PROPN") or root.i >= opening.i or \
+            any(t.pos_ not in ("DET", "ADJ", "NUM") for t in root.doc[root.sent.start:root.i]):
+        return None
+    return root if _verb_after(root, opening) is not None else None
+
+
+def _verb_after(subject: Token, opening: Token) -> Token | None:
+    """The first verb between a subject and the quote marks that has no subject of its own, a finite one or the
+    participle after its finite auxiliary (« a parlé »: « parlé »)."""
+    finite = None
+    for token in subject.doc[subject.i + 1:opening.i]:
+        if token.pos_ not in ("VERB", "AUX") or any(c.dep_.startswith("nsubj") for c in token.children):
+            continue
+        if finite is None and "Fin" in token.morph.get("VerbForm"):
+            finite = token
+        elif finite is not None and "Part" in token.morph.get("VerbForm"):
+            return token
+        if finite is not None and token.i > finite.i:
+            break
+    return finite
+
+
+def clause_verb(subject: Token) -> Token:
+    """The verb a subject from `clause_subject` goes with: its head, or for a subject read as the root of its
+    sentence, the verb after it."""
+    if subject.head.i != subject.i:
+        return subject.head
+    opening = next((t for t in subject.doc[subject.i:subject.sent.end] if t.text in _MARKS), subject.sent[-1])
+    return _verb_after(subject, opening) or subject
 
 
 def subject_features(doc: Doc, quote: Quote, lex: Lexicon) -> dict[str, float]:
@@ -129,7 +165,7 @@ def subject_features(doc: Doc, quote: Quote, lex: Lexicon) -> dict[str, float]:
     subject = clause_subject(doc, quote.content.start, quote.content.end, lex)
     if subject is None:
         return {"subject=none": 1.0}
-    verb = subject.head
+    verb = clause_verb(subject)
     opening = next((t for t in doc[verb.i:] if t.text in _MARKS), verb)
     entry = lex.predicate_entry(verb)
     f = {f"subject={subject.pos_.lower()}": 1.0,
