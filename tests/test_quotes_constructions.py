@@ -1052,18 +1052,16 @@ def test_a_phrase_between_commas_describing_the_object_keeps_the_infinitive_repo
     assert "composée" not in q.content.text
 
 
-def test_a_cue_the_parse_coordinates_with_a_noun_shares_the_subject_of_the_clause_before(quotes):
-    text = ("Le député Marc Roy a affirmé ne pas être convaincu par la réponse du ministre et lui demande de "
-            "retirer le projet de loi.")
-    q = _find(quotes(text), "retirer le projet")
-    assert q.speaker_name == "Marc Roy"
-
-
-def test_a_finite_cue_the_parse_coordinates_with_an_infinitive_shares_the_subject_of_the_clause_before(quotes):
-    text = ("Vers midi, le député Paul Roux a affirmé ne pas être convaincu de la réponse du ministre à la pétition "
-            "et lui demande de laisser les sénateurs amender le texte.")
-    q = _find(quotes(text), "laisser les sénateurs")
-    assert q.speaker_name == "Paul Roux"
+@pytest.mark.parametrize("text,said,speaker", [
+    # the parse coordinates the cue with a noun
+    ("Le député Marc Roy a affirmé ne pas être convaincu par la réponse du ministre et lui demande de retirer le "
+     "projet de loi.", "retirer le projet", "Marc Roy"),
+    # the parse coordinates the finite cue with an infinitive
+    ("Vers midi, le député Paul Roux a affirmé ne pas être convaincu de la réponse du ministre à la pétition et lui "
+     "demande de laisser les sénateurs amender le texte.", "laisser les sénateurs", "Paul Roux"),
+])
+def test_a_cue_the_parse_coordinates_wrongly_shares_the_subject_of_the_clause_before(quotes, text, said, speaker):
+    assert _find(quotes(text), said).speaker_name == speaker
 
 
 def test_a_clause_with_its_own_subject_after_et_ends_the_reported_infinitive(quotes):
