@@ -748,7 +748,7 @@ class SpeakerResolver:
         « le président de la Région Auguste Rollandin », the name in apposition to the head, is the president, and
         « X, par la voix de son ministre Y » is Y."""
         i = ent.start - 1
-        if i >= 0 and self.doc[i].idx >= start and self.doc[i].lower_ in ("de", "d'", "du", "des", "à", "au"):
+        if i >= 0 and self.doc[i].idx >= start and self.doc[i].lower_ in self.markers["name_complement_prepositions"]:
             return True
         described = ent.root.head if ent.root.dep_ == "appos" else None
         # (only a noun that says what a person is: « le président de l'Assemblée Claude Bartolone », the name hung
