@@ -602,14 +602,24 @@ def _title_start(doc: Doc, idx: list[int], titles: tuple[str, ...]) -> int | Non
     return None
 
 
+def complement_described(ent: SpacySpan):
+    """The noun a name stands in apposition to, with no punctuation between, when that noun completes a noun
+    before it (« l'avocat de la ministre Marie Blanc »: « ministre », which completes « avocat »); None
+    otherwise. Callers decide whether it is a title and which head it completes."""
+    noun = ent.root.head if ent.root.dep_ == "appos" else None
+    if noun is None or not noun.i < ent.start or noun.dep_ != "nmod" or not noun.head.i < noun.i or \
+            any(t.is_punct for t in ent.doc[noun.i + 1:ent.start]):
+        return None
+    return noun
+
+
 def _described_complement(doc: Doc, idx: list[int], ent: SpacySpan, titles: tuple[str, ...]) -> int:
     """Where in the chunk `idx` before a name the noun phrase it stands in apposition to begins, when that noun is
-    a title that completes another noun (« l'avocat de la ministre Marie Blanc »: « la ministre », whose title she
-    holds, not the avocat's); 0 otherwise (« le président de l'Assemblée Claude Bartolone », the name hung on a
-    body's name, is the president)."""
-    noun = ent.root.head if ent.root.dep_ == "appos" else None
-    if noun is None or noun.i not in idx or noun.dep_ != "nmod" or noun.head.i not in idx or noun.head.i > noun.i \
-            or not _title_start_text(fold(noun.text), titles):
+    a title that completes another noun of the chunk (« l'avocat de la ministre Marie Blanc »: « la ministre », whose
+    title she holds, not the avocat's); 0 otherwise (« le président de l'Assemblée Claude Bartolone », the name hung
+    on a body's name, is the president)."""
+    noun = complement_described(ent)
+    if noun is None or noun.i not in idx or noun.head.i not in idx or not _title_start_text(fold(noun.text), titles):
         return 0
     first = min(t.i for t in noun.subtree if t.i <= noun.i and t.pos_ != "ADP")
     return idx.index(first) if first in idx else 0

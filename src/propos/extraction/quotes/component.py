@@ -117,7 +117,7 @@ class QuoteExtractor:
         followed: list[tuple[int, int]] = []  # the sentences that carry someone's words on
 
         def taken(start: int, end: int) -> bool:
-            return any(s < end and start < e for s, e in taken_spans)
+            return _overlaps_any(taken_spans, start, end)
 
         last_end = -1
         queue = sorted(candidates, key=lambda c: c.start)
@@ -139,8 +139,8 @@ class QuoteExtractor:
                 continue  # a cue without a subject (« permet de constater que »): nobody is reported
             elif cand.rule == FLOATING_WORD:
                 # a single word is never carried over; the learned model may take it for its clause's subject
-                res = self._wide(doc, cand, resolver) if wide and not any(
-                    s < cand.end and cand.start < e for s, e in followed) else None
+                res = self._wide(doc, cand, resolver) if wide and not _overlaps_any(followed, cand.start, cand.end) \
+                    else None
                 if res is None:
                     continue
             else:
@@ -366,6 +366,10 @@ def _without_determiner(doc: Doc, span: Span) -> str:
     while words and words[0].pos_ == "DET":
         words = words[1:]
     return doc_text(doc)[words[0].idx:words[-1].idx + len(words[-1])] if words else ""
+
+
+def _overlaps_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
 
 
 def _merge(doc: Doc, indirect: list[Candidate], direct: list[Candidate]) -> list[Candidate]:

@@ -1124,7 +1124,7 @@ def _resumptive_noun_end(sent: Span, lex: Lexicon) -> int | None:
         if i >= sent.end or doc[i].dep_ != "cop":
             return None
         i += 1
-    if i >= sent.end or doc[i].lemma_ != "de" or doc[i].pos_ != "ADP":
+    if i >= sent.end or doc[i].lower_ not in markers["noun_complement_prepositions"] or doc[i].pos_ != "ADP":
         return None
     return i + 1
 

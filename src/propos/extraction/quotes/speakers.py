@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from propos.extraction.actors.knowledge import is_former, knowledge
-from propos.extraction.actors.mentions import entity_text
+from propos.extraction.actors.mentions import complement_described, entity_text
 from propos.extraction.actors.resolve import actor_at
 from propos.extraction.quotes.cues import mention_span, relative_antecedent
 from propos.extraction.quotes.discourse import DiscourseModel, RoleWords, fold, is_subject, names_a_person
@@ -173,20 +173,18 @@ class SpeakerResolver:
                 return True
         return False
 
+    def _person_start_at(self, start: int, end: int) -> int | None:
+        """The token index where the person named at [start, end) starts, None where no person is named."""
+        return next((e.start for e in self.persons if e.start_char < end and start < e.end_char), None)
+
     def gender_at(self, start: int, end: int) -> str | None:
         """The gender read next to the person named at [start, end) (title, role in apposition), not the given
         name's: the ranker keeps that one apart (`Entity.name_gender`)."""
-        for e in self.persons:
-            if e.start_char < end and start < e.end_char:
-                return self.context_gender.get(e.start)
-        return None
+        return self.context_gender.get(self._person_start_at(start, end))
 
     def name_gender_at(self, start: int, end: int) -> str | None:
         """The gender the given name of the person named at [start, end) tells."""
-        for e in self.persons:
-            if e.start_char < end and start < e.end_char:
-                return self.name_gender.get(e.start)
-        return None
+        return self.name_gender.get(self._person_start_at(start, end))
 
     # -- names ---------------------------------------------------------------------------------
     def fullest_name(self, name: str) -> str:
@@ -750,13 +748,11 @@ class SpeakerResolver:
         i = ent.start - 1
         if i >= 0 and self.doc[i].idx >= start and self.doc[i].lower_ in self.markers["name_complement_prepositions"]:
             return True
-        described = ent.root.head if ent.root.dep_ == "appos" else None
+        described = complement_described(ent)
         # (only a noun that says what a person is: « le président de l'Assemblée Claude Bartolone », the name hung
         # on « Assemblée », is the president)
-        return (described is not None and described.i < ent.start and described.idx >= start
-                and described.dep_ == "nmod" and root is not None and described.head.i == root.i < described.i
-                and fold(described.text) in self.person_roles
-                and not any(t.is_punct for t in self.doc[described.i + 1:ent.start]))
+        return (described is not None and described.idx >= start and root is not None
+                and described.head.i == root.i and fold(described.text) in self.person_roles)
 
     def ranked(self, query: Query, rule: str) -> Resolution | None:
         """The learned choice among the article's entities, or None when no model is loaded. Under the

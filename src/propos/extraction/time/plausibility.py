@@ -55,6 +55,8 @@ class ReadingCheck:
         self.count_listed_before = re.compile(r"(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{3,})[^\S\n]+[^\W\d_]+\s*,[^\S\n]*$")
         verbs = lexicon.tables.get("COUNT_VERBS", {})
         self.count_verbs, self.count_verbs_with_a = frozenset(verbs.get("direct", [])), frozenset(verbs.get("with_a", []))
+        self.count_copulas, self.count_links = frozenset(verbs.get("copula", [])), frozenset(verbs.get("link", []))
+        self.count_prepositions = frozenset(lexicon.tables.get("COUNT_PREPOSITIONS", []))
         # the function words the checks look for around a match, each from the lexicon (a language without one never matches)
         tables = lexicon.tables
         of_bare, of_bare_word = words_of(lexicon, "OF_BARE", r"\b"), words_of(lexicon, "OF_BARE", before_word=r"\b")
@@ -138,7 +140,7 @@ class ReadingCheck:
                 return False  # « 1950 voix contre 1200 »: the same things counted again
             if _serial_number(doc_text(doc), match.start, match.end):
                 return False  # « la loi 2016-1087 »: a number, not a range of years
-            if self._counted_again(doc, before, match.start) or self._amount_reached(doc, span) or _thousands_follow(doc, span):
+            if self._counted_again(doc, before, match.start) or self._amount_reached(doc, span) or _thousands_follow(doc, span, self.count_prepositions):
                 return False
         if match.rule == "year" and "det" not in match.groups and "edge" not in match.groups and \
                 re.search(r"[^\W\d_]-$", doc_text(doc)[max(0, match.start - 2):match.start]):
@@ -221,10 +223,11 @@ class ReadingCheck:
         if span.start == 0:
             return False
         previous = doc[span.start - 1]
-        if previous.lemma_.lower() == "être" and "Plur" in previous.morph.get("Number"):
+        if previous.lemma_.lower() in self.count_copulas and "Plur" in previous.morph.get("Number"):
             following = doc[span.end] if span.end < len(doc) else None
-            return (span.start > 1 and doc[span.start - 2].pos_ == "PRON") or (following is not None and following.lower_ == "à")
-        if previous.pos_ == "ADP" and span.start > 1 and previous.lower_ == "à":
+            return (span.start > 1 and doc[span.start - 2].pos_ == "PRON") or \
+                (following is not None and following.lower_ in self.count_links)
+        if previous.pos_ == "ADP" and span.start > 1 and previous.lower_ in self.count_links:
             return doc[span.start - 2].pos_ in ("VERB", "AUX") and doc[span.start - 2].lemma_.lower() in self.count_verbs_with_a
         return previous.pos_ in ("VERB", "AUX") and previous.lemma_.lower() in self.count_verbs
 
@@ -551,13 +554,13 @@ def _after_its_noun(doc: Doc, span) -> bool:
     return previous.pos_ == "NOUN"
 
 
-def _thousands_follow(doc: Doc, span) -> bool:
-    """« 1500 000 visiteurs »: a group of three digits right after, not after a preposition (« en 2016 300
-    personnes »), makes the number the first digits of a larger one."""
+def _thousands_follow(doc: Doc, span, kept: frozenset[str]) -> bool:
+    """« 1500 000 visiteurs »: a group of three digits right after, not after a preposition other than those of
+    `kept` (« en 2016 300 personnes »), makes the number the first digits of a larger one."""
     following = doc[span.end] if span.end < len(doc) else None
     previous = doc[span.start - 1] if span.start > 0 else None
     return following is not None and following.text.isdigit() and len(following.text) == 3 and \
-        "\n" not in span[-1].whitespace_ and not (previous is not None and previous.pos_ == "ADP" and previous.lower_ not in ("à", "de"))
+        "\n" not in span[-1].whitespace_ and not (previous is not None and previous.pos_ == "ADP" and previous.lower_ not in kept)
 
 
 def _proper_name(doc: Doc, match: Match) -> bool:
