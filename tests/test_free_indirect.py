@@ -123,3 +123,41 @@ def test_training_is_deterministic_with_its_seed(tmp_path):
     from propos.training.free_indirect import train
 
     assert_training_is_deterministic(train, tmp_path, articles=40, seed=3)
+
+
+def test_a_verb_in_re_is_read_as_conditional_by_its_form(nlp):
+    # the parser tags « entendrait », « reprendrait » as imperfects; the form says conditional
+    from propos.extraction.quotes.continuation import is_conditional
+
+    markers = lexicon("fr").markers
+    doc = nlp("La direction entendrait vendre le titre et le groupe reprendrait ensuite les articles qu'il entendait garder.")
+    verbs = {t.text: is_conditional(t, markers) for t in doc if t.pos_ in ("VERB", "AUX")}
+    assert verbs["entendrait"] and verbs["reprendrait"] and not verbs["entendait"]
+
+
+FRAGMENT = "Le texte serait « une avancée majeure pour les familles »."
+
+
+def test_a_sentence_with_a_quoted_fragment_ends_the_run_and_is_offered_apart(nlp):
+    text = f"{REPORTED}\n\n{FRAGMENT} {FORECAST}"
+    doc = nlp(text)
+    fragments = []
+    found = candidates_after(doc, _anchor(text, "le projet de loi serait présenté en mars"), set(),
+                             lambda s, e: False, fragments)
+    assert found == [] and [(s.text.split()[1], distance, breaks) for s, distance, breaks in fragments] == [
+        ("texte", 1, 1)]
+
+
+def test_a_fragment_no_rule_attributes_is_carried_on_when_the_model_says_so(extractor, quotes):
+    # in a new paragraph the rules leave the fragment (carried only right after someone's words); the free
+    # indirect model decides whether its sentence carries them on: a mixed quotation, floating, the speaker carried
+    text = f"{REPORTED}\n\n{FRAGMENT}"
+    extractor.free_indirect = FreeIndirectClassifier({"fragment": 30.0}, -15.0, 0.5)  # fragment sentences only
+    found = _find(quotes(text), "Le texte serait")
+    assert found.type == "mixed" and found.floating and found.speaker_name == "Anne Vallet"
+    assert found.resolution.startswith("free-indirect/")
+    extractor.free_indirect_seen = seen = []
+    quotes(text)
+    assert [row["features"]["fragment"] for row in seen] == [1.0] and "fragment_speech" in seen[0]["features"]
+    extractor.free_indirect = FreeIndirectClassifier({}, -30.0, 0.5)  # keeps nothing
+    assert not [q for q in quotes(text) if "Le texte serait" in q.content.text]

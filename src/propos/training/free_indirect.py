@@ -20,6 +20,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from propos.evaluation.quotes import Item, gold_items, match, read_jsonl, score_articles
+from propos.extraction.quotes.component import FREE_INDIRECT_RULE
 from propos.extraction.quotes.free_indirect import MODEL_DIR, FreeIndirectClassifier
 from propos.training.common import fit_and_save, fit_logistic, folds
 
@@ -36,7 +37,7 @@ def _items(doc: Doc) -> list[Item]:
 
 def _run(gold: list[dict], nlp, docs: list[bytes], model, seen: dict | None = None) -> list[tuple[list, list]]:
     """(gold items, predicted items) per article: the quotes component (uncalibrated) with `model` in place of
-    the shipped free indirect classifier (None: the rule); `seen` receives each article's scored sentences."""
+    the shipped free indirect classifier (FREE_INDIRECT_RULE: the rule); `seen` receives each article's scored sentences."""
     extractor = nlp.get_pipe("propos_quotes")
     saved = extractor.calibrate, extractor.free_indirect, extractor.free_indirect_seen
     extractor.calibrate, extractor.free_indirect = False, model
@@ -133,7 +134,7 @@ def evaluate(gold: list[dict], nlp, docs: list[bytes], seed: int) -> tuple[dict,
     fold_of = folds([a["id"] for a in gold], FOLDS, seed)
     scores = _oof_by_article_folds(data, fold_of, seed)
     threshold, curve = choose_threshold(data, scores, _totals(without))
-    rule = _run(gold, nlp, docs, None)
+    rule = _run(gold, nlp, docs, FREE_INDIRECT_RULE)
     learned = held_out(gold, nlp, docs, data, threshold, seed)
     result = {"folds": FOLDS, "seed": seed, "sentences": len(data), "speech": sum(d["label"] for d in data),
               "speech_by_gold_type": _count(d["gold_type"] for d in data if d["label"]),

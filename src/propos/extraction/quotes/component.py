@@ -27,7 +27,7 @@ from propos.extraction.quotes.continuation import cue_sentence_starts, free_indi
 from propos.extraction.quotes.cues import Cue, find_cues, mention_span, subject_of
 from propos.extraction.quotes.direct import FLOATING_WORD, find_direct
 from propos.extraction.quotes.fragments import WIDE, clause_subject, clause_verb, shipped_fragments
-from propos.extraction.quotes.free_indirect import shipped_free_indirect
+from propos.extraction.quotes.free_indirect import FREE_INDIRECT, shipped_free_indirect
 from propos.extraction.quotes.indirect import find_indirect
 from propos.extraction.quotes.lexicon import lexicon
 from propos.extraction.quotes.ranker import Query, shipped_ranker
@@ -46,6 +46,10 @@ _OPENING_MARKS = ("«", '"', "“")
 _CLOSING_MARKS = ("»", '"', "”")
 # the ranker's probability from which a pronoun subject surely said the fragment of its clause (_sure_subject)
 _SURE_PRONOUN = 0.9
+# quoted fragments in narration without a cue (direct.py)
+_FRAGMENT_RULES = ("floating-fragment", FLOATING_WORD)
+# QuoteExtractor.free_indirect for the rule the learned free indirect model replaced (its training compares them)
+FREE_INDIRECT_RULE = "rule"
 
 
 class QuoteExtractor:
@@ -65,8 +69,8 @@ class QuoteExtractor:
         self.fragments = "learned"
         # a ranker to use in place of the shipped one (its training measures rankers on held-out articles)
         self.ranker = None
-        # a free indirect classifier to use in place of the shipped one, and a list that receives every sentence
-        # it scores (its training reads both)
+        # a free indirect classifier to use in place of the shipped one (FREE_INDIRECT_RULE: the rule it replaced,
+        # continuation.py), and a list that receives every sentence it scores (its training reads both)
         self.free_indirect = None
         self.free_indirect_seen: list | None = None
         # drop the quotations the learned verifier is sure are not reported speech (models/quote_verifier); its
@@ -112,17 +116,20 @@ class QuoteExtractor:
     def _attribute(self, doc: Doc, candidates: list[Candidate], cue_sents: set[int],
                    resolver: SpeakerResolver, wide: bool = False) -> list[Quote]:
         quotes: list[Quote] = []
-        # a single quoted word in narration holds no sentence against what follows someone's words
-        taken_spans = [(c.start, c.end) for c in candidates if c.rule != FLOATING_WORD]
+        # a quoted fragment in narration holds no sentence against what follows someone's words (the sentence that
+        # holds it may carry them on: _fragment_carried_on)
+        taken_spans = [(c.start, c.end) for c in candidates if c.rule not in _FRAGMENT_RULES]
         followed: list[tuple[int, int]] = []  # the sentences that carry someone's words on
+        # (start, end, features) of the sentences with a quoted fragment after someone's words (free_indirect)
+        pending: list[tuple[int, int, dict]] = []
 
         def taken(start: int, end: int) -> bool:
             return _overlaps_any(taken_spans, start, end)
 
         last_end = -1
         queue = sorted(candidates, key=lambda c: c.start)
-        follower = self.free_indirect if self.free_indirect is not None else \
-            shipped_free_indirect() if self.learned else None
+        follower = None if self.free_indirect == FREE_INDIRECT_RULE else self.free_indirect \
+            if self.free_indirect is not None else shipped_free_indirect() if self.learned else None
         while queue:
             cand = queue.pop(0)
             if cand.speaker is not None:
@@ -142,7 +149,10 @@ class QuoteExtractor:
                 res = self._wide(doc, cand, resolver) if wide and not _overlaps_any(followed, cand.start, cand.end) \
                     else None
                 if res is None:
-                    continue
+                    rescued = self._fragment_carried_on(doc, cand, follower, pending, resolver, last_end)
+                    if rescued is None:
+                        continue
+                    cand, res = rescued
             else:
                 res = self._carried(doc, cand, resolver, last_end)
                 if (res is None or res.name is None) and self.unattributed and _speech_without_speaker(cand):
@@ -150,6 +160,11 @@ class QuoteExtractor:
                 if wide and cand.rule == "floating-fragment" and (
                         res is None or (res.name is None and res.rule != "speaker-not-found")):
                     res = self._wide(doc, cand, resolver)
+                if cand.rule == "floating-fragment" and (
+                        res is None or (res.name is None and res.rule != "speaker-not-found")):
+                    rescued = self._fragment_carried_on(doc, cand, follower, pending, resolver, last_end)
+                    if rescued is not None:
+                        cand, res = rescued
                 if res is None:
                     continue
             if res.name is None and cand.floating and res.rule != "speaker-not-found":
@@ -159,10 +174,10 @@ class QuoteExtractor:
                 continue  # a fragment the learned model may yet set aside: no one has spoken for it, nothing follows
             resolver.remember(cand.start, res)
             last_end = max(last_end, cand.end)
-            if res.name is not None and cand.type != "free_indirect":
+            if res.name is not None and cand.rule != FREE_INDIRECT:
                 if follower is not None:  # learned: the sentences after it that carry it on
                     seen = self.free_indirect_seen
-                    follows = follower.follow(doc, cand, cue_sents, taken, resolver.markers, seen, res)
+                    follows = follower.follow(doc, cand, cue_sents, taken, resolver.markers, seen, res, pending)
                 else:  # the rule: a conditional sentence right after it
                     follows = [f for f in [free_indirect_after(doc, cand, cue_sents, taken, resolver.markers)] if f]
                 for follow in follows:
@@ -170,6 +185,24 @@ class QuoteExtractor:
                     followed.append((follow.start, follow.end))
                     bisect.insort(queue, follow, key=lambda c: c.start)
         return quotes
+
+    def _fragment_carried_on(self, doc: Doc, cand: Candidate, follower, pending: list[tuple[int, int, dict]],
+                             resolver: SpeakerResolver, last_end: int) -> tuple[Candidate, Resolution] | None:
+        """A quoted fragment that no rule attributes, in the sentence that ends a run after someone's words (« X a
+        révélé que … ¶ Son vélo aurait « buté » contre une pierre »): the learned free indirect model decides
+        whether the sentence carries those words on, a mixed quotation (floating, ANNOTATION D9) whose speaker
+        is carried over as for free indirect speech."""
+        if follower is None:
+            return None
+        found = next(((s, e, row) for s, e, row in reversed(pending) if s <= cand.start < e), None)
+        if found is None:
+            return None
+        start, end, row = found
+        carried = follower.carry_fragment(row, start, end, cand.speech, self.free_indirect_seen)
+        if carried is None:
+            return None
+        res = self._carried(doc, carried, resolver, last_end)
+        return (carried, res) if res is not None and res.name is not None else None
 
     def _wide(self, doc: Doc, cand: Candidate, resolver: SpeakerResolver) -> Resolution | None:
         """A quoted fragment in narration that the rules leave (no reported speech right before it), kept for the

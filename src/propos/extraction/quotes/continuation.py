@@ -25,7 +25,10 @@ def is_conditional(token: Token, markers: dict) -> bool:
     for ending in markers["conditional_endings"]:
         if form.endswith(ending) and len(form) > len(ending):
             stem = form[: -len(ending) + 1]  # keep the r: « coûter|aient » → « coûter »
-            return stem in (lemma, lemma[:-1] + "r") or stem in markers["conditional_stems"]
+            # a verb in -re drops its e: « entendr|ait », « reprendr|ait », « mettr|ait » (the parser reads them
+            # as imperfects)
+            dropped_e = lemma[:-1] if lemma.endswith("re") else None
+            return stem in (lemma, lemma[:-1] + "r", dropped_e) or stem in markers["conditional_stems"]
     return False
 
 

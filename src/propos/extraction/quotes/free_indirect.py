@@ -10,11 +10,14 @@ words it shares with the quotation) and from where it stands (sentences since th
 was indirect and in the conditional, a paragraph between). Features apart, `predict` apart from the decision
 (`follow`), `to_disk`/`from_disk`, `propos train free-indirect --seed 0` with its data, features and scores
 beside the model; the threshold is chosen out of fold on train. A sentence kept carries the last speaker, as
-the rule before it did (continuation.py, used when no model is shipped).
+the rule before it did (continuation.py, used when no model is shipped). The sentence with a quoted fragment
+that ends a run is scored the same way (`carry_fragment`, with how sure the classifier of quote marks is that
+the fragment is speech) when no rule attributes its fragment: kept, it is a mixed quotation, floating.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
@@ -33,6 +36,13 @@ MODEL_DIR = Path(__file__).with_name("models") / "free_indirect"
 MAX_DISTANCE = 3
 _QUOTE_MARKS = ("«", "»", '"', "\u201c", "\u201d")
 _CONTENT = ("NOUN", "PROPN", "ADJ", "VERB")
+# the rule of the quotations that carry someone's words on without a cue of their own
+FREE_INDIRECT = "free-indirect"
+
+
+def _log_odds(probability: float) -> float:
+    p = min(max(probability, 0.02), 0.98)
+    return math.log(p / (1 - p))
 
 
 @lru_cache(maxsize=4)
@@ -45,10 +55,13 @@ def _evaluative(lang: str) -> frozenset[str]:
 
 
 def candidates_after(doc: Doc, anchor: Candidate, cue_sentences: set[int],
-                     taken: Callable[[int, int], bool]) -> list[tuple[Span, int, int]]:
+                     taken: Callable[[int, int], bool],
+                     fragments: list[tuple[Span, int, int]] | None = None) -> list[tuple[Span, int, int]]:
     """(sentence, its distance in sentences from the quotation, paragraph breaks between them) for each sentence
     that may carry the quotation on: in its paragraph or the next, before the next sentence with a cue, quote
-    marks or a quotation of its own."""
+    marks or a quotation of its own. `fragments`, when given, receives the sentence with quote marks that ends
+    the run, when they are no quotation of their own (`taken` says): a fragment quoted in a sentence that may carry
+    the words on (« Son vélo aurait « buté » contre une pierre »), scored only if the rules leave it."""
     text = doc_text(doc)
     out: list[tuple[Span, int, int]] = []
     end = anchor.end
@@ -60,6 +73,8 @@ def candidates_after(doc: Doc, anchor: Candidate, cue_sentences: set[int],
         if breaks > 1 or nxt.start in cue_sentences or taken(nxt.start_char, nxt.end_char):
             break
         if any(t.text in _QUOTE_MARKS for t in nxt):
+            if fragments is not None:
+                fragments.append((nxt, distance, breaks))
             break
         if len([t for t in nxt if not (t.is_punct or t.is_space)]) >= 3:
             out.append((nxt, distance, breaks))
@@ -142,25 +157,45 @@ class FreeIndirectClassifier(LogisticModel):
     a free indirect quotation."""
 
     def follow(self, doc: Doc, anchor: Candidate, cue_sentences: set[int], taken: Callable[[int, int], bool],
-               markers: dict, collect: list | None = None, speaker: Resolution | None = None) -> list[Candidate]:
+               markers: dict, collect: list | None = None, speaker: Resolution | None = None,
+               fragments: list | None = None) -> list[Candidate]:
         """The sentences after `anchor` that carry it on, as candidates (`collect`, when given, receives every
-        sentence scored with its features and probability: what training reads)."""
-        found = candidates_after(doc, anchor, cue_sentences, taken)
-        if not found:
-            return []
+        sentence scored with its features and probability: what training reads). `fragments`, when given,
+        receives (start, end, features) of the sentence with a quoted fragment that ends the run, for
+        `carry_fragment` to score if the rules leave its fragment."""
+        ending: list[tuple[Span, int, int]] | None = [] if fragments is not None else None
+        found = candidates_after(doc, anchor, cue_sentences, taken, ending)
         rows = [sentence_features(doc, sent, anchor, distance, breaks, markers, speaker)
-                for sent, distance, breaks in found]
+                for sent, distance, breaks in found + (ending or [])]
         for before, row in zip(rows, rows[1:], strict=False):  # forecasts in a row: « Sa dette devrait … Le déficit … »
             row["after_conditional"] = before["conditional"]
+        if ending:
+            fragments.append((*trim(doc, ending[0][0].start_char, ending[0][0].end_char), rows.pop() | {"fragment": 1.0}))
+        if not found:
+            return []
         kept = []
         for (sent, _distance, _breaks), row, probability in zip(found, rows, self.predict(rows), strict=True):
             start, end = trim(doc, sent.start_char, sent.end_char)
             if collect is not None:
                 collect.append({"start": start, "end": end, "features": row, "probability": probability})
             if probability >= self.threshold:
-                kept.append(Candidate("free_indirect", start, end, "free-indirect", floating=True,
+                kept.append(Candidate("free_indirect", start, end, FREE_INDIRECT, floating=True,
                                       confidence=0.5))
         return kept
+
+    def carry_fragment(self, row: dict[str, float], start: int, end: int, speech: float | None,
+                       collect: list | None = None) -> Candidate | None:
+        """A sentence with a fragment in quote marks that no rule attributes, after someone's words: a mixed
+        quotation carrying them on when scored at least the threshold (`speech`: how sure the classifier of
+        quote marks is that the fragment is speech)."""
+        # in log-odds, as the model adds its evidence (a name or a title in quote marks is far below even odds)
+        row = row | {"fragment_speech": _log_odds(speech) if speech is not None else 0.0}
+        probability = self.predict([row])[0]
+        if collect is not None:
+            collect.append({"start": start, "end": end, "features": row, "probability": probability})
+        if probability < self.threshold:
+            return None
+        return Candidate("mixed", start, end, FREE_INDIRECT, floating=True, confidence=0.5, speech=speech)
 
 
 @lru_cache(maxsize=2)

@@ -34,6 +34,7 @@ from spacy.tokens import Doc
 
 from propos.extraction.learned import BoostedTrees
 from propos.extraction.quotes.fragments import fragment_features, is_wide, speech_in
+from propos.extraction.quotes.free_indirect import FREE_INDIRECT
 from propos.extraction.quotes.lexicon import Lexicon
 from propos.language.textprep import doc_text
 from propos.model import Quote
@@ -45,8 +46,10 @@ VERIFIED = ("indirect", "mixed")
 
 
 def is_verified(quote: Quote) -> bool:
-    """A quotation of a kind this model decides on."""
-    return quote.type in VERIFIED and not is_wide(quote)
+    """A quotation of a kind this model decides on (not a fragment carried on after someone's words, which the
+    free indirect model decided on)."""
+    return quote.type in VERIFIED and not is_wide(quote) and \
+        not (quote.resolution or "").startswith(FREE_INDIRECT + "/")
 
 
 def subject_kind(doc: Doc, quote: Quote, lex: Lexicon) -> str:
