@@ -34,6 +34,21 @@ def test_participle_cue_ends_the_first_reported_clause(quotes):
     assert first.speaker_name == second.speaker_name == "Marc Delorme"
 
 
+def test_a_participle_after_closing_quote_marks_or_a_clitic_reports_anew(quotes):
+    # no comma before the participle: the closed quote marks end what the first verb says; « en se félicitant »: a
+    # clitic between the gerund's « en » and its participle
+    found = quotes("Le syndicat SUD estime que « les agents sont épuisés par les réformes » évoquant des "
+                   "« cadences intenables ».")
+    first, second = _find(found, "agents sont épuisés"), _find(found, "cadences intenables")
+    assert first.id != second.id and "évoquant" not in first.content.text
+    assert second.type == "mixed" and second.speaker_name == "SUD"
+    found = quotes("La ministre Anne Vallet a proposé de travailler ensemble sur le texte en se félicitant du "
+                   "« climat constructif ».")
+    first, second = _find(found, "travailler ensemble"), _find(found, "climat constructif")
+    assert first.id != second.id and first.content.text == "travailler ensemble sur le texte"
+    assert second.type == "mixed" and second.speaker_name == "Anne Vallet"
+
+
 def test_quoted_words_inside_what_the_verb_says_widen_to_the_clause(quotes):
     text = "La syndicaliste Julie Marchand réclame des « gestes plus concrets » pour les salariés du site."
     q = _find(quotes(text), "gestes plus concrets")

@@ -248,6 +248,7 @@ def _before_participle_cue(doc: Doc, cand: Candidate, cue: Cue, cues: list[Cue],
     """« X affirme que A, tout en ajoutant que B », « X estime que A en accusant Y de B »: a participle cue
     without a subject of its own, after a comma or as a gerund, opens a report of its own; what the first cue
     says ends before it."""
+    clitics = set(lex.markers["object_clitics"])
     for other in cues:
         if other is cue or other.lead is None:
             continue  # a participle without a subject of its own (its lead's is the speaker's)
@@ -255,10 +256,18 @@ def _before_participle_cue(doc: Doc, cand: Candidate, cue: Cue, cues: list[Cue],
             continue
         first = doc.char_span(other.start, other.end, alignment_mode="expand")[0].i
         i = first - 1
+        while i > 0 and doc[i].lower_ in clitics and doc[i].idx > cand.start:
+            i -= 1  # « en se félicitant », « en lui reprochant »
+        clitic_start = i + 1
         while i > 0 and doc[i].text != "," and doc[i].pos_ in ("ADV", "ADP", "SCONJ") and doc[i].idx > cand.start:
             i -= 1  # « , tout en ajoutant »
         if doc[i].text == "," and doc[i].idx > cand.start:
             cand.end = trim(doc, cand.start, doc[i].idx)[1]
+            return
+        closes = any(p.end == doc[i].idx + len(doc[i]) for p in doc._.quote_pairs)
+        if i == clitic_start - 1 and closes and doc[i].idx > cand.start:
+            # « X estime que « A » évoquant des « B » »: the quoted words closed, the participle reports anew
+            cand.end = doc[i].idx + len(doc[i])
             return
         gerund = any(doc[k].lower_ in lex.markers["gerund_markers"] for k in range(i + 1, first))
         if gerund and doc[i + 1].idx > cand.start:
