@@ -34,6 +34,15 @@ def test_participle_cue_ends_the_first_reported_clause(quotes):
     assert first.speaker_name == second.speaker_name == "Marc Delorme"
 
 
+def test_a_first_name_read_as_a_verb_does_not_end_the_reported_clause(quotes):
+    # the parser reads « Jacline » as a verb coordinated with the cue; a capitalised word with a name hung on it
+    # is a first name, not the narration resuming
+    text = "Le militant Paul Girard ajoute que Benjamin Cauchy et Jacline Mouraud sont désormais « hors course »."
+    q = _find(quotes(text), "hors course")
+    assert q.content.text == "Benjamin Cauchy et Jacline Mouraud sont désormais « hors course »"
+    assert q.type == "mixed" and q.speaker_name == "Paul Girard"
+
+
 def test_a_participle_after_closing_quote_marks_or_a_clitic_reports_anew(quotes):
     # no comma before the participle: the closed quote marks end what the first verb says; « en se félicitant »: a
     # clitic between the gerund's « en » and its participle

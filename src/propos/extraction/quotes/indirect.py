@@ -101,10 +101,17 @@ def narration_resumes(cue: Cue, after: int, end: int) -> int:
             break
         verb = t.head
         if t.pos_ == "CCONJ" and verb.i > t.i and verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX") and \
+                not _name_read_as_verb(verb) and \
                 not any(c.dep_.startswith("nsubj") for c in verb.children) and (_verb_form(verb) == form or (
                     t.dep_ == "cc" and (_shares_auxiliary(cue.verb, verb, after) or _speaks_again(cue, verb)))):
             return doc[t.i - 1].idx + len(doc[t.i - 1]) if doc[t.i - 1].text != "," else doc[t.i - 1].idx
     return end
+
+
+def _name_read_as_verb(verb: Token) -> bool:
+    """« que Benjamin Cauchy et Jacline Mouraud sont … »: a capitalised word inside the sentence, with a name
+    hung on it, that the parser took for a verb is a first name."""
+    return verb.text[:1].isupper() and not verb.is_sent_start and any(c.dep_ == "flat:name" for c in verb.children)
 
 
 def _finite_part(verb: Token) -> Token:
