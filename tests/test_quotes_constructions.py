@@ -1153,3 +1153,20 @@ def test_quoted_words_their_own_verb_introduces_before_reported_speech_are_not_l
     assert first.id != second.id
     assert first.content.text == "« pour ce retard inacceptable »" and first.speaker_name == "Claire Morin"
     assert second.type == "indirect" and second.content.text == "les livraisons reprendraient lundi"
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("Selon Pierre Durand, le maire de la commune, les travaux commenceront en septembre prochain.",
+     "Pierre Durand, le maire de la commune", "les travaux commenceront en septembre prochain"),
+    ("Selon Marie Leclerc, une chercheuse en biologie de l'université de Lyon, la bactérie résiste aux "
+     "antibiotiques.", "Marie Leclerc, une chercheuse en biologie de l'université de Lyon",
+     "la bactérie résiste aux antibiotiques"),
+    ("Selon le directeur de l'usine, interrogé par France Bleu, la production reprendra lundi.",
+     "le directeur de l'usine, interrogé par France Bleu", "la production reprendra lundi"),
+    ("Selon les enquêteurs qui ont interrogé le suspect, l'homme aurait agi seul.",
+     "les enquêteurs qui ont interrogé le suspect", "l'homme aurait agi seul"),
+])
+def test_a_description_of_the_source_stays_with_the_source(quotes, text, source, content):
+    q = _find(quotes(text), content)
+    assert q.content.text == content
+    assert q.speaker.text == source

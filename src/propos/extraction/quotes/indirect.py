@@ -757,10 +757,52 @@ def _noun_phrase(doc: Doc, start: int, stop: int) -> tuple[int, int] | None:
             k = next((x.i for x in doc[j + 1:stop] if x.text in (",", ";", ":", "«", "»", '"')), stop)
             role = doc[j + 1:k]
             if k < stop and doc[k].text == "," and 0 < len(role) <= 10 and not any(is_finite(x) for x in role) and \
-                    any(x.dep_ == "appos" and start <= x.head.i < j for x in role) and \
-                    any(x.pos_ in ("NOUN", "PROPN") for x in role):
+                    (any(x.dep_ == "appos" and start <= x.head.i < j for x in role) and
+                     any(x.pos_ in ("NOUN", "PROPN") for x in role) or _describes_source(doc, head, role, k, stop)):
                 j = k
     return (start, j) if j > start else None
+
+
+def _describes_source(doc: Doc, source: Token | None, phrase: Span, comma: int, stop: int) -> bool:
+    """« selon Pierre Durand, le maire de la commune, P », « selon le directeur, interrogé par France Bleu, P »: a
+    phrase without a verb of its own between two commas after the source (a role with its determiner after a name,
+    or a past participle) describes the source when a clause with its own subject opens right after the second
+    comma (« selon X, le directeur de la CIA, David Petraeus, sera … »: the role is the clause's subject; after a
+    common noun a role is too, « selon la police, le suspect, un homme de 35 ans, aurait … »)."""
+    first = phrase[0]
+    if any(in_time(x) for x in phrase):
+        return False  # « selon le chauffeur, mardi, … »: a time, the clause's own
+    markers = lexicon(doc.lang_).markers
+    people = set(markers["speaking_heads"]) | set(markers["source_nouns"])
+    noun = next((x for x in phrase if x.pos_ in ("NOUN", "PROPN")), None)
+    # a role (« le maire de la commune », « une chercheuse »), not any noun (« un soir », « l'enquête »)
+    role = first.pos_ in ("DET", "NOUN", "ADJ") and noun is not None and (
+        noun.pos_ == "PROPN" or noun.lower_ in people or noun.lemma_.lower() in people) and \
+        source is not None and source.pos_ == "PROPN"
+    participle = first.pos_ == "VERB" and "Part" in first.morph.get("VerbForm") and \
+        "Past" in first.morph.get("Tense")
+    if not (role or participle):
+        return False
+    verb = next((x for x in doc[comma + 1:stop] if is_finite(x)), None)
+    if verb is None or any(x.is_punct for x in doc[comma + 1:verb.i]):
+        return False
+    clause = verb.head if verb.dep_.startswith(("aux", "cop")) else verb
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj")]
+    if not subjects:  # (the parse may hang the clause's verb on its subject noun: the noun right before the verb)
+        return verb.i > comma + 1 and _nominal(doc[verb.i - 1]) and not any(x.is_punct for x in doc[comma + 1:verb.i])
+    return any(c.i > comma and not is_relative(c) for c in subjects)
+
+
+def _finite_outside_relatives(tokens: Span) -> bool:
+    """A finite verb among the tokens that is not that of a relative clause (« selon les enquêteurs qui ont
+    interrogé le suspect, P »: the relative describes the source, it opens no clause)."""
+    for x in tokens:
+        if not is_finite(x):
+            continue
+        clause = x.head if x.dep_.startswith(("aux", "cop")) else x
+        if clause.dep_ != "acl:relcl":
+            return True
+    return False
 
 
 def _nominal(token: Token) -> bool:
@@ -849,8 +891,8 @@ def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
             continue  # « selon les critères du BIT », « selon le jour »: in accordance with, not said by
         # (two noun phrases in a row with no comma after them: « Selon la même agence de presse la Corée du Nord
         # n'a plus … »)
-        if word in according and t.i == sent.start and (np is None or np[1] - np[0] > 12 or any(
-                is_finite(x) for x in doc[np[0]:np[1]]) or (np[1] < sent.end and doc[np[1]].text != "," and any(
+        if word in according and t.i == sent.start and (np is None or np[1] - np[0] > 12 or
+                _finite_outside_relatives(doc[np[0]:np[1]]) or (np[1] < sent.end and doc[np[1]].text != "," and any(
                 x.pos_ == "DET" and x.dep_ == "det" and doc[x.i - 1].pos_ in ("NOUN", "PROPN")
                 for x in doc[np[0] + 1:np[1]]))):
             cand = _fronted_without_comma(doc, sent, t, marker_end)
@@ -860,7 +902,7 @@ def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
         if np is not None and _leaves_clause_open(doc, sent, t):
             np = _first_source(doc, *np, lex)
         long_source = None
-        if word in according and (np is None or np[1] - np[0] > 12 or doc[np[1]].text in ("«", '"')):
+        if word in according and (np is None or np[1] - np[0] > 12 or (np[1] < len(doc) and doc[np[1]].text in ("«", '"'))):
             long_source = _source_to_clause_comma(doc, sent, t, marker_end)
             np = long_source or np
         if np is None or (np[1] - np[0] > 12 and long_source is None):
