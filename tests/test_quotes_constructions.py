@@ -1170,3 +1170,18 @@ def test_a_description_of_the_source_stays_with_the_source(quotes, text, source,
     q = _find(quotes(text), content)
     assert q.content.text == content
     assert q.speaker.text == source
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Toutefois, les négociations pourraient reprendre la semaine prochaine, a indiqué le ministère.",
+     "les négociations pourraient reprendre la semaine prochaine"),
+    ("En revanche, le nombre de chômeurs a baissé de 2 % au premier trimestre selon l'Insee.",
+     "le nombre de chômeurs a baissé de 2 % au premier trimestre"),
+    ("Mais, la situation reste tendue dans la région, selon un porte-parole de l'armée.",
+     "la situation reste tendue dans la région"),
+    ("Emploi : le chômage repart à la hausse, selon l'Insee\n\nLe nombre de demandeurs d'emploi a augmenté.",
+     "le chômage repart à la hausse"),
+])
+def test_a_content_opening_its_sentence_starts_after_the_writers_frame(quotes, text, content):
+    q = _find(quotes(text), content)
+    assert q.content.text == content

@@ -1269,8 +1269,33 @@ def find_indirect(doc: Doc, cues: list[Cue], lex: Lexicon, inside_quotes) -> lis
     # confirmé Y »): the resumptive cue adds no quotation of its own
     found = [c for c in found if c.rule != "resumptive-cue" or
              not any(o is not c and o.start < c.end and c.start < o.end for o in found)]
+    for cand in found:
+        _after_opening_frame(doc, cand, lex)
     _whole_quotations(doc, found)
     return _without_overlaps(doc, found, lex)
+
+
+def _after_opening_frame(doc: Doc, cand: Candidate, lex: Lexicon) -> None:
+    """A content that opens its sentence starts after the writer's frame: a label before a colon (« France : P,
+    selon l'Insee ») and a connective (« Toutefois, P, a indiqué X », « Mais, P, selon Y »)."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or len(span) < 2 or span[0].i != _first_word(unit_of(span[0])):
+        return
+    i = span.start
+    colon = next((x.i for x in span[:lex.markers["max_label_tokens"] + 1] if x.text == ":"), None)
+    if colon is not None and colon > i and all(x.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "ADP") for x in doc[i:colon]):
+        i = colon + 1
+    connectives = lex.markers["opening_connectives"]
+    for n in (2, 1):
+        words = " ".join(x.lower_ for x in doc[i:min(i + n, span.end)]).replace("' ", "'")
+        if words in connectives and i + n < span.end and (n == 2 or doc[i + n].text == "," or words in ("mais", "or")):
+            i += n
+            break
+    if i == span.start:
+        return
+    start, end = trim(doc, doc[i].idx, cand.end)
+    if len(doc.char_span(start, end, alignment_mode="expand") or ()) >= _MIN_CONTENT_TOKENS:
+        cand.start = start
 
 
 def _whole_quotations(doc: Doc, found: list[Candidate]) -> None:
