@@ -1185,3 +1185,16 @@ def test_a_description_of_the_source_stays_with_the_source(quotes, text, source,
 def test_a_content_opening_its_sentence_starts_after_the_writers_frame(quotes, text, content):
     q = _find(quotes(text), content)
     assert q.content.text == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Si le maire a annoncé que la piscine rouvrirait en juin, les habitants restent sceptiques.",
+     "la piscine rouvrirait en juin"),
+    ("Même si la direction a assuré que aucun poste ne serait supprimé, les syndicats appellent à la grève.",
+     "aucun poste ne serait supprimé"),
+    ("Le chanteur Marc Bellot, qui avait reconnu être l'auteur du message, est mort lundi à Paris.",
+     "être l'auteur du message"),
+])
+def test_a_report_ends_where_the_narration_takes_over(quotes, text, content):
+    q = _find(quotes(text), content)
+    assert q.content.text == content

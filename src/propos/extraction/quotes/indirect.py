@@ -96,6 +96,7 @@ def narration_resumes(cue: Cue, after: int, end: int) -> int:
     (« a estimé que P et réclame … »: the speaker speaks again)."""
     doc = cue.verb.doc
     form = _verb_form(cue.verb)
+    end = min(end, _governing_clause_start(cue, after, end), _main_clause_start(cue, after, end))
     for t in doc[after + 1:]:
         if t.idx >= end:
             break
@@ -112,6 +113,52 @@ def _name_read_as_verb(verb: Token) -> bool:
     """« que Benjamin Cauchy et Jacline Mouraud sont … »: a capitalised word inside the sentence, with a name
     hung on it, that the parser took for a verb is a first name."""
     return verb.text[:1].isupper() and not verb.is_sent_start and any(c.dep_ == "flat:name" for c in verb.children)
+
+
+def _own_clause_after(comma: Token, reach: int = 5) -> bool:
+    """A clause with a subject of its own (no relative pronoun) and its finite verb opens right after the comma."""
+    doc = comma.doc
+    subject = next((x for x in doc[comma.i + 1:min(len(doc), comma.i + reach)] if x.dep_ in ("nsubj", "nsubj:pass")), None)
+    return subject is not None and not is_relative(subject) and subject.head.i > subject.i and \
+        is_finite_clause(subject.head)
+
+
+def _inside_marks(token: Token) -> bool:
+    return any(p.start <= token.idx < p.end for p in token.doc._.quote_pairs)
+
+
+def _governing_clause_start(cue: Cue, after: int, end: int) -> int:
+    """« Le chanteur, qui avait reconnu être l'auteur du message, est mort lundi »: a verb the cue hangs on
+    cannot be part of what the cue reports; the report ends at the comma before that verb's clause."""
+    doc = cue.verb.doc
+    for verb in cue.verb.ancestors:
+        if verb.i <= after or verb.idx >= end or verb.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
+            continue
+        helpers = [c for c in verb.children if c.dep_.startswith(("aux", "cop")) and c.i > after]
+        if not (is_finite(verb) or any(is_finite(c) for c in helpers)):
+            continue  # « a assuré, ce jeudi, être prêt à … »: an infinitive the parse made the head is what was said
+        first = min([verb.i] + [c.i for c in helpers])
+        if doc[first - 1].text == "," and first - 1 > after and not _inside_marks(doc[first - 1]):
+            return doc[first - 1].idx
+    return end
+
+
+def _main_clause_start(cue: Cue, after: int, end: int) -> int:
+    """« Si le maire a annoncé que P, les habitants restent sceptiques »: a cue in a subordinate clause that opens the
+    sentence (a conjunction other than `que` marks it) reports up to the comma where the main clause, with its own
+    subject, begins."""
+    doc = cue.verb.doc
+    comp = set(lexicon(doc.lang_).markers["complementizer"])
+    sent = unit_of(cue.verb)
+    marks = [c for c in cue.verb.children if c.dep_ == "mark" and c.i < cue.verb.i and c.lower_ not in comp]
+    if not marks or any(x.text == "," for x in doc[sent.start:marks[0].i]) and marks[0].i > _first_word(sent) + 3:
+        return end
+    for t in doc[after + 1:]:
+        if t.idx >= end:
+            break
+        if t.text == "," and not _inside_marks(t) and _own_clause_after(t):
+            return t.idx
+    return end
 
 
 def _finite_part(verb: Token) -> Token:
