@@ -1198,3 +1198,16 @@ def test_a_content_opening_its_sentence_starts_after_the_writers_frame(quotes, t
 def test_a_report_ends_where_the_narration_takes_over(quotes, text, content):
     q = _find(quotes(text), content)
     assert q.content.text == content
+
+
+@pytest.mark.parametrize("text", [
+    "Son frère Paul Girard, qui lui a succédé à la tête de l'entreprise, a annoncé son décès dans un communiqué.",
+    "Parmi ceux qui manifestaient devant la mairie, plusieurs habitants en colère, ont interpellé le maire.",
+])
+def test_a_subject_with_a_relative_clause_is_no_clause_reported_by_an_inverted_cue(quotes, text):
+    assert not [q for q in quotes(text) if "qui" in q.content.text]
+
+
+def test_a_clause_with_a_relative_inside_is_reported_by_an_inverted_cue(quotes):
+    q = _find(quotes("Les travaux, qui ont commencé en mars, dureront deux ans, a précisé la mairie."), "dureront")
+    assert q.content.text == "Les travaux, qui ont commencé en mars, dureront deux ans"

@@ -768,7 +768,9 @@ def inverted_cue(cue: Cue, sent: Span) -> Candidate | None:
                 doc[verb.i - 1].pos_ != "ADP" or doc[verb.i - 1].idx <= subject.idx:
             return None  # « a fait valoir plusieurs points … »: an object, not an inverted subject
         speaker = trim(doc, speaker[0], doc[verb.i - 1].idx)
-    if not any(is_finite(t) for t in doc[sent.start:first]):
+    if not _finite_outside_relatives(doc[sent.start:first - 1]):
+        # « Son frère Raúl, qui lui a succédé, a annoncé son décès »: a relative clause's verb makes no clause the
+        # cue could report; the cue is the sentence's own verb, its subject before it
         return None
     before = doc_text(doc)[sent.start_char:doc[first - 1].idx].strip()
     if before[:1] in ("«", '"') and before[-1:] in ("»", '"'):
