@@ -1211,3 +1211,18 @@ def test_a_subject_with_a_relative_clause_is_no_clause_reported_by_an_inverted_c
 def test_a_clause_with_a_relative_inside_is_reported_by_an_inverted_cue(quotes):
     q = _find(quotes("Les travaux, qui ont commencé en mars, dureront deux ans, a précisé la mairie."), "dureront")
     assert q.content.text == "Les travaux, qui ont commencé en mars, dureront deux ans"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le président de la région n'a pas manqué de rappeler que les crédits avaient été votés à l'unanimité.",
+     "les crédits avaient été votés à l'unanimité"),
+    ("La ministre Claire Vidal n'a pas hésité à affirmer que la réforme serait adoptée avant l'été.",
+     "la réforme serait adoptée avant l'été"),
+])
+def test_a_denied_verb_of_failing_affirms_the_cue_it_governs(quotes, text, content):
+    q = _find(quotes(text), content)
+    assert q.content.text == content
+
+
+def test_a_denied_cue_reports_nothing(quotes):
+    assert not quotes("Le président de la région n'a pas voulu confirmer que les crédits avaient été votés.")

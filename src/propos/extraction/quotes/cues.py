@@ -689,8 +689,12 @@ def _restricting_que(verb: Token) -> Token | None:
 def restricting_que(verb: Token) -> Token | None:
     """The `que` of a restriction on the verb or the verb it is the complement of (« n'ont pu relever qu'une
     empreinte »), which opens no reported clause; None where « ne » denies or is absent."""
+    litotes = lexicon(verb.doc.lang_).markers["litotes_governors"]
+    cue = verb
     for _ in range(3):
         if any(c.lower_ in ("ne", "n'") for c in verb.children):
+            if verb is not cue and verb.lemma_.lower() in litotes:
+                return None  # « n'a pas hésité à dire que P »: a denial that affirms, no restriction
             return _restricting_que(verb)
         if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
             return None
@@ -699,9 +703,14 @@ def restricting_que(verb: Token) -> Token | None:
 
 
 def is_negated(verb: Token) -> bool:
-    """« n'a pas dit que », « rien ne permet d'affirmer que »: not a claim of the subject."""
+    """« n'a pas dit que », « rien ne permet d'affirmer que »: not a claim of the subject. A denied verb of failing or
+    hesitating that governs the cue affirms it (« n'a pas manqué de rappeler que », « n'hésite pas à dire que »)."""
+    litotes = lexicon(verb.doc.lang_).markers["litotes_governors"]
+    cue = verb
     for _ in range(3):
         if any(c.lower_ in ("ne", "n'") for c in verb.children):
+            if verb is not cue and verb.lemma_.lower() in litotes:
+                return False
             return _restricting_que(verb) is None
         if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
             return False
