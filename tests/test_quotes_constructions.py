@@ -1226,3 +1226,24 @@ def test_a_denied_verb_of_failing_affirms_the_cue_it_governs(quotes, text, conte
 
 def test_a_denied_cue_reports_nothing(quotes):
     assert not quotes("Le président de la région n'a pas voulu confirmer que les crédits avaient été votés.")
+
+
+def test_a_subject_with_its_own_apposition_after_the_source_is_the_clauses(nlp):
+    # the parse may make the clause's subject an apposition of the source (« Selon des chercheurs …, une protéine
+    # secrétée par un ver, le polychète, pourrait … »): a subject with an apposition of its own is the clause's
+    from spacy.tokens import Doc
+
+    from propos.extraction.quotes.indirect import _noun_phrase
+    words = ["Selon", "des", "chercheurs", "de", "Lyon", ",", "une", "protéine", "secrétée", "par", "un", "ver", ",",
+             "le", "polychète", ",", "pourrait", "protéger", "l'", "ADN", "."]
+    heads = [2, 2, 17, 4, 2, 7, 7, 2, 7, 11, 11, 8, 14, 14, 7, 17, 17, 17, 19, 17, 17]
+    deps = ["case", "det", "obl:mod", "case", "nmod", "punct", "det", "appos", "acl", "case", "det", "obl:agent",
+            "punct", "det", "appos", "punct", "aux", "ROOT", "det", "obj", "punct"]
+    pos = ["ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT", "DET",
+           "NOUN", "PUNCT", "AUX", "VERB", "DET", "PROPN", "PUNCT"]
+    morphs = [""] * len(words)
+    morphs[8] = "Tense=Past|VerbForm=Part"
+    morphs[16] = "Mood=Cnd|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
+    morphs[17] = "VerbForm=Inf"
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, morphs=morphs)
+    assert _noun_phrase(doc, 1, len(doc)) == (1, 5)

@@ -807,7 +807,8 @@ def _noun_phrase(doc: Doc, start: int, stop: int) -> tuple[int, int] | None:
             role = doc[j + 1:k]
             if k < stop and doc[k].text == "," and 0 < len(role) <= 10 and not any(is_finite(x) for x in role) and \
                     (any(x.dep_ == "appos" and start <= x.head.i < j for x in role) and
-                     any(x.pos_ in ("NOUN", "PROPN") for x in role) or _describes_source(doc, head, role, k, stop)):
+                     any(x.pos_ in ("NOUN", "PROPN") for x in role) and not _apposed_subject_after(doc, k, stop) or
+                     _describes_source(doc, head, role, k, stop)):
                 j = k
     return (start, j) if j > start else None
 
@@ -830,8 +831,25 @@ def _describes_source(doc: Doc, source: Token | None, phrase: Span, comma: int, 
         source is not None and source.pos_ == "PROPN"
     participle = first.pos_ == "VERB" and "Part" in first.morph.get("VerbForm") and \
         "Past" in first.morph.get("Tense")
-    if not (role or participle):
+    return (role or participle) and _clause_opens_after(doc, comma, stop)
+
+
+def _apposed_subject_after(doc: Doc, comma: int, stop: int) -> bool:
+    """« Selon X, une protéine secrétée par un ver, le polychète, pourrait … »: after the phrase the parse set in
+    apposition to the source, a noun phrase between commas, then the finite verb: the phrase was the clause's
+    subject with an apposition of its own."""
+    verb = next((x for x in doc[comma + 1:stop] if is_finite(x)), None)
+    if verb is None:
         return False
+    between = doc[comma + 1:verb.i]
+    return any(x.text == "," for x in between) and not any(x.text in ("«", "»", '"', "“", "”") for x in between) and \
+        all(x.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "PUNCT", "ADP") for x in between)
+
+
+def _clause_opens_after(doc: Doc, comma: int, stop: int) -> bool:
+    """A clause with a subject of its own right after the comma, no punctuation before its finite verb (« …,
+    une protéine secrétée par un animal, le tardigrade, pourrait … » has an apposition of its own: the phrase
+    before the comma is the clause's subject, not the source's)."""
     verb = next((x for x in doc[comma + 1:stop] if is_finite(x)), None)
     if verb is None or any(x.is_punct for x in doc[comma + 1:verb.i]):
         return False
