@@ -714,7 +714,7 @@ def test_a_verb_after_quote_marks_without_a_comma_that_is_no_incise(quotes, text
     assert not q.resolution.startswith("direct-incise")
 
 
-def test_an_infinitive_report_ends_before_another_verb_of_saying_with_its_clause(quotes):
+def test_an_infinitive_report_ends_before_another_verb_of_saying_with_its_clause(quotes, verify_off):
     text = ("La police de Lyon évoquait sur Twitter un incendie important et recommandait de rester loin de la zone, "
             "avant d'annoncer, au fil de la soirée, qu'il y avait plusieurs blessés graves.")
     found = quotes(text)
