@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import assert_shipped_beside_its_data, assert_training_is_deterministic
+from propos.extraction.quotes.component import FREE_INDIRECT_RULE
 from propos.extraction.quotes.fragments import MODEL_DIR, FragmentModel, is_wide, shipped_fragments
 from propos.extraction.quotes.lexicon import lexicon
 from propos.extraction.quotes.speech_marks import shipped_classifier
@@ -28,11 +29,15 @@ def fragments_mode(nlp):
     extractor = nlp.get_pipe("propos_quotes")
 
     def run(text: str, mode: str):
+        # "none": the rules alone, so neither the fragment model nor the free indirect model (which may carry a
+        # fragment's sentence on after someone's words) decides
         extractor.fragments = mode
+        extractor.free_indirect = FREE_INDIRECT_RULE if mode == "none" else None
         try:
             return nlp(text)
         finally:
             extractor.fragments = "learned"
+            extractor.free_indirect = None
 
     return run
 
