@@ -27,7 +27,7 @@ def is_conditional(token: Token, markers: dict) -> bool:
             stem = form[: -len(ending) + 1]  # keep the r: « coûter|aient » → « coûter »
             # a verb in -re drops its e: « entendr|ait », « reprendr|ait », « mettr|ait » (the parser reads them
             # as imperfects)
-            dropped_e = lemma[:-1] if lemma.endswith("re") else None
+            dropped_e = lemma[:-1] if lemma.endswith(tuple(markers["conditional_drop_e"])) else None
             return stem in (lemma, lemma[:-1] + "r", dropped_e) or stem in markers["conditional_stems"]
     return False
 

@@ -1352,10 +1352,10 @@ def _after_opening_frame(doc: Doc, cand: Candidate, lex: Lexicon) -> None:
     colon = next((x.i for x in span[:lex.markers["max_label_tokens"] + 1] if x.text == ":"), None)
     if colon is not None and colon > i and all(x.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "ADP") for x in doc[i:colon]):
         i = colon + 1
-    connectives = lex.markers["opening_connectives"]
+    connectives, bare = lex.markers["opening_connectives"], lex.markers["opening_connectives_bare"]
     for n in (2, 1):
         words = " ".join(x.lower_ for x in doc[i:min(i + n, span.end)]).replace("' ", "'")
-        if words in connectives and i + n < span.end and (n == 2 or doc[i + n].text == "," or words in ("mais", "or")):
+        if words in connectives and i + n < span.end and (n == 2 or doc[i + n].text == "," or words in bare):
             i += n
             break
     if i == span.start:
