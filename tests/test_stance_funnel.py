@@ -1,5 +1,10 @@
 """The stance funnel puts each gold position at the first pipeline step that misses it."""
 
+import json
+
+import pytest
+
+from propos.evaluation import stance_funnel
 from propos.evaluation.stance_funnel import funnel, gold_step, predicted_step
 
 TEXT = "Le maire dénonce « une réforme injuste ». Le préfet soutient la fermeture de l'usine."
@@ -54,3 +59,22 @@ def test_funnel_counts_every_gold_and_predicted_position_once():
     assert result["predicted"] == {"holder has no gold position": 1, "holder's gold positions: other polarity": 0,
                                    "holder's gold positions: same polarity, other issue": 0, "matched": 1}
     assert result["score"]["p"] == 0.5
+
+
+def test_the_command_names_a_missing_file_instead_of_a_traceback(tmp_path, capsys, monkeypatch):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("", encoding="utf-8")
+    monkeypatch.setattr("sys.argv", ["stance_funnel", str(gold), str(tmp_path / "missing.jsonl")])
+    with pytest.raises(SystemExit) as stop:
+        stance_funnel.main()
+    err = capsys.readouterr().err
+    assert stop.value.code == 2 and "no such file" in err and "missing.jsonl" in err and "Traceback" not in err
+
+
+def test_without_predictions_the_command_analyses_the_gold_now(tmp_path, capsys, monkeypatch):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(ARTICLE, ensure_ascii=False) + "\n", encoding="utf-8")
+    monkeypatch.setattr("sys.argv", ["stance_funnel", str(gold)])
+    stance_funnel.main()
+    counts = json.loads(capsys.readouterr().out)
+    assert sum(counts["gold"].values()) == len(ARTICLE["positions"])

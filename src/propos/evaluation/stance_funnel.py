@@ -14,8 +14,9 @@ from __future__ import annotations
 import argparse
 import json
 from collections import Counter
+from pathlib import Path
 
-from propos.evaluation.quotes import read_jsonl, same_speaker
+from propos.evaluation.quotes import predictions_for, read_jsonl, same_speaker
 from propos.evaluation.stances import accepted_names, position_matches, predicted_positions, score_positions
 
 GOLD_STEPS = ("no evidence quotation in gold", "evidence not detected", "detected, wrong speaker",
@@ -112,14 +113,14 @@ def out_of_fold(gold: list[dict], seed: int) -> dict[str, dict]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("gold")
-    parser.add_argument("pred", nargs="?")
+    parser.add_argument("pred", nargs="?", help="analysis documents (JSONL); without it, propos analyses the gold now")
     parser.add_argument("--oof", type=int, metavar="SEED")
     args = parser.parse_args()
+    for path in (args.gold, args.pred):
+        if path is not None and not Path(path).is_file():
+            parser.error(f"no such file: {path}")
     gold = read_jsonl(args.gold)
-    if args.oof is not None:
-        documents = out_of_fold(gold, args.oof)
-    else:
-        documents = {d["id"]: d for d in read_jsonl(args.pred)}
+    documents = out_of_fold(gold, args.oof) if args.oof is not None else predictions_for(gold, args.pred)
     print(json.dumps(funnel(gold, documents), ensure_ascii=False, indent=1))
 
 
