@@ -17,6 +17,12 @@ def sigmoid(z: float) -> float:
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+def logit(p: float, bound: float) -> float:
+    """The log-odds of a probability, kept `bound` away from 0 and 1 so that a sure 0 or 1 stays finite."""
+    p = min(max(p, bound), 1 - bound)
+    return math.log(p / (1 - p))
+
+
 class LogisticModel:
     def __init__(self, weights: dict[str, float], bias: float, threshold: float, meta: dict | None = None) -> None:
         self.weights = weights

@@ -20,6 +20,7 @@ import math
 from pathlib import Path
 
 from propos.evaluation.quotes import Item, gold_items, match, overlaps, read_jsonl, same_speaker
+from propos.extraction.learned import logit
 from propos.extraction.quotes.lexicon import lexicon
 from propos.extraction.quotes.speech_marks import shipped_classifier
 from propos.extraction.quotes.verifier import MODEL_DIR, VerifierModel, is_verified
@@ -146,16 +147,11 @@ def break_even(scored: list[tuple[float, dict]], p_right: float, seed: int) -> d
     """The score at which a quotation is right with probability `p_right`, read from the out-of-fold scores by a
     logistic fit of the rows' labels on their log-odds (two parameters over every split's rows, not the argmax of a
     flat curve: the rows near it are coin flips, so which of them falls where moved the argmax)."""
-    weights, bias = fit_logistic([{"logit": _logit(score)} for score, _ in scored], [d["label"] for _, d in scored],
+    weights, bias = fit_logistic([{"logit": logit(score, 1e-4)} for score, _ in scored], [d["label"] for _, d in scored],
                                  seed)
     slope = weights.get("logit", 0.0)
-    score = 1 / (1 + math.exp(-(_logit(p_right) - bias) / slope)) if slope > 0 else 0.0
+    score = 1 / (1 + math.exp(-(logit(p_right, 1e-4) - bias) / slope)) if slope > 0 else 0.0
     return {"slope": slope, "bias": bias, "p_right": round(p_right, 4), "score": round(score, 4)}
-
-
-def _logit(p: float) -> float:
-    p = min(max(p, 1e-4), 1 - 1e-4)
-    return math.log(p / (1 - p))
 
 
 def cross_validate(data: list[dict], counts: dict, seed: int) -> dict:

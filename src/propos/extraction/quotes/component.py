@@ -128,8 +128,7 @@ class QuoteExtractor:
 
         last_end = -1
         queue = sorted(candidates, key=lambda c: c.start)
-        follower = None if self.free_indirect == FREE_INDIRECT_RULE else self.free_indirect \
-            if self.free_indirect is not None else shipped_free_indirect() if self.learned else None
+        follower = self._follower()
         while queue:
             cand = queue.pop(0)
             if cand.speaker is not None:
@@ -185,6 +184,15 @@ class QuoteExtractor:
                     followed.append((follow.start, follow.end))
                     bisect.insort(queue, follow, key=lambda c: c.start)
         return quotes
+
+    def _follower(self):
+        """The free indirect classifier in use: the one set in place of the shipped one, the shipped one when
+        learned pieces run, or none (the rule, continuation.py)."""
+        if self.free_indirect == FREE_INDIRECT_RULE:
+            return None
+        if self.free_indirect is not None:
+            return self.free_indirect
+        return shipped_free_indirect() if self.learned else None
 
     def _fragment_carried_on(self, doc: Doc, cand: Candidate, follower, pending: list[tuple[int, int, dict]],
                              resolver: SpeakerResolver, last_end: int) -> tuple[Candidate, Resolution] | None:

@@ -17,14 +17,13 @@ the fragment is speech) when no rule attributes its fragment: kept, it is a mixe
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from propos.extraction.learned import LogisticModel
+from propos.extraction.learned import LogisticModel, logit
 from propos.extraction.quotes.candidate import Candidate, trim
 from propos.extraction.quotes.continuation import is_conditional, next_sentence
 from propos.extraction.quotes.speakers import Resolution
@@ -38,11 +37,6 @@ _QUOTE_MARKS = ("«", "»", '"', "\u201c", "\u201d")
 _CONTENT = ("NOUN", "PROPN", "ADJ", "VERB")
 # the rule of the quotations that carry someone's words on without a cue of their own
 FREE_INDIRECT = "free-indirect"
-
-
-def _log_odds(probability: float) -> float:
-    p = min(max(probability, 0.02), 0.98)
-    return math.log(p / (1 - p))
 
 
 @lru_cache(maxsize=4)
@@ -189,7 +183,7 @@ class FreeIndirectClassifier(LogisticModel):
         quotation carrying them on when scored at least the threshold (`speech`: how sure the classifier of
         quote marks is that the fragment is speech)."""
         # in log-odds, as the model adds its evidence (a name or a title in quote marks is far below even odds)
-        row = row | {"fragment_speech": _log_odds(speech) if speech is not None else 0.0}
+        row = row | {"fragment_speech": logit(speech, 0.02) if speech is not None else 0.0}
         probability = self.predict([row])[0]
         if collect is not None:
             collect.append({"start": start, "end": end, "features": row, "probability": probability})
