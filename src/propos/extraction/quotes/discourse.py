@@ -13,6 +13,7 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -138,6 +139,7 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+@lru_cache(maxsize=65536)  # the same names and roles are compared over and over in one article
 def fold(text: str) -> str:
     """Lower case, without accents, as mentions are compared (« Le Préfet » → « le prefet »)."""
     text = unicodedata.normalize("NFKD", text.replace("\u2019", "'").lower())
@@ -314,7 +316,7 @@ class DiscourseModel:
         root = span.root if span is not None else None
         before = self.doc[span.start - 1] if span is not None and span.start > 0 else None
         complement = before is not None and before.dep_ == "case" and before.head.i >= span.start
-        k = bisect.bisect_right(self.quoted, (start, len(self.doc.text) + 1)) - 1
+        k = bisect.bisect_right(self.quoted, (start, len(doc_text(self.doc)) + 1)) - 1
         return Mention(start, end, self.sentence(start), self.paragraph(start),
                        bool(root is not None and is_subject(root)), complement,
                        k >= 0 and self.quoted[k][0] <= start < self.quoted[k][1])
