@@ -34,6 +34,20 @@ def test_participle_cue_ends_the_first_reported_clause(quotes):
     assert first.speaker_name == second.speaker_name == "Marc Delorme"
 
 
+def test_a_speech_infinitive_the_cue_governs_ends_the_first_reported_clause(quotes):
+    # « avant de conclure que » hangs on the cue's verb: the speaker's next act; « avant de crier » hung on the
+    # reported clause's verb is what the man did, inside what was told
+    text = ("Les ministres Anne Vallet et Paul Girard réaffirment que cette « alliance est solide », en référence "
+            "au sommet, avant de conclure que « l'avenir est commun ».")
+    found = quotes(text)
+    first, second = _find(found, "alliance est solide"), _find(found, "avenir est commun")
+    assert first.id != second.id and "conclure" not in first.content.text
+    assert second.content.text == "« l'avenir est commun »"
+    told = _find(quotes("Des passants racontent qu'un homme aurait frappé le gardien avant de crier « Vive la "
+                        "liberté »."), "frappé le gardien")
+    assert told.content.text.endswith("« Vive la liberté »")
+
+
 def test_a_first_name_read_as_a_verb_does_not_end_the_reported_clause(quotes):
     # the parser reads « Jacline » as a verb coordinated with the cue; a capitalised word with a name hung on it
     # is a first name, not the narration resuming

@@ -301,10 +301,11 @@ def que_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
 def _before_participle_cue(doc: Doc, cand: Candidate, cue: Cue, cues: list[Cue], lex: Lexicon) -> None:
     """« X affirme que A, tout en ajoutant que B », « X estime que A en accusant Y de B »: a participle cue
     without a subject of its own, after a comma or as a gerund, opens a report of its own; what the first cue
-    says ends before it."""
+    says ends before it. So does a speech cue the cue's own verb governs, non-finite and without a subject of its
+    own (« X réaffirme que A, avant de conclure que B »): the speaker's next act, not the reported clause's."""
     clitics = set(lex.markers["object_clitics"])
     for other in cues:
-        if other is cue or other.lead is None:
+        if other is cue or (other.lead is None and not _next_act_of(other, cue, lex)):
             continue  # a participle without a subject of its own (its lead's is the speaker's)
         if not cand.start < other.start < cand.end:
             continue
@@ -327,6 +328,14 @@ def _before_participle_cue(doc: Doc, cand: Candidate, cue: Cue, cues: list[Cue],
         if gerund and doc[i + 1].idx > cand.start:
             cand.end = trim(doc, cand.start, doc[i + 1].idx)[1]  # « … en accusant »: no comma needed
             return
+
+
+def _next_act_of(other: Cue, cue: Cue, lex: Lexicon) -> bool:
+    """A speech or cognition cue hung on the cue's verb as an adverbial clause, an infinitive or a participle with
+    no subject of its own: the same speaker goes on (« avant de conclure que », « après avoir rappelé que »)."""
+    verb = other.verb
+    return verb.head == cue.verb and verb.dep_ == "advcl" and not is_finite(verb) and \
+        not any(c.dep_.startswith("nsubj") for c in verb.children) and _says(verb, lex)
 
 
 def coordinated_clauses(doc: Doc, cand: Candidate, lex: Lexicon) -> list[Candidate]:
