@@ -48,6 +48,14 @@ def test_a_speech_infinitive_the_cue_governs_ends_the_first_reported_clause(quot
     assert told.content.text.endswith("« Vive la liberté »")
 
 
+def test_an_inverted_subject_goes_on_past_an_apostrophe_printed_with_a_space(quotes):
+    # « à l’ AFP »: some sources print the elided article with a space after its apostrophe
+    text = ("Le chanteur Paul Girard est décédé mardi à l'âge de 71 ans, à Lyon, où il était hospitalisé depuis "
+            "trois jours, a annoncé mardi sa famille à l’ AFP.")
+    q = _find(quotes(text), "est décédé mardi")
+    assert q.content.text.endswith("depuis trois jours") and q.speaker.text == "sa famille à l’ AFP"
+
+
 def test_a_first_name_read_as_a_verb_does_not_end_the_reported_clause(quotes):
     # the parser reads « Jacline » as a verb coordinated with the cue; a capitalised word with a name hung on it
     # is a first name, not the narration resuming

@@ -728,10 +728,17 @@ def inverted_span(subject: Token) -> tuple[int, int]:
         first -= 1
     last = subject.i
     end = unit_of(subject).end
-    while last + 1 < end and (not doc[last + 1].is_punct or doc[last + 1].text == "-") and doc[last + 1].pos_ not in (
-            "VERB", "AUX", "SCONJ", "CCONJ", "ADV"):
+    while last + 1 < end and (not doc[last + 1].is_punct or doc[last + 1].text == "-" or _elision_mark(doc[last + 1])) \
+            and doc[last + 1].pos_ not in ("VERB", "AUX", "SCONJ", "CCONJ", "ADV"):
         last += 1
     return doc[first].idx, doc[last].idx + len(doc[last])
+
+
+def _elision_mark(token: Token) -> bool:
+    """« à l’ AFP »: an apostrophe glued to the elided article before it, a space after (as some sources print it),
+    is that article's, not punctuation that ends the phrase."""
+    return token.text in ("'", "’") and token.i > 0 and not token.doc[token.i - 1].whitespace_ and \
+        token.doc[token.i - 1].text[-1:].isalpha()
 
 
 def mention_span(subject: Token, limit: Token | None = None, antecedent: bool = False) -> tuple[int, int]:
