@@ -216,6 +216,14 @@ def test_a_label_after_a_naming_participle_is_no_quotation(quotes):
     assert _find(quotes(named_by), "partenaires").type == "mixed"  # who gives the label says it
 
 
+def test_the_agent_of_a_description_stands_after_a_long_quoted_one(quotes):
+    # the reach of « par » counts the words outside the quote marks: a long description is no farther
+    text = ("Les Martin sont décrits comme « des gens réservés, [qui] étaient là depuis au moins dix ans, [...] "
+            "des gens très discrets » par une voisine.")
+    q = _find(quotes(text), "gens réservés")
+    assert q.speaker.text == "une voisine"
+
+
 def test_pour_qui_gives_the_view_of_the_noun_before(quotes):
     text = ("L'hôpital manque de lits depuis des mois, a expliqué la directrice Claire Vasseur, pour qui la situation "
             "reste très préoccupante.")

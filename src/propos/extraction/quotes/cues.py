@@ -20,7 +20,8 @@ _SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
 _CUT_DEPS = ("acl:relcl", "parataxis", "ccomp", "advcl", "cc")
 # parts of speech that a speech verb misread by the tagger may carry (see Lexicon.misread_cue)
 _MISREAD_POS = ("PROPN", "NOUN")
-# how many words after a labelling participle its agent may stand (« qualifié de journal qui « … » par X »)
+# how many words outside quote marks after a labelling participle its agent may stand (« qualifié de journal qui
+# « … » par X »)
 _AGENT_REACH = 15
 
 
@@ -174,9 +175,11 @@ def _labelling_agent(cue: Cue) -> Token | None:
     if cue.entry.expression not in labelling or "Part" not in verb.morph.get("VerbForm") or \
             "Past" not in verb.morph.get("Tense"):
         return None
-    doc, depth = verb.doc, 0
-    end = min(unit_of(verb).end, cue.last + 1 + _AGENT_REACH)
-    for t in doc[cue.last + 1:end]:
+    doc, depth, outside = verb.doc, 0, 0
+    for t in doc[cue.last + 1:unit_of(verb).end]:
+        outside += depth == 0  # the reach counts the words around the label: a long quoted one is no farther
+        if outside > _AGENT_REACH:
+            return None
         if t.text in ("«", "“"):
             depth += 1
         elif t.text in ("»", "”"):
