@@ -224,6 +224,25 @@ def test_the_agent_of_a_description_stands_after_a_long_quoted_one(quotes):
     assert q.speaker.text == "une voisine"
 
 
+def test_quoted_pieces_of_one_clause_under_one_cue_are_one_quotation(quotes):
+    # the writer's words between the pieces are part of the quoted clause: one mixed quotation
+    text = "« Nous ferons en sorte » qu'il « ne soit pas au détriment des salariés », a-t-il prévenu."
+    q = _find(quotes(text), "Nous ferons en sorte")
+    assert q.content.text == "« Nous ferons en sorte » qu'il « ne soit pas au détriment des salariés »"
+    assert q.type == "mixed"
+    text = ("Vers 10 h, le député Paul Girard a présenté ses vœux à Auxerre : « quelles que soient leurs opinions », "
+            "les manifestants « incarnent le réveil du pays » et « d'un peuple qui veut vivre de son travail ».")
+    q = _find(quotes(text), "quelles que soient")
+    assert "les manifestants « incarnent le réveil du pays »" in q.content.text and q.type == "mixed"
+
+
+def test_quoted_pieces_side_by_side_or_after_a_colon_stay_apart(quotes):
+    found = quotes("Un témoin, Marc Leroy, a raconté : « J'ai vu des gens courir partout », « c'était la panique ».")
+    assert _find(found, "gens courir").id != _find(found, "la panique").id
+    found = quotes("Le maire Paul Girard a déclaré qu'il ne baisserait pas les bras : « Nous ne renoncerons pas ! »")
+    assert _find(found, "baisserait pas").id != _find(found, "renoncerons").id
+
+
 def test_pour_qui_gives_the_view_of_the_noun_before(quotes):
     text = ("L'hôpital manque de lits depuis des mois, a expliqué la directrice Claire Vasseur, pour qui la situation "
             "reste très préoccupante.")

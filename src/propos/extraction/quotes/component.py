@@ -48,6 +48,8 @@ _CLOSING_MARKS = ("»", '"', "”")
 _SURE_PRONOUN = 0.9
 # quoted fragments in narration without a cue (direct.py)
 _FRAGMENT_RULES = ("floating-fragment", FLOATING_WORD)
+# how many words of the writer's may stand between two quoted pieces of one clause (« », les Gilets jaunes « »)
+_ONE_CLAUSE_GAP = 8
 # QuoteExtractor.free_indirect for the rule the learned free indirect model replaced (its training compares them)
 FREE_INDIRECT_RULE = "rule"
 
@@ -90,7 +92,7 @@ class QuoteExtractor:
         indirect = find_indirect(doc, cues, lex, inside_quotes)
         marks = shipped_classifier() if self.learned else None
         direct = find_direct(doc, cues, lex, marks)
-        candidates = _merge(doc, indirect, direct)
+        candidates = _one_cue_one_clause(doc, _merge(doc, indirect, direct), lex)
         self._cues_by_unit: dict[int, list[Cue]] = {}
         for cue in cues:
             if cue.entry.kind in ("speech", "cognition") and not inside_quotes(cue.verb.idx):
@@ -432,6 +434,39 @@ def _merge(doc: Doc, indirect: list[Candidate], direct: list[Candidate]) -> list
             continue
         kept.append(cand)
     return sorted(kept, key=lambda c: (c.start, c.end))
+
+
+def _one_cue_one_clause(doc: Doc, candidates: list[Candidate], lex) -> list[Candidate]:
+    """« « Nous ferons en sorte » qu'il « ne soit pas au détriment de l'Europe », a-t-il prévenu », « X a présenté
+    ses vœux : « A », les Gilets jaunes « B » et « C » »: quoted pieces of one sentence that one cue, outside them,
+    attributes, with a few of the writer's words between them that are part of its clause (no verb, more than a
+    coordinator), are one mixed quotation, not several. Not `que` clauses that a coordinator sets apart (« affirme
+    que « A » et que B »: two reports, coordinated_clauses), not across a colon, the speaker or a sentence end."""
+    text = doc_text(doc)
+    links = set(lex.markers["clause_coordinators"]) | set(lex.markers["opinion_after"])
+    comp = set(lex.markers["complementizer"])
+    out: list[Candidate] = []
+    for cand in candidates:
+        prev = out[-1] if out else None
+        if prev is None or cand.cue is None or prev.cue != cand.cue or prev.floating or cand.floating or \
+                not prev.cue[1] <= prev.start and not cand.end <= cand.cue[0] or \
+                prev.start < cand.cue[0] < cand.end or sentence_of(doc, prev.start) != sentence_of(doc, cand.start):
+            out.append(cand)
+            continue
+        gap = text[prev.end:cand.start]
+        words = gap.replace("\u2019", "'").replace("'", "' ").replace(",", " , ").lower().split()
+        between = doc.char_span(prev.end, cand.start, alignment_mode="contract") if cand.start > prev.end else None
+        if any(m in gap for m in ".!?;:") or len(words) > _ONE_CLAUSE_GAP or gap.rstrip().endswith(",") or \
+                all(w in links for w in words) or any(t.pos_ in ("VERB", "AUX") for t in between or ()) or \
+                any(a in links and b in comp for a, b in zip(words, words[1:], strict=False)) or \
+                (cand.speaker is not None and prev.end <= cand.speaker[0] < cand.start):
+            # a colon opens a quotation of its own, a verb a clause of its own; pieces side by side (« « A », « B » »,
+            # « « A » de sa voiture, « B » », « « A », mais « B » ») are quotations each
+            out.append(cand)
+            continue
+        prev.end = max(prev.end, cand.end)
+        prev.type = "mixed"
+    return out
 
 
 def _own_quotation(doc: Doc, cand: Candidate, host: Candidate) -> tuple[int, int] | None:
