@@ -142,6 +142,34 @@ def test_a_participle_set_off_by_commas_does_not_hide_the_subject(nlp):
     assert subject_of(doc[8]).text == "Paul"
 
 
+def test_a_name_inside_a_relative_clause_set_off_by_commas_is_not_the_subject(nlp):
+    from propos.extraction.quotes.cues import subject_of
+
+    # « Jean Morel, qui est depuis longtemps le bras droit d'Anne Roux, a annoncé sa démission »: the parse hung the
+    # clause's nouns on the name, outside the relative, and left the verb without a subject
+    rows = [("Jean", "PROPN", 0, "ROOT", ""), ("Morel", "PROPN", 0, "flat:name", ""), (",", "PUNCT", 0, "punct", ""),
+            ("qui", "PRON", 6, "nsubj", "PronType=Rel"), ("est", "AUX", 6, "cop", "VerbForm=Fin"),
+            ("depuis", "ADP", 6, "case", ""), ("longtemps", "NOUN", 0, "acl:relcl", ""), ("le", "DET", 8, "det", ""),
+            ("bras", "NOUN", 0, "nmod", ""), ("droit", "ADJ", 8, "amod", ""), ("d'", "ADP", 11, "case", ""),
+            ("Anne", "NOUN", 8, "nmod", ""), ("Roux", "PROPN", 8, "nmod", ""), (",", "PUNCT", 15, "punct", ""),
+            ("a", "AUX", 15, "aux:tense", "VerbForm=Fin"), ("annoncé", "VERB", 15, "ROOT", "Tense=Past|VerbForm=Part"),
+            ("sa", "DET", 17, "det", ""), ("démission", "NOUN", 15, "obj", ""), (".", "PUNCT", 15, "punct", "")]
+    doc = _parsed(nlp, rows)
+    assert subject_of(doc[15]).text == "Jean"
+    # the same nouns with no relative pronoun before them are the subject the rules find
+    plain = _parsed(nlp, [r if k != 3 else ("celui", "PRON", 6, "nsubj", "") for k, r in enumerate(rows)])
+    assert subject_of(plain[15]).text == "Roux"
+
+
+def test_a_coordination_inside_the_speakers_phrase_stays_in_it(quotes):
+    q = _find(quotes("Plusieurs sources, policières ou judiciaires, affirment que le suspect a été interpellé."),
+              "suspect a été interpellé")
+    assert q.speaker.text == "Plusieurs sources, policières ou judiciaires"
+    q = _find(quotes("Le maire et ses adjoints ont affirmé que le projet de parking était abandonné."),
+              "projet de parking")
+    assert q.speaker.text == "Le maire"  # two speakers coordinated: the span keeps the first
+
+
 def test_a_verb_the_parse_hung_on_a_name_has_that_name_for_subject(nlp):
     from propos.extraction.quotes.cues import subject_of
 

@@ -606,6 +606,10 @@ def _subject_on_the_left(verb: Token) -> Token | None:
             if any(c.dep_ == "case" for c in t.children):
                 i = min(x.i for x in t.subtree) - 1  # « pour sa part », « sur Twitter »: skip the phrase
                 continue
+            opener = _relative_incise_opener(t, verb)
+            if opener is not None:
+                i = opener - 1  # « X, qui est le bras droit de Y, a annoncé »: X, not Y
+                continue
             return t
         if t.pos_ == "VERB" and t.head != verb:
             comma = next((doc[k] for k in range(i - 1, stop - 1, -1) if doc[k].text == ","), None)
@@ -614,6 +618,21 @@ def _subject_on_the_left(verb: Token) -> Token | None:
             i = comma.i - 1  # « Alain Juppé, éliminé au premier tour, a affirmé »: a participle set off by commas
             continue
         i -= 1
+    return None
+
+
+def _relative_incise_opener(noun: Token, verb: Token) -> int | None:
+    """The comma that opens a relative clause set off by commas (« , qui … , ») when `noun` lies inside it and the
+    clause closes before `verb`, whatever the parse hung the clause's words on; None when it does not."""
+    doc = noun.doc
+    if not any(doc[k].text == "," for k in range(noun.i + 1, verb.i)):
+        return None  # the clause is not closed before the verb
+    stop = unit_of(noun).start
+    for k in range(noun.i - 1, stop, -1):
+        if doc[k].text == ",":
+            return None  # a comma before any relative pronoun: the noun is not inside such a clause
+        if is_relative(doc[k]) and doc[k - 1].text == "," and k - 1 > stop:
+            return k - 1
     return None
 
 
@@ -744,6 +763,17 @@ def _elision_mark(token: Token) -> bool:
         token.doc[token.i - 1].text[-1:].isalpha()
 
 
+def _inner_coordination(token: Token, subject: Token) -> bool:
+    """A conjunction inside the speaker's phrase (« le ministre de l'Agriculture et de la Pêche », « des sources
+    policières ou judiciaires »): its conjunct is a complement with its preposition or an adjective, not a second
+    speaker coordinated with the first (« Paul et Marie »), which the span leaves, nor the conjunction before the
+    subject itself (« ou encore du Joueur, qui »)."""
+    if token.dep_ != "cc" or token.head.dep_ != "conj" or token.head.i < token.i or token.head.i == subject.i:
+        return False
+    conjunct = token.head
+    return conjunct.pos_ == "ADJ" or any(c.dep_ == "case" and c.i < conjunct.i for c in conjunct.children)
+
+
 def mention_span(subject: Token, limit: Token | None = None, antecedent: bool = False) -> tuple[int, int]:
     """Character span of the subject phrase: its subtree without relative clauses or trailing punctuation,
     kept on the subject's side of the verb. The antecedent of a relative subject is the noun phrase without
@@ -758,7 +788,8 @@ def mention_span(subject: Token, limit: Token | None = None, antecedent: bool = 
     stack = list(subject.children)
     while stack:
         t = stack.pop()
-        if t.dep_ in _CUT_DEPS or (antecedent and t.dep_ == "case" and t.head.i == subject.i and t.i < subject.i):
+        if (t.dep_ in _CUT_DEPS and not _inner_coordination(t, subject)) or (
+                antecedent and t.dep_ == "case" and t.head.i == subject.i and t.i < subject.i):
             continue
         if limit is not None and ((subject.i < limit.i) != (t.i < limit.i)):
             continue
