@@ -514,3 +514,15 @@ def test_the_rules_read_a_persons_gender_from_her_given_name(nlp):
     text = "Thomas Berger a salué le travail de Sophie Garnier. Selon elle, le chantier sera fini en mai."
     res = _resolve(nlp, text, "elle")
     assert (res.rule, res.name) == ("pronoun-last-person", "Sophie Garnier")
+
+
+def test_a_date_with_its_preposition_before_the_speaker_is_not_the_mention(nlp):
+    # « En 2019, X, … »: the parse hung the date on the subject; the name after its comma speaks
+    text = "En 2019, Paul Durand, président de l'association, utilise le mot « catastrophe » pour décrire la situation."
+    found = _resolve(nlp, text, "En 2019, Paul Durand, président de l'association")
+    assert found.name == "Paul Durand"
+    text = "Depuis mardi, la préfecture du Rhône affirme que la circulation est rétablie."
+    assert _resolve(nlp, text, "Depuis mardi, la préfecture du Rhône").name == "la préfecture du Rhône"
+    # a phrase that opens on a preposition and no date stays no speaker
+    text = "À ce propos, le texte précise que la circulation est rétablie."
+    assert _resolve(nlp, text, "À ce propos").name is None

@@ -401,14 +401,17 @@ class SpeakerResolver:
             start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
             span = doc.char_span(start, end, alignment_mode="expand")
             text = fold(doc_text(doc)[start:end])
-        if tokens and tokens[0].pos_ == "ADP" and tokens[0].lower_ not in openers:
-            return Resolution(None, None, "not-a-speaker", 0.2)  # « à ce propos »: a phrase, not someone
-        # « ce vendredi l'Élysée », « le 26 mars les Nations unies »: the date the parse hung on the subject
-        leading = next((x.span.end for x in doc._.timexes if x.span.start <= start < x.span.end), None)
+        # « ce vendredi l'Élysée », « le 26 mars les Nations unies », « En 2015, X »: the date the parse hung on the
+        # subject, with its preposition and its comma
+        leading = self._leading_date_end(tokens, start)
         if leading is not None:
             tokens = [t for t in tokens if t.idx >= leading]
+            while tokens and tokens[0].is_punct:
+                tokens = tokens[1:]
             start = tokens[0].idx if tokens else end
             span = doc.char_span(start, end, alignment_mode="expand") if tokens else None
+        if tokens and tokens[0].pos_ == "ADP" and tokens[0].lower_ not in openers:
+            return Resolution(None, None, "not-a-speaker", 0.2)  # « à ce propos »: a phrase, not someone
         root = span.root if span is not None and len(span) else None
         if not tokens or all(t.pos_ in ("ADV", "ADP", "DET", "PUNCT") and not t.ent_type_ for t in tokens) or (
                 root is not None and root.pos_ == "NOUN" and any(
@@ -477,6 +480,15 @@ class SpeakerResolver:
                 return named
             return Resolution(self._core_text(tokens, start, end), None, "mention", 0.6, gender, number)
         return Resolution(None, None, "none", 0.2)
+
+    def _leading_date_end(self, tokens: list[Token], start: int) -> int | None:
+        """Where a time expression that opens the mention ends (« ce vendredi », or « En 2015 » after its
+        preposition), or None when the mention does not open on one."""
+        at = tokens[1].idx if len(tokens) > 2 and tokens[0].pos_ == "ADP" else None
+        for x in self.doc._.timexes:
+            if x.span.start <= start < x.span.end or (at is not None and x.span.start == at):
+                return x.span.end
+        return None
 
     def _same_role(self, noun: Token, words: list[Token]) -> list[tuple[int, str, str | None]]:
         """The holders of the role a noun names (by its lemma), but not one given that role with a qualifier of
