@@ -1313,3 +1313,13 @@ def test_a_subject_with_its_own_apposition_after_the_source_is_the_clauses(nlp):
     morphs[17] = "VerbForm=Inf"
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, morphs=morphs)
     assert _noun_phrase(doc, 1, len(doc)) == (1, 5)
+
+
+def test_a_speech_verb_the_tagger_made_an_adjective_before_a_gerund_is_not_in_the_mention(quotes):
+    # « le syndicat riposte en dénonçant »: « riposte » (tagged an adjective of « syndicat ») is the clause's verb
+    q = _find(quotes("Le 3 mars, le syndicat riposte en dénonçant une « provocation » du patronat."), "provocation")
+    assert q.speaker.text == "le syndicat"
+    # an adjective that is no speech verb stays in the mention
+    q = _find(quotes("Le 3 mars, le syndicat national en dénonçant une « provocation » du patronat a quitté la table."),
+              "provocation")
+    assert q.speaker.text == "le syndicat national"

@@ -774,6 +774,22 @@ def _inner_coordination(token: Token, subject: Token) -> bool:
     return conjunct.pos_ == "ADJ" or any(c.dep_ == "case" and c.i < conjunct.i for c in conjunct.children)
 
 
+def _misread_verb_before(word: Token, verb: Token) -> bool:
+    """« le Vatican riposte en réaffirmant »: a word the tagger took for an adjective of the subject, right before a
+    gerund (only its « en » between) on the cue's side, that is a form of a verb of the speech lexicon: the clause's
+    own verb, not a word of the speaker's name."""
+    if word.pos_ != "ADJ" or word.dep_ != "amod" or any(True for _ in word.children):
+        return False
+    doc = word.doc
+    if verb.i < word.i + 2 or word.i + 2 >= len(doc):
+        return False
+    mark, gerund = doc[word.i + 1], doc[word.i + 2]
+    if mark.dep_ != "mark" or mark.head != gerund or not _is_gerund(gerund):
+        return False
+    lex = lexicon(word.doc.lang_)
+    return any(base in lex.single for base in lex._misread_bases(word.lower_))
+
+
 def mention_span(subject: Token, limit: Token | None = None, antecedent: bool = False) -> tuple[int, int]:
     """Character span of the subject phrase: its subtree without relative clauses or trailing punctuation,
     kept on the subject's side of the verb. The antecedent of a relative subject is the noun phrase without
@@ -808,6 +824,8 @@ def mention_span(subject: Token, limit: Token | None = None, antecedent: bool = 
         last -= 1
     while first < last and (doc[first].is_punct or doc[first].is_space):
         first += 1
+    if limit is not None and last > first and _misread_verb_before(doc[last], limit):
+        last -= 1  # « le syndicat riposte en dénonçant »: the verb the tagger made an adjective is not the mention
     while first > 0 and not doc[first - 1].whitespace_ and (doc[first - 1].is_alpha or doc[first - 1].text == "-"):
         first -= 1  # « Météo-France »: a span never cuts a word the parser split at its hyphen
     while last + 1 < len(doc) and not doc[last].whitespace_ and (doc[last + 1].is_alpha or doc[last + 1].text == "-"):
