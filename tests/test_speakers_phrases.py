@@ -526,3 +526,9 @@ def test_a_date_with_its_preposition_before_the_speaker_is_not_the_mention(nlp):
     # a phrase that opens on a preposition and no date stays no speaker
     text = "À ce propos, le texte précise que la circulation est rétablie."
     assert _resolve(nlp, text, "À ce propos").name is None
+
+
+def test_a_named_addressee_after_an_information_nouns_source_is_not_the_source(nlp):
+    text = "Selon les informations d'un porte-parole de la police lyonnaise à l'AFP, un homme de 40 ans a été interpellé."
+    found = _resolve(nlp, text, "les informations d'un porte-parole de la police lyonnaise à l'AFP")
+    assert found.name == "un porte-parole de la police lyonnaise"

@@ -433,7 +433,8 @@ class SpeakerResolver:
             return Resolution(self.fullest_name(doc_text(doc)[content[0].idx:end]), None, "name", 0.75, gender, number)
         complement = self._information_complement(content)
         if complement is not None:  # « selon les informations d'un porte-parole de la police »: the porte-parole
-            return self.resolve(complement.idx, end, complement.head if complement.head.i > complement.i else None)
+            return self.resolve(complement.idx, self._before_addressee(content, complement, end),
+                                complement.head if complement.head.i > complement.i else None)
         named = self._named_after_source_noun(content)
         if named is not None:  # « le quotidien El Punt Avui », « L'agence Spunik »: the name, not the role
             actor = actor_at(doc, named[0], named[1])
@@ -633,6 +634,16 @@ class SpeakerResolver:
             return None
         rest = content[2:]
         return rest[0] if any(t.pos_ in ("NOUN", "PROPN") for t in rest) else None
+
+    def _before_addressee(self, content: list[Token], source: Token, end: int) -> int:
+        """Where the source given after an information noun ends: before a named addressee (« d'un porte-parole de la
+        police à l'AFP » → « un porte-parole de la police »), else at `end`."""
+        words = [t for t in content if t.i > source.i]
+        for k, t in enumerate(words):
+            named = next((w for w in words[k + 1:k + 3] if w.pos_ == "PROPN"), None)
+            if t.lower_ in self.markers["addressee_prepositions"] and t.pos_ == "ADP" and named is not None:
+                return max(source.idx + len(source), words[k - 1].idx + len(words[k - 1]) if k else end)
+        return end
 
     def _named_after_source_noun(self, content: list[Token]) -> tuple[int, int] | None:
         """The name that follows a source noun (and its adjectives): « quotidien El Punt Avui » → its span."""
