@@ -1323,3 +1323,16 @@ def test_a_speech_verb_the_tagger_made_an_adjective_before_a_gerund_is_not_in_th
     q = _find(quotes("Le 3 mars, le syndicat national en dénonçant une « provocation » du patronat a quitté la table."),
               "provocation")
     assert q.speaker.text == "le syndicat national"
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), [
+    # a date's noun and a participle describing the noun do not hide the antecedent
+    ("La décision fait suite à une étude de l'Inserm publiée trois jours plus tôt qui a conclu que le produit était "
+     "dangereux.", "Inserm", "dangereux"),
+    # the noun phrase opens at its determiner, after a phrase the parse hung on it (« excepté entre autres »)
+    ("Le texte a été signé par vingt pays, excepté entre autres la Serbie, qui estime que la procédure est illégale.",
+     "Serbie", "illégale"),
+])
+def test_the_antecedent_of_a_relative_speaker(quotes, text, speaker, words):
+    q = _find(quotes(text), words)
+    assert q.speaker_name == speaker

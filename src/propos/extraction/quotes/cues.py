@@ -527,10 +527,12 @@ def relative_antecedent(pronoun: Token) -> Token | None:
             depth += 1
         elif t.text in ("(", "["):
             depth = max(0, depth - 1)
-        elif depth == 0 and t.pos_ in ("NOUN", "PROPN"):
-            found = t
+        elif depth == 0 and t.pos_ in ("NOUN", "PROPN") and not in_time(t):
+            found = t  # (not a date's noun: « un rapport de la CIA publié deux semaines plus tôt qui »)
             break
         elif depth == 0 and t.pos_ in ("VERB", "AUX"):
+            if t.dep_ == "acl" and "Part" in t.morph.get("VerbForm"):
+                continue  # a participle that describes the noun before it (« un rapport publié la veille qui »)
             return None  # another clause stands between: leave it to the parse
     if found is None:
         return None
@@ -824,6 +826,9 @@ def mention_span(subject: Token, limit: Token | None = None, antecedent: bool = 
         last -= 1
     while first < last and (doc[first].is_punct or doc[first].is_space):
         first += 1
+    determiners = [c.i for c in subject.children if c.pos_ == "DET" and c.dep_ == "det" and c.i < subject.i]
+    if antecedent and determiners:
+        first = max(first, max(determiners))  # « excepté entre autres la Serbie, qui »: the noun phrase opens there
     if limit is not None and last > first and _misread_verb_before(doc[last], limit):
         last -= 1  # « le syndicat riposte en dénonçant »: the verb the tagger made an adjective is not the mention
     while first > 0 and not doc[first - 1].whitespace_ and (doc[first - 1].is_alpha or doc[first - 1].text == "-"):
