@@ -1336,3 +1336,10 @@ def test_a_speech_verb_the_tagger_made_an_adjective_before_a_gerund_is_not_in_th
 def test_the_antecedent_of_a_relative_speaker(quotes, text, speaker, words):
     q = _find(quotes(text), words)
     assert q.speaker_name == speaker
+
+
+def test_a_participle_set_after_the_subjects_comma_is_not_the_speaker(quotes):
+    # « X, représentant la Suisse a annoncé »: the tagger made « représentant » a noun and the parse the subject
+    text = "Le skieur alpin Marco Odermatt, représentant la Suisse a annoncé qu'il ne participerait pas à la descente."
+    q = _find(quotes(text), "ne participerait pas")
+    assert q.speaker.text == "Le skieur alpin Marco Odermatt"

@@ -298,6 +298,12 @@ def _subject_of(verb: Token, strict: bool) -> Token | None:
         candidates = [c for c in candidates if c.lower_ not in ("-t", "t") and not (c.pos_ == "VERB" and c.i > verb.i)]
         # « ces jours-là et déclara »: a word that cannot speak (an adverb, « se ») is a misparse, no subject
         candidates = [c for c in candidates if not strict or could_speak(c)]
+        # « Le nageur Paul Martin, représentant la France a annoncé »: a participle set after a comma that the parse made
+        # a second subject describes the first
+        # (or the noun phrase before its comma, when the parse gave the verb no other subject)
+        described = [c for c in candidates if _set_participle(c)]
+        candidates = [c for c in candidates if c not in described] or [
+            n for n in map(_described_noun, described) if n is not None]
         clitics = [c for c in candidates if is_clitic_subject(c)]
         if clitics:
             return clitics[0]
@@ -376,6 +382,24 @@ def _subject_of(verb: Token, strict: bool) -> Token | None:
             continue
         return None
     return None
+
+
+def _set_participle(token: Token) -> bool:
+    """A present participle the tagger took for a noun, set after a comma (« , représentant la France »)."""
+    return token.pos_ == "NOUN" and token.i > 0 and token.doc[token.i - 1].text == "," and \
+        token.lower_.endswith("ant") and not any(c.dep_ == "det" for c in token.children)
+
+
+def _described_noun(participle: Token) -> Token | None:
+    """The head of the noun phrase that ends at the comma before a set participle (« Le patineur X Y, représentant »)."""
+    if participle.i < 2:
+        return None
+    noun = participle.doc[participle.i - 2]
+    while noun.dep_ in ("flat:name", "flat", "appos") and noun.head.i < noun.i:
+        noun = noun.head
+    if noun.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "case" for c in noun.children):
+        return None
+    return noun
 
 
 def _is_past_participle(verb: Token) -> bool:
