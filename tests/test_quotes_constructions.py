@@ -1343,3 +1343,15 @@ def test_a_participle_set_after_the_subjects_comma_is_not_the_speaker(quotes):
     text = "Le skieur alpin Marco Odermatt, représentant la Suisse a annoncé qu'il ne participerait pas à la descente."
     q = _find(quotes(text), "ne participerait pas")
     assert q.speaker.text == "Le skieur alpin Marco Odermatt"
+
+
+def test_a_couple_named_under_one_surname_is_one_speaker(quotes):
+    text = ("Le couple a porté plainte. Marc et Sylvie Lambert affirment que l'école n'a rien fait pour leur fils. Ils "
+            "demandent aussi que le directeur soit « sanctionné ».")
+    found = quotes(text)
+    q = _find(found, "rien fait")
+    assert q.speaker.text == q.speaker_name == "Marc et Sylvie Lambert"
+    assert _find(found, "sanctionné").speaker_name == "Marc et Sylvie Lambert"
+    # two full names are two people: the first speaks
+    q = _find(quotes("Paul Durand et Marie Lenoir ont affirmé que le projet était abandonné."), "projet")
+    assert q.speaker_name == "Paul Durand"

@@ -797,7 +797,17 @@ def _inner_coordination(token: Token, subject: Token) -> bool:
     if token.dep_ != "cc" or token.head.dep_ != "conj" or token.head.i < token.i or token.head.i == subject.i:
         return False
     conjunct = token.head
-    return conjunct.pos_ == "ADJ" or any(c.dep_ == "case" and c.i < conjunct.i for c in conjunct.children)
+    return conjunct.pos_ == "ADJ" or any(c.dep_ == "case" and c.i < conjunct.i for c in conjunct.children) or \
+        couple_named(subject, conjunct)
+
+
+def couple_named(first: Token, conjunct: Token) -> bool:
+    """« Thierry et Véronique Roy »: a bare given name coordinated with the full name right after it names a couple
+    under one surname, one speaker; « Paul Durand et Marie Lenoir » are two."""
+    def surnamed(t: Token) -> bool:
+        return any(c.dep_ == "flat:name" and c.i > t.i for c in t.children)
+    return first.pos_ == "PROPN" and conjunct.pos_ == "PROPN" and conjunct.head.i == first.i and \
+        conjunct.i == first.i + 2 and not surnamed(first) and surnamed(conjunct)
 
 
 def _misread_verb_before(word: Token, verb: Token) -> bool:

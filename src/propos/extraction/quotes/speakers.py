@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 from propos.extraction.actors.knowledge import is_former, knowledge
 from propos.extraction.actors.mentions import complement_described, entity_text
 from propos.extraction.actors.resolve import actor_at
-from propos.extraction.quotes.cues import mention_span, relative_antecedent
+from propos.extraction.quotes.cues import couple_named, mention_span, relative_antecedent
 from propos.extraction.quotes.discourse import DiscourseModel, RoleWords, fold, is_subject, names_a_person
 from propos.extraction.quotes.lexicon import Lexicon
 from propos.extraction.quotes.ranker import Query, SpeakerRanker
@@ -102,6 +102,13 @@ def _head_segment(tokens: list[Token], openers) -> list[Token] | None:
     while own and own[0].is_punct:
         own = own[1:]
     return own if own and any(t.pos_ in ("NOUN", "PROPN") for t in own) else None
+
+
+def _couple(tokens: list[Token]) -> bool:
+    """The mention is a couple named under one surname, and nothing else (« Thierry et Véronique Roy »)."""
+    if len(tokens) < 4 or tokens[1].pos_ != "CCONJ" or not all(t.pos_ == "PROPN" for t in tokens[:1] + tokens[2:]):
+        return False
+    return couple_named(tokens[0], tokens[2])
 
 
 class SpeakerResolver:
@@ -418,6 +425,8 @@ class SpeakerResolver:
                     c.dep_ == "case" and span.start <= c.i < root.i and c.lower_ not in openers
                     for c in root.children)):
             return Resolution(None, None, "not-a-speaker", 0.2)  # « là », « ce matin », « de son côté »
+        if _couple(tokens):  # « Thierry et Véronique Roy »: both, under their shared surname
+            return Resolution(doc_text(doc)[start:end], None, "name", 0.75, None, "Plur", True)
         # a person named in the mention speaks (« Le manager de X, José Mourinho »), not a body in a complement
         for e in self.persons:
             if e.start_char >= start and e.end_char <= end and not self._is_complement(e, start, root):
