@@ -532,3 +532,11 @@ def test_a_named_addressee_after_an_information_nouns_source_is_not_the_source(n
     text = "Selon les informations d'un porte-parole de la police lyonnaise à l'AFP, un homme de 40 ans a été interpellé."
     found = _resolve(nlp, text, "les informations d'un porte-parole de la police lyonnaise à l'AFP")
     assert found.name == "un porte-parole de la police lyonnaise"
+
+
+def test_a_possessive_before_an_information_noun_names_its_source(quotes):
+    text = ("Le conducteur, âgé de 31 ans, roulait avec 2 g d'alcool dans le sang. Il a été placé en garde à vue. "
+            "Selon ses propos, il n'aurait bu que deux verres de vin.")
+    q = _find(quotes(text), "deux verres")
+    assert q.speaker.text == "ses propos"
+    assert q.speaker_name == "Le conducteur"

@@ -425,6 +425,9 @@ class SpeakerResolver:
                     c.dep_ == "case" and span.start <= c.i < root.i and c.lower_ not in openers
                     for c in root.children)):
             return Resolution(None, None, "not-a-speaker", 0.2)  # « là », « ce matin », « de son côté »
+        owner = self._possessor(tokens, start)
+        if owner is not None:  # « selon ses propos »: whose words, as « il » would say
+            return owner
         if _couple(tokens):  # « Thierry et Véronique Roy »: both, under their shared surname
             return Resolution(doc_text(doc)[start:end], None, "name", 0.75, None, "Plur", True)
         # a person named in the mention speaks (« Le manager de X, José Mourinho »), not a body in a complement
@@ -643,6 +646,16 @@ class SpeakerResolver:
             return None
         rest = content[2:]
         return rest[0] if any(t.pos_ in ("NOUN", "PROPN") for t in rest) else None
+
+    def _possessor(self, tokens: list[Token], at: int) -> Resolution | None:
+        """« ses propos », « leurs déclarations »: an information noun whose possessive names the source, resolved by
+        the learned ranker as a pronoun of the possessive's number; None when it is not one or the ranker is unsure."""
+        possessives = self.markers.get("owner_possessives", {})
+        if len(tokens) != 2 or tokens[0].lower_ not in possessives or \
+                tokens[1].lower_ not in self.markers.get("information_nouns", ()):
+            return None
+        found = self.ranked(Query(at, "pronoun", None, possessives[tokens[0].lower_]), "pronoun-ranker")
+        return found if found is not None and found.name is not None else None
 
     def _before_addressee(self, content: list[Token], source: Token, end: int) -> int:
         """Where the source given after an information noun ends: before a named addressee (« d'un porte-parole de la
