@@ -1355,3 +1355,10 @@ def test_a_couple_named_under_one_surname_is_one_speaker(quotes):
     # two full names are two people: the first speaks
     q = _find(quotes("Paul Durand et Marie Lenoir ont affirmé que le projet était abandonné."), "projet")
     assert q.speaker_name == "Paul Durand"
+
+
+def test_a_demonstrative_speaker_is_named_by_its_relative_clause(quotes):
+    text = ("Le plus jeune des suspects a été arrêté mardi, tandis que, pour sa part, celui qui est considéré comme le "
+            "chef du réseau avait affirmé, dans une conversation enregistrée, que « personne ne pourra nous arrêter ».")
+    q = _find(quotes(text), "personne ne pourra")
+    assert q.speaker.text == q.speaker_name == "celui qui est considéré comme le chef du réseau"

@@ -826,6 +826,13 @@ def _misread_verb_before(word: Token, verb: Token) -> bool:
     return any(base in lex.single for base in lex._misread_bases(word.lower_))
 
 
+def _defining_relative(clause: Token, subject: Token) -> bool:
+    """« celui qui est considéré comme le chef du groupe »: the relative clause of a demonstrative pronoun is who it
+    names, part of the mention."""
+    return clause.dep_ == "acl:relcl" and clause.head.i == subject.i and \
+        subject.lower_ in lexicon(subject.doc.lang_).markers["demonstrative_heads"]
+
+
 def mention_span(subject: Token, limit: Token | None = None, antecedent: bool = False) -> tuple[int, int]:
     """Character span of the subject phrase: its subtree without relative clauses or trailing punctuation,
     kept on the subject's side of the verb. The antecedent of a relative subject is the noun phrase without
@@ -840,7 +847,7 @@ def mention_span(subject: Token, limit: Token | None = None, antecedent: bool = 
     stack = list(subject.children)
     while stack:
         t = stack.pop()
-        if (t.dep_ in _CUT_DEPS and not _inner_coordination(t, subject)) or (
+        if (t.dep_ in _CUT_DEPS and not _inner_coordination(t, subject) and not _defining_relative(t, subject)) or (
                 antecedent and t.dep_ == "case" and t.head.i == subject.i and t.i < subject.i):
             continue
         if limit is not None and ((subject.i < limit.i) != (t.i < limit.i)):

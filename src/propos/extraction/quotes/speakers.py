@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 from propos.extraction.actors.knowledge import is_former, knowledge
 from propos.extraction.actors.mentions import complement_described, entity_text
 from propos.extraction.actors.resolve import actor_at
-from propos.extraction.quotes.cues import couple_named, mention_span, relative_antecedent
+from propos.extraction.quotes.cues import couple_named, is_relative, mention_span, relative_antecedent
 from propos.extraction.quotes.discourse import DiscourseModel, RoleWords, fold, is_subject, names_a_person
 from propos.extraction.quotes.lexicon import Lexicon
 from propos.extraction.quotes.ranker import Query, SpeakerRanker
@@ -425,6 +425,9 @@ class SpeakerResolver:
                     c.dep_ == "case" and span.start <= c.i < root.i and c.lower_ not in openers
                     for c in root.children)):
             return Resolution(None, None, "not-a-speaker", 0.2)  # « là », « ce matin », « de son côté »
+        if len(tokens) > 2 and tokens[0].lower_ in self.markers["demonstrative_heads"] and is_relative(tokens[1]):
+            # « celui qui est considéré comme le chef du groupe »: named by the whole clause, not « celui »
+            return Resolution(doc_text(doc)[start:end], None, "mention", 0.6, gender, number)
         owner = self._possessor(tokens, start)
         if owner is not None:  # « selon ses propos »: whose words, as « il » would say
             return owner
