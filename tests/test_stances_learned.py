@@ -475,3 +475,19 @@ def test_the_holder_model_tells_an_official_acting_from_a_witness_named_by_an_in
     assert minister["holder_log_events"] > 0
     assert witness["holder_indefinite"] == 1.0 and "holder_role" not in witness
     assert "holder_log_events" not in witness
+
+
+def test_the_position_model_reads_how_a_quotation_was_found_and_how_sure_its_speaker_is(nlp):
+    text = ("Retraites : la réforme divise\n\n"
+            "La ministre Inès Garnier a déclaré qu'elle soutenait la réforme des retraites. "
+            "Paul Roux a dit avoir rencontré les syndicats mardi.")
+    doc = _doc(nlp, text)
+    detector = nlp.get_pipe("propos_stances")
+    rows = {q.content.text: (q, f) for q, _, f in detector.quote_rows(doc, [], topic(doc, detector.lex))}
+    said, _ = next((q, f) for content, (q, f) in rows.items() if "soutenait" in content)
+    # the rule that found each quotation is a feature, its family only (« que-clause », not its speaker's rule)
+    families = {content: [k for k in f if k.startswith("rule:")] for content, (_, f) in rows.items()}
+    assert families[said.content.text] == [f"rule:{said.resolution.split('/')[0]}"]
+    met = next(f for content, (_, f) in rows.items() if "rencontré" in content)
+    assert "rule:infinitive" in met and "rule:que-clause" not in met
+    assert rows[said.content.text][1]["speaker_confidence"] == said.confidence > 0

@@ -290,7 +290,14 @@ def quote_features(quote, content: Span, cue: Span | None, topic_words: set[str]
         "rule_oppose": float(any(s < 0 for s in rule_signs)),
         "topic_denied": float(topic_denied),
         "negations": float(any("Neg" in t.morph.get("Polarity") for t in content)),
+        # how sure its speaker is: a position given to the wrong speaker is a wrong position
+        "speaker_confidence": quote.confidence or 0.0,
     }
+    # how the quotation was found (« selon X », a que-clause, an infinitive: « a dit avoir négocié … » reports
+    # a fact more often than a position): the rule's family, its weight learned
+    family = (quote.resolution or "").split("/")[0]
+    if family:
+        f[f"rule:{family}"] = 1.0
     # which cue and which evaluative words: their weights are learned, their list is the language's
     for t in cue or []:
         if t.pos_ in ("VERB", "NOUN"):
