@@ -71,9 +71,13 @@ def fit_and_save(model_class, data: list[dict], key: str, threshold: float, scor
     weights, bias = fit_logistic([d[key] for d in data], [d["label"] for d in data], seed, c)
     meta = provenance(gold_path, seed, command)
     model_class(weights, bias, threshold, meta).to_disk(out)
-    scores |= {k: meta[k] for k in ("gold", "gold_sha256", "seed")}
+    scores |= {k: meta[k] for k in PROVENANCE_KEYS}
     write_beside(out, scores, data, list(weights))
     return scores
+
+
+# what a model's scores.json repeats of its provenance
+PROVENANCE_KEYS = ("gold", "gold_sha256", "seed")
 
 
 def provenance(gold_path: Path, seed: int, command: str) -> dict:

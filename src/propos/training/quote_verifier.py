@@ -25,6 +25,7 @@ from propos.extraction.quotes.lexicon import lexicon
 from propos.extraction.quotes.speech_marks import shipped_classifier
 from propos.extraction.quotes.verifier import MODEL_DIR, VerifierModel, is_verified
 from propos.training.common import (
+    PROVENANCE_KEYS,
     fit_bagged,
     fit_logistic,
     folds,
@@ -195,7 +196,7 @@ def train(gold_path: Path, out: Path = MODEL_DIR, seed: int = 0, lang: str = "fr
     meta = provenance(gold_path, seed, "quote-verifier")
     model.threshold, model.meta = scores["threshold"], meta
     model.to_disk(out)
-    scores |= {k: meta[k] for k in ("gold", "gold_sha256", "seed")}
+    scores |= {k: meta[k] for k in PROVENANCE_KEYS}
     used = {f for tree in model.trees for f in tree["feature"] if f is not None}
     write_beside(out, scores, data, sorted(used))
     return scores

@@ -14,13 +14,12 @@ threshold): a pooled calibration otherwise names it with confidence because the 
 
 from __future__ import annotations
 
-import hashlib
 import math
 from pathlib import Path
 
 from propos.evaluation.quotes import Item, gold_items, match, read_jsonl, same_speaker
 from propos.extraction.quotes.confidence import MODEL_DIR, SpeakerConfidence, speaker_features
-from propos.training.common import fit_logistic, folds, write_beside
+from propos.training.common import PROVENANCE_KEYS, fit_logistic, folds, provenance, write_beside
 
 TARGET = 0.96
 # the threshold is the lowest whose cross-validated precision is above TARGET with one-sided 90 % confidence:
@@ -154,12 +153,9 @@ def train(gold_path: Path, out: Path = MODEL_DIR, seed: int = 0, lang: str = "fr
     scores["uncapped"] = next(p for p in uncapped["curve"] if p["threshold"] == threshold)
     model = _fit(rows, seed)
     model.threshold = threshold
-    digest = hashlib.sha256(gold_path.read_bytes()).hexdigest()
-    model.meta = {"gold": str(gold_path), "gold_sha256": digest, "seed": seed, "rows": len(rows), "target": TARGET,
-                  "capped": capped,
-                  "command": f"propos train speaker-confidence --gold {gold_path} --seed {seed}"}
+    made = provenance(gold_path, seed, "speaker-confidence")
+    model.meta = made | {"rows": len(rows), "target": TARGET, "capped": capped}
     model.to_disk(out)
-    scores |= {"threshold": threshold, "capped": capped, "target": TARGET, "gold": str(gold_path), "gold_sha256": digest,
-               "seed": seed}
+    scores |= {"threshold": threshold, "capped": capped, "target": TARGET} | {k: made[k] for k in PROVENANCE_KEYS}
     write_beside(out, scores, rows, list(model.weights))
     return scores

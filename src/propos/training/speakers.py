@@ -18,7 +18,6 @@ on the other folds, scored as `propos eval quotes` scores (@0.3), with the right
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 from spacy.tokens import Doc
@@ -29,7 +28,7 @@ from propos.extraction.quotes.discourse import fold as fold_mention
 from propos.extraction.quotes.lexicon import lexicon
 from propos.extraction.quotes.ranker import MODEL_DIR, Query, SpeakerRanker, candidate_features
 from propos.extraction.quotes.speakers import SpeakerResolver
-from propos.training.common import fit_logistic, folds, write_beside
+from propos.training.common import PROVENANCE_KEYS, fit_logistic, folds, provenance, write_beside
 
 CONFIDENT_TARGET = 0.96
 NAMING_THRESHOLD = 0.5
@@ -262,14 +261,12 @@ def train(gold_path: Path, out: Path = MODEL_DIR, seed: int = 0, lang: str = "fr
                       if p["precision"] >= CONFIDENT_TARGET), 0.95)
     ranker = _fit(groups, seed, c)
     ranker.threshold = threshold
-    digest = hashlib.sha256(gold_path.read_bytes()).hexdigest()
-    ranker.meta = {"gold": str(gold_path), "gold_sha256": digest, "seed": seed, "groups": len(groups), "c": c,
-                   "confident_threshold": confident,
-                   "command": f"propos train speakers --gold {gold_path} --seed {seed}"}
+    made = provenance(gold_path, seed, "speakers")
+    ranker.meta = made | {"groups": len(groups), "c": c, "confident_threshold": confident}
     ranker.to_disk(out)
     scores |= {"threshold": threshold, "confident_threshold": confident, "confident_target": CONFIDENT_TARGET,
                "rule_baseline": baseline(groups),
-               "gold": str(gold_path), "gold_sha256": digest, "seed": seed}
+               **{k: made[k] for k in PROVENANCE_KEYS}}
     write_beside(out, scores, groups, list(ranker.weights))
     return scores
 

@@ -15,14 +15,13 @@ most precise one whose F1 is within F1_TOLERANCE of the best).
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 from propos.evaluation.quotes import read_jsonl, same_speaker
 from propos.evaluation.stances import accepted_names, issue_keys, predicted_positions, score_positions
 from propos.extraction.learned import LogisticModel
 from propos.extraction.stances.evaluative import MODEL_DIR, models
-from propos.training.common import fit_logistic, folds, write_beside
+from propos.training.common import fit_logistic, folds, provenance, write_beside
 
 FOLDS = 5
 # scikit-learn's C: a few hundred positive examples and many word features want a strong prior (chosen by
@@ -309,12 +308,11 @@ def _best_point(curve: list[dict]) -> dict:
     return max((p for p in precise if p["f1"] >= top - F1_TOLERANCE), key=lambda p: (p["p"], p["f1"]))
 
 
-def _ship_gate(model, curve_scores: dict, rows: list[dict], out: Path, seed: int, digest: str) -> dict:
+def _ship_gate(model, curve_scores: dict, rows: list[dict], out: Path, made: dict) -> dict:
     """A gate model (article, holder) at its best cross-validated threshold, written with its rows and scores."""
     best = _best_point(curve_scores["curve"])
     model.threshold = best["threshold"]
-    model.meta = {"examples": len(rows), "positive": sum(r["label"] for r in rows), "seed": seed,
-                  "gold_sha256": digest}
+    model.meta = made | {"examples": len(rows), "positive": sum(r["label"] for r in rows)}
     model.to_disk(out)
     write_beside(out, curve_scores | {"threshold": best["threshold"], "cross_validated": best},
                  rows, sorted({k for r in rows for k in r["features"]}))
@@ -331,24 +329,22 @@ def train(gold_path: Path, out: Path = MODEL_DIR, seed: int = 0, lang: str = "fr
     best = _best_point(scores["curve"])
     position, polarity = _fit(rows, seed)
     position.threshold = best["threshold"]
+    made = provenance(gold_path, seed, "stances")
     for name, model in (("position", position), ("polarity", polarity)):
-        model.meta = {"examples": len(rows), "positive": sum(r["label"] is not None for r in rows), "seed": seed,
-                      "gold_sha256": hashlib.sha256(Path(gold_path).read_bytes()).hexdigest()}
+        model.meta = made | {"examples": len(rows), "positive": sum(r["label"] is not None for r in rows)}
         model.to_disk(out / name)
     issue = _fit_issue(issue_rows, seed)
-    issue.meta = {"examples": len(issue_rows), "positive": sum(r["label"] for r in issue_rows), "seed": seed,
-                  "gold_sha256": position.meta["gold_sha256"]}
+    issue.meta = made | {"examples": len(issue_rows), "positive": sum(r["label"] for r in issue_rows)}
     issue.to_disk(out / "issue")
     write_beside(out / "issue", {"top_one": scores["issue_top_one"]}, issue_rows,
                  sorted({k for r in issue_rows for k in r["features"]}))
-    digest = position.meta["gold_sha256"]
     arows = article_rows(gold, docs, detector)
     gate_scores = article_curve(gold, docs, detector, rows, issue_rows, arows, seed, best["threshold"])
-    gate_best = _ship_gate(_fit_article(arows, seed), gate_scores, arows, out / "article", seed, digest)
+    gate_best = _ship_gate(_fit_article(arows, seed), gate_scores, arows, out / "article", made)
     hrows = holder_examples(gold, docs, detector)
     holder_scores = holder_curve(gold, docs, detector, rows, issue_rows, arows, hrows, seed, best["threshold"],
                                  gate_best["threshold"])
-    holder_best = _ship_gate(_fit_holder(hrows, seed), holder_scores, hrows, out / "holder", seed, digest)
+    holder_best = _ship_gate(_fit_holder(hrows, seed), holder_scores, hrows, out / "holder", made)
     scores |= {"threshold": best["threshold"], "cross_validated": best, "with_article_model": gate_best,
                "with_holder_model": holder_best}
     write_beside(out, scores, rows)
