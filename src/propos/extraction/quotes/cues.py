@@ -387,7 +387,8 @@ def _subject_of(verb: Token, strict: bool) -> Token | None:
 def _set_participle(token: Token) -> bool:
     """A present participle the tagger took for a noun, set after a comma (« , représentant la France »)."""
     return token.pos_ == "NOUN" and token.i > 0 and token.doc[token.i - 1].text == "," and \
-        token.lower_.endswith("ant") and not any(c.dep_ == "det" for c in token.children)
+        token.lower_.endswith(tuple(lexicon(token.doc.lang_).markers["present_participle_endings"])) and \
+        not any(c.dep_ == "det" for c in token.children)
 
 
 def _described_noun(participle: Token) -> Token | None:
@@ -734,36 +735,33 @@ def _restricting_que(verb: Token) -> Token | None:
     return None
 
 
-def restricting_que(verb: Token) -> Token | None:
-    """The `que` of a restriction on the verb or the verb it is the complement of (« n'ont pu relever qu'une
-    empreinte »), which opens no reported clause; None where « ne » denies or is absent."""
-    litotes = lexicon(verb.doc.lang_).markers["litotes_governors"]
-    cue = verb
+def _verb_with_ne(cue: Token) -> Token | None:
+    """The verb that carries « ne »: the cue or a verb it is the complement of, up to three levels (« rien ne permet
+    d'affirmer que »); None where there is none, or where it is a denied verb of failing or hesitating, whose
+    denial affirms the cue (« n'a pas manqué de rappeler que », « n'hésite pas à dire que »)."""
+    markers = lexicon(cue.doc.lang_).markers
+    verb = cue
     for _ in range(3):
-        if any(c.lower_ in ("ne", "n'") for c in verb.children):
-            if verb is not cue and verb.lemma_.lower() in litotes:
-                return None  # « n'a pas hésité à dire que P »: a denial that affirms, no restriction
-            return _restricting_que(verb)
+        if any(c.lower_ in markers["negation_particles"] for c in verb.children):
+            return None if verb is not cue and verb.lemma_.lower() in markers["litotes_governors"] else verb
         if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
             return None
         verb = verb.head
     return None
 
 
+def restricting_que(verb: Token) -> Token | None:
+    """The `que` of a restriction on the verb or the verb it is the complement of (« n'ont pu relever qu'une
+    empreinte »), which opens no reported clause; None where « ne » denies or is absent."""
+    negated = _verb_with_ne(verb)
+    return _restricting_que(negated) if negated is not None else None
+
+
 def is_negated(verb: Token) -> bool:
-    """« n'a pas dit que », « rien ne permet d'affirmer que »: not a claim of the subject. A denied verb of failing or
-    hesitating that governs the cue affirms it (« n'a pas manqué de rappeler que », « n'hésite pas à dire que »)."""
-    litotes = lexicon(verb.doc.lang_).markers["litotes_governors"]
-    cue = verb
-    for _ in range(3):
-        if any(c.lower_ in ("ne", "n'") for c in verb.children):
-            if verb is not cue and verb.lemma_.lower() in litotes:
-                return False
-            return _restricting_que(verb) is None
-        if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
-            return False
-        verb = verb.head
-    return False
+    """« n'a pas dit que », « rien ne permet d'affirmer que »: not a claim of the subject (a restriction, « n'a dit
+    que … », is one; so is a cue under a denied verb of failing, see _verb_with_ne)."""
+    negated = _verb_with_ne(verb)
+    return negated is not None and _restricting_que(negated) is None
 
 
 def inverted_span(subject: Token) -> tuple[int, int]:
@@ -822,8 +820,7 @@ def _misread_verb_before(word: Token, verb: Token) -> bool:
     mark, gerund = doc[word.i + 1], doc[word.i + 2]
     if mark.dep_ != "mark" or mark.head != gerund or not _is_gerund(gerund):
         return False
-    lex = lexicon(word.doc.lang_)
-    return any(base in lex.single for base in lex._misread_bases(word.lower_))
+    return lexicon(word.doc.lang_).misread_entry(word.lower_) is not None
 
 
 def _defining_relative(clause: Token, subject: Token) -> bool:

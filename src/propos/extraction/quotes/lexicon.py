@@ -108,8 +108,12 @@ class Lexicon:
             return found[0]
         if any(c.dep_ == "cop" for c in token.children) or (token.i and token.doc[token.i - 1].pos_ == "DET"):
             return None
-        entry = next((e for e in map(self.single.get, self._misread_bases(token.lower_)) if e is not None), None)
+        entry = self.misread_entry(token.lower_)
         return entry if entry is not None and not entry.incise_only else None
+
+    def misread_entry(self, form: str) -> CueEntry | None:
+        """The lexicon's verb a form the tagger misread may be (« riposte » → « riposter »), or None."""
+        return next((e for e in map(self.single.get, self._misread_bases(form)) if e is not None), None)
 
     def _misread_bases(self, form: str) -> Iterator[str]:
         """The infinitives a first-group form may come from, with the stem's written alternations undone
