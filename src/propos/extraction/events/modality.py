@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from propos.extraction.actors.resolve import actor_at
+from propos.language.negation import carries_negation
 from propos.language.resources import load_json
 from propos.language.textprep import doc_text
 
@@ -55,8 +56,8 @@ def _clause_chain(tok: Token) -> list[Token]:
 
 
 def _negated(tok: Token, rules: ModalityRules) -> bool:
-    """French negation is "ne … pas/jamais/plus/rien": the clitic "ne" on the verb decides it."""
-    return any(c.lower_ in ("ne", "n'") for c in tok.children)
+    """The negation particle on the verb decides it (French « ne … pas/jamais/plus/rien »)."""
+    return carries_negation(tok)
 
 
 def future_form(word: str, lemma: str, rules: ModalityRules) -> str | None:

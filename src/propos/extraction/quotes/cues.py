@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from propos.extraction.quotes.lexicon import CUE_POS, CueEntry, Lexicon, lexicon
 from propos.extraction.quotes.units import unit_of
+from propos.language.negation import carries_negation
 from propos.language.tokens import tokens_with_pos
 
 _SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
@@ -742,7 +743,7 @@ def _verb_with_ne(cue: Token) -> Token | None:
     markers = lexicon(cue.doc.lang_).markers
     verb = cue
     for _ in range(3):
-        if any(c.lower_ in markers["negation_particles"] for c in verb.children):
+        if carries_negation(verb):
             return None if verb is not cue and verb.lemma_.lower() in markers["litotes_governors"] else verb
         if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
             return None

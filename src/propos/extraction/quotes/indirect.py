@@ -32,6 +32,7 @@ from propos.extraction.quotes.cues import (
 )
 from propos.extraction.quotes.lexicon import Lexicon, lexicon
 from propos.extraction.quotes.units import unit_of, units
+from propos.language.negation import is_negation_particle
 from propos.language.textprep import doc_text
 
 _RELATIVE_SELON = {"laquelle", "lequel", "lesquelles", "lesquels"}
@@ -258,7 +259,7 @@ def que_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
     restriction = restricting_que(cue.verb)  # « n'a confirmé que le blocage »: that `que` means « only »
     negated = False
     for t in doc[cue.last + 1:sent.end]:
-        if t.lower_ in ("ne", "n'"):
+        if is_negation_particle(t):
             negated = True
         if t.is_punct and t.text in ".;!?»\"":
             return None
@@ -389,7 +390,7 @@ def infinitive_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
     i = cue.last + 1
     first = None
     while i < sent.end and (doc[i].pos_ == "ADV" or _negation_or_clitic(doc[i], lex)):
-        if doc[i].lower_ in ("ne", "n'") and first is None:
+        if is_negation_particle(doc[i]) and first is None:
             first = i
         i += 1
     if i < sent.end and doc[i].text == "," and first is None:

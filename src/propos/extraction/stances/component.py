@@ -54,6 +54,7 @@ from propos.extraction.stances.issues import (
     phrase_tokens,
     same_issue,
 )
+from propos.language.negation import carries_negation
 from propos.language.textprep import doc_text
 from propos.model import Stance
 
@@ -115,7 +116,7 @@ def _negated(tok: Token) -> bool:
     while head.dep_ == "xcomp" and head.head.i != head.i and len(chain) < 4:
         head = head.head
         chain.append(head)
-    return sum(any(c.lower_ in ("ne", "n'") for c in t.children) for t in chain) % 2 == 1
+    return sum(carries_negation(t) for t in chain) % 2 == 1
 
 
 def _subject(tok: Token) -> Token | None:
@@ -469,7 +470,7 @@ class StanceDetector:
                 continue  # "cet après-midi" is when, not what
             sign, denied = polarity, _negated(tok)
             if comp.i != tok.i and comp.pos_ == "VERB" and comp.dep_ == "xcomp" and _negated(comp) \
-                    and not any(c.lower_ in ("ne", "n'") for c in tok.children):
+                    and not carries_negation(tok):
                 sign, denied = -sign, True  # "veut ne pas envoyer"
             out.append(Finding(holder[0], holder[1], issue, issue_key, sign, evidence, confidence, denied))
         return out
