@@ -109,6 +109,25 @@ def test_ambiguous_surname_is_left_alone(nlp):
     assert actor is None or actor.name not in ("Anne Martin", "Louis Martin")
 
 
+def test_a_given_name_read_as_a_common_noun_opens_the_name(nlp):
+    # « Marine » is also « la marine »: the tagger may leave it out of the name it tags
+    text = ("Jean-Marie Le Pen a déclaré lundi que le parti avait « trahi ses origines ». Marine Le Pen a répondu "
+            "mardi que son père « ne représente plus rien ».")
+    doc = _doc(nlp, text)
+    start = text.index("Marine Le Pen")
+    found = actor_at(doc, start, start + len("Marine Le Pen"))
+    assert found is not None and found.name == "Marine Le Pen"
+    assert _by_id(doc, "per:jean-marie-le-pen") is not None
+
+
+def test_a_shorter_form_of_two_names_is_neither_ones_variant(nlp):
+    text = "Louis Le Goff et Anne Le Goff ont débattu lundi. Le Goff a conclu que rien ne changerait."
+    doc = _doc(nlp, text)
+    for actor in doc._.actors:
+        assert "Le Goff" not in actor.aliases
+    assert {"per:louis-le-goff", "per:anne-le-goff"} <= {a.id for a in doc._.actors}
+
+
 def test_a_capitalised_title_is_not_an_organisation(nlp):
     text = "La Première ministre britannique Jane Holt a parlé. La Première ministre britannique a conclu."
     doc = _doc(nlp, text)

@@ -181,9 +181,9 @@ def persons_in(doc: Doc, kb: Knowledge, body_names: set[str],
             continue
         if ent.start < absorbed:
             continue  # the end of a name the model cut in two (« Anahi Ayala | Iacucci »)
-        end = _whole_name_end(ent)
+        start, end = _whole_name_start(ent, kb), _whole_name_end(ent)
         absorbed = end
-        name = clean_name(entity_text(doc[ent.start:end], ent.label_), kb.name_titles)
+        name = clean_name(entity_text(doc[start:end], ent.label_), kb.name_titles)
         if fold(name) in body_names or not looks_like_person(name, kb) or len(name) < 2:
             continue
         if capitalised_common_noun(name, doc_text(doc), folded, common_nouns):
@@ -198,11 +198,12 @@ def persons_in(doc: Doc, kb: Knowledge, body_names: set[str],
         words = name_words(name)
         # "Emmanuel Macron" inside "Emmanuel Jean-Michel Macron": the same person under a shorter form; « E.
         # Macron », « J.-M. Le Pen »: that person by the initials of the fullest name
-        fuller = next((p for p in persons if is_shorter_form(words, p.words)), None) or (
-            next((p for p in persons if _abbreviates(words, p.words)), None) if _by_initials(words) else None)
-        if fuller is not None:
-            fuller.variants.append(name)
-            continue
+        fuller = [p for p in persons if is_shorter_form(words, p.words)] or (
+            [p for p in persons if _abbreviates(words, p.words)] if _by_initials(words) else [])
+        if len(fuller) == 1:
+            fuller[0].variants.append(name)
+        if fuller:
+            continue  # « Le Pen » after « Marine Le Pen » and « Jean-Marie Le Pen »: either, so no one's name
         persons.append(Person(key=f"per:{slug(name)}", name=name, words=words))
     for name in names:
         if len(name.split()) == 1 and not any(fold(name) in p.words for p in persons):
@@ -241,6 +242,16 @@ def _abbreviates(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
         return False
     letters = "".join(c for w in short[:-1] if w not in _NAME_PARTICLES for c in w if c.isalpha())
     return letters == _initials(full[:-1])
+
+
+def _whole_name_start(ent, kb: Knowledge) -> int:
+    """« Marine | Le Pen »: the model left out a given name it read as a common noun (« la marine »); a capitalised
+    given name right before what it tagged opens the person's name."""
+    doc, start = ent.doc, ent.start
+    while start > 0 and doc[start - 1].whitespace_ == " " and doc[start - 1].is_title and \
+            doc[start - 1].ent_type_ in ("", "PER") and doc[start - 1].lower_ in kb.first_names:
+        start -= 1
+    return start
 
 
 def _whole_name_end(ent) -> int:
