@@ -50,8 +50,25 @@ def test_candidates_stop_at_the_next_cue_and_after_the_next_paragraph(nlp):
     assert [(s.text.split()[1], distance, breaks) for s, distance, breaks in found] == [
         ("premières", 1, 0), ("a", 2, 0), ("texte", 3, 1)]
     text = f"{REPORTED} Le porte-parole a précisé que la date restait ouverte. {FORECAST}"
-    _doc, found = _sentences(nlp, text, "le projet de loi serait présenté en mars")
-    assert found == []  # the next sentence reports words of its own: it ends the run
+    doc = nlp(text)
+    anchor = _anchor(text, "le projet de loi serait présenté en mars")
+    cues = cue_sentence_starts(find_cues(doc, lexicon("fr")))
+    taken = _taken(text, "la date restait ouverte")
+    assert candidates_after(doc, anchor, cues, taken) == []  # the next sentence reports words of its own
+
+
+def _taken(text: str, fragment: str):
+    start = text.index(fragment)
+    return lambda s, e: s < start + len(fragment) and start < e
+
+
+def test_a_sentence_whose_own_cue_found_no_words_is_offered_and_ends_the_run(nlp):
+    # « reprendrait » is a speech verb (« reprend-il »), here the newspaper's plan the words went on with
+    text = f"{REPORTED} Le journal reprendrait ensuite les articles les plus lus. {FORECAST}"
+    doc, found = _sentences(nlp, text, "le projet de loi serait présenté en mars")
+    assert [(s.text.split()[1], distance) for s, distance, _breaks in found] == [("journal", 1)]
+    cues = cue_sentence_starts(find_cues(doc, lexicon("fr")))
+    assert found[0][0].start in cues  # the component marks it (feature own_cue)
 
 
 def test_features_tell_a_reported_conditional_from_narration_about_the_speaker(nlp):
@@ -161,3 +178,36 @@ def test_a_fragment_no_rule_attributes_is_carried_on_when_the_model_says_so(extr
     assert [row["features"]["fragment"] for row in seen] == [1.0] and "fragment_speech" in seen[0]["features"]
     extractor.free_indirect = FreeIndirectClassifier({}, -30.0, 0.5)  # keeps nothing
     assert not [q for q in quotes(text) if "Le texte serait" in q.content.text]
+
+
+def test_features_of_the_words_carried_on(nlp):
+    markers = lexicon("fr").markers
+    speaker = Resolution("Paul Durand", None, "mention", 0.9, "Masc", "Sing", True)
+    text = ("Le député Paul Durand estime que la réforme est trop lente. Elle oublie les petites communes. "
+            "Les maires auraient été consultés trop tard. Ils seraient prêts à manifester.")
+    doc, found = _sentences(nlp, text, "la réforme est trop lente")
+    start = text.index("la réforme est trop lente")
+    anchor = Candidate("indirect", start, start + len("la réforme est trop lente"), "que-clause",
+                       cue=(text.index("estime"), text.index("estime") + len("estime")))
+    rows = [sentence_features(doc, sent, anchor, distance, breaks, markers, speaker) for sent, distance, breaks in found]
+    assert rows[0]["anchor_opinion"] == 1.0 and rows[0]["anchor_direct"] == 0.0
+    assert rows[0]["subject_anaphor"] == 1.0  # « Elle »: the reform, not the speaker
+    said = Candidate("direct", anchor.start, anchor.end, "direct-incise")
+    assert sentence_features(doc, found[0][0], said, 1, 0, markers, speaker)["anchor_direct"] == 1.0
+    for opening, cue, opinion in (("Le député Paul Durand a annoncé que", "annoncé", 0.0),
+                                  ("Pour le député Paul Durand,", "Pour", 1.0)):
+        text = f"{opening} la réforme est trop lente. Elle oublie les petites communes."
+        doc, found = _sentences(nlp, text, "la réforme est trop lente")
+        start, at = text.index("la réforme"), text.index(cue)
+        anchor = Candidate("indirect", start, start + len("la réforme est trop lente"), "que-clause",
+                           cue=(at, at + len(cue)))
+        row = sentence_features(doc, found[0][0], anchor, 1, 0, markers, speaker)
+        assert row["anchor_opinion"] == opinion, opening
+
+
+def test_a_run_in_the_conditional_is_marked_after_the_first_sentence(extractor, quotes):
+    text = f"{REPORTED} {FORECAST} Les syndicats seraient reçus en avril. Le calendrier reste serré pour les députés."
+    extractor.free_indirect_seen = seen = []
+    extractor.free_indirect = FreeIndirectClassifier({}, -30.0, 0.5)  # keeps nothing
+    quotes(text)
+    assert [row["features"]["conditional_run"] for row in seen] == [0.0, 1.0, 0.0]  # the first is near

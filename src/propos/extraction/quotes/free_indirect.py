@@ -4,10 +4,12 @@
 reports the mayor's words (a conditional that reports rather than asserts); « Le conseil municipal votera le
 budget jeudi. » after the same words is the journalist's narration. Candidates are the sentences after a
 quotation whose speaker is known, in its paragraph or the next, up to the next sentence with a cue, quote
-marks or a quotation of its own; each is scored from its form (mood and tense of its main verb, a modal, person,
-negation, a connective or a time at its start, a subject of its own that may be the speaker, judging words,
-words it shares with the quotation) and from where it stands (sentences since the quotation, whether that one
-was indirect and in the conditional, a paragraph between). Features apart, `predict` apart from the decision
+marks or a quotation of its own (a sentence whose own cue found no words is scored, and ends the run); each is
+scored from its form (mood and tense of its main verb, a modal, person, negation, a connective or a time at its
+start, a subject of its own that may be the speaker or a pronoun that stands for what was said, judging words,
+words it shares with the quotation, a cue of its own) and from where it stands (sentences since the quotation,
+whether that one was indirect, direct, an opinion, in the conditional, a run of conditionals since, a paragraph
+between). Features apart, `predict` apart from the decision
 (`follow`), `to_disk`/`from_disk`, `propos train free-indirect --seed 0` with its data, features and scores
 beside the model; the threshold is chosen out of fold on train. A sentence kept carries the last speaker, as
 the rule before it did (continuation.py, used when no model is shipped). The sentence with a quoted fragment
@@ -26,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from propos.extraction.learned import LogisticModel, logit
 from propos.extraction.quotes.candidate import Candidate, trim
 from propos.extraction.quotes.continuation import is_conditional, next_sentence
+from propos.extraction.quotes.lexicon import lexicon
 from propos.extraction.quotes.speakers import Resolution
 from propos.language.textprep import doc_text
 
@@ -64,16 +67,32 @@ def candidates_after(doc: Doc, anchor: Candidate, cue_sentences: set[int],
         if nxt is None:
             break
         breaks = text[anchor.end:nxt.start_char].count("\n\n")
-        if breaks > 1 or nxt.start in cue_sentences or taken(nxt.start_char, nxt.end_char):
+        if breaks > 1 or taken(nxt.start_char, nxt.end_char):
             break
         if any(t.text in _QUOTE_MARKS for t in nxt):
-            if fragments is not None:
+            if fragments is not None and nxt.start not in cue_sentences:
                 fragments.append((nxt, distance, breaks))
             break
         if len([t for t in nxt if not (t.is_punct or t.is_space)]) >= 3:
             out.append((nxt, distance, breaks))
+        if nxt.start in cue_sentences:
+            # a cue of its own that found no words (« Le journal reprendrait les articles … », « C'est ce que X
+            # appelle … »): scored (feature `own_cue`), but someone else may speak from there on
+            break
         end = nxt.end_char
     return out
+
+
+def _opinion_cue(doc: Doc, anchor: Candidate, markers: dict) -> bool:
+    """The words were an opinion (« estime », « dénonce », « pour X »): an argument goes on more often than a
+    report of facts does."""
+    if anchor.cue is None:
+        return False
+    if doc_text(doc)[anchor.cue[0]:anchor.cue[1]].lower() in markers["opinion_for"]:
+        return True
+    cue = doc.char_span(anchor.cue[0], anchor.cue[1], alignment_mode="expand")
+    lex = lexicon(doc.lang_)
+    return any((found := lex.cue_for(t)) is not None and found[0].opinion for t in cue or ())
 
 
 def _finite(sent: Span) -> list[Token]:
@@ -113,7 +132,12 @@ def sentence_features(doc: Doc, sent: Span, anchor: Candidate, distance: int, br
     opening = sent[min(len(sent) - 1, 3)].idx
     anchored_verbs = [t for t in quoted or () if t.pos_ in ("VERB", "AUX")]
     near = float(distance == 1 and breaks == 0)
+    # a pronoun subject that cannot be the speaker stands for something the words spoke of (« Elle est aussi … »)
+    anaphor = subject is not None and subject.pos_ == "PRON" and subject_word in pronouns and not speaker_subject
     return {
+        "anchor_opinion": float(_opinion_cue(doc, anchor, markers)),
+        "anchor_direct": float(anchor.type == "direct"),
+        "subject_anaphor": float(anaphor),
         "conditional": float(conditional),
         # « aurait été », « serait »: the conditional that reports; « pourrait » is as often the writer's guess
         "conditional_auxiliary": float(any(v.lemma_.lower() in markers["auxiliary_lemmas"]
@@ -161,8 +185,14 @@ class FreeIndirectClassifier(LogisticModel):
         found = candidates_after(doc, anchor, cue_sentences, taken, ending)
         rows = [sentence_features(doc, sent, anchor, distance, breaks, markers, speaker)
                 for sent, distance, breaks in found + (ending or [])]
+        for (sent, _distance, _breaks), row in zip(found + (ending or []), rows, strict=True):
+            row["own_cue"] = float(sent.start in cue_sentences)
         for before, row in zip(rows, rows[1:], strict=False):  # forecasts in a row: « Sa dette devrait … Le déficit … »
             row["after_conditional"] = before["conditional"]
+        run = True  # every sentence since the words in the conditional: reported all along
+        for row in rows:
+            run = run and row["conditional"] == 1.0
+            row["conditional_run"] = float(run and row["near"] == 0.0)
         if ending:
             fragments.append((*trim(doc, ending[0][0].start_char, ending[0][0].end_char), rows.pop() | {"fragment": 1.0}))
         if not found:
