@@ -316,6 +316,35 @@ def test_a_widened_fragment_stops_before_a_participle_of_the_narration(quotes):
     assert _find(quotes(text), "bonne chance").content.text == "« bonne chance » à son rival"
 
 
+@pytest.mark.parametrize("text, words", [
+    ("Le syndicat des cheminots a dénoncé les « promesses creuses » du ministre, sans attendre la fin de la réunion.",
+     "les « promesses creuses » du ministre"),
+    ("Le sénateur Paul Girard a dénoncé un « coup de force », y voyant une manœuvre contre les petites communes.",
+     "un « coup de force »"),
+])
+def test_a_widened_fragment_stops_before_an_adjunct_of_the_narration(quotes, text, words):
+    # after a comma, « sans » and an infinitive, or a participle behind its clitics, is the narrator's
+    assert _find(quotes(text), words[-12:]).content.text == words
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Le maire Paul Durand a qualifié les manifestants de « bande de casseurs » lors du conseil municipal.",
+     "« bande de casseurs »"),
+    ("La chaîne publique a qualifié l'opération d'« agression caractérisée », sans donner de bilan.",
+     "« agression caractérisée »"),
+    ("Le candidat Marc Lenoir a traité ses adversaires de « marchands de peur » lors du débat télévisé.",
+     "« marchands de peur »"),
+])
+def test_the_label_a_verb_of_naming_gives_its_object_is_the_quoted_words(quotes, text, words):
+    # « qualifie X de « … » », « traite X de « … » »: a label given, not the object named with it
+    assert _find(quotes(text), words[2:14]).content.text == words
+
+
+def test_the_label_after_comme_of_a_verb_of_judgement_is_the_quoted_words(quotes):
+    text = "La ministre a évoqué une « erreur de communication », qu'elle considère comme « regrettable mais excusable »."
+    assert "« regrettable mais excusable »" in [q.content.text for q in quotes(text)]
+
+
 @pytest.fixture
 def unattributed(nlp):
     """The component set to keep words that are someone's when whose is not found (off by default)."""

@@ -82,6 +82,29 @@ def _attribute(cand: Candidate, cue: Cue, rule: str, confidence: float, pair: Qu
 _SAID_DEPS = ("obj", "obl:arg")
 
 
+def _attribute_given(doc: Doc, cue: Cue, open_tok: Token, lex: Lexicon) -> bool:
+    """The quoted words are what a verb of naming or judgement calls its object, after `de` or `comme` (« a qualifié
+    ses adversaires de « bande de lâches » », « décrit le projet comme une « menace » », « qu'il considère comme
+    « politisé » »): a label given, the quoted words alone are the quotation, not the object named with them."""
+    naming = cue.entry.expression in lex.markers["naming_cues"]
+    if not naming and cue.entry.expression not in lex.markers["object_attribute_cues"]:
+        return False
+    links = set(lex.markers["attribute_as"]) | (set(lex.markers["naming_links"]) if naming else set())
+    i = open_tok.i - 1
+    if i > cue.last and doc[i].pos_ == "DET":
+        i -= 1  # « comme une « menace » »
+    if i <= cue.last:
+        return False
+    word = doc[i].lower_.replace("\u2019", "'")
+    if word == "'" and i - 1 > cue.last:
+        word = doc[i - 1].lower_ + word  # « d'« agression » », the elision read apart
+    close = next((t for t in doc[open_tok.i + 1:] if t.text in ("»", "”", '"')), None)
+    after = doc[close.i + 1] if close is not None and close.i + 1 < len(doc) else None
+    if after is not None and "Rel" in after.morph.get("PronType"):
+        return False  # « de « juge et partie » qui aurait « nié … » »: the label goes on in its relative clause
+    return word in links
+
+
 def _widen_to_object(doc: Doc, cand: Candidate, cue: Cue, open_tok: Token, sent: Span) -> None:
     """A quoted fragment inside what the cue says makes that whole phrase the (mixed) quotation: « dénonce
     une présumée « discrimination » à l'égard des Asiatiques », not the fragment alone."""
@@ -125,6 +148,26 @@ def _main_verb_resumes(participle: Token, token: Token | None) -> bool:
         not any(c.dep_.startswith("nsubj") and c.i > participle.i for c in token.children)
 
 
+def _adjunct_after(doc: Doc, comma: Token, stop: int, lex: Lexicon) -> bool:
+    """After a comma, a participle (« , reconnaissant ainsi … », « , y voyant … »), a gerund of a verb of the speech
+    lexicon (« , en évoquant … »: the speaker's next act) or `sans` and an infinitive (« , sans en préciser la
+    nature »), clitics, negation and adverbs before it: an adjunct of the narrator's sentence, where what the cue
+    says has ended. (A gerund of another verb may say how: « « soulager le poids » de la réforme, en utilisant … ».)"""
+    k = comma.i + 1
+    infinitive = k < stop and doc[k].lower_ in lex.markers["adjunct_infinitive_prepositions"]
+    k += infinitive
+    skip = set(lex.markers["object_clitics"]) | set(lex.markers["infinitive_negation"])
+    gerund = False
+    while k < stop and k - comma.i <= 4 and (doc[k].lower_ in skip or doc[k].pos_ == "ADV"):
+        gerund = gerund or doc[k].lower_ in lex.markers["gerund_markers"]
+        k += 1
+    if k >= stop:
+        return False
+    if infinitive:
+        return doc[k].pos_ in ("VERB", "AUX") and "Inf" in doc[k].morph.get("VerbForm")
+    return _present_participle(doc[k]) and (not gerund or lex.predicate_entry(doc[k]) is not None)
+
+
 def _widen_to_clause(doc: Doc, cand: Candidate, cue: Cue, open_tok: Token, sent: Span, lex: Lexicon) -> None:
     """What the cue says, from the word after it to the end of its clause, when quoted words stand in it:
     « réclame des « gestes plus concrets » pour les salariés », « refuse de se « laisser abattre » par … »."""
@@ -151,7 +194,7 @@ def _widen_to_clause(doc: Doc, cand: Candidate, cue: Cue, open_tok: Token, sent:
         if t.idx >= end:
             break
         nxt = doc[t.i + 1] if t.i + 1 < sent.end else None
-        if t.text == "," and t.i > cand_last(doc, cand) and _present_participle(nxt):
+        if t.text == "," and t.i > cand_last(doc, cand) and _adjunct_after(doc, t, sent.end, lex):
             end = t.idx  # « souhaite « bonne chance » à Hamon, reconnaissant ainsi sa défaite »: the narration's
             break
         if t.text == "," and t.i > cand_last(doc, cand) and _present_participle(cue.verb) and \
@@ -579,8 +622,9 @@ def attribute_pair(doc: Doc, pair: QuotePair, following: QuotePair | None, cues_
         if _attribute(cand, cue, "direct-cue-before", 0.85, pair):
             if not whole and len(words) <= 12 and not title:
                 cand.type = "mixed"
-                _widen_to_object(doc, cand, cue, open_tok, first_sent)
-                _widen_to_clause(doc, cand, cue, open_tok, first_sent, lex)
+                if not _attribute_given(doc, cue, open_tok, lex):
+                    _widen_to_object(doc, cand, cue, open_tok, first_sent)
+                    _widen_to_clause(doc, cand, cue, open_tok, first_sent, lex)
             return cand
     # a cue after the quotation that governs it: « Ce « désastre » est déploré par les Nations unies »
     # (a name or a title before the verb is its subject or an object named, not words said: « Les unités
