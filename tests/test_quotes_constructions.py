@@ -784,6 +784,27 @@ def test_a_source_marker_after_an_auxiliary_or_a_copula_reports_the_whole_clause
     assert q.speaker.text == speaker
 
 
+@pytest.mark.parametrize("text, content", [
+    ("L'accident a fait deux blessés : le conducteur, Marc Petit, 45 ans, qui, d'après la gendarmerie, roulait "
+     "« beaucoup trop vite », et son passager.", "qui, d'après la gendarmerie, roulait « beaucoup trop vite »"),
+    ("Un scénario qui, selon l'enquêteur Jean Morel, rappelle celui de l'attentat de 2015 : les suspects avaient "
+     "loué une voiture la veille.", "qui, selon l'enquêteur Jean Morel, rappelle celui de l'attentat de 2015"),
+])
+def test_a_source_marker_inside_a_relative_clause_reports_that_clause(quotes, text, content):
+    # ANNOTATION D10: for a relative clause, only that relative clause
+    assert _find(quotes(text), content[-20:]).content.text == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("La rivière n'est pas en crue selon un hydrologue, c'est une situation habituelle pour la saison.",
+     "La rivière n'est pas en crue"),
+    ("60 % des Français se disent opposés au projet selon un sondage publié dans Le Monde, et beaucoup craignent une "
+     "hausse des prix.", "60 % des Français se disent opposés au projet"),
+])
+def test_a_source_marker_that_ends_its_clause_before_a_new_one_reports_the_clause_before(quotes, text, content):
+    assert _find(quotes(text), content[:20]).content.text == content
+
+
 _AFTER_SOURCE = "Accident de car\n\nLe car s'est renversé mardi matin. Deux personnes ont été blessées, selon le préfet Paul Durand. "
 
 

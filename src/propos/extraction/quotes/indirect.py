@@ -1133,6 +1133,9 @@ def _marker_content(doc: Doc, sent: Span, marker: Token, after: int, comma: bool
         return None
     if before < _MIN_CONTENT_TOKENS:
         return None
+    relative = _relative_clause_around(doc, sent, marker, after)
+    if relative is not None:
+        return relative
     if _leaves_clause_open(doc, sent, marker):
         # « Lucy aurait, selon des experts, fait une chute », « X est selon Y une mesure … »: the clause goes on
         # after the source, whatever the parse hangs on what follows
@@ -1150,7 +1153,51 @@ def _marker_content(doc: Doc, sent: Span, marker: Token, after: int, comma: bool
         continues = False  # « P, selon la police, qui précise que … », « …, pour qui … »: about the source
     if comma and not continues:
         return trim(doc, sent.start_char, marker.idx)  # an apposition to the source, a relative, a new clause
+    if comma and doc[marker.i - 1].text != "," and any(is_finite(x) for x in doc[sent.start:marker.i]) and \
+            _subject_and_verb_after(doc[after], sent.end):
+        # « La rivière n'est pas en crue selon un hydrologue, c'est … », « P selon un sondage, et beaucoup craignent
+        # … »: the source ends the clause it follows, and a clause with a subject of its own opens after its comma
+        return trim(doc, sent.start_char, marker.idx)
     return trim(doc, sent.start_char, sent.end_char)
+
+
+def _subject_and_verb_after(comma: Token, stop: int, reach: int = 5) -> bool:
+    """After the comma (and a coordinator), a few words that can be a subject (no verb, no punctuation, no
+    relative pronoun) and then a finite verb: a clause of its own (« , c'est une situation … », « , et beaucoup
+    craignent … »), not an incise (« , ajoute-t-il ») nor words that go on with the clause before."""
+    doc = comma.doc
+    j = comma.i + 1
+    if j < stop and doc[j].pos_ == "CCONJ":
+        j += 1
+    verb = next((x for x in doc[j:min(stop, j + reach)] if is_finite(x)), None)
+    if verb is None or verb.i == j:
+        return False
+    words = doc[j:verb.i]
+    return not any(x.is_punct or x.pos_ in ("VERB", "AUX", "ADP") or is_relative(x) for x in words) and \
+        any(x.pos_ in ("PRON", "NOUN", "PROPN", "ADV") for x in words)
+
+
+def _relative_clause_around(doc: Doc, sent: Span, marker: Token, after: int) -> tuple[int, int] | None:
+    """« le pilote, qui, d'après la police, était « très expérimenté », et sa compagne », « un protocole qui, selon
+    X, rappelle celui de 2015 : … »: a source marker inside a relative clause attributes that relative clause only
+    (ANNOTATION DECISIONS D10), from its pronoun to the end of its verb's phrase, not the sentence around it."""
+    k = marker.i - 1
+    while k > sent.start and (doc[k].text == "," or doc[k].pos_ == "ADV"):
+        k -= 1
+    if not (k > sent.start and is_relative(doc[k]) and doc[k].dep_.startswith("nsubj")):
+        return None
+    verb = doc[k].head
+    if not (after <= verb.i < sent.end) or not is_finite_clause(verb):
+        return None
+    last = max(x.i for x in verb.subtree)
+    end = min(doc[last].idx + len(doc[last]), clause_end(sent, after))
+    for x in doc[verb.i + 1:last + 1]:
+        if x.text in (",", ":", ";") and not _inside_marks(x):
+            end = min(end, x.idx)  # « …, et sa compagne », « : les suspects … »: the sentence goes on without it
+            break
+    start, end = trim(doc, doc[k].idx, end)
+    return (start, end) if len(doc.char_span(start, end, alignment_mode="expand") or ()) >= _MIN_CONTENT_TOKENS \
+        else None
 
 
 def _leaves_clause_open(doc: Doc, sent: Span, marker: Token) -> bool:
