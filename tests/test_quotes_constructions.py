@@ -130,6 +130,20 @@ def _parsed(nlp, rows):
     return Doc(nlp.vocab, words=words, pos=pos, heads=heads, deps=deps, morphs=morphs)
 
 
+def test_a_speech_verb_read_with_its_auxiliary_as_more_words_of_a_name_has_that_name_for_subject(nlp):
+    from spacy.tokens import Doc
+
+    from propos.extraction.quotes.cues import subject_of
+
+    # « Claire Dumont a twitté que … » parsed as one name of four words
+    words = ["Claire", "Dumont", "a", "twitté", "que", "les", "aides", "arrivent", "."]
+    doc = Doc(nlp.vocab, words=words, pos=["PROPN", "PROPN", "VERB", "PROPN", "SCONJ", "DET", "NOUN", "VERB", "PUNCT"],
+              heads=[7, 0, 0, 0, 7, 6, 7, 7, 7],
+              deps=["nsubj", "flat:name", "flat:name", "flat:name", "mark", "det", "nsubj", "ROOT", "punct"],
+              lemmas=["Claire", "Dumont", "avoir", "twitté", "que", "le", "aide", "arriver", "."])
+    assert subject_of(doc[3]).text == "Claire"
+
+
 def test_a_participle_set_off_by_commas_does_not_hide_the_subject(nlp):
     from propos.extraction.quotes.cues import subject_of
 

@@ -272,6 +272,11 @@ def _inverted_clitic(verb: Token) -> Token | None:
     return None
 
 
+def _auxiliary_word(token: Token) -> bool:
+    """A form of « avoir » or « être », whatever the tagger made of it (« a », « avait », « est »)."""
+    return token.lemma_.lower() in lexicon(token.doc.lang_).markers["auxiliary_lemmas"]
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject token of a cue verb, following the French repairs above: one that can speak when the parse
     gives one (« Il fut exclu ces jours-là et déclara »: « Il », not « là »), else what the parse gives."""
@@ -333,6 +338,10 @@ def _subject_of(verb: Token, strict: bool) -> Token | None:
                 verb.head.pos_ in ("VERB", "AUX"):
             verb = verb.head
             continue
+        # (or the parser read auxiliary and verb as more words of the name before them: the name is the subject)
+        if verb.pos_ in _MISREAD_POS and verb.dep_ == "flat:name" and verb.head.i < verb.i - 1 and \
+                _auxiliary_word(verb.doc[verb.i - 1]) and verb.doc[verb.i - 1].head == verb.head:
+            return verb.head
         # « a tenté de frapper le gardien en criant « … » »: a gerund (a preposition right before the participle) is
         # adverbial whatever the parse hangs it on, and shares the subject of the clause's verb
         if verb.dep_ == "acl" and _is_gerund(verb) and any(c.pos_ == "ADP" and c.i == verb.i - 1 for c in verb.children):
