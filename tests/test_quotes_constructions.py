@@ -819,6 +819,12 @@ def test_a_source_marker_that_ends_its_clause_before_a_new_one_reports_the_claus
     assert _find(quotes(text), content[:20]).content.text == content
 
 
+def test_a_report_inside_a_fronted_participial_phrase_ends_where_the_main_clause_begins(quotes):
+    text = ("Rappelant le rapport de 2015 dans lequel la commission explique que l'eau n'est pas polluée, la nouvelle "
+            "étude veut revoir les mesures des capteurs.")
+    assert _find(quotes(text), "pas polluée").content.text == "l'eau n'est pas polluée"
+
+
 _AFTER_SOURCE = "Accident de car\n\nLe car s'est renversé mardi matin. Deux personnes ont été blessées, selon le préfet Paul Durand. "
 
 

@@ -152,6 +152,8 @@ def _main_clause_start(cue: Cue, after: int, end: int) -> int:
     comp = set(lexicon(doc.lang_).markers["complementizer"])
     sent = unit_of(cue.verb)
     marks = [c for c in cue.verb.children if c.dep_ == "mark" and c.i < cue.verb.i and c.lower_ not in comp]
+    if not marks and _fronted_participle_above(cue, sent):
+        marks = [doc[_first_word(sent)]]
     if not marks or any(x.text == "," for x in doc[sent.start:marks[0].i]) and marks[0].i > _first_word(sent) + 3:
         return end
     for t in doc[after + 1:]:
@@ -160,6 +162,18 @@ def _main_clause_start(cue: Cue, after: int, end: int) -> int:
         if t.text == "," and not _inside_marks(t) and _own_clause_after(t):
             return t.idx
     return end
+
+
+def _fronted_participle_above(cue: Cue, sent: Span) -> bool:
+    """« Rappelant le rapport dans lequel la commission explique que P, l'étude veut … »: the cue lies inside a
+    participial phrase that opens the sentence (its present participle the first word), which ends where the main
+    clause begins."""
+    doc = sent.doc
+    first = doc[_first_word(sent)]
+    # (inside it: no comma between the participle and the cue, however the parse hangs the two)
+    return first.pos_ in ("VERB", "AUX") and "Part" in first.morph.get("VerbForm") and \
+        "Pres" in first.morph.get("Tense") and first.i < cue.verb.i and \
+        not any(x.text == "," for x in doc[first.i:cue.verb.i])
 
 
 def _finite_part(verb: Token) -> Token:
