@@ -825,6 +825,23 @@ def test_a_report_inside_a_fronted_participial_phrase_ends_where_the_main_clause
     assert _find(quotes(text), "pas polluée").content.text == "l'eau n'est pas polluée"
 
 
+@pytest.mark.parametrize("text, first, second", [
+    ("Pour Julie Marchand, porte-parole du collectif, la mesure est « un premier pas » et réclame des « gestes plus "
+     "forts ».", "la mesure est « un premier pas »", "des « gestes plus forts »"),
+    ("Selon le syndicat Sud, cela « reste marginal » tout en ajoutant que « la direction doit agir vite ».",
+     "cela « reste marginal »", "« la direction doit agir vite »"),
+])
+def test_a_source_that_speaks_again_in_a_coordinated_verb_gives_two_reports(quotes, text, first, second):
+    found = quotes(text)
+    assert [q.content.text for q in found] == [first, second]
+    assert found[0].speaker_name == found[1].speaker_name
+
+
+def test_a_coordinated_verb_of_the_clause_s_own_subject_in_the_narration_is_no_second_report(quotes):
+    text = "Selon la police, les manifestants étaient 5 000 et réclamaient la démission du maire."
+    assert [q.content.text for q in quotes(text)] == ["les manifestants étaient 5 000 et réclamaient la démission du maire"]
+
+
 _AFTER_SOURCE = "Accident de car\n\nLe car s'est renversé mardi matin. Deux personnes ont été blessées, selon le préfet Paul Durand. "
 
 

@@ -1038,9 +1038,57 @@ def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
         if agent is not None:  # « un rapport établi par l'INSEE »: who made the document speaks
             speaker, head = mention_span(agent), agent
         cue_end = doc[marker_end - 1].idx + len(doc[marker_end - 1])
+        confidence = 0.8 if word in according else 0.65
+        again = _source_speaks_again(doc, start, end, head, lex) if t.idx < start else None
+        if again is not None:
+            # « Pour X, le moratoire est « … » et réclame « … » »: what the source says, then what it asks for
+            (start, cut), rest = trim(doc, start, again[0]), trim(doc, again[1], end)
+            yield Candidate("indirect", *rest, "source-marker", cue=(t.idx, cue_end), speaker=speaker,
+                            speaker_head=head, confidence=confidence)
+            end = cut
         cand = Candidate("indirect", start, end, "source-marker", cue=(t.idx, cue_end), speaker=speaker,
-                         speaker_head=head, confidence=0.8 if word in according else 0.65)
+                         speaker_head=head, confidence=confidence)
         yield cand
+
+
+def _source_speaks_again(doc: Doc, start: int, end: int, source: Token, lex: Lexicon) -> tuple[int, int] | None:
+    """In what a source marker attributes, a verb of saying coordinated to the clause's predicate, without a subject
+    of its own, when that predicate is no saying of the clause's subject (« Pour X, le moratoire est « … » et
+    réclame « … » », « Selon le syndicat, cela « reste marginal » tout en ajoutant que « … » »): the source speaks
+    again, a report of its own. (Where the cut lies, where the second report starts.)"""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    comp = set(lex.markers["complementizer"]) | set(lex.markers["infinitive_links"])
+    depth = 0
+    for t in span[2:]:
+        depth += t.text in ("«", "“")
+        depth -= t.text in ("»", "”") and depth > 0
+        if depth or not (t.pos_ == "CCONJ" or t.lower_ in lex.markers["gerund_markers"]):
+            continue
+        k = t.i + 1
+        while k < span.end and doc[k].pos_ == "ADV":
+            k += 1
+        verb = doc[k] if k < span.end else None
+        found = lex.cue_for(verb) if verb is not None else None
+        if found is None or found[0].kind not in ("speech", "cognition") or \
+                any(c.dep_.startswith("nsubj") for c in verb.children) or lex.cue_for(verb.head) is not None:
+            continue
+        gerund = t.pos_ != "CCONJ"
+        if not (is_finite(verb) and verb.dep_ == "conj") and not (gerund and "Part" in verb.morph.get("VerbForm")):
+            continue
+        if not gerund and ("Pres" not in verb.morph.get("Tense") or
+                           (verb.morph.get("Number") and source.morph.get("Number") and
+                            verb.morph.get("Number") != source.morph.get("Number"))):
+            continue  # « les manifestants étaient 5 000 et réclamaient … »: the clause's subject acts, in the narration
+        rest = found[1] + 1
+        while rest < span.end and (doc[rest].lower_ in comp or doc[rest].lower_ + "'" in comp or doc[rest].text in "'’"):
+            rest += 1
+        first = t.i - 1 if gerund and doc[t.i - 1].pos_ == "ADV" else t.i  # « tout en ajoutant »
+        if rest >= span.end - 1:
+            return None
+        return doc[first].idx, doc[rest].idx
+    return None
 
 
 def _subject_pronoun(token: Token) -> bool:
