@@ -842,6 +842,21 @@ def test_a_coordinated_verb_of_the_clause_s_own_subject_in_the_narration_is_no_s
     assert [q.content.text for q in quotes(text)] == ["les manifestants étaient 5 000 et réclamaient la démission du maire"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Le joueur brésilien a été très ému en affirmant que ce titre était le plus beau de sa carrière.",
+     "Le joueur brésilien"),
+    ("La ministre est restée prudente en expliquant que les chiffres devaient encore être vérifiés.", "La ministre"),
+])
+def test_a_gerund_on_a_passive_or_attributive_clause_speaks_with_its_subject(quotes, text, speaker):
+    # the gerund shares the subject of the clause it hangs on, passive or not
+    q = _find(quotes(text), text.split(" que ")[1][:15])
+    assert q.speaker.text == speaker
+
+
+def test_a_passive_cue_without_an_agent_still_has_no_speaker(quotes):
+    assert not quotes("Il est jugé probable que la réforme soit reportée à l'automne prochain.")
+
+
 _AFTER_SOURCE = "Accident de car\n\nLe car s'est renversé mardi matin. Deux personnes ont été blessées, selon le préfet Paul Durand. "
 
 

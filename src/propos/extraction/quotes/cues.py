@@ -285,6 +285,7 @@ def subject_of(verb: Token) -> Token | None:
 
 def _subject_of(verb: Token, strict: bool) -> Token | None:
     seen = 0
+    through_gerund = False
     while verb is not None and seen < 4:
         seen += 1
         agent = agent_of(verb)
@@ -293,8 +294,9 @@ def _subject_of(verb: Token, strict: bool) -> Token | None:
         clitic = _inverted_clitic(verb)
         if clitic is not None:
             return clitic
-        passive = any(c.dep_ == "aux:pass" for c in verb.children)
-        # a passive cue without an agent has no speaker: what « est jugé probable » is not who judges
+        # a passive cue without an agent has no speaker: what « est jugé probable » is not who judges; but the
+        # subject of a passive clause the cue hangs on speaks through it (« X a été très ému en affirmant que … »)
+        passive = not through_gerund and any(c.dep_ == "aux:pass" for c in verb.children)
         # (the parse sometimes hangs the subject on the auxiliary: « Ce dernier aurait, par courriel, expliqué »)
         children = [*verb.children, *(g for a in verb.children if a.dep_.startswith("aux") and a.i < verb.i
                                       for g in a.children if g.i < a.i)]
@@ -388,6 +390,9 @@ def _subject_of(verb: Token, strict: bool) -> Token | None:
                 and verb.head.i != verb.i:
             if _quoted_after(verb.head, verb):
                 return _coordinated_subject(verb)
+            through_gerund = verb.dep_ == "advcl" and _is_gerund(verb) and \
+                any(c.dep_ == "mark" and c.lower_ in lexicon(verb.doc.lang_).markers["gerund_markers"]
+                    for c in verb.children)
             verb = verb.head
             continue
         return None
