@@ -243,6 +243,14 @@ def test_a_name_the_model_cut_in_two_is_one_person(nlp):
     assert [q.speaker_name for q in doc._.quotes] == ["Anahi Ayala Iacucci"]
 
 
+def test_a_name_the_model_cut_at_an_apostrophe_is_the_fullest_name(nlp):
+    """The recogniser stops « Zeid Ra'ad Zeid Al-Hussein » at « Ra' »: the person is the whole name the article
+    gives, not « Zeid Ra' »; an elided article is not part of a name (« L'homme »)."""
+    doc = nlp("En 2015, Zeid Ra'ad Zeid Al-Hussein, haut-commissaire de l'ONU, a jugé que la situation empirait.")
+    assert [a.name for a in doc._.actors if a.type == "PER"] == ["Zeid Ra'ad Zeid Al-Hussein"]
+    assert [q.speaker_name for q in doc._.quotes] == ["Zeid Ra'ad Zeid Al-Hussein"]
+
+
 @pytest.mark.parametrize("text, content, speaker", [
     ("Le suspect a été relâché selon une source judiciaire, qui a indiqué que l'enquête continuait.",
      "l'enquête continuait", "une source judiciaire"),

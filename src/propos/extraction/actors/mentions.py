@@ -128,8 +128,23 @@ def entity_text(ent: SpacySpan, label: str | None = None) -> str:
     return ent.text
 
 
+def _name_parts(name: str, kb: Knowledge) -> list[str]:
+    """A name's words, an elided word apart from the word it joins (« d'Estaing » → « d' », « Estaing »,
+    « L'homme » → « L' », « homme »); an apostrophe inside a capitalised word of a name is part of it (« Ra'ad »,
+    « O'Neill »), not in a word of the language (« Aujourd'hui »)."""
+    parts = []
+    for word in name.split():
+        head, mark, rest = word.partition("'")
+        inside = len(head) > 1 and head[:1].isupper() and fold(word) not in kb.name_trailers
+        if mark and rest and not inside:
+            parts += [head + mark, rest]
+        else:
+            parts.append(word)
+    return parts
+
+
 def looks_like_person(name: str, kb: Knowledge) -> bool:
-    words = name.replace("'", "' ").split()
+    words = _name_parts(name, kb)
     if not words or any(w in kb.not_entities for w in words):
         return False
     return all(w[:1].isupper() or _particle(w) for w in words) and words[0][:1].isupper()
@@ -258,6 +273,10 @@ def _whole_name_end(ent) -> int:
     """A person's name runs on over the capitalised words right after what the model tagged (« Anahi Ayala
     Iacucci »), unless they belong to another kind of entity."""
     doc, end = ent.doc, ent.end
+    # the rest of a word the model cut after an apostrophe (« Zeid Ra' » of « Zeid Ra'ad Zeid Al-Hussein »)
+    while end < len(doc) and not doc[end - 1].whitespace_ and doc[end - 1].text[-1:] in "'\u2019" and \
+            doc[end].is_alpha:
+        end += 1
     while end < len(doc) and doc[end - 1].whitespace_ == " " and doc[end].is_title and doc[end].is_alpha and \
             doc[end].pos_ in ("PROPN", "X") and doc[end].ent_type_ in ("", "PER"):
         end += 1
