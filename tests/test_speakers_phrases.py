@@ -540,3 +540,15 @@ def test_a_possessive_before_an_information_noun_names_its_source(quotes):
     q = _find(quotes(text), "deux verres")
     assert q.speaker.text == "ses propos"
     assert q.speaker_name == "Le conducteur"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Les fonctionnaires de la Caisse à Bercy ont affirmé qu'il faudrait six mois.",
+     "Les fonctionnaires de la Caisse à Bercy"),
+    ("Le recteur de son université à Tokyo a estimé que le français reculait.",
+     "Le recteur de son université à Tokyo"),
+    ("La police vers midi a indiqué que la route était fermée.", "La police"),
+])
+def test_a_name_completing_the_speakers_noun_stays_in_the_speaker(quotes, text, speaker):
+    """« à Bercy », « à Tokyo » complete the noun (who speaks is those of Bercy); « vers midi » is hung on it."""
+    assert [q.speaker_name for q in quotes(text)] == [speaker]

@@ -719,6 +719,9 @@ class SpeakerResolver:
                 continue  # the complement of an adjective (« des policiers présents sur les lieux »)
             if t.pos_ == "PRON" and prev.pos_ in ("DET", "ADP") and nxt is not None and nxt.lower_ in keep:
                 continue  # a pronoun heading a partitive (« l'un des témoins », « les auteurs d'un des textes »)
+            if t.pos_ == "ADP" and self._named_complement(t, words[:k]):
+                continue  # a place or a body named as the noun's complement (« les fonctionnaires de la Cnaf à
+                # Bercy », « le recteur de son université à Tokyo »): part of who speaks, not a phrase hung on it
             ends = t.pos_ in self._ENDS_NAME or (t.pos_ == "ADP" and t.lower_ not in keep) or t.text in "(["
             # « Jean Dupont le ministre de … »: the name (not « L'Orient-Le Jour »)
             ends = ends or (t.pos_ == "DET" and prev.pos_ == "PROPN" and prev.is_alpha and bool(prev.whitespace_))
@@ -731,6 +734,16 @@ class SpeakerResolver:
                 cut = t.idx
                 break
         return doc_text(self.doc)[start:cut].rstrip(" ,;:.-–—«»\"'") or doc_text(self.doc)[start:end]
+
+    @staticmethod
+    def _named_complement(preposition: Token, before: list[Token]) -> bool:
+        """The preposition opens a proper name that completes a noun of the phrase before it (its `nmod`), not a
+        time or a circumstance the parse hung on the subject (« la police vers midi »), nor whom a participle of the
+        phrase was told to (« les renseignements confiés par une source au Parisien »)."""
+        name = preposition.head
+        return name.pos_ == "PROPN" and name.i > preposition.i and name.dep_ == "nmod" and \
+            name.head.pos_ in ("NOUN", "PROPN") and any(t.i == name.head.i for t in before) and \
+            not any("Part" in t.morph.get("VerbForm") for t in before)
 
     @staticmethod
     def _core_end(tokens: list[Token], end: int) -> int:
