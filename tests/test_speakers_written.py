@@ -118,6 +118,14 @@ def test_a_capped_family_is_never_named_with_confidence():
     assert named.confidence == pytest.approx(0.982, abs=1e-3) and guessed.confidence == 0.85
 
 
+def test_a_family_the_calibration_never_saw_is_kept_under_the_threshold():
+    """A rule newer than the model (or one train never showed) has no precision to vouch for it."""
+    model = SpeakerConfidence({"resolved=actor": 4.0, "raw_confidence": 4.0}, 0.0, 0.9)
+    known, unseen = _quote(), _quote(resolution="direct-incise/some-new-rule")
+    model.set_annotations([known, unseen])
+    assert known.confidence > 0.99 and unseen.confidence == pytest.approx(0.89)  # 0.955 without the cap
+
+
 def test_families_under_the_target_at_the_threshold_are_capped_at_their_precision():
     from propos.training.speaker_confidence import under_target
 

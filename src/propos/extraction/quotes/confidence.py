@@ -68,7 +68,9 @@ class SpeakerConfidence(LogisticModel):
     `meta["capped"]`: the resolution families whose cross-validated precision at the threshold was, with the
     training's confidence, under its target (the learned pronoun ranker's choices, which hold less well on unseen
     news than on train), each with that precision: their probability is kept at most there, under the
-    threshold, so that they are never among the speakers named with confidence."""
+    threshold, so that they are never among the speakers named with confidence. A family the model never saw
+    in training (a rule newer than the model) has no precision to vouch for it: it is kept under the threshold
+    too, until the model is rebuilt."""
 
     def set_annotations(self, quotes: list[Quote]) -> None:
         named = [q for q in quotes if q.speaker_name]
@@ -77,7 +79,11 @@ class SpeakerConfidence(LogisticModel):
         scores = self.predict([speaker_features(q, q.confidence) for q in named])
         capped = self.meta.get("capped", {})
         for quote, score in zip(named, scores, strict=True):
-            quote.confidence = round(min(score, capped.get(family(quote), 1.0)), 3)
+            quote.confidence = round(min(score, capped.get(family(quote), self._unseen_cap(family(quote)))), 3)
+
+    def _unseen_cap(self, name: str) -> float:
+        """1.0 for a family the model has a weight for; just under the threshold for one it never saw."""
+        return 1.0 if f"resolved={name}" in self.weights else min(1.0, max(0.0, self.threshold - 0.01))
 
 
 @lru_cache(maxsize=2)
