@@ -259,6 +259,17 @@ def test_a_name_the_model_cut_at_an_apostrophe_is_the_fullest_name(nlp):
     assert [q.speaker_name for q in doc._.quotes] == ["Zeid Ra'ad Zeid Al-Hussein"]
 
 
+def test_the_fullest_name_is_the_one_the_actors_component_mended(nlp):
+    """The recogniser tags « Kevin O' » and « Neill Smith »: the rules' fallbacks (a name, the last person named)
+    name a person by the fullest name the article gives, the actors component's, not the half it tagged."""
+    from propos.extraction.quotes.lexicon import lexicon
+    from propos.extraction.quotes.speakers import SpeakerResolver
+
+    doc = nlp("La réunion a eu lieu mardi à Dakar. Kevin O'Neill Smith a quitté la salle en colère.")
+    assert [a.name for a in doc._.actors if a.type == "PER"] == ["Kevin O'Neill Smith"]
+    assert SpeakerResolver(doc, lexicon("fr")).fullest_name("Neill Smith") == "Kevin O'Neill Smith"
+
+
 @pytest.mark.parametrize("text, content, speaker", [
     ("Le suspect a été relâché selon une source judiciaire, qui a indiqué que l'enquête continuait.",
      "l'enquête continuait", "une source judiciaire"),

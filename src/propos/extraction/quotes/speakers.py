@@ -133,6 +133,8 @@ class SpeakerResolver:
         self.title_genders = {**{t.rstrip("."): "Masc" for t in self.markers["masculine_titles"]},
                               **{t.rstrip("."): "Fem" for t in self.markers["feminine_titles"]}}
         self.persons = [e for e in doc.ents if e.label_ == "PER" and any(t.pos_ == "PROPN" for t in e)]
+        # every form of a person's name the article gives: the recogniser's and the actors component's
+        self.person_names = [e.text for e in self.persons] + [a.name for a in doc._.actors if a.type == "PER"]
         # names the resolver read as a person's where the recogniser tagged none (« Jean-Luc Laurent (PS) »)
         self.untagged_persons: set[str] = set()
         self.complement_words = {fold(w) for w in lex.markers["noun_complement_prepositions"]}
@@ -195,13 +197,15 @@ class SpeakerResolver:
 
     # -- names ---------------------------------------------------------------------------------
     def fullest_name(self, name: str) -> str:
-        """The longest person name in the article ending with the same word (« Kirby » → « John Kirby »)."""
+        """The longest person name in the article ending with the same word (« Kirby » → « John Kirby »): as the
+        recogniser tagged it, or as the actors component mended it where the recogniser cut it in two (« Anne O' »
+        + « Neill Smith » → « Anne O'Neill Smith »)."""
         last = fold(name).split()[-1] if fold(name) else ""
         best = name
-        for e in self.persons:
-            words = fold(e.text).split()
-            if words and words[-1] == last and len(e.text) > len(best):
-                best = e.text
+        for text in self.person_names:
+            words = fold(text).split()
+            if words and words[-1] == last and len(text) > len(best):
+                best = text
         return best
 
     def _first_name_gender(self, ent) -> str | None:
