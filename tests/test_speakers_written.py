@@ -259,6 +259,13 @@ def test_a_name_the_model_cut_at_an_apostrophe_is_the_fullest_name(nlp):
     assert [q.speaker_name for q in doc._.quotes] == ["Zeid Ra'ad Zeid Al-Hussein"]
 
 
+def test_a_name_runs_on_over_a_capitalised_particle(nlp):
+    """The recogniser tags « Bruno » of « Bruno Le Maire » (the tagger reads « Le » as a determiner, « Maire » as a
+    noun): the person is the whole name; a capitalised word of another entity does not join it."""
+    doc = nlp("La réunion a eu lieu mardi à Dakar. Bruno Le Maire a quitté la salle en colère.")
+    assert [a.name for a in doc._.actors if a.type == "PER"] == ["Bruno Le Maire"]
+
+
 def test_the_fullest_name_is_the_one_the_actors_component_mended(nlp):
     """The recogniser tags « Kevin O' » and « Neill Smith »: the rules' fallbacks (a name, the last person named)
     name a person by the fullest name the article gives, the actors component's, not the half it tagged."""

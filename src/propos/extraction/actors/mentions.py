@@ -278,9 +278,21 @@ def _whole_name_end(ent) -> int:
             doc[end].is_alpha:
         end += 1
     while end < len(doc) and doc[end - 1].whitespace_ == " " and doc[end].is_title and doc[end].is_alpha and \
-            doc[end].pos_ in ("PROPN", "X") and doc[end].ent_type_ in ("", "PER"):
-        end += 1
+            doc[end].ent_type_ in ("", "PER"):
+        if _capital_particle(doc, end):
+            end += 2  # the particle and the word it opens, however tagged (« Maire » of « Le Maire »)
+        elif doc[end].pos_ in ("PROPN", "X"):
+            end += 1
+        else:
+            break
     return end
+
+
+def _capital_particle(doc: Doc, i: int) -> bool:
+    """« Le » of « Bruno Le Maire », « La » of « Jean de La Fontaine »: a particle written with a capital inside a
+    name, the tagger's determiner, followed by the capitalised rest of the surname."""
+    return doc[i].lower_ in _NAME_PARTICLES and i + 1 < len(doc) and doc[i].whitespace_ == " " and \
+        doc[i + 1].is_title and doc[i + 1].is_alpha and doc[i + 1].ent_type_ in ("", "PER")
 
 
 def _scan(folded: str, text: str, phrase: str, *, proper: bool):
