@@ -552,3 +552,20 @@ def test_a_possessive_before_an_information_noun_names_its_source(quotes):
 def test_a_name_completing_the_speakers_noun_stays_in_the_speaker(quotes, text, speaker):
     """« à Bercy », « à Tokyo » complete the noun (who speaks is those of Bercy); « vers midi » is hung on it."""
     assert [q.speaker_name for q in quotes(text)] == [speaker]
+
+
+def test_a_role_the_article_gave_one_person_is_not_the_knowledge_bases_holder(nlp):
+    """The knowledge base makes « le chef de l'État » the French president at the article's date; the article gave
+    that role (« le président sénégalais ») to Macky Sall only: « le chef de l'État » is Sall. Where it gave the role
+    to both, the rules do not choose against the knowledge base."""
+    from propos.analysis import normalize_date
+
+    def speakers(text):
+        doc = nlp.make_doc(text)
+        doc._.pub_date = normalize_date("2019-03-05")
+        return [q.speaker_name for q in nlp(doc)._.quotes]
+
+    assert speakers("Le président sénégalais Macky Sall a reçu Emmanuel Macron à Dakar. Le chef de l'État a "
+                    "déclaré que la coopération était « exemplaire ».") == ["Macky Sall"]
+    assert speakers("Le président Emmanuel Macron a reçu le président sénégalais Macky Sall. Le chef de l'État a "
+                    "déclaré que la coopération était « exemplaire ».") == ["Emmanuel Macron"]

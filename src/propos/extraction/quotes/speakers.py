@@ -445,6 +445,9 @@ class SpeakerResolver:
         if owner is not None:  # « Jean Dupont (PS) a déclaré », « Jean Dupont, candidat PS, estime »: Dupont
             return owner
         actor = actor_at(doc, start, self._core_end(tokens, end))
+        other = self._other_holder(actor, _without_determiner(tokens), end)
+        if other is not None:  # « le président sénégalais Macky Sall … le chef de l'État »: Sall, not Macron
+            return Resolution(other, None, "role-latest", 0.6, gender, number, True)
         if actor is not None:
             return Resolution(actor.name, actor.id, "actor", 0.9, gender, number, actor.type == "PER")
         content = _without_determiner(tokens)
@@ -500,6 +503,21 @@ class SpeakerResolver:
                 return named
             return Resolution(self._core_text(tokens, start, end), None, "mention", 0.6, gender, number)
         return Resolution(None, None, "none", 0.2)
+
+    def _other_holder(self, actor, content: list[Token], end: int) -> str | None:
+        """The person the article itself gave a bare role to (by apposition or title, in a fuller wording: « le
+        président sénégalais Macky Sall » for « le chef de l'État »), where the actors component linked that role
+        to someone else it was not given to in the article (the knowledge base's holder at the article's date):
+        the article's own words come first. None when the actor is one of the article's holders, or there are
+        several, or none."""
+        if actor is None or actor.type != "PER" or not content or any(t.pos_ == "PROPN" for t in content):
+            return None
+        key = fold(" ".join(t.text for t in content))
+        holders = {x[1] for wording, entries in self.roles.items() if wording == key or wording.startswith(key + " ")
+                   for x in entries if x[0] < end}
+        if len(holders) != 1 or actor.name in holders:
+            return None
+        return next(iter(holders))
 
     def _leading_date_end(self, tokens: list[Token], start: int) -> int | None:
         """Where a time expression that opens the mention ends (« ce vendredi », or « En 2015 » after its
