@@ -1189,6 +1189,42 @@ def test_an_adjective_the_parse_hangs_on_the_judged_object_is_its_attribute(quot
     assert q.speaker_name == "La majorité des élus"
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Le maire estime injuste la décision du préfet.", "injuste la décision du préfet"),
+    ("La ministre considère inacceptable la hausse des loyers de cette année.",
+     "inacceptable la hausse des loyers de cette année"),
+])
+def test_an_attribute_before_a_heavy_object_is_found_up_to_the_sentence_end(quotes, text, content):
+    # the attribute set first (« estime injuste la décision »): the scan for an attribute after the object, which
+    # gives up at the full stop, must not hide it
+    q = _find(quotes(text), content)
+    assert q.content.text == content and q.type == "indirect"
+
+
+def test_a_verb_of_judgement_read_as_a_noun_before_an_attribute_is_a_cue(quotes):
+    # « juge » tagged as the noun (« le juge »), « tribunal » made the subject of « fermeture »: an adjective right
+    # after it and then a determiner make it the verb, and the noun phrase on its left its speaker
+    q = _find(quotes("Le tribunal juge illégale la fermeture de l'usine du groupe."), "la fermeture")
+    assert q.content.text == "illégale la fermeture de l'usine du groupe"
+    assert q.speaker.text == "Le tribunal"
+    assert not quotes("Paul Martin, juge fédéral à Paris, a rejeté la plainte du syndicat.")
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Il dénonce des règles qu'il juge néfastes pour l'économie, et promet de les abroger.",
+     "néfastes pour l'économie", "il"),
+    ("Une réforme que le syndicat estime dangereuse pour les salariés a été votée.",
+     "dangereuse pour les salariés", "le syndicat"),
+    ("Le maire la trouve injuste pour les commerçants du centre.", "injuste pour les commerçants du centre",
+     "Le maire"),
+])
+def test_the_attribute_of_an_object_set_before_the_verb_is_what_is_judged(quotes, text, content, speaker):
+    # the object is a relative « que » or a clitic before the verb: the adjective after it, up to the end of its
+    # clause, says the view
+    q = _find(quotes(text), content.split()[0])
+    assert q.content.text == content and q.speaker.text == speaker
+
+
 def test_a_misread_verb_with_a_subject_of_its_own_is_a_cue(quotes):
     # « twitté » tagged as no verb, no « que » after it: the parse gave it a subject, so it is the clause's verb
     q = _find(quotes("Vers midi, le député Paul Martin a twitté avoir déposé plainte contre le journal."), "plainte")

@@ -630,6 +630,15 @@ def _subject_after_fronted(verb: Token) -> Token | None:
     return None
 
 
+def misread_subject(cue: Cue) -> tuple[Token, tuple[int, int]] | None:
+    """The speaker of a cue the tagger read as a noun, which the parse gave no subject (« Le tribunal juge
+    illégale la fermeture », « tribunal » made the subject of « fermeture »): the noun phrase on its left."""
+    if cue.verb.pos_ in ("VERB", "AUX"):
+        return None
+    left = _subject_on_the_left(cue.verb)
+    return None if left is None else (left, mention_span(left, cue.verb))
+
+
 def _subject_on_the_left(verb: Token) -> Token | None:
     """When the parse gives the verb no subject (« Sur Twitter, Manuel Valls, qui …, s'est dit »): the
     nearest noun phrase on its left that is not inside a prepositional phrase, skipping relative clauses."""

@@ -25,6 +25,7 @@ from propos.extraction.quotes.cues import (
     is_negated,
     is_relative,
     mention_span,
+    misread_subject,
     opens_sentence,
     restricting_que,
     subject_of,
@@ -630,8 +631,11 @@ def object_attribute(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
             doc[i].lower_ in lex.markers["complementizer"]:
         return None
     as_word = set(lex.markers["attribute_as"])
-    attribute = None
-    for t in doc[i + 1:min(sent.end, i + 16)]:
+    attribute = _attribute_first(cue, doc[i], sent)
+    fronted = attribute is None and doc[i].pos_ == "ADJ" and _object_before(cue, lex)
+    if fronted:
+        attribute = doc[i]
+    for t in doc[i + 1:min(sent.end, i + 16)] if attribute is None else ():
         if t.lower_ in as_word and t.i + 1 < sent.end:
             attribute = t
             break
@@ -643,17 +647,42 @@ def object_attribute(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
             break
         if is_finite(t) or t.text in ".;:!?«»\"" or t.lower_ in lex.markers["complementizer"]:
             return None
-    if doc[i].pos_ == "ADJ" and doc[i].head.i in (cue.verb.i, i + 1) and i + 1 < sent.end and \
-            doc[i + 1].pos_ in ("DET", "NOUN"):
-        attribute = doc[i]  # « juge illégale la sélection »: the attribute first
     if attribute is None:
         return None
-    start, end = trim(doc, doc[i].idx, narration_resumes(cue, attribute.i, clause_end(sent, attribute.i)))
+    end = narration_resumes(cue, attribute.i, clause_end(sent, attribute.i))
+    if fronted:  # only the attribute is said: it ends at a comma or at the finite verb of the clause it hangs in
+        end = min(end, next((t.idx for t in doc[i:sent.end] if t.text == "," or is_finite(t)), end))
+    start, end = trim(doc, doc[i].idx, end)
     if len(doc.char_span(start, end, alignment_mode="expand") or ()) < _MIN_CONTENT_TOKENS:
         return None
     cand = Candidate("indirect", start, end, "object-attribute", cue=(cue.start, cue.end), confidence=0.7)
     _speaker(cand, cue)
+    if cand.speaker is None and (found := misread_subject(cue)) is not None:
+        cand.speaker_head, cand.speaker = found
     return cand
+
+
+def _attribute_first(cue: Cue, first: Token, sent: Span) -> Token | None:
+    """« juge illégale la sélection », « estime injuste la décision du préfet. »: the attribute set before a
+    heavy object; found before the scan for an attribute after the object, which stops at the sentence end."""
+    doc = first.doc
+    if first.pos_ == "ADJ" and first.head.i in (cue.verb.i, first.i + 1) and first.i + 1 < sent.end and \
+            doc[first.i + 1].pos_ in ("DET", "NOUN"):
+        return first
+    return None
+
+
+def _object_before(cue: Cue, lex: Lexicon) -> bool:
+    """« des règles qu'il juge néfastes », « il la trouve injuste »: the judged object stands before the verb, a
+    relative « que » of its clause or an object clitic right before it, so an adjective right after the verb is the
+    attribute."""
+    doc = cue.verb.doc
+    first = min([cue.verb.i] + [c.i for c in cue.verb.children if c.dep_.startswith("aux")])
+    if first > 0 and doc[first - 1].lower_ in lex.markers["object_clitics"] and doc[first - 1].lower_ in (
+            lex.markers["definite_articles"]):
+        return True  # « le, la, les, l' »: the clitics that can be a direct object
+    return any(is_relative(c) and c.lower_ in lex.markers["complementizer"] and c.i < cue.verb.i
+               for c in cue.verb.children)
 
 
 def _judged_attribute(cue: Cue, adjective: Token) -> bool:

@@ -139,7 +139,7 @@ class Lexicon:
                       if (e := self.single.get(base) or self._reflexive_misread(token, base)) is not None), None)
         if entry is None or entry.kind not in ("speech", "cognition") or (entry.incise_only and not self._in_incise(token)):
             return None
-        if self._opens_incise(token) or self._has_subject(token):
+        if self._opens_incise(token) or self._has_subject(token) or self._judges_attribute(token, entry):
             return entry
         comp = self.markers["complementizer"]
         for t in doc[token.i + 1:min(len(doc), token.i + 6)]:
@@ -155,6 +155,16 @@ class Lexicon:
         ministre juge la réforme inacceptable », « juge » tagged a noun with « ministre » its subject)."""
         return any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON") and c.i < token.i for c in token.children) \
             and not any(c.dep_ == "cop" for c in token.children)
+
+    def _judges_attribute(self, token: Token, entry: CueEntry) -> bool:
+        """« le tribunal juge illégale la fermeture », « des règles qu'il juge néfastes »: a verb of judgement
+        read as a noun, an adjective right after it and then a determiner (the heavy object after its attribute)
+        or a subject clitic right before it (no noun follows « il »)."""
+        doc = token.doc
+        if entry.expression not in self.markers["object_attribute_cues"] or token.i + 2 >= len(doc) or \
+                doc[token.i + 1].pos_ != "ADJ":
+            return False
+        return doc[token.i + 2].pos_ == "DET" or doc[token.i - 1].lower_ in self.markers["inverted_subject_clitics"]
 
     def _reflexive_misread(self, token: Token, base: str) -> CueEntry | None:
         """« s'enthousiasme » tagged as a noun: the reflexive entry, when its clitic stands right before."""
