@@ -1225,6 +1225,23 @@ def test_the_attribute_of_an_object_set_before_the_verb_is_what_is_judged(quotes
     assert q.content.text == content and q.speaker.text == speaker
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    ("La ministre a été applaudie en affirmant que la réforme serait retirée avant l'été.",
+     "la réforme serait retirée avant l'été", "La ministre"),
+    ("Le maire a été réélu dimanche, affirmant que la ville allait enfin changer de cap.",
+     "la ville allait enfin changer de cap", "Le maire"),
+])
+def test_a_gerund_hung_on_a_passive_verb_shares_its_subject(quotes, text, content, speaker):
+    # only a passive cue itself lacks a speaker (« il est jugé probable que »): a gerund hung on a passive verb has
+    # that verb's subject for its own
+    q = _find(quotes(text), content)
+    assert q.content.text == content and q.speaker.text == speaker
+
+
+def test_a_passive_cue_without_agent_still_reports_nobody(quotes):
+    assert not quotes("Il est jugé probable que la réforme soit retirée avant l'été.")
+
+
 def test_a_misread_verb_with_a_subject_of_its_own_is_a_cue(quotes):
     # « twitté » tagged as no verb, no « que » after it: the parse gave it a subject, so it is the clause's verb
     q = _find(quotes("Vers midi, le député Paul Martin a twitté avoir déposé plainte contre le journal."), "plainte")

@@ -67,6 +67,15 @@ def find_cues(doc: Doc, lex: Lexicon) -> list[Cue]:
     return cues
 
 
+def _set_adverbially(participle: Token) -> bool:
+    """« a été applaudie en affirmant », « a été réélu, affirmant »: a participle opened by the gerund's marker
+    or set after a comma, an adjunct of the clause it hangs on, whose subject it shares."""
+    doc = participle.doc
+    markers = lexicon(doc.lang_).markers["gerund_markers"]
+    return any(c.dep_ == "mark" and c.lower_ in markers for c in participle.children) or \
+        (participle.i > 0 and doc[participle.i - 1].text == ",")
+
+
 def _is_gerund(token: Token) -> bool:
     return "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense") or token.lower_.endswith("ant")
 
@@ -390,9 +399,7 @@ def _subject_of(verb: Token, strict: bool) -> Token | None:
                 and verb.head.i != verb.i:
             if _quoted_after(verb.head, verb):
                 return _coordinated_subject(verb)
-            through_gerund = verb.dep_ == "advcl" and _is_gerund(verb) and \
-                any(c.dep_ == "mark" and c.lower_ in lexicon(verb.doc.lang_).markers["gerund_markers"]
-                    for c in verb.children)
+            through_gerund = verb.dep_ == "advcl" and _is_gerund(verb) and _set_adverbially(verb)
             verb = verb.head
             continue
         return None
