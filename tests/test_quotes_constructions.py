@@ -1242,6 +1242,18 @@ def test_a_passive_cue_without_agent_still_reports_nobody(quotes):
     assert not quotes("Il est jugé probable que la réforme soit retirée avant l'été.")
 
 
+@pytest.mark.parametrize("second, content", [
+    ("Pourtant, insiste-t-il, la réforme est nécessaire pour la ville.", "la réforme est nécessaire pour la ville"),
+    ("Contrairement aux rumeurs, précise-t-il, le budget de la ville reste équilibré.",
+     "le budget de la ville reste équilibré"),
+    ("Hier, a-t-il dit, les travaux ont commencé dans le quartier.", "les travaux ont commencé dans le quartier"),
+])
+def test_an_incise_after_a_connective_reports_the_clause_after_it(quotes, second, content):
+    # before the incise, no clause (a connective, an adverbial phrase): what is said follows its closing comma
+    q = _find(quotes("Le maire a parlé longuement devant le conseil. " + second), content.split()[1])
+    assert q.content.text == content and q.speaker.text == "il"
+
+
 def test_a_misread_verb_with_a_subject_of_its_own_is_a_cue(quotes):
     # « twitté » tagged as no verb, no « que » after it: the parse gave it a subject, so it is the clause's verb
     q = _find(quotes("Vers midi, le député Paul Martin a twitté avoir déposé plainte contre le journal."), "plainte")

@@ -824,7 +824,7 @@ def inverted_cue(cue: Cue, sent: Span) -> Candidate | None:
     if not _finite_outside_relatives(doc[sent.start:first - 1]):
         # « Son frère Raúl, qui lui a succédé, a annoncé son décès »: a relative clause's verb makes no clause the
         # cue could report; the cue is the sentence's own verb, its subject before it
-        return None
+        return _clause_after_incise(cue, sent, subject)
     before = doc_text(doc)[sent.start_char:doc[first - 1].idx].strip()
     if before[:1] in ("«", '"') and before[-1:] in ("»", '"'):
         return None  # a direct quotation: handled with the quote marks
@@ -832,9 +832,31 @@ def inverted_cue(cue: Cue, sent: Span) -> Candidate | None:
         return None  # « S1. S2 », dit-il: the last sentence of a longer quotation, attributed with its marks
     start, end = trim(doc, sent.start_char, doc[first - 1].idx)
     if len(doc.char_span(start, end, alignment_mode="expand") or ()) < _MIN_CONTENT_TOKENS:
-        return None
+        return _clause_after_incise(cue, sent, subject)
     cand = Candidate("indirect", start, end, "inverted-cue", cue=(cue.start, cue.end), confidence=0.75)
     cand.speaker = speaker
+    cand.speaker_head = subject
+    return cand
+
+
+def _clause_after_incise(cue: Cue, sent: Span, subject: Token) -> Candidate | None:
+    """« Pourtant, insiste-t-il, la réforme est nécessaire », « Contrairement aux rumeurs, précise-t-elle, P »: an
+    incise with its clitic subject set inside the sentence after a connective or an adverbial phrase (no clause of
+    its own) reports the clause after its closing comma."""
+    doc = cue.verb.doc
+    if not is_clitic_subject(subject) or subject.idx < cue.start:
+        return None  # (« insiste-t-il », « a-t-il dit »: the clitic after the verb or its auxiliary)
+    comma = max(subject.i, cue.last) + 1
+    if comma >= sent.end or doc[comma].text != ",":
+        return None
+    end = narration_resumes(cue, comma, clause_end(sent, comma))
+    span = doc.char_span(*trim(doc, doc[comma].idx + 1, end), alignment_mode="expand")
+    if span is None or len(span) < _MIN_CONTENT_TOKENS or not _finite_outside_relatives(span) or \
+            span[0].text in ("«", '"', "“"):
+        return None  # no clause, or a quotation attributed with its marks
+    cand = Candidate("indirect", span.start_char, span.end_char, "inverted-cue", cue=(cue.start, cue.end),
+                     confidence=0.75)
+    cand.speaker = inverted_span(subject)
     cand.speaker_head = subject
     return cand
 
