@@ -1254,6 +1254,18 @@ def test_an_incise_after_a_connective_reports_the_clause_after_it(quotes, second
     assert q.content.text == content and q.speaker.text == "il"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("La route sera fermée jusqu'à lundi, a annoncé le ministre de l'Agriculture et de la Pêche.",
+     "le ministre de l'Agriculture et de la Pêche"),
+    ("Le trafic sera interrompu pendant deux jours, ont confirmé des rapports de la compagnie et de l'agence.",
+     "des rapports de la compagnie et de l'agence"),
+])
+def test_an_inverted_subject_goes_on_over_a_coordinated_complement(quotes, text, speaker):
+    # « et de la Pêche » is a complement of the subject's phrase, not a clause after it: the incise holds it
+    q = _find(quotes(text), text.split(",")[0][:12])
+    assert q.content.text == text.split(",")[0] and q.speaker.text == speaker
+
+
 def test_a_misread_verb_with_a_subject_of_its_own_is_a_cue(quotes):
     # « twitté » tagged as no verb, no « que » after it: the parse gave it a subject, so it is the clause's verb
     q = _find(quotes("Vers midi, le député Paul Martin a twitté avoir déposé plainte contre le journal."), "plainte")

@@ -805,8 +805,10 @@ def inverted_span(subject: Token) -> tuple[int, int]:
         first -= 1
     last = subject.i
     end = unit_of(subject).end
+    # (a conjunction inside the phrase goes on with it: « ont confirmé des rapports de la compagnie et de l'agence »)
     while last + 1 < end and (not doc[last + 1].is_punct or doc[last + 1].text == "-" or _elision_mark(doc[last + 1])) \
-            and doc[last + 1].pos_ not in ("VERB", "AUX", "SCONJ", "CCONJ", "ADV"):
+            and (doc[last + 1].pos_ not in ("VERB", "AUX", "SCONJ", "CCONJ", "ADV") or
+                 _inner_coordination(doc[last + 1], subject)):
         last += 1
     return doc[first].idx, doc[last].idx + len(doc[last])
 
