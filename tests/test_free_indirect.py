@@ -133,7 +133,14 @@ def test_the_shipped_model_beside_its_data():
     # kept only where, out of fold on train, it does better than the rule it replaced (continuation.py)
     learned, rule = scores["component_out_of_fold"], scores["component_with_rule"]
     assert learned["quotation"]["f1"] >= rule["quotation"]["f1"]
-    assert learned["speaker_resolved_acc"] >= rule["speaker_resolved_acc"]
+    assert learned["end_to_end"]["f1"] >= rule["end_to_end"]["f1"]
+    # no more quotations given a wrong speaker (found, minus found with the right one); the resolved share may
+    # move by a rounding step when more quotations are found
+    assert wrong_speakers(learned) <= wrong_speakers(rule)
+
+
+def wrong_speakers(summary: dict) -> int:
+    return summary["quotation"]["tp"] - summary["end_to_end"]["tp"]
 
 
 def test_training_is_deterministic_with_its_seed(tmp_path):

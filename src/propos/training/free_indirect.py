@@ -111,6 +111,7 @@ def _summary(pairs: list[tuple[list, list]]) -> dict:
     mode = score_articles(pairs)["@0.3"]
     return {"quotation": mode["quotes"], "speaker_mention_acc": mode["speaker_mention_acc"],
             "speaker_resolved_acc": mode["speaker_resolved_acc"], "end_to_end_f1": mode["end_to_end"]["f1"],
+            "end_to_end": mode["end_to_end"],  # its tp: quotations found with their speaker right
             "free_indirect_found": mode["recall_by_type"].get("free_indirect")}
 
 
