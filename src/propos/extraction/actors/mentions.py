@@ -263,8 +263,8 @@ def _whole_name_start(ent, kb: Knowledge) -> int:
     """« Marine | Le Pen »: the model left out a given name it read as a common noun (« la marine »); a capitalised
     given name right before what it tagged opens the person's name."""
     doc, start = ent.doc, ent.start
-    while start > 0 and doc[start - 1].whitespace_ == " " and doc[start - 1].is_title and \
-            doc[start - 1].ent_type_ in ("", "PER") and doc[start - 1].lower_ in kb.first_names:
+    while start > 0 and doc[start - 1].whitespace_ == " " and _name_word(doc[start - 1]) and \
+            doc[start - 1].lower_ in kb.first_names:
         start -= 1
     return start
 
@@ -277,8 +277,7 @@ def _whole_name_end(ent) -> int:
     while end < len(doc) and not doc[end - 1].whitespace_ and doc[end - 1].text[-1:] in "'\u2019" and \
             doc[end].is_alpha:
         end += 1
-    while end < len(doc) and doc[end - 1].whitespace_ == " " and doc[end].is_title and doc[end].is_alpha and \
-            doc[end].ent_type_ in ("", "PER"):
+    while end < len(doc) and doc[end - 1].whitespace_ == " " and _name_word(doc[end]):
         if _capital_particle(doc, end):
             end += 2  # the particle and the word it opens, however tagged (« Maire » of « Le Maire »)
         elif doc[end].pos_ in ("PROPN", "X"):
@@ -292,7 +291,12 @@ def _capital_particle(doc: Doc, i: int) -> bool:
     """« Le » of « Bruno Le Maire », « La » of « Jean de La Fontaine »: a particle written with a capital inside a
     name, the tagger's determiner, followed by the capitalised rest of the surname."""
     return doc[i].lower_ in _NAME_PARTICLES and i + 1 < len(doc) and doc[i].whitespace_ == " " and \
-        doc[i + 1].is_title and doc[i + 1].is_alpha and doc[i + 1].ent_type_ in ("", "PER")
+        _name_word(doc[i + 1])
+
+
+def _name_word(token) -> bool:
+    """A capitalised word that may go on with a person's name: no entity of another kind."""
+    return token.is_title and token.is_alpha and token.ent_type_ in ("", "PER")
 
 
 def _scan(folded: str, text: str, phrase: str, *, proper: bool):

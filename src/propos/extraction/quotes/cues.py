@@ -76,6 +76,12 @@ def _set_adverbially(participle: Token) -> bool:
         (participle.i > 0 and doc[participle.i - 1].text == ",")
 
 
+def is_present_participle(token: Token | None) -> bool:
+    """« reconnaissant », « faisant »: a present participle, as the tagger reads it."""
+    return token is not None and token.pos_ in ("VERB", "AUX") and "Part" in token.morph.get("VerbForm") and \
+        "Pres" in token.morph.get("Tense")
+
+
 def _is_gerund(token: Token) -> bool:
     return "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense") or token.lower_.endswith("ant")
 
@@ -281,7 +287,7 @@ def _inverted_clitic(verb: Token) -> Token | None:
     return None
 
 
-def _auxiliary_word(token: Token) -> bool:
+def is_auxiliary_word(token: Token) -> bool:
     """A form of « avoir » or « être », whatever the tagger made of it (« a », « avait », « est »)."""
     return token.lemma_.lower() in lexicon(token.doc.lang_).markers["auxiliary_lemmas"]
 
@@ -351,7 +357,7 @@ def _subject_of(verb: Token, strict: bool) -> Token | None:
             continue
         # (or the parser read auxiliary and verb as more words of the name before them: the name is the subject)
         if verb.pos_ in _MISREAD_POS and verb.dep_ == "flat:name" and verb.head.i < verb.i - 1 and \
-                _auxiliary_word(verb.doc[verb.i - 1]) and verb.doc[verb.i - 1].head == verb.head:
+                is_auxiliary_word(verb.doc[verb.i - 1]) and verb.doc[verb.i - 1].head == verb.head:
             return verb.head
         # « a tenté de frapper le gardien en criant « … » »: a gerund (a preposition right before the participle) is
         # adverbial whatever the parse hangs it on, and shares the subject of the clause's verb

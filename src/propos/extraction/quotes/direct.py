@@ -23,6 +23,7 @@ from propos.extraction.quotes.cues import (
     inverted_span,
     inverted_subject,
     is_clitic_subject,
+    is_present_participle,
     mention_span,
     passive_participle,
     relative_antecedent,
@@ -132,12 +133,6 @@ def _widen_to_object(doc: Doc, cand: Candidate, cue: Cue, open_tok: Token, sent:
         cand.start, cand.end = start, end
 
 
-def _present_participle(token: Token | None) -> bool:
-    """« reconnaissant », « faisant »: a present participle."""
-    return token is not None and token.pos_ in ("VERB", "AUX") and "Part" in token.morph.get("VerbForm") and \
-        "Pres" in token.morph.get("Tense")
-
-
 def _main_verb_resumes(participle: Token, token: Token | None) -> bool:
     """After a participial phrase set before it (« X, faisant part de …, a déclaré »), the finite verb of the
     phrase's subject, with no subject of its own after the comma: the sentence's own predicate."""
@@ -165,7 +160,7 @@ def _adjunct_after(doc: Doc, comma: Token, stop: int, lex: Lexicon) -> bool:
         return False
     if infinitive:
         return doc[k].pos_ in ("VERB", "AUX") and "Inf" in doc[k].morph.get("VerbForm")
-    return _present_participle(doc[k]) and (not gerund or lex.predicate_entry(doc[k]) is not None)
+    return is_present_participle(doc[k]) and (not gerund or lex.predicate_entry(doc[k]) is not None)
 
 
 def _widen_to_clause(doc: Doc, cand: Candidate, cue: Cue, open_tok: Token, sent: Span, lex: Lexicon) -> None:
@@ -197,7 +192,7 @@ def _widen_to_clause(doc: Doc, cand: Candidate, cue: Cue, open_tok: Token, sent:
         if t.text == "," and t.i > cand_last(doc, cand) and _adjunct_after(doc, t, sent.end, lex):
             end = t.idx  # « souhaite « bonne chance » à Hamon, reconnaissant ainsi sa défaite »: the narration's
             break
-        if t.text == "," and t.i > cand_last(doc, cand) and _present_participle(cue.verb) and \
+        if t.text == "," and t.i > cand_last(doc, cand) and is_present_participle(cue.verb) and \
                 _main_verb_resumes(cue.verb, nxt):
             end = t.idx  # « X, faisant part de son indignation face à des meurtres « odieux », a déclaré que … »: the
             break  # participle's phrase ends where the verb of its subject comes

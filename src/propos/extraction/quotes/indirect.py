@@ -21,8 +21,10 @@ from propos.extraction.quotes.cues import (
     in_time,
     inverted_span,
     inverted_subject,
+    is_auxiliary_word,
     is_clitic_subject,
     is_negated,
+    is_present_participle,
     is_relative,
     mention_span,
     misread_subject,
@@ -172,8 +174,7 @@ def _fronted_participle_above(cue: Cue, sent: Span) -> bool:
     doc = sent.doc
     first = doc[_first_word(sent)]
     # (inside it: no comma between the participle and the cue, however the parse hangs the two)
-    return first.pos_ in ("VERB", "AUX") and "Part" in first.morph.get("VerbForm") and \
-        "Pres" in first.morph.get("Tense") and first.i < cue.verb.i and \
+    return is_present_participle(first) and first.i < cue.verb.i and \
         not any(x.text == "," for x in doc[first.i:cue.verb.i])
 
 
@@ -1111,11 +1112,8 @@ def _source_speaks_again(doc: Doc, start: int, end: int, source: Token, lex: Lex
     if span is None:
         return None
     comp = set(lex.markers["complementizer"]) | set(lex.markers["infinitive_links"])
-    depth = 0
     for t in span[2:]:
-        depth += t.text in ("«", "“")
-        depth -= t.text in ("»", "”") and depth > 0
-        if depth or not (t.pos_ == "CCONJ" or t.lower_ in lex.markers["gerund_markers"]):
+        if not (t.pos_ == "CCONJ" or t.lower_ in lex.markers["gerund_markers"]) or _inside_marks(t):
             continue
         k = t.i + 1
         while k < span.end and doc[k].pos_ == "ADV":
@@ -1294,9 +1292,7 @@ def _relative_clause_around(doc: Doc, sent: Span, marker: Token, after: int) -> 
     """« le pilote, qui, d'après la police, était « très expérimenté », et sa compagne », « un protocole qui, selon
     X, rappelle celui de 2015 : … »: a source marker inside a relative clause attributes that relative clause only
     (ANNOTATION DECISIONS D10), from its pronoun to the end of its verb's phrase, not the sentence around it."""
-    k = marker.i - 1
-    while k > sent.start and (doc[k].text == "," or doc[k].pos_ == "ADV"):
-        k -= 1
+    k = _word_before_marker(doc, sent, marker)
     if not (k > sent.start and is_relative(doc[k]) and doc[k].dep_.startswith("nsubj")):
         return None
     verb = doc[k].head
@@ -1317,11 +1313,17 @@ def _leaves_clause_open(doc: Doc, sent: Span, marker: Token) -> bool:
     """An auxiliary or a copula right before a source marker (commas and adverbs between): its clause cannot end
     there (« X aurait, selon Y, … », « X est selon Y … »), whatever the tag of « être » or « avoir » (« Ceci serait
     cependant, selon Y, « une légende » »)."""
-    last = marker.i - 1
-    while last > sent.start and (doc[last].text == "," or doc[last].pos_ == "ADV"):
-        last -= 1
+    last = _word_before_marker(doc, sent, marker)
     return last > sent.start and (doc[last].pos_ == "AUX" or doc[last].dep_ == "cop" or doc[last].dep_.startswith("aux") or
-                                  doc[last].lemma_.lower() in lexicon(doc.lang_).markers["auxiliary_lemmas"])
+                                  is_auxiliary_word(doc[last]))
+
+
+def _word_before_marker(doc: Doc, sent: Span, marker: Token) -> int:
+    """The index of the last word before a source marker, past the commas and adverbs around it."""
+    k = marker.i - 1
+    while k > sent.start and (doc[k].text == "," or doc[k].pos_ == "ADV"):
+        k -= 1
+    return k
 
 
 def _first_source(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
