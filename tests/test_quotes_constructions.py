@@ -1528,3 +1528,19 @@ def test_a_demonstrative_speaker_is_named_by_its_relative_clause(quotes):
             "chef du réseau avait affirmé, dans une conversation enregistrée, que « personne ne pourra nous arrêter ».")
     q = _find(quotes(text), "personne ne pourra")
     assert q.speaker.text == q.speaker_name == "celui qui est considéré comme le chef du réseau"
+
+
+def test_a_quotation_opening_its_paragraph_is_said_by_the_person_named_right_after(quotes):
+    # whole sentences in quote marks that no one spoke before: the person the sentence beside them is about
+    text = ("La fête nationale a été célébrée à Rome mardi.\n\n« Vive la République ! Vive la France ! » Le consul de "
+            "France à Rome, Pierre Cochet, a ainsi conclu son discours.")
+    q = _find(quotes(text), "Vive la République")
+    assert q.type == "direct" and q.floating
+    assert q.speaker_name == "Pierre Cochet" and q.resolution.startswith("floating/beside-")
+
+
+def test_a_person_after_a_preposition_beside_a_quotation_is_not_its_speaker(quotes):
+    # « hissé par Pierre Cochet »: the sentence is about the flag; the quotation stays unattributed, left out
+    text = ("La fête nationale a été célébrée à Rome mardi.\n\n« Vive la République ! Vive la France ! » Le drapeau a "
+            "été hissé par Pierre Cochet.")
+    assert not [q for q in quotes(text) if "Vive la République" in q.content.text]
