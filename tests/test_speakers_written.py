@@ -226,6 +226,17 @@ def test_what_only_surrounds_the_speaker_is_left_out(nlp, text, content, speaker
      "les combats ont repris dans la nuit", "Rami Abd al-Rahman"),
     ("Selon Philippe Martin, le numéro un du syndicat, « la grève continuera jusqu'au retrait ».",
      "« la grève continuera jusqu'au retrait »", "Philippe Martin"),
+    # a long title or an affiliation (« de l'institut … ») after the name describes the source however long it is
+    ("Selon Jean Dupont, vice-président de l'association française des amis du patrimoine de Bretagne, « le "
+     "château est en danger et personne ne réagit ».", "« le château est en danger et personne ne réagit »",
+     "Jean Dupont"),
+    ("Selon Pierre Durand, secrétaire d'Etat auprès du ministre de l'économie et des finances publiques, les "
+     "mesures coûteront huit milliards d'euros.", "les mesures coûteront huit milliards d'euros", "Pierre Durand"),
+    ("Selon Luc Bernard, du Conseil régional de Bretagne, les « aides arrivent trop tard ».",
+     "les « aides arrivent trop tard »", "Luc Bernard"),
+    # (a marker word inside the parentheses of a name is no marker: « pour » in the institute's name)
+    ("Ainsi, selon Paul Martin, de l'INRS (Institut pour la recherche sur les sols et les forêts), « la sécheresse "
+     "va durer tout l'été ».", "« la sécheresse va durer tout l'été »", "Paul Martin"),
 ])
 def test_the_sources_apposition_is_not_what_was_said(nlp, text, content, speaker):
     (quote,) = _quotes(nlp, text)

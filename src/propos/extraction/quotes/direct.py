@@ -29,7 +29,14 @@ from propos.extraction.quotes.cues import (
     relative_antecedent,
     written_relative,
 )
-from propos.extraction.quotes.indirect import clause_end, is_finite, is_source, marker_at, narration_resumes
+from propos.extraction.quotes.indirect import (
+    clause_end,
+    is_finite,
+    is_source,
+    marker_at,
+    narration_resumes,
+    source_phrase,
+)
 from propos.extraction.quotes.lexicon import Lexicon
 from propos.extraction.quotes.units import unit_of
 from propos.language.quotemarks import QuotePair
@@ -259,6 +266,10 @@ def _labels_a_noun(cue: Cue, lex: Lexicon) -> bool:
         agent_of(verb, passive=False) is None  # « qualifiés par l'entreprise de « partenaires » »: the company says it
 
 
+# a bound on the words between a source marker and the quote marks, for a source with a long description
+_LONG_SOURCE_TOKENS = 32
+
+
 def _source_before(doc: Doc, cand: Candidate, open_tok: Token, sent: Span, lex: Lexicon) -> bool:
     """« Selon X, « … » », « d'après un policier, « … » »; « Pour lui, « … » », « Pour la députée X, « … » » (an
     opinion marker that opens its clause, before someone who may hold a view)."""
@@ -274,10 +285,15 @@ def _source_before(doc: Doc, cand: Candidate, open_tok: Token, sent: Span, lex: 
             return False
         i = open_tok.i
     k = i - 1
-    while k >= sent.start and i - k <= 14 and doc[k].lower_ not in according | opinion and doc[k].lower_ != "après":
+    depth = 0  # (a word inside parentheses is part of a name: « l'IPSN (Institut pour la protection …) »)
+    while k >= sent.start and i - k <= _LONG_SOURCE_TOKENS and (depth > 0 or doc[k].text == ")" or (
+            doc[k].lower_ not in according | opinion and doc[k].lower_ != "après")):
+        depth += (doc[k].text == ")") - (doc[k].text == "(" and depth > 0)
         k -= 1
-    if k < sent.start or i - k > 14 or k + 1 >= i:
+    if k < sent.start or i - k > _LONG_SOURCE_TOKENS or k + 1 >= i:
         return False
+    if i - k > 14 and source_phrase(doc, k + 1, sent.end) != (k + 1, i):
+        return False  # far from the marks, only a source with its description (« selon X, vice-président de … , »)
     np_start = k + 1
     if doc[k].lower_ in opinion and not (
             (k == sent.start or doc[k - 1].text in (",", "\n") or doc[k - 1].is_space or

@@ -884,9 +884,56 @@ def _noun_phrase(doc: Doc, start: int, stop: int) -> tuple[int, int] | None:
             if k < stop and doc[k].text == "," and 0 < len(role) <= 10 and not any(is_finite(x) for x in role) and \
                     (any(x.dep_ == "appos" and start <= x.head.i < j for x in role) and
                      any(x.pos_ in ("NOUN", "PROPN") for x in role) and not _apposed_subject_after(doc, k, stop) or
-                     _describes_source(doc, head, role, k, stop)):
+                     _describes_source(doc, head, role, k, stop)) or \
+                    k < stop and doc[k].text == "," and _describes_named_source(
+                        doc, any(x.pos_ == "PROPN" for x in doc[start:j]), role, k, stop):
                 j = k
     return (start, j) if j > start else None
+
+
+def source_phrase(doc: Doc, start: int, stop: int) -> tuple[int, int] | None:
+    """The source named after a marker, with its apposition (tokens [start, j))."""
+    return _noun_phrase(doc, start, stop)
+
+
+# a bound on the words of a phrase that describes a named source (« vice-président de l'association … de X »)
+_SOURCE_DESCRIPTION_TOKENS = 25
+
+
+def _describes_named_source(doc: Doc, named: bool, phrase: Span, comma: int, stop: int) -> bool:
+    """« selon Jean Dupont, vice-président de l'association des amis du patrimoine, « … » », « selon Luc Bernard, du
+    conseil régional, P »: after a name, a phrase without a verb of its own between two commas that names a role
+    (a title or a role noun, after its determiner) or an affiliation (« de l'institut … ») describes that person,
+    however long, when what follows the second comma opens a clause or a quotation. A clause's subject cannot begin
+    with a preposition, and a role after a name is the name's apposition."""
+    if not named or not 0 < len(phrase) <= _SOURCE_DESCRIPTION_TOKENS:
+        return False
+    if any(is_finite(x) or x.text in ("«", "»", '"', "“", "”", ";", ":") or in_time(x) for x in phrase):
+        return False
+    markers = lexicon(doc.lang_).markers
+    first = phrase[0]
+    noun = next((x for x in phrase if x.pos_ in ("NOUN", "PROPN")), None)
+    if noun is None:
+        return False
+    affiliation = first.pos_ == "ADP" and first.lower_ in markers["noun_complement_prepositions"]
+    roles = set(markers["speaking_heads"]) | set(markers["source_nouns"])
+    role = all(x.pos_ in ("DET", "ADJ") for x in phrase[:noun.i - phrase.start]) and noun.pos_ == "NOUN" and (
+        noun.lower_ in roles or noun.lemma_.lower() in roles or noun.lower_.split("-")[-1] in roles)
+    if not (affiliation or role):
+        return False
+    return _clause_or_quotation_after(doc, comma, stop)
+
+
+def _clause_or_quotation_after(doc: Doc, comma: int, stop: int) -> bool:
+    """Quote marks open right after the comma, or a subject and its finite verb follow it with no punctuation
+    between them but quote marks (« …, les « aides arrivent trop tard » »)."""
+    marks = ("«", "»", '"', "“", "”")
+    if comma + 1 < stop and doc[comma + 1].text in ("«", '"', "“"):
+        return True
+    verb = next((x for x in doc[comma + 1:stop] if is_finite(x)), None)
+    if verb is None or any(x.is_punct and x.text not in marks for x in doc[comma + 1:verb.i]):
+        return False
+    return any(_nominal(x) and not is_relative(x) for x in doc[comma + 1:verb.i])
 
 
 def _describes_source(doc: Doc, source: Token | None, phrase: Span, comma: int, stop: int) -> bool:
