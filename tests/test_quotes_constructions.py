@@ -803,6 +803,18 @@ def test_a_source_marker_after_an_auxiliary_or_a_copula_reports_the_whole_clause
      "« beaucoup trop vite », et son passager.", "qui, d'après la gendarmerie, roulait « beaucoup trop vite »"),
     ("Un scénario qui, selon l'enquêteur Jean Morel, rappelle celui de l'attentat de 2015 : les suspects avaient "
      "loué une voiture la veille.", "qui, selon l'enquêteur Jean Morel, rappelle celui de l'attentat de 2015"),
+    # the relative's predicate an adjective with its copula, or the source after the relative's verb
+    ("Le bilan est de deux morts : le pilote, Pierre Lenoir, 52 ans, qui, d'après la police, était « très "
+     "expérimenté », et sa compagne, Julie Martin, 30 ans.", "qui, d'après la police, était « très expérimenté »"),
+    ("L'autre, qui a pu « être immobilisée » selon les messages, portait le sigle de l'ONU.",
+     "qui a pu « être immobilisée » selon les messages"),
+    # « ce qui » with its pronoun; a participle or a detached adjective that modifies a noun
+    ("La séance a été suspendue, ce qui a pu permettre, d'après l'opposition, à des députés de rejoindre les bancs.",
+     "ce qui a pu permettre, d'après l'opposition, à des députés de rejoindre les bancs"),
+    ("Cette restructuration de grande envergure, destinée selon le groupe à accroître sa compétitivité, concerne un "
+     "quart des effectifs.", "destinée selon le groupe à accroître sa compétitivité"),
+    ("Le jeune homme, Paul L., proche de l'extrême gauche selon l'entourage du candidat, est rapidement plaqué au "
+     "sol par un agent.", "proche de l'extrême gauche selon l'entourage du candidat"),
 ])
 def test_a_source_marker_inside_a_relative_clause_reports_that_clause(quotes, text, content):
     # ANNOTATION D10: for a relative clause, only that relative clause
@@ -817,6 +829,22 @@ def test_a_source_marker_inside_a_relative_clause_reports_that_clause(quotes, te
 ])
 def test_a_source_marker_that_ends_its_clause_before_a_new_one_reports_the_clause_before(quotes, text, content):
     assert _find(quotes(text), content[:20]).content.text == content
+
+
+@pytest.mark.parametrize("text, content", [
+    # after a comma at the end of the sentence, the source's scope is the sentence, wherever the parse hangs it
+    ("La victime avait un passeport qui lui aurait été fourni par son frère, selon les enquêteurs.",
+     "La victime avait un passeport qui lui aurait été fourni par son frère"),
+])
+def test_a_source_marker_outside_a_modifier_of_its_own_reports_the_clause(quotes, text, content):
+    assert _find(quotes(text), content[:20]).content.text == content
+
+
+def test_a_source_marker_in_a_clause_the_relative_reports_is_that_clauses(quotes):
+    # inside a clause reported by the relative's verb, the source is that clause's, not the relative's
+    text = ("« Les niveaux sont anormaux », ajoute le rapport qui précise aussi que le produit est, selon lui, une "
+            "substance accessible que par « des gens qui construisent des armes ».")
+    assert not _find(quotes(text), "le produit").content.text.startswith("qui précise")
 
 
 def test_a_report_inside_a_fronted_participial_phrase_ends_where_the_main_clause_begins(quotes):

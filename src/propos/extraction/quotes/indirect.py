@@ -1291,7 +1291,7 @@ def _marker_content(doc: Doc, sent: Span, marker: Token, after: int, comma: bool
         return None
     if before < _MIN_CONTENT_TOKENS:
         return None
-    relative = _relative_clause_around(doc, sent, marker, after)
+    relative = _relative_clause_around(doc, sent, marker, after) or _modifier_around(doc, sent, marker, after)
     if relative is not None:
         return relative
     if _leaves_clause_open(doc, sent, marker):
@@ -1354,6 +1354,73 @@ def _relative_clause_around(doc: Doc, sent: Span, marker: Token, after: int) -> 
     start, end = trim(doc, doc[k].idx, end)
     return (start, end) if len(doc.char_span(start, end, alignment_mode="expand") or ()) >= _MIN_CONTENT_TOKENS \
         else None
+
+
+def _modifier_around(doc: Doc, sent: Span, marker: Token, after: int) -> tuple[int, int] | None:
+    """« L'autre, qui a pu « être immobilisée » selon les messages, portait … », « cette restructuration, destinée
+    selon le groupe à accroître sa compétitivité, concerne … », « le jeune homme, proche de l'extrême gauche selon
+    son entourage, est … », « …, ce qui comprend selon le discours officiel les combattants … »: a source phrase
+    that hangs in a relative clause, a participle or a detached adjective that modifies a noun attributes that
+    modifier only (ANNOTATION DECISIONS D10), not the clause it sits in: the modifier's own words (its subtree,
+    without a coordinated clause of its own: « … et qu'il juge néfastes »), up to the first comma after both the
+    modifier's head and the source."""
+    source = marker.head
+    if source.i < marker.i or not sent.start <= source.i < sent.end:
+        return None
+    node = source.head
+    for _ in range(4):  # (the source hangs on the modifier's verb or on a verb it governs: « a pu … permettre »)
+        if node.dep_ == "ROOT" or node.head == node or node.dep_.startswith(("ccomp", "csubj")) or any(
+                c.dep_.startswith("nsubj") and not is_relative(c) for c in node.children):
+            return None  # the sentence's own clause, a reported one or one with a subject of its own: no modifier
+        if _modifies_noun(node):
+            break
+        node = node.head
+    else:
+        return None
+    words = [x for x in node.subtree if not any(
+        c.dep_ == "conj" and c.i > source.i and any(g.dep_.startswith("nsubj") for g in c.children) and x in c.subtree
+        for c in node.children)]
+    first, last = min(words, key=lambda x: x.i), max(words, key=lambda x: x.i)
+    if node.dep_ == "acl:relcl" and first.i > sent.start and doc[first.i - 1] == node.head and \
+            node.head.lower_ in lexicon(doc.lang_).markers["free_relative_antecedents"]:
+        first = node.head  # « ce qui comprend … »: the pronoun the relative hangs on goes with it
+    if first.i <= sent.start or first.i >= marker.i or node.head.i > first.i:
+        return None
+    comp = set(lexicon(doc.lang_).markers["complementizer"])
+    if any((x.lower_ in comp or x.lower_ + "'" in comp) and not is_relative(x) for x in doc[first.i:marker.i]):
+        return None  # « qui précise que P, selon lui, … »: the source stands in the clause reported, not the modifier
+    source_words = set(source.subtree) | {marker}
+    if sum(1 for x in words if x not in source_words and not x.is_punct) < _MIN_CONTENT_TOKENS and \
+            not any(x.pos_ == "VERB" for x in source_words):
+        # the parse cut the modifier short (« destinée, selon eux » without « à casser … »); a verb in the source
+        # phrase is the modifier's own, hung on the source (« destinée selon le groupe à accroître … »)
+        return None
+    end = min(last.idx + len(last), clause_end(sent, after))
+    source_end = max(x.i for x in source.subtree) + 1
+    if doc[marker.i - 1].text == ",":
+        if not any(x.i >= source_end and not x.is_punct for x in words):
+            return None  # « …, un immeuble où logent des procureurs, selon X »: after a comma, the whole sentence's
+        if source_end < len(doc) and doc[source_end].text == ",":
+            source_end += 1  # (past the comma that closes the incise: « qui, selon X, était … »)
+    for x in doc[max(node.i + 1, source_end):last.i + 1]:
+        if x.text in (",", ":", ";") and not _inside_marks(x):
+            end = min(end, x.idx)
+            break
+    start, end = trim(doc, first.idx, end)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return (start, end) if span is not None and len(span) >= _MIN_CONTENT_TOKENS else None
+
+
+def _modifies_noun(node: Token) -> bool:
+    """A relative clause, a participle, or an adjective set off by a comma, that modifies a noun or a pronoun."""
+    if not _nominal(node.head):
+        return False
+    if node.dep_ == "acl:relcl":
+        return True
+    if node.dep_ == "acl" and node.pos_ == "VERB" and "Part" in node.morph.get("VerbForm"):
+        return True
+    return node.dep_ in ("amod", "appos") and node.pos_ == "ADJ" and node.i > node.head.i and \
+        node.doc[node.i - 1].text == ","
 
 
 def _leaves_clause_open(doc: Doc, sent: Span, marker: Token) -> bool:
