@@ -50,6 +50,29 @@ def test_the_addressee_of_a_governing_verb_says_what_it_lets_them_say(nlp):
     assert _speaker_of(nlp, text, "le chômage")[0] == "Myriam El Khomri"
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Ces incidents ont poussé le ministre à dénoncer une « provocation inacceptable ».", "provocation",
+     "le ministre"),
+    # (a date the parse made a second object is not the one led to speak)
+    ("Dans le nord du pays, les combats ont conduit la semaine dernière le Conseil de sécurité à exprimer sa "
+     "« profonde préoccupation ».", "profonde", "Conseil de sécurité"),
+    # a participle right after the object of a verb of showing: the one shown speaks, not the video
+    ("Une vidéo diffusée mardi montrait le candidat se vantant « d'avoir gagné sans effort ».", "gagné",
+     "le candidat"),
+    # an absolute participial clause (« N estimant que ») has its own subject, whatever the parse hangs it on
+    ("John Martin, conseiller de la première heure du candidat et dont la nomination avait laissé perplexe, nombre "
+     "de membres du parti estimant qu'il n'est pas fait pour ce poste, est un partisan de la rigueur.",
+     "il n'est pas", "nombre de membres du parti"),
+])
+def test_the_object_led_or_shown_to_speak_is_the_speaker(nlp, text, content, speaker):
+    assert _speaker_of(nlp, text, content)[0] == speaker
+
+
+def test_a_speech_verb_asking_its_object_to_speak_keeps_its_own_subject(nlp):
+    text = "Le maire Paul Durand a appelé le gouvernement à reconnaître que la ville « manque de moyens »."
+    assert _speaker_of(nlp, text, "manque")[0] == "Paul Durand"
+
+
 def test_a_relative_qui_after_a_thing_names_nobody_rather_than_the_thing(nlp):
     text = "Le texte a été adopté malgré la grève, qui montre que la colère reste forte."
     assert all(q.speaker_name in (None,) for q in _quotes(nlp, text) if "colère" in q.content.text)

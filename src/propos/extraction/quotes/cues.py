@@ -56,7 +56,8 @@ def find_cues(doc: Doc, lex: Lexicon) -> list[Cue]:
         # (a subject the parse gave a participle across the comma before it is a noun of the clause before: « n'a
         # confirmé que le blocage de l'usine, reconnaissant que … »)
         if _is_gerund(token) and (token.i > 0 and doc[token.i - 1].text == "," or
-                                  not any(c.dep_ in _SUBJECT_DEPS for c in token.children)):
+                                  not any(c.dep_ in _SUBJECT_DEPS for c in token.children)) and \
+                _controlling_object(token) is None:
             # (not a cue inside what another one reports: « X affirme que A laisserait penser que B, tout en ajoutant
             # que … » is X adding it)
             said = [c for c in cues if not any(p.start < c.verb.idx < p.end for p in pairs)]
@@ -65,6 +66,59 @@ def find_cues(doc: Doc, lex: Lexicon) -> list[Cue]:
                 lead = previous.lead or previous
         cues.append(Cue(token, last, entry, doc[first].idx, doc[last].idx + len(doc[last]), lead))
     return cues
+
+
+def _controlling_object(verb: Token) -> Token | None:
+    """The direct object that is the subject of a non-finite cue (object control): « La crise a conduit le
+    gouvernement à exprimer … », « Ces incidents ont poussé le ministre à dénoncer … », « Une vidéo montrait le
+    candidat se vantant … » — the one led, shown or heard speaks, not the clause's subject. Not after a speech
+    verb that asks its object to say something (« appelle le gouvernement à reconnaître … »: its subject speaks),
+    nor for an information noun (« a publié un communiqué affirmant … »), nor for a date the parse made an object
+    (« a conduit la semaine dernière le Conseil à exprimer »). None otherwise."""
+    participle = is_present_participle(verb)
+    if not participle and "Inf" not in verb.morph.get("VerbForm"):
+        return None
+    markers = lexicon(verb.doc.lang_).markers
+    if participle and verb.i > 0 and verb.doc[verb.i - 1].lower_ in markers["gerund_markers"]:
+        return None  # a gerund (« frapper le gardien en criant ») is the clause subject's act
+    governor = verb.head
+    if verb.dep_ == "acl" and participle:
+        objects = [governor] if governor.dep_ == "obj" else []
+    elif verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in markers["infinitive_links"] for c in verb.children)):
+        if governor.lemma_ in markers["object_infinitive"]:
+            return None
+        objects = [c for c in reversed(list(governor.children)) if c.dep_ == "obj"]
+    else:
+        return None
+    noun = next((c for c in objects if c.i < verb.i and c.pos_ in ("NOUN", "PROPN") and not in_time(c) and
+                 c.lower_ not in markers["information_nouns"] and not any(x.dep_ == "case" for x in c.children)), None)
+    if noun is None:
+        return None
+    # a participle says what its object does right after it (its clitics, the name's words between): « montrait
+    # Trump se vantant »; set off by a comma, it is the clause subject's own act (« a reçu le ministre, affirmant »)
+    if participle and not all(((t.pos_ == "PRON" and t.head == verb) or t.head == noun or t.head.head == noun)
+                              and not t.is_punct for t in verb.doc[noun.i + 1:verb.i]):
+        return None
+    return noun
+
+
+def _absolute_subject(participle: Token) -> Token | None:
+    """« Sa nomination avait surpris, nombre d'élus estimant qu'il … »: a present participle right after a noun
+    phrase without a preposition that a comma opens is an absolute clause, that noun phrase its subject, whatever
+    the parse hung the noun on (here the verb before, as a phrase of its own). None otherwise."""
+    doc = participle.doc
+    # (a participle the parse hangs on the noun before it describes that noun: the acl rule of _subject_of)
+    if not is_present_participle(participle) or participle.i < 2 or participle.dep_ == "acl":
+        return None
+    noun = _raised(doc[participle.i - 1])
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.head == participle or in_time(noun) or \
+            any(c.dep_ == "case" for c in noun.children) or noun.dep_ in _SUBJECT_DEPS + ("obj",):
+        return None
+    first = noun.left_edge.i
+    return noun if first > 0 and doc[first - 1].text == "," \
+        and all((t.head.i in range(first, participle.i) or t == noun) and not t.is_punct
+                for t in doc[first:participle.i]) else None
 
 
 def _set_adverbially(participle: Token) -> bool:
@@ -338,6 +392,9 @@ def _subject_of(verb: Token, strict: bool) -> Token | None:
             if is_relative(subj) and verb.dep_.startswith("acl") and verb.head.i < verb.i:
                 return relative_antecedent(subj) or verb.head
             return _outside_quote_marks(subj, candidates, verb)
+        controller = _controlling_object(verb) or _absolute_subject(verb)
+        if controller is not None:
+            return controller
         if _is_gerund(verb) and verb.dep_ != "acl":
             fronted = _subject_after_fronted(verb)
             if fronted is not None:
