@@ -73,6 +73,20 @@ def test_a_speech_verb_asking_its_object_to_speak_keeps_its_own_subject(nlp):
     assert _speaker_of(nlp, text, "manque")[0] == "Paul Durand"
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Du côté de Renault, la direction justifie sa décision par des « raisons économiques ».", "raisons",
+     "Renault"),
+    ("Mais du côté d'Airbus, la direction affirme que les emplois « seront préservés ».", "les emplois", "Airbus"),
+    # a paper the recogniser left untagged: its name as written
+    ("Les quotidiens ont protesté. Pour L'Opinion, il s'agit d'une « intrusion » que le journal estime comme « une "
+     "atteinte à la démocratie ».", "atteinte", "L'Opinion"),
+    # no body named in the topic phrase: the noun stays as written
+    ("Pour sa part, la direction affirme que les emplois « seront préservés ».", "les emplois", "la direction"),
+])
+def test_a_bare_body_noun_after_a_topic_phrase_is_the_body_it_names(nlp, text, content, speaker):
+    assert _speaker_of(nlp, text, content)[0] == speaker
+
+
 def test_a_relative_qui_after_a_thing_names_nobody_rather_than_the_thing(nlp):
     text = "Le texte a été adopté malgré la grève, qui montre que la colère reste forte."
     assert all(q.speaker_name in (None,) for q in _quotes(nlp, text) if "colère" in q.content.text)

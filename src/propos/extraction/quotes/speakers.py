@@ -31,6 +31,7 @@ from propos.extraction.quotes.cues import couple_named, is_relative, mention_spa
 from propos.extraction.quotes.discourse import DiscourseModel, RoleWords, fold, is_subject, names_a_person
 from propos.extraction.quotes.lexicon import Lexicon
 from propos.extraction.quotes.ranker import Query, SpeakerRanker
+from propos.extraction.quotes.units import unit_of
 from propos.language.textprep import doc_text
 
 # how far back (characters) a pronoun may look for its antecedent
@@ -497,12 +498,58 @@ class SpeakerResolver:
             # « Jean Dupont, ministre de … »): that person; a body's kind named later is not (« le quotidien »)
             holder = next(iter(later))
             return Resolution(holder, None, "role-later", 0.6, role_gender or gender, number, True)
+        body = self._topic_body(tokens, content, start)
+        if body is not None:  # « Du côté de Canal+, la direction justifie … »: Canal+
+            body.gender, body.number = gender, number
+            return body
         if content:
             named = self._named_before_apposition(tokens, number)
             if named is not None:  # « Gaurav Chauhan, géologue de l'université de Kutch, a déclaré »: Chauhan
                 return named
             return Resolution(self._core_text(tokens, start, end), None, "mention", 0.6, gender, number)
         return Resolution(None, None, "none", 0.2)
+
+    def _topic_body(self, tokens: list[Token], content: list[Token], start: int) -> Resolution | None:
+        """The body a topic phrase at the head of the sentence names (« Du côté de Canal+, », « Pour L'Opinion, »,
+        « Chez Airbus, », after an opening connective or not), when the mention is a bare definite noun of a body's
+        kind (« la direction », « le journal ») later in that sentence: that part of the body speaks for it. None
+        otherwise, or for a person named there (« Pour Paul Martin, le parti … »)."""
+        if len(content) != 1 or len(tokens) != 2 or tokens[0].lower_ not in self.markers["definite_articles"] or \
+                content[0].lemma_.lower() not in self.markers["collective_heads"]:
+            return None
+        found = self._topic_name(unit_of(content[0]).start_char, start)
+        if found is None:
+            return None
+        actor = actor_at(self.doc, *found)
+        if actor is not None:
+            return None if actor.type == "PER" else Resolution(actor.name, actor.id, "topic-actor", 0.7)
+        if any(e.start_char < found[1] and found[0] < e.end_char for e in self.persons):
+            return None
+        return Resolution(doc_text(self.doc)[found[0]:found[1]], None, "topic-name", 0.7)
+
+    def _topic_name(self, at: int, before: int) -> tuple[int, int] | None:
+        """The span of the name a topic marker opens at `at` (after an opening connective or not), up to its
+        comma, when that comma stands before `before` and the name is capitalised."""
+        text = doc_text(self.doc)
+
+        def opens(i: int, words: str) -> bool:  # the words, then a space (or their elided end: « du côté d'Airbus »)
+            after = text[i + len(words):i + len(words) + 1]
+            return fold(text[i:i + len(words)]) == fold(words) and (words.endswith("'") or after == " ")
+
+        starts = [at] + [at + len(c) for c in self.markers["opening_connectives"] if opens(at, c)]
+        for i in starts:
+            while i < before and text[i] in " ,":
+                i += 1
+            marker = next((m for m in self.markers["topic_markers"] if opens(i, m)), None)
+            if marker is None:
+                continue
+            first = i + len(marker)
+            while first < before and text[first] == " ":
+                first += 1
+            comma = text.find(",", first, before)
+            if comma > first and text[first].isupper() and len(text[first:comma].split()) <= 6:
+                return first, comma
+        return None
 
     def _other_holder(self, actor, content: list[Token], end: int) -> str | None:
         """The person the article itself gave a bare role to (by apposition or title, in a fuller wording: « le
