@@ -513,3 +513,41 @@ def test_a_narrated_verb_is_labelled_by_the_gold_position_whose_reported_evidenc
     # the mayor's verb is no gold evidence, and the union's verb is no evidence of the mayor's position
     assert narrated_label(article, event("salue"), "Jean Dupuis") is None
     assert narrated_label(article, event("dénonce"), "Jean Dupuis") is None
+
+
+def _said(nlp):
+    """A demand and an account: a minister who says what must be done, a prefecture that gives figures of
+    what happened."""
+    text = ("Retraites : la réforme divise\n\n"
+            "La ministre Inès Garnier a estimé qu'il fallait retirer la réforme des retraites. "
+            "Selon la préfecture, 3 000 personnes ont défilé mardi à Lyon.")
+    return _doc(nlp, text)
+
+
+def test_how_a_quotation_is_said_tells_a_demand_from_an_account(nlp):
+    from propos.extraction.stances.evaluative import clause_features
+
+    doc = _said(nlp)
+    detector = nlp.get_pipe("propos_stances")
+    said = {}
+    for q in doc._.quotes:
+        content = doc.char_span(q.content.start, q.content.end, alignment_mode="expand")
+        cue = doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand") if q.cue else None
+        said[q.speaker_name] = clause_features(content, cue, detector.evaluative)
+    demand, account = said["Inès Garnier"], said["la préfecture"]
+    # « il fallait »: the imperfect of reported speech is its present, not an account of the past
+    assert demand["obligation"] == 1.0 and demand["cue_opinion"] == 1.0 and "tense_past" not in demand
+    assert account["tense_past"] == 1.0 and account["numbers"] > 0
+    assert "obligation" not in account and "cue_opinion" not in account
+
+
+def test_the_holder_model_reads_whether_a_speaker_asks_or_gives_figures_of_what_was(nlp):
+    doc = _said(nlp)
+    detector = nlp.get_pipe("propos_stances")
+    names = {a.id: a.name for a in doc._.actors}
+    by_name = {names[a]: f for a, f in detector.holder_rows(doc, topic(doc, detector.lex)[1]).items()}
+    minister, source = by_name["Inès Garnier"], by_name["la préfecture"]
+    assert minister["holder_should"] == minister["holder_opinion_cue"] == 1.0
+    assert "holder_past" not in minister and "holder_numbers" not in minister
+    assert source["holder_past"] == source["holder_numbers"] == 1.0
+    assert "holder_should" not in source and "holder_opinion_cue" not in source

@@ -9,6 +9,7 @@ much it speaks of what the article is about (its title and lead). The words are 
 from __future__ import annotations
 
 import math
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -43,14 +44,18 @@ class Evaluative:
     controversy: frozenset[str]
     # what an article reporting a fact is about (a death, a disaster, a match), not a question with sides
     occurrence: frozenset[str] = frozenset()
+    # verbs of necessity (« il faut », « doit »): what should be done, not what is
+    obligation: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, lang: str) -> Evaluative:
         data = load_json(lang, "stances_evaluative.json")
-        # every list is required but `occurrence`, which only sharpens the article model (a language may lack it)
+        # every list is required but `occurrence` and `obligation`, which only sharpen the models (a language
+        # may lack them)
         required = (frozenset(data[k]) for k in ("support", "oppose", "against", "cue_support", "cue_oppose",
                                                  "restrictive", "controversy"))
-        return cls(*required, occurrence=frozenset(data.get("occurrence", ())))
+        return cls(*required, occurrence=frozenset(data.get("occurrence", ())),
+                   obligation=frozenset(data.get("obligation", ())))
 
 
 @lru_cache(maxsize=4)
@@ -251,7 +256,28 @@ def holder_features(doc: Doc, actor, quotes: list, title_end: int, lead: Span | 
          "holder_role": float(bool(actor.roles)),
          "holder_indefinite": sum(_indefinite(doc, q.speaker) for q in quotes) / max(1, len(quotes)),
          "holder_log_events": math.log1p(sum(e.source_id == actor.id for e in doc._.events)) / 3}
+    f |= holder_manner(doc, quotes, lex)
     return {k: v for k, v in f.items() if v}
+
+
+def holder_manner(doc: Doc, quotes: list, lex: Evaluative) -> dict[str, float]:
+    """How a speaker's words are said, over their quotations (clause_features): a party to the dispute judges
+    and asks (a cue that introduces a view, « il faut », a subjunctive, the first person), one quoted to inform
+    tells what was and gives figures. Each, the share of the speaker's quotations that show it."""
+    shown: Counter = Counter()
+    for q in quotes:
+        content = doc.char_span(q.content.start, q.content.end, alignment_mode="expand")
+        if content is None:
+            continue
+        cue = doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand") if q.cue else None
+        f = clause_features(content, cue, lex)
+        shown["holder_opinion_cue"] += "cue_opinion" in f
+        shown["holder_cognition_cue"] += "cue_class:cognition" in f
+        shown["holder_should"] += any(k in f for k in ("obligation", "mood_subjunctive", "mood_imperative"))
+        shown["holder_past"] += "tense_past" in f
+        shown["holder_numbers"] += "numbers" in f
+        shown["holder_first_person"] += any("1" in t.morph.get("Person") for t in content if t.pos_ == "PRON")
+    return {k: n / max(1, len(quotes)) for k, n in shown.items()}
 
 
 def _indefinite(doc: Doc, mention) -> bool:
@@ -307,3 +333,46 @@ def quote_features(quote, content: Span, cue: Span | None, topic_words: set[str]
         if lemma in lex.support or lemma in lex.oppose:
             f[f"word{'-' if negated(t, lex.restrictive) else '+'}:{lemma}"] = 1.0
     return {k: v for k, v in f.items() if v}
+
+
+def clause_features(content: Span, cue: Span | None, lex: Evaluative) -> dict[str, float]:
+    """How the quotation is said, which tells a position (what should be, what one wants or judges) from a
+    report of facts (what was, figures): the class of its cue in the speech lexicon (a saying, a belief or
+    judgement, a speech act; one that introduces a view), the mood of a demand (subjunctive, imperative), a
+    verb of necessity (« il faut », « doit »), the past of an account, and numbers. The holder model reads them
+    over a speaker's quotations (holder_manner)."""
+    f: dict[str, float] = {}
+    entry = _cue_entry(cue)
+    if entry is not None:
+        f[f"cue_class:{entry.kind}"] = 1.0
+        f["cue_opinion"] = float(entry.opinion)
+    verbs = [t for t in content if t.pos_ in ("VERB", "AUX")]
+    moods = {m for t in verbs for m in t.morph.get("Mood")}
+    f["mood_subjunctive"] = float("Sub" in moods)
+    f["mood_imperative"] = float("Imp" in moods)
+    f["tense_past"] = float(_told_in_past(content))
+    f["obligation"] = float(any(t.lemma_.lower() in lex.obligation for t in verbs))
+    f["numbers"] = min(sum(t.like_num or t.pos_ == "NUM" for t in content), 3) / 3
+    return {k: v for k, v in f.items() if v}
+
+
+def _cue_entry(cue: Span | None):
+    """The speech lexicon's entry for the cue's verb (its class and whether it introduces a view), or None."""
+    from propos.extraction.quotes.lexicon import lexicon
+
+    if cue is None:
+        return None
+    lex = lexicon(cue.doc.lang_)
+    return next((found[0] for t in cue if (found := lex.cue_for(t)) is not None), None)
+
+
+def _told_in_past(content: Span) -> bool:
+    """The quotation's main verb tells what was: a compound past or a past infinitive (« ont défilé »,
+    « avoir négocié »), or a simple past. Not the imperfect, which reported speech puts for the present
+    (« il a estimé qu'il fallait … »)."""
+    root = next((t for t in content if t.head.i == t.i or not (content.start <= t.head.i < content.end)), None)
+    if root is None or root.pos_ not in ("VERB", "AUX"):
+        return False
+    if "Part" in root.morph.get("VerbForm"):
+        return any(c.dep_ in ("aux", "aux:tense") for c in root.children)
+    return "Past" in root.morph.get("Tense") and "Fin" in root.morph.get("VerbForm")
