@@ -551,3 +551,11 @@ def test_the_holder_model_reads_whether_a_speaker_asks_or_gives_figures_of_what_
     assert "holder_past" not in minister and "holder_numbers" not in minister
     assert source["holder_past"] == source["holder_numbers"] == 1.0
     assert "holder_should" not in source and "holder_opinion_cue" not in source
+
+
+def test_the_position_model_reads_how_a_quotation_is_said(nlp):
+    doc = _said(nlp)
+    detector = nlp.get_pipe("propos_stances")
+    rows = {q.speaker_name: f for q, _, f in detector.quote_rows(doc, [], topic(doc, detector.lex))}
+    assert rows["Inès Garnier"]["obligation"] == rows["Inès Garnier"]["cue_opinion"] == 1.0
+    assert rows["la préfecture"]["tense_past"] == 1.0 and "obligation" not in rows["la préfecture"]

@@ -2,8 +2,9 @@
 
 A quotation's position shows in its cue (« dénonce », « salue », « sa colère contre »), in evaluative words of
 its own (« une décision scandaleuse », « une excellente nouvelle »), negation reversing them, and in how
-much it speaks of what the article is about (its title and lead). The words are in the language's
-`stances_evaluative.json`; the code only counts them.
+much it speaks of what the article is about (its title and lead), and in how it is said (clause_features: a
+demand or a judgement, « il faut », against an account of what was, with figures). The words are in the
+language's `stances_evaluative.json`; the code only counts them.
 """
 
 from __future__ import annotations
@@ -324,6 +325,7 @@ def quote_features(quote, content: Span, cue: Span | None, topic_words: set[str]
     family = (quote.resolution or "").split("/")[0]
     if family:
         f[f"rule:{family}"] = 1.0
+    f |= clause_features(content, cue, lex)
     # which cue and which evaluative words: their weights are learned, their list is the language's
     for t in cue or []:
         if t.pos_ in ("VERB", "NOUN"):
