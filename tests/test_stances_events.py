@@ -73,61 +73,26 @@ _PREFECT_ARTICLE = ("Retraites : la manifestation contre le report de l'âge lé
                     "l'âge légal de départ à la retraite.\n\n")
 
 
-def _with_models(nlp, narrated_weight: float, text: str):
-    """The stances of `text` under a position model that takes every narrated verb (a positive weight on
-    `narrated`) or none, and takes no quotation."""
-    from propos.extraction.learned import LogisticModel
-
-    detector = nlp.get_pipe("propos_stances")
-    detector.models = (LogisticModel({"narrated": narrated_weight}, -5.0 + max(0.0, narrated_weight), 0.5),
-                       LogisticModel({}, 0.0, 0.5))
-    try:
-        return _stances(nlp, text)
-    finally:
-        detector.models = None
-
-
 def test_an_evaluative_verb_in_narration_is_a_position_of_an_actor_the_article_is_about(nlp):
     # « interdire » is an evaluative verb but neither a stance predicate nor a stance event type
-    stances = _with_models(nlp, 10.0, _PREFECT_ARTICLE + "Paul Martin a finalement interdit la manifestation "
-                                                         "contre le report de l'âge légal.")
+    stances = _stances(nlp, _PREFECT_ARTICLE + "Paul Martin a finalement interdit la manifestation contre le "
+                                               "report de l'âge légal.")
     assert [(s.holder_name, s.issue, s.stance) for s in stances] == [
         ("Paul Martin", "manifestation contre le report de l'âge légal", "oppose")]
 
 
-def test_a_narrated_verb_is_a_position_only_where_the_position_model_takes_it(nlp):
-    text = _PREFECT_ARTICLE + "Paul Martin a finalement interdit la manifestation contre le report de l'âge légal."
-    assert _with_models(nlp, -10.0, text) == []
-
-
 def test_a_negated_evaluative_verb_in_narration_turns_the_position(nlp):
-    stances = _with_models(nlp, 10.0, _PREFECT_ARTICLE + "Paul Martin n'a pas interdit la manifestation contre "
-                                                         "le report de l'âge légal.")
+    stances = _stances(nlp, _PREFECT_ARTICLE + "Paul Martin n'a pas interdit la manifestation contre le report "
+                                               "de l'âge légal.")
     assert [(s.holder_name, s.stance) for s in stances] == [("Paul Martin", "support")]
 
 
 def test_narration_gives_no_position_to_an_actor_the_article_is_not_about(nlp):
-    stances = _with_models(nlp, 10.0, _PREFECT_ARTICLE + "Le maire Jean Dupuis a interdit la manifestation "
-                                                         "contre le report de l'âge légal.")
+    stances = _stances(nlp, _PREFECT_ARTICLE + "Le maire Jean Dupuis a interdit la manifestation contre le "
+                                               "report de l'âge légal.")
     assert stances == []
 
 
-def test_a_narrated_row_reads_the_verb_its_complement_and_its_holder(nlp):
-    from propos.extraction.stances.evaluative import topic
-
-    text = (_PREFECT_ARTICLE + "« Nous verrons », a déclaré Paul Martin. Paul Martin n'a pas interdit la "
-            "manifestation contre le report de l'âge légal. Le syndicat Force ouvrière a dénoncé le report de "
-            "l'âge légal.")
-    doc = nlp(nlp.make_doc(text))
-    detector = nlp.get_pipe("propos_stances")
-    rows = {r.actor.name: r for r in detector.narrated_rows(doc, topic(doc, detector.lex))}
-    prefect = rows["Paul Martin"]
-    assert prefect.sign == 1 and prefect.issue[0] == "manifestation contre le report de l'âge légal"
-    f = prefect.features
-    assert f["narrated"] == 1.0 and f["narr_support"] == 1.0 and f["narr_negated"] == 1.0
-    assert f["narr_speaks"] == 1.0 and f["narr_topic_shared"] > 0 and "narr_oppose" not in f
-    # only names of its own beside `narrated`: the quotations' weights are not the narrated verbs'
-    assert all(k.startswith("narr") for k in f)
 def test_an_action_told_in_an_article_is_no_position_a_sentence_alone_keeps_it(nlp):
     # in an article (a title, a lead), a stance verb of an event is not read as a position by itself
     article = ("Ukraine : la question des soldats\n\nLe gouvernement allemand a envoyé des soldats en Ukraine. "

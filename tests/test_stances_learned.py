@@ -493,28 +493,6 @@ def test_the_position_model_reads_how_a_quotation_was_found_and_how_sure_its_spe
     assert rows[said.content.text][1]["speaker_confidence"] == said.confidence > 0
 
 
-def test_a_narrated_verb_is_labelled_by_the_gold_position_whose_reported_evidence_holds_it():
-    from types import SimpleNamespace
-
-    from propos.training.stances import narrated_label
-
-    text = "Le syndicat Force ouvrière dénonce la hausse des tarifs. Le maire Jean Dupuis salue le projet."
-    verb = text.index("dénonce")
-    article = {"text": text, "quotes": [
-        {"id": "Q1", "type": "reported", "content": [verb + 8, text.index(".")], "cue": [verb, verb + 7]}],
-        "positions": [{"holder": "Force ouvrière", "issue": "hausse des tarifs", "stance": "oppose",
-                       "evidence": ["Q1"]}]}
-
-    def event(word: str):
-        start = text.index(word)
-        return SimpleNamespace(trigger=SimpleNamespace(start=start, end=start + len(word)))
-
-    assert narrated_label(article, event("dénonce"), "Force ouvrière") == 0
-    # the mayor's verb is no gold evidence, and the union's verb is no evidence of the mayor's position
-    assert narrated_label(article, event("salue"), "Jean Dupuis") is None
-    assert narrated_label(article, event("dénonce"), "Jean Dupuis") is None
-
-
 def _said(nlp):
     """A demand and an account: a minister who says what must be done, a prefecture that gives figures of
     what happened."""

@@ -6,10 +6,7 @@ holder (the scorer's rule: name, alias or surname), and that position's stance i
 logistic regressions: `position` over all examples, `polarity` (support = 1) over the positive ones. A
 third, `issue` (extraction.stances.choice), reads the candidate questions of every gold holder that speaks
 in the article: a candidate is right when it shares a word with one of the holder's gold issues (the
-scorer's matcher). The position model also reads every evaluative verb told in narration whose source is an
-actor the article is about (StanceDetector.narrated_rows, features of their own): a position when a gold
-quotation, most often `reported`, that is the evidence of a gold position of that holder holds the verb. A
-fourth, `article`, reads the whole article (how much it is a dispute, how much it quotes):
+scorer's matcher). A fourth, `article`, reads the whole article (how much it is a dispute, how much it quotes):
 does its gold hold positions at all? Five-fold cross-validation by article reports them, and the stance F1
 (METRICS.md matcher) of the whole component at each threshold, averaged over three fold assignments; the
 position threshold is chosen on that average, then the article model's, at that position threshold (each the
@@ -83,37 +80,15 @@ def label(article: dict, quote, holder_name: str) -> int | None:
     return None
 
 
-def narrated_label(article: dict, event, holder_name: str) -> int | None:
-    """The gold stance (1 support, 0 oppose) of the holder that a verb told in narration is evidence of (a gold
-    quotation, most often `reported`, whose cue or content holds the verb), else None."""
-    gold_quotes = {q["id"]: q for q in article.get("quotes", [])}
-    at = (event.trigger.start, event.trigger.end)
-    for p in article.get("positions", []):
-        if not same_speaker(holder_name, accepted_names(p["holder"], article.get("entities", []))):
-            continue
-        for e in p.get("evidence", []):
-            g = gold_quotes.get(e)
-            spans = [g["content"], g.get("cue")] if g else []
-            if any(s and min(s[1], at[1]) > max(s[0], at[0]) for s in spans):
-                return int(p["stance"] == "support")
-    return None
-
-
 def examples(gold: list[dict], docs, detector) -> list[dict]:
-    """The position model's rows: every quotation of an actor, and every evaluative verb told in narration
-    (narrated_rows), each labelled with the gold stance it is evidence of for its holder."""
     from propos.extraction.stances.evaluative import topic
 
     out = []
     for article, doc in zip(gold, docs, strict=True):
         findings = detector.rule_findings(doc)
-        about = topic(doc, detector.lex)
-        for quote, actor, features in detector.quote_rows(doc, findings, about):
+        for quote, actor, features in detector.quote_rows(doc, findings, topic(doc, detector.lex)):
             out.append({"article": article["id"], "quote": quote.id, "features": features,
                         "label": label(article, quote, quote.speaker_name or actor.name)})
-        for row in detector.narrated_rows(doc, about):
-            out.append({"article": article["id"], "quote": row.event.id, "features": row.features,
-                        "label": narrated_label(article, row.event, row.actor.name)})
     return out
 
 

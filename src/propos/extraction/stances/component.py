@@ -16,10 +16,9 @@ article (a text with a title), and in a text without one only a stance predicate
 fourth model (evaluative.py, `article_gate_features`) reads the whole article: one it does not take for one
 that reports positions (a death, a match, a result) gives none. A fifth (evaluative.py, `holder_features`)
 reads each speaker: one it does not take for a party to the article's dispute (quoted for figures, as a
-witness, « selon X ») holds no learned position. An evaluative verb told in narration (« le préfet a interdit
-la manifestation ») is a candidate row of the position model (narrated_rows: the verb, its complement and its
-holder, an actor the article is about that the events step made its source); one it takes gives that holder a
-position on the complement.
+witness, « selon X ») holds no learned position. An evaluative verb told in narration (« le préfet a interdit la
+manifestation ») gives its event's source, an actor the article is about, a position on the complement that
+names the article's matter.
 """
 
 from __future__ import annotations
@@ -83,17 +82,9 @@ _HOLDER_TYPES = ("PER", "ORG", "GOV", "GPE")
 _SPEAKER_TYPES = (*_HOLDER_TYPES, "OTHER")
 # how sure a position from an event's stance verb is (one from the event's kind: 0.5)
 _EVENT_PREDICATE = 0.6
+# how sure a position told in narration is (as sure as one from an event's kind)
+_NARRATED = 0.5
 _BEARING_CASES = {"à", "au", "aux", "pour", "contre", "de", "d'", "du", "des", "envers", "sur"}
-
-
-class NarratedRow(NamedTuple):
-    """An evaluative verb told in narration, a candidate position of its holder (narrated_rows)."""
-
-    event: object
-    actor: object
-    features: dict[str, float]
-    issue: tuple[str, str]
-    sign: int
 
 
 @dataclass
@@ -152,8 +143,7 @@ class StanceDetector:
         # what a holder is said to want is a position only on what the article is about
         findings = [f for f in findings if self._is_actor(doc, f) and set(f.issue_key.split("+")) & topic_words]
         issues = self._article_issues(doc, (title, lead))
-        narrated = self.narrated_rows(doc, about)
-        findings = self._learned(doc, rows, findings, about, issues, narrated)
+        findings = self._learned(doc, rows, findings, about, issues)
         if title is not None and not self.reports_positions(doc, lead):
             findings = []  # an article that reports no positions (a death, a match): what it quotes is no stance
         doc._.stances = self._merge(doc, findings)
@@ -272,8 +262,7 @@ class StanceDetector:
                 out[actor_id] = holder_features(doc, actor, quotes, title_end, lead, self.evaluative, counts)
         return out
 
-    def _learned(self, doc: Doc, rows: list[tuple], findings: list[Finding], about, issues,
-                 narrated: list[NarratedRow] = ()) -> list[Finding]:
+    def _learned(self, doc: Doc, rows: list[tuple], findings: list[Finding], about, issues) -> list[Finding]:
         """Positions from the quotations the model takes for positions: on the article's question that they
         speak most of (one per holder), of a speaker the holder model takes; beside it, what their own
         predicates name in a text without a title, and in an article only a refusal the words deny (a
@@ -349,87 +338,41 @@ class StanceDetector:
             for quote_id in evidence:
                 out.append(Finding(actor_id, name, main[0], main[1], 1 if support >= 0.5 else -1,
                                    quote_id, confidence))
-        return out + self._narrated(narrated, position)
+        return out + self._narrated(doc, about[2], salient)
 
-    def _narrated(self, narrated: list[NarratedRow], position) -> list[Finding]:
-        """Positions told in narration that the position model takes (narrated_rows): one per holder, the
-        verb the model is surest of, its complement as worded the issue, the verb's sign its polarity."""
-        best: dict[str, tuple[float, NarratedRow]] = {}
-        for row, pp in zip(narrated, position.predict([r.features for r in narrated]), strict=True):
-            if pp >= position.threshold and (row.actor.id not in best or pp > best[row.actor.id][0]):
-                best[row.actor.id] = (pp, row)
-        return [Finding(row.actor.id, row.actor.name, row.issue[0], row.issue[1], row.sign, row.event.id,
-                        round(pp, 2)) for pp, row in best.values()]
-
-    def narrated_rows(self, doc: Doc, about: tuple) -> list[NarratedRow]:
-        """Evaluative verbs told in narration, outside any quotation (« la Commission a menacé l'Italie de
-        sanctions », « le préfet a interdit la manifestation »), as candidate rows of the position model: an
-        event whose verb is evaluative (a stance predicate's attitude or a word of the evaluative lexicon; its
-        sign, reversed by a negation), whose source is an actor the article is about (_salient: what someone
-        it only mentions does is rarely a position it reports), with a complement that names an issue, its
-        objects first, one naming what the article is about first: that complement, as it is worded, is the
-        issue (on train, out of fold, the issue model's choice among the article's questions did worse, stance
-        F1 0.211 against 0.216). The model reads the verb (`narrated`, its sign, negated, in the title or the
-        lead), its complement (words of the article's matter) and its holder (named or a pronoun, quoted in the
-        article, in the title, how the sentences naming it judge)."""
-        title, lead, topic_words = about
+    def _narrated(self, doc: Doc, topic_words: set[str], salient: set[str]) -> list[Finding]:
+        """Positions told in narration, outside any quotation: « la Commission a menacé l'Italie de
+        sanctions », « le préfet a interdit la manifestation ». An event whose verb is evaluative (a stance
+        predicate's attitude or a word of the evaluative lexicon; its sign, reversed by a negation), whose
+        source is an actor the article is about (_salient), and one of whose complements, its objects first,
+        names what the article is about: that complement, as it is worded, is the issue (on train, out of fold,
+        the issue model's choice among the article's questions did worse, stance F1 0.211 against 0.216).
+        One per holder, the first told."""
         quoted = [(q.content.start, q.content.end) for q in doc._.quotes]
-        counts = Counter(q.speaker_id for q in doc._.quotes if q.speaker_id)
-        article = article_features(doc, self.evaluative, len(counts), lead)
-        title_end = article.pop("_title_end")
-        salient = _salient(doc, (title, lead))
-        lead_span = (lead.start_char, lead.end_char) if lead is not None else (0, 0)
-        context: dict[str, dict] = {}
-        out: list[NarratedRow] = []
+        out: list[Finding] = []
+        done: set[str] = set()
         for event in doc._.events:
             span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-            actor = actor_by_id(doc, event.source_id) if event.source_id else None
-            if span is None or actor is None or actor.type not in _HOLDER_TYPES or actor.id not in salient \
+            if span is None or event.source_id in done or event.source_id not in salient \
                     or any(s <= event.trigger.start < e for s, e in quoted):
                 continue
             tok = span[0]
             sign = _evaluative_sign(tok.lemma_.lower(), self.lex, self.evaluative) if tok.pos_ == "VERB" else 0
-            if not sign or tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.lex.predicates:
+            actor = actor_by_id(doc, event.source_id)
+            if not sign or actor is None or actor.type not in _HOLDER_TYPES \
+                    or tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.lex.predicates:
                 continue
-            found = self._narrated_issue(tok, topic_words)
-            if found is None:
+            # « a approuvé de justesse un texte »: the text, not the manner
+            comps = sorted((c for c in tok.children if c.dep_ in (*_COMPLEMENTS, "obl")),
+                           key=lambda c: (c.dep_ == "obl", c.i))
+            main = next((f for c in comps if set(key(list(c.subtree), self.lex).split("+")) & topic_words
+                         for f in [issue_of_complement(c, self.lex)] if f and f[1]), None)
+            if main is None:
                 continue
-            issue, shared = found
-            negated = _negated(tok)
-            sign = sign * (-1 if negated else 1)
-            subj = _subject(tok)
-            features = {"narrated": 1.0, "narr_support": float(sign > 0), "narr_oppose": float(sign < 0),
-                        "narr_negated": float(negated),
-                        "narr_in_title": float(event.trigger.start < title_end),
-                        "narr_in_lead": float(lead_span[0] <= event.trigger.start < lead_span[1]),
-                        "narr_topic_shared": min(shared, 4) / 4, "narr_topic_none": float(shared == 0),
-                        "narr_pronoun": float(subj is not None and subj.pos_ == "PRON"),
-                        "narr_named": float(subj is not None and subj.pos_ == "PROPN"),
-                        "narr_speaks": float(counts[actor.id] > 0),
-                        "narr_holder_quotes": min(counts[actor.id], 5) / 5,
-                        f"narr_holder_{actor.type}": 1.0,
-                        "narr_holder_in_title": float(any(m.start < title_end for m in actor.mentions)),
-                        "narr_holder_mentions": min(len(actor.mentions), 6) / 6, **article}
-            if actor.id not in context:
-                context[actor.id] = holder_context(doc, actor, self.evaluative)
-            features |= context[actor.id]
-            # names of their own: the quotations' weights stay theirs, only the intercept is shared
-            out.append(NarratedRow(event, actor, {k if k.startswith("narr") else f"narr_{k}": v
-                                                  for k, v in features.items() if v}, issue, sign))
+            done.add(actor.id)
+            out.append(Finding(actor.id, actor.name, main[0], main[1], sign * (-1 if _negated(tok) else 1),
+                               event.id, _NARRATED))
         return out
-
-    def _narrated_issue(self, tok: Token, topic_words: set[str]) -> tuple[tuple[str, str], int] | None:
-        """The complement of a narrated verb that is its issue (one naming the article's matter first, then
-        objects before obliques: « a approuvé de justesse un texte »: the text, not the manner), and how many
-        of the article's topic words it holds; None where no complement names an issue."""
-        comps = sorted((c for c in tok.children if c.dep_ in (*_COMPLEMENTS, "obl")),
-                       key=lambda c: (c.dep_ == "obl", c.i))
-        found = []
-        for c in comps:
-            issue = issue_of_complement(c, self.lex)
-            if issue and issue[1]:
-                found.append((issue, len(set(key(list(c.subtree), self.lex).split("+")) & topic_words)))
-        return max(found, key=lambda f: f[1] > 0, default=None)
 
     def _speaker(self, doc: Doc, quote) -> tuple[str | None, str] | None:
         if quote.speaker_id:
