@@ -319,18 +319,3 @@ def test_a_singular_pronoun_never_means_a_person_whose_given_name_is_of_the_othe
     assert (singular["Thomas Berger"]["gender_match"], singular["Thomas Berger"]["name_gender_match"]) == (0.0, 1.0)
     plural = {e.name for e, _ in candidate_features(resolver.discourse, Query(at, "pronoun", "Masc", "Plur"))}
     assert "Sophie Garnier" in plural
-
-
-def test_the_subject_the_narration_took_up_after_the_last_speech(parse):
-    """« X a déclaré … Y a quitté la salle. Il … »: the person made the subject after the last speech is told in a
-    pronoun's row (not the one who spoke, nor for a floating quotation, which carries on the speaker)."""
-    text = ("Paul Durand a déclaré que le budget serait voté. Marc Leroy a ensuite quitté la salle. "
-            "Il a dit que la séance était close.")
-    model = _model(parse, text).discourse
-    model.remember(text.index("que le budget"), "Paul Durand", None)
-    at = text.index("Il a dit")
-    rows = dict((e.name, f) for e, f in candidate_features(model, Query(at, "pronoun", "Masc", "Sing")))
-    assert rows["Marc Leroy"]["subject_since_speech"] == 1.0 and rows["Paul Durand"]["subject_since_speech"] == 0.0
-    floating = dict((e.name, f) for e, f in candidate_features(model, Query(at, "floating")))
-    assert floating["Marc Leroy"]["subject_since_speech"] == 0.0
-    model.spoken.clear()

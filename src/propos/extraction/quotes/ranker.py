@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from propos.extraction.learned import LogisticModel
-from propos.extraction.quotes.discourse import DiscourseModel, Entity, Mention
+from propos.extraction.quotes.discourse import DiscourseModel, Entity
 
 MODEL_DIR = Path(__file__).with_name("models") / "speaker_ranker"
 # a candidate must have been mentioned (or have spoken) within this many characters before the quotation
@@ -33,12 +33,6 @@ class Query:
     kind: str                  # "pronoun" or "floating"
     gender: str | None = None  # of the pronoun: "Masc" / "Fem"
     number: str | None = None  # "Sing" / "Plur"
-
-
-def _narrated_subject(mention: Mention) -> bool:
-    """A subject of the narration: the subject of a clause inside quotation marks is the speaker's grammar (« « Paul
-    Biya ment », clame-t-il »), not who the article is about."""
-    return mention.subject and not mention.quoted
 
 
 def candidate_features(model: DiscourseModel, query: Query) -> list[tuple[Entity, dict[str, float]]]:
@@ -92,7 +86,6 @@ def candidate_features(model: DiscourseModel, query: Query) -> list[tuple[Entity
         last = max(before, key=lambda m: m.end) if before else None
         rank = recency_rank[key]
         plural = query.number == "Plur"
-        pronoun = query.kind == "pronoun"
         person = entity.type == "PER"
         f = {
             "recency_0": float(rank == 0), "recency_1": float(rank == 1), "recency_2plus": float(rank >= 2),
@@ -129,11 +122,6 @@ def candidate_features(model: DiscourseModel, query: Query) -> list[tuple[Entity
             "name_gender_match": float(bool(query.gender and entity.name_gender) and not entity.gender
                                        and query.gender == entity.name_gender),
             "plural_person": float(plural and person),
-            # the subject the narration took up after the last speech (« X a dit … Y a répondu … Il … »): a pronoun
-            # carries on the narration's subject, where a floating quotation carries on the speaker
-            "subject_since_speech": float(pronoun and last_spoken is not None and not (
-                spoke and spoke[-1] is last_spoken) and any(
-                _narrated_subject(m) and m.start > last_spoken.at for m in before)),
             "singular_body": float(query.number == "Sing" and not person),
             # nobody else in sight (that agrees): « Le 6 août, le YouTubeur Squeezie poste … Il refuse »
             "only_candidate": float(len(rows) == 1),
