@@ -275,6 +275,7 @@ def _source_before(doc: Doc, cand: Candidate, open_tok: Token, sent: Span, lex: 
     opinion marker that opens its clause, before someone who may hold a view)."""
     according = set(lex.markers["according_to"])
     opinion = set(lex.markers["opinion_for"])
+    marker_ends = according | opinion | set(lex.markers["according_to_split_ends"])
     i = open_tok.i - 1
     if i < sent.start:
         return False
@@ -287,7 +288,7 @@ def _source_before(doc: Doc, cand: Candidate, open_tok: Token, sent: Span, lex: 
     k = i - 1
     depth = 0  # (a word inside parentheses is part of a name: « l'IPSN (Institut pour la protection …) »)
     while k >= sent.start and i - k <= _LONG_SOURCE_TOKENS and (depth > 0 or doc[k].text == ")" or (
-            doc[k].lower_ not in according | opinion and doc[k].lower_ != "après")):
+            doc[k].lower_ not in marker_ends)):
         depth += (doc[k].text == ")") - (doc[k].text == "(" and depth > 0)
         k -= 1
     if k < sent.start or i - k > _LONG_SOURCE_TOKENS or k + 1 >= i:
