@@ -29,6 +29,7 @@ from propos.extraction.actors.mentions import complement_described, entity_text
 from propos.extraction.actors.resolve import actor_at
 from propos.extraction.quotes.cues import couple_named, is_relative, mention_span, relative_antecedent
 from propos.extraction.quotes.discourse import DiscourseModel, RoleWords, fold, is_subject, names_a_person
+from propos.extraction.quotes.indirect import marker_at
 from propos.extraction.quotes.lexicon import Lexicon
 from propos.extraction.quotes.ranker import Query, SpeakerRanker
 from propos.extraction.quotes.units import unit_of
@@ -517,7 +518,7 @@ class SpeakerResolver:
         if len(content) != 1 or len(tokens) != 2 or tokens[0].lower_ not in self.markers["definite_articles"] or \
                 content[0].lemma_.lower() not in self.markers["collective_heads"]:
             return None
-        found = self._topic_name(unit_of(content[0]).start_char, start)
+        found = self._topic_name(unit_of(content[0]), start)
         if found is None:
             return None
         actor = actor_at(self.doc, *found)
@@ -527,28 +528,24 @@ class SpeakerResolver:
             return None
         return Resolution(doc_text(self.doc)[found[0]:found[1]], None, "topic-name", 0.7)
 
-    def _topic_name(self, at: int, before: int) -> tuple[int, int] | None:
-        """The span of the name a topic marker opens at `at` (after an opening connective or not), up to its
-        comma, when that comma stands before `before` and the name is capitalised."""
-        text = doc_text(self.doc)
-
-        def opens(i: int, words: str) -> bool:  # the words, then a space (or their elided end: « du côté d'Airbus »)
-            after = text[i + len(words):i + len(words) + 1]
-            return fold(text[i:i + len(words)]) == fold(words) and (words.endswith("'") or after == " ")
-
-        starts = [at] + [at + len(c) for c in self.markers["opening_connectives"] if opens(at, c)]
-        for i in starts:
-            while i < before and text[i] in " ,":
+    def _topic_name(self, unit, before: int) -> tuple[int, int] | None:
+        """The span of the name a topic marker opens at the head of the sentence `unit` (after an opening
+        connective or not), up to its comma, when that comma stands before the character `before` and the name is
+        capitalised."""
+        doc = self.doc
+        stop = next((t.i for t in unit if t.idx >= before), unit.end)
+        connective = marker_at(doc, unit.start, stop, set(self.markers["opening_connectives"]))
+        for i in [unit.start] + ([connective[1]] if connective else []):
+            while i < stop and doc[i].text == ",":
                 i += 1
-            marker = next((m for m in self.markers["topic_markers"] if opens(i, m)), None)
-            if marker is None:
+            marker = marker_at(doc, i, stop, set(self.markers["topic_markers"]))
+            if marker is None or marker[1] >= stop:
                 continue
-            first = i + len(marker)
-            while first < before and text[first] == " ":
-                first += 1
-            comma = text.find(",", first, before)
-            if comma > first and text[first].isupper() and len(text[first:comma].split()) <= 6:
-                return first, comma
+            first = doc[marker[1]]
+            comma = next((t for t in doc[first.i:stop] if t.text == ","), None)
+            if comma is not None and comma.i > first.i and first.text[:1].isupper() and \
+                    len(doc_text(doc)[first.idx:comma.idx].split()) <= 6:
+                return first.idx, comma.idx
         return None
 
     def _other_holder(self, actor, content: list[Token], end: int) -> str | None:
