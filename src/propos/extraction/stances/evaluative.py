@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from propos.extraction.actors.knowledge import fold
 from propos.extraction.learned import LogisticModel
+from propos.extraction.quotes.lexicon import lexicon
 from propos.extraction.stances.issues import key
 from propos.input.article import title_from_text
 from propos.language.resources import load_json
@@ -360,8 +361,6 @@ def clause_features(content: Span, cue: Span | None, lex: Evaluative) -> dict[st
 
 def _cue_entry(cue: Span | None):
     """The speech lexicon's entry for the cue's verb (its class and whether it introduces a view), or None."""
-    from propos.extraction.quotes.lexicon import lexicon
-
     if cue is None:
         return None
     lex = lexicon(cue.doc.lang_)
