@@ -14,6 +14,13 @@ from dataclasses import dataclass
 OPENERS = {"«": "»", "\u201c": "\u201d", "\u201e": "\u201c", "\u2039": "\u203a"}
 CLOSERS = {"»", "\u201d", "\u203a"}
 STRAIGHT = '"'
+# The marks the extraction rules test tokens and text against, named here once so that every rule reads the
+# same set. A straight mark does not say which way it goes: depth counting reads the DEPTH_ sets without it.
+OPENING = frozenset({"«", STRAIGHT, "\u201c"})
+CLOSING = frozenset({"»", STRAIGHT, "\u201d"})
+ALL = OPENING | CLOSING
+DEPTH_OPENING = OPENING - {STRAIGHT}
+DEPTH_CLOSING = CLOSING - {STRAIGHT}
 # every character the pairing acts on (a line break only matters at a paragraph break)
 _MARKS = frozenset(OPENERS) | CLOSERS | {STRAIGHT, "\n"}
 _NEXT_MARK = re.compile("[" + re.escape("".join(sorted(_MARKS))) + "]")

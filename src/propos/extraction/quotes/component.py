@@ -35,6 +35,7 @@ from propos.extraction.quotes.speakers import Resolution, SpeakerResolver
 from propos.extraction.quotes.speech_marks import SURE_SPEECH, shipped_classifier
 from propos.extraction.quotes.units import forget_units, unit_of
 from propos.extraction.quotes.verifier import shipped_verifier
+from propos.language.quotemarks import CLOSING, OPENING
 from propos.language.textprep import doc_text, span_of
 from propos.model import Actor, Quote, Span
 
@@ -42,8 +43,6 @@ from propos.model import Actor, Quote, Span
 _FLOATING_WINDOW = 900
 # the probability from which the quote marks of a fragment carried on past an attribution are speech
 _LIKELY_SPEECH = 0.5
-_OPENING_MARKS = ("«", '"', "“")
-_CLOSING_MARKS = ("»", '"', "”")
 # the ranker's probability from which a pronoun subject surely said the fragment of its clause (_sure_subject)
 _SURE_PRONOUN = 0.9
 # quoted fragments in narration without a cue (direct.py)
@@ -318,7 +317,7 @@ def _person_beside(doc: Doc, cand: Candidate, resolver: SpeakerResolver) -> Reso
     English), so their root's subject is not asked. On train, the three quotations of that kind the rules dropped
     for want of a speaker were all said by that person."""
     neighbour = _sentence_beside(doc, cand)
-    if neighbour is None or any(t.text in _OPENING_MARKS for t in neighbour):
+    if neighbour is None or any(t.text in OPENING for t in neighbour):
         return None
     person = next((t for t in neighbour if t.ent_type_ == "PER" and t.pos_ == "PROPN" and t.ent_iob_ == "B"
                    and not any(c.dep_ == "case" for c in t.children)), None)
@@ -522,8 +521,8 @@ def _own_quotation(doc: Doc, cand: Candidate, host: Candidate) -> tuple[int, int
     if cand.cue != host.cue and cand.start < host.start:
         # up to its last quote marks before the host: the words after them lead to the host's verb
         text = doc_text(doc)
-        closing = max(text.rfind(mark, cand.start, host.start) for mark in _CLOSING_MARKS)
-        if closing > cand.start and any(mark in text[cand.start:closing] for mark in _OPENING_MARKS):
+        closing = max(text.rfind(mark, cand.start, host.start) for mark in CLOSING)
+        if closing > cand.start and any(mark in text[cand.start:closing] for mark in OPENING):
             return trim(doc, cand.start, closing + 1)
     return None
 

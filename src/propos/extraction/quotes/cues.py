@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from propos.extraction.quotes.lexicon import CUE_POS, CueEntry, Lexicon, lexicon
 from propos.extraction.quotes.units import unit_of
 from propos.language.negation import carries_negation
+from propos.language.quotemarks import ALL, DEPTH_CLOSING, DEPTH_OPENING, OPENING
 from propos.language.tokens import tokens_with_pos
 
 _SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
@@ -250,9 +251,9 @@ def _labelling_agent(cue: Cue) -> Token | None:
         outside += depth == 0  # the reach counts the words around the label: a long quoted one is no farther
         if outside > _AGENT_REACH:
             return None
-        if t.text in ("«", "“"):
+        if t.text in DEPTH_OPENING:
             depth += 1
-        elif t.text in ("»", "”"):
+        elif t.text in DEPTH_CLOSING:
             depth = max(0, depth - 1)
         elif depth == 0 and t.text in (",", ";", ":", ".", "!", "?"):
             return None
@@ -267,7 +268,7 @@ def _before_quote_marks(head: Token, span: tuple[int, int]) -> tuple[int, int]:
     is not part of who speaks), and before the preposition left hanging."""
     doc = head.doc
     words = itertools.takewhile(lambda t: t.idx < span[1], doc[head.i + 1:])  # the mention's words, not the doc's
-    mark = next((t for t in words if t.text in ("«", "“", '"')), None)
+    mark = next((t for t in words if t.text in OPENING), None)
     if mark is None:
         return span
     last = mark.i - 1
@@ -502,7 +503,7 @@ def _describes(participle: Token) -> bool:
     if not _is_past_participle(participle) or participle.head.pos_ != "NOUN" or _split_auxiliary(participle):
         return False
     # (« le chaos annoncé » et publiée »: another participle of the noun, coordinated, may stand between)
-    return all(t.pos_ in ("ADJ", "CCONJ") or t.text in ("«", "»", "“", "”", '"') or (t.head == participle.head and
+    return all(t.pos_ in ("ADJ", "CCONJ") or t.text in ALL or (t.head == participle.head and
                _is_past_participle(t)) for t in doc[participle.head.i + 1:participle.i])
 
 
@@ -688,8 +689,8 @@ def _subject_after_fronted(verb: Token) -> Token | None:
     depth = 0
     comma = None
     for t in doc[verb.i + 1:unit.end]:
-        depth += t.text in ("«", "“")
-        depth -= t.text in ("»", "”") and depth > 0
+        depth += t.text in DEPTH_OPENING
+        depth -= t.text in DEPTH_CLOSING and depth > 0
         if comma is None:
             comma = t if depth == 0 and t.text == "," else None
             continue

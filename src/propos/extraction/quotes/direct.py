@@ -39,7 +39,7 @@ from propos.extraction.quotes.indirect import (
 )
 from propos.extraction.quotes.lexicon import Lexicon
 from propos.extraction.quotes.units import unit_of
-from propos.language.quotemarks import QuotePair
+from propos.language.quotemarks import CLOSING, DEPTH_CLOSING, DEPTH_OPENING, OPENING, QuotePair
 from propos.language.textprep import doc_text
 
 # tokens that may stand between a closing mark and the verb of its incise (« », a-t-il ajouté)
@@ -106,7 +106,7 @@ def _attribute_given(doc: Doc, cue: Cue, open_tok: Token, lex: Lexicon) -> bool:
     word = doc[i].lower_.replace("\u2019", "'")
     if word == "'" and i - 1 > cue.last:
         word = doc[i - 1].lower_ + word  # « d'« agression » », the elision read apart
-    close = next((t for t in doc[open_tok.i + 1:] if t.text in ("»", "”", '"')), None)
+    close = next((t for t in doc[open_tok.i + 1:] if t.text in CLOSING), None)
     after = doc[close.i + 1] if close is not None and close.i + 1 < len(doc) else None
     if after is not None and "Rel" in after.morph.get("PronType"):
         return False  # « de « juge et partie » qui aurait « nié … » »: the label goes on in its relative clause
@@ -131,7 +131,7 @@ def _widen_to_object(doc: Doc, cand: Candidate, cue: Cue, open_tok: Token, sent:
                 not any(c.dep_.startswith("nsubj") for c in conj.children):
             words |= set(conj.subtree)
     tokens = sorted(t.i for t in words if t.i > cue.last and t.i < sent.end)
-    if tokens and tokens[0] - 1 > cue.last and doc[tokens[0] - 1].text in ("«", '"', "“"):
+    if tokens and tokens[0] - 1 > cue.last and doc[tokens[0] - 1].text in OPENING:
         tokens.insert(0, tokens[0] - 1)  # the opening mark the parser hung on the verb
     if not tokens or tokens != list(range(tokens[0], tokens[-1] + 1)) or tokens[-1] - tokens[0] > 40:
         return  # not one stretch of words, or a whole clause: leave the fragment as it is
@@ -229,9 +229,9 @@ def _widen_to_sentence(doc: Doc, cand: Candidate, pair: QuotePair, sent: Span) -
             break
         if t.text in (":", ";"):
             start = t.idx + 1
-        if t.text in ("«", "“"):
+        if t.text in DEPTH_OPENING:
             depth += 1
-        elif t.text in ("»", "”") and depth:
+        elif t.text in DEPTH_CLOSING and depth:
             depth -= 1
             start = t.idx + 1
             nxt = doc[t.i + 1] if t.i + 1 < sent.end else None

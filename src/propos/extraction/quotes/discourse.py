@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from propos.language.quotemarks import DEPTH_CLOSING, DEPTH_OPENING
 from propos.language.textprep import doc_text
 
 # Actor types that can speak; places (GPE) speak through their government (GOV).
@@ -115,8 +116,7 @@ def _gender(doc: Doc, mentions: list[tuple[int, int]], known=None, persons=froze
     return (best if votes[best] > sum(votes.values()) - votes[best] else None), False
 
 
-_OPENING, _CLOSING = "«“", "»”"
-_MARKS = re.compile("[«“»”]|\n\n")
+_MARKS = re.compile("[" + re.escape("".join(sorted(DEPTH_OPENING | DEPTH_CLOSING))) + "]|\n\n")
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -127,10 +127,10 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     spans, depth, start = [], 0, 0
     for mark in _MARKS.finditer(text):
         c, i = mark.group(), mark.start()
-        if c in _OPENING:
+        if c in DEPTH_OPENING:
             start = i if depth == 0 else start
             depth += 1
-        elif c in _CLOSING and depth:
+        elif c in DEPTH_CLOSING and depth:
             depth -= 1
             if depth == 0:
                 spans.append((start, i + 1))

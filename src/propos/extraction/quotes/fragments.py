@@ -33,13 +33,13 @@ from spacy.tokens import Doc, Token
 from propos.extraction.learned import LogisticModel
 from propos.extraction.quotes.cues import is_negated
 from propos.extraction.quotes.lexicon import Lexicon
+from propos.language.quotemarks import ALL
 from propos.language.textprep import doc_text
 from propos.model import Quote
 
 MODEL_DIR = Path(__file__).with_name("models") / "quote_fragments"
 # the prefix of the resolution rules (component._wide) of the fragments this model decides on
 WIDE = "wide-"
-_MARKS = ("«", "»", '"', "“", "”")
 
 
 def fragment_features(doc: Doc, quote: Quote, lex: Lexicon, speech: float | None) -> dict[str, float]:
@@ -50,7 +50,7 @@ def fragment_features(doc: Doc, quote: Quote, lex: Lexicon, speech: float | None
     content = text[quote.content.start:quote.content.end]
     span = doc.char_span(quote.content.start, quote.content.end, alignment_mode="expand")
     words = [t for t in span or () if not (t.is_punct or t.is_space)]
-    marked = sum(1 for ch in content if ch in _MARKS)
+    marked = sum(1 for ch in content if ch in ALL)
     f = {
         f"found={found}": 1.0,
         f"resolved={resolved.rsplit('-', 1)[-1] if resolved.startswith(('carried-', 'previous-cue-')) else resolved}": 1.0,
@@ -64,7 +64,7 @@ def fragment_features(doc: Doc, quote: Quote, lex: Lexicon, speech: float | None
         "log_words": math.log1p(len(words)) / 3,
         "words_le_3": float(len(words) <= 3),
         "marks": float(marked > 0),
-        "starts_marked": float(content[:1] in _MARKS),
+        "starts_marked": float(content[:1] in ALL),
         "speech_marks": speech if speech is not None else 0.0,
         "first_second_person": float(any(p in ("1", "2") for t in words for p in t.morph.get("Person"))),
         "finite_verb": float(any("Fin" in t.morph.get("VerbForm") for t in words)),
@@ -153,7 +153,7 @@ def clause_verb(subject: Token) -> Token:
     sentence, the verb after it."""
     if subject.head.i != subject.i:
         return subject.head
-    opening = next((t for t in subject.doc[subject.i:subject.sent.end] if t.text in _MARKS), subject.sent[-1])
+    opening = next((t for t in subject.doc[subject.i:subject.sent.end] if t.text in ALL), subject.sent[-1])
     return _verb_after(subject, opening) or subject
 
 
@@ -166,7 +166,7 @@ def subject_features(doc: Doc, quote: Quote, lex: Lexicon) -> dict[str, float]:
     if subject is None:
         return {"subject=none": 1.0}
     verb = clause_verb(subject)
-    opening = next((t for t in doc[verb.i:] if t.text in _MARKS), verb)
+    opening = next((t for t in doc[verb.i:] if t.text in ALL), verb)
     entry = lex.predicate_entry(verb)
     f = {f"subject={subject.pos_.lower()}": 1.0,
          "verb_speech": float(entry is not None),

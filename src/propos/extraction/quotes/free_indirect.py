@@ -30,13 +30,13 @@ from propos.extraction.quotes.candidate import Candidate, trim
 from propos.extraction.quotes.continuation import is_conditional, next_sentence
 from propos.extraction.quotes.lexicon import lexicon
 from propos.extraction.quotes.speakers import Resolution
+from propos.language.quotemarks import ALL
 from propos.language.textprep import doc_text
 
 MODEL_DIR = Path(__file__).with_name("models") / "free_indirect"
 # how many sentences after a quotation may carry it on (on train, going to 5 made 32 more sentences to score for
 # 3 more quotations among them, and quotation F1 out of fold fell a little)
 MAX_DISTANCE = 3
-_QUOTE_MARKS = ("«", "»", '"', "\u201c", "\u201d")
 _CONTENT = ("NOUN", "PROPN", "ADJ", "VERB")
 # the rule of the quotations that carry someone's words on without a cue of their own
 FREE_INDIRECT = "free-indirect"
@@ -69,7 +69,7 @@ def candidates_after(doc: Doc, anchor: Candidate, cue_sentences: set[int],
         breaks = text[anchor.end:nxt.start_char].count("\n\n")
         if breaks > 1 or taken(nxt.start_char, nxt.end_char):
             break
-        if any(t.text in _QUOTE_MARKS for t in nxt):
+        if any(t.text in ALL for t in nxt):
             if fragments is not None and nxt.start not in cue_sentences:
                 fragments.append((nxt, distance, breaks))
             break

@@ -36,6 +36,7 @@ from propos.extraction.quotes.cues import (
 from propos.extraction.quotes.lexicon import Lexicon, lexicon
 from propos.extraction.quotes.units import unit_of, units
 from propos.language.negation import is_negation_particle
+from propos.language.quotemarks import ALL, CLOSING, DEPTH_CLOSING, DEPTH_OPENING, OPENING
 from propos.language.textprep import doc_text
 
 _RELATIVE_SELON = {"laquelle", "lequel", "lesquelles", "lesquels"}
@@ -58,7 +59,7 @@ def clause_end(sent: Span, after: int) -> int:
             return doc[t.i - 1].idx
         if depth == 0 and t.text in (".", "!", "?", ";") and t.i + 1 < sent.end:
             return t.idx  # the reported clause ends with its sentence, even where the parser glued two
-        if depth == 0 and t.text == ":" and t.i > after + 2 and any(x.text in ("«", '"', "“") for x in doc[t.i + 1:t.i + 3]):
+        if depth == 0 and t.text == ":" and t.i > after + 2 and any(x.text in OPENING for x in doc[t.i + 1:t.i + 3]):
             return t.idx  # « X estime qu'elle est impossible : « … » »: the quotation is a speech of its own
         if depth == 0 and t.text == "»" and doc[t.i - 1].text in (".", "!", "?", "…") and t.i + 1 < sent.end:
             return t.idx + 1  # « … en général. » « On voulait … »: a new quotation begins
@@ -367,8 +368,8 @@ def coordinated_clauses(doc: Doc, cand: Candidate, lex: Lexicon) -> list[Candida
     cuts = []
     depth = 0
     for t in span[1:]:
-        depth += t.text in ("«", "“")
-        depth -= t.text in ("»", "”") and depth > 0
+        depth += t.text in DEPTH_OPENING
+        depth -= t.text in DEPTH_CLOSING and depth > 0
         if depth or not (t.lower_ in comp or (t.lower_ == "qu" and t.i + 1 < len(doc) and doc[t.i + 1].text in "'’")):
             continue
         prev = doc[t.i - 1]
@@ -376,7 +377,7 @@ def coordinated_clauses(doc: Doc, cand: Candidate, lex: Lexicon) -> list[Candida
             continue  # « …, que beaucoup utilisent »: a relative pronoun, not a second clause
         link = doc[t.i - 2] if prev.text != "," and doc[t.i - 2].text == "," else prev  # « …, et que B »
         cuts.append((link.idx, t.i + (2 if t.lower_ == "qu" else 1), link.text == ","))
-    if not any(mark in doc_text(doc)[cand.start:cand.end] for mark in ("«", '"', "“")):
+    if not any(mark in doc_text(doc)[cand.start:cand.end] for mark in OPENING):
         # plain clauses joined stay one report, unless a comma sets the next one apart (« a assuré que A, et que B »)
         cuts = [c for c in cuts if c[2]]
     if not cuts:
@@ -437,8 +438,8 @@ def _que_after_infinitive(doc: Doc, cand: Candidate, lex: Lexicon) -> list[Candi
     comp = set(lex.markers["complementizer"])
     depth = 0
     for t in span[1:]:
-        depth += t.text in ("«", "“")
-        depth -= t.text in ("»", "”") and depth > 0
+        depth += t.text in DEPTH_OPENING
+        depth -= t.text in DEPTH_CLOSING and depth > 0
         elided = t.lower_ == "qu" and t.i + 1 < span.end and doc[t.i + 1].text in ("'", "’")
         # (the parse tells a complementizer from a relative pronoun by its relation: « le rapport, que son cabinet a
         # transmis » is the object of its verb)
@@ -745,7 +746,7 @@ def resumptive_cue(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
         said = words(n)
         if said in markers["resumptive_sentence"] and first - n == sent.start and sent.start > 0:
             prev = unit_of(doc[sent.start - 1])
-            if "\n\n" in doc_text(doc)[prev.end_char:sent.start_char] or prev.text.lstrip()[:1] in ("«", '"', "“"):
+            if "\n\n" in doc_text(doc)[prev.end_char:sent.start_char] or prev.text.lstrip()[:1] in OPENING:
                 return None  # another paragraph, or a quotation attributed with its marks
             start, end = trim(doc, prev.start_char, prev.end_char)
             break
@@ -808,7 +809,7 @@ def inverted_cue(cue: Cue, sent: Span) -> Candidate | None:
     subject = inverted_subject(cue)
     if subject is None or (subject.i < cue.verb.i and not (subject.i > first and is_clitic_subject(subject))):
         return None  # (« …, a-t-il précisé »: the clitic stands between the auxiliary and the participle)
-    if doc[first - 2].text in ("»", "”", '"'):
+    if doc[first - 2].text in CLOSING:
         return None  # « … », a-t-il ajouté: the incise of the quotation, attributed with its marks
     speaker = inverted_span(subject)
     after = max(speaker[1], cue.end)
@@ -853,7 +854,7 @@ def _clause_after_incise(cue: Cue, sent: Span, subject: Token) -> Candidate | No
     end = narration_resumes(cue, comma, clause_end(sent, comma))
     span = doc.char_span(*trim(doc, doc[comma].idx + 1, end), alignment_mode="expand")
     if span is None or len(span) < _MIN_CONTENT_TOKENS or not _finite_outside_relatives(span) or \
-            span[0].text in ("«", '"', "“"):
+            span[0].text in OPENING:
         return None  # no clause, or a quotation attributed with its marks
     cand = Candidate("indirect", span.start_char, span.end_char, "inverted-cue", cue=(cue.start, cue.end),
                      confidence=0.75)
@@ -908,7 +909,7 @@ def _describes_named_source(doc: Doc, named: bool, phrase: Span, comma: int, sto
     with a preposition, and a role after a name is the name's apposition."""
     if not named or not 0 < len(phrase) <= _SOURCE_DESCRIPTION_TOKENS:
         return False
-    if any(is_finite(x) or x.text in ("«", "»", '"', "“", "”", ";", ":") or in_time(x) for x in phrase):
+    if any(is_finite(x) or x.text in ALL or x.text in (";", ":") or in_time(x) for x in phrase):
         return False
     markers = lexicon(doc.lang_).markers
     first = phrase[0]
@@ -927,11 +928,10 @@ def _describes_named_source(doc: Doc, named: bool, phrase: Span, comma: int, sto
 def _clause_or_quotation_after(doc: Doc, comma: int, stop: int) -> bool:
     """Quote marks open right after the comma, or a subject and its finite verb follow it with no punctuation
     between them but quote marks (« …, les « aides arrivent trop tard » »)."""
-    marks = ("«", "»", '"', "“", "”")
-    if comma + 1 < stop and doc[comma + 1].text in ("«", '"', "“"):
+    if comma + 1 < stop and doc[comma + 1].text in OPENING:
         return True
     verb = next((x for x in doc[comma + 1:stop] if is_finite(x)), None)
-    if verb is None or any(x.is_punct and x.text not in marks for x in doc[comma + 1:verb.i]):
+    if verb is None or any(x.is_punct and x.text not in ALL for x in doc[comma + 1:verb.i]):
         return False
     return any(_nominal(x) and not is_relative(x) for x in doc[comma + 1:verb.i])
 
@@ -965,7 +965,7 @@ def _apposed_subject_after(doc: Doc, comma: int, stop: int) -> bool:
     if verb is None:
         return False
     between = doc[comma + 1:verb.i]
-    return any(x.text == "," for x in between) and not any(x.text in ("«", "»", '"', "“", "”") for x in between) and \
+    return any(x.text == "," for x in between) and not any(x.text in ALL for x in between) and \
         all(x.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "PUNCT", "ADP") for x in between)
 
 
@@ -1553,7 +1553,7 @@ def resumptive_noun(sent: Span, lex: Lexicon) -> Candidate | None:
     if head is None:
         return None
     prev = unit_of(doc[sent.start - 1])
-    if "\n\n" in doc_text(doc)[prev.end_char:sent.start_char] or prev.text.lstrip()[:1] in ("«", '"', "“"):
+    if "\n\n" in doc_text(doc)[prev.end_char:sent.start_char] or prev.text.lstrip()[:1] in OPENING:
         return None  # another paragraph, or a quotation attributed with its marks
     start, end = trim(doc, prev.start_char, prev.end_char)
     content = doc.char_span(start, end, alignment_mode="expand")
@@ -1688,7 +1688,7 @@ def _without_overlaps(doc: Doc, found: list[Candidate], lex: Lexicon) -> list[Ca
             continue  # a main verb (« et Louis Dreyfus estime que »), not « les réformes proposées », « qui dit que »
         span = doc.char_span(outer.start, min(cand.cue[0], cand.speaker[0]), alignment_mode="contract")
         words = list(span) if span is not None else []
-        while words and ((words[-1].is_punct and words[-1].text not in ("»", "”", '"')) or words[-1].is_space or
+        while words and ((words[-1].is_punct and words[-1].text not in CLOSING) or words[-1].is_space or
                          words[-1].lower_ in links):
             words.pop()
         if len(words) < _MIN_CONTENT_TOKENS:

@@ -33,6 +33,7 @@ from propos.extraction.quotes.indirect import marker_at
 from propos.extraction.quotes.lexicon import Lexicon
 from propos.extraction.quotes.ranker import Query, SpeakerRanker
 from propos.extraction.quotes.units import unit_of
+from propos.language.quotemarks import OPENING
 from propos.language.textprep import doc_text
 
 # how far back (characters) a pronoun may look for its antecedent
@@ -647,7 +648,7 @@ class SpeakerResolver:
             return None
         doc = self.doc
         i = tokens[0].i - 1
-        while i >= 0 and doc[i].text in ("«", "“", '"'):
+        while i >= 0 and doc[i].text in OPENING:
             i -= 1
         if i < 1 or doc[i].text != ",":
             return None
