@@ -1572,3 +1572,32 @@ def test_a_person_after_a_preposition_beside_a_quotation_is_not_its_speaker(quot
     text = ("La fête nationale a été célébrée à Rome mardi.\n\n« Vive la République ! Vive la France ! » Le drapeau a "
             "été hissé par Pierre Cochet.")
     assert not [q for q in quotes(text) if "Vive la République" in q.content.text]
+
+
+def test_single_guillemets_are_quote_marks_to_the_rules(nlp, quotes):
+    # ‹ › (and „ “, which the analysis reads as straight marks) quote like « »: a colon before them ends the
+    # reported clause, and a sentence holding them is no free indirect speech
+    from propos.extraction.quotes.indirect import clause_end
+
+    text = "Le ministre Paul Girard estime que la réforme est impossible : ‹ Nous ne céderons jamais devant la rue ›."
+    doc = nlp(text)
+    cue = next(t for t in doc if t.text == "estime")
+    assert clause_end(cue.sent, cue.i) == text.index(" :") + 1
+    text = ("Le maire Paul Girard a affirmé que la réforme était injuste. Elle coûterait ‹ des millions › aux "
+            "habitants de la commune.")
+    assert not [q for q in quotes(text) if q.type == "free_indirect"]
+
+
+def test_quote_mark_sets_follow_the_pairing():
+    from propos.language.quotemarks import (
+        ALL,
+        CLOSERS,
+        CLOSING,
+        DEPTH_CLOSING,
+        DEPTH_OPENING,
+        OPENERS,
+        OPENING,
+    )
+
+    assert set(OPENERS) <= OPENING and CLOSERS <= CLOSING and {"\u2039", "\u203a", "\u201e", '"'} <= ALL
+    assert not DEPTH_OPENING & DEPTH_CLOSING and '"' not in DEPTH_OPENING | DEPTH_CLOSING

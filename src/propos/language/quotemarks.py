@@ -15,9 +15,11 @@ OPENERS = {"«": "»", "\u201c": "\u201d", "\u201e": "\u201c", "\u2039": "\u203a
 CLOSERS = {"»", "\u201d", "\u203a"}
 STRAIGHT = '"'
 # The marks the extraction rules test tokens and text against, named here once so that every rule reads the
-# same set. A straight mark does not say which way it goes: depth counting reads the DEPTH_ sets without it.
-OPENING = frozenset({"«", STRAIGHT, "\u201c"})
-CLOSING = frozenset({"»", STRAIGHT, "\u201d"})
+# same set, the pairing's own: a French text may quote with „ “ or ‹ › (inside « »), a German one will. „ “ ”
+# reach the analysed text as straight marks (textprep), ‹ › as they are. A straight mark does not say which way
+# it goes: depth counting reads the DEPTH_ sets without it (“ counts as opening, as in « “ … ” »).
+OPENING = frozenset(OPENERS) | {STRAIGHT}
+CLOSING = CLOSERS | {STRAIGHT}
 ALL = OPENING | CLOSING
 DEPTH_OPENING = OPENING - {STRAIGHT}
 DEPTH_CLOSING = CLOSING - {STRAIGHT}

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 from propos.extraction.quotes.candidate import Candidate, sentence_of, trim
 from propos.extraction.quotes.cues import Cue
 from propos.extraction.quotes.units import unit_of
+from propos.language.quotemarks import ALL
 from propos.language.textprep import doc_text
 
 
@@ -60,7 +61,7 @@ def free_indirect_after(doc: Doc, cand: Candidate, cue_sentences: set[int], take
     nxt = next_sentence(doc, cand.end)
     if nxt is None or not _same_paragraph(doc, cand.end, nxt.start_char) or nxt.start in cue_sentences:
         return None
-    if any(t.text in ("«", "»", '"') for t in nxt) or taken(nxt.start_char, nxt.end_char):
+    if any(t.text in ALL for t in nxt) or taken(nxt.start_char, nxt.end_char):
         return None
     if not _is_conditional_clause(nxt, markers) or len(nxt) < 5:
         return None

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from propos.extraction.quotes.lexicon import CUE_POS, CueEntry, Lexicon, lexicon
 from propos.extraction.quotes.units import unit_of
 from propos.language.negation import carries_negation
-from propos.language.quotemarks import ALL, DEPTH_CLOSING, DEPTH_OPENING, OPENING
+from propos.language.quotemarks import ALL, CLOSING, DEPTH_CLOSING, DEPTH_OPENING, OPENING
 from propos.language.tokens import tokens_with_pos
 
 _SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
@@ -158,7 +158,8 @@ def cue_subject(cue: Cue) -> tuple[Token, tuple[int, int]] | None:
     if split is not None:
         return split, mention_span(split, cue.verb)
     first = doc.char_span(cue.start, cue.end, alignment_mode="expand")
-    if not own and first is not None and first.start > 0 and doc[first.start - 1].text in (",", "»", '"') and \
+    before = doc[first.start - 1].text if first is not None and first.start > 0 else None
+    if not own and before is not None and (before == "," or before in CLOSING) and \
             not _subject_outside_quotes(cue):
         subject = inverted_subject(cue)  # an incise: « », martèle encore Fillon, précisant que …
         if subject is not None:

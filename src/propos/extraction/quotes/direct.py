@@ -39,7 +39,7 @@ from propos.extraction.quotes.indirect import (
 )
 from propos.extraction.quotes.lexicon import Lexicon
 from propos.extraction.quotes.units import unit_of
-from propos.language.quotemarks import CLOSING, DEPTH_CLOSING, DEPTH_OPENING, OPENING, QuotePair
+from propos.language.quotemarks import ALL, CLOSING, DEPTH_CLOSING, DEPTH_OPENING, OPENING, QuotePair
 from propos.language.textprep import doc_text
 
 # tokens that may stand between a closing mark and the verb of its incise (« », a-t-il ajouté)
@@ -188,7 +188,7 @@ def _widen_to_clause(doc: Doc, cand: Candidate, cue: Cue, open_tok: Token, sent:
         i += 1  # « appelle à « … » », « parle de « … » »: the link word is not what was said
     comp = set(lex.markers["complementizer"])
     for t in doc[i:open_tok.i]:
-        if t.lower_ in comp or t.text in ".;:!?«»\"" or (
+        if t.lower_ in comp or t.text in ".;:!?" or t.text in ALL or (
                 is_finite(t) and any(c.dep_.startswith("nsubj") for c in t.children)):
             return  # a clause of its own stands between the cue and the quoted words
     end = narration_resumes(cue, open_tok.i, clause_end(sent, open_tok.i))
@@ -388,7 +388,7 @@ def _colon_subject(doc: Doc, pair: QuotePair, cand: Candidate, lex: Lexicon) -> 
     if colon is None or colon.text != ":":
         return False
     clause = unit_of(colon)
-    if any(t.text in ("«", "»", '"') for t in clause if t.i < colon.i):
+    if any(t.text in ALL for t in clause if t.i < colon.i):
         return False
     before = [t for t in clause if t.i < colon.i and not t.is_space]
     if 0 < len(before) <= 6 and not any(t.pos_ in ("VERB", "AUX") for t in before) and \
@@ -463,7 +463,7 @@ def _previous_person_subject(doc: Doc, sent: Span) -> Token | None:
     if sent.start == 0 or "\n" in doc_text(doc)[doc[sent.start - 1].idx:sent.start_char]:
         return None
     prev = unit_of(doc[sent.start - 1])
-    if any(t.text in ("«", "»", '"') for t in prev):
+    if any(t.text in ALL for t in prev):
         return None
     root = prev.root
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")), None)

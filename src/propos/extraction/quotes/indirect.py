@@ -53,17 +53,17 @@ def clause_end(sent: Span, after: int) -> int:
     end = sent.end_char
     depth = 0
     for t in doc[after:sent.end]:
-        depth += t.text == "«"
-        depth -= t.text == "»" and depth > 0
+        depth += t.text in DEPTH_OPENING
+        depth -= t.text in DEPTH_CLOSING and depth > 0
         if t.lower_ in ("selon", "d'après") and t.i > after + 2 and doc[t.i - 1].text == ",":
             return doc[t.i - 1].idx
         if depth == 0 and t.text in (".", "!", "?", ";") and t.i + 1 < sent.end:
             return t.idx  # the reported clause ends with its sentence, even where the parser glued two
         if depth == 0 and t.text == ":" and t.i > after + 2 and any(x.text in OPENING for x in doc[t.i + 1:t.i + 3]):
             return t.idx  # « X estime qu'elle est impossible : « … » »: the quotation is a speech of its own
-        if depth == 0 and t.text == "»" and doc[t.i - 1].text in (".", "!", "?", "…") and t.i + 1 < sent.end:
+        if depth == 0 and t.text in DEPTH_CLOSING and doc[t.i - 1].text in (".", "!", "?", "…") and t.i + 1 < sent.end:
             return t.idx + 1  # « … en général. » « On voulait … »: a new quotation begins
-        if depth == 1 and t.text == "«" and t.i > after + 2 and _opens_sentence_quote(doc, t, sent.end):
+        if depth == 1 and t.text in DEPTH_OPENING and t.i > after + 2 and _opens_sentence_quote(doc, t, sent.end):
             return t.idx  # « … un degré jamais connu « On a atteint … » a-t-il ajouté »: a quotation of its own
     return end
 
@@ -71,7 +71,7 @@ def clause_end(sent: Span, after: int) -> int:
 def _opens_sentence_quote(doc: Doc, mark: Token, stop: int) -> bool:
     """Quote marks that open a sentence of their own inside a clause: a capital first word that is no name, a
     finite verb inside, and the marks closed before the sentence ends (« … connu « On a atteint … » a-t-il dit »)."""
-    close = next((x.i for x in doc[mark.i + 1:stop] if x.text == "»"), None)
+    close = next((x.i for x in doc[mark.i + 1:stop] if x.text in DEPTH_CLOSING), None)
     if close is None or close - mark.i < 5:
         return False
     first = doc[mark.i + 1]
@@ -236,7 +236,8 @@ def infinitive_end(cue: Cue, sent: Span, after: int, lex: Lexicon) -> int:
             if subject is not None and not is_relative(subject) and all(
                     x.pos_ in ("DET", "ADJ", "NUM", "PROPN") for x in doc[t.i + 1:subject.i]) and \
                     subject.head.i > subject.i and is_finite_clause(subject.head) and \
-                    subject.head.i > after and not any(x.text in ("«", "»") for x in doc[after:t.i]):
+                    subject.head.i > after and not any(x.text in DEPTH_OPENING or x.text in DEPTH_CLOSING
+                                                   for x in doc[after:t.i]):
                 return t.idx
     return narration_resumes(cue, after, end)
 
@@ -510,7 +511,7 @@ def _infinitive_complement(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | No
         if not words:
             return None
         between = doc[cue.last + 1:words[0].i]
-        if any(is_finite(t) or t.text in ".;:!?«»\"" for t in between):
+        if any(is_finite(t) or t.text in ".;:!?" or t.text in ALL for t in between):
             return None  # another clause or a quotation stands between
         start, end = trim(doc, words[0].idx, infinitive_end(cue, sent, verb.i, lex))
         if len(doc.char_span(start, end, alignment_mode="expand") or ()) < _MIN_CONTENT_TOKENS:
@@ -560,7 +561,8 @@ def _object_infinitive(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
             stop += after - i
             i = after
             continue
-        if is_finite(t) or t.text in ".;:!?«»\"" or (t.pos_ not in _OBJECT_WORDS and t.pos_ != "ADP" and t.text != ","):
+        if is_finite(t) or t.text in ".;:!?" or t.text in ALL or (
+                t.pos_ not in _OBJECT_WORDS and t.pos_ != "ADP" and t.text != ","):
             return None
         passed_link = passed_link or t.lower_ in lex.markers["infinitive_links"]
         i += 1
@@ -577,7 +579,7 @@ def _after_apposition(doc: Doc, sent: Span, comma: int, lex: Lexicon) -> int:
     stop = min(sent.end, comma + _MAX_APPOSITION_TOKENS)
     for k in range(comma + 1, stop):
         t = doc[k]
-        if is_finite(t) or t.text in ".;:!?«»\"":
+        if is_finite(t) or t.text in ".;:!?" or t.text in ALL:
             return comma
         if t.text == ",":
             if k > comma + 1 and k + 1 < sent.end and doc[k + 1].lower_ in lex.markers["infinitive_links"]:
@@ -647,7 +649,7 @@ def object_attribute(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
         if _judged_attribute(cue, t):
             attribute = t
             break
-        if is_finite(t) or t.text in ".;:!?«»\"" or t.lower_ in lex.markers["complementizer"]:
+        if is_finite(t) or t.text in ".;:!?" or t.text in ALL or t.lower_ in lex.markers["complementizer"]:
             return None
     if attribute is None:
         return None
@@ -705,7 +707,7 @@ def colon_after_cue(cue: Cue, sent: Span) -> Candidate | None:
     for t in doc[cue.last + 1:min(cue.last + 6, sent.end)]:
         if t.text == ":":
             rest = doc[t.i + 1:sent.end]
-            if len(rest) < _MIN_CONTENT_TOKENS or any(x.text in ("«", '"') for x in rest[:2]):
+            if len(rest) < _MIN_CONTENT_TOKENS or any(x.text in OPENING for x in rest[:2]):
                 return None
             start, end = trim(doc, rest.start_char, sent.end_char)
             cand = Candidate("indirect", start, end, "cue-colon", cue=(cue.start, cue.end), confidence=0.75)
@@ -828,9 +830,9 @@ def inverted_cue(cue: Cue, sent: Span) -> Candidate | None:
         # cue could report; the cue is the sentence's own verb, its subject before it
         return _clause_after_incise(cue, sent, subject)
     before = doc_text(doc)[sent.start_char:doc[first - 1].idx].strip()
-    if before[:1] in ("«", '"') and before[-1:] in ("»", '"'):
+    if before[:1] in OPENING and before[-1:] in CLOSING:
         return None  # a direct quotation: handled with the quote marks
-    if before[-1:] in ("»", "”") and "«" not in before and "“" not in before:
+    if before[-1:] in DEPTH_CLOSING and not any(mark in before for mark in DEPTH_OPENING):
         return None  # « S1. S2 », dit-il: the last sentence of a longer quotation, attributed with its marks
     start, end = trim(doc, sent.start_char, doc[first - 1].idx)
     if len(doc.char_span(start, end, alignment_mode="expand") or ()) < _MIN_CONTENT_TOKENS:
@@ -867,7 +869,7 @@ def _noun_phrase(doc: Doc, start: int, stop: int) -> tuple[int, int] | None:
     """Tokens [start, j) up to a comma or the stop: the source named after « selon », with a name in
     apposition (« selon le négociateur, Guy Chevrette, … »); an adverb ends it (« selon X cependant »)."""
     j = start
-    while j < stop and doc[j].text not in (",", ";", ":", ".", "«", "»", '"', "(", ")") and not (
+    while j < stop and doc[j].text not in (",", ";", ":", ".", "(", ")") and doc[j].text not in ALL and not (
             doc[j].pos_ == "ADV" and j > start):
         j += 1
     if j + 1 < stop and doc[j].text == ",":
@@ -880,7 +882,7 @@ def _noun_phrase(doc: Doc, start: int, stop: int) -> tuple[int, int] | None:
         if k > j + 1 and k < stop and doc[k].text == "," and (head is None or head.pos_ != "PROPN"):
             j = k
         else:  # « selon Rami Abd al-Rahman, directeur de l'OSDH, … »: a role in apposition stays with the source
-            k = next((x.i for x in doc[j + 1:stop] if x.text in (",", ";", ":", "«", "»", '"')), stop)
+            k = next((x.i for x in doc[j + 1:stop] if x.text in (",", ";", ":") or x.text in ALL), stop)
             role = doc[j + 1:k]
             if k < stop and doc[k].text == "," and 0 < len(role) <= 10 and not any(is_finite(x) for x in role) and \
                     (any(x.dep_ == "appos" and start <= x.head.i < j for x in role) and
@@ -1092,7 +1094,7 @@ def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
         if np is not None and _leaves_clause_open(doc, sent, t):
             np = _first_source(doc, *np, lex)
         long_source = None
-        if word in according and (np is None or np[1] - np[0] > 12 or (np[1] < len(doc) and doc[np[1]].text in ("«", '"'))):
+        if word in according and (np is None or np[1] - np[0] > 12 or (np[1] < len(doc) and doc[np[1]].text in OPENING)):
             long_source = _source_to_clause_comma(doc, sent, t, marker_end)
             np = long_source or np
         if np is None or (np[1] - np[0] > 12 and long_source is None):
@@ -1126,10 +1128,11 @@ def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
         if placed is None:
             continue
         start, end = placed
-        if any(x.text in ("«", "»", '"') for x in doc[t.i:np[1]]) and long_source is None:
+        if any(x.text in ALL for x in doc[t.i:np[1]]) and long_source is None:
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or len(span) < _MIN_CONTENT_TOKENS or (span[0].text == "«" and span[-1].text == "»"):
+        if span is None or len(span) < _MIN_CONTENT_TOKENS or (
+                span[0].text in DEPTH_OPENING and span[-1].text in DEPTH_CLOSING):
             continue  # too short, or a whole direct quotation (attributed with its marks)
         speaker = trim(doc, doc[np[0]].idx, doc[np[1] - 1].idx + len(doc[np[1] - 1]))
         head = max(doc[np[0]:np[1]], key=lambda x: (_nominal(x), -x.i))
@@ -1487,7 +1490,7 @@ def colon_attribution(sent: Span, lex: Lexicon) -> Candidate | None:
         return None
     head = doc[sent.start:colon.i]
     rest = doc[colon.i + 1:sent.end]
-    if len(rest) < _MIN_CONTENT_TOKENS or rest[0].text in ("«", '"') or not any(is_finite(t) for t in rest):
+    if len(rest) < _MIN_CONTENT_TOKENS or rest[0].text in OPENING or not any(is_finite(t) for t in rest):
         return None
     for t in rest:  # « Budget : la ministre promet … »: a topic, then a speaker of its own
         found = lex.cue_for(t)
@@ -1547,7 +1550,8 @@ def resumptive_noun(sent: Span, lex: Lexicon) -> Candidate | None:
     first = _resumptive_noun_end(sent, lex)
     if first is None or sent.start == 0:
         return None
-    stop = next((t.i for t in doc[first:sent.end] if t.text in (".", "!", "?", ":", ";", "«")), sent.end)
+    stop = next((t.i for t in doc[first:sent.end] if t.text in (".", "!", "?", ":", ";") or t.text in DEPTH_OPENING),
+                sent.end)
     source = doc[first:stop]
     head = next((t for t in source if t.pos_ in ("NOUN", "PROPN") and not in_time(t)), None)
     if head is None:

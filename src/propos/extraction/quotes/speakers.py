@@ -33,7 +33,7 @@ from propos.extraction.quotes.indirect import marker_at
 from propos.extraction.quotes.lexicon import Lexicon
 from propos.extraction.quotes.ranker import Query, SpeakerRanker
 from propos.extraction.quotes.units import unit_of
-from propos.language.quotemarks import OPENING
+from propos.language.quotemarks import ALL, OPENING
 from propos.language.textprep import doc_text
 
 # how far back (characters) a pronoun may look for its antecedent
@@ -800,7 +800,8 @@ class SpeakerResolver:
             if ends:
                 cut = t.idx
                 break
-        return doc_text(self.doc)[start:cut].rstrip(" ,;:.-–—«»\"'") or doc_text(self.doc)[start:end]
+        return doc_text(self.doc)[start:cut].rstrip(" ,;:.-–—'" + "".join(sorted(ALL))) or \
+            doc_text(self.doc)[start:end]
 
     @staticmethod
     def _named_complement(preposition: Token, before: list[Token]) -> bool:

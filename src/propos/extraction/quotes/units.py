@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from propos.language.quotemarks import CLOSING
 from propos.language.textprep import doc_text
 
 _KEY = ("propos", "quote_units")
-_TERMINAL = (".", "!", "?", "\u2026", ":", "»", '"', ")")
+_TERMINAL = (".", "!", "?", "\u2026", ":", ")", *sorted(CLOSING))
 
 
 def build_units(doc: Doc) -> list[Span]:
