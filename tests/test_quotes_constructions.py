@@ -1572,3 +1572,21 @@ def test_a_person_after_a_preposition_beside_a_quotation_is_not_its_speaker(quot
     text = ("La fête nationale a été célébrée à Rome mardi.\n\n« Vive la République ! Vive la France ! » Le drapeau a "
             "été hissé par Pierre Cochet.")
     assert not [q for q in quotes(text) if "Vive la République" in q.content.text]
+
+
+def test_a_que_that_opens_a_comparison_or_a_concession_is_no_report(quotes):
+    # « alors même que », « au même rang que », « plus lourd qu'annoncé »: the term compared or a subordinate
+    # clause, not the words of the subject of the verb before
+    for text in ("Le syndicat reproche au ministre son silence, alors même que les salaires n'ont pas été revus "
+                 "depuis trois ans.",
+                 "La direction a jugé utile la fermeture du site et a placé les salariés au même rang que les "
+                 "intérimaires du groupe.",
+                 "Les électeurs ont rejeté le projet qu'il défendait, un revers bien plus lourd qu'annoncé par les "
+                 "instituts de sondage."):
+        assert not quotes(text), text
+    # an adverb ending on « même » and a date leave the clause reported
+    assert _find(quotes("Le porte-parole du gouvernement affirme tout de même que la réforme sera votée avant "
+                        "l'été."), "réforme sera votée")
+    assert _find(quotes("Le président a annoncé ce même mardi qu'il allait dissoudre l'assemblée nationale."),
+                 "dissoudre")
+

@@ -260,6 +260,24 @@ def _relative_que(que: Token, lex: Lexicon) -> bool:
     return is_finite(nxt) or (nxt.pos_ == "PRON" and nxt.lower_ in lex.markers["object_clitics"])
 
 
+def _after_adverb_locution(que: Token, lex: Lexicon) -> bool:
+    """« affirme tout de même que P »: the words before the `que` end an adverb (nevertheless), not a comparison."""
+    before = " ".join(t.lower_ for t in que.doc[max(0, que.i - 3):que.i])
+    return any(before == phrase or before.endswith(" " + phrase) for phrase in lex.markers["que_adverb_locutions"])
+
+
+def _compares(que: Token, cue: Cue, lex: Lexicon) -> bool:
+    """« plus lourd qu'annoncé », « au même rang que », « aussi grave que »: a degree word, then the one word
+    compared, then `que` — the term of a comparison. Not a degree word right after the cue (« a ajouté plus tard
+    que P »), nor a date before the `que` (« a annoncé ce même lundi que P »)."""
+    if que.i - 2 <= cue.last + 1:
+        return False
+    doc = que.doc
+    degree, compared = doc[que.i - 2], doc[que.i - 1]
+    return degree.lower_ in lex.markers["comparison_degrees"] and compared.pos_ in ("ADJ", "ADV", "NOUN", "VERB") \
+        and not in_time(compared)
+
+
 def _says(verb: Token, lex: Lexicon) -> bool:
     """Whether the verb is a cue of speech or cognition in the lexicon (one that can report a clause of its own)."""
     found = lex.cue_for(verb)
@@ -283,7 +301,9 @@ def que_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
         if t == restriction:
             return None
         if t.lower_ in comp or elided:
-            blocked = doc[t.i - 1].lower_ in blockers and t.i - 1 > cue.last + 1  # « dit ainsi que » is fine
+            blocked = doc[t.i - 1].lower_ in blockers and t.i - 1 > cue.last + 1 and \
+                not _after_adverb_locution(t, lex)  # « dit ainsi que », « affirme tout de même que » are fine
+            blocked = blocked or _compares(t, cue, lex)  # « un revers plus lourd qu'annoncé »
             # « rapportant ce qu'avait raconté X »: right after the cue too, « ce que » is what, not that
             blocked = blocked or doc[t.i - 1].lower_ in lex.markers["free_relative_antecedents"]
             if blocked and t.i - 2 == cue.last + 1 and doc[t.i - 2].lower_ == "à" and doc[t.i - 1].lower_ == "ce" and \
