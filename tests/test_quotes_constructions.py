@@ -1590,3 +1590,14 @@ def test_a_que_that_opens_a_comparison_or_a_concession_is_no_report(quotes):
     assert _find(quotes("Le président a annoncé ce même mardi qu'il allait dissoudre l'assemblée nationale."),
                  "dissoudre")
 
+
+def test_a_source_marker_that_names_no_source_attributes_nothing(quotes):
+    # « pour lesquelles »: a cause; « l'hypothèse selon laquelle »: the hypothesis's content; « selon une autre
+    # procédure »: in accordance with; « d'après midi »: the afternoon
+    for text in ("Les policiers ont retrouvé les armes pour lesquelles les deux suspects avaient été interpellés à Lyon.",
+                 "Les chercheurs contestent l'hypothèse selon laquelle le climat de la région était plus sec il y a "
+                 "dix mille ans.",
+                 "En fin d'après midi, les manifestants ont quitté la place de la République dans le calme."):
+        assert not quotes(text), text
+    found = quotes("Les témoins ont confirmé que le permis en question avait été délivré selon une autre procédure.")
+    assert [q.speaker.text for q in found] == ["Les témoins"]

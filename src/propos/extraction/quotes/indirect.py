@@ -1047,7 +1047,8 @@ def is_source(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
 def _names_a_standard(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     """The phrase after « selon » is headed by a common noun of a standard, a variable or a name (« les
     critères du BIT », « le jour », « son acronyme arabe »), not by someone or something that speaks."""
-    head = next((t for t in doc[start:end] if _nominal(t)), None)
+    # the first noun, past the adjectives before it (« selon une autre procédure »)
+    head = next((t for t in doc[start:end] if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
     standards = lex.markers.get("according_to_standards", ())
     return head is not None and head.pos_ == "NOUN" and (head.lower_ in standards or head.lemma_.lower() in standards)
 
@@ -1090,12 +1091,14 @@ def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
             k -= 1
         # « annonce que, selon ses sources, P », « par le fait que, selon lui, P »: the marker opens the clause
         after_que = k < t.i - 1 and (doc[k].lower_ in lex.markers["complementizer"] or doc[k].lower_ + "'" in lex.markers["complementizer"])
-        relative = _RELATIVE_SELON | (set(lex.markers["relative_subjects"]) if word in opinion else set())
+        relative = set(lex.markers["opinion_relatives"]) if word in opinion else _RELATIVE_SELON
         if marker_end < sent.end and doc[marker_end].lower_ in relative:  # « …, pour qui P »: the noun's view
-            cand = _selon_relative(doc, sent, t, marker_end)
+            cand = _selon_relative(doc, sent, t, marker_end, lex)
             if cand:
                 yield cand
             continue
+        if marker_end < sent.end and doc[marker_end].lower_ in lex.markers["according_to_noun_starts"]:
+            continue  # « en fin d'après midi »: a noun written without its hyphen
         np = _noun_phrase(doc, marker_end, sent.end)
         if word in according and np is not None and _names_a_standard(doc, *np, lex):
             continue  # « selon les critères du BIT », « selon le jour »: in accordance with, not said by
@@ -1472,7 +1475,7 @@ def _first_source(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, in
     return start, j
 
 
-def _selon_relative(doc: Doc, sent: Span, marker: Token, rel_end: int) -> Candidate | None:
+def _selon_relative(doc: Doc, sent: Span, marker: Token, rel_end: int, lex: Lexicon) -> Candidate | None:
     """« une révélation du Canard enchaîné selon laquelle il aurait touché … »: the source is the noun before."""
     i = marker.i - 1
     while i > sent.start and doc[i].pos_ not in ("NOUN", "PROPN"):
@@ -1480,8 +1483,8 @@ def _selon_relative(doc: Doc, sent: Span, marker: Token, rel_end: int) -> Candid
     noun = doc[i]
     while noun.dep_ in ("nmod", "flat:name", "amod", "acl") and noun.head.i < noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head
-    if noun.pos_ not in ("NOUN", "PROPN"):
-        return None
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() in lex.markers["content_nouns"]:
+        return None  # (« la théorie selon laquelle P »: the clause is what the theory holds, no one says it)
     left = min(t.i for t in noun.subtree if t.i < marker.i)
     while left < noun.i and (doc[left].dep_ == "case" and doc[left].head == noun or
                              doc[left].dep_ == "fixed" and doc[left].head.dep_ == "case"):
