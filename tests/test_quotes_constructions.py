@@ -1601,3 +1601,13 @@ def test_a_source_marker_that_names_no_source_attributes_nothing(quotes):
         assert not quotes(text), text
     found = quotes("Les témoins ont confirmé que le permis en question avait été délivré selon une autre procédure.")
     assert [q.speaker.text for q in found] == ["Les témoins"]
+
+
+def test_a_quoted_yes_or_no_that_names_a_vote_is_no_quotation(quotes):
+    # « pour le « non » », « dire « oui » à »: the answer named as a vote or a consent, no words reported
+    for text in ("En 2005, le député avait milité pour le « non » au référendum sur la Constitution européenne.",
+                 "Les électeurs irlandais ont dit « oui » au traité de Lisbonne lors du second référendum."):
+        assert not quotes(text), text
+    # the answer someone gives stays his words
+    q = _find(quotes("« Oui », a répondu le ministre quand on lui a demandé s'il serait candidat."), "Oui")
+    assert q.speaker.text == "le ministre"
