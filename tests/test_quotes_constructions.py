@@ -1589,6 +1589,8 @@ def test_a_que_that_opens_a_comparison_or_a_concession_is_no_report(quotes):
                         "l'été."), "réforme sera votée")
     assert _find(quotes("Le président a annoncé ce même mardi qu'il allait dissoudre l'assemblée nationale."),
                  "dissoudre")
+    assert _find(quotes("Le ministre a annoncé le soir même que la réforme serait retirée."), "réforme serait retirée")
+    assert _find(quotes("Le club a annoncé deux jours plus tard que l'entraîneur était limogé."), "entraîneur")
 
 
 def test_a_source_marker_that_names_no_source_attributes_nothing(quotes):

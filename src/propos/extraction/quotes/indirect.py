@@ -283,13 +283,14 @@ def _after_adverb_locution(que: Token, lex: Lexicon) -> bool:
 def _compares(que: Token, cue: Cue, lex: Lexicon) -> bool:
     """« plus lourd qu'annoncé », « au même rang que », « aussi grave que »: a degree word, then the one word
     compared, then `que` — the term of a comparison. Not a degree word right after the cue (« a ajouté plus tard
-    que P »), nor a date before the `que` (« a annoncé ce même lundi que P »)."""
+    que P »), nor a date or an adverb of time or place before the `que` (« a annoncé ce même lundi que P », « a
+    précisé deux jours plus tard que P »)."""
     if que.i - 2 <= cue.last + 1:
         return False
     doc = que.doc
     degree, compared = doc[que.i - 2], doc[que.i - 1]
     return degree.lower_ in lex.markers["comparison_degrees"] and compared.pos_ in ("ADJ", "ADV", "NOUN", "VERB") \
-        and not in_time(compared)
+        and not in_time(compared) and compared.lower_ not in lex.markers["place_time_comparatives"]
 
 
 def _says(verb: Token, lex: Lexicon) -> bool:
@@ -317,8 +318,10 @@ def que_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
         if t == restriction:
             return None
         if t.lower_ in comp or elided:
-            blocked = doc[t.i - 1].lower_ in blockers and t.i - 1 > cue.last + 1 and \
-                not _after_adverb_locution(t, lex)  # « dit ainsi que », « affirme tout de même que » are fine
+            blocked = doc[t.i - 1].lower_ in blockers and t.i - 1 > cue.last + 1  # « dit ainsi que » is fine
+            # « alors même que », « de même que » (not « affirme tout de même que P »: nevertheless)
+            blocked = blocked or t.i - 2 > cue.last and not _after_adverb_locution(t, lex) and \
+                f"{doc[t.i - 2].lower_} {doc[t.i - 1].lower_}" in lex.markers["que_blocker_phrases"]
             blocked = blocked or _compares(t, cue, lex)  # « un revers plus lourd qu'annoncé »
             # « rapportant ce qu'avait raconté X »: right after the cue too, « ce que » is what, not that
             blocked = blocked or doc[t.i - 1].lower_ in lex.markers["free_relative_antecedents"]
