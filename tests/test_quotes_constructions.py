@@ -1601,3 +1601,56 @@ def test_quote_mark_sets_follow_the_pairing():
 
     assert set(OPENERS) <= OPENING and CLOSERS <= CLOSING and {"\u2039", "\u203a", "\u201e", '"'} <= ALL
     assert not DEPTH_OPENING & DEPTH_CLOSING and '"' not in DEPTH_OPENING | DEPTH_CLOSING
+
+
+def test_a_que_that_opens_a_comparison_or_a_concession_is_no_report(quotes):
+    # « alors même que », « au même rang que », « plus lourd qu'annoncé »: the term compared or a subordinate
+    # clause, not the words of the subject of the verb before
+    for text in ("Le syndicat reproche au ministre son silence, alors même que les salaires n'ont pas été revus "
+                 "depuis trois ans.",
+                 "La direction a jugé utile la fermeture du site et a placé les salariés au même rang que les "
+                 "intérimaires du groupe.",
+                 "Les électeurs ont rejeté le projet qu'il défendait, un revers bien plus lourd qu'annoncé par les "
+                 "instituts de sondage."):
+        assert not quotes(text), text
+    # an adverb ending on « même » and a date leave the clause reported
+    assert _find(quotes("Le porte-parole du gouvernement affirme tout de même que la réforme sera votée avant "
+                        "l'été."), "réforme sera votée")
+    assert _find(quotes("Le président a annoncé ce même mardi qu'il allait dissoudre l'assemblée nationale."),
+                 "dissoudre")
+    assert _find(quotes("Le ministre a annoncé le soir même que la réforme serait retirée."), "réforme serait retirée")
+    assert _find(quotes("Le club a annoncé deux jours plus tard que l'entraîneur était limogé."), "entraîneur")
+
+
+def test_a_source_marker_that_names_no_source_attributes_nothing(quotes):
+    # « pour lesquelles »: a cause; « l'hypothèse selon laquelle »: the hypothesis's content; « selon une autre
+    # procédure »: in accordance with; « d'après midi »: the afternoon
+    for text in ("Les policiers ont retrouvé les armes pour lesquelles les deux suspects avaient été interpellés à Lyon.",
+                 "Les chercheurs contestent l'hypothèse selon laquelle le climat de la région était plus sec il y a "
+                 "dix mille ans.",
+                 "En fin d'après midi, les manifestants ont quitté la place de la République dans le calme."):
+        assert not quotes(text), text
+    found = quotes("Les témoins ont confirmé que le permis en question avait été délivré selon une autre procédure.")
+    assert [q.speaker.text for q in found] == ["Les témoins"]
+
+
+def test_a_quoted_yes_or_no_that_names_a_vote_is_no_quotation(quotes):
+    # « pour le « non » », « dire « oui » à »: the answer named as a vote or a consent, no words reported
+    for text in ("En 2005, le député avait milité pour le « non » au référendum sur la Constitution européenne.",
+                 "Les électeurs irlandais ont dit « oui » au traité de Lisbonne lors du second référendum."):
+        assert not quotes(text), text
+    # the answer someone gives stays his words
+    q = _find(quotes("« Oui », a répondu le ministre quand on lui a demandé s'il serait candidat."), "Oui")
+    assert q.speaker.text == "le ministre"
+
+
+def test_a_fact_known_or_learnt_is_no_reported_speech(quotes):
+    # « sait que P », « apprend au ravitaillement que P »: what the subject knows or learns, nobody's words
+    for text in ("Le coureur allemand apprend au ravitaillement que le leader a désormais dix minutes d'avance sur lui.",
+                 "Le Premier ministre sait que le sujet est délicat, il n'a pas oublié l'échec du référendum de 2005."):
+        assert not quotes(text), text
+    # told to someone, or made known, it is a saying
+    assert _find(quotes("Le maire a appris aux enquêteurs que le suspect avait quitté la ville la veille."),
+                 "suspect avait quitté").speaker.text == "Le maire"
+    assert _find(quotes("Le médecin lui apprend que la tumeur est bénigne."), "tumeur")
+    assert _find(quotes("La préfecture a fait savoir que la manifestation était interdite."), "manifestation")

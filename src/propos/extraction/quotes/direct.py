@@ -496,6 +496,16 @@ def _is_title(words: list[str]) -> bool:
     return 0 < len(words) <= 4 and words[0][:1].isupper() and not words[-1].endswith((".", "!", "?"))
 
 
+def _answer_named(doc: Doc, words: list[str], open_tok: Token, close_tok: Token, lex: Lexicon) -> bool:
+    """« a milité pour le « non » », « a dit « oui » à la réforme »: the one word of an answer, after a determiner
+    or before « à », names a vote or a consent, it reports no words."""
+    if len(words) != 1 or words[0].lower().strip(".,!") not in lex.markers["answer_words"]:
+        return False
+    after = doc[close_tok.i + 1] if close_tok.i + 1 < len(doc) else None
+    return (open_tok.i > 0 and doc[open_tok.i - 1].pos_ == "DET") or (
+        after is not None and after.lower_ in lex.markers["answer_objects"])
+
+
 def _names_the_noun_before(doc: Doc, pair: QuotePair, open_tok: Token, lex: Lexicon) -> bool:
     """The quoted words are the name of the noun before them, a thing that bears a name or a title
     (« l'opération « Bouclier de l'Euphrate » », « un groupe : « Les stylos rouges en colère » », « une comédie
@@ -601,7 +611,7 @@ def attribute_pair(doc: Doc, pair: QuotePair, following: QuotePair | None, cues_
     cand = Candidate("direct", pair.start, pair.end, "direct", confidence=0.9,
                      headline=is_headline(doc, first_sent))
     whole = _starts_sentence(doc, pair, first_sent) or _colon_before(doc, pair)
-    if _names_the_noun_before(doc, pair, open_tok, lex):
+    if _names_the_noun_before(doc, pair, open_tok, lex) or _answer_named(doc, words, open_tok, close_tok, lex):
         return None
     # 1. the incise after the closing mark (or after the next quotation: « A », et « B », dit-il)
     incise_close = close_tok

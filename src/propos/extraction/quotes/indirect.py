@@ -262,6 +262,39 @@ def _relative_que(que: Token, lex: Lexicon) -> bool:
     return is_finite(nxt) or (nxt.pos_ == "PRON" and nxt.lower_ in lex.markers["object_clitics"])
 
 
+def _learns_without_telling(cue: Cue, lex: Lexicon) -> bool:
+    """A verb of knowing or learning (« sait que P », « apprend que P ») reports a fact its subject knows, not what
+    anyone says, unless someone is told (« a appris aux enquêteurs que P », « lui apprend que P »); « fait
+    savoir que P » is an expression of its own, a saying."""
+    if cue.entry.expression not in lex.markers["knowledge_verbs"]:
+        return False
+    addressee = set(lex.markers["addressee_prepositions"])
+    people = set(lex.markers["speaking_heads"]) | set(lex.markers["source_nouns"])
+    return not any(c.dep_ == "iobj" or c.lower_ in lex.markers["dative_clitics"] or (
+        c.dep_.startswith("obl") and any(x.dep_ == "case" and x.lower_ in addressee for x in c.children) and (
+            c.pos_ == "PROPN" or c.ent_type_ in ("PER", "ORG") or c.lemma_.lower() in people))
+        for c in cue.verb.children)  # (« apprend à la seconde transition que P »: a moment, no one told)
+
+
+def _after_adverb_locution(que: Token, lex: Lexicon) -> bool:
+    """« affirme tout de même que P »: the words before the `que` end an adverb (nevertheless), not a comparison."""
+    before = " ".join(t.lower_ for t in que.doc[max(0, que.i - 3):que.i])
+    return any(before == phrase or before.endswith(" " + phrase) for phrase in lex.markers["que_adverb_locutions"])
+
+
+def _compares(que: Token, cue: Cue, lex: Lexicon) -> bool:
+    """« plus lourd qu'annoncé », « au même rang que », « aussi grave que »: a degree word, then the one word
+    compared, then `que` — the term of a comparison. Not a degree word right after the cue (« a ajouté plus tard
+    que P »), nor a date or an adverb of time or place before the `que` (« a annoncé ce même lundi que P », « a
+    précisé deux jours plus tard que P »)."""
+    if que.i - 2 <= cue.last + 1:
+        return False
+    doc = que.doc
+    degree, compared = doc[que.i - 2], doc[que.i - 1]
+    return degree.lower_ in lex.markers["comparison_degrees"] and compared.pos_ in ("ADJ", "ADV", "NOUN", "VERB") \
+        and not in_time(compared) and compared.lower_ not in lex.markers["place_time_comparatives"]
+
+
 def _says(verb: Token, lex: Lexicon) -> bool:
     """Whether the verb is a cue of speech or cognition in the lexicon (one that can report a clause of its own)."""
     found = lex.cue_for(verb)
@@ -274,6 +307,8 @@ def que_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
     comp = set(lex.markers["complementizer"])
     if cue.entry.expression in lex.markers["question_cues"]:
         comp |= set(lex.markers["question_complementizer"])  # « se demandent si P »: an indirect question
+    if _learns_without_telling(cue, lex):
+        return None  # « X sait que P », « X apprend que P »: a fact known or learnt, no words reported
     restriction = restricting_que(cue.verb)  # « n'a confirmé que le blocage »: that `que` means « only »
     negated = False
     for t in doc[cue.last + 1:sent.end]:
@@ -286,6 +321,10 @@ def que_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
             return None
         if t.lower_ in comp or elided:
             blocked = doc[t.i - 1].lower_ in blockers and t.i - 1 > cue.last + 1  # « dit ainsi que » is fine
+            # « alors même que », « de même que » (not « affirme tout de même que P »: nevertheless)
+            blocked = blocked or t.i - 2 > cue.last and not _after_adverb_locution(t, lex) and \
+                f"{doc[t.i - 2].lower_} {doc[t.i - 1].lower_}" in lex.markers["que_blocker_phrases"]
+            blocked = blocked or _compares(t, cue, lex)  # « un revers plus lourd qu'annoncé »
             # « rapportant ce qu'avait raconté X »: right after the cue too, « ce que » is what, not that
             blocked = blocked or doc[t.i - 1].lower_ in lex.markers["free_relative_antecedents"]
             if blocked and t.i - 2 == cue.last + 1 and doc[t.i - 2].lower_ == "à" and doc[t.i - 1].lower_ == "ce" and \
@@ -1029,7 +1068,8 @@ def is_source(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
 def _names_a_standard(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     """The phrase after « selon » is headed by a common noun of a standard, a variable or a name (« les
     critères du BIT », « le jour », « son acronyme arabe »), not by someone or something that speaks."""
-    head = next((t for t in doc[start:end] if _nominal(t)), None)
+    # the first noun, past the adjectives before it (« selon une autre procédure »)
+    head = next((t for t in doc[start:end] if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
     standards = lex.markers.get("according_to_standards", ())
     return head is not None and head.pos_ == "NOUN" and (head.lower_ in standards or head.lemma_.lower() in standards)
 
@@ -1072,12 +1112,14 @@ def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
             k -= 1
         # « annonce que, selon ses sources, P », « par le fait que, selon lui, P »: the marker opens the clause
         after_que = k < t.i - 1 and (doc[k].lower_ in lex.markers["complementizer"] or doc[k].lower_ + "'" in lex.markers["complementizer"])
-        relative = _RELATIVE_SELON | (set(lex.markers["relative_subjects"]) if word in opinion else set())
+        relative = set(lex.markers["opinion_relatives"]) if word in opinion else _RELATIVE_SELON
         if marker_end < sent.end and doc[marker_end].lower_ in relative:  # « …, pour qui P »: the noun's view
-            cand = _selon_relative(doc, sent, t, marker_end)
+            cand = _selon_relative(doc, sent, t, marker_end, lex)
             if cand:
                 yield cand
             continue
+        if marker_end < sent.end and doc[marker_end].lower_ in lex.markers["according_to_noun_starts"]:
+            continue  # « en fin d'après midi »: a noun written without its hyphen
         np = _noun_phrase(doc, marker_end, sent.end)
         if word in according and np is not None and _names_a_standard(doc, *np, lex):
             continue  # « selon les critères du BIT », « selon le jour »: in accordance with, not said by
@@ -1455,7 +1497,7 @@ def _first_source(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, in
     return start, j
 
 
-def _selon_relative(doc: Doc, sent: Span, marker: Token, rel_end: int) -> Candidate | None:
+def _selon_relative(doc: Doc, sent: Span, marker: Token, rel_end: int, lex: Lexicon) -> Candidate | None:
     """« une révélation du Canard enchaîné selon laquelle il aurait touché … »: the source is the noun before."""
     i = marker.i - 1
     while i > sent.start and doc[i].pos_ not in ("NOUN", "PROPN"):
@@ -1463,8 +1505,8 @@ def _selon_relative(doc: Doc, sent: Span, marker: Token, rel_end: int) -> Candid
     noun = doc[i]
     while noun.dep_ in ("nmod", "flat:name", "amod", "acl") and noun.head.i < noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head
-    if noun.pos_ not in ("NOUN", "PROPN"):
-        return None
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() in lex.markers["content_nouns"]:
+        return None  # (« la théorie selon laquelle P »: the clause is what the theory holds, no one says it)
     left = min(t.i for t in noun.subtree if t.i < marker.i)
     while left < noun.i and (doc[left].dep_ == "case" and doc[left].head == noun or
                              doc[left].dep_ == "fixed" and doc[left].head.dep_ == "case"):
