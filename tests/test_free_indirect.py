@@ -84,10 +84,20 @@ def test_features_tell_a_reported_conditional_from_narration_about_the_speaker(n
     assert near["conditional_after_conditional"] == 1.0 and near["subject_may_be_speaker"] == 0.0
     assert far["conditional"] == 0.0 and far["perfect"] == 1.0 and far["distance_2"] == 1.0
     assert far["subject_may_be_speaker"] == 1.0  # « Elle »: the minister, narration about who spoke
-    doc = nlp(f"{REPORTED} Le lendemain, le gouvernement pourrait reculer.")
+    doc = nlp(f"{REPORTED} Le gouvernement pourrait reculer.")
     later = candidates_after(doc, anchor, set(), lambda s, e: False)[0]
     row = sentence_features(doc, later[0], anchor, later[1], later[2], markers, speaker)
-    assert row["opens_with_time"] == 1.0 and row["conditional_modal"] == 1.0
+    assert row["conditional_modal"] == 1.0
+
+
+def test_narration_that_moves_on_in_time_ends_the_run(nlp):
+    # « Le lendemain, … »: the writer's story goes on, not the words (none of 113 such sentences on train)
+    text = f"{REPORTED} Le lendemain, le gouvernement pourrait reculer. Les maires seraient consultés en avril."
+    _doc, found = _sentences(nlp, text, "le projet de loi serait présenté en mars")
+    assert found == []
+    text = f"{REPORTED} Le gouvernement pourrait reculer. Le lendemain, les maires seraient consultés."
+    _doc, found = _sentences(nlp, text, "le projet de loi serait présenté en mars")
+    assert [s.text.split()[1] for s, _distance, _breaks in found] == ["gouvernement"]
 
 
 def test_the_component_asks_the_learned_decision(extractor, quotes):
@@ -218,3 +228,27 @@ def test_a_run_in_the_conditional_is_marked_after_the_first_sentence(extractor, 
     extractor.free_indirect = FreeIndirectClassifier({}, -30.0, 0.5)  # keeps nothing
     quotes(text)
     assert [row["features"]["conditional_run"] for row in seen] == [0.0, 1.0, 0.0]  # the first is near
+
+
+def test_features_of_a_speaker_who_holds_the_paragraph_in_the_present(nlp):
+    markers = lexicon("fr").markers
+    person = Resolution("Paul Durand", None, "mention", 0.9, "Masc", "Sing", True)
+    body = Resolution("Office des routes", None, "mention", 0.9, "Masc", "Sing", False)
+    reported, fragment = "Le maire Paul Durand a affirmé que la piscine reste fermée.", "la piscine reste fermée"
+    opening = f"Piscine fermée à Lunel\n\n{reported} Les travaux coûtent trop cher."
+    doc, found = _sentences(nlp, opening, fragment)
+    row = sentence_features(doc, found[0][0], _anchor(opening, fragment), 1, 0, markers, person)
+    assert row["speaker_paragraph"] == row["speaker_person"] == row["present_after_present"] == 1.0
+    assert sentence_features(doc, found[0][0], _anchor(opening, fragment), 1, 0, markers, body)["speaker_person"] == 0.0
+    # the words stand in the middle of the paragraph, in the past: none of the three
+    inside = "Le conseil municipal s'est réuni lundi. Le maire Paul Durand a affirmé que la piscine avait fermé. " \
+             "Les travaux coûtent trop cher."
+    doc, found = _sentences(nlp, inside, "la piscine avait fermé")
+    row = sentence_features(doc, found[0][0], _anchor(inside, "la piscine avait fermé"), 1, 0, markers, None)
+    assert row["speaker_paragraph"] == row["speaker_person"] == row["present_after_present"] == 0.0
+    # a sentence in the next paragraph is no longer in the speaker's paragraph
+    apart = f"{reported}\n\nLes travaux coûtent trop cher."
+    doc, found = _sentences(nlp, apart, fragment)
+    assert found[0][2] == 1
+    row = sentence_features(doc, found[0][0], _anchor(apart, fragment), 1, 1, markers, person)
+    assert row["speaker_paragraph"] == 0.0 and row["present_after_present"] == 1.0

@@ -4,12 +4,13 @@
 reports the mayor's words (a conditional that reports rather than asserts); « Le conseil municipal votera le
 budget jeudi. » after the same words is the journalist's narration. Candidates are the sentences after a
 quotation whose speaker is known, in its paragraph or the next, up to the next sentence with a cue, quote
-marks or a quotation of its own (a sentence whose own cue found no words is scored, and ends the run); each is
-scored from its form (mood and tense of its main verb, a modal, person, negation, a connective or a time at its
-start, a subject of its own that may be the speaker or a pronoun that stands for what was said, judging words,
-words it shares with the quotation, a cue of its own) and from where it stands (sentences since the quotation,
-whether that one was indirect, direct, an opinion, in the conditional, a run of conditionals since, a paragraph
-between). Features apart, `predict` apart from the decision
+marks, a time at its start (narration that moves on) or a quotation of its own (a sentence whose own cue found
+no words is scored, and ends the run); each is scored from its form (mood and tense of its main verb, a modal,
+person, negation, a connective at its start, a subject of its own that may be the speaker or a pronoun that
+stands for what was said, judging words, words it shares with the quotation, the present after words in the
+present, a cue of its own) and from where it stands and who spoke (sentences since the quotation, whether that
+one was indirect, direct, an opinion, in the conditional, a run of conditionals since, a paragraph between, a
+person speaking, words that open the paragraph the sentence stands in). Features apart, `predict` apart from the decision
 (`follow`), `to_disk`/`from_disk`, `propos train free-indirect --seed 0` with its data, features and scores
 beside the model; the threshold is chosen out of fold on train. A sentence kept carries the last speaker, as
 the rule before it did (continuation.py, used when no model is shipped). The sentence with a quoted fragment
@@ -26,7 +27,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from propos.extraction.learned import LogisticModel, logit
-from propos.extraction.quotes.candidate import Candidate, trim
+from propos.extraction.quotes.candidate import Candidate, sentence_of, trim
 from propos.extraction.quotes.continuation import is_conditional, next_sentence
 from propos.extraction.quotes.lexicon import lexicon
 from propos.extraction.quotes.speakers import Resolution
@@ -67,7 +68,9 @@ def candidates_after(doc: Doc, anchor: Candidate, cue_sentences: set[int],
         if nxt is None:
             break
         breaks = text[anchor.end:nxt.start_char].count("\n\n")
-        if breaks > 1 or taken(nxt.start_char, nxt.end_char):
+        if breaks > 1 or taken(nxt.start_char, nxt.end_char) or _opens_with_time(nxt):
+            # « Vers 9 h, … », « Le lendemain, … »: narration that moves on in time (none of the 113 such
+            # sentences scored on train carried the words on)
             break
         if any(t.text in ALL for t in nxt):
             if fragments is not None and nxt.start not in cue_sentences:
@@ -81,6 +84,12 @@ def candidates_after(doc: Doc, anchor: Candidate, cue_sentences: set[int],
             break
         end = nxt.end_char
     return out
+
+
+def _opens_with_time(sent: Span) -> bool:
+    """A time expression among the first words of the sentence."""
+    opening = sent[min(len(sent) - 1, 3)].idx
+    return any(sent.start_char <= t.span.start <= opening for t in sent.doc._.timexes)
 
 
 def _opinion_cue(doc: Doc, anchor: Candidate, markers: dict) -> bool:
@@ -99,6 +108,24 @@ def _finite(sent: Span) -> list[Token]:
     """The main verb and the auxiliaries, copula and verb it governs directly."""
     root = sent.root
     return [root] + [c for c in root.children if c.dep_.startswith("aux") or c.dep_ in ("cop", "xcomp")]
+
+
+def _present(tokens) -> bool:
+    """A finite verb in the present that no auxiliary turns into a past (« reste », « est » but not « a dit »)."""
+    return any("Fin" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense") and
+               not (t.dep_.startswith("aux") and "Part" in t.head.morph.get("VerbForm")) for t in tokens)
+
+
+def _opens_paragraph(doc: Doc, anchor: Candidate) -> bool:
+    """The sentence of the words (its cue or speaker included) is the first of its paragraph: the speaker then
+    often holds the paragraph (« Vers 9 h, X a affirmé que … . P2. P3. »)."""
+    first = min(x for x in (anchor.start, anchor.cue and anchor.cue[0], anchor.speaker and anchor.speaker[0])
+                if x is not None)
+    sent = sentence_of(doc, first)
+    if sent is None:
+        return False
+    before = doc_text(doc)[:sent.start_char].rstrip(" \t")
+    return not before or before.endswith("\n")
 
 
 def sentence_features(doc: Doc, sent: Span, anchor: Candidate, distance: int, breaks: int,
@@ -129,11 +156,11 @@ def sentence_features(doc: Doc, sent: Span, anchor: Candidate, distance: int, br
     quoted_lemmas = {t.lemma_.lower() for t in quoted or () if t.pos_ in _CONTENT}
     own = [t.lemma_.lower() for t in words if t.pos_ in _CONTENT]
     evaluative = _evaluative(doc.lang_)
-    opening = sent[min(len(sent) - 1, 3)].idx
     anchored_verbs = [t for t in quoted or () if t.pos_ in ("VERB", "AUX")]
     near = float(distance == 1 and breaks == 0)
     # a pronoun subject that cannot be the speaker stands for something the words spoke of (« Elle est aussi … »)
     anaphor = subject is not None and subject.pos_ == "PRON" and subject_word in pronouns and not speaker_subject
+    present = "Pres" in tenses and not conditional and not participle
     return {
         "anchor_opinion": float(_opinion_cue(doc, anchor, markers)),
         "anchor_direct": float(anchor.type == "direct"),
@@ -157,8 +184,6 @@ def sentence_features(doc: Doc, sent: Span, anchor: Candidate, distance: int, br
         "subject_name": float(subject is not None and subject.pos_ == "PROPN"),
         "subject_may_be_speaker": float(speaker_subject),
         "words_in_quotation": sum(w in quoted_lemmas for w in own) / len(own) if own else 0.0,
-        # « Vers 9 h, … », « Le lendemain, … »: narration that moves on in time
-        "opens_with_time": float(any(sent.start_char <= t.span.start <= opening for t in doc._.timexes)),
         "distance_2": float(distance == 2),
         "distance_3": float(distance >= 3),
         "new_paragraph": float(breaks > 0),
@@ -166,7 +191,13 @@ def sentence_features(doc: Doc, sent: Span, anchor: Candidate, distance: int, br
         # what a sentence's form says depends on how close it stands to the words it would carry on
         "near": near,
         "conditional_near": float(conditional) * near,
-        "present_near": float("Pres" in tenses and not conditional and not participle) * near,
+        "present_near": float(present) * near,
+        # reported words in the present carried on in the present (« X a affirmé qu'il reste … . Le budget est … »)
+        "present_after_present": float(present and _present(quoted or ())),
+        # a person's words go on more often than a body's or a document's (a report's figures, then the writer's)
+        "speaker_person": float(speaker is not None and speaker.person),
+        # the words open their paragraph and the sentence stands in it: the paragraph is the speaker's
+        "speaker_paragraph": float(breaks == 0 and _opens_paragraph(doc, anchor)),
     }
 
 
