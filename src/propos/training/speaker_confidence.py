@@ -8,14 +8,15 @@ averaged over SPLITS fold splits; the shipped `threshold` is the lowest whose cr
 TARGET (the issue's 0.96) with one-sided 90 % confidence (the lower end of its Wilson interval).
 
 A resolution family whose held-out precision at that threshold does not reach TARGET at the lower end of its own
-interval — the standard the threshold meets — is capped (`capped` in the model's meta, at that precision, under the
-threshold): a pooled calibration otherwise names it with confidence because the rules around it are surer.
+interval — the standard the threshold meets, shared among the families judged (Bonferroni) — is capped
+(`capped` in the model's meta, at that precision, under the threshold): a pooled calibration otherwise names it with confidence because the rules around it are surer.
 """
 
 from __future__ import annotations
 
 import math
 from pathlib import Path
+from statistics import NormalDist
 
 from propos.evaluation.quotes import Item, gold_items, match, read_jsonl, same_speaker
 from propos.extraction.quotes.confidence import MODEL_DIR, SpeakerConfidence, speaker_features
@@ -127,8 +128,19 @@ def under_target(held_out: list[list[tuple[float, int, str]]], threshold: float)
                 counts = kept.setdefault(fam, [0.0, 0.0])
                 counts[0] += right / len(held_out)
                 counts[1] += 1 / len(held_out)
-    return {fam: round(min(right / n, threshold - 0.01), 3) for fam, (right, n) in sorted(kept.items())
-            if n >= 1 and _wilson_low(right, n) < TARGET}
+    judged = {fam: counts for fam, counts in kept.items() if counts[1] >= 1}
+    # every family is one test: at 90 % each, about one family in ten of those near the target passes by chance
+    # (the noun mentions as written passed at 0.97 held out on train, stop 41, where the rules were written); the bound holds for all of them
+    # together (Bonferroni)
+    z = _family_z(len(judged))
+    return {fam: round(min(right / n, threshold - 0.01), 3) for fam, (right, n) in sorted(judged.items())
+            if _wilson_low(right, n, z) < TARGET}
+
+
+def _family_z(families: int) -> float:
+    """The z of a one-sided bound at the confidence of Z shared among `families` tests."""
+    miss = 1 - NormalDist().cdf(Z)
+    return NormalDist().inv_cdf(1 - miss / max(1, families))
 
 
 def _wilson_low(right: float, n: float, z: float = Z) -> float:
