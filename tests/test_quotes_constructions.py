@@ -1675,15 +1675,3 @@ def test_a_quoted_yes_or_no_that_names_a_vote_is_no_quotation(quotes):
     # the answer someone gives stays his words
     q = _find(quotes("« Oui », a répondu le ministre quand on lui a demandé s'il serait candidat."), "Oui")
     assert q.speaker.text == "le ministre"
-
-
-def test_a_fact_known_or_learnt_is_no_reported_speech(quotes):
-    # « sait que P », « apprend au ravitaillement que P »: what the subject knows or learns, nobody's words
-    for text in ("Le coureur allemand apprend au ravitaillement que le leader a désormais dix minutes d'avance sur lui.",
-                 "Le Premier ministre sait que le sujet est délicat, il n'a pas oublié l'échec du référendum de 2005."):
-        assert not quotes(text), text
-    # told to someone, or made known, it is a saying
-    assert _find(quotes("Le maire a appris aux enquêteurs que le suspect avait quitté la ville la veille."),
-                 "suspect avait quitté").speaker.text == "Le maire"
-    assert _find(quotes("Le médecin lui apprend que la tumeur est bénigne."), "tumeur")
-    assert _find(quotes("La préfecture a fait savoir que la manifestation était interdite."), "manifestation")

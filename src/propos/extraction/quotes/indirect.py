@@ -263,20 +263,6 @@ def _relative_que(que: Token, lex: Lexicon) -> bool:
     return is_finite(nxt) or (nxt.pos_ == "PRON" and nxt.lower_ in lex.markers["object_clitics"])
 
 
-def _learns_without_telling(cue: Cue, lex: Lexicon) -> bool:
-    """A verb of knowing or learning (« sait que P », « apprend que P ») reports a fact its subject knows, not what
-    anyone says, unless someone is told (« a appris aux enquêteurs que P », « lui apprend que P »); « fait
-    savoir que P » is an expression of its own, a saying."""
-    if cue.entry.expression not in lex.markers["knowledge_verbs"]:
-        return False
-    addressee = set(lex.markers["addressee_prepositions"])
-    people = set(lex.markers["speaking_heads"]) | set(lex.markers["source_nouns"])
-    return not any(c.dep_ == "iobj" or c.lower_ in lex.markers["dative_clitics"] or (
-        c.dep_.startswith("obl") and any(x.dep_ == "case" and x.lower_ in addressee for x in c.children) and (
-            c.pos_ == "PROPN" or c.ent_type_ in ("PER", "ORG") or c.lemma_.lower() in people))
-        for c in cue.verb.children)  # (« apprend à la seconde transition que P »: a moment, no one told)
-
-
 def _after_adverb_locution(que: Token, lex: Lexicon) -> bool:
     """« affirme tout de même que P »: the words before the `que` end an adverb (nevertheless), not a comparison."""
     before = " ".join(t.lower_ for t in que.doc[max(0, que.i - 3):que.i])
@@ -308,8 +294,6 @@ def que_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
     comp = set(lex.markers["complementizer"])
     if cue.entry.expression in lex.markers["question_cues"]:
         comp |= set(lex.markers["question_complementizer"])  # « se demandent si P »: an indirect question
-    if _learns_without_telling(cue, lex):
-        return None  # « X sait que P », « X apprend que P »: a fact known or learnt, no words reported
     restriction = restricting_que(cue.verb)  # « n'a confirmé que le blocage »: that `que` means « only »
     negated = False
     for t in doc[cue.last + 1:sent.end]:
