@@ -1519,39 +1519,6 @@ def test_a_speech_verb_the_tagger_made_an_adjective_before_a_gerund_is_not_in_th
     assert q.speaker.text == "le syndicat national"
 
 
-
-def _cue_at(doc, i):
-    from propos.extraction.quotes.cues import Cue
-    from propos.extraction.quotes.lexicon import lexicon
-
-    entry, last = lexicon("fr").cue_for(doc[i])
-    return Cue(doc[i], last, entry, doc[i].idx, doc[last].idx + len(doc[last]))
-
-
-_FINITE = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
-
-
-def test_a_finite_speech_verb_the_parse_left_without_a_subject_has_the_noun_phrase_on_its_left(nlp):
-    from propos.extraction.quotes.cues import cue_subject
-
-    # « Une des passagères, Claire Roux, raconte que le train a freiné »: the tagger made « passagères » an adjective
-    # and hung the verb on it as parataxis, where no walk up the tree finds a subject
-    rows = [("Une", "DET", 2, "det", ""), ("des", "DET", 2, "det", ""), ("passagères", "ADJ", 12, "nsubj", ""),
-            (",", "PUNCT", 4, "punct", ""), ("Claire", "PROPN", 2, "appos", ""), ("Roux", "PROPN", 4, "flat:name", ""),
-            (",", "PUNCT", 7, "punct", ""), ("raconte", "VERB", 2, "parataxis", _FINITE),
-            ("que", "SCONJ", 12, "mark", ""), ("le", "DET", 10, "det", ""), ("train", "NOUN", 12, "nsubj", ""),
-            ("a", "AUX", 12, "aux:tense", "VerbForm=Fin"), ("freiné", "VERB", 12, "ROOT", "Tense=Past|VerbForm=Part"),
-            (".", "PUNCT", 12, "punct", "")]
-    doc = _parsed(nlp, rows)
-    for token, lemma in ((doc[7], "raconter"), (doc[12], "freiner")):
-        token.lemma_ = lemma
-    assert cue_subject(_cue_at(doc, 7), left_of_verb=True)[0].text == "Claire"
-    # a present participle so hung has no subject of its own to find there (« …, racontant que »)
-    rows[7] = ("racontant", "VERB", 2, "parataxis", "Tense=Pres|VerbForm=Part")
-    doc = _parsed(nlp, rows)
-    doc[7].lemma_ = "raconter"
-    assert cue_subject(_cue_at(doc, 7), left_of_verb=True) is None
-
 @pytest.mark.parametrize(("text", "speaker", "words"), [
     # a date's noun and a participle describing the noun do not hide the antecedent
     ("La décision fait suite à une étude de l'Inserm publiée trois jours plus tôt qui a conclu que le produit était "

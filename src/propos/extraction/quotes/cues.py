@@ -141,12 +141,10 @@ def _is_gerund(token: Token) -> bool:
     return "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense") or token.lower_.endswith("ant")
 
 
-def cue_subject(cue: Cue, left_of_verb: bool = False) -> tuple[Token, tuple[int, int]] | None:
-    """The speaker mention of a cue: its own subject, or its lead's for a participle; with its span. With
-    `left_of_verb` (a reported clause found after the cue), a finite verb the parse left without a subject has the
-    noun phrase on its left."""
+def cue_subject(cue: Cue) -> tuple[Token, tuple[int, int]] | None:
+    """The speaker mention of a cue: its own subject, or its lead's for a participle; with its span."""
     if cue.lead is not None and not _in_own_clause(cue):
-        led = cue_subject(cue.lead, left_of_verb)
+        led = cue_subject(cue.lead)
         if led is not None:
             return led
         # « C'est ce qu'a annoncé le président, soulignant que … »: the lead has no subject the parse gives,
@@ -176,11 +174,6 @@ def cue_subject(cue: Cue, left_of_verb: bool = False) -> tuple[Token, tuple[int,
         # « Des chercheurs de l'université Calvin, dans le Michigan estiment »: the parse took the noun of a phrase
         # of place or time for the subject; the noun phrase on the verb's left that is no such phrase speaks
         subject = _raised(_subject_on_the_left(cue.verb)) or subject
-    if subject is None and left_of_verb and _finite_without_subject(cue.verb):
-        # « Lelandais avoue avoir tué … », « X, Y, raconte que … », « X a affirmé … et lui demande de … »: a
-        # finite active verb of saying has a subject in French; when the parse hung the verb where no walk finds
-        # one (an adverbial clause, parataxis, a conjunct of a misparsed clause), it is the noun phrase on its left
-        subject = _subject_on_the_left(cue.verb)
     if subject is None:
         return None
     relative = next((c for c in cue.verb.children if is_relative(c) and c.dep_ in _SUBJECT_DEPS), None)
@@ -194,14 +187,6 @@ def cue_subject(cue: Cue, left_of_verb: bool = False) -> tuple[Token, tuple[int,
         case = next((c for c in subject.children if c.dep_ == "case" and c.i < subject.i), None)
         from_phrase = case is not None and case.lower_ in lexicon(doc.lang_).markers["according_to"]
     return subject, mention_span(subject, cue.verb, antecedent=from_phrase)
-
-
-def _finite_without_subject(verb: Token) -> bool:
-    """An indicative or conditional verb, active, with no subject of its own in the parse (nor on its auxiliary)."""
-    if "Fin" not in verb.morph.get("VerbForm") or not set(verb.morph.get("Mood")) & {"Ind", "Cnd"}:
-        return False
-    words = [*verb.children, *(g for a in verb.children if a.dep_.startswith("aux") for g in a.children)]
-    return not any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "aux:pass" or is_clitic_subject(c) for c in words)
 
 
 def _raised(left: Token | None) -> Token | None:

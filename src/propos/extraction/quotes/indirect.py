@@ -80,8 +80,7 @@ def _opens_sentence_quote(doc: Doc, mark: Token, stop: int) -> bool:
 
 
 def _speaker(cand: Candidate, cue: Cue) -> None:
-    # (a reported clause after the cue: its verb of saying has a subject, on its left where the parse lost it)
-    found = cue_subject(cue, left_of_verb=True)
+    found = cue_subject(cue)
     if found is not None:
         cand.speaker_head, cand.speaker = found
         cand.mention = written_relative(cue)
