@@ -124,8 +124,10 @@ def _opens_paragraph(doc: Doc, anchor: Candidate) -> bool:
     sent = sentence_of(doc, first)
     if sent is None:
         return False
-    before = doc_text(doc)[:sent.start_char].rstrip(" \t")
-    return not before or before.endswith("\n")
+    # only the line before the sentence is read, not the whole text up to it (once for each candidate)
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, sent.start_char) + 1
+    return not text[line_start:sent.start_char].strip(" \t")
 
 
 def sentence_features(doc: Doc, sent: Span, anchor: Candidate, distance: int, breaks: int,
