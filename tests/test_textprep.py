@@ -1,4 +1,6 @@
-from propos.language.quotemarks import pair_quotes
+import re
+
+from propos.language.quotemarks import pair_quotes, quote_depths
 from propos.language.textprep import normalize, span_of
 
 
@@ -54,6 +56,20 @@ def test_straight_quotes_pair():
 def test_stray_closer_is_ignored():
     pairs, stray = pair_quotes("Un texte » sans ouverture.")
     assert pairs == [] and stray == [9]
+
+
+def test_quote_depths_count_open_quotations_after_each_item():
+    # a stray closer is ignored, a straight mark counts for nothing, nested marks open one more
+    marks = ["»", "a", "«", "b", '"', "“", "c", "”", "»", "d"]
+    assert [d for _, d in quote_depths(marks, str)] == [0, 0, 1, 1, 1, 2, 2, 1, 0, 0]
+
+
+def test_quote_depths_reads_tokens_and_resets_at_a_paragraph_break(nlp):
+    doc = nlp("Il a dit « non » hier.")
+    assert [(t.text, d) for t, d in quote_depths(doc) if d] == [("«", 1), ("non", 1)]
+    text = "« Un.\n\nDeux » « trois »"
+    found = [(m.start(), d) for m, d in quote_depths(re.finditer("[«»]|\n\n", text), re.Match.group, reset="\n\n")]
+    assert found == [(0, 1), (5, 0), (12, 0), (14, 1), (22, 0)]
 
 
 def test_headline_and_paragraphs_are_sentence_boundaries(nlp):

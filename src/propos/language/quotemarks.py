@@ -9,7 +9,10 @@ the rest of the article.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from operator import attrgetter
+from typing import TypeVar
 
 OPENERS = {"«": "»", "\u201c": "\u201d", "\u201e": "\u201c", "\u2039": "\u203a"}
 CLOSERS = {"»", "\u201d", "\u203a"}
@@ -26,6 +29,27 @@ DEPTH_CLOSING = CLOSING - {STRAIGHT}
 # every character the pairing acts on (a line break only matters at a paragraph break)
 _MARKS = frozenset(OPENERS) | CLOSERS | {STRAIGHT, "\n"}
 _NEXT_MARK = re.compile("[" + re.escape("".join(sorted(_MARKS))) + "]")
+
+T = TypeVar("T")
+
+
+def quote_depths(items: Iterable[T], text: Callable[[T], str] = attrgetter("text"),
+                 reset: str | None = None) -> Iterator[tuple[T, int]]:
+    """Each item (a token, or a mark found in a text) with how many quotations are open after it: an opening
+    mark (DEPTH_OPENING) opens one more, a closing mark (DEPTH_CLOSING) closes one when one is open (a stray
+    one is ignored); a straight mark counts for nothing, it does not say which way it goes. An opening mark
+    thus stands at depth 1 or more, the closing mark of an outermost quotation at depth 0. `text`: an item's
+    text (a token's, by default); `reset`: a text that closes every open quotation (a paragraph break)."""
+    depth = 0
+    for item in items:
+        mark = text(item)
+        if mark in DEPTH_OPENING:
+            depth += 1
+        elif mark in DEPTH_CLOSING:
+            depth -= depth > 0
+        elif mark == reset:
+            depth = 0
+        yield item, depth
 
 
 @dataclass(frozen=True)

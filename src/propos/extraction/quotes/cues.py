@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from propos.extraction.quotes.lexicon import CUE_POS, CueEntry, Lexicon, lexicon
 from propos.extraction.quotes.units import unit_of
 from propos.language.negation import carries_negation
-from propos.language.quotemarks import ALL, CLOSING, DEPTH_CLOSING, DEPTH_OPENING, OPENING
+from propos.language.quotemarks import ALL, CLOSING, OPENING, quote_depths
 from propos.language.tokens import tokens_with_pos
 
 _SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
@@ -247,18 +247,16 @@ def _labelling_agent(cue: Cue) -> Token | None:
     if cue.entry.expression not in labelling or "Part" not in verb.morph.get("VerbForm") or \
             "Past" not in verb.morph.get("Tense"):
         return None
-    doc, depth, outside = verb.doc, 0, 0
-    for t in doc[cue.last + 1:unit_of(verb).end]:
-        outside += depth == 0  # the reach counts the words around the label: a long quoted one is no farther
+    doc, outside = verb.doc, 0
+    for t, depth in quote_depths(doc[cue.last + 1:unit_of(verb).end]):
+        # the reach counts the words around the label: a long quoted one is no farther (of its marks, the
+        # closing one counts)
+        outside += depth == 0
         if outside > _AGENT_REACH:
             return None
-        if t.text in DEPTH_OPENING:
-            depth += 1
-        elif t.text in DEPTH_CLOSING:
-            depth = max(0, depth - 1)
-        elif depth == 0 and t.text in (",", ";", ":", ".", "!", "?"):
+        if depth == 0 and t.text in (",", ";", ":", ".", "!", "?"):
             return None
-        elif depth == 0 and t.lower_ in markers["agent_prepositions"] and t.dep_ == "case" and \
+        if depth == 0 and t.lower_ in markers["agent_prepositions"] and t.dep_ == "case" and \
                 t.head.i > t.i and t.head.pos_ in ("NOUN", "PROPN") and not _in_set_phrase(t.head):
             return t.head
     return None
@@ -687,11 +685,8 @@ def _subject_after_fronted(verb: Token) -> Token | None:
     unit = unit_of(verb)
     if not opens_sentence(verb):
         return None  # not at the head of its sentence
-    depth = 0
     comma = None
-    for t in doc[verb.i + 1:unit.end]:
-        depth += t.text in DEPTH_OPENING
-        depth -= t.text in DEPTH_CLOSING and depth > 0
+    for t, depth in quote_depths(doc[verb.i + 1:unit.end]):
         if comma is None:
             comma = t if depth == 0 and t.text == "," else None
             continue

@@ -39,7 +39,13 @@ from propos.extraction.quotes.indirect import (
 )
 from propos.extraction.quotes.lexicon import Lexicon
 from propos.extraction.quotes.units import unit_of
-from propos.language.quotemarks import ALL, CLOSING, DEPTH_CLOSING, DEPTH_OPENING, OPENING, QuotePair
+from propos.language.quotemarks import (
+    ALL,
+    CLOSING,
+    OPENING,
+    QuotePair,
+    quote_depths,
+)
 from propos.language.textprep import doc_text
 
 # tokens that may stand between a closing mark and the verb of its incise (« », a-t-il ajouté)
@@ -223,22 +229,20 @@ def _widen_to_sentence(doc: Doc, cand: Candidate, pair: QuotePair, sent: Span) -
     (« « … » et le ministre doit « faire usage de ses pouvoirs », a précisé le Conseil »: « le ministre doit
     « … » »); opened inside other quote marks, it is left alone (each is attributed with its marks)."""
     start = sent.start_char
-    depth = 0
-    for t in doc[sent.start:sent.end]:
+    depth = 0  # quotations open before the token
+    for t, after in quote_depths(doc[sent.start:sent.end]):
         if t.idx >= pair.start:
             break
         if t.text in (":", ";"):
             start = t.idx + 1
-        if t.text in DEPTH_OPENING:
-            depth += 1
-        elif t.text in DEPTH_CLOSING and depth:
-            depth -= 1
+        if after < depth:  # a closing mark that closes
             start = t.idx + 1
             nxt = doc[t.i + 1] if t.i + 1 < sent.end else None
             if nxt is not None and nxt.pos_ == "CCONJ":
                 start = nxt.idx + len(nxt)
         elif t.text == '"':
             return
+        depth = after
     if depth:
         return
     start, _ = trim(doc, start, pair.start)

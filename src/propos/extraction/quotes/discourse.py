@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from propos.language.quotemarks import DEPTH_CLOSING, DEPTH_OPENING
+from propos.language.quotemarks import DEPTH_CLOSING, DEPTH_OPENING, quote_depths
 from propos.language.textprep import doc_text
 
 # Actor types that can speak; places (GPE) speak through their government (GOV).
@@ -124,18 +124,13 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     not closed in its paragraph opens nothing: where quotation marks are unbalanced (a missing one, a speech over
     several paragraphs) the rest of the text is not taken for speech (run to the end of its text, DEMOCRAT dev
     pronouns linked fell 150 → 140 of 271)."""
-    spans, depth, start = [], 0, 0
-    for mark in _MARKS.finditer(text):
-        c, i = mark.group(), mark.start()
-        if c in DEPTH_OPENING:
-            start = i if depth == 0 else start
-            depth += 1
-        elif c in DEPTH_CLOSING and depth:
-            depth -= 1
-            if depth == 0:
-                spans.append((start, i + 1))
-        elif c == "\n\n":
-            depth = 0
+    spans, before, start = [], 0, 0
+    for mark, depth in quote_depths(_MARKS.finditer(text), re.Match.group, reset="\n\n"):
+        if before == 0 and depth == 1:
+            start = mark.start()
+        elif before == 1 and depth == 0 and mark.group() in DEPTH_CLOSING:
+            spans.append((start, mark.end()))
+        before = depth
     return spans
 
 

@@ -36,7 +36,7 @@ from propos.extraction.quotes.cues import (
 from propos.extraction.quotes.lexicon import Lexicon, lexicon
 from propos.extraction.quotes.units import unit_of, units
 from propos.language.negation import is_negation_particle
-from propos.language.quotemarks import ALL, CLOSING, DEPTH_CLOSING, DEPTH_OPENING, OPENING
+from propos.language.quotemarks import ALL, CLOSING, DEPTH_CLOSING, DEPTH_OPENING, OPENING, quote_depths
 from propos.language.textprep import doc_text
 
 _RELATIVE_SELON = {"laquelle", "lequel", "lesquelles", "lesquels"}
@@ -51,10 +51,7 @@ def clause_end(sent: Span, after: int) -> int:
     """Character end of the reported clause: the sentence end, before a trailing « , selon X »."""
     doc = sent.doc
     end = sent.end_char
-    depth = 0
-    for t in doc[after:sent.end]:
-        depth += t.text in DEPTH_OPENING
-        depth -= t.text in DEPTH_CLOSING and depth > 0
+    for t, depth in quote_depths(doc[after:sent.end]):
         if t.lower_ in ("selon", "d'après") and t.i > after + 2 and doc[t.i - 1].text == ",":
             return doc[t.i - 1].idx
         if depth == 0 and t.text in (".", "!", "?", ";") and t.i + 1 < sent.end:
@@ -390,10 +387,7 @@ def coordinated_clauses(doc: Doc, cand: Candidate, lex: Lexicon) -> list[Candida
     comp = set(lex.markers["complementizer"])
     links = set(lex.markers["clause_coordinators"])
     cuts = []
-    depth = 0
-    for t in span[1:]:
-        depth += t.text in DEPTH_OPENING
-        depth -= t.text in DEPTH_CLOSING and depth > 0
+    for t, depth in quote_depths(span[1:]):
         if depth or not (t.lower_ in comp or (t.lower_ == "qu" and t.i + 1 < len(doc) and doc[t.i + 1].text in "'’")):
             continue
         prev = doc[t.i - 1]
@@ -460,10 +454,7 @@ def _que_after_infinitive(doc: Doc, cand: Candidate, lex: Lexicon) -> list[Candi
     if span is None:
         return [cand]
     comp = set(lex.markers["complementizer"])
-    depth = 0
-    for t in span[1:]:
-        depth += t.text in DEPTH_OPENING
-        depth -= t.text in DEPTH_CLOSING and depth > 0
+    for t, depth in quote_depths(span[1:]):
         elided = t.lower_ == "qu" and t.i + 1 < span.end and doc[t.i + 1].text in ("'", "’")
         # (the parse tells a complementizer from a relative pronoun by its relation: « le rapport, que son cabinet a
         # transmis » is the object of its verb)
