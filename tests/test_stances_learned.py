@@ -537,3 +537,13 @@ def test_the_position_model_reads_how_a_quotation_is_said(nlp):
     rows = {q.speaker_name: f for q, _, f in detector.quote_rows(doc, [], topic(doc, detector.lex))}
     assert rows["Inès Garnier"]["obligation"] == rows["Inès Garnier"]["cue_opinion"] == 1.0
     assert rows["la préfecture"]["tense_past"] == 1.0 and "obligation" not in rows["la préfecture"]
+
+
+def test_the_holder_model_reads_the_clause_features_the_quotation_rows_computed(nlp):
+    doc = _said(nlp)
+    detector = nlp.get_pipe("propos_stances")
+    about = topic(doc, detector.lex)
+    said: dict = {}
+    detector.quote_rows(doc, [], about, said)
+    assert len(said) == 2  # one per quotation, each computed once and handed over
+    assert detector.holder_rows(doc, about[1], said) == detector.holder_rows(doc, about[1])

@@ -53,6 +53,7 @@ from propos.extraction.stances.evaluative import (
     article_counts,
     article_features,
     article_gate_features,
+    clause_features,
     holder_context,
     holder_features,
     models,
@@ -154,11 +155,12 @@ class StanceDetector:
         findings = self.rule_findings(doc)
         about = topic(doc, self.lex)
         title, lead, topic_words = about
-        rows = self.quote_rows(doc, findings, about)
+        said: dict[str, dict] = {}  # clause_features by quotation id, read by both models
+        rows = self.quote_rows(doc, findings, about, said)
         # what a holder is said to want is a position only on what the article is about
         findings = [f for f in findings if self._is_actor(doc, f) and set(f.issue_key.split("+")) & topic_words]
         issues = self._article_issues(doc, (title, lead))
-        findings = self._learned(doc, rows, findings, about, issues)
+        findings = self._learned(doc, rows, findings, about, issues, said)
         if title is not None and not self.reports_positions(doc, lead):
             findings = []  # an article that reports no positions (a death, a match): what it quotes is no stance
         doc._.stances = self._merge(doc, findings)
@@ -230,9 +232,12 @@ class StanceDetector:
         actor = actor_by_id(doc, f.holder_id)
         return actor is None or actor.type in _HOLDER_TYPES
 
-    def quote_rows(self, doc: Doc, findings: list[Finding], about: tuple) -> list[tuple]:
+    def quote_rows(self, doc: Doc, findings: list[Finding], about: tuple,
+                   said: dict[str, dict] | None = None) -> list[tuple]:
         """(quote, holder actor, features) for every quotation whose speaker is an actor; `about`: the
-        article's title, lead and topic words (evaluative.topic)."""
+        article's title, lead and topic words (evaluative.topic). `said`, when given, receives each
+        quotation's clause_features by its id, for the holder model (holder_rows)."""
+        said = {} if said is None else said
         counts: dict[str, int] = {}
         for q in doc._.quotes:
             if q.speaker_id:
@@ -251,8 +256,9 @@ class StanceDetector:
                 continue
             cue = doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand") if q.cue else None
             signs = [f.polarity for f in findings if f.evidence == q.id]
-            features = quote_features(q, content, cue, topic_words, self.evaluative, self.lex, actor.type,
-                                      counts[actor.id], signs)
+            said[q.id] = clause_features(content, cue, self.evaluative)
+            features = quote_features(q, content, cue, said[q.id], topic_words, self.evaluative, self.lex,
+                                      actor.type, counts[actor.id], signs)
             features |= article
             features["speaker_in_title"] = float(any(m.start < title_end for m in actor.mentions))
             features["speaker_mentions"] = min(len(actor.mentions), 6) / 6
@@ -262,8 +268,9 @@ class StanceDetector:
             rows.append((q, actor, {k: v for k, v in features.items() if v}))
         return rows
 
-    def holder_rows(self, doc: Doc, lead) -> dict[str, dict[str, float]]:
-        """Every actor that speaks in the article → what the holder model reads of it (holder_features)."""
+    def holder_rows(self, doc: Doc, lead, said: dict[str, dict] | None = None) -> dict[str, dict[str, float]]:
+        """Every actor that speaks in the article → what the holder model reads of it (holder_features);
+        `said`: the clause_features quote_rows computed, by quotation id."""
         title_end = article_counts(doc, self.evaluative)["title_end"]
         by_actor: dict[str, list] = {}
         for q in doc._.quotes:
@@ -274,10 +281,12 @@ class StanceDetector:
         for actor_id, quotes in by_actor.items():
             actor = actor_by_id(doc, actor_id)
             if actor is not None and actor.type in _SPEAKER_TYPES:
-                out[actor_id] = holder_features(doc, actor, quotes, title_end, lead, self.evaluative, counts)
+                out[actor_id] = holder_features(doc, actor, quotes, title_end, lead, self.evaluative, counts,
+                                                said)
         return out
 
-    def _learned(self, doc: Doc, rows: list[tuple], findings: list[Finding], about, issues) -> list[Finding]:
+    def _learned(self, doc: Doc, rows: list[tuple], findings: list[Finding], about, issues,
+                 said: dict[str, dict] | None = None) -> list[Finding]:
         """Positions from the quotations the model takes for positions: on the article's question that they
         speak most of (one per holder), of a speaker the holder model takes; beside it, what their own
         predicates name in a text without a title, and in an article only a refusal the words deny (a
@@ -286,7 +295,8 @@ class StanceDetector:
         lose their rule findings, unless a stance predicate in them bears on the main question of a text
         without a title. Events stand when their source is an actor the article is about. Where the issue model is trained, it picks the question
         among the article's and the speaker's phrases (choice.py). `about`: the article's title, lead and topic
-        words."""
+        words; `said`: the quotations' clause_features that quote_rows computed, which the holder model reads
+        again."""
         loaded = self._loaded()
         if loaded is None:
             return findings
@@ -301,7 +311,7 @@ class StanceDetector:
         if holder_gate is not None and taken:
             # a speaker the article only quotes for facts (figures, a witness, a source) is no party to its
             # dispute: the holder model reads the speaker, beside the quotation model's reading of each quote
-            features = self.holder_rows(doc, about[1])
+            features = self.holder_rows(doc, about[1], said)
             scores = dict(zip(taken, holder_gate.predict([features.get(a, {}) for a in taken]), strict=True))
             taken = {a: group for a, group in taken.items() if scores[a] >= holder_gate.threshold}
         taken = _likeliest_holders(taken)

@@ -222,12 +222,13 @@ def holder_context(doc: Doc, actor, lex: Evaluative) -> dict[str, float]:
 
 
 def holder_features(doc: Doc, actor, quotes: list, title_end: int, lead: Span | None, lex: Evaluative,
-                    speaker_counts: dict[str, int]) -> dict[str, float]:
+                    speaker_counts: dict[str, int], said: dict[str, dict] | None = None) -> dict[str, float]:
     """What tells a speaker whose position the article reports (the parties to its dispute) from one it only
     quotes for facts (a prefecture's figures, a witness, a source « selon X »): how much of the article's
     speech is theirs and how they rank among its speakers, whether its title or lead names them, how early,
     how their words are reported (attributed « selon X » or said), and the evaluative words in their cues and
-    words. `quotes`: the speaker's quotations; `speaker_counts`: quotations per speaker in the article."""
+    words. `quotes`: the speaker's quotations; `speaker_counts`: quotations per speaker in the article;
+    `said`: the clause_features already computed, by quotation id (holder_manner)."""
     doc_len = max(1, len(doc_text(doc)))
     mine = speaker_counts.get(actor.id, 0)
     rank = sorted(speaker_counts.values(), reverse=True).index(mine) if mine else len(speaker_counts)
@@ -258,21 +259,26 @@ def holder_features(doc: Doc, actor, quotes: list, title_end: int, lead: Span | 
          "holder_role": float(bool(actor.roles)),
          "holder_indefinite": sum(_indefinite(doc, q.speaker) for q in quotes) / max(1, len(quotes)),
          "holder_log_events": math.log1p(sum(e.source_id == actor.id for e in doc._.events)) / 3}
-    f |= holder_manner(doc, quotes, lex)
+    f |= holder_manner(doc, quotes, lex, said)
     return {k: v for k, v in f.items() if v}
 
 
-def holder_manner(doc: Doc, quotes: list, lex: Evaluative) -> dict[str, float]:
+def holder_manner(doc: Doc, quotes: list, lex: Evaluative,
+                  said: dict[str, dict] | None = None) -> dict[str, float]:
     """How a speaker's words are said, over their quotations (clause_features): a party to the dispute judges
     and asks (a cue that introduces a view, « il faut », a subjunctive, the first person), one quoted to inform
-    tells what was and gives figures. Each, the share of the speaker's quotations that show it."""
+    tells what was and gives figures. Each, the share of the speaker's quotations that show it. `said`: the
+    clause_features the quotation rows computed, by quotation id (the stance step reads each quotation once);
+    those of a quotation it lacks are computed here."""
     shown: Counter = Counter()
     for q in quotes:
         content = doc.char_span(q.content.start, q.content.end, alignment_mode="expand")
         if content is None:
             continue
-        cue = doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand") if q.cue else None
-        f = clause_features(content, cue, lex)
+        f = (said or {}).get(q.id)
+        if f is None:
+            cue = doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand") if q.cue else None
+            f = clause_features(content, cue, lex)
         shown["holder_opinion_cue"] += "cue_opinion" in f
         shown["holder_cognition_cue"] += "cue_class:cognition" in f
         shown["holder_should"] += any(k in f for k in ("obligation", "mood_subjunctive", "mood_imperative"))
@@ -288,9 +294,11 @@ def _indefinite(doc: Doc, mention) -> bool:
     return bool(span) and span[0].pos_ == "DET" and "Ind" in span[0].morph.get("Definite")
 
 
-def quote_features(quote, content: Span, cue: Span | None, topic_words: set[str], lex: Evaluative, lex_issue,
-                   speaker_type: str, speaker_quotes: int, rule_signs: list[int]) -> dict[str, float]:
-    """The features both models read, for one quotation with a resolved speaker."""
+def quote_features(quote, content: Span, cue: Span | None, said: dict[str, float], topic_words: set[str],
+                   lex: Evaluative, lex_issue, speaker_type: str, speaker_quotes: int,
+                   rule_signs: list[int]) -> dict[str, float]:
+    """The features both models read, for one quotation with a resolved speaker; `said`: its
+    clause_features."""
     cue_lemmas = {t.lemma_.lower() for t in cue or []}
     cue_sign = 1 if cue_lemmas & lex.cue_support else -1 if cue_lemmas & lex.cue_oppose else 0
     if cue_sign and cue is not None and any(negated(t) for t in cue if t.pos_ == "VERB"):
@@ -326,7 +334,7 @@ def quote_features(quote, content: Span, cue: Span | None, topic_words: set[str]
     family = (quote.resolution or "").split("/")[0]
     if family:
         f[f"rule:{family}"] = 1.0
-    f |= clause_features(content, cue, lex)
+    f |= said
     # which cue and which evaluative words: their weights are learned, their list is the language's
     for t in cue or []:
         if t.pos_ in ("VERB", "NOUN"):
