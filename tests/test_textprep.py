@@ -1,5 +1,15 @@
 import re
 
+from propos.language.layout import (
+    line_break_between,
+    line_end,
+    line_start,
+    paragraph_break_between,
+    paragraph_breaks,
+    paragraph_end,
+    paragraph_start,
+    paragraph_starts,
+)
 from propos.language.quotemarks import pair_quotes, quote_depths
 from propos.language.textprep import normalize, span_of
 
@@ -70,6 +80,17 @@ def test_quote_depths_reads_tokens_and_resets_at_a_paragraph_break(nlp):
     text = "« Un.\n\nDeux » « trois »"
     found = [(m.start(), d) for m, d in quote_depths(re.finditer("[«»]|\n\n", text), re.Match.group, reset="\n\n")]
     assert found == [(0, 1), (5, 0), (12, 0), (14, 1), (22, 0)]
+
+
+def test_a_paragraph_ends_at_a_blank_line_a_line_at_any_line_break():
+    text = "Grève à Lyon\n\n3 mai. –\nLe syndicat appelle à manifester.\n\nLa mairie se tait."
+    dateline, prose, last = text.index("3 mai"), text.index("Le syndicat"), text.index("La mairie")
+    # the dateline and the prose under it: one paragraph, two lines
+    assert not paragraph_break_between(text, dateline, prose) and line_break_between(text, dateline, prose)
+    assert paragraph_start(text, prose) == dateline and line_start(text, prose) == prose
+    assert paragraph_end(text, prose) == last - 2 and line_end(text, dateline) == prose - 1
+    assert paragraph_breaks(text, 0, len(text)) == 2 and paragraph_starts(text) == [0, dateline, last]
+    assert paragraph_start(text, 0) == 0 and paragraph_end(text, last) == len(text) == line_end(text, last)
 
 
 def test_headline_and_paragraphs_are_sentence_boundaries(nlp):

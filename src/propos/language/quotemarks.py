@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import TypeVar
 
+from propos.language.layout import PARAGRAPH_BREAK, paragraph_end
+
 OPENERS = {"«": "»", "\u201c": "\u201d", "\u201e": "\u201c", "\u2039": "\u203a"}
 CLOSERS = {"»", "\u201d", "\u203a"}
 STRAIGHT = '"'
@@ -65,9 +67,7 @@ class QuotePair:
 
 
 def _paragraph_end(text: str, pos: int) -> int:
-    end = text.find("\n\n", pos)
-    if end < 0:
-        end = len(text)
+    end = paragraph_end(text, pos)
     while end > pos and text[end - 1] in " \n":
         end -= 1
     return end
@@ -100,7 +100,7 @@ def pair_quotes(text: str) -> tuple[list[QuotePair], list[int]]:
                 break
             i = found.start()
         ch = text[i]
-        if ch == "\n" and i + 1 < n and text[i + 1] == "\n" and stack:
+        if stack and text.startswith(PARAGRAPH_BREAK, i):
             # Paragraph break inside an open quotation: French press re-opens « at the next paragraph
             # instead of closing. If the next paragraph starts with an opener, the quotation runs on.
             j = i

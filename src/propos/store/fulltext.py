@@ -14,6 +14,8 @@ from typing import NamedTuple
 
 from sqlalchemy import ColumnElement, Integer, text
 
+from propos.language.layout import line_end, line_start
+
 _WORD = re.compile(r"\w+", re.UNICODE)
 # Ligatures that Unicode decomposition leaves whole.
 _LIGATURE_PAIRS = (("œ", "oe"), ("Œ", "OE"), ("æ", "ae"), ("Æ", "AE"))
@@ -225,9 +227,8 @@ def passage(text: str, found: list[str], *, skip_to: int = 0) -> Where | None:
     if first is None:
         return None
     hit_start, hit_end = first
-    paragraph_start = text.rfind("\n", 0, hit_start) + 1
-    paragraph_end = text.find("\n", hit_end)
-    paragraph_end = len(text) if paragraph_end == -1 else paragraph_end
+    # (kept within its line: a paragraph, or a piece of one that the layout sets apart, language.layout)
+    paragraph_start, paragraph_end = line_start(text, hit_start), line_end(text, hit_end)
     start = max(paragraph_start, hit_start - PASSAGE_BEFORE)
     if start > paragraph_start and not text[start - 1].isspace():  # inside a word: from the next one on
         space = _SPACE.search(text, start, hit_start)

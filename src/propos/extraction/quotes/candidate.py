@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from propos.extraction.quotes.units import unit_of
+from propos.language.layout import line_end, line_start, paragraph_start
 from propos.language.textprep import doc_text
 
 
@@ -52,9 +53,7 @@ def token_at(doc: Doc, char: int) -> Token | None:
 def is_headline(doc: Doc, sent: Span) -> bool:
     """A line standing alone in its paragraph, without final punctuation: a title or an intertitle."""
     text = doc_text(doc)
-    line_start = text.rfind("\n", 0, sent.start_char) + 1
-    line_end = text.find("\n", sent.start_char)
-    line_end = len(text) if line_end < 0 else line_end
-    line = text[line_start:line_end].strip()
-    before_blank = line_start == 0 or text[max(0, line_start - 2):line_start] == "\n\n"
-    return bool(line) and before_blank and line[-1] not in ".!?…" and len(line.split()) <= 20
+    start = line_start(text, sent.start_char)
+    line = text[start:line_end(text, sent.start_char)].strip()
+    opens_paragraph = paragraph_start(text, start) == start
+    return bool(line) and opens_paragraph and line[-1] not in ".!?…" and len(line.split()) <= 20

@@ -35,6 +35,7 @@ from propos.extraction.quotes.speakers import Resolution, SpeakerResolver
 from propos.extraction.quotes.speech_marks import SURE_SPEECH, shipped_classifier
 from propos.extraction.quotes.units import forget_units, unit_of
 from propos.extraction.quotes.verifier import shipped_verifier
+from propos.language.layout import line_break_between, paragraph_break_between
 from propos.language.quotemarks import CLOSING, OPENING
 from propos.language.textprep import doc_text, span_of
 from propos.model import Actor, Quote, Span
@@ -264,7 +265,7 @@ class QuoteExtractor:
         if cand.rule == "floating-fragment":
             # a quoted fragment is speech only right after reported speech, in the same paragraph
             sent = sentence_of(doc, cand.start)
-            if sent is None or last_end < 0 or "\n\n" in doc_text(doc)[last_end:cand.start]:
+            if sent is None or last_end < 0 or paragraph_break_between(doc_text(doc), last_end, cand.start):
                 return None
             if doc_text(doc)[last_end:sent.start_char].strip(" .»\n") != "" and \
                     not _after_attribution(doc, sent, last_end, cand.speech):
@@ -282,7 +283,8 @@ class QuoteExtractor:
         """« Biden a fait valoir plusieurs points. Cela inclut « que … » »: the subject of a speech verb in
         the sentence just before, in the same paragraph."""
         sent = sentence_of(doc, cand.start)
-        if sent is None or sent.start == 0 or "\n\n" in doc_text(doc)[doc[sent.start - 1].idx:sent.start_char]:
+        if sent is None or sent.start == 0 or \
+                paragraph_break_between(doc_text(doc), doc[sent.start - 1].idx, sent.start_char):
             return None
         prev = unit_of(doc[sent.start - 1])
         for cue in reversed(self._cues_by_unit.get(prev.start, [])):
@@ -331,16 +333,17 @@ def _person_beside(doc: Doc, cand: Candidate, resolver: SpeakerResolver) -> Reso
 
 
 def _sentence_beside(doc: Doc, cand: Candidate):
-    """The sentence right before a quotation in its paragraph, or, when it opens its paragraph, the one right
-    after it in the paragraph; None when the quotation stands alone in its paragraph."""
+    """The sentence right before a quotation on its line, or, when it opens its line, the one right after it
+    on the line; None when the quotation stands alone on its line (a line of its own is a paragraph, or a
+    piece that the layout sets apart in one: language.layout)."""
     text = doc_text(doc)
     first = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     if first is None or not len(first):
         return None
-    if first.start > 0 and "\n" not in text[doc[first.start - 1].idx:cand.start]:
+    if first.start > 0 and not line_break_between(text, doc[first.start - 1].idx, cand.start):
         return unit_of(doc[first.start - 1])
     after = next((t for t in doc[first.end:] if not t.is_punct and not t.is_space), None)
-    if after is not None and "\n" not in text[cand.end:after.idx]:
+    if after is not None and not line_break_between(text, cand.end, after.idx):
         return unit_of(after)
     return None
 

@@ -8,12 +8,9 @@ from spacy.tokens import Doc, Span, Token
 from propos.extraction.quotes.candidate import Candidate, sentence_of, trim
 from propos.extraction.quotes.cues import Cue
 from propos.extraction.quotes.units import unit_of
+from propos.language.layout import paragraph_break_between
 from propos.language.quotemarks import ALL
 from propos.language.textprep import doc_text
-
-
-def _same_paragraph(doc: Doc, a: int, b: int) -> bool:
-    return "\n\n" not in doc_text(doc)[min(a, b):max(a, b)]
 
 
 def is_conditional(token: Token, markers: dict) -> bool:
@@ -59,7 +56,9 @@ def next_sentence(doc: Doc, end: int) -> Span | None:
 def free_indirect_after(doc: Doc, cand: Candidate, cue_sentences: set[int], taken, markers: dict) -> Candidate | None:
     """A conditional sentence right after reported speech, in the same paragraph, with no cue or quote mark."""
     nxt = next_sentence(doc, cand.end)
-    if nxt is None or not _same_paragraph(doc, cand.end, nxt.start_char) or nxt.start in cue_sentences:
+    if nxt is None or nxt.start in cue_sentences:
+        return None
+    if paragraph_break_between(doc_text(doc), min(cand.end, nxt.start_char), max(cand.end, nxt.start_char)):
         return None
     if any(t.text in ALL for t in nxt) or taken(nxt.start_char, nxt.end_char):
         return None

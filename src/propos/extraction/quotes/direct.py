@@ -39,6 +39,7 @@ from propos.extraction.quotes.indirect import (
 )
 from propos.extraction.quotes.lexicon import Lexicon
 from propos.extraction.quotes.units import unit_of
+from propos.language.layout import line_break_between, line_end
 from propos.language.quotemarks import (
     ALL,
     CLOSING,
@@ -358,12 +359,11 @@ def _dash_line(doc: Doc, pair: QuotePair, cand: Candidate, dashes: set[str]) -> 
     j = pair.end
     while j < len(text) and text[j] in " \n":
         j += 1
-    if j >= len(text) or text[j] not in dashes or "\n\n" not in text[pair.end:j + 1] + "\n\n":
+    if j >= len(text) or text[j] not in dashes:
         return False
-    line_end = text.find("\n", j)
-    line_end = len(text) if line_end < 0 else line_end
-    stop = text.find(",", j, line_end)
-    start, end = trim(doc, j + 1, stop if stop > 0 else line_end)
+    end_of_line = line_end(text, j)
+    stop = text.find(",", j, end_of_line)
+    start, end = trim(doc, j + 1, stop if stop > 0 else end_of_line)
     if end <= start or len(text[start:end].split()) > 10:
         return False
     head = token_at(doc, start)
@@ -463,8 +463,9 @@ def _starts_sentence(doc: Doc, pair: QuotePair, sent: Span) -> bool:
 
 
 def _previous_person_subject(doc: Doc, sent: Span) -> Token | None:
-    """The person the previous sentence of the paragraph is about, when it is a named person."""
-    if sent.start == 0 or "\n" in doc_text(doc)[doc[sent.start - 1].idx:sent.start_char]:
+    """The person the previous sentence of the paragraph (on the same line) is about, when it is a named
+    person."""
+    if sent.start == 0 or line_break_between(doc_text(doc), doc[sent.start - 1].idx, sent.start_char):
         return None
     prev = unit_of(doc[sent.start - 1])
     if any(t.text in ALL for t in prev):
@@ -676,8 +677,8 @@ def attribute_pair(doc: Doc, pair: QuotePair, following: QuotePair | None, cues_
     # 5. after a colon, without a speech verb: the subject of the clause that opens it speaks
     #    (« Le ministre est plus explicite : « … » », « C'est Maradona qui a fait le premier pas : ¶ « … » »)
     if _colon_before(doc, pair) and _colon_subject(doc, pair, cand, lex):
-        if "\n" in doc_text(doc)[cand.cue[0]:pair.start]:
-            cand.headline = False  # a paragraph of its own after « … : » is the quotation it announces
+        if line_break_between(doc_text(doc), cand.cue[0], pair.start):
+            cand.headline = False  # a line of its own after « … : » is the quotation it announces
         return cand
     # 6. the incise after the next quotation of the sentence, no cue between (« « A » de sa voiture, « B », selon
     #    le parquet », « « A » et le ministre doit « B », a précisé X »): both are said by its speaker

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from propos.language.layout import LINE_BREAK, PARAGRAPH_BREAK, paragraph_starts
 from propos.language.quotemarks import DEPTH_CLOSING, DEPTH_OPENING, quote_depths
 from propos.language.textprep import doc_text
 
@@ -116,7 +117,7 @@ def _gender(doc: Doc, mentions: list[tuple[int, int]], known=None, persons=froze
     return (best if votes[best] > sum(votes.values()) - votes[best] else None), False
 
 
-_MARKS = re.compile("[" + re.escape("".join(sorted(DEPTH_OPENING | DEPTH_CLOSING))) + "]|\n\n")
+_MARKS = re.compile("[" + re.escape("".join(sorted(DEPTH_OPENING | DEPTH_CLOSING))) + "]|" + PARAGRAPH_BREAK)
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -125,7 +126,7 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     several paragraphs) the rest of the text is not taken for speech (run to the end of its text, DEMOCRAT dev
     pronouns linked fell 150 → 140 of 271)."""
     spans, before, start = [], 0, 0
-    for mark, depth in quote_depths(_MARKS.finditer(text), re.Match.group, reset="\n\n"):
+    for mark, depth in quote_depths(_MARKS.finditer(text), re.Match.group, reset=PARAGRAPH_BREAK):
         if before == 0 and depth == 1:
             start = mark.start()
         elif before == 1 and depth == 0 and mark.group() in DEPTH_CLOSING:
@@ -192,10 +193,11 @@ class DiscourseModel:
         self.doc = doc
         text = doc_text(doc)
         self.sent_starts = [s.start_char for s in doc.sents]
-        self.par_starts = [0] + [i + 2 for i in range(len(text) - 1) if text[i] == "\n" and text[i + 1] == "\n"]
-        first_line = text.find("\n")
+        self.par_starts = paragraph_starts(text)
+        first_line = text.find(LINE_BREAK)
         self.quoted = _quoted_spans(text)
-        self.title_end = first_line if 0 < first_line < 300 and text[first_line:first_line + 2] == "\n\n" else 0
+        titled = 0 < first_line < 300 and text.startswith(PARAGRAPH_BREAK, first_line)
+        self.title_end = first_line if titled else 0
         # `said` runs for every candidate entity × earlier speaker × query: without these memos a long article
         # (hundreds of thousands of characters) spent minutes folding the same names again
         self._keys: dict[str, str] = {}

@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Token
 from propos.extraction.learned import LogisticModel
 from propos.extraction.quotes.cues import is_negated
 from propos.extraction.quotes.lexicon import Lexicon
+from propos.language.layout import paragraph_break_between
 from propos.language.quotemarks import ALL
 from propos.language.textprep import doc_text
 from propos.model import Quote
@@ -210,7 +211,8 @@ class FragmentModel(LogisticModel):
             if before is not None:
                 gap = text[before.content.end:quote.content.start]
                 row["speech_before_log_gap"] = math.log1p(len(gap)) / 7
-                row["speech_before_same_paragraph"] = float("\n\n" not in gap)
+                row["speech_before_same_paragraph"] = float(
+                    not paragraph_break_between(text, before.content.end, quote.content.start))
             else:
                 row["no_speech_before"] = 1.0
         return rows

@@ -31,6 +31,7 @@ from propos.extraction.quotes.candidate import Candidate, sentence_of, trim
 from propos.extraction.quotes.continuation import is_conditional, next_sentence
 from propos.extraction.quotes.lexicon import lexicon
 from propos.extraction.quotes.speakers import Resolution
+from propos.language.layout import line_start, paragraph_breaks
 from propos.language.quotemarks import ALL
 from propos.language.textprep import doc_text
 
@@ -67,7 +68,7 @@ def candidates_after(doc: Doc, anchor: Candidate, cue_sentences: set[int],
         nxt = next_sentence(doc, end)
         if nxt is None:
             break
-        breaks = text[anchor.end:nxt.start_char].count("\n\n")
+        breaks = paragraph_breaks(text, anchor.end, nxt.start_char)
         if breaks > 1 or taken(nxt.start_char, nxt.end_char) or _opens_with_time(nxt):
             # « Vers 9 h, … », « Le lendemain, … »: narration that moves on in time (none of the 113 such
             # sentences scored on train carried the words on)
@@ -116,9 +117,11 @@ def _present(tokens) -> bool:
                not (t.dep_.startswith("aux") and "Part" in t.head.morph.get("VerbForm")) for t in tokens)
 
 
-def _opens_paragraph(doc: Doc, anchor: Candidate) -> bool:
+def _opens_its_line(doc: Doc, anchor: Candidate) -> bool:
     """The sentence of the words (its cue or speaker included) is the first of its paragraph: the speaker then
-    often holds the paragraph (« Vers 9 h, X a affirmé que … . P2. P3. »)."""
+    often holds the paragraph (« Vers 9 h, X a affirmé que … . P2. P3. »). The first of its line, that is:
+    after a dateline on a line of its own (« 12 mars 2016. – ») the first sentence opens the paragraph's
+    prose (language.layout)."""
     first = min(x for x in (anchor.start, anchor.cue and anchor.cue[0], anchor.speaker and anchor.speaker[0])
                 if x is not None)
     sent = sentence_of(doc, first)
@@ -126,8 +129,7 @@ def _opens_paragraph(doc: Doc, anchor: Candidate) -> bool:
         return False
     # only the line before the sentence is read, not the whole text up to it (once for each candidate)
     text = doc_text(doc)
-    line_start = text.rfind("\n", 0, sent.start_char) + 1
-    return not text[line_start:sent.start_char].strip(" \t")
+    return not text[line_start(text, sent.start_char):sent.start_char].strip(" \t")
 
 
 def sentence_features(doc: Doc, sent: Span, anchor: Candidate, distance: int, breaks: int,
@@ -199,7 +201,7 @@ def sentence_features(doc: Doc, sent: Span, anchor: Candidate, distance: int, br
         # a person's words go on more often than a body's or a document's (a report's figures, then the writer's)
         "speaker_person": float(speaker is not None and speaker.person),
         # the words open their paragraph and the sentence stands in it: the paragraph is the speaker's
-        "speaker_paragraph": float(breaks == 0 and _opens_paragraph(doc, anchor)),
+        "speaker_paragraph": float(breaks == 0 and _opens_its_line(doc, anchor)),
     }
 
 

@@ -35,6 +35,7 @@ from propos.extraction.quotes.cues import (
 )
 from propos.extraction.quotes.lexicon import Lexicon, lexicon
 from propos.extraction.quotes.units import unit_of, units
+from propos.language.layout import paragraph_break_between
 from propos.language.negation import is_negation_particle
 from propos.language.quotemarks import ALL, CLOSING, DEPTH_CLOSING, DEPTH_OPENING, OPENING, quote_depths
 from propos.language.textprep import doc_text
@@ -762,7 +763,8 @@ def resumptive_cue(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
         said = words(n)
         if said in markers["resumptive_sentence"] and first - n == sent.start and sent.start > 0:
             prev = unit_of(doc[sent.start - 1])
-            if "\n\n" in doc_text(doc)[prev.end_char:sent.start_char] or prev.text.lstrip()[:1] in OPENING:
+            if paragraph_break_between(doc_text(doc), prev.end_char, sent.start_char) or \
+                    prev.text.lstrip()[:1] in OPENING:
                 return None  # another paragraph, or a quotation attributed with its marks
             start, end = trim(doc, prev.start_char, prev.end_char)
             break
@@ -1574,7 +1576,8 @@ def resumptive_noun(sent: Span, lex: Lexicon) -> Candidate | None:
     if head is None:
         return None
     prev = unit_of(doc[sent.start - 1])
-    if "\n\n" in doc_text(doc)[prev.end_char:sent.start_char] or prev.text.lstrip()[:1] in OPENING:
+    if paragraph_break_between(doc_text(doc), prev.end_char, sent.start_char) or \
+            prev.text.lstrip()[:1] in OPENING:
         return None  # another paragraph, or a quotation attributed with its marks
     start, end = trim(doc, prev.start_char, prev.end_char)
     content = doc.char_span(start, end, alignment_mode="expand")

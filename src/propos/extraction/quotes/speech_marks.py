@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from propos.extraction.learned import LogisticModel
 from propos.extraction.quotes.lexicon import Lexicon
+from propos.language.layout import line_end, line_start
 from propos.language.quotemarks import QuotePair
 from propos.language.textprep import doc_text
 
@@ -43,8 +44,6 @@ def pair_features(doc: Doc, pair: QuotePair, lex: Lexicon) -> dict[str, float]:
     incise = bool(after_doc) and any(lex.cue_for(t) for t in list(after_doc)[:5])
     preceding = [doc[i] for i in range(max(0, opener.i - 3), opener.i)] if opener is not None else []
     sentence_cue = sent is not None and any(lex.cue_for(t) for t in sent if not (pair.start <= t.idx < pair.end))
-    line_start = text.rfind("\n", 0, pair.start) + 1
-    line_end = text.find("\n", pair.end)
     return {
         "log_words": math.log1p(n),
         "words_1": float(n <= 1), "words_2_4": float(2 <= n <= 4), "words_5_12": float(5 <= n <= 12),
@@ -64,8 +63,8 @@ def pair_features(doc: Doc, pair: QuotePair, lex: Lexicon) -> dict[str, float]:
         "incise_after": float(incise),
         "sentence_cue": float(sentence_cue),
         "starts_sentence": float(before_in_sentence in ("", "-", "\u2014", "\u2013")),
-        "whole_line": float(text[line_start:pair.start].strip() == "" and
-                            text[pair.end:line_end if line_end >= 0 else len(text)].strip(" .") == ""),
+        "whole_line": float(text[line_start(text, pair.start):pair.start].strip() == "" and
+                            text[pair.end:line_end(text, pair.end)].strip(" .") == ""),
         "in_title": float(pair.start < (text.find("\n") if "\n" in text else len(text))),
         "unclosed": float(not pair.closed),
         "digits": float(any(t.like_num for t in words)),

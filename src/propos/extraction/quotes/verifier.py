@@ -36,6 +36,7 @@ from propos.extraction.learned import BoostedTrees
 from propos.extraction.quotes.fragments import fragment_features, is_wide, speech_in
 from propos.extraction.quotes.free_indirect import FREE_INDIRECT
 from propos.extraction.quotes.lexicon import Lexicon
+from propos.language.layout import paragraph_breaks, paragraph_start
 from propos.language.textprep import doc_text
 from propos.model import Quote
 
@@ -80,9 +81,8 @@ def subject_kind(doc: Doc, quote: Quote, lex: Lexicon) -> str:
 
 def _paragraph(text: str, char: int) -> tuple[int, int]:
     """The index of the paragraph holding `char` (blank lines apart) and the paragraph's first character."""
-    start = text.rfind("\n\n", 0, char)
-    start = 0 if start < 0 else start + 2
-    return text.count("\n\n", 0, start), start
+    start = paragraph_start(text, char)
+    return paragraph_breaks(text, 0, start), start
 
 
 def verifier_features(doc: Doc, quote: Quote, lex: Lexicon, speech: float | None,

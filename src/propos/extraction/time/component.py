@@ -29,6 +29,7 @@ from propos.extraction.time.plausibility import ReadingCheck
 from propos.extraction.time.ranges import complete_ranges
 from propos.extraction.time.resolver import Resolved, Resolver
 from propos.extraction.time.tense import direction_at
+from propos.language.layout import line_break_between, line_start
 from propos.language.textprep import doc_text, span_of
 from propos.model import Timex
 
@@ -97,7 +98,8 @@ class TimexTagger:
         chronicle = _is_chronicle(doc_text(doc), plausible)
         last_end = 0
         for match in complete_ranges(doc_text(doc), plausible, self.lexicon):
-            if chronicle and "\n" in doc_text(doc)[last_end:match.start]:  # each entry of a chronicle is on its day
+            # each entry of a chronicle is on its day
+            if chronicle and line_break_between(doc_text(doc), last_end, match.start):
                 resolver.reference, resolver.period = resolver.pub, None
             last_end = match.end
             before = doc_text(doc)[max(0, match.start - _LOOKBEHIND):match.start]
@@ -255,7 +257,7 @@ def _is_chronicle(text: str, matches: list[Match]) -> bool:
     entries = 0
     for match in matches:
         if match.rule in _CLOCK_RULES:
-            lead = text[text.rfind("\n", 0, match.start) + 1:match.start]
+            lead = text[line_start(text, match.start):match.start]  # (a paragraph's line: language.layout)
             entries += len(lead.split()) <= 2 and all(c.isalpha() or c.isspace() or c in "'’" for c in lead)
     return entries >= _CHRONICLE_ENTRIES
 
