@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from propos.extraction.stances.evaluative import Evaluative, models, polarity_counts, topic
-from propos.extraction.stances.issues import article_issues
+from propos.extraction.stances.evaluative import Evaluative, issue_sign, models, polarity_counts, topic
+from propos.extraction.stances.issues import IssueLexicon, article_issues
 from propos.model import Quote, Span
 
 
@@ -38,6 +38,25 @@ def test_evaluative_words_count_for_and_against_with_negation(nlp):
     assert polarity_counts(nlp("Cette réforme n'est pas juste."), lex) == (0, 1)
     # a restriction is no negation: « pas seulement terrible » is still terrible
     assert polarity_counts(nlp("Ce ne serait pas seulement scandaleux, mais dangereux."), lex) == (0, 2)
+
+
+def test_the_words_that_judge_the_question_itself_tell_which_way(nlp):
+    lex, lex_issue = Evaluative.load("fr"), IssueLexicon.load("fr")
+    words = {"reforme", "retraite"}
+    assert issue_sign(nlp("Cette réforme des retraites est profondément injuste."), words, lex, lex_issue) == -1
+    assert issue_sign(nlp("Nous soutenons pleinement la réforme des retraites."), words, lex, lex_issue) == 1
+    assert issue_sign(nlp("Cette réforme n'est pas juste."), words, lex, lex_issue) == -1
+    # an evaluative word that judges something else says nothing of the question
+    assert issue_sign(nlp("La réforme répond à une injustice."), words, lex, lex_issue) == 0
+
+
+def test_the_position_models_read_which_way_a_quotation_judges_what_the_article_is_about(nlp):
+    text = ("France : la réforme des retraites contestée\n\n"
+            "La syndicaliste Léa Moreau a déclaré que « cette réforme des retraites est injuste ».")
+    doc = _doc(nlp, text)
+    detector = nlp.get_pipe("propos_stances")
+    rows = detector.quote_rows(doc, detector.rule_findings(doc), topic(doc, detector.lex))
+    assert rows and rows[0][2].get("topic_judged_oppose") == 1.0 and "topic_judged_support" not in rows[0][2]
 
 
 def test_the_models_take_a_denouncing_cue_as_a_position_against(nlp):

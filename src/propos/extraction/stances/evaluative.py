@@ -99,6 +99,35 @@ def polarity_counts(tokens, lex: Evaluative) -> tuple[int, int]:
     return pos, neg
 
 
+# how many steps up the parse an evaluative word may stand from a word of the issue it judges (« la réforme
+# est inacceptable »: one; « je suis opposé à cette réforme »: one; « nous refusons de voir la réforme »: two)
+_JUDGING_STEPS = 3
+
+
+def issue_sign(content, issue_words: set[str], lex: Evaluative, lex_issue) -> int:
+    """Which way the quotation judges the issue itself: the evaluative words (their sign, a negation reversing
+    it) that the issue's words stand under in the parse, or that qualify them (« une réforme injuste »),
+    summed; 0 where none does. The quotation's other evaluative words may judge something else (« la réforme
+    répond à une injustice »)."""
+    inside = {t.i for t in content}
+    total = 0
+    for t in content:
+        if t.pos_ not in ("NOUN", "PROPN") or key([t], lex_issue) not in issue_words:
+            continue
+        chain, head = [], t
+        while head.head.i != head.i and head.head.i in inside and len(chain) < _JUDGING_STEPS:
+            head = head.head
+            chain.append(head)
+        chain += [c for c in t.children if c.dep_ == "amod"]
+        for j in chain:
+            lemma = j.lemma_.lower()
+            sign = 1 if lemma in lex.support else -1 if lemma in lex.oppose else 0
+            if sign:
+                total += -sign if negated(j, lex.restrictive) else sign
+                break
+    return (total > 0) - (total < 0)
+
+
 def topic(doc: Doc, lex_issue) -> tuple[Span | None, Span | None, set[str]]:
     """The title (when the text opens with one), the lead's first sentence, and the content words of the
     title and the lead."""
@@ -309,6 +338,9 @@ def quote_features(quote, content: Span, cue: Span | None, said: dict[str, float
     # « il n'y aura pas de soldats en Ukraine »: what the article is about, denied
     topical = [t for t in content if t.pos_ in ("NOUN", "PROPN") and fold(t.lemma_.lower()) in topic_words]
     topic_denied = any(negated(t) or t.head.i != t.i and negated(t.head) for t in topical)
+    # which way the words that judge what the article is about go (« cette réforme est injuste »), apart from
+    # the quotation's other evaluative words
+    judged = issue_sign(content, topic_words, lex, lex_issue)
     first_person = sum("1" in t.morph.get("Person") for t in content if t.pos_ == "PRON")
     f = {
         f"type_{quote.type}": 1.0,
@@ -325,6 +357,7 @@ def quote_features(quote, content: Span, cue: Span | None, said: dict[str, float
         "rule_support": float(any(s > 0 for s in rule_signs)),
         "rule_oppose": float(any(s < 0 for s in rule_signs)),
         "topic_denied": float(topic_denied),
+        "topic_judged_support": float(judged > 0), "topic_judged_oppose": float(judged < 0),
         "negations": float(any("Neg" in t.morph.get("Polarity") for t in content)),
         # how sure its speaker is: a position given to the wrong speaker is a wrong position
         "speaker_confidence": quote.confidence or 0.0,
