@@ -35,9 +35,6 @@ KNOWN = {
     # a person named in a clause that describes the subject is taken for the speaker (« La maire, soutenue par le
     # préfet Jean Dumas, », « Ce dernier, accusant Vasseur de … »)
     "describing clause": {"p109", "p142", "p144", "p146", "p147"},
-    # a name that closes a participial clause before the subject takes the subject's role as its title
-    # (« Répondant à Paul Giraud, la ministre a estimé »)
-    "fronted participial clause": {"p113", "p150", "p151", "p152", "p153"},
 }
 
 
