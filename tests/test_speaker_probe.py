@@ -32,9 +32,6 @@ KNOWN = {
     # a participle describing a document across its issuer's name is kept in the name (« un rapport de l'ONU
     # publié lundi »)
     "document participle": {"p059", "p067", "p077", "p154", "p155", "p157"},
-    # a person named in a clause that describes the subject is taken for the speaker (« La maire, soutenue par le
-    # préfet Jean Dumas, », « Ce dernier, accusant Vasseur de … »)
-    "describing clause": {"p109", "p142", "p144", "p146", "p147"},
 }
 
 

@@ -382,6 +382,11 @@ class SpeakerResolver:
         doc = self.doc
         span = doc.char_span(start, end, alignment_mode="expand")
         tokens = list(span) if span is not None else []
+        described = self._before_describing_clause(tokens)
+        if described is not None:  # « La maire, soutenue par le préfet X, », « Ce dernier, accusant X de … »: not X
+            tokens = described
+            end = tokens[-1].idx + len(tokens[-1])
+            span = doc.char_span(start, end, alignment_mode="expand")
         text = fold(doc_text(doc)[start:end])
         if head is not None and head.dep_ == "expl:subj" and head.head.lemma_ in self.markers["impersonal_verbs"]:
             return Resolution(None, None, "impersonal-verb", 0.2)  # « il faut dire que »: nobody speaks
@@ -510,6 +515,25 @@ class SpeakerResolver:
                 return named
             return Resolution(self._core_text(tokens, start, end), None, "mention", 0.6, gender, number)
         return Resolution(None, None, "none", 0.2)
+
+    def _before_describing_clause(self, tokens: list[Token]) -> list[Token] | None:
+        """The phrase before a comma that opens a clause describing it, a participle's or a relative's (« La maire,
+        soutenue par le préfet Jean Dumas », « Ce dernier, accusant Paul Morel de … », « L'entraîneur, que le
+        président Luc Morel a défendu »): who is named in that clause acts on the speaker, he is not the speaker.
+        None when there is no such clause, or when the phrase is a noun of information, whose participle may name
+        its source (« les chiffres, publiés par l'Insee »)."""
+        nouns = self.markers.get("information_nouns", ())
+        openers = {*self.markers["relative_subjects"], *self.markers["relative_objects"]}
+        for k in range(1, len(tokens) - 1):
+            nxt = tokens[k + 1]
+            if tokens[k].text != "," or not (nxt.lower_ in openers or is_relative(nxt) or (
+                    nxt.pos_ == "VERB" and "Part" in nxt.morph.get("VerbForm"))):
+                continue
+            before = tokens[:k]
+            if any(t.lower_ in nouns for t in before) or not any(t.is_alpha for t in before):
+                return None
+            return before
+        return None
 
     def _topic_body(self, tokens: list[Token], content: list[Token], start: int) -> Resolution | None:
         """The body a topic phrase at the head of the sentence names (« Du côté de Canal+, », « Pour L'Opinion, »,
