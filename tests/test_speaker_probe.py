@@ -29,9 +29,6 @@ KNOWN = {
     "other": {"p044", "p129"},
     # a document's date the parse hung on its issuer (« un communiqué du ministère publié dimanche soir »)
     "participle on the issuer": {"p158"},
-    # a participle describing a document across its issuer's name is kept in the name (« un rapport de l'ONU
-    # publié lundi »)
-    "document participle": {"p059", "p067", "p077", "p154", "p155", "p157"},
 }
 
 

@@ -158,6 +158,7 @@ class SpeakerResolver:
             for key in keys:
                 self.role_equivalents.setdefault(key, set()).update(keys - {key})
         self.named_roles: set[str] = set()
+        self._participle_endings = sorted(self.markers["past_participle_agreement"], key=lambda e: -len(e[0]))
         self._collect_appositions()
         # (character offset, resolution) of every attributed speaker so far, in text order
         self.history: list[tuple[int, Resolution]] = []
@@ -800,7 +801,8 @@ class SpeakerResolver:
                 continue  # a complement's preposition takes its noun, however tagged (« la station de ski »)
             described = prev.pos_ in ("NOUN", "PROPN", "ADJ") or (
                 prev.lower_ in self.markers["reflexive_pronouns"] and k >= 2 and words[k - 2].pos_ == "NOUN")
-            if "Part" in t.morph.get("VerbForm") and described and t.pos_ != "AUX":
+            if "Part" in t.morph.get("VerbForm") and described and t.pos_ != "AUX" and \
+                    not self._describes_the_whole(t, words[0]):
                 continue  # a participle after the noun describes it (« les proches des personnes décédées »); an
                 # auxiliary's (« des analyses ayant été effectuées ») opens a clause of its own
             if t.lower_ in self.markers["reflexive_pronouns"] and prev.pos_ == "NOUN" and nxt is not None and \
@@ -826,6 +828,42 @@ class SpeakerResolver:
                 break
         return doc_text(self.doc)[start:cut].rstrip(" ,;:.-–—'" + "".join(sorted(ALL))) or \
             doc_text(self.doc)[start:end]
+
+    def _describes_the_whole(self, participle: Token, first: Token) -> bool:
+        """A participle that describes the phrase's head across its complement, or a noun before the phrase (« un
+        rapport de l'ONU publié lundi », « une note de la DGSI consultée par Le Monde », « un communiqué de la mairie
+        diffusé samedi »): when or where it appeared, not part of who speaks. One that describes the noun right
+        before it (« les proches des personnes décédées », « les travailleurs présents dans les communautés
+        touchées par la maladie », whatever the parse hung it on) is."""
+        doc, noun = participle.doc, participle.head
+        if participle.dep_ != "acl" or noun.i >= participle.i:
+            return False
+        gender, number = self._participle_agreement(participle)
+
+        def agrees(word: Token) -> bool:
+            return all(not want or not word.morph.get(feature) or want in word.morph.get(feature)
+                       for feature, want in (("Gender", gender), ("Number", number)))
+
+        nearest = next((t for t in reversed(doc[first.i:participle.i]) if t.pos_ in ("NOUN", "PROPN")), None)
+        if noun.i < first.i or any(w.dep_ == "case" for w in doc[noun.i + 1:participle.i]):
+            # the parse hangs it on the head across the complement, unless it agrees with the common noun right
+            # before it (written lower-case, its gender known), which the parse may have misread
+            return not (nearest is not None and nearest.pos_ == "NOUN" and nearest.text[:1].islower() and
+                        gender is not None and bool(nearest.morph.get("Gender")) and agrees(nearest))
+        # hung on a complement's noun that it does not agree with: it agrees with the head across the complement
+        return nearest is not None and nearest.i == noun.i and any(c.dep_ == "case" for c in noun.children) and \
+            not agrees(noun)
+
+    def _participle_agreement(self, participle: Token) -> tuple[str | None, str | None]:
+        """The gender and number a past participle's ending shows (« publiée »: Fem, Sing), read from the word, not
+        the tagger; None for what the ending leaves open (« mis », « inclus ») and for a present participle."""
+        word = participle.lower_
+        if word.endswith(tuple(self.markers["present_participle_endings"])):
+            return None, None  # « s'exprimant »: a present participle does not agree
+        for ending, gender, number in self._participle_endings:
+            if word.endswith(ending):
+                return gender, number
+        return None, None
 
     @staticmethod
     def _named_complement(preposition: Token, before: list[Token]) -> bool:
