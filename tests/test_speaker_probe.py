@@ -18,10 +18,9 @@ PROBE = Path(__file__).parent / "data" / "speaker_probe.jsonl"
 
 # what propos still gets wrong, by construction
 KNOWN = {
-    # the quotation is not found (not a speaker error): passives with « par », « aux yeux de », « lâche amer »,
-    # « ont scandé que », « fait savoir que » after a place, a subject with a participle or a pair of names
-    "not found": {"p020", "p033", "p048", "p052", "p053", "p055", "p070", "p072", "p073", "p076", "p086", "p091",
-                  "p108", "p162"},
+    # the quotation is not found (not a speaker error): passives with « par », « lâche amer », « ont scandé que »,
+    # « fait savoir que » after a place, a subject with a participle or a pair of names
+    "not found": {"p020", "p033", "p048", "p052", "p053", "p055", "p070", "p086", "p091", "p108", "p162"},
     # the parse takes another phrase for the subject: an apposition or a participle's object, a time phrase
     "subject misread": {"p003", "p148", "p156"},
     # the speech verb of a relative clause taken for the cue (« dont la décision a été contestée par l'opposition,
