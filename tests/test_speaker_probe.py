@@ -23,9 +23,6 @@ KNOWN = {
     "not found": {"p020", "p033", "p048", "p052", "p053", "p055", "p070", "p086", "p091", "p108", "p162"},
     # the parse takes another phrase for the subject: an apposition or a participle's object, a time phrase
     "subject misread": {"p003", "p148", "p156"},
-    # the speech verb of a relative clause taken for the cue (« dont la décision a été contestée par l'opposition,
-    # a affirmé que »: « contestée », its agent the speaker)
-    "cue in a relative clause": {"p159", "p164"},
     # « souligne-t-on à l'Elysée »; a name with two particles cut short
     "other": {"p044", "p129"},
     # a document's date the parse hung on its issuer (« un communiqué du ministère publié dimanche soir »)
