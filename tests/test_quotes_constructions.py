@@ -1642,3 +1642,17 @@ def test_a_quoted_yes_or_no_that_names_a_vote_is_no_quotation(quotes):
     # the answer someone gives stays his words
     q = _find(quotes("« Oui », a répondu le ministre quand on lui a demandé s'il serait candidat."), "Oui")
     assert q.speaker.text == "le ministre"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Aux yeux du porte-parole, Marc Dorval, la grève est illégitime.", "Marc Dorval"),
+    ("Aux yeux de la fédération, le calendrier est intenable.", "fédération"),
+])
+def test_aux_yeux_de_gives_someone_s_view(quotes, text, speaker):
+    q = _find(quotes(text), "")
+    assert q.resolution.startswith("source-marker/")
+    assert speaker in (q.speaker_name or "")
+
+
+def test_aux_yeux_de_before_no_one_who_speaks_is_no_quotation(quotes):
+    assert not quotes("Aux yeux du monde, la France reste une grande puissance.")

@@ -569,3 +569,15 @@ def test_a_role_the_article_gave_one_person_is_not_the_knowledge_bases_holder(nl
                     "déclaré que la coopération était « exemplaire ».") == ["Macky Sall"]
     assert speakers("Le président Emmanuel Macron a reçu le président sénégalais Macky Sall. Le chef de l'État a "
                     "déclaré que la coopération était « exemplaire ».") == ["Emmanuel Macron"]
+
+
+@pytest.mark.parametrize("text, fragment, kept", [
+    # the participle agrees with the noun right before it: part of who speaks, not a document's date
+    ("Les médecins présents dans les villes touchées par l'épidémie affirment que les secours ont tardé.",
+     "secours ont tardé", "touchées par l'épidémie"),
+    ("Selon les renseignements transmis par un enquêteur au Figaro, le suspect a avoué.", "suspect a avoué",
+     "transmis par un enquêteur"),
+])
+def test_a_participle_that_describes_the_noun_before_it_stays_in_the_name(quotes, text, fragment, kept):
+    q = _find(quotes(text), fragment)
+    assert kept in (q.speaker_name or "")

@@ -698,9 +698,19 @@ def title_of(doc: Doc, ent: SpacySpan, titles: tuple[str, ...],
         if doc[j].pos_ == "DET":
             j += 1
         idx = _chunk_after(doc, j)
-        if idx and _title_start(doc, idx, titles) == 0:
+        if idx and _title_start(doc, idx, titles) == 0 and not _subject_after_fronted_clause(doc, ent, idx):
             return doc[idx[0]].idx, doc[idx[-1]].idx + len(doc[idx[-1]])
     return None
+
+
+def _subject_after_fronted_clause(doc: Doc, ent: SpacySpan, idx: list[int]) -> bool:
+    """« Répondant à Paul Giraud, la ministre a estimé », « Interrogé sur le départ de X, le président du club a
+    assuré »: the name closes a participial clause set before the subject, and the role after its comma is the
+    subject of the next verb (no comma closes it as an apposition would), not a title given to that name."""
+    after = idx[-1] + 1
+    if after >= len(doc) or doc[after].pos_ not in ("VERB", "AUX"):
+        return False
+    return any(a.i < ent.start and a.pos_ == "VERB" and "Part" in a.morph.get("VerbForm") for a in ent.root.ancestors)
 
 
 def title_phrase(text: str) -> str:

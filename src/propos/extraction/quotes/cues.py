@@ -354,9 +354,12 @@ def subject_of(verb: Token) -> Token | None:
 
 def _subject_of(verb: Token, strict: bool) -> Token | None:
     seen = 0
-    through_gerund = False
+    through_gerund = joined = False
     while verb is not None and seen < 4:
         seen += 1
+        merged = _subject_before_relative(verb) if joined else None
+        if merged is not None:
+            return merged
         agent = agent_of(verb)
         if agent is not None:
             return agent
@@ -463,9 +466,23 @@ def _subject_of(verb: Token, strict: bool) -> Token | None:
             if _quoted_after(verb.head, verb):
                 return _coordinated_subject(verb)
             through_gerund = verb.dep_ == "advcl" and _is_gerund(verb) and _set_adverbially(verb)
+            joined = verb.dep_ in ("conj", "advcl")
             verb = verb.head
             continue
         return None
+
+
+def _subject_before_relative(verb: Token) -> Token | None:
+    """« Le maire, dont la décision a été contestée par l'opposition, a affirmé que »: the parse made the relative
+    clause's verb the head of the cue and gave it two subjects, the noun phrase and the relative clause's own; the
+    one before the relative pronoun is the cue's subject, not the relative clause's agent or subject. None unless
+    a relative pronoun stands between two subjects of the verb."""
+    subjects = sorted((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), key=lambda c: c.i)
+    if len(subjects) < 2 or subjects[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    relatives = set(lexicon(verb.doc.lang_).markers["relative_objects"])
+    between = verb.doc[subjects[0].i + 1:subjects[1].i]
+    return subjects[0] if any(is_relative(t) or t.lower_ in relatives for t in between) else None
     return None
 
 

@@ -285,6 +285,20 @@ def _says(verb: Token, lex: Lexicon) -> bool:
     return found is not None and found[0].kind in ("speech", "cognition")
 
 
+def _another_cue_reports(que: Token, cue: Cue, lex: Lexicon) -> bool:
+    """« Le sénateur, dont la proposition a été reprise par le gouvernement, estime que P »: the parse makes the
+    clause after `que` the complement of another verb of saying between the cue and the `que`, one the cue does not
+    govern (« a tenu à rappeler que » is one report) or only coordinates (« dont la décision a été contestée par
+    l'opposition, a affirmé que », read as « contestée … et a affirmé »): that verb reports it, not the cue of the
+    relative clause."""
+    clause = que.head
+    owner = clause.head
+    if clause.dep_ != "ccomp" or owner.i == cue.verb.i or not cue.last < owner.i < que.i:
+        return False
+    coordinated = owner.dep_ == "conj" and owner.head.i == cue.verb.i
+    return (coordinated or not any(a.i == cue.verb.i for a in owner.ancestors)) and _says(owner, lex)
+
+
 def que_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
     doc = cue.verb.doc
     blockers = set(lex.markers["que_blockers"])
@@ -314,6 +328,8 @@ def que_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
                 blocked = False  # « demande à ce que P »
             if _relative_que(t, lex):
                 continue  # « des costumes que lui avait offerts X »: a relative pronoun, not a complementizer
+            if _another_cue_reports(t, cue, lex):
+                return None
             if negated or blocked or t.i == sent.end - 1:
                 return None
             opening = doc[t.i + 1] if elided else t

@@ -158,6 +158,7 @@ class SpeakerResolver:
             for key in keys:
                 self.role_equivalents.setdefault(key, set()).update(keys - {key})
         self.named_roles: set[str] = set()
+        self._participle_endings = sorted(self.markers["past_participle_agreement"], key=lambda e: -len(e[0]))
         self._collect_appositions()
         # (character offset, resolution) of every attributed speaker so far, in text order
         self.history: list[tuple[int, Resolution]] = []
@@ -382,6 +383,11 @@ class SpeakerResolver:
         doc = self.doc
         span = doc.char_span(start, end, alignment_mode="expand")
         tokens = list(span) if span is not None else []
+        described = self._before_describing_clause(tokens)
+        if described is not None:  # « La maire, soutenue par le préfet X, », « Ce dernier, accusant X de … »: not X
+            tokens = described
+            end = tokens[-1].idx + len(tokens[-1])
+            span = doc.char_span(start, end, alignment_mode="expand")
         text = fold(doc_text(doc)[start:end])
         if head is not None and head.dep_ == "expl:subj" and head.head.lemma_ in self.markers["impersonal_verbs"]:
             return Resolution(None, None, "impersonal-verb", 0.2)  # « il faut dire que »: nobody speaks
@@ -510,6 +516,25 @@ class SpeakerResolver:
                 return named
             return Resolution(self._core_text(tokens, start, end), None, "mention", 0.6, gender, number)
         return Resolution(None, None, "none", 0.2)
+
+    def _before_describing_clause(self, tokens: list[Token]) -> list[Token] | None:
+        """The phrase before a comma that opens a clause describing it, a participle's or a relative's (« La maire,
+        soutenue par le préfet Jean Dumas », « Ce dernier, accusant Paul Morel de … », « L'entraîneur, que le
+        président Luc Morel a défendu »): who is named in that clause acts on the speaker, he is not the speaker.
+        None when there is no such clause, or when the phrase is a noun of information, whose participle may name
+        its source (« les chiffres, publiés par l'Insee »)."""
+        nouns = self.markers.get("information_nouns", ())
+        openers = {*self.markers["relative_subjects"], *self.markers["relative_objects"]}
+        for k in range(1, len(tokens) - 1):
+            nxt = tokens[k + 1]
+            if tokens[k].text != "," or not (nxt.lower_ in openers or is_relative(nxt) or (
+                    nxt.pos_ == "VERB" and "Part" in nxt.morph.get("VerbForm"))):
+                continue
+            before = tokens[:k]
+            if any(t.lower_ in nouns for t in before) or not any(t.is_alpha for t in before):
+                return None
+            return before
+        return None
 
     def _topic_body(self, tokens: list[Token], content: list[Token], start: int) -> Resolution | None:
         """The body a topic phrase at the head of the sentence names (« Du côté de Canal+, », « Pour L'Opinion, »,
@@ -776,7 +801,8 @@ class SpeakerResolver:
                 continue  # a complement's preposition takes its noun, however tagged (« la station de ski »)
             described = prev.pos_ in ("NOUN", "PROPN", "ADJ") or (
                 prev.lower_ in self.markers["reflexive_pronouns"] and k >= 2 and words[k - 2].pos_ == "NOUN")
-            if "Part" in t.morph.get("VerbForm") and described and t.pos_ != "AUX":
+            if "Part" in t.morph.get("VerbForm") and described and t.pos_ != "AUX" and \
+                    not self._describes_the_whole(t, words[0]):
                 continue  # a participle after the noun describes it (« les proches des personnes décédées »); an
                 # auxiliary's (« des analyses ayant été effectuées ») opens a clause of its own
             if t.lower_ in self.markers["reflexive_pronouns"] and prev.pos_ == "NOUN" and nxt is not None and \
@@ -802,6 +828,42 @@ class SpeakerResolver:
                 break
         return doc_text(self.doc)[start:cut].rstrip(" ,;:.-–—'" + "".join(sorted(ALL))) or \
             doc_text(self.doc)[start:end]
+
+    def _describes_the_whole(self, participle: Token, first: Token) -> bool:
+        """A participle that describes the phrase's head across its complement, or a noun before the phrase (« un
+        rapport de l'ONU publié lundi », « une note de la DGSI consultée par Le Monde », « un communiqué de la mairie
+        diffusé samedi »): when or where it appeared, not part of who speaks. One that describes the noun right
+        before it (« les proches des personnes décédées », « les travailleurs présents dans les communautés
+        touchées par la maladie », whatever the parse hung it on) is."""
+        doc, noun = participle.doc, participle.head
+        if participle.dep_ != "acl" or noun.i >= participle.i:
+            return False
+        gender, number = self._participle_agreement(participle)
+
+        def agrees(word: Token) -> bool:
+            return all(not want or not word.morph.get(feature) or want in word.morph.get(feature)
+                       for feature, want in (("Gender", gender), ("Number", number)))
+
+        nearest = next((t for t in reversed(doc[first.i:participle.i]) if t.pos_ in ("NOUN", "PROPN")), None)
+        if noun.i < first.i or any(w.dep_ == "case" for w in doc[noun.i + 1:participle.i]):
+            # the parse hangs it on the head across the complement, unless it agrees with the common noun right
+            # before it (written lower-case, its gender known), which the parse may have misread
+            return not (nearest is not None and nearest.pos_ == "NOUN" and nearest.text[:1].islower() and
+                        gender is not None and bool(nearest.morph.get("Gender")) and agrees(nearest))
+        # hung on a complement's noun that it does not agree with: it agrees with the head across the complement
+        return nearest is not None and nearest.i == noun.i and any(c.dep_ == "case" for c in noun.children) and \
+            not agrees(noun)
+
+    def _participle_agreement(self, participle: Token) -> tuple[str | None, str | None]:
+        """The gender and number a past participle's ending shows (« publiée »: Fem, Sing), read from the word, not
+        the tagger; None for what the ending leaves open (« mis », « inclus ») and for a present participle."""
+        word = participle.lower_
+        if word.endswith(tuple(self.markers["present_participle_endings"])):
+            return None, None  # « s'exprimant »: a present participle does not agree
+        for ending, gender, number in self._participle_endings:
+            if word.endswith(ending):
+                return gender, number
+        return None, None
 
     @staticmethod
     def _named_complement(preposition: Token, before: list[Token]) -> bool:
