@@ -10,6 +10,7 @@ from conftest import ROOT, assert_training_is_deterministic
 from propos.extraction.quotes.lexicon import lexicon
 from propos.extraction.quotes.speech_marks import (
     MODEL_DIR,
+    DocPairScores,
     QuoteMarkClassifier,
     pair_features,
     shipped_classifier,
@@ -43,6 +44,18 @@ def test_the_shipped_model_keeps_speech_and_drops_the_name(pairs):
         "gold/fr/train.jsonl changed: rebuild with `propos train quote-marks`"
     for name_ in ("model.json", "scores.json", "features.json", "training.jsonl.gz"):
         assert (MODEL_DIR / name_).exists()
+
+
+def test_the_scores_of_a_doc_are_the_classifier_s_each_computed_once(pairs):
+    doc = pairs[0]
+    model = shipped_classifier()
+    scores = DocPairScores(model)
+    calls = []
+    scores.classifier = type("Counting", (), {"speech_probability": lambda self, *args: calls.append(args) or
+                                              model.speech_probability(*args)})()
+    for pair in doc._.quote_pairs * 2:
+        assert scores.speech_probability(doc, pair, lexicon("fr")) == model.speech_probability(doc, pair, lexicon("fr"))
+    assert len(calls) == len(set(doc._.quote_pairs)) and scores.threshold == model.threshold
 
 
 def test_disk_round_trip(tmp_path):

@@ -63,6 +63,29 @@ def test_trees_decide_on_named_features():
     assert without < 0.2 < with_subject  # -1.5 and +1.5 before the sigmoid
 
 
+def test_the_shipped_trees_score_each_row_as_a_walk_of_every_tree_by_key():
+    import random
+
+    from propos.extraction.learned import sigmoid
+
+    model = shipped_verifier()
+    names = sorted({f for t in model.trees for f in t["feature"] if f is not None})
+    rng = random.Random(3)
+    rows = [{n: rng.choice((0.0, 0.5, 1.0, rng.random())) for n in rng.sample(names, 8)} for _ in range(50)]
+
+    def walked(row):
+        z = model.bias
+        for tree in model.trees:
+            node = 0
+            while tree["feature"][node] is not None:
+                value = row.get(tree["feature"][node], 0.0)
+                node = tree["left"][node] if value <= tree["threshold"][node] else tree["right"][node]
+            z += model.rate * tree["value"][node]
+        return sigmoid(z)
+
+    assert model.predict(rows) == [walked(row) for row in rows]
+
+
 def test_disk_round_trip(tmp_path):
     model = VerifierModel([_TREE], 0.5, 0.1, 0.2, {"seed": 1})
     model.to_disk(tmp_path)

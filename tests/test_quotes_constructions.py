@@ -1656,3 +1656,17 @@ def test_aux_yeux_de_gives_someone_s_view(quotes, text, speaker):
 
 def test_aux_yeux_de_before_no_one_who_speaks_is_no_quotation(quotes):
     assert not quotes("Aux yeux du monde, la France reste une grande puissance.")
+
+
+def test_a_marker_found_with_the_markers_beginnings_is_the_one_found_word_by_word(nlp):
+    from propos.extraction.quotes.indirect import marker_at, marker_prefixes
+    from propos.extraction.quotes.lexicon import lexicon
+
+    lex = lexicon("fr")
+    markers = set(lex.markers["according_to"]) | set(lex.markers["opinion_for"])
+    doc = nlp("Selon le ministre, la réforme passera. D'après  lui , et de l'avis de tous, à en croire la presse, "
+              "rien ne change.\n\nPour la CGT, c' est non ; d' après les syndicats aussi.")
+    prefixes = marker_prefixes(frozenset(markers))
+    found = [marker_at(doc, t.i, len(doc), markers) for t in doc]
+    assert [marker_at(doc, t.i, len(doc), markers, prefixes) for t in doc] == found
+    assert sum(f is not None for f in found) >= 4

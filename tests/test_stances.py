@@ -68,3 +68,14 @@ def test_same_issue_keys():
     assert same_issue("amisom+arret+financement+soldat", "amisom+arret+europeen+financement+soldat")
     assert not same_issue("escalade+russie", "guerre+russie")
     assert not same_issue("", "soldat")
+
+
+def test_the_article_s_words_are_counted_once_per_doc_as_key_counts_them(nlp):
+    from propos.extraction.stances.issues import IssueLexicon, doc_words, key
+
+    doc = nlp("La réforme des retraites divise. Les syndicats rejettent la réforme des retraites.")
+    lex = IssueLexicon.load("fr")
+    words = doc_words(doc, lex)
+    assert list(words) == key(list(doc), lex, distinct=False) and "reforme" in words
+    assert doc_words(doc, lex) is words  # the second reader gets the first one's count
+    assert doc_words(doc, IssueLexicon.load("fr")) == words  # another lexicon is read anew

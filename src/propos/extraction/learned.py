@@ -64,15 +64,16 @@ class BoostedTrees:
 
     def predict(self, rows: list[dict[str, float]]) -> list[float]:
         """The model's probability for each row of features."""
-        scores = []
+        # each tree's lists read once per call, not by key at every node of every row (the same sums, in order)
+        trees = [(t["feature"], t["threshold"], t["left"], t["right"], t["value"]) for t in self.trees]
+        rate, scores = self.rate, []
         for row in rows:
             z = self.bias
-            for tree in self.trees:
+            for feature, threshold, left, right, value in trees:
                 node = 0
-                while tree["feature"][node] is not None:
-                    value = row.get(tree["feature"][node], 0.0)
-                    node = tree["left"][node] if value <= tree["threshold"][node] else tree["right"][node]
-                z += self.rate * tree["value"][node]
+                while (name := feature[node]) is not None:
+                    node = left[node] if row.get(name, 0.0) <= threshold[node] else right[node]
+                z += rate * value[node]
             scores.append(sigmoid(z))
         return scores
 

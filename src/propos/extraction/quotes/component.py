@@ -32,7 +32,7 @@ from propos.extraction.quotes.indirect import find_indirect
 from propos.extraction.quotes.lexicon import lexicon
 from propos.extraction.quotes.ranker import Query, shipped_ranker
 from propos.extraction.quotes.speakers import Resolution, SpeakerResolver
-from propos.extraction.quotes.speech_marks import SURE_SPEECH, shipped_classifier
+from propos.extraction.quotes.speech_marks import SURE_SPEECH, DocPairScores, shipped_classifier
 from propos.extraction.quotes.units import forget_units, unit_of
 from propos.extraction.quotes.verifier import shipped_verifier
 from propos.language.layout import line_break_between, paragraph_break_between
@@ -91,6 +91,7 @@ class QuoteExtractor:
         cues = find_cues(doc, lex)
         indirect = find_indirect(doc, cues, lex, inside_quotes)
         marks = shipped_classifier() if self.learned else None
+        marks = DocPairScores(marks) if marks is not None else None
         direct = find_direct(doc, cues, lex, marks)
         candidates = _one_cue_one_clause(doc, _merge(doc, indirect, direct), lex)
         self._cues_by_unit: dict[int, list[Cue]] = {}

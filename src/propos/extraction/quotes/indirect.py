@@ -10,6 +10,7 @@ after the cue, not by following `ccomp`.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -1071,15 +1072,28 @@ def _names_a_standard(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
 _MARKER_TOKENS = 5
 
 
-def marker_at(doc: Doc, i: int, stop: int, markers: set[str]) -> tuple[str, int] | None:
+def marker_at(doc: Doc, i: int, stop: int, markers: set[str],
+              prefixes: frozenset[str] | None = None) -> tuple[str, int] | None:
     """The source marker written from token `i` (one word, « selon », or a locution, « d'après », « de l'avis
-    de », « à en croire »), the longest, with the index of the token after it; None where there is none."""
+    de », « à en croire »), the longest, with the index of the token after it; None where there is none.
+    `prefixes` (marker_prefixes(markers)), for a caller that tries every token: what is written from a word
+    without spaces starts with that word, so a word no marker starts with is passed over at once."""
+    if prefixes is not None and i < stop:
+        first = doc[i].lower_
+        if first and first not in prefixes and first == first.strip() and "' " not in first:
+            return None
     written, found = "", None
     for j in range(i, min(stop, i + _MARKER_TOKENS)):
         written = (written + " " + doc[j].lower_).replace("' ", "'").strip()
         if written in markers:
             found = written, j + 1
     return found
+
+
+@lru_cache(maxsize=8)
+def marker_prefixes(markers: frozenset[str]) -> frozenset[str]:
+    """Every beginning of every marker (« d' », « d'ap », … « d'après »)."""
+    return frozenset(m[:k] for m in markers for k in range(1, len(m) + 1))
 
 
 def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
@@ -1091,8 +1105,9 @@ def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
     lowered = doc_text(doc)[sent.start_char:sent.end_char].lower()
     if not any(word.rsplit("'", 1)[-1] in lowered for word in markers):
         return  # no marker anywhere in the sentence: no need to visit its words
+    prefixes = marker_prefixes(frozenset(markers))
     for t in sent:
-        found = marker_at(doc, t.i, sent.end, markers)
+        found = marker_at(doc, t.i, sent.end, markers, prefixes)
         if found is None:
             continue
         word, marker_end = found
@@ -1549,14 +1564,15 @@ def _resumptive_noun_end(sent: Span, lex: Lexicon) -> int | None:
     """The token after « de » in « C'est la remarque de X », « Telle est l'analyse de X », « Le constat amer est
     de X » (a noun of a view or a finding, then whose it is); None for another sentence."""
     doc, markers = sent.doc, lex.markers
-    words = [t for t in sent if not t.is_space]
-    if not words:
+    # (the first word only: every sentence of the article comes here, and few open on such a noun)
+    first = next((t for t in sent if not t.is_space), None)
+    if first is None:
         return None
-    low = doc_text(doc)[words[0].idx:sent.end_char].lower().replace("\u2019", "'")
+    low = doc_text(doc)[first.idx:sent.end_char].lower().replace("\u2019", "'")
     opener = next((o for o in markers["resumptive_noun_openers"] if low.startswith(o + " ")), None)
-    i = words[0].i
+    i = first.i
     if opener is not None:
-        i = next((t.i for t in words if t.idx >= words[0].idx + len(opener)), sent.end)
+        i = next((t.i for t in sent if not t.is_space and t.idx >= first.idx + len(opener)), sent.end)
         # « C'est d'ailleurs l'analyse de X »: adverbs between
         while i + 1 < sent.end and (doc[i].pos_ == "ADV" or doc[i].text == "," or
                                     (doc[i].pos_ == "ADP" and doc[i + 1].pos_ == "ADV")):

@@ -88,6 +88,22 @@ class QuoteMarkClassifier(LogisticModel):
         return self.speech_probability(doc, pair, lex) >= self.threshold
 
 
+class DocPairScores:
+    """The classifier's probabilities for the pairs of one doc, each computed once: quotations from quote marks,
+    the fragment model and the verifier ask for the same pairs (make one per doc, and ask only about that doc)."""
+
+    def __init__(self, classifier: QuoteMarkClassifier) -> None:
+        self.classifier = classifier
+        self.threshold = classifier.threshold
+        self._scores: dict[QuotePair, float] = {}
+
+    def speech_probability(self, doc: Doc, pair: QuotePair, lex: Lexicon) -> float:
+        score = self._scores.get(pair)
+        if score is None:
+            score = self._scores[pair] = self.classifier.speech_probability(doc, pair, lex)
+        return score
+
+
 @lru_cache(maxsize=2)
 def shipped_classifier(path: Path = MODEL_DIR) -> QuoteMarkClassifier | None:
     return QuoteMarkClassifier.from_disk(path) if (path / "model.json").exists() else None

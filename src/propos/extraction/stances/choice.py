@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from propos.extraction.actors.knowledge import fold
-from propos.extraction.stances.issues import _phrases_in, key, label
+from propos.extraction.stances.issues import _phrases_in, doc_words, key, label
 
 # how long a word must be to count as one a question is named by (short ones are mostly function words)
 _LONG_WORD = 5
@@ -96,7 +96,7 @@ def context(doc: Doc, about: tuple, issues: list[tuple[str, str, float]], lex, e
     times = {t.i for x in doc._.timexes
              for t in doc.char_span(x.span.start, x.span.end, alignment_mode="expand") or []}
     ctx = IssueContext(title.text if title is not None else "", set(topic_words), issues,
-                       Counter(key(list(doc), lex, distinct=False)), skip=times)
+                       Counter(doc_words(doc, lex)), skip=times)
     heads = Counter(_head([t], lex) for t in doc if t.pos_ == "NOUN")
     heads.pop("", None)
     ctx.top_head = max(heads.values(), default=0)

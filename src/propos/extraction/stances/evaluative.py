@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from propos.extraction.actors.knowledge import fold
 from propos.extraction.learned import LogisticModel
 from propos.extraction.quotes.lexicon import lexicon
-from propos.extraction.stances.issues import key
+from propos.extraction.stances.issues import doc_words, key
 from propos.input.article import title_from_text
 from propos.language.resources import load_json
 from propos.language.textprep import doc_text
@@ -138,7 +138,7 @@ def topic(doc: Doc, lex_issue) -> tuple[Span | None, Span | None, set[str]]:
     lead = doc.char_span(start, min(len(text), start + LEAD_CHARS), alignment_mode="contract")
     # words the article comes back to are what it is about, as much as those of its title and lead
     counts: dict[str, int] = {}
-    for w in key(list(doc), lex_issue, distinct=False):
+    for w in doc_words(doc, lex_issue):
         counts[w] = counts.get(w, 0) + 1
     words = {w for w, n in counts.items() if n >= REPEATED}
     for part in (title, lead):

@@ -6,8 +6,9 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from weakref import WeakKeyDictionary
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from propos.extraction.actors.knowledge import fold
 from propos.language.resources import load_json, load_tsv
@@ -90,6 +91,21 @@ def key(tokens: list[Token], lex: IssueLexicon, distinct: bool = True):
             continue
         words.append(fold(lemma))
     return "+".join(sorted(set(words))) if distinct else words
+
+
+# the article's words (key of the whole doc, not distinct), by live doc: the topic and the issue context both count
+# them, and each walks every token
+_DOC_WORDS: WeakKeyDictionary[Doc, tuple[IssueLexicon, tuple[str, ...]]] = WeakKeyDictionary()
+
+
+def doc_words(doc: Doc, lex: IssueLexicon) -> tuple[str, ...]:
+    """`key(list(doc), lex, distinct=False)`, computed once per doc."""
+    cached = _DOC_WORDS.get(doc)
+    if cached is not None and cached[0] is lex:
+        return cached[1]
+    words = tuple(key(list(doc), lex, distinct=False))
+    _DOC_WORDS[doc] = (lex, words)
+    return words
 
 
 def issue_of_action(verb: Token, lex: IssueLexicon, limit: int | None = None) -> tuple[str, str] | None:
