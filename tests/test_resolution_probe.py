@@ -18,11 +18,7 @@ PROBE = Path(__file__).parent / "data" / "resolution_probe.jsonl"
 
 # what propos still gets wrong, by kind
 KNOWN = {
-    # a pronoun given to the last speaker, who spoke in a relative clause hung on an object, when the sentence
-    # was about its subject (« X a reçu Y, qui a affirmé que … Il a ensuite déclaré … »: X); a ranker feature
-    # for the relative clause did not move them (see the commit)
-    "topic-pronoun": {"r000", "r001", "r002", "r003", "r006", "r007", "r010", "r011"},
-    # a pronoun left unresolved after a name with a title in apposition (control of the kind above)
+    # a pronoun left unresolved after a name with a title in apposition (a control of the topic-pronoun kind)
     "topic-pronoun control": {"r014"},
     # « L'association Mer Propre … Elle »: unresolved; « Le collectif Sauvons la gare »: the name cut short;
     # « Elle juge que » after a body: no quotation found

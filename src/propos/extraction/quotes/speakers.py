@@ -1016,12 +1016,13 @@ class SpeakerResolver:
                 return Resolution(res.name, res.actor_id, "pronoun-last-speaker", 0.8, gender, number, res.person)
         return None
 
-    def remember(self, at: int, res: Resolution) -> None:
+    def remember(self, at: int, res: Resolution, relative: bool = False) -> None:
         if res.name is not None:
             self.history.append((at, res))
             self.history.sort(key=lambda item: item[0])
             if self.discourse is not None:
-                self.discourse.remember(at, res.name, res.actor_id, person=res.person, gender=res.gender)
+                self.discourse.remember(at, res.name, res.actor_id, person=res.person, gender=res.gender,
+                                        relative=relative)
 
     def last_speaker(self, at: int, window: int = 1200) -> Resolution | None:
         for pos, res in reversed(self.history):
