@@ -26,6 +26,7 @@ from propos.extraction.quotes.confidence import shipped_confidence
 from propos.extraction.quotes.continuation import cue_sentence_starts, free_indirect_after
 from propos.extraction.quotes.cues import Cue, find_cues, mention_span, subject_of
 from propos.extraction.quotes.direct import FLOATING_WORD, find_direct
+from propos.extraction.quotes.discourse import relative_pronoun
 from propos.extraction.quotes.fragments import WIDE, clause_subject, clause_verb, shipped_fragments
 from propos.extraction.quotes.free_indirect import FREE_INDIRECT, shipped_free_indirect
 from propos.extraction.quotes.indirect import find_indirect
@@ -176,7 +177,9 @@ class QuoteExtractor:
             quotes.append(self._quote(doc, cand, res, len(quotes) + 1))
             if res.rule.startswith(WIDE):
                 continue  # a fragment the learned model may yet set aside: no one has spoken for it, nothing follows
-            resolver.remember(cand.start, res)
+            # said through a relative pronoun (« Ryan, qui a défendu le texte »): a side remark, not the topic
+            relative = cand.speaker is not None and relative_pronoun(doc, *(cand.mention or cand.speaker))
+            resolver.remember(cand.start, res, relative=relative)
             last_end = max(last_end, cand.end)
             if res.name is not None and cand.rule != FREE_INDIRECT:
                 if follower is not None:  # learned: the sentences after it that carry it on

@@ -68,6 +68,13 @@ class Spoken:
     actor_id: str | None
     person: bool = True
     gender: str | None = None
+    relative: bool = False  # its speaker was a relative pronoun (« X, qui a affirmé que … »)
+
+
+def relative_pronoun(doc: Doc, start: int, end: int) -> bool:
+    """The speaker phrase is a relative pronoun (« Ryan, qui a défendu le texte »): words said in a side clause."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and len(span) == 1 and "Rel" in span[0].morph.get("PronType")
 
 
 def is_subject(token: Token) -> bool:
@@ -325,9 +332,9 @@ class DiscourseModel:
         return bisect.bisect_right(self.par_starts, at) - 1
 
     def remember(self, at: int, name: str | None, actor_id: str | None, *, person: bool = True,
-                 gender: str | None = None) -> None:
+                 gender: str | None = None, relative: bool = False) -> None:
         if name:
-            bisect.insort(self.spoken, Spoken(at, name, actor_id, person, gender), key=lambda s: s.at)
+            bisect.insort(self.spoken, Spoken(at, name, actor_id, person, gender, relative), key=lambda s: s.at)
 
     def spoken_before(self, at: int) -> list[Spoken]:
         return [s for s in self.spoken if s.at < at]

@@ -146,7 +146,24 @@ class SpeakerRanker(LogisticModel):
             return None
         scores = self.predict([f for _, f in candidates])
         k = max(range(len(scores)), key=scores.__getitem__)
+        topic = _topic_over_side_speaker(model, query, candidates, k)
+        if topic is not None:
+            return candidates[topic][0], scores[k]
         return candidates[k][0], scores[k]
+
+
+def _topic_over_side_speaker(model: DiscourseModel, query: Query, candidates: list, k: int) -> int | None:
+    """« X a reçu Y, qui a affirmé que … Il a ensuite déclaré … »: a pronoun goes on with the subject of the
+    sentence before, not with the one who last spoke in a relative clause hung on its object; the candidate to
+    take instead, when the ranker chose that speaker and one person was the previous sentence's subject."""
+    spoken = model.spoken_before(query.at)
+    chosen = candidates[k][1]
+    if query.kind != "pronoun" or not spoken or not spoken[-1].relative or not chosen["spoke_last"] or \
+            chosen["subject_previous_sentence"] or model.sentence(spoken[-1].at) != model.sentence(query.at) - 1:
+        return None
+    subjects = [j for j, (e, f) in enumerate(candidates) if j != k and f["subject_previous_sentence"]
+                and f["is_person"] and not f["spoke_before"]]
+    return subjects[0] if len(subjects) == 1 else None
 
 
 @lru_cache(maxsize=2)

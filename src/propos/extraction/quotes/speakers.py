@@ -157,6 +157,11 @@ class SpeakerResolver:
             keys = {_role_key(w) for w in group}
             for key in keys:
                 self.role_equivalents.setdefault(key, set()).update(keys - {key})
+        # a role → the general nouns that may name its holder later (« juge » → « magistrat », « magistrate »)
+        self.role_hypernyms: dict[str, set[str]] = {}
+        for general, roles in lex.markers.get("role_hypernyms", {}).items():
+            for role in roles:
+                self.role_hypernyms.setdefault(_role_key(role), set()).add(_role_key(general))
         self.named_roles: set[str] = set()
         self._participle_endings = sorted(self.markers["past_participle_agreement"], key=lambda e: -len(e[0]))
         self._collect_appositions()
@@ -299,6 +304,8 @@ class SpeakerResolver:
         entries = self.roles.setdefault(key, [])
         if not any(x[1] == entry[1] and x[0] == entry[0] for x in entries):
             entries.append(entry)
+        for general in self.role_hypernyms.get(key, ()):
+            self._add_role(general, entry, named)  # « la juge X »: also « la magistrate »
 
     def _add_role_wordings(self, key: str, entry: tuple[int, str, str | None]) -> None:
         """A role phrase given a person, and the same role in its other wordings: the whole phrase (« premier
@@ -1009,12 +1016,13 @@ class SpeakerResolver:
                 return Resolution(res.name, res.actor_id, "pronoun-last-speaker", 0.8, gender, number, res.person)
         return None
 
-    def remember(self, at: int, res: Resolution) -> None:
+    def remember(self, at: int, res: Resolution, relative: bool = False) -> None:
         if res.name is not None:
             self.history.append((at, res))
             self.history.sort(key=lambda item: item[0])
             if self.discourse is not None:
-                self.discourse.remember(at, res.name, res.actor_id, person=res.person, gender=res.gender)
+                self.discourse.remember(at, res.name, res.actor_id, person=res.person, gender=res.gender,
+                                        relative=relative)
 
     def last_speaker(self, at: int, window: int = 1200) -> Resolution | None:
         for pos, res in reversed(self.history):

@@ -1,0 +1,51 @@
+"""The resolution probe: made-up short French news passages (tests/data/resolution_probe.jsonl, written for these
+tests, blind to every gold file) where the speaker of a quotation must be found across sentences, from a pronoun,
+a role noun or the narration before a floating quotation, to the person or body meant. Each line gives the text,
+a piece of the quotation, the names its speaker may resolve to (as the quotation scorer judges them), the kind
+of resolution it probes and whether it is a control (the last speaker or the obvious reading is right). The
+passages propos still gets wrong are listed below by kind, so that a fix shows as an unexpected pass."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from propos.evaluation.quotes import same_speaker
+
+PROBE = Path(__file__).parent / "data" / "resolution_probe.jsonl"
+
+# what propos still gets wrong, by kind
+KNOWN = {
+    # a pronoun left unresolved after a name with a title in apposition (a control of the topic-pronoun kind)
+    "topic-pronoun control": {"r014"},
+    # « L'association Mer Propre … Elle »: unresolved; « Le collectif Sauvons la gare »: the name cut short;
+    # « Elle juge que » after a body: no quotation found
+    "body-pronoun": {"r021", "r022", "r029"},
+    # the narration names a new person with a role before the name (« Le docteur Samuel Cohen dirige … »,
+    # « L'entraîneur, Fabien Coste, est arrivé … »), or the parse misreads it (the root taken for a noun), and the
+    # floating quotation after it stays with the previous speaker (a rule reading the role's name fixed three,
+    # r038 r041 r045, but it left dev resolved accuracy as it was and made one wrong attribution confident)
+    "floating-new-speaker": {"r037", "r038", "r040", "r041", "r043", "r045"},
+    # « Son successeur, X … Le ministre »: no role given with the name; « La PDG X … La patronne »
+    "role-noun": {"r069", "r086"},
+}
+
+
+def _cases():
+    for line in PROBE.read_text(encoding="utf-8").splitlines():
+        case = json.loads(line)
+        known = next((kind for kind, ids in KNOWN.items() if case["id"] in ids), None)
+        marks = [pytest.mark.xfail(reason=f"a known failure of the probe: {known}", strict=False)] if known else []
+        control = "-control" if case["control"] else ""
+        yield pytest.param(case, id=f"{case['id']}-{case['kind']}{control}", marks=marks)
+
+
+@pytest.mark.parametrize("case", list(_cases()))
+def test_resolution_probe(quotes, case):
+    text = case["text"]
+    at = text.index(case["quote"])
+    found = [q for q in quotes(text) if q.content.start < at + len(case["quote"]) and at < q.content.end]
+    assert found, f"no quotation over {case['quote']!r}"
+    assert same_speaker(found[0].speaker_name, case["names"]), found[0].speaker_name
