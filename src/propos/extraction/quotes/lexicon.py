@@ -64,14 +64,16 @@ class Lexicon:
             end = _match_rest(token, rest)
             if end is not None:
                 return entry, end
-        reflexive = self.single.get(f"se {lemma}") or self.single.get(f"s'{lemma}")
+        # the lemmatizer leaves some present forms (« note », « se demande »): their infinitive too
+        bases = [lemma, lemma + "r"] if token.pos_ == "VERB" and lemma.endswith("e") else [lemma]
+        reflexive = next((e for b in bases if (e := self.single.get(f"se {b}") or self.single.get(f"s'{b}"))), None)
         if reflexive and _is_reflexive(token):  # the lexicon first: it is cheaper than the clitic search
             return reflexive, token.i
         if token.pos_ == "ADJ":
             return None
         entry = self.single.get(lemma)
-        if entry is None and token.pos_ == "VERB" and lemma.endswith("e"):
-            entry = self.single.get(lemma + "r")  # the lemmatizer leaves some present forms (« note »)
+        if entry is None and len(bases) > 1:
+            entry = self.single.get(bases[1])
         if entry is None and token.pos_ == "VERB":
             entry = self._by_stem(token.lower_)
         return (entry, token.i) if entry else None
@@ -132,7 +134,7 @@ class Lexicon:
         """A speech verb the tagger took for an adjective or a name (« Balkany, estime pour sa part que … »,
         tagged ADJ with the lemma « estim »): a first-group present or participle form of a speech or
         cognition verb, not after a determiner, with a `que` close after it or in an incise."""
-        if token.pos_ not in ("ADJ", "PROPN", "NOUN") or token.i == 0 or token.doc[token.i - 1].pos_ in ("DET", "ADJ"):
+        if token.pos_ not in ("ADJ", "PROPN", "NOUN") or token.i == 0 or self._determined(token):
             return None
         doc = token.doc
         entry = next((e for base in self._misread_bases(token.lower_)
@@ -148,6 +150,14 @@ class Lexicon:
             if t.is_punct and t.text != ",":
                 return None
         return None
+
+    @staticmethod
+    def _determined(token: Token) -> bool:
+        """A noun after its determiner or an adjective of its own (« le juge », « le nouveau juge »); not after the
+        adjective of the noun before it (« Le président du conseil départemental juge que », « départemental » a
+        modifier of « conseil »)."""
+        before = token.doc[token.i - 1]
+        return before.pos_ == "DET" or (before.pos_ == "ADJ" and before.head.i >= before.i)
 
     @staticmethod
     def _has_subject(token: Token) -> bool:
