@@ -1259,6 +1259,19 @@ def test_a_verb_of_judgement_read_as_the_modifier_of_the_noun_before_it_speaks_f
     assert not quotes("Le nouveau juge que le ministère a nommé arrive lundi au tribunal.")
 
 
+@pytest.mark.parametrize("text, content", [
+    ("La directrice plaide pour reporter la réforme d'un an.", "reporter la réforme d'un an"),
+    ("La CGT milite pour abaisser l'âge de la retraite.", "abaisser l'âge de la retraite"),
+])
+def test_an_infinitive_after_pour_that_a_verb_of_advocacy_argues_for_is_reported(quotes, text, content):
+    # the parse hangs « pour » + infinitive on the verb as a clause of purpose; after « plaider », « militer » it is
+    # what is argued for (D3: the infinitive without the word that introduces it)
+    assert _find(quotes(text), content).content.text == content
+    # a purpose after another speech verb is the narrator's, not what was said
+    q = _find(quotes("Le maire a déclaré pour rassurer les habitants que l'eau était potable."), "l'eau")
+    assert "rassurer" not in q.content.text
+
+
 def test_a_present_reflexive_verb_left_as_its_form_by_the_lemmatizer_is_a_cue(quotes):
     # « se demande » lemmatized « demande » (the noun's lemma): its infinitive « se demander » is in the lexicon
     q = _find(quotes("La présidente du club se demande si le stade sera prêt à temps."), "le stade")

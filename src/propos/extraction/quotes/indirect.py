@@ -547,7 +547,8 @@ def _infinitive_complement(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | No
     « s'est engagé à défendre … », « conseille aux femmes de ne pas … », « a avoué ce lundi avoir tué … »."""
     doc = cue.verb.doc
     for verb in cue.verb.children:
-        if verb.i <= cue.last or verb.i >= sent.end or verb.dep_ not in ("xcomp", "ccomp", "obl:arg"):
+        if verb.i <= cue.last or verb.i >= sent.end or (
+                verb.dep_ not in ("xcomp", "ccomp", "obl:arg") and not _advocated(cue, verb, lex)):
             continue
         if not _is_infinitive(verb):
             continue
@@ -569,6 +570,13 @@ def _infinitive_complement(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | No
 
 
 _OBJECT_WORDS = ("DET", "NOUN", "PROPN", "ADJ", "ADV", "NUM", "PRON")
+
+
+def _advocated(cue: Cue, verb: Token, lex: Lexicon) -> bool:
+    """« La directrice plaide pour reporter la réforme »: an infinitive after « pour » that the parse hung on a verb
+    of advocacy as a clause of purpose is what is argued for (not after any other cue: « a déclaré pour rassurer »)."""
+    return verb.dep_ == "advcl" and cue.entry.expression in lex.markers["advocacy_infinitive"] and any(
+        c.dep_ == "mark" and c.lower_ in lex.markers["advocacy_markers"] and c.i == cue.last + 1 for c in verb.children)
 
 
 def _object_infinitive(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
