@@ -20,8 +20,6 @@ PROBE = Path(__file__).parent / "data" / "quote_probe.jsonl"
 
 # what propos still gets wrong, by construction
 KNOWN = {
-    # « dément avoir … » (a third-group verb the tagger reads as an adverb)
-    "indirect not found": {"q008", "q133", "q134"},
     # « …, affirme-t-on au ministère » (an impersonal incise that names a place)
     "incise": {"q038"},
     # a dash line after a narration line, a headline « Topic : pour X, « … » », « « P. » C'est ce qu'a affirmé X »

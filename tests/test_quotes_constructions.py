@@ -1272,6 +1272,17 @@ def test_an_infinitive_after_pour_that_a_verb_of_advocacy_argues_for_is_reported
     assert "rassurer" not in q.content.text
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Le maire de Vannes dément avoir favorisé un promoteur.", "avoir favorisé un promoteur", "Le maire de Vannes"),
+    ("L'entreprise dément ne pas avoir payé ses fournisseurs.", "ne pas avoir payé ses fournisseurs", "L'entreprise"),
+])
+def test_a_present_of_dementir_the_tagger_reads_as_an_adverb_is_a_cue(quotes, text, content, speaker):
+    # « dément » (also the adjective « mad ») tagged an adverb: before an infinitive it is « démentir », and the noun
+    # phrase it hangs on speaks
+    q = _find(quotes(text), content)
+    assert q.content.text == content and q.speaker.text == speaker
+
+
 def test_a_present_reflexive_verb_left_as_its_form_by_the_lemmatizer_is_a_cue(quotes):
     # « se demande » lemmatized « demande » (the noun's lemma): its infinitive « se demander » is in the lexicon
     q = _find(quotes("La présidente du club se demande si le stade sera prêt à temps."), "le stade")

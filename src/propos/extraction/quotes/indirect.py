@@ -94,11 +94,11 @@ def _speaker(cand: Candidate, cue: Cue) -> None:
 
 def _hangs_on_noun_before(verb: Token) -> bool:
     """A verb the tagger read as a modifier of the noun right before it (« L'opposition juge », « Le sénateur
-    Bruno Lacaze juge »), not a word set off by a comma (« Premier ministre, poste qu'il a quitté ») nor a noun with its
-    preposition (« cinq points d'avance, comprend que »)."""
+    Bruno Lacaze juge ») or as an adverb (« Le maire dément avoir … »), not a word set off by a comma (« Premier
+    ministre, poste qu'il a quitté ») nor a noun with its preposition (« cinq points d'avance, comprend que »)."""
     before = verb.doc[verb.i - 1] if verb.i else None
-    return verb.pos_ in ("NOUN", "PROPN", "ADJ") and before is not None and not before.is_punct and \
-        verb.head.i < verb.i and verb.dep_ in ("amod", "appos", "flat:name") and \
+    return verb.pos_ in ("NOUN", "PROPN", "ADJ", "ADV") and before is not None and not before.is_punct and \
+        (verb.head.i < verb.i or verb.dep_ == "advmod") and verb.dep_ in ("amod", "appos", "flat:name", "advmod") and \
         not any(c.dep_ == "case" for c in verb.children)
 
 
