@@ -1243,6 +1243,54 @@ def test_a_verb_of_judgement_read_as_a_noun_before_an_attribute_is_a_cue(quotes)
 
 
 @pytest.mark.parametrize("text, content, speaker", [
+    ("La fédération juge que la saison a été bâclée.", "la saison a été bâclée", "La fédération"),
+    ("Le député Marc Aubert juge que le texte arrive trop tôt.", "le texte arrive trop tôt", "Marc Aubert"),
+    ("Le conseil régional juge que les horaires des trains sont intenables.", "les horaires des trains sont intenables",
+     "Le conseil régional"),
+])
+def test_a_verb_of_judgement_read_as_the_modifier_of_the_noun_before_it_speaks_for_that_noun(quotes, text, content,
+                                                                                           speaker):
+    # « juge » tagged as a noun hung on the noun before it (an adjective, an apposition), so the parse gives it no
+    # subject: the noun phrase on its left is the speaker; an adjective of the noun before it (« régional »)
+    # does not make « juge » a noun
+    q = _find(quotes(text), content)
+    assert q.content.text == content
+    assert speaker in q.speaker.text or q.speaker.text in speaker
+    assert not quotes("Le nouveau juge que le ministère a nommé arrive lundi au tribunal.")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("La directrice plaide pour reporter la réforme d'un an.", "reporter la réforme d'un an"),
+    ("La CGT milite pour abaisser l'âge de la retraite.", "abaisser l'âge de la retraite"),
+])
+def test_an_infinitive_after_pour_that_a_verb_of_advocacy_argues_for_is_reported(quotes, text, content):
+    # the parse hangs « pour » + infinitive on the verb as a clause of purpose; after « plaider », « militer » it is
+    # what is argued for (D3: the infinitive without the word that introduces it)
+    assert _find(quotes(text), content).content.text == content
+    # a purpose after another speech verb is the narrator's, not what was said
+    q = _find(quotes("Le maire a déclaré pour rassurer les habitants que l'eau était potable."), "l'eau")
+    assert "rassurer" not in q.content.text
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Le maire de Vannes dément avoir favorisé un promoteur.", "avoir favorisé un promoteur", "Le maire de Vannes"),
+    ("L'entreprise dément ne pas avoir payé ses fournisseurs.", "ne pas avoir payé ses fournisseurs", "L'entreprise"),
+])
+def test_a_present_of_dementir_the_tagger_reads_as_an_adverb_is_a_cue(quotes, text, content, speaker):
+    # « dément » (also the adjective « mad ») tagged an adverb: before an infinitive it is « démentir », and the noun
+    # phrase it hangs on speaks
+    q = _find(quotes(text), content)
+    assert q.content.text == content and q.speaker.text == speaker
+
+
+def test_a_present_reflexive_verb_left_as_its_form_by_the_lemmatizer_is_a_cue(quotes):
+    # « se demande » lemmatized « demande » (the noun's lemma): its infinitive « se demander » is in the lexicon
+    q = _find(quotes("La présidente du club se demande si le stade sera prêt à temps."), "le stade")
+    assert q.content.text == "le stade sera prêt à temps"
+    assert q.speaker.text == "La présidente du club"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
     ("Il dénonce des règles qu'il juge néfastes pour l'économie, et promet de les abroger.",
      "néfastes pour l'économie", "il"),
     ("Une réforme que le syndicat estime dangereuse pour les salariés a été votée.",

@@ -44,7 +44,7 @@ class Cue:
 def find_cues(doc: Doc, lex: Lexicon) -> list[Cue]:
     cues: list[Cue] = []
     pairs = [p for p in doc._.quote_pairs if p.depth == 0]
-    for token in tokens_with_pos(doc, CUE_POS + _MISREAD_POS):
+    for token in tokens_with_pos(doc, CUE_POS + _MISREAD_POS + ("ADV",)):  # ADV: « dément » (misread_cue)
         found = lex.cue_for(token) if token.pos_ in CUE_POS else None
         if found is None:
             misread = lex.misread_cue(token)

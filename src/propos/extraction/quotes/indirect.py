@@ -80,12 +80,26 @@ def _opens_sentence_quote(doc: Doc, mark: Token, stop: int) -> bool:
 
 def _speaker(cand: Candidate, cue: Cue) -> None:
     found = cue_subject(cue)
+    if found is None and _hangs_on_noun_before(cue.verb):
+        # « L'opposition juge que P », « Le sénateur X juge que P »: the tagger read the verb as a noun hung on the
+        # noun before it, so the parse gave it no subject; the noun phrase on its left speaks
+        found = misread_subject(cue)
     if found is not None:
         cand.speaker_head, cand.speaker = found
         cand.mention = written_relative(cue)
         fronted = "Part" in cue.verb.morph.get("VerbForm") and "Pres" in cue.verb.morph.get("Tense")
         if fronted and cand.start < cand.speaker[0] < cand.end:
             cand.end = trim(cue.verb.doc, cand.start, cand.speaker[0])[1]  # « Estimant que P, la maire a voté … »
+
+
+def _hangs_on_noun_before(verb: Token) -> bool:
+    """A verb the tagger read as a modifier of the noun right before it (« L'opposition juge », « Le sénateur
+    Bruno Lacaze juge ») or as an adverb (« Le maire dément avoir … »), not a word set off by a comma (« Premier
+    ministre, poste qu'il a quitté ») nor a noun with its preposition (« cinq points d'avance, comprend que »)."""
+    before = verb.doc[verb.i - 1] if verb.i else None
+    return verb.pos_ in ("NOUN", "PROPN", "ADJ", "ADV") and before is not None and not before.is_punct and \
+        (verb.head.i < verb.i or verb.dep_ == "advmod") and verb.dep_ in ("amod", "appos", "flat:name", "advmod") and \
+        not any(c.dep_ == "case" for c in verb.children)
 
 
 def _verb_form(verb: Token) -> tuple:
@@ -533,7 +547,8 @@ def _infinitive_complement(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | No
     « s'est engagé à défendre … », « conseille aux femmes de ne pas … », « a avoué ce lundi avoir tué … »."""
     doc = cue.verb.doc
     for verb in cue.verb.children:
-        if verb.i <= cue.last or verb.i >= sent.end or verb.dep_ not in ("xcomp", "ccomp", "obl:arg"):
+        if verb.i <= cue.last or verb.i >= sent.end or (
+                verb.dep_ not in ("xcomp", "ccomp", "obl:arg") and not _advocated(cue, verb, lex)):
             continue
         if not _is_infinitive(verb):
             continue
@@ -555,6 +570,13 @@ def _infinitive_complement(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | No
 
 
 _OBJECT_WORDS = ("DET", "NOUN", "PROPN", "ADJ", "ADV", "NUM", "PRON")
+
+
+def _advocated(cue: Cue, verb: Token, lex: Lexicon) -> bool:
+    """« La directrice plaide pour reporter la réforme »: an infinitive after « pour » that the parse hung on a verb
+    of advocacy as a clause of purpose is what is argued for (not after any other cue: « a déclaré pour rassurer »)."""
+    return verb.dep_ == "advcl" and cue.entry.expression in lex.markers["advocacy_infinitive"] and any(
+        c.dep_ == "mark" and c.lower_ in lex.markers["advocacy_markers"] and c.i == cue.last + 1 for c in verb.children)
 
 
 def _object_infinitive(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:

@@ -64,14 +64,16 @@ class Lexicon:
             end = _match_rest(token, rest)
             if end is not None:
                 return entry, end
-        reflexive = self.single.get(f"se {lemma}") or self.single.get(f"s'{lemma}")
+        # the lemmatizer leaves some present forms (« note », « se demande »): their infinitive too
+        bases = [lemma, lemma + "r"] if token.pos_ == "VERB" and lemma.endswith("e") else [lemma]
+        reflexive = next((e for b in bases if (e := self.single.get(f"se {b}") or self.single.get(f"s'{b}"))), None)
         if reflexive and _is_reflexive(token):  # the lexicon first: it is cheaper than the clitic search
             return reflexive, token.i
         if token.pos_ == "ADJ":
             return None
         entry = self.single.get(lemma)
-        if entry is None and token.pos_ == "VERB" and lemma.endswith("e"):
-            entry = self.single.get(lemma + "r")  # the lemmatizer leaves some present forms (« note »)
+        if entry is None and len(bases) > 1:
+            entry = self.single.get(bases[1])
         if entry is None and token.pos_ == "VERB":
             entry = self._by_stem(token.lower_)
         return (entry, token.i) if entry else None
@@ -118,6 +120,8 @@ class Lexicon:
     def _misread_bases(self, form: str) -> Iterator[str]:
         """The infinitives a first-group form may come from, with the stem's written alternations undone
         (« tempère » → « tempérer », « appelle » → « appeler »)."""
+        if form in self.markers["misread_irregular_forms"]:
+            yield self.markers["misread_irregular_forms"][form]
         infinitive = self.markers["misread_verb_infinitive"]
         for ending in self.markers["misread_verb_endings"]:
             if form.endswith(ending) and len(form) > len(ending) + 2:
@@ -132,7 +136,9 @@ class Lexicon:
         """A speech verb the tagger took for an adjective or a name (« Balkany, estime pour sa part que … »,
         tagged ADJ with the lemma « estim »): a first-group present or participle form of a speech or
         cognition verb, not after a determiner, with a `que` close after it or in an incise."""
-        if token.pos_ not in ("ADJ", "PROPN", "NOUN") or token.i == 0 or token.doc[token.i - 1].pos_ in ("DET", "ADJ"):
+        irregular = token.lower_ in self.markers["misread_irregular_forms"]
+        if (token.pos_ not in ("ADJ", "PROPN", "NOUN") and not (irregular and token.pos_ == "ADV")) or \
+                token.i == 0 or self._determined(token):
             return None
         doc = token.doc
         entry = next((e for base in self._misread_bases(token.lower_)
@@ -141,6 +147,8 @@ class Lexicon:
             return None
         if self._opens_incise(token) or self._has_subject(token) or self._judges_attribute(token, entry):
             return entry
+        if irregular and self._infinitive_next(token):
+            return entry  # « La société dément avoir licencié … »
         comp = self.markers["complementizer"]
         for t in doc[token.i + 1:min(len(doc), token.i + 6)]:
             if t.lower_ in comp or (t.lower_ == "qu" and t.pos_ == "SCONJ"):
@@ -148,6 +156,24 @@ class Lexicon:
             if t.is_punct and t.text != ",":
                 return None
         return None
+
+    @staticmethod
+    def _infinitive_next(token: Token) -> bool:
+        """An infinitive right after the form, a negation between (« dément avoir », « dément ne pas avoir »)."""
+        for t in token.doc[token.i + 1:token.i + 4]:
+            if "Inf" in t.morph.get("VerbForm"):
+                return True
+            if t.lower_ not in ("ne", "n'", "pas", "jamais"):
+                return False
+        return False
+
+    @staticmethod
+    def _determined(token: Token) -> bool:
+        """A noun after its determiner or an adjective of its own (« le juge », « le nouveau juge »); not after the
+        adjective of the noun before it (« Le président du conseil départemental juge que », « départemental » a
+        modifier of « conseil »)."""
+        before = token.doc[token.i - 1]
+        return before.pos_ == "DET" or (before.pos_ == "ADJ" and before.head.i >= before.i)
 
     @staticmethod
     def _has_subject(token: Token) -> bool:

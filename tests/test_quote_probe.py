@@ -1,0 +1,52 @@
+"""The quotation probe: made-up French news sentences (tests/data/quote_probe.jsonl, written for these tests, blind
+to every gold file) over the ways the press reports speech — indirect clauses after varied speech verbs
+(infinitives, passives with « par », « se dire », « plaider pour », incises), mixed quotations (a fragment in marks
+inside reported speech or after a cue), direct quotations (colon, dash, headline) — and about a third of
+sentences that hold no quotation (titles of works, names of operations, nicknames, scare quotes with no speaker,
+`que` of comparison or consequence, known facts). A required line names a piece of the quotation, which must
+be found (any quotation overlapping it); a negative line must give no quotation at all; an optional line (a
+noun phrase after a speech verb, `reported` in the annotation decisions, D4) is neither required nor wrong.
+The sentences propos still gets wrong are listed below by construction, so that a fix shows as an unexpected
+pass."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+PROBE = Path(__file__).parent / "data" / "quote_probe.jsonl"
+
+# what propos still gets wrong, by construction
+KNOWN = {
+    # « …, affirme-t-on au ministère » (an impersonal incise that names a place)
+    "incise": {"q038"},
+    # a dash line after a narration line, a headline « Topic : pour X, « … » », « « P. » C'est ce qu'a affirmé X »
+    "direct not found": {"q077", "q083", "q085"},
+    # a nickname given in a relative (« que tout le monde appelle « le Vieux » »), « Chacun sait que »
+    "negative found": {"q091", "q110"},
+}
+
+
+def _cases():
+    for line in PROBE.read_text(encoding="utf-8").splitlines():
+        case = json.loads(line)
+        if case["optional"]:
+            continue
+        known = next((kind for kind, ids in KNOWN.items() if case["id"] in ids), None)
+        marks = [pytest.mark.xfail(reason=f"a known failure of the probe: {known}", strict=False)] if known else []
+        yield pytest.param(case, id=f"{case['id']}-{case['construction']}", marks=marks)
+
+
+@pytest.mark.parametrize("case", list(_cases()))
+def test_quote_probe(quotes, case):
+    text = case["text"]
+    found = quotes(text)
+    if not case["required"]:
+        assert not found, [q.content.text for q in found]
+        return
+    at = text.index(case["quote"])
+    end = at + len(case["quote"])
+    assert any(q.content.start < end and at < q.content.end for q in found), \
+        f"no quotation over {case['quote']!r}: {[q.content.text for q in found]}"
