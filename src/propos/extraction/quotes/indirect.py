@@ -81,7 +81,7 @@ def _opens_sentence_quote(doc: Doc, mark: Token, stop: int) -> bool:
 def _speaker(cand: Candidate, cue: Cue) -> None:
     found = cue_subject(cue)
     if found is None and _hangs_on_noun_before(cue.verb):
-        # « L'opposition juge que P », « Le sénateur X juge que P »: the tagger read the verb as a noun hung on the
+        # « Le sénateur X juge que P »: the tagger read the verb as a noun hung on the
         # noun before it, so the parse gave it no subject; the noun phrase on its left speaks
         found = misread_subject(cue)
     if found is not None:
@@ -93,12 +93,13 @@ def _speaker(cand: Candidate, cue: Cue) -> None:
 
 
 def _hangs_on_noun_before(verb: Token) -> bool:
-    """A verb the tagger read as a modifier of the noun right before it (« L'opposition juge », « Le sénateur
-    Bruno Lacaze juge ») or as an adverb (« Le maire dément avoir … »), not a word set off by a comma (« Premier
-    ministre, poste qu'il a quitté ») nor a noun with its preposition (« cinq points d'avance, comprend que »)."""
+    """A verb the tagger read as a part of the name right before it (« Le sénateur Bruno Lacaze juge ») or as an
+    adverb (« Le maire dément avoir … »), not a word set off by a comma (« Premier ministre, poste qu'il a quitté »)
+    nor a noun with its preposition (« cinq points d'avance, comprend que »). Not an adjective of the noun before
+    (« L'opposition juge »): that reading added a false quotation to ../shared/gold/quotes-fr-dev.jsonl (stop 42)."""
     before = verb.doc[verb.i - 1] if verb.i else None
     return verb.pos_ in ("NOUN", "PROPN", "ADJ", "ADV") and before is not None and not before.is_punct and \
-        (verb.head.i < verb.i or verb.dep_ == "advmod") and verb.dep_ in ("amod", "appos", "flat:name", "advmod") and \
+        (verb.head.i < verb.i or verb.dep_ == "advmod") and verb.dep_ in ("appos", "flat:name", "advmod") and \
         not any(c.dep_ == "case" for c in verb.children)
 
 
