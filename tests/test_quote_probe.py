@@ -11,10 +11,11 @@ pass."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
+
+from conftest import probe_cases
 
 PROBE = Path(__file__).parent / "data" / "quote_probe.jsonl"
 
@@ -33,13 +34,8 @@ KNOWN = {
 
 
 def _cases():
-    for line in PROBE.read_text(encoding="utf-8").splitlines():
-        case = json.loads(line)
-        if case["optional"]:
-            continue
-        known = next((kind for kind, ids in KNOWN.items() if case["id"] in ids), None)
-        marks = [pytest.mark.xfail(reason=f"a known failure of the probe: {known}", strict=False)] if known else []
-        yield pytest.param(case, id=f"{case['id']}-{case['construction']}", marks=marks)
+    cases = probe_cases(PROBE, KNOWN, lambda case: f"{case['id']}-{case['construction']}")
+    return [param for param in cases if not param.values[0]["optional"]]
 
 
 @pytest.mark.parametrize("case", list(_cases()))

@@ -7,11 +7,11 @@ passages propos still gets wrong are listed below by kind, so that a fix shows a
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
+from conftest import probe_cases
 from propos.evaluation.quotes import same_speaker
 
 PROBE = Path(__file__).parent / "data" / "resolution_probe.jsonl"
@@ -34,12 +34,7 @@ KNOWN = {
 
 
 def _cases():
-    for line in PROBE.read_text(encoding="utf-8").splitlines():
-        case = json.loads(line)
-        known = next((kind for kind, ids in KNOWN.items() if case["id"] in ids), None)
-        marks = [pytest.mark.xfail(reason=f"a known failure of the probe: {known}", strict=False)] if known else []
-        control = "-control" if case["control"] else ""
-        yield pytest.param(case, id=f"{case['id']}-{case['kind']}{control}", marks=marks)
+    return probe_cases(PROBE, KNOWN, lambda case: f"{case['id']}-{case['kind']}{'-control' if case['control'] else ''}")
 
 
 @pytest.mark.parametrize("case", list(_cases()))

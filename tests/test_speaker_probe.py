@@ -7,11 +7,11 @@ listed below by construction, so that a fix shows as an unexpected pass."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
+from conftest import probe_cases
 from propos.evaluation.quotes import same_speaker
 
 PROBE = Path(__file__).parent / "data" / "speaker_probe.jsonl"
@@ -31,11 +31,7 @@ KNOWN = {
 
 
 def _cases():
-    for line in PROBE.read_text(encoding="utf-8").splitlines():
-        case = json.loads(line)
-        known = next((kind for kind, ids in KNOWN.items() if case["id"] in ids), None)
-        marks = [pytest.mark.xfail(reason=f"a known failure of the probe: {known}", strict=False)] if known else []
-        yield pytest.param(case, id=f"{case['id']}-{case['construction']}", marks=marks)
+    return probe_cases(PROBE, KNOWN, lambda case: f"{case['id']}-{case['construction']}")
 
 
 @pytest.mark.parametrize("case", list(_cases()))
