@@ -483,7 +483,6 @@ def _subject_before_relative(verb: Token) -> Token | None:
     relatives = set(lexicon(verb.doc.lang_).markers["relative_objects"])
     between = verb.doc[subjects[0].i + 1:subjects[1].i]
     return subjects[0] if any(is_relative(t) or t.lower_ in relatives for t in between) else None
-    return None
 
 
 def _set_participle(token: Token) -> bool:

@@ -157,13 +157,12 @@ class Lexicon:
                 return None
         return None
 
-    @staticmethod
-    def _infinitive_next(token: Token) -> bool:
+    def _infinitive_next(self, token: Token) -> bool:
         """An infinitive right after the form, a negation between (« dément avoir », « dément ne pas avoir »)."""
         for t in token.doc[token.i + 1:token.i + 4]:
             if "Inf" in t.morph.get("VerbForm"):
                 return True
-            if t.lower_ not in ("ne", "n'", "pas", "jamais"):
+            if t.lower_ not in self.markers["infinitive_negation"]:
                 return False
         return False
 

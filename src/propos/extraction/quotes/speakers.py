@@ -159,9 +159,9 @@ class SpeakerResolver:
                 self.role_equivalents.setdefault(key, set()).update(keys - {key})
         # a role → the general nouns that may name its holder later (« juge » → « magistrat », « magistrate »)
         self.role_hypernyms: dict[str, set[str]] = {}
-        for general, roles in lex.markers.get("role_hypernyms", {}).items():
+        for generals, roles in lex.markers.get("role_hypernyms", []):
             for role in roles:
-                self.role_hypernyms.setdefault(_role_key(role), set()).add(_role_key(general))
+                self.role_hypernyms.setdefault(_role_key(role), set()).update(_role_key(g) for g in generals)
         self.named_roles: set[str] = set()
         self._participle_endings = sorted(self.markers["past_participle_agreement"], key=lambda e: -len(e[0]))
         self._collect_appositions()
