@@ -8,6 +8,8 @@ its id. The file lives at a per-user data path, or at $PROPOS_KB.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import typer
@@ -69,6 +71,17 @@ def _store(db: str | None):
         raise typer.Exit(2) from None
 
 
+@contextmanager
+def _opened_store(db: str | None) -> Iterator:
+    """The store of `_store` (None when there is none yet), closed when the block ends, whatever happens."""
+    store = _store(db)
+    try:
+        yield store
+    finally:
+        if store is not None:
+            store.close()
+
+
 @kb_app.command("merge")
 def merge(first: str = typer.Argument(..., help="actor id"), second: str = typer.Argument(..., help="actor id"),
           db: str = DbOption) -> None:
@@ -77,13 +90,10 @@ def merge(first: str = typer.Argument(..., help="actor id"), second: str = typer
     from propos.extraction.actors.kb import add_correction
 
     typer.echo(f"recorded in {add_correction('same', first, second)}")
-    store = _store(db)
-    if store is None:
-        return
-    try:
+    with _opened_store(db) as store:
+        if store is None:
+            return
         report = store.join_actors(first, second)
-    finally:
-        store.close()
     if report is None:
         typer.echo(f"nothing to merge in the store: {first} and {second} are one already, or one is not stored")
     else:
@@ -98,13 +108,10 @@ def split(first: str = typer.Argument(..., help="actor id"), second: str = typer
     from propos.extraction.actors.kb import add_correction
 
     typer.echo(f"recorded in {add_correction('different', first, second)}")
-    store = _store(db)
-    if store is None:
-        return
-    try:
+    with _opened_store(db) as store:
+        if store is None:
+            return
         reports = store.split_actors(first, second)
-    finally:
-        store.close()
     if not reports:
         typer.echo(f"nothing to undo in the store: {first} and {second} were not merged there")
     for r in reports:
@@ -116,14 +123,11 @@ def split(first: str = typer.Argument(..., help="actor id"), second: str = typer
 def apply(db: str = DbOption) -> None:
     """Apply the merge rules (a bare surname joins the one fuller name) and the corrections to every actor
     already in the store: for a store filled before them, or after editing the corrections by hand."""
-    store = _store(db)
-    if store is None:
-        typer.echo("no store yet: nothing to apply")
-        return
-    try:
+    with _opened_store(db) as store:
+        if store is None:
+            typer.echo("no store yet: nothing to apply")
+            return
         reports = store.apply_actor_rules()
-    finally:
-        store.close()
     for r in reports:
         done = "undid the merge of" if r.undone else "merged"
         typer.echo(f"{done} {r.from_id} (« {r.from_name} ») into {r.to_id} ({r.why or r.rule}): {r.describe()}")
