@@ -7,7 +7,8 @@ name, two people sharing a surname, a person's name inside the name of a place o
 « la rue Jean Jaurès ») before the speaker's or a pronoun, a name cut by a line break or followed by a party in
 brackets or an age (« , 45 ans, »), names transliterated from other scripts, names the recogniser may cut short
 (« Walid Abd al-Karim », « Giulia Ferrante Spadaccini »), another person named in the mention (« L'avocat de X, Me
-Y »); the controls are plain names. Each line gives the text, a piece of the quotation and the names its speaker may
+Y »), people whose names share words (« Thomas Martin » and « Martin Thomas », « Paul Renaud » and « Paul
+Renaudin »); the controls are plain names. Each line gives the text, a piece of the quotation and the names its speaker may
 resolve to; the name must be one of them exactly (as the quotation scorer folds names: case, accents, civilities),
 not only share its surname. The passages propos still gets wrong are listed below by kind, so that a fix shows as an
 unexpected pass."""
