@@ -676,12 +676,16 @@ class SpeakerResolver:
         the apposition for the subject. The name must stand where a subject does (at the start of the sentence,
         after a phrase set off by a comma, or after its own title), not after a preposition or a verb
         (« selon Jean Dupont, les policiers »). None otherwise."""
-        if not tokens or (number == "Plur" and tokens[0].lower_ not in self.markers["invariable_roles"]):
+        if not tokens or (number == "Plur" and tokens[0].lower_ not in self.markers["invariable_roles"]
+                          and not self._age(tokens)):
             return None
         doc = self.doc
         i = tokens[0].i - 1
         while i >= 0 and doc[i].text in OPENING:
             i -= 1
+        # « Yannick Le Bihan, 52 ans, marin-pêcheur, a affirmé »: the age, set off by its commas, is the name's too
+        while i >= 3 and doc[i].text == "," and doc[i - 3].text == "," and self._age(doc[i - 2:i]):
+            i -= 3
         if i < 1 or doc[i].text != ",":
             return None
         ent = next((e for e in self.persons if e.end == i), None)
@@ -703,6 +707,11 @@ class SpeakerResolver:
             actor.name, actor.id, "actor", 0.9, self.person_gender.get(ent.start), "Sing", True)
         found.rule = f"apposition-{found.rule}"
         return found
+
+    def _age(self, tokens) -> bool:
+        """« 45 ans »: a person's age, a phrase set in apposition to a name, never a speaker by itself."""
+        words = [t for t in tokens if not t.is_punct]
+        return len(words) == 2 and words[0].like_num and words[1].lower_ in self.markers["age_nouns"]
 
     _ENDS_NAME = ("VERB", "AUX", "PRON", "ADV", "SCONJ")
 
@@ -946,6 +955,8 @@ class SpeakerResolver:
         i = ent.start - 1
         if i >= 0 and self.doc[i].idx >= start and self.doc[i].lower_ in self.markers["name_complement_prepositions"]:
             return True
+        if i >= 0 and self.doc[i].idx >= start and self.doc[i].lower_ in self.markers["named_after_heads"]:
+            return True  # « le proviseur du lycée Paul Valéry, Rachid Benamar »: the lycée's name, not the speaker
         described = complement_described(ent)
         # (only a noun that says what a person is: « le président de l'Assemblée Claude Bartolone », the name hung
         # on « Assemblée », is the president)
