@@ -35,6 +35,17 @@ def test_interrupted_quote_gives_two_quotes_with_one_speaker(quotes):
     assert second.speaker_name == "Marc Olivier"
 
 
+def test_a_quoted_sentence_alone_on_its_line_is_no_title(quotes):
+    # (a line that ends with a closing mark, its full stop inside, is a paragraph of speech, not a headline
+    # whose quotation has no speaker: the incise inside the marks splits it in two)
+    text = ("La maire, Claire Mangin, a présenté le budget mardi soir.\n\n"
+            "« Ce budget est raisonnable, a-t-elle expliqué, et il ne touche pas aux écoles. »")
+    found = quotes(text)
+    first, second = _find(found, "Ce budget est raisonnable"), _find(found, "ne touche pas aux écoles")
+    assert first.id != second.id
+    assert not first.headline and first.type == second.type == "direct"
+
+
 def test_far_que_clause_and_locution(quotes):
     text = ("Le porte-parole du gouvernement, Hugo Lambert, a déclaré mercredi à l'issue du conseil des "
             "ministres à Paris que le budget serait présenté en octobre. Il a fait savoir qu'aucune hausse "

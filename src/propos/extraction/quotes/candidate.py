@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from propos.extraction.quotes.units import unit_of
 from propos.language.layout import line_end, line_start, paragraph_start
+from propos.language.quotemarks import CLOSING
 from propos.language.textprep import doc_text
 
 
@@ -56,4 +57,8 @@ def is_headline(doc: Doc, sent: Span) -> bool:
     start = line_start(text, sent.start_char)
     line = text[start:line_end(text, sent.start_char)].strip()
     opens_paragraph = paragraph_start(text, start) == start
-    return bool(line) and opens_paragraph and line[-1] not in ".!?…" and len(line.split()) <= 20
+    # (a quoted sentence with its full stop before the closing mark, « « Nous verrons. » », is no title; a question
+    # or an exclamation in marks often is one: « Brexit : « Et maintenant ? » »)
+    quoted_sentence = line[-1] in CLOSING and line.rstrip("".join(CLOSING) + " ").endswith(".")
+    return bool(line) and opens_paragraph and line[-1] not in ".!?…" and not quoted_sentence and \
+        len(line.split()) <= 20
