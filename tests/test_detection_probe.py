@@ -26,10 +26,6 @@ PROBE = Path(__file__).parent / "data" / "detection_probe.jsonl"
 
 # what propos still gets wrong, by construction
 KNOWN = {
-    # « « P », a plaidé samedi lors d'une réunion publique la conseillère X »: the parse hangs the subject on the
-    # noun of the phrase before it (an apposition), so the incise has no subject (a fix reading the incise in word
-    # order found nothing to change on train, dev or the shared file, and was left out)
-    "incise after a phrase": {"d003", "d004", "d005"},
     # « « A », reconnaît X, « B » »: the second pair, after the incise, is left to the fragment model
     "split by an incise": {"d013", "d016"},
     # « « P. » C'est en ces termes que X a voulu rassurer … », « C'est le sentiment qu'exprime X »

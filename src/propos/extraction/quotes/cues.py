@@ -785,7 +785,11 @@ def inverted_subject(cue: Cue) -> Token | None:
             continue
         phrase = incidental_phrase(doc[i], cue.verb)  # « a salué pour sa part le Premier ministre »
         if phrase is None:
-            break
+            after = _after_set_in_phrase(doc, i, sent_end)
+            if after is None:
+                break
+            i = after
+            continue
         i = phrase.i + 1
         # the words that end the phrase's noun (« Premier ministre », « message vidéo »), not a new noun phrase
         while i < sent_end and doc[i].head == phrase and (doc[i].dep_ in ("flat:name", "flat") or (
@@ -806,6 +810,26 @@ def inverted_subject(cue: Cue) -> Token | None:
             j += 1
         return doc[j] if j < sent_end else None
     return None
+
+
+def _after_set_in_phrase(doc, i: int, sent_end: int) -> int | None:
+    """Where the noun phrase after a prepositional phrase starts, when the parse lost the phrase's link to the
+    verb of the incise (« a plaidé samedi lors d'une réunion publique la conseillère X », « a insisté sur une
+    radio locale le maire »: the subject read as an apposition of the phrase's noun). Read in word order: a
+    preposition, its noun phrase, then an article with no preposition before it opens the inverted subject
+    (not one that may be « de » + article, « des », « du »: a complement of the noun before). None otherwise."""
+    complements = lexicon(doc.lang_).markers["noun_complement_prepositions"]
+    j = i
+    while j < sent_end and doc[j].pos_ == "ADP":
+        j += 1  # « lors d' », « à l' issue de »
+        while j < sent_end and (doc[j].pos_ in ("DET", "NOUN", "ADJ", "PROPN") and
+                                not (doc[j].pos_ == "DET" and doc[j - 1].pos_ in ("NOUN", "ADJ", "PROPN"))):
+            j += 1
+    opener = doc[j] if i < j < sent_end else None
+    if opener is None or opener.pos_ != "DET" or opener.lower_ in complements or \
+            doc[j - 1].pos_ not in ("NOUN", "ADJ", "PROPN"):
+        return None
+    return j
 
 
 def in_time(token: Token) -> bool:
@@ -877,7 +901,10 @@ def inverted_span(subject: Token) -> tuple[int, int]:
         return mention_span(subject)
     doc = subject.doc
     first = subject.i
-    while first > 0 and doc[first - 1].pos_ in ("DET", "ADJ", "NUM") and not doc[first - 1].is_punct:
+    # (an article opens the phrase: an adjective before it ends the phrase before, « lors d'une réunion publique
+    # la conseillère »)
+    while first > 0 and doc[first - 1].pos_ in ("DET", "ADJ", "NUM") and not doc[first - 1].is_punct and \
+            doc[first].pos_ != "DET":
         first -= 1
     last = subject.i
     end = unit_of(subject).end
