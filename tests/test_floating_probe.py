@@ -31,11 +31,10 @@ KNOWN = {
     "role-only": {"f018", "f019", "f020", "f021", "f022"},
     # a body (« L'association Terre Vivante a publié un communiqué »): the previous speaker is carried on
     "body": {"f023", "f024", "f025", "f026"},
-    # who the narration says did not speak (« n'a pas souhaité réagir », « n'a pas répondu ») is taken for the
-    # speaker, through the negated cue; the quotation is lost (an « intertitle » paragraph); the person the
-    # narration says is dead, hurt or out of reach (« est mort en 2019 », « a été conduit à l'hôpital », « n'était
-    # pas joignable ») is taken for the speaker by floating-previous-subject
-    "previous-goes-on": {"f027", "f039", "f043", "f044", "f045", "f046", "f048"},
+    # the quotation is lost (« n'a pas souhaité réagir », the parse glues the sentences; an « intertitle »
+    # paragraph); the person the narration says is dead, hurt or out of reach (« est mort en 2019 », « a été
+    # conduit à l'hôpital », « n'était pas joignable ») is taken for the speaker by floating-previous-subject
+    "previous-goes-on": {"f027", "f039", "f045", "f046", "f048"},
 }
 
 
@@ -50,3 +49,18 @@ def test_floating_probe(quotes, case):
     found = [q for q in quotes(text) if q.content.start < at + len(case["quote"]) and at < q.content.end]
     assert found, f"no quotation over {case['quote']!r}"
     assert same_speaker(found[0].speaker_name, case["names"]), found[0].speaker_name
+
+
+@pytest.mark.parametrize("text", [
+    # the negated cue glued by the parse to the quotation's sentence (direct-cue-before)
+    "« Nous irons jusqu'au procès », a prévenu l'avocate Nathalie Brossard. Didier Vasseur n'a pas souhaité "
+    "s'exprimer. « Les familles attendent des réponses depuis six ans. »",
+    # the negated cue in the sentence before (floating-previous-subject)
+    "« Ce marché était illégal », a dénoncé l'élue Nathalie Brossard. Didier Vasseur n'a pas répondu à nos "
+    "questions. « La commune a payé deux fois le prix du marché. »",
+])
+def test_who_did_not_speak_is_not_the_speaker_after(quotes, text):
+    """« X n'a pas souhaité s'exprimer. « … » »: a negated speech verb says X did not speak, so the words after
+    are not X's (the previous speaker's, or nobody's), never X's with a cue or a subject that denies it."""
+    found = [q for q in quotes(text) if "Les familles" in q.content.text or "La commune" in q.content.text]
+    assert all(not same_speaker(q.speaker_name, ["Didier Vasseur"]) for q in found)
