@@ -24,7 +24,7 @@ from propos.extraction.actors.knowledge import fold, slug
 from propos.extraction.quotes.candidate import Candidate, sentence_of, trim
 from propos.extraction.quotes.confidence import shipped_confidence
 from propos.extraction.quotes.continuation import cue_sentence_starts, free_indirect_after
-from propos.extraction.quotes.cues import Cue, find_cues, mention_span, subject_of
+from propos.extraction.quotes.cues import Cue, find_cues, is_negated, mention_span, subject_of
 from propos.extraction.quotes.direct import FLOATING_WORD, find_direct
 from propos.extraction.quotes.discourse import relative_pronoun
 from propos.extraction.quotes.fragments import WIDE, clause_subject, clause_verb, shipped_fragments
@@ -292,6 +292,8 @@ class QuoteExtractor:
             return None
         prev = unit_of(doc[sent.start - 1])
         for cue in reversed(self._cues_by_unit.get(prev.start, [])):
+            if is_negated(cue.verb):
+                continue  # « X n'a pas souhaité réagir »: X is who did not speak
             subject = subject_of(cue.verb)
             if subject is not None and subject.pos_ in ("PROPN", "NOUN", "PRON"):
                 return subject

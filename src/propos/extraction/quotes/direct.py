@@ -23,6 +23,7 @@ from propos.extraction.quotes.cues import (
     inverted_span,
     inverted_subject,
     is_clitic_subject,
+    is_negated,
     is_present_participle,
     mention_span,
     passive_participle,
@@ -462,13 +463,13 @@ def _starts_sentence(doc: Doc, pair: QuotePair, sent: Span) -> bool:
     return before in ("", "-", "\u2014", "\u2013") or before.endswith((".»", "!»", "?»", ". »", "! »", "? »", ".", "!", "?"))
 
 
-def _previous_person_subject(doc: Doc, sent: Span) -> Token | None:
+def _previous_person_subject(doc: Doc, sent: Span, cues_by_sent: dict[int, list[Cue]]) -> Token | None:
     """The person the previous sentence of the paragraph (on the same line) is about, when it is a named
-    person."""
+    person, and the sentence does not say that someone did not speak."""
     if sent.start == 0 or line_break_between(doc_text(doc), doc[sent.start - 1].idx, sent.start_char):
         return None
     prev = unit_of(doc[sent.start - 1])
-    if any(t.text in ALL for t in prev):
+    if any(t.text in ALL for t in prev) or any(is_negated(c.verb) for c in cues_by_sent.get(prev.start, [])):
         return None
     root = prev.root
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
@@ -646,6 +647,8 @@ def attribute_pair(doc: Doc, pair: QuotePair, following: QuotePair | None, cues_
             continue  # « s'est défendu lors de « L'Émission politique » »: a title after a preposition
         if _labels_a_noun(cue, lex):
             continue  # « la matière dite « normale » », « le test appelé « … » »: a name given, not words said
+        if whole and is_negated(cue.verb):
+            continue  # « X n'a pas souhaité s'exprimer. « … » »: who did not speak said none of the words after
         if _attribute(cand, cue, "direct-cue-before", 0.85, pair):
             if not whole and len(words) <= 12 and not title:
                 cand.type = "mixed"
@@ -690,7 +693,7 @@ def attribute_pair(doc: Doc, pair: QuotePair, following: QuotePair | None, cues_
     if whole and len(words) >= _MIN_FLOATING_WORDS:
         if cand.headline:
             return None
-        subject = _previous_person_subject(doc, first_sent)
+        subject = _previous_person_subject(doc, first_sent, cues_by_sent)
         if subject is not None:  # « Fillon ne s'est pas laissé perturber. « Plus ils manifesteront … » »
             cand.speaker = mention_span(subject)
             cand.speaker_head = subject
