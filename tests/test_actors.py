@@ -37,6 +37,18 @@ def test_surname_and_title_resolve_to_the_full_name(nlp):
     assert any("surname" in why for why in renaud.merged_because)
 
 
+@pytest.mark.parametrize("text, key, title", [
+    ("« Nous porterons plainte », a annoncé l'avocat de la famille, Me Thomas Garnier.", "per:thomas-garnier",
+     "avocat de la famille"),
+    ("La porte-parole de la mairie, Mme Claire Dubois, a confirmé la fermeture.", "per:claire-dubois",
+     "porte-parole de la mairie"),
+])
+def test_a_civility_between_the_title_and_the_name_keeps_the_title(nlp, text, key, title):
+    # (the name's mention starts after its civility, « Me », « Mme »: the title before it is still the name's)
+    person = _by_id(_doc(nlp, text), key)
+    assert person is not None and person.roles and person.roles[0].title == title
+
+
 def test_a_former_holders_title_is_not_the_bare_role(nlp):
     text = ("L'ancien président suédois Lars Holm a critiqué la réforme mardi. "
             "Le président suédois a répondu que la réforme était juste. "

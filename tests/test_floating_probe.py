@@ -24,17 +24,18 @@ KNOWN = {
     # Roubaix, enseigne … », « Le vigneron Thierry Bousquet a ouvert … »): the carried ranker keeps the previous
     # speaker (features for a new subject of the sentence before lowered the ranker's train top-1 out of fold)
     "name-role": {"f001", "f003", "f004", "f005", "f007"},
-    # a short paragraph that is only « … . » is taken for an intertitle (is_headline): no quotation at all
-    "name-role-paragraph": {"f008", "f009", "f010", "f011", "f012"},
+    # a short paragraph that is only « … . », after a paragraph that introduced someone new: since dq43's
+    # is_headline no longer takes it for an intertitle, the quotation is found, but the previous speaker is
+    # carried on (as for "name-role")
+    "name-role-paragraph": {"f008", "f009", "f011", "f012"},
     # a role noun only (« Une agricultrice de la vallée regarde … »): roles that have not spoken are no
     # candidates of a floating quotation, and the previous speaker is carried on
     "role-only": {"f018", "f019", "f020", "f021", "f022"},
     # a body (« L'association Terre Vivante a publié un communiqué »): the previous speaker is carried on
     "body": {"f023", "f024", "f025", "f026"},
-    # the quotation is lost (« n'a pas souhaité réagir », the parse glues the sentences; an « intertitle »
-    # paragraph); the person the narration says is dead, hurt or out of reach (« est mort en 2019 », « a été
+    # the quotation is lost (« n'a pas souhaité réagir », the parse glues the sentences); the person the narration says is dead, hurt or out of reach (« est mort en 2019 », « a été
     # conduit à l'hôpital », « n'était pas joignable ») is taken for the speaker by floating-previous-subject
-    "previous-goes-on": {"f027", "f039", "f045", "f046", "f048"},
+    "previous-goes-on": {"f027", "f045", "f046", "f048"},
 }
 
 

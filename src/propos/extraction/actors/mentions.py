@@ -671,19 +671,23 @@ def _described_complement(doc: Doc, idx: list[int], ent: SpacySpan, titles: tupl
     return idx.index(first) if first in idx else 0
 
 
-def title_of(doc: Doc, ent: SpacySpan, titles: tuple[str, ...],
-             former: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+def title_of(doc: Doc, ent: SpacySpan, titles: tuple[str, ...], former: frozenset[str] = frozenset(),
+             civilities: tuple[str, ...] = ()) -> tuple[int, int] | None:
     """Character span of the title that introduces a person: "le président américain Joe Biden",
     "Le directeur de …, John Kirby", "John Kirby, porte-parole du …". A word of `former` (folded) before the
-    title belongs to it: "l'ancien président américain Barack Obama" is not "le président américain"."""
-    i = ent.start - 1
+    title belongs to it: "l'ancien président américain Barack Obama" is not "le président américain". A
+    civility of `civilities` (folded) between the title and the name is the name's ("l'avocat, Me John Kirby")."""
+    start = ent.start
+    while start > 0 and fold(doc[start - 1].text) in civilities:
+        start -= 1
+    i = start - 1
     if i >= 0 and doc[i].text == ",":
         i -= 1
     if i >= 0:
         idx = _chunk_before(doc, i)
-        if idx and i == ent.start - 1 and doc[idx[-1]].pos_ == "ADP":
+        if idx and i == start - 1 and doc[idx[-1]].pos_ == "ADP":
             idx = []  # « l'avocat de Jean Valjean »: the name completes the role, it does not hold it
-        if idx and i == ent.start - 1:
+        if idx and i == start - 1:
             idx = idx[_described_complement(doc, idx, ent, titles):]
         pos = _title_start(doc, idx, titles) if idx else None
         if pos is not None:
