@@ -115,7 +115,8 @@ def narration_resumes(cue: Cue, after: int, end: int) -> int:
     (« a estimé que P et réclame … »: the speaker speaks again)."""
     doc = cue.verb.doc
     form = _verb_form(cue.verb)
-    end = min(end, _governing_clause_start(cue, after, end), _main_clause_start(cue, after, end))
+    end = min(end, _governing_clause_start(cue, after, end), _main_clause_start(cue, after, end),
+              _predicate_after_relative(cue, after, end))
     for t in doc[after + 1:]:
         if t.idx >= end:
             break
@@ -125,6 +126,47 @@ def narration_resumes(cue: Cue, after: int, end: int) -> int:
                 not any(c.dep_.startswith("nsubj") for c in verb.children) and (_verb_form(verb) == form or (
                     t.dep_ == "cc" and (_shares_auxiliary(cue.verb, verb, after) or _speaks_again(cue, verb)))):
             return doc[t.i - 1].idx + len(doc[t.i - 1]) if doc[t.i - 1].text != "," else doc[t.i - 1].idx
+    return end
+
+
+def _in_relative_incise(cue: Cue) -> bool:
+    """The cue's clause is a relative set off by a comma (« Un homme, dont l'enquête indique que P, … », « Le chef,
+    que l'armée a affirmé avoir tué, … »): the relative pronoun is the first word after the comma before the cue."""
+    doc = cue.verb.doc
+    markers = lexicon(doc.lang_).markers
+    relatives = set(markers.get("relative_objects", ())) | set(markers.get("relative_subjects", ()))
+    first = min([cue.verb.i] + [c.i for c in cue.verb.children if c.dep_.startswith("aux") and c.i < cue.verb.i])
+    for k in range(first - 1, max(-1, first - 15), -1):
+        if doc[k].is_punct:
+            return doc[k].text == "," and k + 1 < first and doc[k + 1].lower_.replace("’", "'") in relatives
+    return False
+
+
+def _subjectless_finite_after(comma: Token, stop: int) -> bool:
+    """Right after the comma (adverbs and negation aside), a finite verb with no subject anywhere: the predicate of a
+    subject set before the comma."""
+    doc = comma.doc
+    k = comma.i + 1
+    while k < stop and (doc[k].pos_ == "ADV" or is_negation_particle(doc[k])):
+        k += 1
+    if k >= stop or not is_finite(doc[k]):
+        return False
+    verb = doc[k].head if doc[k].dep_.startswith(("aux", "cop")) else doc[k]
+    return not any(c.dep_.startswith(("nsubj", "expl")) for c in (*doc[k].children, *verb.children))
+
+
+def _predicate_after_relative(cue: Cue, after: int, end: int) -> int:
+    """« Un homme, dont l'enquête indique qu'il aurait été volé, a foncé sur des passants »: a cue in a relative
+    incise reports up to the comma where the predicate of the noun the relative describes resumes."""
+    if not _in_relative_incise(cue):
+        return end
+    doc = cue.verb.doc
+    sent = unit_of(cue.verb)
+    for t in doc[after + 1:sent.end]:
+        if t.idx >= end:
+            break
+        if t.text == "," and not _inside_marks(t) and _subjectless_finite_after(t, sent.end):
+            return t.idx
     return end
 
 
@@ -1204,9 +1246,9 @@ def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
         if any(x.text in ALL for x in doc[t.i:np[1]]) and long_source is None:
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or len(span) < _MIN_CONTENT_TOKENS or (
+        if span is None or (len(span) < _MIN_CONTENT_TOKENS and not _figure(span)) or (
                 span[0].text in DEPTH_OPENING and span[-1].text in DEPTH_CLOSING):
-            continue  # too short, or a whole direct quotation (attributed with its marks)
+            continue  # too short (unless a figure: « 4,8 selon X »), or a whole direct quotation (with its marks)
         speaker = trim(doc, doc[np[0]].idx, doc[np[1] - 1].idx + len(doc[np[1] - 1]))
         head = max(doc[np[0]:np[1]], key=lambda x: (_nominal(x), -x.i))
         agent = _maker(head, lex) if long_source else None
@@ -1367,7 +1409,8 @@ def _marker_content(doc: Doc, sent: Span, marker: Token, after: int, comma: bool
         return None
     if before < _MIN_CONTENT_TOKENS:
         return None
-    relative = _relative_clause_around(doc, sent, marker, after) or _modifier_around(doc, sent, marker, after)
+    relative = _relative_clause_around(doc, sent, marker, after) or _modifier_around(doc, sent, marker, after) or \
+        _count_with_source(doc, sent, marker, after)
     if relative is not None:
         return relative
     if _leaves_clause_open(doc, sent, marker):
@@ -1393,6 +1436,42 @@ def _marker_content(doc: Doc, sent: Span, marker: Token, after: int, comma: bool
         # … »: the source ends the clause it follows, and a clause with a subject of its own opens after its comma
         return trim(doc, sent.start_char, marker.idx)
     return trim(doc, sent.start_char, sent.end_char)
+
+
+def _figure(words: Token | Span) -> bool:
+    """A number, or words that are all numbers (« 223 000 », « 4,8 »)."""
+    return all(x.pos_ == "NUM" or x.like_num for x in ([words] if isinstance(words, Token) else words))
+
+
+def _count_with_source(doc: Doc, sent: Span, marker: Token, after: int) -> tuple[int, int] | None:
+    """« 13 500 personnes selon la police, 100 000 selon les organisateurs », « entre 223 000 selon les autorités et
+    400 000 », « (4,8 selon d'autres sources) »: a figure set against another one, or in brackets, with its source
+    right after it; what the source gives is the figure (from its first number up to the marker), not the
+    sentence it stands in. (« Le chômage a atteint 9,5 % selon l'Insee. »: a figure alone ends its clause, which
+    the source attributes whole.)"""
+    k = marker.i - 1
+    while k > sent.start and (_figure(doc[k]) or  # (« 223 » read as a pronoun)
+                              not (doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ"))):
+        k -= 1
+    numbers = [x for x in doc[k + 1:marker.i] if _figure(x)]
+    if not numbers or marker.i - numbers[0].i > 8:
+        return None
+    first = numbers[0]
+    source_end = marker.i + 1  # the source's words: up to a comma, a bracket or a conjunction
+    while source_end < sent.end and not (doc[source_end].is_punct or doc[source_end].pos_ == "CCONJ"):
+        source_end += 1
+    nxt = doc[source_end] if source_end < sent.end else None
+    after_next = doc[source_end + 1] if source_end + 1 < sent.end else None
+    bracketed = doc[first.i - 1].text == "(" and nxt is not None and nxt.text == ")"
+    set_off = doc[first.i - 1].text == "," and nxt is not None and nxt.text == ","
+    another = nxt is not None and nxt.text in (",", "et") and after_next is not None and \
+        _figure(after_next)
+    # (the second figure: « …, 2 000 selon la police », « … et 40 000 selon la CGT », after the first one's source)
+    second = doc[first.i - 1].lower_ in (",", "et") and any(x.lower_ == marker.lower_ for x in doc[sent.start:first.i])
+    another = another or second
+    if not (bracketed or set_off or another):
+        return None
+    return trim(doc, first.idx, doc[marker.i - 1].idx + len(doc[marker.i - 1]))
 
 
 def _subject_and_verb_after(comma: Token, stop: int, reach: int = 5) -> bool:

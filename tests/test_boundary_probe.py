@@ -1,0 +1,57 @@
+"""The span boundary probe: made-up French news sentences (tests/data/boundary_probe.jsonl, written for these
+tests from ANNOTATION_RULES.md and gold/fr/DECISIONS.md, blind to every gold file, invented names) over where a
+quotation's content begins and ends — a reported clause that runs on into the narration (a sentence relative
+« , ce qui … », the predicate of a subject after a relative incise « X, dont Y affirme que P, a … », a coordinated
+verb of the cue's subject), a figure given with its source (« 8 000 selon la police, 30 000 selon … »), the
+source's apposition before the quotation, a colon attribution, an incise inside quote marks, fragments in a noun
+phrase, and controls where the clause goes on past a relative, a comparative, « car » or « mais ». Each line
+gives the exact content text and type expected of one quotation found in it. The sentences propos still gets
+wrong are listed below by kind, so that a fix shows as an unexpected pass."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import probe_cases
+
+PROBE = Path(__file__).parent / "data" / "boundary_probe.jsonl"
+
+# what propos still gets wrong, by kind
+KNOWN = {
+    # « P, ce qui a rassuré les salariés »: cutting the reported clause before a sentence relative fixed train (12
+    # such remarks left out by the gold, 3 kept) but lost two required quotations of
+    # ../shared/gold/quotes-fr-dev.jsonl, whose gold keeps the remark: not done (stop 43)
+    "sentence relative": {"b000", "b001", "b002", "b003", "b004", "b005", "b006"},
+    # « La société, dont le président assure que P, fait l'objet … »: the tagger reads « fait » as a participle
+    "relative incise, verb misread": {"b013"},
+    # « Selon X, le numéro un du syndicat, « … » »: the source's apposition is taken into the quotation
+    "apposition before the quotation": {"b028"},
+    # « Le message du ministre est clair : P », « Le constat de l'ONG est sévère : P »: no speech verb before the colon
+    "colon after a judgement": {"b032", "b034"},
+    # « « A, a déclaré le président du club, Serge Lambin, B » »: the second part starts at the apposed name
+    "incise in direct": {"b036"},
+    # « a dénoncé les « … » de l'opposition »: the gold takes the fragment alone about as often as the noun phrase
+    # around it (train: 8 and 5 after a determiner), so the rules keep the phrase
+    "fragment in a noun phrase": {"b048", "b049", "b050", "b051"},
+    # « a promis de P, sans préciser … », « , avant de quitter … »: the infinitive runs on past an adjunct
+    "infinitive adjunct": {"b055", "b056"},
+    # « P, une attaque inédite dans cette campagne »: an apposition to the clause, the narrator's
+    "apposition after the clause": {"b057", "b058"},
+    # « que A est « … » et que B »: split in two where only one clause quotes words (the gold joins such clauses
+    # and splits them about as often: train 4 and 2, dev one split)
+    "et que, one fragment": {"b061", "b062"},
+}
+
+
+def _case_id(case: dict) -> str:
+    return f"{case['id']}-{case['kind'].replace(' ', '-')}"
+
+
+@pytest.mark.parametrize("case", list(probe_cases(PROBE, KNOWN, _case_id)))
+def test_boundary_probe(quotes, case):
+    found = quotes(case["text"])
+    same = [q for q in found if q.content.text == case["quote"]]
+    assert same, f"no quotation {case['quote']!r}: {[q.content.text for q in found]}"
+    assert same[0].type == case["type"], f"{case['quote']!r} typed {same[0].type}, not {case['type']}"
