@@ -30,9 +30,6 @@ KNOWN = {
     "d'après an adaptation": {"n081"},
     # « Les habitants appellent ce carrefour « le nœud » »: a name given, taken for words after a cue
     "a name given": {"n100"},
-    # a speech verb in another sense (blow, shout, move forward) then a consequence or an elliptic comparison
-    # (« a soufflé si fort que P », « ont avancé plus vite que prévu »), taken for a reported clause (que-clause)
-    "consequence after a cue": {"n034", "n110", "n119", "n120", "n121", "n123", "n124", "n125", "n126"},
 }
 
 
