@@ -1688,6 +1688,22 @@ def test_a_que_that_opens_a_comparison_or_a_concession_is_no_report(quotes):
     assert _find(quotes("Le club a annoncé deux jours plus tard que l'entraîneur était limogé."), "entraîneur")
 
 
+def test_a_degree_right_after_a_speech_verb_used_without_a_clause_opens_no_report(quotes):
+    # a speech verb in another sense (blow, shout, move forward) then a consequence (« si fort que P », « tellement
+    # fort que P », « si tard que P ») or an elliptic comparison (« plus vite que prévu », « que ne l'espéraient »):
+    # what followed or the term compared, not what was said
+    for text in ("Le vent a soufflé si fort que plusieurs toitures ont été arrachées dans la commune.",
+                 "Les supporters ont crié tellement fort que la rencontre a été interrompue.",
+                 "Les secours ont réagi si tard que la maison était déjà détruite.",
+                 "Le chantier a avancé plus vite que prévu, si bien que la gare rouvrira en mai.",
+                 "Les discussions ont avancé plus lentement que ne l'espéraient les deux camps."):
+        assert not quotes(text), text
+    # a degree of comparison right after the cue may say how it was said: the clause stays reported
+    assert _find(quotes("Le ministre a précisé plus clairement que la réforme serait votée avant l'été."),
+                 "réforme serait votée")
+    assert _find(quotes("La préfète a indiqué plus tard que la route resterait fermée."), "route resterait fermée")
+
+
 def test_a_source_marker_that_names_no_source_attributes_nothing(quotes):
     # « pour lesquelles »: a cause; « l'hypothèse selon laquelle »: the hypothesis's content; « selon une autre
     # procédure »: in accordance with; « d'après midi »: the afternoon

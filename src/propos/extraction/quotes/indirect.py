@@ -326,15 +326,41 @@ def _after_adverb_locution(que: Token, lex: Lexicon) -> bool:
 
 def _compares(que: Token, cue: Cue, lex: Lexicon) -> bool:
     """« plus lourd qu'annoncé », « au même rang que », « aussi grave que »: a degree word, then the one word
-    compared, then `que` — the term of a comparison. Not a degree word right after the cue (« a ajouté plus tard
-    que P »), nor a date or an adverb of time or place before the `que` (« a annoncé ce même lundi que P », « a
-    précisé deux jours plus tard que P »)."""
-    if que.i - 2 <= cue.last + 1:
+    compared, then `que` — the term of a comparison; with a degree of consequence, what followed (« a soufflé si
+    fort que P »). Right after the cue a degree of comparison may say how the words were said (« a précisé plus
+    clairement que P »): there only an elliptic term (« ont avancé plus vite que prévu ») makes a comparison. Not a
+    date or an adverb of time or place before the `que` (« a annoncé ce même lundi que P », « a précisé deux jours
+    plus tard que P »), except after a degree of consequence (« a réagi si tard que P », « a hurlé si longtemps que
+    P »: so late, so long)."""
+    if que.i - 2 <= cue.last:
         return False
     doc = que.doc
     degree, compared = doc[que.i - 2], doc[que.i - 1]
+    consequence = degree.lower_ in lex.markers["consequence_degrees"]
+    if que.i - 2 == cue.last + 1 and not consequence and not _elliptic_term(que, lex):
+        return False
     return degree.lower_ in lex.markers["comparison_degrees"] and compared.pos_ in ("ADJ", "ADV", "NOUN", "VERB") \
-        and not in_time(compared) and compared.lower_ not in lex.markers["place_time_comparatives"]
+        and (consequence or not in_time(compared) and compared.lower_ not in lex.markers["place_time_comparatives"])
+
+
+def _elliptic_term(que: Token, lex: Lexicon) -> bool:
+    """The term of a comparison after `que`, which no reported clause can be: a bare past participle (« que
+    prévu », « qu'attendu »), or a verb under an expletive « ne » that no « pas » completes (« que ne l'espéraient
+    les deux parties »)."""
+    doc = que.doc
+    i = que.i + 1
+    while i < len(doc) and doc[i].text in ("'", "’"):
+        i += 1  # « qu' » written as two tokens
+    if i >= len(doc):
+        return False
+    first = doc[i]
+    if "Part" in first.morph.get("VerbForm") and "Past" in first.morph.get("Tense") and not any(
+            c.dep_.startswith(("nsubj", "aux")) for c in first.children):
+        return True
+    if first.lower_ not in lex.markers["negation_particles"]:
+        return False
+    rest = doc[i + 1:min(len(doc), i + 6)]
+    return not any(t.lower_ in lex.markers["negation_forclusives"] for t in rest)
 
 
 def _says(verb: Token, lex: Lexicon) -> bool:
