@@ -164,6 +164,25 @@ def test_a_role_is_a_person_or_a_body_by_its_noun(parse):
     assert rows["Le syndicat"]["singular_body"] == 1.0
 
 
+def test_a_body_the_recogniser_missed_is_an_entity_agreeing_with_its_head_noun(parse):
+    """A body named after its kind (« L'ONG Mers Libres ») or by an acronym (« La SNCV ») that no actor covers is
+    registered as a body, its gender and number those its determiner tells (« ONG », « SNCV » are written the same
+    in both): the one a later « elle » means (it was no candidate, and « elle » stayed unresolved)."""
+    text = ("L'ONG Mers Libres a porté plainte contre l'armateur. Son avocat, Cédric Baudry, a rappelé que les "
+            "rejets étaient interdits. La SNCV a supprimé dix lignes. Le PRD a exclu Gaëlle Kerhervé.")
+    roles = {e.name: e for e in _model(parse, text).discourse.entities if e.role}
+    assert {name: (e.type, e.gender, e.number) for name, e in roles.items()} == {
+        "L'ONG Mers Libres": ("ORG", None, "Sing"), "La SNCV": ("ORG", "Fem", "Sing"),
+        "Le PRD": ("ORG", "Masc", "Sing")}
+
+
+def test_a_body_the_recogniser_named_is_no_second_entity(parse):
+    """« Le syndicat Force Ouvrière »: the actor is the body; its kind is not registered again beside it."""
+    text = "Le syndicat Force Ouvrière a appelé à la grève jeudi. Il estime que la réforme menace les retraites."
+    model = _model(parse, text).discourse
+    assert [e.name for e in model.entities if e.role] == []
+
+
 def test_the_person_seen_last_and_the_one_named_most_stand_out_among_the_candidates(parse):
     """The ranker scores each candidate on its own: whether it is the latest person in sight (bodies named since
     do not count) and the most named so far is said in its row (out of fold on train, 0.905 → 0.912 top-1)."""
