@@ -34,6 +34,7 @@ class Mention:
     subject: bool      # the mention (or the noun it stands in apposition to) is a subject
     complement: bool   # the mention completes another noun (« le chef de la sécurité de Biden »)
     quoted: bool = False  # inside quotation marks: named by a speaker, not by the narration
+    coordinated: bool = False  # joined to another name or noun by « et » (« Paul et Marie Tessier »): part of a group
 
 
 @dataclass
@@ -169,6 +170,12 @@ def _role_phrase(noun: Token, keep=frozenset()) -> tuple[int, int]:
     while hi - 1 > noun.i and doc[hi - 1].pos_ in ("ADP", "DET", "CCONJ"):
         hi -= 1
     return lo, hi
+
+
+def _coordinated(token: Token) -> bool:
+    """The noun is one of several joined by a conjunction (« Paul et Marie Tessier », « le maire et son adjoint »)."""
+    return (token.dep_ == "conj" and token.head.pos_ in ("PROPN", "NOUN")) or any(
+        c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") for c in token.children)
 
 
 def _acronym(token: Token) -> bool:
@@ -357,7 +364,8 @@ class DiscourseModel:
         k = bisect.bisect_right(self.quoted, (start, len(doc_text(self.doc)) + 1)) - 1
         return Mention(start, end, self.sentence(start), self.paragraph(start),
                        bool(root is not None and is_subject(root)), complement,
-                       k >= 0 and self.quoted[k][0] <= start < self.quoted[k][1])
+                       k >= 0 and self.quoted[k][0] <= start < self.quoted[k][1],
+                       root is not None and _coordinated(root))
 
     def sentence(self, at: int) -> int:
         return bisect.bisect_right(self.sent_starts, at) - 1
