@@ -20,9 +20,9 @@ PROBE = Path(__file__).parent / "data" / "resolution_probe.jsonl"
 KNOWN = {
     # a pronoun left unresolved after a name with a title in apposition (a control of the topic-pronoun kind)
     "topic-pronoun control": {"r014"},
-    # « L'association Mer Propre … Elle »: unresolved; « Le collectif Sauvons la gare »: the name cut short;
+    # « Le collectif Sauvons la gare »: the name cut short;
     # « Elle juge que » after a body: no quotation found
-    "body-pronoun": {"r021", "r022", "r029"},
+    "body-pronoun": {"r021", "r029"},
     # the narration names a new person with a role before the name (« Le docteur Samuel Cohen dirige … »,
     # « L'entraîneur, Fabien Coste, est arrivé … »), or the parse misreads it (the root taken for a noun), and the
     # floating quotation after it stays with the previous speaker (a rule reading the role's name fixed three,

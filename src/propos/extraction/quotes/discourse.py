@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from propos.language.layout import LINE_BREAK, PARAGRAPH_BREAK, paragraph_starts
 from propos.language.quotemarks import DEPTH_CLOSING, DEPTH_OPENING, quote_depths
@@ -34,6 +34,7 @@ class Mention:
     subject: bool      # the mention (or the noun it stands in apposition to) is a subject
     complement: bool   # the mention completes another noun (« le chef de la sécurité de Biden »)
     quoted: bool = False  # inside quotation marks: named by a speaker, not by the narration
+    coordinated: bool = False  # joined to another name or noun by « et » (« Paul et Marie Tessier »): part of a group
 
 
 @dataclass
@@ -171,6 +172,27 @@ def _role_phrase(noun: Token, keep=frozenset()) -> tuple[int, int]:
     return lo, hi
 
 
+def _coordinated(token: Token) -> bool:
+    """The noun is one of several joined by a conjunction (« Paul et Marie Tessier », « le maire et son adjoint »)."""
+    return (token.dep_ == "conj" and token.head.pos_ in ("PROPN", "NOUN")) or any(
+        c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") for c in token.children)
+
+
+def _acronym(token: Token) -> bool:
+    """A word in capitals (« La SNCV », « le PRD »): a subject named so is a body, whatever the tagger makes of it."""
+    return len(token.text) >= 2 and token.text.isalpha() and token.text.isupper()
+
+
+def _name_after(noun: Token) -> Span | None:
+    """The capitalised words right after a common noun (« l'ONG Mers Libres », « le syndicat Force Paysanne »): the
+    proper name of what it names, as written (the tagger often reads such names as nouns or adjectives)."""
+    doc = noun.doc
+    end = noun.i + 1
+    while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        end += 1
+    return doc[noun.i + 1:end] if end > noun.i + 1 else None
+
+
 @dataclass(frozen=True)
 class RoleWords:
     """The language's words for registering role entities (from the quotes lexicon): `heads`, lemmas of the
@@ -249,30 +271,49 @@ class DiscourseModel:
         doc = self.doc
         taken = [(m.start, m.end) for e in self.entities for m in e.mentions]
         text = doc_text(doc)
-        by_head: dict[tuple[str, str | None], Entity] = {}
+        by_head: dict[tuple[str, str | None, str | None], Entity] = {}
         for noun in doc:
             words = self.words
-            if noun.pos_ != "NOUN" or not noun.dep_.startswith("nsubj") or noun.lemma_.lower() not in words.heads:
+            head = noun.lemma_.lower()
+            if not noun.dep_.startswith("nsubj"):
+                continue
+            acronym = head not in words.heads and _acronym(noun)
+            if not acronym and (noun.pos_ != "NOUN" or head not in words.heads):
                 continue
             lo, hi = _role_phrase(noun, words.complement_prepositions)
             start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
             after = next((t for t in doc[noun.i + 1:hi] if t.pos_ != "ADJ"), None)
-            if any(s <= noun.idx < e for s, e in taken) or (after is not None and after.pos_ == "PROPN") or \
-                    doc[lo].lower_ in words.generic:
-                continue  # an actor's mention, or a role naming the person or body after it (« le ministre X »)
-            number = (noun.morph.get("Number") or [None])[0]
-            if self._key(text[doc[lo].idx:end]) in words.named or (
-                    number != "Plur" and noun.lemma_.lower() in words.named):
+            if any(s <= noun.idx < e for s, e in taken) or doc[lo].lower_ in words.generic:
+                continue  # an actor's mention, or anyone at all (« tout témoin »)
+            proper = _name_after(noun)
+            named_body = proper is not None and head in words.collective
+            if named_body and any(s <= proper.start_char < e for s, e in taken):
+                continue  # a body the recogniser named (« le syndicat Force Ouvrière »): that actor
+            if named_body:
+                # a body named after its kind (« L'ONG Mers Libres ») that the recogniser missed: the body itself,
+                # what a later « elle » agreeing with its head noun means
+                end = max(end, proper.end_char)
+            elif after is not None and after.pos_ == "PROPN":
+                continue  # a role naming the person after it (« le ministre X »): that actor
+            # a word in capitals (« l'ONG », « la SNCV ») is written the same in both numbers and genders: its
+            # determiner tells them, the tagger's reading of the word guesses
+            capitals = noun.text.isupper()
+            told = doc[lo:noun.i] if capitals else doc[lo:noun.i + 1]
+            number = next((n for t in (told if capitals else [noun]) for n in t.morph.get("Number")), None)
+            if not named_body and (self._key(text[doc[lo].idx:end]) in words.named or (
+                    number != "Plur" and head in words.named)):
                 continue  # « le candidat de droite » after « le candidat de droite François Fillon »: Fillon
             if noun.lower_ in words.invariable:
                 number = None
-            key = (noun.lemma_.lower(), number)
+            # two bodies of one kind are two entities when their names differ (« l'ONG A », « l'ONG B »)
+            key = (head, number, fold(proper.text) if named_body else None)
             entity = by_head.get(key)
             name = text[start:end]
             if entity is None:
-                gender = next((g for t in doc[lo:noun.i + 1] for g in t.morph.get("Gender")), None)
-                # « l'agresseur », « le juge » are persons to agreement and salience, « le parti » a body
-                kind = "ORG" if noun.lemma_.lower() in words.collective else "PER"
+                gender = next((g for t in told for g in t.morph.get("Gender")), None)
+                # « l'agresseur », « le juge » are persons to agreement and salience, « le parti » a body, and so is
+                # what an acronym names (its own gender is the tagger's guess: its determiner's is told)
+                kind = "ORG" if acronym or head in words.collective else "PER"
                 entity = by_head[key] = Entity("", name, kind, gender, role=True, number=number)
                 self.entities.append(entity)
             elif len(name) > len(entity.name):
@@ -323,7 +364,8 @@ class DiscourseModel:
         k = bisect.bisect_right(self.quoted, (start, len(doc_text(self.doc)) + 1)) - 1
         return Mention(start, end, self.sentence(start), self.paragraph(start),
                        bool(root is not None and is_subject(root)), complement,
-                       k >= 0 and self.quoted[k][0] <= start < self.quoted[k][1])
+                       k >= 0 and self.quoted[k][0] <= start < self.quoted[k][1],
+                       root is not None and _coordinated(root))
 
     def sentence(self, at: int) -> int:
         return bisect.bisect_right(self.sent_starts, at) - 1

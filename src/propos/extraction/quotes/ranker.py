@@ -56,6 +56,11 @@ def candidate_features(model: DiscourseModel, query: Query) -> list[tuple[Entity
             # of fold it cost train pronoun quotes 0.916 → 0.893). A plural pronoun agrees with a group, not with
             # one person in it (« Thierry et Véronique Roy … ils »)
             continue
+        if query.number == "Plur" and entity.type == "PER" and not entity.role and not any(
+                m.coordinated for m in before) and " et " not in entity.name:
+            # « ils » is a group, not one person the article names, unless it named the person with others
+            # (« Paul et Marie Tessier … Ils »; a couple named as one, « Thierry et Véronique Roy »)
+            continue
         if entity.role and any(q and e and q != e for q, e in ((query.gender, entity.gender),
                                                                 (query.number, entity.number))):
             continue  # a pronoun agrees with the noun that names a role (« les juges » is not « il »)
