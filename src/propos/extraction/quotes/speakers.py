@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from propos.extraction.actors.knowledge import is_former, knowledge
-from propos.extraction.actors.mentions import complement_described, entity_text
+from propos.extraction.actors.mentions import clean_name, complement_described, entity_text
 from propos.extraction.actors.resolve import actor_at
 from propos.extraction.quotes.cues import couple_named, is_relative, mention_span, relative_antecedent
 from propos.extraction.quotes.discourse import DiscourseModel, RoleWords, fold, is_subject, names_a_person
@@ -128,6 +128,8 @@ class SpeakerResolver:
             fold(title.split()[0]) for title in knowledge(doc.lang_ or "fr").titles}
         # words that say a title is not held now (« l'ancien président »)
         self.former = knowledge(doc.lang_ or "fr").former_modifiers
+        # civilities a tagged name may open with (« Me », « Mgr »): not the name's, as for the actors component
+        self.civilities = knowledge(doc.lang_ or "fr").name_titles
         # anaphors with their agreement (« il », « celle-là », « ce dernier »), compared folded like mentions
         self.pronouns = {fold(k): v for k, v in lex.markers["pronouns"].items()}
         # « ce dernier »: the person named last, not the topic a plain pronoun carries on
@@ -136,8 +138,10 @@ class SpeakerResolver:
         self.title_genders = {**{t.rstrip("."): "Masc" for t in self.markers["masculine_titles"]},
                               **{t.rstrip("."): "Fem" for t in self.markers["feminine_titles"]}}
         self.persons = [e for e in doc.ents if e.label_ == "PER" and any(t.pos_ == "PROPN" for t in e)]
-        # every form of a person's name the article gives: the recogniser's and the actors component's
-        self.person_names = [e.text for e in self.persons] + [a.name for a in doc._.actors if a.type == "PER"]
+        # every form of a person's name the article gives: the recogniser's (without its civility) and the actors
+        # component's
+        self.person_names = [clean_name(e.text, self.civilities) for e in self.persons] + [
+            a.name for a in doc._.actors if a.type == "PER"]
         # names the resolver read as a person's where the recogniser tagged none (« Jean-Luc Laurent (PS) »)
         self.untagged_persons: set[str] = set()
         self.complement_words = {fold(w) for w in lex.markers["noun_complement_prepositions"]}
@@ -209,6 +213,7 @@ class SpeakerResolver:
         """The longest person name in the article ending with the same word (« Kirby » → « John Kirby »): as the
         recogniser tagged it, or as the actors component mended it where the recogniser cut it in two (« Anne O' »
         + « Neill Smith » → « Anne O'Neill Smith »)."""
+        name = clean_name(name, self.civilities)  # « Me Julien Prévost » is « Julien Prévost », as an actor
         last = fold(name).split()[-1] if fold(name) else ""
         best = name
         for text in self.person_names:
