@@ -70,8 +70,11 @@ def _morph(token: Token, feature: str) -> str | None:
 
 
 def _gender_of_phrase(tokens: list[Token]) -> str | None:
-    """« La ministre » → Fem: the determiner knows the gender of epicene role nouns."""
+    """« La ministre » → Fem: the determiner knows the gender of epicene role nouns; only a determiner before the
+    noun, not its complement's (« président de la chambre » is no « présidente »)."""
     for t in tokens[:3]:
+        if t.pos_ in ("NOUN", "PROPN"):
+            break
         if t.pos_ == "DET" and t.lower_ not in ("l'", "les", "des"):
             return _morph(t, "Gender")
     return None
@@ -273,11 +276,18 @@ class SpeakerResolver:
                     c.dep_ == "case" for c in root.head.children):  # not « selon le parquet, Jean-Pierre … »
                 role_heads.append(root.head)
             role_heads += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+            role_heads += [c for c in root.children if self._copular_relative(c)]  # « X, qui est ministre de … »
+            if not role_heads:
+                before = self._comma_apposition_head(e)
+                if before is not None:  # « … la rectrice de l'académie, Anne Guérin. », the parse lost the apposition
+                    role_heads.append(before)
             for head in role_heads:
-                # the role phrase: the head's words next to it, up to punctuation or the name
+                # the role phrase: the head's words next to it, up to punctuation or the name (or the relative
+                # pronoun and the copula before it)
                 lo = hi = head.i
                 sub = {t.i for t in head.subtree}
-                while lo - 1 in sub and not self.doc[lo - 1].is_punct and not (e.start <= lo - 1 < e.end):
+                while lo - 1 in sub and not self.doc[lo - 1].is_punct and not (e.start <= lo - 1 < e.end) and \
+                        self.doc[lo - 1].dep_ not in ("cop", "aux:pass", "nsubj", "nsubj:pass"):
                     lo -= 1
                 while hi + 1 in sub and not self.doc[hi + 1].is_punct and not (e.start <= hi + 1 < e.end):
                     hi += 1
@@ -295,6 +305,33 @@ class SpeakerResolver:
         self._collect_actor_titles()
         self._collect_named_sources()
         self._collect_body_names()
+
+    def _copular_relative(self, token: Token) -> bool:
+        """A role noun that is the predicate of a relative clause on a name, with a copula and the relative pronoun
+        as its subject (« X, qui est ministre de … »): what the person is. The parse may read a feminine role noun
+        as a passive participle (« qui est directrice de l'école »): a noun of a person's role still counts."""
+        if token.dep_ != "acl:relcl" or not (token.pos_ == "NOUN" or names_a_person(token, self.person_roles)):
+            return False
+        return any(c.dep_ in ("cop", "aux:pass") for c in token.children) and any(
+            c.dep_ in ("nsubj", "nsubj:pass") and "Rel" in c.morph.get("PronType") for c in token.children)
+
+    def _comma_apposition_head(self, e) -> Token | None:
+        """The role noun of a phrase set before a person's name by a comma, the name closing the phrase (« a reçu la
+        rectrice de l'académie, Anne Guérin. », « La PDG de Vitalis, Claire Benoît, a »), where the parse did not
+        make the name its apposition; a role in a complement (« l'avocat du ministre, X ») is not taken. None
+        otherwise."""
+        doc = self.doc
+        if e.start < 2 or doc[e.start - 1].text != "," or (e.end < len(doc) and not doc[e.end].is_punct):
+            return None
+        for t in reversed(doc[max(e.sent.start, e.start - 8):e.start - 1]):
+            if t.pos_ != "NOUN" or t.dep_ == "nmod" or not names_a_person(t, self.person_roles):
+                continue
+            subtree = {x.i for x in t.subtree}
+            if all(k in subtree for k in range(t.i, e.start - 1)) and any(
+                    c.dep_ == "det" and c.i < t.i for c in t.children):
+                return t
+            return None
+        return None
 
     def _add_role(self, key: str, entry: tuple[int, str, str | None], named: bool = True) -> None:
         """`named`: a later subject with that phrase is that person or body, not an entity of its own in the
@@ -314,6 +351,11 @@ class SpeakerResolver:
         the role its wordings name; a complement goes only from one head word to another (« le président du
         Sénat » is no « chef de l'État du Sénat »)."""
         self._add_role(key, entry)
+        for role, generals in self.role_hypernyms.items():
+            rest = key[len(role):].split() if key.startswith(role + " ") else []
+            if rest and rest[0] in self.complement_words:  # « directeur général de Numéria »: also « le patron »
+                for general in generals:
+                    self._add_role(general, entry)
         for wording, others in self.role_equivalents.items():
             if key == wording or key.startswith(wording + " "):
                 rest = key[len(wording):]
