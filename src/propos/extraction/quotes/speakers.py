@@ -5,12 +5,12 @@ Order of the rules (each leaves its name and a confidence on the quote):
 2. `name`: a person named in the mention → the fullest name in the article sharing its surname;
 3. `role-apposition`: a role noun or a description (« le président américain », « le ministre des Transports »,
    « le syndicat ») that the article gave, before the mention, to one person or body: by apposition or title
-   (« X, ministre de … », « le ministre X »), after the noun of a body's kind (« le syndicat SUD ») or as the first
-   word of the body's own name (« la Fédération nationale des … »), resolved to that fullest name; when several
-   were given it in one sentence, `role-shared` keeps the mention as the name, at a lower confidence (no guess);
-   when the holders were named in different sentences, `role-latest` takes the one named last before the
-   mention; when the article names the one holder only after the mention (a headline's « le ministre »),
-   `role-later` takes that person;
+   (« X, ministre de … », « le ministre X », « X, qui est ministre de … », « X, élu maire de … »), after the noun
+   of a body's kind (« le syndicat SUD ») or as the first word of the body's own name (« la Fédération nationale
+   des … »), resolved to that fullest name; when several were given it in one sentence, `role-shared` keeps the
+   mention as the name, at a lower confidence (no guess); when the holders were named in different sentences,
+   `role-latest` takes the one named last before the mention; when the article names the one holder only after
+   the mention (a headline's « le ministre »), `role-later` takes that person;
 4. `pronoun`: il/elle/ils/elles/celui-ci → the last speaker (else the last person named) that agrees in gender
    and number, not too far back; « ce dernier » (`latter-…`) → the last person named, when that one agrees;
 5. `mention`: a body or a group named as such (« le parquet », « des sources PS ») is its own speaker.
@@ -166,6 +166,7 @@ class SpeakerResolver:
             for role in roles:
                 self.role_hypernyms.setdefault(_role_key(role), set()).update(_role_key(g) for g in generals)
         self.named_roles: set[str] = set()
+        self.appointment_participles = set(self.markers.get("appointment_participles", ()))
         self._participle_endings = sorted(self.markers["past_participle_agreement"], key=lambda e: -len(e[0]))
         self._collect_appositions()
         # (character offset, resolution) of every attributed speaker so far, in text order
@@ -277,6 +278,7 @@ class SpeakerResolver:
                 role_heads.append(root.head)
             role_heads += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
             role_heads += [c for c in root.children if self._copular_relative(c)]  # « X, qui est ministre de … »
+            role_heads += self._appointed_roles(root)  # « X, élu maire de Vernon en 2020, »
             if not role_heads:
                 before = self._comma_apposition_head(e)
                 if before is not None:  # « … la rectrice de l'académie, Anne Guérin. », the parse lost the apposition
@@ -314,6 +316,18 @@ class SpeakerResolver:
             return False
         return any(c.dep_ in ("cop", "aux:pass") for c in token.children) and any(
             c.dep_ in ("nsubj", "nsubj:pass") and "Rel" in c.morph.get("PronType") for c in token.children)
+
+    def _appointed_roles(self, root: Token) -> list[Token]:
+        """The role nouns a participle of appointment set next to a name gives (« X, élu maire de … », « X, nommée
+        ministre de … »): the role noun right after the participle, whatever the parse hung it on."""
+        found = []
+        for child in root.children:
+            if child.dep_ not in ("appos", "acl") or child.lower_ not in self.appointment_participles:
+                continue
+            nxt = child.nbor(1) if child.i + 1 < len(self.doc) else None
+            if nxt is not None and nxt.head == child and nxt.pos_ == "NOUN" and names_a_person(nxt, self.person_roles):
+                found.append(nxt)
+        return found
 
     def _comma_apposition_head(self, e) -> Token | None:
         """The role noun of a phrase set before a person's name by a comma, the name closing the phrase (« a reçu la
