@@ -45,3 +45,27 @@ def test_role_probe(nlp, case):
     assert same_speaker(quote.speaker_name, case["names"]), quote.speaker_name
     if quote.speaker_name:
         assert quote.speaker_id in {a.id for a in doc._.actors}, f"{quote.speaker_name!r} points to no actor"
+
+
+def _roles(nlp, text: str) -> dict[str, list[str]]:
+    """The roles the speaker resolver's registry gives the article's persons: role key → holders."""
+    from propos.extraction.quotes.lexicon import lexicon
+    from propos.extraction.quotes.speakers import SpeakerResolver
+
+    resolver = SpeakerResolver(nlp(text), lexicon("fr"))
+    return {key: [x[1] for x in entries] for key, entries in resolver.roles.items()}
+
+
+def test_no_role_across_a_list_of_names(nlp):
+    # the comma before the name closes a list, not a role phrase: Lucie Morand is no « compagnon »
+    assert _roles(nlp, "Le musée expose les Compagnons du Rail, Lucie Morand, Paul Tessier et d'autres.") == {}
+
+
+def test_no_role_from_a_passive_relative(nlp):
+    # « qui a été élu »: a passive verb with its tense, not « qui est élu … » giving a role
+    assert _roles(nlp, "C'est Jacques Morin qui a été élu à 279 voix.") == {}
+
+
+def test_role_from_a_copular_relative(nlp):
+    assert "Nadia Chérif" in _roles(nlp, "Nadia Chérif, qui est présidente du conseil départemental, a présenté le "
+                                          "budget.").get("president", [])

@@ -314,6 +314,8 @@ class SpeakerResolver:
         as a passive participle (« qui est directrice de l'école »): a noun of a person's role still counts."""
         if token.dep_ != "acl:relcl" or not (token.pos_ == "NOUN" or names_a_person(token, self.person_roles)):
             return False
+        if any(c.dep_ == "aux:tense" for c in token.children):  # « qui a été élu à 279 voix »: a passive verb
+            return False
         return any(c.dep_ in ("cop", "aux:pass") for c in token.children) and any(
             c.dep_ in ("nsubj", "nsubj:pass") and "Rel" in c.morph.get("PronType") for c in token.children)
 
@@ -332,15 +334,21 @@ class SpeakerResolver:
     def _comma_apposition_head(self, e) -> Token | None:
         """The role noun of a phrase set before a person's name by a comma, the name closing the phrase (« a reçu la
         rectrice de l'académie, Anne Guérin. », « La PDG de Vitalis, Claire Benoît, a »), where the parse did not
-        make the name its apposition; a role in a complement (« l'avocat du ministre, X ») is not taken. None
-        otherwise."""
+        make the name its apposition; not a role in a complement (« l'avocat du ministre, X »), a plural, a noun
+        that already has its name (« le journal LaCroix, X ») or a phrase across a comma. None otherwise."""
         doc = self.doc
         if e.start < 2 or doc[e.start - 1].text != "," or (e.end < len(doc) and not doc[e.end].is_punct):
             return None
         for t in reversed(doc[max(e.sent.start, e.start - 8):e.start - 1]):
+            if t.is_punct:  # a list of names (« Les Compagnons de la chanson, Michel Delpech, France Gall »)
+                return None
             if t.pos_ != "NOUN" or t.dep_ == "nmod" or not names_a_person(t, self.person_roles):
                 continue
             subtree = {x.i for x in t.subtree}
+            if _morph(t, "Number") == "Plur" or any(  # « ses médecins, Mme X », « le journal LaCroix, X »
+                    c.pos_ == "PROPN" and t.i < c.i < e.start - 1 and not any(g.dep_ == "case" for g in c.children)
+                    for c in t.children):
+                return None
             if all(k in subtree for k in range(t.i, e.start - 1)) and any(
                     c.dep_ == "det" and c.i < t.i for c in t.children):
                 return t
