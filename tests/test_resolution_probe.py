@@ -28,8 +28,8 @@ KNOWN = {
     # floating quotation after it stays with the previous speaker (a rule reading the role's name fixed three,
     # r038 r041 r045, but it left dev resolved accuracy as it was and made one wrong attribution confident)
     "floating-new-speaker": {"r037", "r038", "r040", "r041", "r043", "r045"},
-    # « Son successeur, X … Le ministre »: no role given with the name; « La PDG X … La patronne »
-    "role-noun": {"r069", "r086"},
+    # « Son successeur, X … Le ministre »: no role given with the name
+    "role-noun": {"r069"},
 }
 
 

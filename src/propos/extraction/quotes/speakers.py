@@ -5,12 +5,12 @@ Order of the rules (each leaves its name and a confidence on the quote):
 2. `name`: a person named in the mention → the fullest name in the article sharing its surname;
 3. `role-apposition`: a role noun or a description (« le président américain », « le ministre des Transports »,
    « le syndicat ») that the article gave, before the mention, to one person or body: by apposition or title
-   (« X, ministre de … », « le ministre X »), after the noun of a body's kind (« le syndicat SUD ») or as the first
-   word of the body's own name (« la Fédération nationale des … »), resolved to that fullest name; when several
-   were given it in one sentence, `role-shared` keeps the mention as the name, at a lower confidence (no guess);
-   when the holders were named in different sentences, `role-latest` takes the one named last before the
-   mention; when the article names the one holder only after the mention (a headline's « le ministre »),
-   `role-later` takes that person;
+   (« X, ministre de … », « le ministre X », « X, qui est ministre de … », « X, élu maire de … »), after the noun
+   of a body's kind (« le syndicat SUD ») or as the first word of the body's own name (« la Fédération nationale
+   des … »), resolved to that fullest name; when several were given it in one sentence, `role-shared` keeps the
+   mention as the name, at a lower confidence (no guess); when the holders were named in different sentences,
+   `role-latest` takes the one named last before the mention; when the article names the one holder only after
+   the mention (a headline's « le ministre »), `role-later` takes that person;
 4. `pronoun`: il/elle/ils/elles/celui-ci → the last speaker (else the last person named) that agrees in gender
    and number, not too far back; « ce dernier » (`latter-…`) → the last person named, when that one agrees;
 5. `mention`: a body or a group named as such (« le parquet », « des sources PS ») is its own speaker.
@@ -70,8 +70,11 @@ def _morph(token: Token, feature: str) -> str | None:
 
 
 def _gender_of_phrase(tokens: list[Token]) -> str | None:
-    """« La ministre » → Fem: the determiner knows the gender of epicene role nouns."""
+    """« La ministre » → Fem: the determiner knows the gender of epicene role nouns; only a determiner before the
+    noun, not its complement's (« président de la chambre » is no « présidente »)."""
     for t in tokens[:3]:
+        if t.pos_ in ("NOUN", "PROPN"):
+            break
         if t.pos_ == "DET" and t.lower_ not in ("l'", "les", "des"):
             return _morph(t, "Gender")
     return None
@@ -167,6 +170,7 @@ class SpeakerResolver:
             for role in roles:
                 self.role_hypernyms.setdefault(_role_key(role), set()).update(_role_key(g) for g in generals)
         self.named_roles: set[str] = set()
+        self.appointment_participles = set(self.markers.get("appointment_participles", ()))
         self._participle_endings = sorted(self.markers["past_participle_agreement"], key=lambda e: -len(e[0]))
         self._collect_appositions()
         # (character offset, resolution) of every attributed speaker so far, in text order
@@ -278,11 +282,19 @@ class SpeakerResolver:
                     c.dep_ == "case" for c in root.head.children):  # not « selon le parquet, Jean-Pierre … »
                 role_heads.append(root.head)
             role_heads += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+            role_heads += [c for c in root.children if self._copular_relative(c)]  # « X, qui est ministre de … »
+            role_heads += self._appointed_roles(root)  # « X, élu maire de Vernon en 2020, »
+            if not role_heads:
+                before = self._comma_apposition_head(e)
+                if before is not None:  # « … la rectrice de l'académie, Anne Guérin. », the parse lost the apposition
+                    role_heads.append(before)
             for head in role_heads:
-                # the role phrase: the head's words next to it, up to punctuation or the name
+                # the role phrase: the head's words next to it, up to punctuation or the name (or the relative
+                # pronoun and the copula before it)
                 lo = hi = head.i
                 sub = {t.i for t in head.subtree}
-                while lo - 1 in sub and not self.doc[lo - 1].is_punct and not (e.start <= lo - 1 < e.end):
+                while lo - 1 in sub and not self.doc[lo - 1].is_punct and not (e.start <= lo - 1 < e.end) and \
+                        self.doc[lo - 1].dep_ not in ("cop", "aux:pass", "nsubj", "nsubj:pass"):
                     lo -= 1
                 while hi + 1 in sub and not self.doc[hi + 1].is_punct and not (e.start <= hi + 1 < e.end):
                     hi += 1
@@ -300,6 +312,53 @@ class SpeakerResolver:
         self._collect_actor_titles()
         self._collect_named_sources()
         self._collect_body_names()
+
+    def _copular_relative(self, token: Token) -> bool:
+        """A role noun that is the predicate of a relative clause on a name, with a copula and the relative pronoun
+        as its subject (« X, qui est ministre de … »): what the person is. The parse may read a feminine role noun
+        as a passive participle (« qui est directrice de l'école »): a noun of a person's role still counts."""
+        if token.dep_ != "acl:relcl" or not (token.pos_ == "NOUN" or names_a_person(token, self.person_roles)):
+            return False
+        if any(c.dep_ == "aux:tense" for c in token.children):  # « qui a été élu à 279 voix »: a passive verb
+            return False
+        return any(c.dep_ in ("cop", "aux:pass") for c in token.children) and any(
+            c.dep_ in ("nsubj", "nsubj:pass") and "Rel" in c.morph.get("PronType") for c in token.children)
+
+    def _appointed_roles(self, root: Token) -> list[Token]:
+        """The role nouns a participle of appointment set next to a name gives (« X, élu maire de … », « X, nommée
+        ministre de … »): the role noun right after the participle, whatever the parse hung it on."""
+        found = []
+        for child in root.children:
+            if child.dep_ not in ("appos", "acl") or child.lower_ not in self.appointment_participles:
+                continue
+            nxt = child.nbor(1) if child.i + 1 < len(self.doc) else None
+            if nxt is not None and nxt.head == child and nxt.pos_ == "NOUN" and names_a_person(nxt, self.person_roles):
+                found.append(nxt)
+        return found
+
+    def _comma_apposition_head(self, e) -> Token | None:
+        """The role noun of a phrase set before a person's name by a comma, the name closing the phrase (« a reçu la
+        rectrice de l'académie, Anne Guérin. », « La PDG de Vitalis, Claire Benoît, a »), where the parse did not
+        make the name its apposition; not a role in a complement (« l'avocat du ministre, X »), a plural, a noun
+        that already has its name (« le journal LaCroix, X ») or a phrase across a comma. None otherwise."""
+        doc = self.doc
+        if e.start < 2 or doc[e.start - 1].text != "," or (e.end < len(doc) and not doc[e.end].is_punct):
+            return None
+        for t in reversed(doc[max(e.sent.start, e.start - 8):e.start - 1]):
+            if t.is_punct:  # a list of names (« Les Compagnons de la chanson, Michel Delpech, France Gall »)
+                return None
+            if t.pos_ != "NOUN" or t.dep_ == "nmod" or not names_a_person(t, self.person_roles):
+                continue
+            subtree = {x.i for x in t.subtree}
+            if _morph(t, "Number") == "Plur" or any(  # « ses médecins, Mme X », « le journal LaCroix, X »
+                    c.pos_ == "PROPN" and t.i < c.i < e.start - 1 and not any(g.dep_ == "case" for g in c.children)
+                    for c in t.children):
+                return None
+            if all(k in subtree for k in range(t.i, e.start - 1)) and any(
+                    c.dep_ == "det" and c.i < t.i for c in t.children):
+                return t
+            return None
+        return None
 
     def _add_role(self, key: str, entry: tuple[int, str, str | None], named: bool = True) -> None:
         """`named`: a later subject with that phrase is that person or body, not an entity of its own in the
@@ -319,6 +378,11 @@ class SpeakerResolver:
         the role its wordings name; a complement goes only from one head word to another (« le président du
         Sénat » is no « chef de l'État du Sénat »)."""
         self._add_role(key, entry)
+        for role, generals in self.role_hypernyms.items():
+            rest = key[len(role):].split() if key.startswith(role + " ") else []
+            if rest and rest[0] in self.complement_words:  # « directeur général de Numéria »: also « le patron »
+                for general in generals:
+                    self._add_role(general, entry)
         for wording, others in self.role_equivalents.items():
             if key == wording or key.startswith(wording + " "):
                 rest = key[len(wording):]
