@@ -779,9 +779,15 @@ def inverted_subject(cue: Cue) -> Token | None:
         return clitic  # « », a-t-il déclaré dans un message vidéo
     i = cue.last + 1
     sent_end = unit_of(cue.verb).end
+    phrase = None
     while i < sent_end and not is_clitic_subject(doc[i]):
         if doc[i].pos_ == "ADV" or doc[i].lower_ in ("-t", "t") or doc[i].text == "," or in_time(doc[i]):
             i += 1  # (« a déclaré lundi soir à la presse le président »: a date is no subject)
+            continue
+        # « a assuré jeudi, à l'issue d'un conseil des ministres particulièrement tendu, la porte-parole »: the rest
+        # of a long phrase set into the incise (its complements, a participle on it) is no subject either
+        if phrase is not None and _rest_of_phrase(doc[i], phrase):
+            i += 1
             continue
         phrase = incidental_phrase(doc[i], cue.verb)  # « a salué pour sa part le Premier ministre »
         if phrase is None:
@@ -806,6 +812,22 @@ def inverted_subject(cue: Cue) -> Token | None:
             j += 1
         return doc[j] if j < sent_end else None
     return None
+
+
+def _rest_of_phrase(token: Token, phrase: Token) -> bool:
+    """`token` continues the prepositional `phrase` set into an incise: inside its subtree, a word of a noun phrase
+    that has a preposition of its own (« d'un conseil », « des ministres »), a participle on a noun and its adverbs
+    (« organisée », « particulièrement tendu »), or a comma; not a noun phrase without a preposition, which the
+    parse hung there but which is the inverted subject (« … devant l'usine, le délégué syndical »)."""
+    if token.text == ",":
+        return True
+    if not phrase.left_edge.i <= token.i <= phrase.right_edge.i:
+        return False
+    if token.pos_ == "ADV" or (token.pos_ == "VERB" and token.dep_ == "acl" and "Part" in token.morph.get("VerbForm")):
+        return True
+    nominal = token.head if token.dep_ in ("det", "case", "amod", "nummod", "flat:name", "flat") else token
+    return nominal.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and any(
+        c.dep_ == "case" and c.i < nominal.i for c in nominal.children)
 
 
 def in_time(token: Token) -> bool:
