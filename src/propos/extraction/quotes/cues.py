@@ -159,8 +159,8 @@ def cue_subject(cue: Cue) -> tuple[Token, tuple[int, int]] | None:
         return split, mention_span(split, cue.verb)
     first = doc.char_span(cue.start, cue.end, alignment_mode="expand")
     before = doc[first.start - 1].text if first is not None and first.start > 0 else None
-    if not own and before is not None and (before == "," or before in CLOSING) and \
-            not _subject_outside_quotes(cue):
+    if (own and _misread_incise(cue, first)) or (not own and before is not None and (
+            before == "," or before in CLOSING) and not _subject_outside_quotes(cue)):
         subject = inverted_subject(cue)  # an incise: « », martèle encore Fillon, précisant que …
         if subject is not None:
             return subject, inverted_span(subject)
@@ -187,6 +187,29 @@ def cue_subject(cue: Cue) -> tuple[Token, tuple[int, int]] | None:
         case = next((c for c in subject.children if c.dep_ == "case" and c.i < subject.i), None)
         from_phrase = case is not None and case.lower_ in lexicon(doc.lang_).markers["according_to"]
     return subject, mention_span(subject, cue.verb, antecedent=from_phrase)
+
+
+def _misread_incise(cue: Cue, first) -> bool:
+    """« Le mérite de ce plan, explique le député X, c'est que … », « Ces éléments, estime l'avocate Y, prouvent que
+    … »: a finite speech verb set between commas with a noun phrase right after it, no « que » of its own, is an
+    incise whose subject is inverted; the parse made the noun phrase before it its subject and the speaker its
+    object. True for such a cue whose parsed subject stands before the opening comma."""
+    verb = cue.verb
+    doc = verb.doc
+    if first is None or first.start < 2 or doc[first.start - 1].text != "," or "Fin" not in verb.morph.get("VerbForm"):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < first.start - 1 for c in verb.children):
+        return False
+    after = cue.last + 1
+    if after >= len(doc) or doc[after].pos_ not in ("DET", "PROPN", "NOUN"):
+        return False
+    complementizers = lexicon(doc.lang_).markers["complementizer"]
+    for t in doc[after:unit_of(verb).end]:
+        if t.text == ",":
+            return True
+        if t.lower_ in complementizers or t.lower_ + "'" in complementizers or t.is_punct:
+            return False
+    return False
 
 
 def _raised(left: Token | None) -> Token | None:
