@@ -159,8 +159,8 @@ def cue_subject(cue: Cue) -> tuple[Token, tuple[int, int]] | None:
         return split, mention_span(split, cue.verb)
     first = doc.char_span(cue.start, cue.end, alignment_mode="expand")
     before = doc[first.start - 1].text if first is not None and first.start > 0 else None
-    if not own and before is not None and (before == "," or before in CLOSING) and \
-            not _subject_outside_quotes(cue):
+    if (own and _misread_incise(cue, first)) or (not own and before is not None and (
+            before == "," or before in CLOSING) and not _subject_outside_quotes(cue)):
         subject = inverted_subject(cue)  # an incise: « », martèle encore Fillon, précisant que …
         if subject is not None:
             return subject, inverted_span(subject)
@@ -187,6 +187,29 @@ def cue_subject(cue: Cue) -> tuple[Token, tuple[int, int]] | None:
         case = next((c for c in subject.children if c.dep_ == "case" and c.i < subject.i), None)
         from_phrase = case is not None and case.lower_ in lexicon(doc.lang_).markers["according_to"]
     return subject, mention_span(subject, cue.verb, antecedent=from_phrase)
+
+
+def _misread_incise(cue: Cue, first) -> bool:
+    """« Le mérite de ce plan, explique le député X, c'est que … », « Ces éléments, estime l'avocate Y, prouvent que
+    … »: a finite speech verb set between commas with a noun phrase right after it, no « que » of its own, is an
+    incise whose subject is inverted; the parse made the noun phrase before it its subject and the speaker its
+    object. True for such a cue whose parsed subject stands before the opening comma."""
+    verb = cue.verb
+    doc = verb.doc
+    if first is None or first.start < 2 or doc[first.start - 1].text != "," or "Fin" not in verb.morph.get("VerbForm"):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < first.start - 1 for c in verb.children):
+        return False
+    after = cue.last + 1
+    if after >= len(doc) or doc[after].pos_ not in ("DET", "PROPN", "NOUN"):
+        return False
+    complementizers = lexicon(doc.lang_).markers["complementizer"]
+    for t in doc[after:unit_of(verb).end]:
+        if t.text == ",":
+            return True
+        if t.lower_ in complementizers or t.lower_ + "'" in complementizers or t.is_punct:
+            return False
+    return False
 
 
 def _raised(left: Token | None) -> Token | None:
@@ -779,9 +802,15 @@ def inverted_subject(cue: Cue) -> Token | None:
         return clitic  # « », a-t-il déclaré dans un message vidéo
     i = cue.last + 1
     sent_end = unit_of(cue.verb).end
+    phrase = None
     while i < sent_end and not is_clitic_subject(doc[i]):
         if doc[i].pos_ == "ADV" or doc[i].lower_ in ("-t", "t") or doc[i].text == "," or in_time(doc[i]):
             i += 1  # (« a déclaré lundi soir à la presse le président »: a date is no subject)
+            continue
+        # « a assuré jeudi, à l'issue d'un conseil des ministres particulièrement tendu, la porte-parole »: the rest
+        # of a long phrase set into the incise (its complements, a participle on it) is no subject either
+        if phrase is not None and _rest_of_phrase(doc[i], phrase):
+            i += 1
             continue
         phrase = incidental_phrase(doc[i], cue.verb)  # « a salué pour sa part le Premier ministre »
         if phrase is None:
@@ -830,6 +859,22 @@ def _after_set_in_phrase(doc, i: int, sent_end: int) -> int | None:
             doc[j - 1].pos_ not in ("NOUN", "ADJ", "PROPN"):
         return None
     return j
+
+
+def _rest_of_phrase(token: Token, phrase: Token) -> bool:
+    """`token` continues the prepositional `phrase` set into an incise: inside its subtree, a word of a noun phrase
+    that has a preposition of its own (« d'un conseil », « des ministres »), a participle on a noun and its adverbs
+    (« organisée », « particulièrement tendu »), or a comma; not a noun phrase without a preposition, which the
+    parse hung there but which is the inverted subject (« … devant l'usine, le délégué syndical »)."""
+    if token.text == ",":
+        return True
+    if not phrase.left_edge.i <= token.i <= phrase.right_edge.i:
+        return False
+    if token.pos_ == "ADV" or (token.pos_ == "VERB" and token.dep_ == "acl" and "Part" in token.morph.get("VerbForm")):
+        return True
+    nominal = token.head if token.dep_ in ("det", "case", "amod", "nummod", "flat:name", "flat") else token
+    return nominal.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and any(
+        c.dep_ == "case" and c.i < nominal.i for c in nominal.children)
 
 
 def in_time(token: Token) -> bool:

@@ -487,6 +487,11 @@ class SpeakerResolver:
             found.rule = f"what-{found.rule}"
             return found
         if text in self.markers["impersonal_subjects"]:
+            side = self._group_side(tokens[0]) if text == "on" and tokens else None
+            if side is not None:  # « Du côté de la direction, on estime que »: the direction
+                found = self.resolve(*side)
+                found.rule = f"side-{found.rule}"
+                return found
             return Resolution(None, None, "impersonal", 0.3)
         gender = _morph(head, "Gender") if head is not None else None
         number = _morph(head, "Number") if head is not None else None
@@ -592,6 +597,22 @@ class SpeakerResolver:
                 return named
             return Resolution(self._core_text(tokens, start, end), None, "mention", 0.6, gender, number)
         return Resolution(None, None, "none", 0.2)
+
+    def _group_side(self, pronoun: Token) -> tuple[int, int] | None:
+        """The group named by a phrase that opens the clause of « on » and ends with a comma right before it
+        (« Du côté de l'opposition, on dénonce », « Chez X, on affirme »): its span, or None."""
+        sent = unit_of(pronoun)
+        comma = pronoun.i - 1
+        if comma <= sent.start or self.doc[comma].text != ",":
+            return None
+        first = sent.start
+        while first < comma and self.doc[first].is_punct:
+            first += 1
+        found = marker_at(self.doc, first, comma, set(self.markers["group_sides"]))
+        if found is None or found[1] >= comma or any(t.is_punct for t in self.doc[found[1]:comma]):
+            return None
+        last = self.doc[comma - 1]
+        return self.doc[found[1]].idx, last.idx + len(last)
 
     def _before_describing_clause(self, tokens: list[Token]) -> list[Token] | None:
         """The phrase before a comma that opens a clause describing it, a participle's or a relative's (« La maire,
