@@ -356,17 +356,23 @@ def test_an_article_the_article_model_takes_for_no_dispute_gives_no_position(nlp
     article = ("Retraites : la réforme divise le pays\n\nLe gouvernement présente la réforme des retraites. "
                "La réforme des retraites sera votée en juin.\n\n" + said)
     detector = nlp.get_pipe("propos_stances")
-    taking = (LogisticModel({}, 5.0, 0.5), LogisticModel({}, 5.0, 0.5), None)
+    # the position model takes the quotation (0.38 over 0.3) without being sure of it (under 0.5)
+    taking = (LogisticModel({}, -0.5, 0.3), LogisticModel({}, 5.0, 0.5), None)
+    sure = (LogisticModel({}, 5.0, 0.5), LogisticModel({}, 5.0, 0.5), None)
     try:
         detector.models = (*taking, LogisticModel({}, -5.0, 0.5))  # no article reports positions
         refused = detector(_doc(nlp, article))._.stances
         untitled = detector(_doc(nlp, said))._.stances  # a text without a title: nothing to weigh it by
         detector.models = (*taking, LogisticModel({}, 5.0, 0.5))
         taken = detector(_doc(nlp, article))._.stances
+        # a quotation the position model is sure of keeps its position where the article model sees no dispute
+        detector.models = (*sure, LogisticModel({}, -5.0, 0.5))
+        kept = detector(_doc(nlp, article))._.stances
     finally:
         detector.models = None
     assert refused == [] and [s.stance for s in untitled] == ["support"]
     assert [(s.holder_name, s.stance) for s in taken] == [("Inès Garnier", "support")]
+    assert [(s.holder_name, s.stance) for s in kept] == [("Inès Garnier", "support")]
     features = article_gate_features(_doc(nlp, article), detector.evaluative)
     assert features["has_quotes"] == 1.0 and features["art_controversy"] > 0
 
