@@ -33,7 +33,8 @@ KNOWN = {
     # the holder model's score just under its threshold for a union quoted through a fragment only
     "holder model": {"s005"},
     # the position read the other way: a demand of sanctions in angry words (« exige des sanctions … une
-    # catastrophe »), « une mesure courageuse », whose adjective the evaluative lexicon lacks
+    # catastrophe »), « une mesure courageuse » (the evaluative lexicon has the adjective now: with the models
+    # rebuilt the holder turns the right way, on the quotation itself as the issue)
     "polarity": {"s014", "s050"},
     # the issue: the title's quoted words (« texte dangereux ») for the reform, a law « est en vigueur » for its
     # repeal (framing)

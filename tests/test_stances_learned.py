@@ -40,6 +40,15 @@ def test_evaluative_words_count_for_and_against_with_negation(nlp):
     assert polarity_counts(nlp("Ce ne serait pas seulement scandaleux, mais dangereux."), lex) == (0, 2)
 
 
+
+def test_the_evaluative_lexicon_knows_the_adjectives_a_judgement_of_a_measure_uses(nlp):
+    lex = Evaluative.load("fr")
+    assert polarity_counts(nlp("C'est une mesure courageuse et équilibrée."), lex) == (2, 0)
+    assert polarity_counts(nlp("Ce plan est brutal et dévastateur pour les familles."), lex) == (0, 2)
+    # « aucune objection »: a denied objection is approval
+    assert polarity_counts(nlp("Nous n'avons aucune objection à cette taxe."), lex) == (1, 0)
+
+
 def test_the_words_that_judge_the_question_itself_tell_which_way(nlp):
     lex, lex_issue = Evaluative.load("fr"), IssueLexicon.load("fr")
     words = {"reforme", "retraite"}
