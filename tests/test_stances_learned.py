@@ -40,6 +40,15 @@ def test_evaluative_words_count_for_and_against_with_negation(nlp):
     assert polarity_counts(nlp("Ce ne serait pas seulement scandaleux, mais dangereux."), lex) == (0, 2)
 
 
+
+def test_the_evaluative_lexicon_knows_the_adjectives_a_judgement_of_a_measure_uses(nlp):
+    lex = Evaluative.load("fr")
+    assert polarity_counts(nlp("C'est une mesure courageuse et équilibrée."), lex) == (2, 0)
+    assert polarity_counts(nlp("Ce plan est brutal et dévastateur pour les familles."), lex) == (0, 2)
+    # « aucune objection »: a denied objection is approval
+    assert polarity_counts(nlp("Nous n'avons aucune objection à cette taxe."), lex) == (1, 0)
+
+
 def test_the_words_that_judge_the_question_itself_tell_which_way(nlp):
     lex, lex_issue = Evaluative.load("fr"), IssueLexicon.load("fr")
     words = {"reforme", "retraite"}
@@ -356,17 +365,23 @@ def test_an_article_the_article_model_takes_for_no_dispute_gives_no_position(nlp
     article = ("Retraites : la réforme divise le pays\n\nLe gouvernement présente la réforme des retraites. "
                "La réforme des retraites sera votée en juin.\n\n" + said)
     detector = nlp.get_pipe("propos_stances")
-    taking = (LogisticModel({}, 5.0, 0.5), LogisticModel({}, 5.0, 0.5), None)
+    # the position model takes the quotation (0.38 over 0.3) without being sure of it (under 0.5)
+    taking = (LogisticModel({}, -0.5, 0.3), LogisticModel({}, 5.0, 0.5), None)
+    sure = (LogisticModel({}, 5.0, 0.5), LogisticModel({}, 5.0, 0.5), None)
     try:
         detector.models = (*taking, LogisticModel({}, -5.0, 0.5))  # no article reports positions
         refused = detector(_doc(nlp, article))._.stances
         untitled = detector(_doc(nlp, said))._.stances  # a text without a title: nothing to weigh it by
         detector.models = (*taking, LogisticModel({}, 5.0, 0.5))
         taken = detector(_doc(nlp, article))._.stances
+        # a quotation the position model is sure of keeps its position where the article model sees no dispute
+        detector.models = (*sure, LogisticModel({}, -5.0, 0.5))
+        kept = detector(_doc(nlp, article))._.stances
     finally:
         detector.models = None
     assert refused == [] and [s.stance for s in untitled] == ["support"]
     assert [(s.holder_name, s.stance) for s in taken] == [("Inès Garnier", "support")]
+    assert [(s.holder_name, s.stance) for s in kept] == [("Inès Garnier", "support")]
     features = article_gate_features(_doc(nlp, article), detector.evaluative)
     assert features["has_quotes"] == 1.0 and features["art_controversy"] > 0
 

@@ -1,0 +1,62 @@
+"""The stance probe: made-up French news articles (tests/data/stance_probe.jsonl, written for these tests,
+blind to every gold file), a title line, a blank line and a few sentences, each with the clear positions a reader
+takes from it (holder, support | oppose, the issue as a short phrase) or none (a control: an announcement, a
+witness account, figures « selon X », a match, a death). The kinds: evaluative cues (« dénonce », « salue »,
+« se félicite de », « regrette », « s'oppose à », « réclame », « exige », « appelle à », « rejette », « son soutien
+à », « sa colère contre »), opinions in the quotation's words (« une décision scandaleuse »), negation and
+concession, framing (« le retrait de la réforme »), a body as the holder, two holders on opposite sides. Each
+expected position must be matched by a predicted one as the scorer matches them (same holder, same polarity, an
+issue word shared); a control must give none. What propos still gets wrong is listed below by where it is lost,
+so that a fix shows as an unexpected pass."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import probe_cases
+from propos.evaluation.stances import position_matches, predicted_positions
+
+PROBE = Path(__file__).parent / "data" / "stance_probe.jsonl"
+
+# what propos still gets wrong, by where it is lost
+KNOWN = {
+    # the article model leaves the article out (a news item: an inauguration, a cancellation, a new line) and the
+    # position model is not sure enough of the quotation to keep it (under 0.5)
+    "article model": {"s007", "s009", "s025", "s027", "s033", "s044"},
+    # the quote step finds no quotation of the holder: a demand or a support with a noun object told in narration
+    # (« réclame des renforts », « a apporté son soutien au projet »), a body's name cut short, a second speaker
+    # taken for the first (« X le juge au contraire « … » »)
+    "no quotation of the holder": {"s012", "s013", "s017", "s020", "s048"},
+    # the holder model's score just under its threshold for a union quoted through a fragment only
+    "holder model": {"s005"},
+    # the position read the other way: a demand of sanctions in angry words (« exige des sanctions … une
+    # catastrophe »), « une mesure courageuse » (the evaluative lexicon has the adjective now: with the models
+    # rebuilt the holder turns the right way, on the quotation itself as the issue)
+    "polarity": {"s014", "s050"},
+    # the issue: the title's quoted words (« texte dangereux ») for the reform, a law « est en vigueur » for its
+    # repeal (framing)
+    "issue": {"s039", "s042"},
+}
+
+
+def _cases():
+    return probe_cases(PROBE, KNOWN, lambda case: f"{case['id']}-{case['kind']}")
+
+
+@pytest.mark.parametrize("case", list(_cases()))
+def test_stance_probe(analyzer, case):
+    from propos.input.article import RawArticle, title_from_text
+
+    text = case["text"]
+    title, span = title_from_text(text)
+    article = RawArticle(id=case["id"], text=text, title=title, title_span=span)
+    document = analyzer.analyze_article(article, date="2026-12-01").model_dump(mode="json")
+    predicted = predicted_positions(document)
+    if not case["positions"]:
+        assert predicted == [], f"a control gives positions: {json.dumps(predicted, ensure_ascii=False)}"
+    for gold in case["positions"]:
+        assert any(position_matches(p, gold, case["entities"]) for p in predicted), \
+            f"{gold} not among {json.dumps(predicted, ensure_ascii=False)}"
