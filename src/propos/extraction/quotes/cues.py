@@ -234,9 +234,10 @@ def _causee(cue: Cue) -> Token | None:
 
 def _receiving_verb(cue: Cue) -> Token | None:
     """The « voir » of « s'est vu reprocher », « se voit demander » (or « faire » of « s'est fait reprocher »):
-    a receiving verb right before an infinitive cue (adverbs between), None otherwise."""
+    a receiving verb right before the cue (adverbs between), None otherwise. (Whatever the tagger says of the
+    cue's form: it reads « se voyant reprocher » as a participle, and « s'est vu accusé de » is one.)"""
     verb, doc = cue.verb, cue.verb.doc
-    if "Inf" not in verb.morph.get("VerbForm") or verb.i == 0:
+    if verb.i == 0:
         return None
     i = verb.i - 1
     while i > 0 and doc[i].pos_ == "ADV":
@@ -247,9 +248,8 @@ def _receiving_verb(cue: Cue) -> Token | None:
 
 
 def _spoken_to(cue: Cue) -> bool:
-    """« Y s'est vu reprocher d'avoir … », « se voit demander de … »: a speech verb in the infinitive after a
-    reflexive receiving verb reports words said TO the subject (a passive in all but form), so the subject is no
-    speaker (DECISIONS D5: the agent after « par » speaks; none named, no one)."""
+    """« Y s'est vu reprocher d'avoir … », « se voit demander de … »: a speech verb after a reflexive receiving
+    verb reports words said TO the subject (a passive in all but form), so the subject is no speaker (DECISIONS D5: the agent after « par » speaks; none named, no one)."""
     receiver = _receiving_verb(cue)
     if receiver is None:
         return False
