@@ -164,6 +164,14 @@ def cue_subject(cue: Cue) -> tuple[Token, tuple[int, int]] | None:
         subject = inverted_subject(cue)  # an incise: « », martèle encore Fillon, précisant que …
         if subject is not None:
             return subject, inverted_span(subject)
+    if _spoken_to(cue):  # « X s'est vu reprocher de … »: X is the one spoken to; the agent, if named, speaks
+        agent = agent_of(cue.verb, passive=False) or agent_of(_receiving_verb(cue), passive=False)
+        if agent is None:
+            return None
+        # (the parse may hang the reported infinitive on the agent: the mention stops at its « de »)
+        links = lexicon(doc.lang_).markers["infinitive_links"]
+        link = next((t for t in doc[agent.i + 1:] if t.dep_ == "mark" and t.lower_ in links), None)
+        return agent, mention_span(agent, limit=link, antecedent=True)
     causee = _causee(cue)
     if causee is not None:
         return causee, mention_span(causee, antecedent=True)
@@ -245,6 +253,35 @@ def _causee(cue: Cue) -> Token | None:
         return None
     return next((c for c in verb.children if c.dep_ in ("obj", "obl:arg", "iobj") and c.i > cue.last and
                  c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _receiving_verb(cue: Cue) -> Token | None:
+    """The « voir » of « s'est vu reprocher », « se voit demander » (or « faire » of « s'est fait reprocher »):
+    a receiving verb right before the cue (adverbs between), None otherwise. (Whatever the tagger says of the
+    cue's form: it reads « se voyant reprocher » as a participle, and « s'est vu accusé de » is one.)"""
+    verb, doc = cue.verb, cue.verb.doc
+    if verb.i == 0:
+        return None
+    i = verb.i - 1
+    while i > 0 and doc[i].pos_ == "ADV":
+        i -= 1
+    receiving = lexicon(doc.lang_).markers["receiving_verbs"]
+    # (not a locution that holds it: « faire entendre »)
+    return doc[i] if doc[i].lemma_ in receiving and doc[i].lemma_ not in cue.entry.expression.split() else None
+
+
+def _spoken_to(cue: Cue) -> bool:
+    """« Y s'est vu reprocher d'avoir … », « se voit demander de … »: a speech verb after a reflexive receiving
+    verb reports words said TO the subject (a passive in all but form), so the subject is no speaker (DECISIONS D5: the agent after « par » speaks; none named, no one)."""
+    receiver = _receiving_verb(cue)
+    if receiver is None:
+        return False
+    doc = receiver.doc
+    before = doc[max(0, receiver.i - 4):receiver.i]
+    # the reflexive clitic before it, with only auxiliaries, adverbs or the negation between (« s'est vu », « ne
+    # s'est pas vu », « se sont vus », « se voyant »)
+    return any("Yes" in t.morph.get("Reflex") and all(
+        x.pos_ in ("AUX", "ADV") or is_auxiliary_word(x) for x in doc[t.i + 1:receiver.i]) for t in before)
 
 
 def _subject_outside_quotes(cue: Cue) -> bool:
