@@ -41,7 +41,6 @@ from propos.language.negation import is_negation_particle
 from propos.language.quotemarks import ALL, CLOSING, DEPTH_CLOSING, DEPTH_OPENING, OPENING, quote_depths
 from propos.language.textprep import doc_text
 
-_RELATIVE_SELON = {"laquelle", "lequel", "lesquelles", "lesquels"}
 _MIN_CONTENT_TOKENS = 3
 
 
@@ -1211,7 +1210,7 @@ def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
             k -= 1
         # « annonce que, selon ses sources, P », « par le fait que, selon lui, P »: the marker opens the clause
         after_que = k < t.i - 1 and (doc[k].lower_ in lex.markers["complementizer"] or doc[k].lower_ + "'" in lex.markers["complementizer"])
-        relative = set(lex.markers["opinion_relatives"]) if word in opinion else _RELATIVE_SELON
+        relative = set(lex.markers["opinion_relatives" if word in opinion else "according_to_relatives"])
         if marker_end < sent.end and doc[marker_end].lower_ in relative:  # « …, pour qui P »: the noun's view
             cand = _selon_relative(doc, sent, t, marker_end, lex)
             if cand:
