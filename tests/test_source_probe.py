@@ -21,9 +21,8 @@ PROBE = Path(__file__).parent / "data" / "source_probe.jsonl"
 
 # what propos still gets wrong, by kind
 KNOWN = {
-    # « selon son avocat » / « selon l'avocate » after a sentence that names the lawyer: the role noun stays
-    # unresolved (the description is kept as the name)
-    "wrong name": {"s006", "s007"},
+    # « selon l'avocate » after « Me X défend … »: a title without a role phrase gives no role to resolve to
+    "wrong name": {"s007"},
     # « Pour les riverains, P »: a plural common noun after « pour » is not taken for a source
     "no quotation": {"s063"},
     # « Pour Noël, P »: a holiday's name read as a source
