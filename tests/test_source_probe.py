@@ -4,7 +4,8 @@ ANNOTATION_RULES.md and gold/fr/DECISIONS.md, blind to every gold file) over who
 qui P »). Each line gives the text, a piece of the quotation, the speaker mention as written and the names that
 may resolve it (a group or a document as its description or its issuer, DECISIONS D16, D17, D19); `not` lists
 the names that would be a part of the phrase taken for the speaker (« selon des proches de X » is not X, though
-the scorer's surname rule would accept it). Controls (`control`) are markers of a standard or a time, not of a
+the scorer's surname rule would accept it); `not_after`, words of the main clause that an incise's content must
+stop before. Controls (`control`) are markers of a standard or a time, not of a
 source (« selon la loi », « selon toute vraisemblance », « pour Noël »): no quotation over them. The sentences
 propos still gets wrong are listed below by kind, so that a fix shows as an unexpected pass."""
 
@@ -30,6 +31,9 @@ KNOWN = {
     # « Pour Noël, P » (a holiday's name), « Pour les habitants, la commune a ouvert … » (a benefit, with a source
     # noun): the view of « pour » is told by the noun alone, not by what the clause says
     "false quotation": {"s091", "s118"},
+    # « Une rumeur circule depuis lundi selon laquelle P »: the noun nearest before the marker, a time, is taken
+    # for the source
+    "part taken as speaker": {"s125"},
 }
 
 
@@ -52,3 +56,5 @@ def test_source_probe(quotes, case):
     assert q.speaker is not None and q.speaker.start < end and start < q.speaker.end, q.speaker
     assert not any(_fold(q.speaker_name or "") == _fold(n) for n in case.get("not", ())), q.speaker_name
     assert same_speaker(q.speaker_name, case["names"]), q.speaker_name
+    if "not_after" in case:  # an incise's words end where the predicate of the noun it describes resumes
+        assert case["not_after"] not in q.content.text, q.content.text
