@@ -41,7 +41,6 @@ from propos.language.negation import is_negation_particle
 from propos.language.quotemarks import ALL, CLOSING, DEPTH_CLOSING, DEPTH_OPENING, OPENING, quote_depths
 from propos.language.textprep import doc_text
 
-_RELATIVE_SELON = {"laquelle", "lequel", "lesquelles", "lesquels"}
 _MIN_CONTENT_TOKENS = 3
 
 
@@ -153,6 +152,19 @@ def _subjectless_finite_after(comma: Token, stop: int) -> bool:
         return False
     verb = doc[k].head if doc[k].dep_.startswith(("aux", "cop")) else doc[k]
     return not any(c.dep_.startswith(("nsubj", "expl")) for c in (*doc[k].children, *verb.children))
+
+
+def _predicate_resumes(comma: Token, before: int, stop: int) -> bool:
+    """Right after the comma (adverbs and negation aside), a finite verb whose subject, if the parse gave it one,
+    stands before token `before`: the predicate of a noun that an incise described resumes."""
+    doc = comma.doc
+    k = comma.i + 1
+    while k < stop and (doc[k].pos_ == "ADV" or is_negation_particle(doc[k])):
+        k += 1
+    if k >= stop or not is_finite(doc[k]):
+        return False
+    verb = doc[k].head if doc[k].dep_.startswith(("aux", "cop")) else doc[k]
+    return all(c.i < before for c in (*doc[k].children, *verb.children) if c.dep_.startswith(("nsubj", "expl")))
 
 
 def _predicate_after_relative(cue: Cue, after: int, end: int) -> int:
@@ -1211,7 +1223,7 @@ def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
             k -= 1
         # « annonce que, selon ses sources, P », « par le fait que, selon lui, P »: the marker opens the clause
         after_que = k < t.i - 1 and (doc[k].lower_ in lex.markers["complementizer"] or doc[k].lower_ + "'" in lex.markers["complementizer"])
-        relative = set(lex.markers["opinion_relatives"]) if word in opinion else _RELATIVE_SELON
+        relative = set(lex.markers["opinion_relatives" if word in opinion else "according_to_relatives"])
         if marker_end < sent.end and doc[marker_end].lower_ in relative:  # « …, pour qui P »: the noun's view
             cand = _selon_relative(doc, sent, t, marker_end, lex)
             if cand:
@@ -1636,6 +1648,8 @@ def _first_source(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, in
 def _selon_relative(doc: Doc, sent: Span, marker: Token, rel_end: int, lex: Lexicon) -> Candidate | None:
     """« une révélation du Canard enchaîné selon laquelle il aurait touché … »: the source is the noun before."""
     i = marker.i - 1
+    if i >= sent.start and doc[i].pos_ in ("VERB", "AUX") and doc[rel_end].lower_ in lex.markers["question_relatives"]:
+        return None  # « savoir selon qui P »: an indirect question after a verb, no noun for the relative to describe
     while i > sent.start and doc[i].pos_ not in ("NOUN", "PROPN"):
         i -= 1
     noun = doc[i]
@@ -1647,7 +1661,12 @@ def _selon_relative(doc: Doc, sent: Span, marker: Token, rel_end: int, lex: Lexi
     while left < noun.i and (doc[left].dep_ == "case" and doc[left].head == noun or
                              doc[left].dep_ == "fixed" and doc[left].head.dep_ == "case"):
         left += 1  # « au ministère de la Justice, selon lequel »: the ministry, without the preposition
-    start, end = trim(doc, doc[rel_end].idx + len(doc[rel_end]), sent.end_char)
+    stop = sent.end_char
+    if doc[marker.i - 1].text == ",":  # « Le député, d'après qui P, votera contre »: the incise ends where the
+        # predicate of the noun it describes resumes
+        stop = next((t.idx for t in doc[rel_end + 1:sent.end] if t.text == "," and _predicate_resumes(
+            t, marker.i, sent.end)), stop)
+    start, end = trim(doc, doc[rel_end].idx + len(doc[rel_end]), stop)
     if end - start < 10:
         return None
     relative = doc[rel_end]
