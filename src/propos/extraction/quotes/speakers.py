@@ -576,7 +576,7 @@ class SpeakerResolver:
         if before:
             holder = self._latest_holder(before)
             if holder is not None:
-                rule = "role-apposition" if all(_same_person(x[1], holder) for x in before) else "role-latest"
+                rule = "role-apposition" if len({x[1] for x in before}) == 1 else "role-latest"
                 return Resolution(holder, None, rule, 0.75 if rule == "role-apposition" else 0.6,
                                   role_gender or gender, number, self._is_person(holder))
             # two people given the role in the same sentence: the mention stays the speaker's name, no guess
@@ -730,13 +730,9 @@ class SpeakerResolver:
         l'opposition »): recency does not tell them apart."""
         latest = max(entries, key=lambda x: x[0])
         sentence = self._sentence_of(latest[0])
-        same = [x[1] for x in entries if self._sentence_of(x[0]) == sentence]
-        if any(not _same_person(name, latest[1]) for name in same):
+        if any(x[1] != latest[1] and self._sentence_of(x[0]) == sentence for x in entries):
             return None
-        # one person written twice, with and without a title the recogniser took in (« Me Julien Prévost » and
-        # the actor « Julien Prévost »): the actor's name
-        actors = {a.name for a in self.doc._.actors}
-        return next((name for name in same if name in actors), latest[1])
+        return latest[1]
 
     def _sentence_of(self, offset: int) -> int:
         span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
@@ -1134,11 +1130,3 @@ class SpeakerResolver:
             if pos < at and at - pos <= window:
                 return res
         return None
-
-
-def _same_person(one: str, other: str) -> bool:
-    """Two writings of one name: the words of the shorter end the longer (« Me Julien Prévost », « Julien
-    Prévost »), as a title or a given name before a surname does not change who is named."""
-    a, b = fold(one).split(), fold(other).split()
-    short, long = (a, b) if len(a) <= len(b) else (b, a)
-    return bool(short) and long[len(long) - len(short):] == short
