@@ -725,9 +725,7 @@ def attribute_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
     if not reflexive or not any(name in {f + base for f in forms} or cue.entry.expression.startswith(name + " ")
                                 for name in names):  # « se dire prêt à … » too
         return None
-    i = verb.i + 1
-    while i < sent.end and (doc[i].pos_ == "ADV" or doc[i].text == ","):
-        i += 1
+    i = _after_set_phrases(doc, verb.i + 1, sent.end, lex)
     if i >= sent.end:
         return None
     first = doc[i]
@@ -736,12 +734,30 @@ def attribute_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
         return None  # a clause or an infinitive: the other rules' business
     if first.pos_ not in ("ADJ", "NOUN", "ADP") and not (first.pos_ == "VERB" and "Part" in first.morph.get("VerbForm")):
         return None
+    if first.pos_ == "ADP" and first.lower_ not in lex.markers["attribute_prepositions"]:
+        return None  # « un incendie s'est déclaré dans la nuit », « au bar »: a place or a time, no stance
+    if first.lower_ in lex.markers["candidacy_attributes"]:
+        return None  # « s'est déclaré candidat à la présidence »: a candidacy announced, no content said
     start, end = trim(doc, first.idx, clause_end(sent, i))
     if len(doc.char_span(start, end, alignment_mode="expand") or ()) < 2:
         return None
     cand = Candidate("indirect", start, end, "attribute", cue=(cue.start, cue.end), confidence=0.7)
     _speaker(cand, cue)
     return cand
+
+
+def _after_set_phrases(doc, i: int, end: int, lex: Lexicon) -> int:
+    """The first token from `i` past adverbs, commas and set phrases (« se dit en revanche opposé à … »)."""
+    phrases = [p.split() for p in lex.markers["set_phrases"]]
+    while i < end:
+        if doc[i].pos_ == "ADV" or doc[i].text == ",":
+            i += 1
+            continue
+        words = next((w for w in phrases if [t.lower_ for t in doc[i:i + len(w)]] == w), None)
+        if words is None:
+            return i
+        i += len(words)
+    return i
 
 
 def object_attribute(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
