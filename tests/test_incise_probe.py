@@ -23,17 +23,9 @@ PROBE = Path(__file__).parent / "data" / "incise_probe.jsonl"
 
 # what propos still gets wrong, by kind
 KNOWN = {
-    # no quotation: an incise set inside the sentence after its subject noun phrase (« Ces éléments, estime X,
-    # prouvent que … », « La question, rappelle X, est de savoir … », « Le gouvernement, affirme X, n'a pas tenu
-    # … »), where the parse makes the incise verb the main verb and loses the clause after it, or tags it a noun
-    "no quotation": {"a002", "a003", "a009", "a010", "a012", "a013", "a014", "a016", "a018", "a019", "a020", "a022",
-                     "a026", "a027", "a028", "a029", "a030", "a031", "a032", "a033", "a034", "a035", "a036", "a037",
-                     "a038"},
-    # the verb after the incise, a cue too, keeps its own subject (« Ces chiffres, souligne X, montrent que »: the
-    # figures), or the abstract noun is taken for the speaker (« Le paradoxe, note X, c'est que »)
-    "wrong speaker": {"a001", "a024"},
-    # the right mention resolved to another name (a name the parse splits)
-    "wrong name": {"a005"},
+    # no quotation: the incise verb tagged a noun with the speaker its complement (« La situation, juge le médecin
+    # X, est … »: no cue), a predicate after the incise too short to stand as a quotation (« est décevant »)
+    "no quotation": {"a026", "a029"},
 }
 
 
