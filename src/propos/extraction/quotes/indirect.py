@@ -737,9 +737,7 @@ def attribute_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
     if not reflexive or not any(name in {f + base for f in forms} or cue.entry.expression.startswith(name + " ")
                                 for name in names):  # « se dire prêt à … » too
         return None
-    i = verb.i + 1
-    while i < sent.end and (doc[i].pos_ == "ADV" or doc[i].text == ","):
-        i += 1
+    i = _after_set_phrases(doc, verb.i + 1, sent.end, lex)
     if i >= sent.end:
         return None
     first = doc[i]
@@ -748,12 +746,30 @@ def attribute_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
         return None  # a clause or an infinitive: the other rules' business
     if first.pos_ not in ("ADJ", "NOUN", "ADP") and not (first.pos_ == "VERB" and "Part" in first.morph.get("VerbForm")):
         return None
+    if first.pos_ == "ADP" and first.lower_ not in lex.markers["attribute_prepositions"]:
+        return None  # « un incendie s'est déclaré dans la nuit », « au bar »: a place or a time, no stance
+    if first.lower_ in lex.markers["candidacy_attributes"]:
+        return None  # « s'est déclaré candidat à la présidence »: a candidacy announced, no content said
     start, end = trim(doc, first.idx, clause_end(sent, i))
     if len(doc.char_span(start, end, alignment_mode="expand") or ()) < 2:
         return None
     cand = Candidate("indirect", start, end, "attribute", cue=(cue.start, cue.end), confidence=0.7)
     _speaker(cand, cue)
     return cand
+
+
+def _after_set_phrases(doc, i: int, end: int, lex: Lexicon) -> int:
+    """The first token from `i` past adverbs, commas and set phrases (« se dit en revanche opposé à … »)."""
+    phrases = [p.split() for p in lex.markers["set_phrases"]]
+    while i < end:
+        if doc[i].pos_ == "ADV" or doc[i].text == ",":
+            i += 1
+            continue
+        words = next((w for w in phrases if [t.lower_ for t in doc[i:i + len(w)]] == w), None)
+        if words is None:
+            return i
+        i += len(words)
+    return i
 
 
 def object_attribute(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
@@ -977,6 +993,83 @@ def inverted_cue(cue: Cue, sent: Span) -> Candidate | None:
     cand.speaker = speaker
     cand.speaker_head = subject
     return cand
+
+
+_MEDIAL_SUBJECT_REACH = 12
+_MEDIAL_SPEAKER_REACH = 16
+
+
+def medial_incise(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
+    """« Ces chiffres, souligne X, directrice de l'observatoire, montrent que P », « La question, rappelle X, est de
+    savoir si P », « Le problème, explique X, c'est que P »: a finite speech verb set between commas right after
+    the noun phrase that opens the sentence, its subject inverted after it, reports the sentence around it; the
+    parse often makes the incise verb the sentence's own. The quotation is the predicate after the incise (the
+    noun phrase before it is too short to stand alone), said by the inverted subject."""
+    doc = cue.verb.doc
+    first = _incise_start(cue, sent)
+    opening = _first_word(sent)
+    if first - 1 <= opening or doc[first - 1].text != "," or _not_a_saying(cue, lex):
+        return None
+    subject = doc[opening:first - 1]
+    if cue.verb.lower_ in lex.markers["nickname_forms"] and subject[-1].pos_ == "PROPN":
+        return None  # « Jean Valmont, dit Le Renard, a été interpellé »: a nickname, no incise
+    if len(subject) > _MEDIAL_SUBJECT_REACH or subject[0].pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "NUM") or \
+            not any(t.pos_ in ("NOUN", "PROPN") for t in subject) or \
+            any(is_finite(t) or t.is_punct or t.text in ALL for t in subject):
+        return None  # not a noun phrase alone before the incise (a clause, a connective, a quotation)
+    after = cue.last + 1
+    if after >= sent.end or doc[after].text in ALL or doc[after].is_punct:
+        return None
+    for k in range(after + 1, min(sent.end - 1, after + _MEDIAL_SPEAKER_REACH)):
+        t = doc[k]
+        if t.text in ALL or t.text in ".;:!?" or (is_finite(t) and doc[k - 1].text != ","):
+            return None  # a quotation, the sentence's end or a clause inside what should be the speaker
+        if t.text != "," or not _predicate_opens(doc, k + 1, sent.end):
+            continue
+        start, end = trim(doc, doc[k + 1].idx, clause_end(sent, k + 1))
+        content = doc.char_span(start, end, alignment_mode="expand")
+        if content is None or len(content) < _MIN_CONTENT_TOKENS:
+            return None
+        head = _medial_speaker(cue, doc[after:k])
+        if head is None:
+            return None
+        cand = Candidate("indirect", start, end, "medial-incise", cue=(cue.start, cue.end), confidence=0.75)
+        # (a clitic, « affirme-t-il »: the pronoun alone; else the incise's words, with an apposition)
+        cand.speaker = inverted_span(head) if is_clitic_subject(head) else \
+            trim(doc, doc[after].idx, doc[k - 1].idx + len(doc[k - 1]))
+        cand.speaker_head = head
+        return cand
+    return None
+
+
+def _not_a_saying(cue: Cue, lex: Lexicon) -> bool:
+    """A participle (« La réforme, annoncée mardi, prévoit … »: what was done to the subject) or a naming verb
+    (« X, dit « le Grand », a été arrêté »), which open no incise of speech."""
+    verb = cue.verb
+    forms = set(verb.morph.get("VerbForm"))
+    has_aux = any(c.dep_.startswith("aux") and c.i < verb.i for c in verb.children)
+    return ("Part" in forms and not has_aux) or "Inf" in forms or \
+        cue.entry.expression in lex.markers["naming_cues"]
+
+
+def _predicate_opens(doc: Doc, i: int, stop: int) -> bool:
+    """A finite verb opens the words from `i`, after at most two clitics or negation particles (« n'a pas tenu »,
+    « c'est que », « s'achèvera »)."""
+    for t in doc[i:min(stop, i + 3)]:
+        if is_finite(t) or (t.pos_ == "AUX" and "Inf" not in t.morph.get("VerbForm")):
+            return True
+        if not (t.pos_ == "PRON" or is_negation_particle(t)) or t.text == ",":
+            return False
+    return False
+
+
+def _medial_speaker(cue: Cue, words: Span) -> Token | None:
+    """The head of the inverted subject among the incise's words: the parse's, when it lies there, else the first
+    name or noun."""
+    subject = inverted_subject(cue)
+    if subject is not None and words.start <= subject.i < words.end:
+        return subject
+    return next((t for t in words if t.pos_ == "PROPN"), None) or next((t for t in words if t.pos_ == "NOUN"), None)
 
 
 def _clause_after_incise(cue: Cue, sent: Span, subject: Token) -> Candidate | None:
@@ -1801,7 +1894,8 @@ def find_indirect(doc: Doc, cues: list[Cue], lex: Lexicon, inside_quotes) -> lis
         if cue.entry.kind not in ("speech", "cognition"):
             rules = (object_attribute(cue, sent, lex),)
         else:
-            rules = (que_clause(cue, sent, lex), attribute_clause(cue, sent, lex), infinitive_clause(cue, sent, lex),
+            rules = (medial_incise(cue, sent, lex), que_clause(cue, sent, lex), attribute_clause(cue, sent, lex),
+                     infinitive_clause(cue, sent, lex),
                      colon_after_cue(cue, sent), inverted_cue(cue, sent), resumptive_cue(cue, sent, lex),
                      object_attribute(cue, sent, lex))
         for rule in rules:
