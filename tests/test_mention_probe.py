@@ -29,10 +29,10 @@ KNOWN = {
     # version présentée par », « dénonce » + noun phrase, « prévoit que », « pointe que », a relative « qu'ils
     # jugent »
     "not found": {"m027", "m032", "m035", "m047", "m079", "m081"},
-    # the subject search took another phrase: a name in an incise after an agency's name, « pour qui » as a
-    # relative subject, the second of two coordinated subjects, « la start-up » of an apposition, « selon eux »
-    # resolved to a thing
-    "subject misread": {"m008", "m015", "m025", "m026", "m044"},
+    # the subject search took another phrase: a name in an incise after an agency's name, the second of two
+    # coordinated subjects, « la start-up » of an apposition, « selon eux » resolved to a thing (« pour qui » as a
+    # relative subject, m015, passes after this stop's merges)
+    "subject misread": {"m008", "m025", "m026", "m044"},
     # the second of two people under one surname, with their apposition (« Paul et Anne Mercier, les parents … »)
     "coordination with apposition": {"m097"},
     # the agent of a passive with an apposition not resolved to its name; « A la préfecture, on »
