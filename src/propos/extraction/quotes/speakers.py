@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from propos.extraction.actors.knowledge import is_former, knowledge
-from propos.extraction.actors.mentions import clean_name, complement_described, entity_text
+from propos.extraction.actors.mentions import clean_name, complement_described, cut_short, entity_text
 from propos.extraction.actors.resolve import actor_at
 from propos.extraction.quotes.cues import couple_named, is_relative, mention_span, relative_antecedent
 from propos.extraction.quotes.discourse import DiscourseModel, RoleWords, fold, is_subject, names_a_person
@@ -218,11 +218,13 @@ class SpeakerResolver:
         recogniser tagged it, or as the actors component mended it where the recogniser cut it in two (« Anne O' »
         + « Neill Smith » → « Anne O'Neill Smith »)."""
         name = clean_name(name, self.civilities)  # « Me Julien Prévost » is « Julien Prévost », as an actor
-        last = fold(name).split()[-1] if fold(name) else ""
+        own = tuple(fold(name).split())
+        last = own[-1] if own else ""
         best = name
         for text in self.person_names:
             words = fold(text).split()
-            if words and words[-1] == last and len(text) > len(best):
+            # or a name that the fuller one goes on (« Ana Pastor » of « Ana Pastor García »)
+            if words and (words[-1] == last or cut_short(own, tuple(words))) and len(text) > len(best):
                 best = text
         return best
 
