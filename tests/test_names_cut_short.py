@@ -3,7 +3,7 @@ the last surname, or two names side by side; sentences written for these tests."
 
 from __future__ import annotations
 
-from propos.extraction.actors.mentions import cut_short
+from propos.extraction.actors.mentions import cut_short, without_title
 
 
 def _doc(nlp, text: str):
@@ -46,3 +46,20 @@ def test_cut_short_needs_two_words_that_open_the_fuller_name():
     assert not cut_short(("ana",), ("ana", "pastor", "garcia"))  # a given name alone may be anyone's
     assert not cut_short(("pastor", "garcia"), ("ana", "pastor", "garcia"))
     assert not cut_short(("ana", "pastor"), ("ana", "pastor"))
+
+
+def test_a_capitalised_title_is_no_part_of_the_speakers_name(quotes):
+    found = quotes("Le Sénat par la voix de son Président Révérien Ndayi a demandé au gouvernement d'agir vite.")
+    assert [q.speaker_name for q in found] == ["Révérien Ndayi"]
+
+
+def test_a_capitalised_title_is_no_part_of_the_actors_name(nlp):
+    doc = _doc(nlp, "« Ces mesures sont une étape importante », explique le Professeur Mark Sullivan, co-auteur de "
+                    "l'étude.")
+    assert list(_people(doc)) == ["Mark Sullivan"]
+
+
+def test_a_title_before_one_name_stays_in_the_name():
+    assert without_title("Prince Harry", {"prince"}) == "Prince Harry"
+    assert without_title("Général de Gaulle", {"général"}) == "Général de Gaulle"
+    assert without_title("Président Olivier Mbanza", {"président"}) == "Olivier Mbanza"

@@ -90,6 +90,18 @@ def clean_name(text: str, titles: tuple[str, ...]) -> str:
     return name
 
 
+def without_title(name: str, titles: Collection[str]) -> str:
+    """« Professeur Mark Sullivan », « Président Jean Ndayi » → « Mark Sullivan », « Jean Ndayi »: a title of
+    `titles` (one word, lower-case) written with a capital before a given name and a surname, that the recogniser
+    took into the name; not before one name alone, where it may be how the person is called (« Prince Harry »,
+    « Général de Gaulle »)."""
+    words = name.split()
+    if len(words) >= 3 and words[0][:1].isupper() and words[0].lower() in titles and \
+            all(w[:1].isupper() for w in words[1:3]):
+        return " ".join(words[1:])
+    return name
+
+
 # what joins two parts of one word: an apostrophe (« Moody's ») or a hyphen (« al-Rahman »)
 _WORD_JOINERS = "'\u2019-"
 
@@ -199,7 +211,7 @@ def persons_in(doc: Doc, kb: Knowledge, body_names: set[str],
             continue  # the end of a name the model cut in two (« Anahi Ayala | Iacucci »)
         start, end = _whole_name_start(ent, kb), _whole_name_end(ent, kb.first_names)
         absorbed = end
-        name = clean_name(entity_text(doc[start:end], ent.label_), kb.name_titles)
+        name = without_title(clean_name(entity_text(doc[start:end], ent.label_), kb.name_titles), kb.title_words)
         if fold(name) in body_names or not looks_like_person(name, kb) or len(name) < 2:
             continue
         if capitalised_common_noun(name, doc_text(doc), folded, common_nouns):
