@@ -63,3 +63,10 @@ def test_a_title_before_one_name_stays_in_the_name():
     assert without_title("Prince Harry", {"prince"}) == "Prince Harry"
     assert without_title("Général de Gaulle", {"général"}) == "Général de Gaulle"
     assert without_title("Président Olivier Mbanza", {"président"}) == "Olivier Mbanza"
+
+
+def test_a_one_word_name_runs_on_over_the_capitalised_word_the_model_left_out(nlp):
+    # a name of the unannotated corpus (../shared/corpus/news-fr-more.jsonl) the model cuts so, in a sentence made up
+    doc = _doc(nlp, "La patineuse a été battue par la Hongroise Emese Szász en demi-finale.")
+    assert list(_people(doc)) == ["Emese Szász"]
+

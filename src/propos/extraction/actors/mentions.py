@@ -303,11 +303,19 @@ def _whole_name_end(ent, first_names: Collection[str] = frozenset()) -> int:
             break
         if _capital_particle(doc, end):
             end += 2  # the particle and the word it opens, however tagged (« Maire » of « Le Maire »)
-        elif doc[end].pos_ in ("PROPN", "X"):
+        elif doc[end].pos_ in ("PROPN", "X") or _rest_of_one_word_name(doc, ent, end):
             end += 1
         else:
             break
     return end
+
+
+def _rest_of_one_word_name(doc: Doc, ent, i: int) -> bool:
+    """« Sofia | Evdokimova », « Dante | Sauveur Gatti »: the model tagged a given name alone and read the capitalised
+    word after it as a common noun; inside a sentence, an untagged capitalised word right after a one-word name
+    goes on with it."""
+    return len(ent) == 1 and i == ent.end and not doc[i].ent_type_
+
 
 
 def _next_person(doc: Doc, start: int, i: int, first_names: Collection[str]) -> bool:
