@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from propos.language.resources import load_json, load_tsv
 
@@ -100,6 +100,11 @@ class Knowledge:
     offices: tuple[Office, ...] = ()
     # given name (lower case, accents kept) → the gender it tells (« Masc » / « Fem »); names of both sexes absent
     first_names: dict[str, str] = field(default_factory=dict)
+
+    @cached_property
+    def title_words(self) -> frozenset[str]:
+        """The titles of one word (« président », « professeur »), lower-case."""
+        return frozenset(t for t in self.titles if " " not in t)
 
     def body(self, body_id: str) -> Body | None:
         return next((b for b in self.bodies if b.id == body_id), None)

@@ -7,6 +7,7 @@ All matching happens on `fold(doc.text)`, which has the same length as the text,
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -86,6 +87,18 @@ def clean_name(text: str, titles: tuple[str, ...]) -> str:
     for title in titles:
         if low.startswith(title + " "):
             return name[len(title) + 1:].strip()
+    return name
+
+
+def without_title(name: str, titles: Collection[str]) -> str:
+    """« Professeur Mark Sullivan », « Président Jean Ndayi » → « Mark Sullivan », « Jean Ndayi »: a title of
+    `titles` (one word, lower-case) written with a capital before a given name and a surname, that the recogniser
+    took into the name; not before one name alone, where it may be how the person is called (« Prince Harry »,
+    « Général de Gaulle »)."""
+    words = name.split()
+    if len(words) >= 3 and words[0][:1].isupper() and words[0].lower() in titles and \
+            all(w[:1].isupper() for w in words[1:3]):
+        return " ".join(words[1:])
     return name
 
 
@@ -196,9 +209,9 @@ def persons_in(doc: Doc, kb: Knowledge, body_names: set[str],
             continue
         if ent.start < absorbed:
             continue  # the end of a name the model cut in two (« Anahi Ayala | Iacucci »)
-        start, end = _whole_name_start(ent, kb), _whole_name_end(ent)
+        start, end = _whole_name_start(ent, kb), _whole_name_end(ent, kb.first_names)
         absorbed = end
-        name = clean_name(entity_text(doc[start:end], ent.label_), kb.name_titles)
+        name = without_title(clean_name(entity_text(doc[start:end], ent.label_), kb.name_titles), kb.title_words)
         if fold(name) in body_names or not looks_like_person(name, kb) or len(name) < 2:
             continue
         if capitalised_common_noun(name, doc_text(doc), folded, common_nouns):
@@ -213,7 +226,7 @@ def persons_in(doc: Doc, kb: Knowledge, body_names: set[str],
         words = name_words(name)
         # "Emmanuel Macron" inside "Emmanuel Jean-Michel Macron": the same person under a shorter form; « E.
         # Macron », « J.-M. Le Pen »: that person by the initials of the fullest name
-        fuller = [p for p in persons if is_shorter_form(words, p.words)] or (
+        fuller = [p for p in persons if is_shorter_form(words, p.words) or cut_short(words, p.words)] or (
             [p for p in persons if _abbreviates(words, p.words)] if _by_initials(words) else [])
         if len(fuller) == 1:
             fuller[0].variants.append(name)
@@ -224,6 +237,13 @@ def persons_in(doc: Doc, kb: Knowledge, body_names: set[str],
         if len(name.split()) == 1 and not any(fold(name) in p.words for p in persons):
             persons.append(Person(key=f"per:{slug(name)}", name=name, words=(fold(name),)))
     return persons
+
+
+def cut_short(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """« ana pastor » of « ana pastor garcia », « ali bongo » of « ali bongo ondimba »: a given name and surname that
+    open a fuller name of the article, whose last surname the text leaves out elsewhere (a second surname, a
+    family name)."""
+    return 1 < len(short) < len(full) and full[:len(short)] == short
 
 
 def _two_names(name: str, names: list[str]) -> bool:
@@ -269,22 +289,40 @@ def _whole_name_start(ent, kb: Knowledge) -> int:
     return start
 
 
-def _whole_name_end(ent) -> int:
+def _whole_name_end(ent, first_names: Collection[str] = frozenset()) -> int:
     """A person's name runs on over the capitalised words right after what the model tagged (« Anahi Ayala
-    Iacucci »), unless they belong to another kind of entity."""
+    Iacucci »), unless they belong to another kind of entity or open another person's name (« le ministre de
+    François Hollande Manuel Valls »: a given name and a surname after a full name)."""
     doc, end = ent.doc, ent.end
     # the rest of a word the model cut after an apostrophe (« Zeid Ra' » of « Zeid Ra'ad Zeid Al-Hussein »)
     while end < len(doc) and not doc[end - 1].whitespace_ and doc[end - 1].text[-1:] in "'\u2019" and \
             doc[end].is_alpha:
         end += 1
     while end < len(doc) and doc[end - 1].whitespace_ == " " and _name_word(doc[end]):
+        if _next_person(doc, ent.start, end, first_names):
+            break
         if _capital_particle(doc, end):
             end += 2  # the particle and the word it opens, however tagged (« Maire » of « Le Maire »)
-        elif doc[end].pos_ in ("PROPN", "X"):
+        elif doc[end].pos_ in ("PROPN", "X") or _rest_of_one_word_name(doc, ent, end):
             end += 1
         else:
             break
     return end
+
+
+def _rest_of_one_word_name(doc: Doc, ent, i: int) -> bool:
+    """« Sofia | Evdokimova », « Dante | Sauveur Gatti »: the model tagged a given name alone and read the capitalised
+    word after it as a common noun; inside a sentence, an untagged capitalised word right after a one-word name
+    goes on with it."""
+    return len(ent) == 1 and i == ent.end and not doc[i].ent_type_
+
+
+
+def _next_person(doc: Doc, start: int, i: int, first_names: Collection[str]) -> bool:
+    """Whether a given name at `i`, followed by a capitalised word, opens a second person's name after the full
+    name [start, i) (a given name and a surname, whose last word is no given name: not « Marie | Claire Dubois »)."""
+    return i - start >= 2 and doc[i].lower_ in first_names and doc[i - 1].lower_ not in first_names and \
+        i + 1 < len(doc) and doc[i].whitespace_ == " " and _name_word(doc[i + 1])
 
 
 def _capital_particle(doc: Doc, i: int) -> bool:
@@ -328,17 +366,30 @@ def person_mentions(text: str, folded: str, persons: list[Person]) -> list[Menti
     out: list[Mention] = []
     surnames: dict[str, list[Person]] = {}
     for p in persons:
-        surnames.setdefault(p.words[-1], []).append(p)
+        for surname in _surnames(p):
+            surnames.setdefault(fold(surname), []).append(p)
     for p in persons:
         for s, e in _scan(folded, text, p.name, proper=True):
             out.append(Mention(s, e, p.key, "name"))
         for variant in p.variants:
             for s, e in _scan(folded, text, variant, proper=True):
                 out.append(Mention(s, e, p.key, "name", f"« {variant} » is a shorter form of {p.name}"))
-        if len(p.words) > 1 and len(surnames[p.words[-1]]) == 1:
-            surname = p.name.split()[-1]
+        for surname in _surnames(p):
+            if len(p.words) < 2 or len(surnames[fold(surname)]) != 1:
+                continue
             for s, e in _scan(folded, text, surname, proper=True):
                 out.append(Mention(s, e, p.key, "surname", f"« {surname} » is the surname of {p.name}"))
+    return out
+
+
+def _surnames(p: Person) -> list[str]:
+    """The last word of a person's name, and of each shorter form that leaves the last surname out (« Pastor » of
+    « Ana Pastor », for « Ana Pastor García »)."""
+    out = [p.name.split()[-1]]
+    for variant in p.variants:
+        last = variant.split()[-1]
+        if cut_short(name_words(variant), p.words) and last not in out:
+            out.append(last)
     return out
 
 

@@ -25,7 +25,13 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from propos.extraction.actors.knowledge import is_former, knowledge
-from propos.extraction.actors.mentions import clean_name, complement_described, entity_text
+from propos.extraction.actors.mentions import (
+    clean_name,
+    complement_described,
+    cut_short,
+    entity_text,
+    without_title,
+)
 from propos.extraction.actors.resolve import actor_at
 from propos.extraction.quotes.cues import couple_named, is_relative, mention_span, relative_antecedent
 from propos.extraction.quotes.discourse import DiscourseModel, RoleWords, fold, is_subject, names_a_person
@@ -143,7 +149,8 @@ class SpeakerResolver:
         self.persons = [e for e in doc.ents if e.label_ == "PER" and any(t.pos_ == "PROPN" for t in e)]
         # every form of a person's name the article gives: the recogniser's (without its civility) and the actors
         # component's
-        self.person_names = [clean_name(e.text, self.civilities) for e in self.persons] + [
+        titles = knowledge(doc.lang_ or "fr").title_words
+        self.person_names = [without_title(clean_name(e.text, self.civilities), titles) for e in self.persons] + [
             a.name for a in doc._.actors if a.type == "PER"]
         # names the resolver read as a person's where the recogniser tagged none (« Jean-Luc Laurent (PS) »)
         self.untagged_persons: set[str] = set()
@@ -217,12 +224,15 @@ class SpeakerResolver:
         """The longest person name in the article ending with the same word (« Kirby » → « John Kirby »): as the
         recogniser tagged it, or as the actors component mended it where the recogniser cut it in two (« Anne O' »
         + « Neill Smith » → « Anne O'Neill Smith »)."""
-        name = clean_name(name, self.civilities)  # « Me Julien Prévost » is « Julien Prévost », as an actor
-        last = fold(name).split()[-1] if fold(name) else ""
+        # « Me Julien Prévost », « Professeur Julien Prévost » are « Julien Prévost », as an actor
+        name = without_title(clean_name(name, self.civilities), knowledge(self.doc.lang_ or "fr").title_words)
+        own = tuple(fold(name).split())
+        last = own[-1] if own else ""
         best = name
         for text in self.person_names:
             words = fold(text).split()
-            if words and words[-1] == last and len(text) > len(best):
+            # or a name that the fuller one goes on (« Ana Pastor » of « Ana Pastor García »)
+            if words and (words[-1] == last or cut_short(own, tuple(words))) and len(text) > len(best):
                 best = text
         return best
 
