@@ -84,16 +84,6 @@ def quotes(nlp):
     return run
 
 
-def probe_cases(path: Path, known: dict, case_id):
-    """The lines of a blind probe (tests/data/*_probe.jsonl) as test parameters, those listed in `known` (kind →
-    ids) as non-strict expected failures, so that a fix shows as an unexpected pass; `case_id` names a case."""
-    for line in path.read_text(encoding="utf-8").splitlines():
-        case = json.loads(line)
-        kind = next((k for k, ids in known.items() if case["id"] in ids), None)
-        marks = [pytest.mark.xfail(reason=f"a known failure of the probe: {kind}", strict=False)] if kind else []
-        yield pytest.param(case, id=case_id(case), marks=marks)
-
-
 def find_quote(found, fragment: str):
     """The first quotation whose content holds `fragment` (failing with what was found instead)."""
     hits = [q for q in found if fragment in q.content.text]

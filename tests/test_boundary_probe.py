@@ -14,7 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import probe_cases
+from probes import (
+    probe_cases,
+)
 
 PROBE = Path(__file__).parent / "data" / "boundary_probe.jsonl"
 

@@ -16,7 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import probe_cases
+from probes import (
+    over,
+    probe_cases,
+)
 from propos.evaluation.quotes import same_speaker
 
 PROBE = Path(__file__).parent / "data" / "incise_probe.jsonl"
@@ -45,11 +48,10 @@ def probe_outcome(found, case) -> str | None:
     if case["expect"] == "not incise":
         hit = any(q.speaker is not None and start <= q.speaker.start < end for q in found)
         return "speaker in incise" if hit else None
-    at = text.index(case["quote"])
-    over = [q for q in found if q.content.start < at + len(case["quote"]) and at < q.content.end]
-    if not over:
+    hits = over(found, text, case["quote"])
+    if not hits:
         return "no quotation"
-    q = over[0]
+    q = hits[0]
     if q.content.start < end and start < q.content.end:
         return "incise in content"
     if q.speaker is None or not (q.speaker.start < end and start < q.speaker.end):

@@ -15,7 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import probe_cases
+from probes import (
+    over,
+    probe_cases,
+)
 from propos.evaluation.quotes import same_speaker
 
 PROBE = Path(__file__).parent / "data" / "infinitive_probe.jsonl"
@@ -44,14 +47,13 @@ def probe_outcome(found, case) -> str | None:
     text = case["text"]
     if case["expect"] == "none":
         return "false quotation" if found else None
-    at = text.index(case["quote"])
-    over = [q for q in found if q.content.start < at + len(case["quote"]) and at < q.content.end]
+    hits = over(found, text, case["quote"])
     if case["expect"] == "no speaker":
-        return "speaker named" if any(q.speaker_name for q in over) else None
-    if not over:
+        return "speaker named" if any(q.speaker_name for q in hits) else None
+    if not hits:
         return "no quotation"
-    q = over[0]
-    start = text.rfind(case["speaker"], 0, at)
+    q = hits[0]
+    start = text.rfind(case["speaker"], 0, text.index(case["quote"]))
     end = start + len(case["speaker"])
     if q.speaker is None or not (q.speaker.start < end and start < q.speaker.end):
         return "wrong speaker"

@@ -15,8 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import probe_cases
-from propos.evaluation.quotes import same_speaker
+from probes import (
+    check_detection,
+    probe_cases,
+)
 
 PROBE = Path(__file__).parent / "data" / "mixed_probe.jsonl"
 
@@ -39,14 +41,4 @@ def _cases():
 
 @pytest.mark.parametrize("case", list(_cases()))
 def test_mixed_probe(quotes, case):
-    text = case["text"]
-    found = quotes(text)
-    if not case["required"]:
-        assert not found, [q.content.text for q in found]
-        return
-    at = text.index(case["quote"])
-    end = at + len(case["quote"])
-    over = [q for q in found if q.content.start < end and at < q.content.end]
-    assert over, f"no quotation over {case['quote']!r}: {[q.content.text for q in found]}"
-    assert any(same_speaker(q.speaker_name, case["names"]) for q in over), \
-        [(q.content.text, q.speaker_name) for q in over]
+    check_detection(quotes(case["text"]), case, speaker=True)

@@ -11,13 +11,14 @@ pass."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from conftest import probe_cases
-from propos.evaluation.stances import position_matches, predicted_positions
+from probes import (
+    check_positions,
+    probe_cases,
+)
 
 PROBE = Path(__file__).parent / "data" / "narrated_stance_probe.jsonl"
 
@@ -48,15 +49,4 @@ def _cases():
 
 @pytest.mark.parametrize("case", list(_cases()))
 def test_narrated_stance_probe(analyzer, case):
-    from propos.input.article import RawArticle, title_from_text
-
-    text = case["text"]
-    title, span = title_from_text(text)
-    article = RawArticle(id=case["id"], text=text, title=title, title_span=span)
-    document = analyzer.analyze_article(article, date="2026-12-01").model_dump(mode="json")
-    predicted = predicted_positions(document)
-    if not case["positions"]:
-        assert predicted == [], f"a control gives positions: {json.dumps(predicted, ensure_ascii=False)}"
-    for gold in case["positions"]:
-        assert any(position_matches(p, gold, case["entities"]) for p in predicted), \
-            f"{gold} not among {json.dumps(predicted, ensure_ascii=False)}"
+    check_positions(analyzer, case)

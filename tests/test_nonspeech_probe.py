@@ -18,7 +18,11 @@ from pathlib import Path
 
 import pytest
 
-from conftest import probe_cases
+from probes import (
+    check_detection,
+    probe_cases,
+    required_cases,
+)
 
 PROBE = Path(__file__).parent / "data" / "nonspeech_probe.jsonl"
 
@@ -40,19 +44,9 @@ KNOWN = {
 
 
 def _cases():
-    cases = probe_cases(PROBE, KNOWN, lambda case: f"{case['id']}-{case['construction']}")
-    return [param for param in cases if not param.values[0]["optional"]]
+    return required_cases(probe_cases(PROBE, KNOWN, lambda case: f"{case['id']}-{case['construction']}"))
 
 
 @pytest.mark.parametrize("case", list(_cases()))
 def test_nonspeech_probe(quotes, case):
-    text = case["text"]
-    found = quotes(text)
-    if not case["required"]:
-        assert not found, [(q.content.text, q.resolution) for q in found]
-        return
-    assert len(found) == 1, [q.content.text for q in found]
-    at = text.index(case["quote"])
-    end = at + len(case["quote"])
-    assert found[0].content.start < end and at < found[0].content.end, \
-        f"no quotation over {case['quote']!r}: {found[0].content.text!r}"
+    check_detection(quotes(case["text"]), case, alone=True)

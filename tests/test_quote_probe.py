@@ -15,7 +15,11 @@ from pathlib import Path
 
 import pytest
 
-from conftest import probe_cases
+from probes import (
+    check_detection,
+    probe_cases,
+    required_cases,
+)
 
 PROBE = Path(__file__).parent / "data" / "quote_probe.jsonl"
 
@@ -34,18 +38,9 @@ KNOWN = {
 
 
 def _cases():
-    cases = probe_cases(PROBE, KNOWN, lambda case: f"{case['id']}-{case['construction']}")
-    return [param for param in cases if not param.values[0]["optional"]]
+    return required_cases(probe_cases(PROBE, KNOWN, lambda case: f"{case['id']}-{case['construction']}"))
 
 
 @pytest.mark.parametrize("case", list(_cases()))
 def test_quote_probe(quotes, case):
-    text = case["text"]
-    found = quotes(text)
-    if not case["required"]:
-        assert not found, [q.content.text for q in found]
-        return
-    at = text.index(case["quote"])
-    end = at + len(case["quote"])
-    assert any(q.content.start < end and at < q.content.end for q in found), \
-        f"no quotation over {case['quote']!r}: {[q.content.text for q in found]}"
+    check_detection(quotes(case["text"]), case)

@@ -11,8 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import probe_cases
-from propos.evaluation.quotes import same_speaker
+from probes import (
+    check_resolved,
+    probe_cases,
+)
 
 PROBE = Path(__file__).parent / "data" / "resolution_probe.jsonl"
 
@@ -39,8 +41,4 @@ def _cases():
 
 @pytest.mark.parametrize("case", list(_cases()))
 def test_resolution_probe(quotes, case):
-    text = case["text"]
-    at = text.index(case["quote"])
-    found = [q for q in quotes(text) if q.content.start < at + len(case["quote"]) and at < q.content.end]
-    assert found, f"no quotation over {case['quote']!r}"
-    assert same_speaker(found[0].speaker_name, case["names"]), found[0].speaker_name
+    check_resolved(quotes(case["text"]), case)

@@ -13,8 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import probe_cases
-from propos.evaluation.quotes import same_speaker
+from probes import (
+    check_resolved,
+    probe_cases,
+)
 
 PROBE = Path(__file__).parent / "data" / "role_probe.jsonl"
 
@@ -36,13 +38,8 @@ def _cases():
 
 @pytest.mark.parametrize("case", list(_cases()))
 def test_role_probe(nlp, case):
-    text = case["text"]
-    doc = nlp(text)
-    at = text.index(case["quote"])
-    found = [q for q in doc._.quotes if q.content.start < at + len(case["quote"]) and at < q.content.end]
-    assert found, f"no quotation over {case['quote']!r}"
-    quote = found[0]
-    assert same_speaker(quote.speaker_name, case["names"]), quote.speaker_name
+    doc = nlp(case["text"])
+    quote = check_resolved(doc._.quotes, case)
     if quote.speaker_name:
         assert quote.speaker_id in {a.id for a in doc._.actors}, f"{quote.speaker_name!r} points to no actor"
 

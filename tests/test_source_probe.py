@@ -15,8 +15,12 @@ from pathlib import Path
 
 import pytest
 
-from conftest import probe_cases
-from propos.evaluation.quotes import _fold, same_speaker
+from probes import (
+    check_speaker,
+    over,
+    probe_cases,
+)
+from propos.evaluation.quotes import _fold
 
 PROBE = Path(__file__).parent / "data" / "source_probe.jsonl"
 
@@ -43,18 +47,12 @@ def _cases():
 
 @pytest.mark.parametrize("case", list(_cases()))
 def test_source_probe(quotes, case):
-    text = case["text"]
-    at = text.index(case["quote"])
-    found = [q for q in quotes(text) if q.content.start < at + len(case["quote"]) and at < q.content.end]
+    found = quotes(case["text"])
     if case["control"]:
-        assert not found, f"a quotation over {case['quote']!r}: {found[0].content.text!r}"
+        hits = over(found, case["text"], case["quote"])
+        assert not hits, f"a quotation over {case['quote']!r}: {hits[0].content.text!r}"
         return
-    assert found, f"no quotation over {case['quote']!r}"
-    q = found[0]
-    start = text.index(case["speaker"])
-    end = start + len(case["speaker"])
-    assert q.speaker is not None and q.speaker.start < end and start < q.speaker.end, q.speaker
+    q = check_speaker(found, case)
     assert not any(_fold(q.speaker_name or "") == _fold(n) for n in case.get("not", ())), q.speaker_name
-    assert same_speaker(q.speaker_name, case["names"]), q.speaker_name
     if "not_after" in case:  # an incise's words end where the predicate of the noun it describes resumes
         assert case["not_after"] not in q.content.text, q.content.text

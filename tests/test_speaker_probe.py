@@ -11,8 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import probe_cases
-from propos.evaluation.quotes import same_speaker
+from probes import (
+    check_speaker,
+    probe_cases,
+)
 
 PROBE = Path(__file__).parent / "data" / "speaker_probe.jsonl"
 
@@ -36,12 +38,4 @@ def _cases():
 
 @pytest.mark.parametrize("case", list(_cases()))
 def test_speaker_probe(quotes, case):
-    text = case["text"]
-    at = text.index(case["quote"])
-    found = [q for q in quotes(text) if q.content.start < at + len(case["quote"]) and at < q.content.end]
-    assert found, f"no quotation over {case['quote']!r}"
-    q = found[0]
-    start = text.index(case["speaker"])
-    end = start + len(case["speaker"])
-    assert q.speaker is not None and q.speaker.start < end and start < q.speaker.end, q.speaker
-    assert same_speaker(q.speaker_name, case["names"]), q.speaker_name
+    check_speaker(quotes(case["text"]), case)

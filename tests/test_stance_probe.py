@@ -11,13 +11,14 @@ so that a fix shows as an unexpected pass."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from conftest import probe_cases
-from propos.evaluation.stances import position_matches, predicted_positions
+from probes import (
+    check_positions,
+    probe_cases,
+)
 
 PROBE = Path(__file__).parent / "data" / "stance_probe.jsonl"
 
@@ -26,6 +27,9 @@ KNOWN = {
     # the article model leaves the article out (a news item: an inauguration, a cancellation, a new line) and the
     # position model is not sure enough of the quotation to keep it (under 0.5)
     "article model": {"s007", "s009", "s025", "s027", "s033", "s044"},
+    # « a vivement critiqué cette hausse, qui selon elle « … » »: found with the stance models of stop 42, lost with
+    # those rebuilt at the end of stop 43 (no rule changed for it)
+    "rebuilt models": {"s004"},
     # the quote step finds no quotation of the holder: a demand or a support with a noun object told in narration
     # (« réclame des renforts », « a apporté son soutien au projet »), a body's name cut short, a second speaker
     # taken for the first (« X le juge au contraire « … » »)
@@ -48,15 +52,4 @@ def _cases():
 
 @pytest.mark.parametrize("case", list(_cases()))
 def test_stance_probe(analyzer, case):
-    from propos.input.article import RawArticle, title_from_text
-
-    text = case["text"]
-    title, span = title_from_text(text)
-    article = RawArticle(id=case["id"], text=text, title=title, title_span=span)
-    document = analyzer.analyze_article(article, date="2026-12-01").model_dump(mode="json")
-    predicted = predicted_positions(document)
-    if not case["positions"]:
-        assert predicted == [], f"a control gives positions: {json.dumps(predicted, ensure_ascii=False)}"
-    for gold in case["positions"]:
-        assert any(position_matches(p, gold, case["entities"]) for p in predicted), \
-            f"{gold} not among {json.dumps(predicted, ensure_ascii=False)}"
+    check_positions(analyzer, case)

@@ -1,0 +1,95 @@
+"""What the blind probes (tests/data/*_probe.jsonl, tests/test_*_probe.py) share: their cases as test parameters,
+and the checks of one case — a quotation found over the expected words, its speaker mention, its resolved name, an
+article's positions. Each probe file keeps only its known failures and what is its own."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from propos.evaluation.quotes import same_speaker
+from propos.evaluation.stances import position_matches, predicted_positions
+
+
+def probe_cases(path: Path, known: dict, case_id):
+    """The lines of a blind probe as test parameters, those listed in `known` (kind → ids) as non-strict expected
+    failures, so that a fix shows as an unexpected pass; `case_id` names a case."""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        case = json.loads(line)
+        kind = next((k for k, ids in known.items() if case["id"] in ids), None)
+        marks = [pytest.mark.xfail(reason=f"a known failure of the probe: {kind}", strict=False)] if kind else []
+        yield pytest.param(case, id=case_id(case), marks=marks)
+
+
+def required_cases(params):
+    """The cases a probe runs: those not marked optional (the rules let a reader take them or not)."""
+    return [param for param in params if not param.values[0].get("optional")]
+
+
+def over(found, text: str, words: str) -> list:
+    """The quotations of `found` whose content overlaps the first `words` of `text`."""
+    at = text.index(words)
+    return [q for q in found if q.content.start < at + len(words) and at < q.content.end]
+
+
+def spans(span, text: str, words: str) -> bool:
+    """`span` (a speaker mention) overlaps the first `words` of `text`."""
+    at = text.index(words)
+    return span is not None and span.start < at + len(words) and at < span.end
+
+
+def check_detection(found, case, *, alone: bool = False, speaker: bool = False) -> None:
+    """A case with no quotation (`required` false) gives none; otherwise one overlaps the expected words (the only
+    one, with `alone`), with the expected speaker's name (with `speaker`)."""
+    if not case["required"]:
+        assert not found, [(q.content.text, q.resolution) for q in found]
+        return
+    if alone:
+        assert len(found) == 1, [q.content.text for q in found]
+    hits = over(found, case["text"], case["quote"])
+    assert hits, f"no quotation over {case['quote']!r}: {[q.content.text for q in found]}"
+    if speaker:
+        assert any(same_speaker(q.speaker_name, case["names"]) for q in hits), \
+            [(q.content.text, q.speaker_name) for q in hits]
+
+
+def quotation_of(found, case):
+    """The first quotation over the case's words (failing when there is none)."""
+    hits = over(found, case["text"], case["quote"])
+    assert hits, f"no quotation over {case['quote']!r}"
+    return hits[0]
+
+
+def check_resolved(found, case):
+    """The quotation over the case's words is given the expected speaker (the scorer's rule); it is returned."""
+    quote = quotation_of(found, case)
+    assert same_speaker(quote.speaker_name, case["names"]), quote.speaker_name
+    return quote
+
+
+def check_speaker(found, case):
+    """The quotation over the case's words has its speaker mention over the expected phrase and the expected
+    speaker; it is returned."""
+    quote = quotation_of(found, case)
+    assert spans(quote.speaker, case["text"], case["speaker"]), quote.speaker
+    assert same_speaker(quote.speaker_name, case["names"]), quote.speaker_name
+    return quote
+
+
+def check_positions(analyzer, case) -> None:
+    """The article (title, blank line, text) gives each expected position (the METRICS.md matcher), and a control
+    (no position expected) gives none."""
+    from propos.input.article import RawArticle, title_from_text
+
+    text = case["text"]
+    title, span = title_from_text(text)
+    article = RawArticle(id=case["id"], text=text, title=title, title_span=span)
+    document = analyzer.analyze_article(article, date="2026-12-01").model_dump(mode="json")
+    predicted = predicted_positions(document)
+    if not case["positions"]:
+        assert predicted == [], f"a control gives positions: {json.dumps(predicted, ensure_ascii=False)}"
+    for gold in case["positions"]:
+        assert any(position_matches(p, gold, case["entities"]) for p in predicted), \
+            f"{gold} not among {json.dumps(predicted, ensure_ascii=False)}"
