@@ -78,6 +78,16 @@ def check_speaker(found, case):
     return quote
 
 
+def speaker_outcome(quote, case, start: int, end: int) -> str | None:
+    """For the probes that name their errors: "wrong speaker" when the quotation's mention misses the expected one
+    at [start, end), "wrong name" when a case expecting a speaker gets another name; None when both hold."""
+    if quote.speaker is None or not (quote.speaker.start < end and start < quote.speaker.end):
+        return "wrong speaker"
+    if case["expect"] == "speaker" and not same_speaker(quote.speaker_name, case["names"]):
+        return "wrong name"
+    return None
+
+
 def check_positions(analyzer, case) -> None:
     """The article (title, blank line, text) gives each expected position (the METRICS.md matcher), and a control
     (no position expected) gives none."""

@@ -19,8 +19,8 @@ import pytest
 from probes import (
     over,
     probe_cases,
+    speaker_outcome,
 )
-from propos.evaluation.quotes import same_speaker
 
 PROBE = Path(__file__).parent / "data" / "incise_probe.jsonl"
 
@@ -54,11 +54,7 @@ def probe_outcome(found, case) -> str | None:
     q = hits[0]
     if q.content.start < end and start < q.content.end:
         return "incise in content"
-    if q.speaker is None or not (q.speaker.start < end and start < q.speaker.end):
-        return "wrong speaker"
-    if case["expect"] == "speaker" and not same_speaker(q.speaker_name, case["names"]):
-        return "wrong name"
-    return None
+    return speaker_outcome(q, case, start, end)
 
 
 @pytest.mark.parametrize("case", list(_cases()))

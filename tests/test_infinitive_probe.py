@@ -18,8 +18,8 @@ import pytest
 from probes import (
     over,
     probe_cases,
+    speaker_outcome,
 )
-from propos.evaluation.quotes import same_speaker
 
 PROBE = Path(__file__).parent / "data" / "infinitive_probe.jsonl"
 
@@ -55,11 +55,7 @@ def probe_outcome(found, case) -> str | None:
     q = hits[0]
     start = text.rfind(case["speaker"], 0, text.index(case["quote"]))
     end = start + len(case["speaker"])
-    if q.speaker is None or not (q.speaker.start < end and start < q.speaker.end):
-        return "wrong speaker"
-    if case["expect"] == "speaker" and not same_speaker(q.speaker_name, case["names"]):
-        return "wrong name"
-    return None
+    return speaker_outcome(q, case, start, end)
 
 
 @pytest.mark.parametrize("case", list(_cases()))

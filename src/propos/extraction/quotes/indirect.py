@@ -141,30 +141,34 @@ def _in_relative_incise(cue: Cue) -> bool:
     return False
 
 
-def _subjectless_finite_after(comma: Token, stop: int) -> bool:
-    """Right after the comma (adverbs and negation aside), a finite verb with no subject anywhere: the predicate of a
-    subject set before the comma."""
+def _finite_after(comma: Token, stop: int) -> tuple[Token, Token] | None:
+    """The finite verb right after the comma (adverbs and negation aside), with the verb its subject would hang on
+    (the lexical verb of an auxiliary or a copula); None when none stands there."""
     doc = comma.doc
     k = comma.i + 1
     while k < stop and (doc[k].pos_ == "ADV" or is_negation_particle(doc[k])):
         k += 1
     if k >= stop or not is_finite(doc[k]):
-        return False
-    verb = doc[k].head if doc[k].dep_.startswith(("aux", "cop")) else doc[k]
-    return not any(c.dep_.startswith(("nsubj", "expl")) for c in (*doc[k].children, *verb.children))
+        return None
+    return doc[k], doc[k].head if doc[k].dep_.startswith(("aux", "cop")) else doc[k]
+
+
+def _subjects(finite: Token, verb: Token) -> list[Token]:
+    return [c for c in (*finite.children, *verb.children) if c.dep_.startswith(("nsubj", "expl"))]
+
+
+def _subjectless_finite_after(comma: Token, stop: int) -> bool:
+    """Right after the comma (adverbs and negation aside), a finite verb with no subject anywhere: the predicate of a
+    subject set before the comma."""
+    found = _finite_after(comma, stop)
+    return found is not None and not _subjects(*found)
 
 
 def _predicate_resumes(comma: Token, before: int, stop: int) -> bool:
     """Right after the comma (adverbs and negation aside), a finite verb whose subject, if the parse gave it one,
     stands before token `before`: the predicate of a noun that an incise described resumes."""
-    doc = comma.doc
-    k = comma.i + 1
-    while k < stop and (doc[k].pos_ == "ADV" or is_negation_particle(doc[k])):
-        k += 1
-    if k >= stop or not is_finite(doc[k]):
-        return False
-    verb = doc[k].head if doc[k].dep_.startswith(("aux", "cop")) else doc[k]
-    return all(c.i < before for c in (*doc[k].children, *verb.children) if c.dep_.startswith(("nsubj", "expl")))
+    found = _finite_after(comma, stop)
+    return found is not None and all(c.i < before for c in _subjects(*found))
 
 
 def _predicate_after_relative(cue: Cue, after: int, end: int) -> int:
