@@ -317,7 +317,6 @@ def _rest_of_one_word_name(doc: Doc, ent, i: int) -> bool:
     return len(ent) == 1 and i == ent.end and not doc[i].ent_type_
 
 
-
 def _next_person(doc: Doc, start: int, i: int, first_names: Collection[str]) -> bool:
     """Whether a given name at `i`, followed by a capitalised word, opens a second person's name after the full
     name [start, i) (a given name and a surname, whose last word is no given name: not « Marie | Claire Dubois »)."""
