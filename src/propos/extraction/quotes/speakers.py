@@ -149,8 +149,9 @@ class SpeakerResolver:
         self.persons = [e for e in doc.ents if e.label_ == "PER" and any(t.pos_ == "PROPN" for t in e)]
         # every form of a person's name the article gives: the recogniser's (without its civility) and the actors
         # component's
-        titles = knowledge(doc.lang_ or "fr").title_words
-        self.person_names = [without_title(clean_name(e.text, self.civilities), titles) for e in self.persons] + [
+        # titles of one word a tagged name may open with (« Professeur Mark Sullivan »): not the name's either
+        self.title_words = knowledge(doc.lang_ or "fr").title_words
+        self.person_names = [without_title(clean_name(e.text, self.civilities), self.title_words) for e in self.persons] + [
             a.name for a in doc._.actors if a.type == "PER"]
         # names the resolver read as a person's where the recogniser tagged none (« Jean-Luc Laurent (PS) »)
         self.untagged_persons: set[str] = set()
@@ -225,7 +226,7 @@ class SpeakerResolver:
         recogniser tagged it, or as the actors component mended it where the recogniser cut it in two (« Anne O' »
         + « Neill Smith » → « Anne O'Neill Smith »)."""
         # « Me Julien Prévost », « Professeur Julien Prévost » are « Julien Prévost », as an actor
-        name = without_title(clean_name(name, self.civilities), knowledge(self.doc.lang_ or "fr").title_words)
+        name = without_title(clean_name(name, self.civilities), self.title_words)
         own = tuple(fold(name).split())
         last = own[-1] if own else ""
         best = name
@@ -497,7 +498,7 @@ class SpeakerResolver:
             found.rule = f"what-{found.rule}"
             return found
         if text in self.markers["impersonal_subjects"]:
-            side = self._group_side(tokens[0]) if text == "on" and tokens else None
+            side = self._group_side(tokens[0]) if text in self.markers["group_side_pronouns"] and tokens else None
             if side is not None:  # « Du côté de la direction, on estime que »: the direction
                 found = self.resolve(*side)
                 found.rule = f"side-{found.rule}"
