@@ -535,6 +535,17 @@ def test_an_inverted_clitic_in_a_compound_tense_ends_an_indirect_clause(quotes, 
     assert q.speaker.text == "il"
 
 
+@pytest.mark.parametrize("incise", ["a-t-il souligné devant les journalistes", "a-t-elle ajouté lundi",
+                                     "dit-il à la radio", "a-t-il conclu lors d'une réunion publique"])
+def test_an_inverted_clitic_with_a_complement_after_it_ends_an_indirect_clause(quotes, verify_off, incise):
+    # the hyphenated clitic is the whole subject: the words after the verb are its complement, not a subject
+    text = f"La maire a reçu les syndicats. Les négociations reprendront la semaine prochaine, {incise}."
+    q = _find(quotes(text), "négociations reprendront")
+    assert q.type == "indirect"
+    assert q.content.text == "Les négociations reprendront la semaine prochaine"
+    assert q.speaker.text in ("il", "elle")
+
+
 def test_an_incise_after_a_quotation_is_left_to_the_quotation(quotes):
     text = ("Le maire a reçu les syndicats lundi. Il a dénoncé leur attitude. « Nous ne céderons sur rien. Les "
             "négociations sont closes. », a-t-il ajouté.")

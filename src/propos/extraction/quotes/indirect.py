@@ -972,7 +972,9 @@ def inverted_cue(cue: Cue, sent: Span) -> Candidate | None:
     speaker = inverted_span(subject)
     after = max(speaker[1], cue.end)
     rest = doc_text(doc)[after:sent.end_char].strip()
-    if rest and rest[0] not in ".,;!?)":
+    # a hyphenated clitic is the whole subject: what follows the cue is its complement (« P, a-t-il souligné devant
+    # la presse », « P, a-t-elle ajouté lundi »), not a noun phrase that might be an object rather than the subject
+    if rest and rest[0] not in ".,;!?)" and not is_clitic_subject(subject):
         # « …, a confirmé le ministère sans préciser son identité »: the subject ends at the preposition of an
         # infinitive or participle phrase after it
         nxt = doc.char_span(after, sent.end_char, alignment_mode="expand")
