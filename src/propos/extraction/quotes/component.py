@@ -136,7 +136,7 @@ class QuoteExtractor:
         while queue:
             cand = queue.pop(0)
             if cand.speaker is not None:
-                res = resolver.resolve(*cand.speaker, cand.speaker_head)
+                res = resolver.resolve(*cand.speaker, cand.speaker_head, content=(cand.start, cand.end))
                 if res.rule == "impersonal-verb":
                     continue
                 if cand.rule in ("cue-colon", "colon-attribution") and res.rule == "mention":
@@ -260,7 +260,7 @@ class QuoteExtractor:
                     return Resolution(res.name, res.actor_id, f"previous-cue-{res.rule}", 0.6 * res.confidence,
                                       res.gender, res.number, res.person)
         if cand.rule != "floating-fragment":
-            learned = resolver.ranked(Query(cand.start, "floating"), "carried-ranker")
+            learned = resolver.ranked(Query(cand.start, "floating", content=(cand.start, cand.end)), "carried-ranker")
             if learned is not None and learned.name is not None:
                 return learned  # else the last speaker close before, as the rules carry it
         last = resolver.last_speaker(cand.start, _FLOATING_WINDOW)
@@ -277,7 +277,7 @@ class QuoteExtractor:
             fragment = doc_text(doc)[cand.start:cand.end]
             if not any(w[:1].islower() for w in fragment.split("«", 1)[-1].split()):
                 return None
-            learned = resolver.ranked(Query(cand.start, "floating"), "carried-ranker")
+            learned = resolver.ranked(Query(cand.start, "floating", content=(cand.start, cand.end)), "carried-ranker")
             if learned is not None and learned.name is not None:  # it is speech: whose, the learned choice says
                 return learned
         return Resolution(last.name, last.actor_id, f"carried-{last.rule}", min(0.6, last.confidence),

@@ -251,6 +251,8 @@ class DiscourseModel:
             if entity.mentions:
                 self.entities.append(entity)
         self.words = roles or RoleWords()
+        # the words that read a quotation's own voice (voice.VoiceWords), given by the resolver; None: not read
+        self.voice_words = None
         if self.words.heads:
             self._add_roles()
         self.spoken: list[Spoken] = []

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from propos.extraction.learned import LogisticModel
 from propos.extraction.quotes.discourse import DiscourseModel, Entity
+from propos.extraction.quotes.voice import quote_voice, voice_clash, voice_features
 
 MODEL_DIR = Path(__file__).with_name("models") / "speaker_ranker"
 # a candidate must have been mentioned (or have spoken) within this many characters before the quotation
@@ -33,6 +34,7 @@ class Query:
     kind: str                  # "pronoun" or "floating"
     gender: str | None = None  # of the pronoun: "Masc" / "Fem"
     number: str | None = None  # "Sing" / "Plur"
+    content: tuple[int, int] | None = None  # the quotation's words (character offsets): what they say of its speaker
 
 
 def candidate_features(model: DiscourseModel, query: Query) -> list[tuple[Entity, dict[str, float]]]:
@@ -40,6 +42,7 @@ def candidate_features(model: DiscourseModel, query: Query) -> list[tuple[Entity
     spoken = model.spoken_before(query.at)
     last_spoken = spoken[-1] if spoken else None
     at_sent, at_par = model.sentence(query.at), model.paragraph(query.at)
+    voice = quote_voice(model.doc, query.content, model.voice_words)
     rows = []
     for entity in model.entities + model.speakers_without_entity(query.at):
         before = entity.before(query.at)
@@ -64,6 +67,8 @@ def candidate_features(model: DiscourseModel, query: Query) -> list[tuple[Entity
         if entity.role and any(q and e and q != e for q, e in ((query.gender, entity.gender),
                                                                 (query.number, entity.number))):
             continue  # a pronoun agrees with the noun that names a role (« les juges » is not « il »)
+        if voice_clash(voice, entity):
+            continue  # « Je suis persuadée » is not said by the man the article calls « M. »
         last_end = max([m.end for m in before] + [s.at for s in spoke])
         if query.at - last_end > WINDOW:
             continue
@@ -137,6 +142,7 @@ def candidate_features(model: DiscourseModel, query: Query) -> list[tuple[Entity
             "floating_spoke_last": float(query.kind == "floating" and last_spoken is not None and bool(spoke)
                                          and spoke[-1] is last_spoken),
         }
+        f |= voice_features(voice, entity, query.content, query.kind == "floating")
         out.append((entity, f))
     return out
 

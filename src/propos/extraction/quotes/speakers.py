@@ -39,6 +39,7 @@ from propos.extraction.quotes.indirect import marker_at
 from propos.extraction.quotes.lexicon import Lexicon
 from propos.extraction.quotes.ranker import Query, SpeakerRanker
 from propos.extraction.quotes.units import unit_of
+from propos.extraction.quotes.voice import VoiceWords
 from propos.language.quotemarks import ALL, OPENING
 from propos.language.textprep import doc_text
 
@@ -191,6 +192,8 @@ class SpeakerResolver:
                 frozenset(self.markers["invariable_roles"]), frozenset(self.named_roles),
                 frozenset(self.person_roles),
                 frozenset(w.lower() for w in self.markers.get("collective_heads", ()))))
+            self.discourse.voice_words = VoiceWords(frozenset(self.markers.get("agreeing_auxiliaries", ())),
+                                                    frozenset(self.markers.get("first_plural_possessives", ())))
 
     def is_person_name(self, name: str) -> bool:
         """A name the article gives a person (not a body named as such), tagged or read as one by the resolver."""
@@ -466,7 +469,10 @@ class SpeakerResolver:
             self._add_role(fold(head.text), (head.idx, entity_text(e), gender), named=head.lower_ in nouns)
 
     # -- resolution ------------------------------------------------------------------------------
-    def resolve(self, start: int, end: int, head: Token | None = None) -> Resolution:
+    def resolve(self, start: int, end: int, head: Token | None = None,
+                content: tuple[int, int] | None = None) -> Resolution:
+        """Who the mention at `start`:`end` is; `content`, the quotation it introduces, lets a pronoun's
+        resolution read what the quotation's words say of its speaker."""
         doc = self.doc
         span = doc.char_span(start, end, alignment_mode="expand")
         tokens = list(span) if span is not None else []
@@ -479,7 +485,7 @@ class SpeakerResolver:
         if head is not None and head.dep_ == "expl:subj" and head.head.lemma_ in self.markers["impersonal_verbs"]:
             return Resolution(None, None, "impersonal-verb", 0.2)  # « il faut dire que »: nobody speaks
         if text in self.pronouns:
-            return self._pronoun(start, text)
+            return self._pronoun(start, text, content)
         latter = self._latter(start, text) if text in self.latter else None
         if latter is not None:
             return latter
@@ -1076,10 +1082,10 @@ class SpeakerResolver:
         return Resolution(entity.name, entity.id or None, rule, round(probability, 3), query.gender or entity.gender,
                           query.number or "Sing", entity.type == "PER")
 
-    def _pronoun(self, at: int, text: str) -> Resolution:
+    def _pronoun(self, at: int, text: str, content: tuple[int, int] | None = None) -> Resolution:
         features = self.pronouns[text]
         gender, number = features["gender"], features["number"]
-        learned = self.ranked(Query(at, "pronoun", gender, number), "pronoun-ranker")
+        learned = self.ranked(Query(at, "pronoun", gender, number, content), "pronoun-ranker")
         if learned is not None and learned.name is not None:
             return learned  # the learned choice when it is more likely right than wrong; else the rules below
         # people first for il/elle: « il déclare » after a person and a body spoke is the person; a body

@@ -1,0 +1,110 @@
+"""Who the quotation's own words say speaks: its first person's gender and number, and who it names.
+
+Narration features cannot tell apart the candidates for a floating quotation after the article brings in a new
+person; the words inside can. « Je suis convaincue » is said by a woman, « nous sommes inquiets pour nos
+adhérents » by a group or for a body, and a person the quotation names in the third person (« Paul Marchal a
+tort ») is seldom its speaker. The agreement is read from spaCy's morphology (Person, Number, Gender) under the
+auxiliaries after which a participle agrees (the language's `agreeing_auxiliaries`); the ranker weighs the
+result as features (ranker.candidate_features), it decides nothing alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from propos.extraction.quotes.discourse import Entity
+
+
+@dataclass(frozen=True)
+class VoiceWords:
+    """The language's words: `auxiliaries`, lemmas after which a participle agrees with its subject (« être »);
+    `plural_possessives`, the first person plural's possessives (« notre », « nos »)."""
+
+    auxiliaries: frozenset = frozenset()
+    plural_possessives: frozenset = frozenset()
+
+
+@dataclass(frozen=True)
+class Voice:
+    """What the quotation says of its speaker: « je » (singular), « nous » or « notre » (plural), and the gender
+    its first-person singular agreement shows (None when it shows none or both)."""
+
+    singular: bool = False
+    plural: bool = False
+    gender: str | None = None
+
+
+def _agreement(subject: Token, words: VoiceWords) -> str | None:
+    """The gender a first-person subject's predicate shows: a participle after an agreeing auxiliary (« je suis
+    née », « j'ai été surprise »), an adjective after a copula (« je suis fière ») or beside a verb (« je me sens
+    prête », « je reste convaincue »). An adjective's masculine is left out: the parser tags the adjectives that
+    do not vary (« calme », « libre ») masculine."""
+    head = subject.head
+    children = list(head.children)
+    participle = "Part" in head.morph.get("VerbForm")
+    agrees = any(c.dep_.startswith(("aux", "cop")) and c.lemma_.lower() in words.auxiliaries for c in children)
+    genders = head.morph.get("Gender")
+    if participle and agrees and len(genders) == 1:
+        return genders[0]
+    if head.pos_ == "ADJ" and any(c.dep_ == "cop" for c in children) and genders == ["Fem"]:
+        return "Fem"
+    if head.pos_ not in ("VERB", "AUX") or any(c.dep_ == "obj" for c in children):
+        return None  # « je trouve cette réforme dangereuse »: the object's
+    # beside the verb (« je reste convaincue », « je me sens trahie »; the parser hangs « prête » on « sens » as
+    # an adjective of it): a participle's gender, an adjective's feminine
+    for c in children:
+        if c.dep_ not in ("xcomp", "amod") or len(c.morph.get("Gender")) != 1:
+            continue
+        if "Part" in c.morph.get("VerbForm") or c.morph.get("Gender") == ["Fem"]:
+            return c.morph.get("Gender")[0]
+    return None
+
+
+def quote_voice(doc: Doc, content: tuple[int, int] | None, words: VoiceWords | None) -> Voice | None:
+    """The voice of the quotation at `content` (character offsets), or None when there is none to read."""
+    if content is None or words is None:
+        return None
+    span = doc.char_span(*content, alignment_mode="expand")
+    if span is None:
+        return None
+    singular = plural = False
+    genders = set()
+    for token in span:
+        if token.pos_ == "DET" and token.lower_ in words.plural_possessives:
+            plural = True
+        if token.pos_ != "PRON" or token.morph.get("Person") != ["1"] or not token.dep_.startswith("nsubj"):
+            continue
+        number = token.morph.get("Number")
+        if number == ["Plur"]:
+            plural = True
+        elif number == ["Sing"]:
+            singular = True
+            if (gender := _agreement(token, words)) is not None:
+                genders.add(gender)
+    return Voice(singular, plural, next(iter(genders)) if len(genders) == 1 else None)
+
+
+def voice_clash(voice: Voice | None, entity: Entity) -> bool:
+    """The quotation's first-person agreement says a woman speaks and the candidate is a man the article agrees
+    with as one, or the other way round (« Je suis persuadée » is not M. Lachaud's): a rule, as a pronoun's gender
+    is (train gold groups: no right candidate clashes)."""
+    return voice is not None and voice.gender is not None and entity.type == "PER" and \
+        entity.agreement not in (None, voice.gender)
+
+
+def voice_features(voice: Voice | None, entity: Entity, content: tuple[int, int] | None,
+                   floating: bool) -> dict[str, float]:
+    """What the quotation's words say of one candidate (all zero without a quotation to read). The first person's
+    number is read for a floating quotation only: a pronoun's own number already says whether a group speaks (read
+    for pronouns too, « nous » turned two train pronoun quotations out of fold to a body)."""
+    group = entity.type != "PER" and (not entity.role or entity.number == "Plur")
+    named = content is not None and any(content[0] <= m.start and m.end <= content[1] for m in entity.mentions)
+    v = voice if voice is not None and floating else Voice()
+    return {
+        "voice_singular_group": float(v.singular and not v.plural and group),
+        "voice_plural_group": float(v.plural and group),
+        # who the quotation talks about is seldom who says it (« Paul Marchal a tort »)
+        "named_in_quote": float(named),
+    }

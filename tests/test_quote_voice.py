@@ -1,0 +1,83 @@
+"""What the quotation's own words say of its speaker (propos.extraction.quotes.voice) and how the speaker ranker
+reads it: the first person's agreement, « nous » and « notre », a candidate named inside the quotation."""
+
+from __future__ import annotations
+
+import pytest
+
+from propos.extraction.quotes.ranker import Query, SpeakerRanker, candidate_features
+from propos.extraction.quotes.voice import Voice, VoiceWords, quote_voice
+
+WORDS = VoiceWords(frozenset({"être"}), frozenset({"notre", "nos"}))
+
+
+@pytest.mark.parametrize("text, voice", [
+    ("« Je suis persuadée que la nappe sera polluée. »", Voice(True, False, "Fem")),
+    ("« Je suis née à Quimper et j'y ai grandi. »", Voice(True, False, "Fem")),
+    ("« Je suis très fière de cette équipe. »", Voice(True, False, "Fem")),
+    ("« Je me sens prête. »", Voice(True, False, "Fem")),
+    ("« Je reste convaincue. »", Voice(True, False, "Fem")),
+    ("« Je reste convaincu. »", Voice(True, False, "Masc")),
+    ("« Je suis sorti avant la fin de la réunion. »", Voice(True, False, "Masc")),
+    # avoir's participle does not agree; an adjective's masculine may be one that does not vary (« libre »)
+    ("« J'ai grandi dans ce quartier. »", Voice(True, False, None)),
+    ("« Je suis libre de mes choix. »", Voice(True, False, None)),
+    # an adjective beside a verb with an object is the object's
+    ("« Je trouve cette réforme dangereuse. »", Voice(True, False, None)),
+    ("« Nous sommes inquiets pour nos adhérents. »", Voice(False, True, None)),
+    ("« Notre syndicat ne signera pas. »", Voice(False, True, None)),
+    ("« Le chantier sera terminé en mars. »", Voice(False, False, None)),
+])
+def test_the_first_person_of_a_quotation_tells_its_gender_and_number(nlp, text, voice):
+    assert quote_voice(nlp(text), (0, len(text)), WORDS) == voice
+
+
+def test_no_quotation_no_voice(nlp):
+    assert quote_voice(nlp("« Je suis née ici. »"), None, WORDS) is None
+
+
+@pytest.fixture(scope="module")
+def parse():
+    from propos.language.pipeline import build
+
+    return build("fr", components=("propos_actors", "propos_timex"))
+
+
+def _discourse(parse, text):
+    from propos.extraction.quotes.lexicon import lexicon
+    from propos.extraction.quotes.speakers import SpeakerResolver
+
+    return SpeakerResolver(parse(text), lexicon("fr"), SpeakerRanker({}, 0.0, 1.0)).discourse
+
+
+def _floating(text: str, words: str) -> Query:
+    at = text.index(words)
+    return Query(at, "floating", content=(at, text.index("»", at) + 1))
+
+
+def test_a_quotation_whose_agreement_is_feminine_is_not_a_mans(parse):
+    """« Je suis persuadée » after M. Lachaud spoke and Odile Perrin was named: he is no candidate, she is."""
+    text = ("« Le projet respecte toutes les normes », a assuré le promoteur Bernard Lachaud. Sa voisine, Odile "
+            "Perrin, a lancé une pétition. « Je suis persuadée que la nappe sera polluée. »")
+    model = _discourse(parse, text)
+    names = {e.name for e, _ in candidate_features(model, _floating(text, "« Je suis"))}
+    assert "Bernard Lachaud" not in names and "Odile Perrin" in names
+    # without the quotation's words, he is one
+    names = {e.name for e, _ in candidate_features(model, Query(text.index("« Je suis"), "floating"))}
+    assert "Bernard Lachaud" in names
+
+
+def test_a_person_named_inside_the_quotation_and_the_first_plural_are_features(parse):
+    text = ("« Nous voulons un vrai débat », a plaidé la conseillère Hélène Marquet. Le syndicat Force Commune a "
+            "publié un communiqué. « Nous exigeons que Hélène Marquet retire ses propos sur notre syndicat. »")
+    model = _discourse(parse, text)
+    rows = {e.name: f for e, f in candidate_features(model, _floating(text, "« Nous exigeons"))}
+    marquet = rows["Hélène Marquet"]
+    assert marquet["named_in_quote"] == 1.0 and marquet["voice_plural_group"] == 0.0
+    body = next(f for name, f in rows.items() if "Force Commune" in name)
+    assert body["named_in_quote"] == 0.0 and body["voice_plural_group"] == 1.0
+    # a pronoun's own number says whether a group speaks: the first person's number is read for floating quotes
+    at = text.index("« Nous exigeons")
+    rows = {e.name: f for e, f in candidate_features(model, Query(len(text), "pronoun", "Masc", "Sing",
+                                                                    (at, len(text))))}
+    assert all(f["voice_plural_group"] == 0.0 for f in rows.values())
