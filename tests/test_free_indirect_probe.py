@@ -1,0 +1,50 @@
+"""The free indirect probe: made-up short French news passages (tests/data/free_indirect_probe.jsonl, written for
+these tests, blind to every gold file, after ANNOTATION D9) where a sentence with no cue of its own may carry on
+someone's reported speech. Required cases: a conditional, a forecast with « devrait », a future or a present
+after indirect speech, an opinion or a direct quotation, in the same paragraph or the next, or after speech
+reported without its words (« X prévoit une hausse. Sa dette devrait … »); each gives a piece of the sentence and
+the names its speaker may resolve to. Controls (`required` false): the writer's narration after someone's words
+(about the speaker, a time that moves on, someone new who acts, background) or a conditional with no speech
+before it, which must give no quotation. What propos still misses is listed below by kind, so that a fix shows
+as an unexpected pass."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from probes import check_detection, over, probe_cases
+
+PROBE = Path(__file__).parent / "data" / "free_indirect_probe.jsonl"
+
+# what propos still gets wrong, by kind (stop 44, the shipped free indirect model, threshold 0.3)
+KNOWN = {
+    # « Le texte prévoirait … » after the words has a cue of its own (« prévoir ») that found no words: it is scored
+    # and kept, but it ends the run (someone else may speak from there on), so the sentence after it is never scored
+    "conditional-run": {"fi03"},
+    # scored 0.12: a future weighs little, and the passive « sera nommé » is read as a compound past (feature
+    # `perfect`, weighted against); read as a future only, it stays at about 0.19
+    "future-after-indirect": {"fi05"},
+    # no quotation before it: speech reported without its words (« X prévoit une dégradation », « X dénonce la
+    # fermeture ») is no anchor. Taken as anchors (a main verb that is a cue with a subject and no words), they
+    # gave 124 more sentences to score on train for 4 of speech, and out of fold no free indirect quotation more
+    # (quotation F1 0.9520 → 0.9508)
+    "after-reported-speech": {"fi07", "fi08"},
+    # scored 0.22: a new paragraph weighs against (most sentences after a paragraph break are the writer's)
+    "conditional-next-paragraph": {"fi10"},
+}
+
+
+def _cases():
+    return probe_cases(PROBE, KNOWN, lambda case: f"{case['id']}-{case['kind']}")
+
+
+@pytest.mark.parametrize("case", list(_cases()))
+def test_free_indirect_probe(quotes, case):
+    found = quotes(case["text"])
+    if not case["required"]:
+        check_detection(over(found, case["text"], case["quote"]), case)
+        return
+    check_detection(found, case, speaker=True)
+    assert any(q.type in ("free_indirect", "mixed") and q.floating for q in over(found, case["text"], case["quote"]))
