@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from conftest import assert_shipped_beside_its_data, assert_training_is_deterministic
@@ -114,9 +116,11 @@ def test_later_trainings_fit_their_held_out_rankers_with_the_shipped_choice(tmp_
 
 
 def test_training_is_deterministic_with_its_seed(tmp_path):
+    from conftest import ROOT
     from propos.training.speakers import train
 
-    assert_training_is_deterministic(train, tmp_path, articles=40, seed=3)
+    corpus = ROOT / "tests" / "data" / "coref_training.conll"  # made up: the test needs no ../shared
+    assert_training_is_deterministic(partial(train, corpus=corpus), tmp_path, articles=40, seed=3)
 
 
 @pytest.fixture(scope="module")
@@ -278,8 +282,10 @@ def test_training_scores_the_whole_component_on_held_out_articles(tmp_path):
     lines = (ROOT / "gold" / "fr" / "train.jsonl").read_text(encoding="utf-8").splitlines()
     small = tmp_path / "small.jsonl"
     small.write_text("\n".join(lines[:25]) + "\n", encoding="utf-8")
-    train(small, tmp_path / "m", seed=0)
+    train(small, tmp_path / "m", seed=0, corpus=ROOT / "tests" / "data" / "coref_training.conll")
     scores = json.loads((tmp_path / "m" / "scores.json").read_text(encoding="utf-8"))
+    # the narration groups of a coreference corpus are counted, with their source, beside the quotations'
+    assert scores["corpus_groups"]["groups"] == 2 and scores["corpus_groups"]["source"].endswith("coref_training.conll")
     run_time = scores["run_time"]
     assert 0 < scores["history_at_run_time"]["top1_accuracy_resolvable"] <= 1
     assert 0.5 < run_time["speaker_resolved_acc"] <= 1 and 0.5 < run_time["speaker_mention_acc"] <= 1
@@ -351,3 +357,27 @@ def test_a_singular_pronoun_never_means_a_person_whose_given_name_is_of_the_othe
     assert (singular["Thomas Berger"]["gender_match"], singular["Thomas Berger"]["name_gender_match"]) == (0.0, 1.0)
     plural = {e.name for e, _ in candidate_features(resolver.discourse, Query(at, "pronoun", "Masc", "Plur"))}
     assert "Sophie Garnier" not in plural
+
+
+def test_a_coreference_corpus_gives_one_group_per_subject_pronoun_with_its_chain_right(nlp):
+    """`propos train speakers` also learns from narration: each third-person subject pronoun of DEMOCRAT's dev
+    split whose gold chain has an earlier mention among the candidates is a group, right on that chain's entity
+    (here a made-up CoNLL snippet; « Ils » means « les habitants », whom propos does not know: no group)."""
+    from conftest import ROOT
+    from propos.extraction.quotes.discourse import fold
+    from propos.extraction.quotes.lexicon import lexicon
+    from propos.training.speakers import corpus_examples
+
+    pronouns = {fold(k): v for k, v in lexicon("fr").markers["pronouns"].items()}
+    path = ROOT / "tests" / "data" / "coref_training.conll"
+    groups = corpus_examples(path, nlp, pronouns)
+    assert [g["article"] for g in groups] == ["coref_training.conll:exemple/salle-des-fetes"] * 2
+    assert all(g["source"] == "coref_training.conll" and g["kind"] == "narration" and "names" not in g
+               for g in groups)
+    # right: « le maire Paul Durand » for « Il », « Marie Lenoir » for « Elle », each the one that agrees
+    for group in groups:
+        (right,) = [row for row, label in zip(group["rows"], group["labels"], strict=True) if label]
+        assert right["gender_match"] or right["name_gender_match"]
+    # nobody has spoken in narration; the rows say where they come from (a feature never set at run time)
+    assert not any(row["spoke_before"] for g in groups for row in g["rows"])
+    assert all(row["narration"] == 1.0 for g in groups for row in g["rows"])

@@ -11,9 +11,10 @@ from pathlib import Path
 
 
 def fit_logistic(rows: list[dict[str, float]], labels: list[int], seed: int,
-                 c: float = 1.0) -> tuple[dict[str, float], float]:
+                 c: float = 1.0, weights: list[float] | None = None) -> tuple[dict[str, float], float]:
     """Weights by feature name and the intercept (scikit-learn's lbfgs, deterministic for a seed); `c`: the
-    inverse of the regularisation strength (smaller for many sparse features and few examples). A sample with
+    inverse of the regularisation strength (smaller for many sparse features and few examples); `weights`: one per
+    row (rows from another source counted less), all 1 when None. A sample with
     one class only (a fold of a small split) gives a model without features that says that class."""
     from sklearn.linear_model import LogisticRegression
 
@@ -22,7 +23,7 @@ def fit_logistic(rows: list[dict[str, float]], labels: list[int], seed: int,
 
     names = sorted({k for row in rows for k in row})
     x = [[row.get(n, 0.0) for n in names] for row in rows]
-    fitted = LogisticRegression(C=c, max_iter=2000, random_state=seed).fit(x, labels)
+    fitted = LogisticRegression(C=c, max_iter=2000, random_state=seed).fit(x, labels, sample_weight=weights)
     return ({n: round(float(w), 6) for n, w in zip(names, fitted.coef_[0], strict=True)},
             round(float(fitted.intercept_[0]), 6))
 
