@@ -274,11 +274,11 @@ class DiscourseModel:
         taken = [(m.start, m.end) for e in self.entities for m in e.mentions]
         text = doc_text(doc)
         by_head: dict[tuple[str, str | None, str | None], Entity] = {}
+        words = self.words
         for noun in doc:
-            words = self.words
-            head = noun.lemma_.lower()
             if not noun.dep_.startswith("nsubj"):
-                continue
+                continue  # before the lemma: most words are no subject
+            head = noun.lemma_.lower()
             acronym = head not in words.heads and _acronym(noun)
             if not acronym and (noun.pos_ != "NOUN" or head not in words.heads):
                 continue

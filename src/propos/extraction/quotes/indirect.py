@@ -1280,16 +1280,19 @@ def marker_at(doc: Doc, i: int, stop: int, markers: set[str],
     de », « à en croire »), the longest, with the index of the token after it; None where there is none.
     `prefixes` (marker_prefixes(markers)), for a caller that tries every token: what is written from a word
     without spaces starts with that word, so a word no marker starts with is passed over at once."""
-    if prefixes is not None and i < stop:
-        first = doc[i].lower_
-        if first and first not in prefixes and first == first.strip() and "' " not in first:
-            return None
+    if prefixes is not None and i < stop and _starts_no_marker(doc[i].lower_, prefixes):
+        return None
     written, found = "", None
     for j in range(i, min(stop, i + _MARKER_TOKENS)):
         written = (written + " " + doc[j].lower_).replace("' ", "'").strip()
         if written in markers:
             found = written, j + 1
     return found
+
+
+def _starts_no_marker(first: str, prefixes: frozenset[str]) -> bool:
+    """No marker is written from a word that begins none and holds no space (see `marker_at`)."""
+    return bool(first) and first not in prefixes and first == first.strip() and "' " not in first
 
 
 @lru_cache(maxsize=8)
@@ -1309,6 +1312,8 @@ def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
         return  # no marker anywhere in the sentence: no need to visit its words
     prefixes = marker_prefixes(frozenset(markers))
     for t in sent:
+        if _starts_no_marker(t.lower_, prefixes):
+            continue  # marker_at's own first test, without looking the token up again
         found = marker_at(doc, t.i, sent.end, markers, prefixes)
         if found is None:
             continue

@@ -20,7 +20,7 @@ When a pronoun or a bare role cannot be resolved, the name stays None: a wrong s
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -124,48 +124,29 @@ def _couple(tokens: list[Token]) -> bool:
     return couple_named(tokens[0], tokens[2])
 
 
-class SpeakerResolver:
-    def __init__(self, doc: Doc, lex: Lexicon, ranker: SpeakerRanker | None = None) -> None:
-        self.doc = doc
-        # mention → entity over the article's discourse model, learned (ranker.py); None: the rules alone
-        self.ranker = ranker
-        self.discourse: DiscourseModel | None = None
-        self.markers = lex.markers
-        self.lex = lex
+class _LanguageWords:
+    """The resolver's tables of a language's words (from the quotes lexicon and the actors' knowledge): the same
+    for every article, so built once per lexicon rather than once per article; read, never changed."""
+
+    def __init__(self, lex: Lexicon, lang: str) -> None:
         self.role_heads = {w.lower() for w in lex.markers.get("speaking_heads", ())}
         # nouns that say what a person is: the speaking heads and the titles the actors component reads
         self.person_roles = {fold(w) for w in self.role_heads} | {
-            fold(title.split()[0]) for title in knowledge(doc.lang_ or "fr").titles}
+            fold(title.split()[0]) for title in knowledge(lang).titles}
         # words that say a title is not held now (« l'ancien président »)
-        self.former = knowledge(doc.lang_ or "fr").former_modifiers
+        self.former = knowledge(lang).former_modifiers
         # civilities a tagged name may open with (« Me », « Mgr »): not the name's, as for the actors component
-        self.civilities = knowledge(doc.lang_ or "fr").name_titles
+        self.civilities = knowledge(lang).name_titles
         # anaphors with their agreement (« il », « celle-là », « ce dernier »), compared folded like mentions
         self.pronouns = {fold(k): v for k, v in lex.markers["pronouns"].items()}
         # « ce dernier »: the person named last, not the topic a plain pronoun carries on
         self.latter = {fold(k): v for k, v in lex.markers.get("latter_pronouns", {}).items()}
         # a title's gender, the title without its full stop (« M », « Mme »); feminine first, as checked before
-        self.title_genders = {**{t.rstrip("."): "Masc" for t in self.markers["masculine_titles"]},
-                              **{t.rstrip("."): "Fem" for t in self.markers["feminine_titles"]}}
-        self.persons = [e for e in doc.ents if e.label_ == "PER" and any(t.pos_ == "PROPN" for t in e)]
-        # every form of a person's name the article gives: the recogniser's (without its civility) and the actors
-        # component's
-        # titles of one word a tagged name may open with (« Professeur Mark Sullivan »): not the name's either
-        self.title_words = knowledge(doc.lang_ or "fr").title_words
-        self.person_names = [without_title(clean_name(e.text, self.civilities), self.title_words) for e in self.persons] + [
-            a.name for a in doc._.actors if a.type == "PER"]
-        # names the resolver read as a person's where the recogniser tagged none (« Jean-Luc Laurent (PS) »)
-        self.untagged_persons: set[str] = set()
+        self.title_genders = {**{t.rstrip("."): "Masc" for t in lex.markers["masculine_titles"]},
+                              **{t.rstrip("."): "Fem" for t in lex.markers["feminine_titles"]}}
         self.complement_words = {fold(w) for w in lex.markers["noun_complement_prepositions"]}
         # words that tell nothing of which role a phrase names: its determiners and complement prepositions
         self.role_function_words = self.complement_words | _DETERMINERS
-        # a person's gender as the words around the name tell it (a title, a role), and as the given name does
-        # (« Marine Tondelier … Elle »); the rules read the first, else the second
-        self.context_gender = {e.start: self._gender_in_context(e) for e in self.persons}
-        self.name_gender = {e.start: self._first_name_gender(e) for e in self.persons}
-        self.person_gender = {k: g or self.name_gender[k] for k, g in self.context_gender.items()}
-        # role phrase → [(offset, person, gender)] for every apposition the article makes
-        self.roles: dict[str, list[tuple[int, str, str | None]]] = {}
         # each wording of a role → the other wordings of it (« premier ministre » → « chef du gouvernement »), as
         # role keys are written (folded, words apart)
         self.role_equivalents: dict[str, set[str]] = {}
@@ -178,22 +159,72 @@ class SpeakerResolver:
         for generals, roles in lex.markers.get("role_hypernyms", []):
             for role in roles:
                 self.role_hypernyms.setdefault(_role_key(role), set()).update(_role_key(g) for g in generals)
+        self.appointment_participles = set(lex.markers.get("appointment_participles", ()))
+        self.participle_endings = sorted(lex.markers["past_participle_agreement"], key=lambda e: -len(e[0]))
+        # the nouns of a body's kind (« syndicat », « commission »), folded (`_collect_body_names`)
+        self.body_kinds = {fold(w) for w in self.role_heads}
+        # the discourse model's words, all but the role phrases the article puts in apposition (`named`)
+        self.discourse_words = RoleWords(
+            frozenset(self.role_heads), frozenset(_DETERMINERS), frozenset(lex.markers["noun_complement_prepositions"]),
+            frozenset(lex.markers.get("generic_determiners", ())), frozenset(lex.markers["invariable_roles"]),
+            frozenset(), frozenset(self.person_roles),
+            frozenset(w.lower() for w in lex.markers.get("collective_heads", ())))
+        # what a quotation's own first person agrees with (voice.py)
+        self.voice_words = VoiceWords(frozenset(lex.markers.get("agreeing_auxiliaries", ())),
+                                      frozenset(lex.markers.get("first_plural_possessives", ())))
+
+
+# (lexicon, language) → its words; the lexicon is kept to check that the id still names it
+_LANGUAGE_WORDS: dict[tuple[int, str], tuple[Lexicon, _LanguageWords]] = {}
+
+
+def _language_words(lex: Lexicon, lang: str) -> _LanguageWords:
+    cached = _LANGUAGE_WORDS.get((id(lex), lang))
+    if cached is None or cached[0] is not lex:
+        cached = _LANGUAGE_WORDS[(id(lex), lang)] = (lex, _LanguageWords(lex, lang))
+    return cached[1]
+
+
+class SpeakerResolver:
+    def __init__(self, doc: Doc, lex: Lexicon, ranker: SpeakerRanker | None = None) -> None:
+        self.doc = doc
+        # mention → entity over the article's discourse model, learned (ranker.py); None: the rules alone
+        self.ranker = ranker
+        self.discourse: DiscourseModel | None = None
+        self.markers = lex.markers
+        self.lex = lex
+        # the language's tables, shared by every article (`_LanguageWords` says what each holds)
+        words = self.language_words = _language_words(lex, doc.lang_ or "fr")
+        self.role_heads, self.person_roles, self.former = words.role_heads, words.person_roles, words.former
+        self.civilities, self.pronouns, self.latter = words.civilities, words.pronouns, words.latter
+        self.title_genders, self.complement_words = words.title_genders, words.complement_words
+        self.role_function_words, self.role_equivalents = words.role_function_words, words.role_equivalents
+        self.role_hypernyms, self.appointment_participles = words.role_hypernyms, words.appointment_participles
+        self._participle_endings = words.participle_endings
+        self.persons = [e for e in doc.ents if e.label_ == "PER" and any(t.pos_ == "PROPN" for t in e)]
+        # every form of a person's name the article gives: the recogniser's (without its civility) and the actors
+        # component's
+        # titles of one word a tagged name may open with (« Professeur Mark Sullivan »): not the name's either
+        self.title_words = knowledge(doc.lang_ or "fr").title_words
+        self.person_names = [without_title(clean_name(e.text, self.civilities), self.title_words) for e in self.persons] + [
+            a.name for a in doc._.actors if a.type == "PER"]
+        # names the resolver read as a person's where the recogniser tagged none (« Jean-Luc Laurent (PS) »)
+        self.untagged_persons: set[str] = set()
+        # a person's gender as the words around the name tell it (a title, a role), and as the given name does
+        # (« Marine Tondelier … Elle »); the rules read the first, else the second
+        self.context_gender = {e.start: self._gender_in_context(e) for e in self.persons}
+        self.name_gender = {e.start: self._first_name_gender(e) for e in self.persons}
+        self.person_gender = {k: g or self.name_gender[k] for k, g in self.context_gender.items()}
+        # role phrase → [(offset, person, gender)] for every apposition the article makes
+        self.roles: dict[str, list[tuple[int, str, str | None]]] = {}
         self.named_roles: set[str] = set()
-        self.appointment_participles = set(self.markers.get("appointment_participles", ()))
-        self._participle_endings = sorted(self.markers["past_participle_agreement"], key=lambda e: -len(e[0]))
         self._collect_appositions()
         # (character offset, resolution) of every attributed speaker so far, in text order
         self.history: list[tuple[int, Resolution]] = []
         if ranker is not None:
-            self.discourse = DiscourseModel(doc, self.gender_at, name_gender_of=self.name_gender_at, roles=RoleWords(
-                frozenset(self.role_heads), frozenset(_DETERMINERS),
-                frozenset(self.markers["noun_complement_prepositions"]),
-                frozenset(self.markers.get("generic_determiners", ())),
-                frozenset(self.markers["invariable_roles"]), frozenset(self.named_roles),
-                frozenset(self.person_roles),
-                frozenset(w.lower() for w in self.markers.get("collective_heads", ()))))
-            self.discourse.voice_words = VoiceWords(frozenset(self.markers.get("agreeing_auxiliaries", ())),
-                                                    frozenset(self.markers.get("first_plural_possessives", ())))
+            self.discourse = DiscourseModel(doc, self.gender_at, name_gender_of=self.name_gender_at, roles=replace(
+                self.language_words.discourse_words, named=frozenset(self.named_roles)))
+            self.discourse.voice_words = self.language_words.voice_words
 
     def is_person_name(self, name: str) -> bool:
         """A name the article gives a person (not a body named as such), tagged or read as one by the resolver."""
@@ -428,7 +459,7 @@ class SpeakerResolver:
     def _collect_body_names(self) -> None:
         """Bodies whose own name begins with the noun of their kind (« le Syndicat national des journalistes »,
         « la Commission européenne »): « le syndicat », « la commission » later are that body."""
-        kinds = {fold(w) for w in self.role_heads}
+        kinds = self.language_words.body_kinds
         for actor in self.doc._.actors:
             if actor.type not in ("ORG", "GOV") or not actor.mentions:
                 continue

@@ -78,6 +78,22 @@ def _head(phrase, lex) -> str:
     return ""
 
 
+def _noun_heads(doc: Doc, lex):
+    """`_head([t], lex)` for each noun of the doc, in order: for a noun it depends on its lemma alone (a word
+    that is no stop word and only letters), so each lemma is keyed once."""
+    known: dict[str, str] = {}
+    for t in doc:
+        if t.pos_ != "NOUN":
+            continue
+        if not t.is_alpha or t.is_stop:
+            yield ""
+            continue
+        head = known.get(t.lemma_)
+        if head is None:
+            head = known[t.lemma_] = key([t], lex)
+        yield head
+
+
 def _judged(tok, lex, evaluative) -> bool:
     """The phrase headed by `tok` is what an evaluative verb bears on (its object or the phrase it governs):
     « dénonce la réforme », « s'oppose à la réforme », « la réforme est rejetée »."""
@@ -97,7 +113,7 @@ def context(doc: Doc, about: tuple, issues: list[tuple[str, str, float]], lex, e
              for t in doc.char_span(x.span.start, x.span.end, alignment_mode="expand") or []}
     ctx = IssueContext(title.text if title is not None else "", set(topic_words), issues,
                        Counter(doc_words(doc, lex)), skip=times)
-    heads = Counter(_head([t], lex) for t in doc if t.pos_ == "NOUN")
+    heads = Counter(_noun_heads(doc, lex))
     heads.pop("", None)
     ctx.top_head = max(heads.values(), default=0)
     for part, source in ((title, "src_title"), (lead, "src_lead")):

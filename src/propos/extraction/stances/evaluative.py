@@ -77,8 +77,8 @@ def negated(tok: Token, restrictive: frozenset[str] = frozenset()) -> bool:
     that is not a restriction (« pas seulement terrible », « ne … que »)."""
     heads = [tok] + ([tok.head] if tok.pos_ in ("ADJ", "NOUN") and tok.head.i != tok.i else [])
     for h in heads:
-        words = {c.lower_ for c in h.children}
-        if any("Neg" in c.morph.get("Polarity") for c in h.children) and not words & restrictive:
+        # the words under it only where a negation stands there (most words have none)
+        if any("Neg" in c.morph.get("Polarity") for c in h.children) and not {c.lower_ for c in h.children} & restrictive:
             return True
     return False
 

@@ -103,9 +103,22 @@ def doc_words(doc: Doc, lex: IssueLexicon) -> tuple[str, ...]:
     cached = _DOC_WORDS.get(doc)
     if cached is not None and cached[0] is lex:
         return cached[1]
-    words = tuple(key(list(doc), lex, distinct=False))
+    words = tuple(_words_keyed_once(doc, lex))
     _DOC_WORDS[doc] = (lex, words)
     return words
+
+
+def _words_keyed_once(doc: Doc, lex: IssueLexicon):
+    """`key(list(doc), lex, distinct=False)`: a token's word depends on its part of speech, whether it is a stop
+    word or only letters, and its lemma (its text for a name), so each of those is keyed once per doc."""
+    known: dict[tuple[str, bool, bool, str], list[str]] = {}
+    for t in doc:
+        proper = t.pos_ == "PROPN"
+        form = (t.pos_, t.is_stop, t.is_alpha, t.text if proper else t.lemma_)
+        words = known.get(form)
+        if words is None:
+            words = known[form] = key([t], lex, distinct=False)
+        yield from words
 
 
 def issue_of_action(verb: Token, lex: IssueLexicon, limit: int | None = None) -> tuple[str, str] | None:
@@ -214,9 +227,12 @@ def article_issues(doc, title, lead, lex: IssueLexicon, skip: set[int], names: s
     issue; « la réforme » that every paragraph names is). `skip`: tokens that are times or actors, no phrase's
     head; `names`: those of them (actors) that a phrase keeps when a noun governs them."""
     counts: dict[str, int] = {}
+    folded: dict[str, str] = {}  # lemma → its word, folded once per doc
     for t in doc:
         if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") and t.is_alpha:
-            word = fold(lex.synonyms.get(t.lemma_.lower(), t.lemma_.lower()))
+            word = folded.get(t.lemma_)
+            if word is None:
+                word = folded[t.lemma_] = fold(lex.synonyms.get(t.lemma_.lower(), t.lemma_.lower()))
             counts[word] = counts.get(word, 0) + 1
     found = {}
     for part, bonus in ((title, _TITLE_BONUS), (lead, 1.0)):
