@@ -295,9 +295,19 @@ def test_an_issue_candidate_knows_when_it_names_a_person_or_a_speaker(nlp):
             "« La fermeture des lignes de bus serait une erreur », a déclaré Paul Durand, maire de la ville.")
     _, cands = _issue_candidates(nlp, text)
     named = cands[next(t for t in cands if "Lenoir" in t)][1]
-    assert named["names_person"] == 1.0 and "names_speaker" not in named
+    assert named["names_person"] == 1.0 and "names_speaker" not in named and "names_holder" not in named
     closing = cands[next(t for t in cands if t.startswith("fermeture"))][1]
     assert "names_person" not in closing and "names_speaker" not in closing
+
+
+def test_an_issue_candidate_knows_when_it_names_the_holder_itself(nlp):
+    text = ("Transports : le projet de tramway du maire Paul Durand\n\n"
+            "La région a présenté mardi le projet de tramway du maire Paul Durand. Le projet coûtera cher.\n\n"
+            "« La fermeture des lignes de bus serait une erreur », a déclaré Paul Durand.")
+    _, cands = _issue_candidates(nlp, text)
+    # the phrase that calls the speaker by a name of theirs (« maire ») is what the article says of them
+    assert cands[next(t for t in cands if t.startswith("projet de tramway"))][1]["names_holder"] == 1.0
+    assert "names_holder" not in cands[next(t for t in cands if t.startswith("fermeture"))][1]
 
 
 def test_the_issue_model_chooses_the_question_a_taken_quotation_bears_on(nlp):
