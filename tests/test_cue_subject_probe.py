@@ -19,7 +19,7 @@ from propos.extraction.quotes.cues import subject_of
 PROBE = Path(__file__).parent / "data" / "cue_subject_probe.jsonl"
 
 # what propos still gets wrong, by construction
-# (none at stop 44: before its fixes, 7 of the 35 failed — coordinated verbs whose first verb the parse read as a
+# (none at stop 44: before its fixes, 7 of the 37 failed — coordinated verbs whose first verb the parse read as a
 # passive (3), the narrative infinitive (2), a coordinated verb with its own subject given the first one's (2))
 KNOWN: dict[str, set[str]] = {}
 

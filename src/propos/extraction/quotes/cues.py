@@ -413,6 +413,22 @@ def subject_of(verb: Token) -> Token | None:
 
 
 def _subject_of(verb: Token, strict: bool) -> Token | None:
+    found = _subject_through_parse(verb, strict)
+    if found is None or found.i > verb.i:
+        return found
+    # « Paul Ménard a quitté la salle et Claire Joubert a déclaré que »: the subject found further left gives way to
+    # the one the parse hung on the object between; only a correction (alone, such a phrase made a false quotation
+    # in an article without speech on dev)
+    # (not a second subject coordinated with the first, « Thierry et Véronique Roy rapportent », « X, psychanalyste
+    # et philosophe, a dit »: a verb of the first clause stands between the two)
+    own = _subject_after_conjunction(verb)
+    if own is None or own.i <= found.i or own in found.subtree or not any(
+            t.pos_ in ("VERB", "AUX") for t in found.doc[found.i + 1:own.left_edge.i]):
+        return found
+    return own
+
+
+def _subject_through_parse(verb: Token, strict: bool) -> Token | None:
     seen = 0
     through_gerund = joined = coordinated = False
     while verb is not None and seen < 4:
@@ -465,9 +481,6 @@ def _subject_of(verb: Token, strict: bool) -> Token | None:
         narrator = _narrative_infinitive_subject(verb)
         if narrator is not None:
             return narrator
-        own = _subject_after_conjunction(verb)
-        if own is not None:
-            return own
         if _is_gerund(verb) and verb.dep_ != "acl":
             fronted = _subject_after_fronted(verb)
             if fronted is not None:
