@@ -314,8 +314,8 @@ def _labelling_agent(cue: Cue) -> Token | None:
         outside += depth == 0
         if outside > _AGENT_REACH:
             return None
-        if depth == 0 and t.text in (",", ";", ":", ".", "!", "?"):
-            return None
+        if depth == 0 and (t.text in (",", ";", ":", ".", "!", "?") or t.lower_ in markers["complementizer"]):
+            return None  # (« X a estimé que le quartier avait été abandonné par l'État »: not the label's giver)
         if depth == 0 and t.lower_ in markers["agent_prepositions"] and t.dep_ == "case" and \
                 t.head.i > t.i and t.head.pos_ in ("NOUN", "PROPN") and not _in_set_phrase(t.head):
             return t.head
