@@ -314,8 +314,8 @@ def _labelling_agent(cue: Cue) -> Token | None:
         outside += depth == 0
         if outside > _AGENT_REACH:
             return None
-        if depth == 0 and t.text in (",", ";", ":", ".", "!", "?"):
-            return None
+        if depth == 0 and (t.text in (",", ";", ":", ".", "!", "?") or t.lower_ in markers["complementizer"]):
+            return None  # (« X a estimé que le quartier avait été abandonné par l'État »: not the label's giver)
         if depth == 0 and t.lower_ in markers["agent_prepositions"] and t.dep_ == "case" and \
                 t.head.i > t.i and t.head.pos_ in ("NOUN", "PROPN") and not _in_set_phrase(t.head):
             return t.head
@@ -413,14 +413,32 @@ def subject_of(verb: Token) -> Token | None:
 
 
 def _subject_of(verb: Token, strict: bool) -> Token | None:
+    found = _subject_through_parse(verb, strict)
+    if found is None or found.i > verb.i:
+        return found
+    # « Paul Ménard a quitté la salle et Claire Joubert a déclaré que »: the subject found further left gives way to
+    # the one the parse hung on the object between; only a correction (alone, such a phrase made a false quotation
+    # in an article without speech on dev)
+    # (not a second subject coordinated with the first, « Thierry et Véronique Roy rapportent », « X, psychanalyste
+    # et philosophe, a dit »: a verb of the first clause stands between the two)
+    own = _subject_after_conjunction(verb)
+    if own is None or own.i <= found.i or own in found.subtree or not any(
+            t.pos_ in ("VERB", "AUX") for t in found.doc[found.i + 1:own.left_edge.i]):
+        return found
+    return own
+
+
+def _subject_through_parse(verb: Token, strict: bool) -> Token | None:
     seen = 0
-    through_gerund = joined = False
+    through_gerund = joined = coordinated = False
     while verb is not None and seen < 4:
         seen += 1
         merged = _subject_before_relative(verb) if joined else None
         if merged is not None:
             return merged
-        agent = agent_of(verb)
+        # (the agent of a passive first conjunct is not who the cue's coordinated verb shares: « X a été entendue par
+        # les enquêteurs et a assuré que »)
+        agent = agent_of(verb) if not coordinated else None
         if agent is not None:
             return agent
         clitic = _inverted_clitic(verb)
@@ -428,7 +446,9 @@ def _subject_of(verb: Token, strict: bool) -> Token | None:
             return clitic
         # a passive cue without an agent has no speaker: what « est jugé probable » is not who judges; but the
         # subject of a passive clause the cue hangs on speaks through it (« X a été très ému en affirmant que … »)
-        passive = not through_gerund and any(c.dep_ == "aux:pass" for c in verb.children)
+        # (not for the first of two coordinated verbs, whose subject the cue shares whatever the voice: « Le maire
+        # est sorti de la réunion et a indiqué que », the parse reading « est sorti » as a passive)
+        passive = not through_gerund and not coordinated and any(c.dep_ == "aux:pass" for c in verb.children)
         # (the parse sometimes hangs the subject on the auxiliary: « Ce dernier aurait, par courriel, expliqué »)
         children = [*verb.children, *(g for a in verb.children if a.dep_.startswith("aux") and a.i < verb.i
                                       for g in a.children if g.i < a.i)]
@@ -458,6 +478,9 @@ def _subject_of(verb: Token, strict: bool) -> Token | None:
         controller = _controlling_object(verb) or _absolute_subject(verb)
         if controller is not None:
             return controller
+        narrator = _narrative_infinitive_subject(verb)
+        if narrator is not None:
+            return narrator
         if _is_gerund(verb) and verb.dep_ != "acl":
             fronted = _subject_after_fronted(verb)
             if fronted is not None:
@@ -527,9 +550,51 @@ def _subject_of(verb: Token, strict: bool) -> Token | None:
                 return _coordinated_subject(verb)
             through_gerund = verb.dep_ == "advcl" and _is_gerund(verb) and _set_adverbially(verb)
             joined = verb.dep_ in ("conj", "advcl")
+            coordinated = verb.dep_ == "conj"
             verb = verb.head
             continue
         return None
+
+
+def _narrative_infinitive_subject(verb: Token) -> Token | None:
+    """« Et le maire de répondre que … », « Et lui d'ajouter que »: the narrative infinitive, its link word right
+    after a noun phrase that opens the sentence (after a conjunction at most); the parse makes the one the root and
+    hangs the other on it: that phrase says it. None otherwise (« Le droit de dire que … est garanti »: a noun's
+    complement in a clause with a finite verb of its own)."""
+    doc = verb.doc
+    links = lexicon(doc.lang_).markers["narrative_infinitive_links"]
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in links and c.i < verb.i), None)
+    if "Inf" not in verb.morph.get("VerbForm") or mark is None or mark.i == 0:
+        return None
+    noun = doc[mark.i - 1]
+    while noun.dep_ in ("flat:name", "flat") and noun.head.i < noun.i:
+        noun = noun.head
+    rooted = (noun.head == noun or noun.head.pos_ == "CCONJ") and verb.head == noun or \
+        verb.head == verb and noun.head == verb
+    if not rooted or noun.pos_ not in ("NOUN", "PROPN", "PRON") or not could_speak(noun) or \
+            any(c.dep_ == "case" for c in noun.children):
+        return None
+    start = unit_of(verb).start
+    return noun if all(t.pos_ == "CCONJ" or t.is_punct for t in doc[start:noun.left_edge.i]) else None
+
+
+def _subject_after_conjunction(verb: Token) -> Token | None:
+    """« Paul Ménard a quitté la salle et Claire Joubert a déclaré que … »: the parse made the noun phrase between a
+    conjunction and a finite verb a conjunct of the object before, the verb a clause with no subject; standing right
+    before the verb (its auxiliaries), that phrase is its subject. None otherwise."""
+    doc = verb.doc
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
+    if "Fin" not in doc[first].morph.get("VerbForm"):
+        return None
+    i, words = first - 1, []
+    while i >= 0 and doc[i].pos_ in ("DET", "NOUN", "PROPN", "ADJ") and len(words) < 8:
+        words.append(doc[i])
+        i -= 1
+    if i < 0 or doc[i].pos_ != "CCONJ" or not words:
+        return None
+    phrase = range(i + 1, first)
+    head = next((t for t in reversed(words) if t.pos_ in ("NOUN", "PROPN") and t.head.i not in phrase), None)
+    return head if head is not None and could_speak(head) and not in_time(head) else None
 
 
 def _subject_before_relative(verb: Token) -> Token | None:
@@ -659,6 +724,9 @@ def _coordinated_subject(verb: Token) -> Token | None:
             continue  # (a verb inside quote marks is a word of a quotation)
         subject = next((c for c in before.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < before.i and
                         could_speak(c)), None)
+        if subject is None and before.dep_ == "ROOT":
+            # (« Vers 9 h, X, militant, a affirmé … et lui demande »: the parse lost the main verb's subject too)
+            return _subject_on_the_left(before)
         if subject is not None or before.dep_ not in ("ccomp", "xcomp", "conj"):
             return subject
     return None

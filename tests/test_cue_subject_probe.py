@@ -1,0 +1,65 @@
+"""The cue subject probe: made-up French news sentences (tests/data/cue_subject_probe.jsonl, written for these
+tests, blind to every gold file) where the subject of a speech verb stands away from it or is shared with another
+verb: verbs coordinated under one subject (with « et », « puis », « mais », a pronoun subject), participial,
+adjectival and noun appositions and relative clauses between the subject and the cue, the narrative infinitive
+(« Et le maire de répondre que … »), inverted subjects; and controls where the coordinated verb has a subject of
+its own or the first conjunct is someone else's. The mention must overlap the expected phrase and the name match
+one of those given; what propos still gets wrong is listed below by construction."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.tokens import Doc
+
+from probes import check_speaker, probe_cases
+from propos.extraction.quotes.cues import subject_of
+
+PROBE = Path(__file__).parent / "data" / "cue_subject_probe.jsonl"
+
+# what propos still gets wrong, by construction
+# (before stop 44's fixes, 12 of the 51 failed — coordinated verbs whose first verb the parse read as a passive (3),
+# the agent of the reported clause taken for the label giver of an opinion verb (2, and one quotation not found),
+# the narrative infinitive (2), a coordinated verb with its own subject given the first one's (2), and the two
+# listed below that still fail)
+KNOWN = {
+    # the quotation is not found: « a qualifié d'inacceptable que … », an attribute before the que-clause
+    "not found": {"c029"},
+    # « La directrice, que les parents avaient interpellée, a répondu que »: the parse hangs the cue on the relative
+    # clause's verb, a speech verb too, and the reported clause goes to it
+    "cue in the relative clause": {"c030"},
+    # « X a reçu les élus, les a écoutés, puis a assuré que »: the main verb the parse chose has no subject, and the
+    # noun phrase on its left is the first verb's object (skipping such an object in _subject_on_the_left lost a
+    # right speaker on dev, measured at stop 44)
+    "object taken for the subject": {"c037"},
+}
+
+
+def _cases():
+    return probe_cases(PROBE, KNOWN, lambda case: f"{case['id']}-{case['construction']}")
+
+
+@pytest.mark.parametrize("case", list(_cases()))
+def test_cue_subject_probe(quotes, case):
+    check_speaker(quotes(case["text"]), case)
+
+
+def test_a_coordinated_cue_shares_the_subject_the_parse_lost_on_the_main_verb(nlp):
+    # « Vers midi, Léa Morin a affirmé ne pas être convaincue et demande que tout cesse. » as the parse may read it:
+    # the name hung on the time phrase, the main verb without a subject, « demande » coordinated with the
+    # infinitive's participle; the noun phrase on the main verb's left is the subject « demande » shares
+    words = ["Vers", "midi", ",", "Léa", "Morin", "a", "affirmé", "ne", "pas", "être", "convaincue", "et", "demande",
+             "que", "tout", "cesse", "."]
+    heads = [1, 6, 1, 1, 3, 6, 6, 10, 10, 10, 6, 12, 10, 15, 15, 12, 6]
+    deps = ["case", "obl:mod", "punct", "nmod", "flat:name", "aux:tense", "ROOT", "advmod", "advmod", "aux:pass",
+            "ccomp", "cc", "conj", "mark", "nsubj", "ccomp", "punct"]
+    pos = ["ADP", "NOUN", "PUNCT", "PROPN", "PROPN", "AUX", "VERB", "ADV", "ADV", "AUX", "VERB", "CCONJ", "VERB",
+           "SCONJ", "PRON", "VERB", "PUNCT"]
+    morphs = ["", "", "", "", "", "VerbForm=Fin", "Tense=Past|VerbForm=Part", "", "", "VerbForm=Inf",
+              "Tense=Past|VerbForm=Part", "", "Mood=Ind|VerbForm=Fin", "", "", "Mood=Sub|VerbForm=Fin", ""]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, morphs=morphs,
+              sent_starts=[True] + [False] * (len(words) - 1))
+    for extension in ("quote_pairs", "timexes", "actors"):
+        setattr(doc._, extension, [])
+    assert subject_of(doc[12]).text == "Léa"
