@@ -1,5 +1,5 @@
 """What the quotation's own words say of its speaker (propos.extraction.quotes.voice) and how the speaker ranker
-reads it: the first person's agreement, « nous » and « notre », a candidate named inside the quotation."""
+reads it: the first person's agreement, « nous » and « notre »."""
 
 from __future__ import annotations
 
@@ -66,18 +66,3 @@ def test_a_quotation_whose_agreement_is_feminine_is_not_a_mans(parse):
     names = {e.name for e, _ in candidate_features(model, Query(text.index("« Je suis"), "floating"))}
     assert "Bernard Lachaud" in names
 
-
-def test_a_person_named_inside_the_quotation_and_the_first_plural_are_features(parse):
-    text = ("« Nous voulons un vrai débat », a plaidé la conseillère Hélène Marquet. Le syndicat Force Commune a "
-            "publié un communiqué. « Nous exigeons que Hélène Marquet retire ses propos sur notre syndicat. »")
-    model = _discourse(parse, text)
-    rows = {e.name: f for e, f in candidate_features(model, _floating(text, "« Nous exigeons"))}
-    marquet = rows["Hélène Marquet"]
-    assert marquet["named_in_quote"] == 1.0 and marquet["voice_plural_group"] == 0.0
-    body = next(f for name, f in rows.items() if "Force Commune" in name)
-    assert body["named_in_quote"] == 0.0 and body["voice_plural_group"] == 1.0
-    # a pronoun's own number says whether a group speaks: the first person's number is read for floating quotes
-    at = text.index("« Nous exigeons")
-    rows = {e.name: f for e, f in candidate_features(model, Query(len(text), "pronoun", "Masc", "Sing",
-                                                                    (at, len(text))))}
-    assert all(f["voice_plural_group"] == 0.0 for f in rows.values())

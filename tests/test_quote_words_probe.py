@@ -21,13 +21,13 @@ PROBE = Path(__file__).parent / "data" / "quote_words_probe.jsonl"
 
 # what propos still gets wrong, by kind
 KNOWN = {
-    # « nous », « notre » after the narration named a body: the ranker weighs the first person plural with a body
-    # candidate against it (on train gold, a person speaking for a body says « nous » more often than the body
-    # itself is the speaker), and the previous speaker is carried on
+    # « nous », « notre » after the narration named a body: the ranker does not read the first person's number
+    # (a feature at stop 44, not kept: on train gold a person speaking for a body says « nous » more often than the
+    # body itself is the speaker), and the previous speaker is carried on
     "first-plural-body": {"w008", "w009"},
-    # « il » between two men (« elle » between two women), the quotation naming one: a candidate named inside the
-    # quotation weighs against him (named_in_quote), not enough against the subject of the sentence before;
-    # not a rule, since on train gold one candidate in six named inside its quotation is its speaker
+    # « il » between two men (« elle » between two women), the quotation naming one: who the quotation names is
+    # not read (named_in_quote, a feature at stop 44, not kept); not a rule either, since on train gold one
+    # candidate in six named inside its quotation is its speaker
     "pronoun-named-in-quote": {"w012", "w013", "w014"},
 }
 

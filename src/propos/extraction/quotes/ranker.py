@@ -19,7 +19,7 @@ from pathlib import Path
 
 from propos.extraction.learned import LogisticModel
 from propos.extraction.quotes.discourse import DiscourseModel, Entity
-from propos.extraction.quotes.voice import quote_voice, voice_clash, voice_features
+from propos.extraction.quotes.voice import quote_voice, voice_clash
 
 MODEL_DIR = Path(__file__).with_name("models") / "speaker_ranker"
 # a candidate must have been mentioned (or have spoken) within this many characters before the quotation
@@ -142,7 +142,6 @@ def candidate_features(model: DiscourseModel, query: Query) -> list[tuple[Entity
             "floating_spoke_last": float(query.kind == "floating" and last_spoken is not None and bool(spoke)
                                          and spoke[-1] is last_spoken),
         }
-        f |= voice_features(voice, entity, query.content, query.kind == "floating")
         out.append((entity, f))
     return out
 
