@@ -30,9 +30,6 @@ PROBE = Path(__file__).parent / "data" / "detection_probe.jsonl"
 
 # what propos still gets wrong, by construction
 KNOWN = {
-    # « n'a pas manqué de rappeler que P »: the rules find it, the quote verifier rebuilt at the end of stop 43 drops
-    # it (the verifier of stop 42 kept it: the rebuilds move it across the threshold, as they did before)
-    "dropped by the verifier": {"d039"},
     # « « A », reconnaît X, « B » »: the second pair, after the incise, is left to the fragment model
     "split by an incise": {"d013", "d016"},
     # « « P. » C'est en ces termes que X a voulu rassurer … », « C'est le sentiment qu'exprime X »
