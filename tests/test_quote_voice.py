@@ -1,35 +1,35 @@
 """What the quotation's own words say of its speaker (propos.extraction.quotes.voice) and how the speaker ranker
-reads it: the first person's agreement, « nous » and « notre »."""
+reads it: the gender the first person agrees in."""
 
 from __future__ import annotations
 
 import pytest
 
 from propos.extraction.quotes.ranker import Query, SpeakerRanker, candidate_features
-from propos.extraction.quotes.voice import Voice, VoiceWords, quote_voice
+from propos.extraction.quotes.voice import VoiceWords, quote_voice
 
-WORDS = VoiceWords(frozenset({"être"}), frozenset({"notre", "nos"}))
+WORDS = VoiceWords(frozenset({"être"}))
 
 
-@pytest.mark.parametrize("text, voice", [
-    ("« Je suis persuadée que la nappe sera polluée. »", Voice(True, False, "Fem")),
-    ("« Je suis née à Quimper et j'y ai grandi. »", Voice(True, False, "Fem")),
-    ("« Je suis très fière de cette équipe. »", Voice(True, False, "Fem")),
-    ("« Je me sens prête. »", Voice(True, False, "Fem")),
-    ("« Je reste convaincue. »", Voice(True, False, "Fem")),
-    ("« Je reste convaincu. »", Voice(True, False, "Masc")),
-    ("« Je suis sorti avant la fin de la réunion. »", Voice(True, False, "Masc")),
+@pytest.mark.parametrize("text, gender", [
+    ("« Je suis persuadée que la nappe sera polluée. »", "Fem"),
+    ("« Je suis née à Quimper et j'y ai grandi. »", "Fem"),
+    ("« Je suis très fière de cette équipe. »", "Fem"),
+    ("« Je me sens prête. »", "Fem"),
+    ("« Je reste convaincue. »", "Fem"),
+    ("« Je reste convaincu. »", "Masc"),
+    ("« Je suis sorti avant la fin de la réunion. »", "Masc"),
     # avoir's participle does not agree; an adjective's masculine may be one that does not vary (« libre »)
-    ("« J'ai grandi dans ce quartier. »", Voice(True, False, None)),
-    ("« Je suis libre de mes choix. »", Voice(True, False, None)),
+    ("« J'ai grandi dans ce quartier. »", None),
+    ("« Je suis libre de mes choix. »", None),
     # an adjective beside a verb with an object is the object's
-    ("« Je trouve cette réforme dangereuse. »", Voice(True, False, None)),
-    ("« Nous sommes inquiets pour nos adhérents. »", Voice(False, True, None)),
-    ("« Notre syndicat ne signera pas. »", Voice(False, True, None)),
-    ("« Le chantier sera terminé en mars. »", Voice(False, False, None)),
+    ("« Je trouve cette réforme dangereuse. »", None),
+    ("« Nous sommes inquiets pour nos adhérents. »", None),
+    ("« Notre syndicat ne signera pas. »", None),
+    ("« Le chantier sera terminé en mars. »", None),
 ])
-def test_the_first_person_of_a_quotation_tells_its_gender_and_number(nlp, text, voice):
-    assert quote_voice(nlp(text), (0, len(text)), WORDS) == voice
+def test_the_first_person_of_a_quotation_tells_its_gender(nlp, text, gender):
+    assert quote_voice(nlp(text), (0, len(text)), WORDS) == gender
 
 
 def test_no_quotation_no_voice(nlp):

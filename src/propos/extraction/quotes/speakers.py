@@ -170,8 +170,7 @@ class _LanguageWords:
             frozenset(), frozenset(self.person_roles),
             frozenset(w.lower() for w in lex.markers.get("collective_heads", ())))
         # what a quotation's own first person agrees with (voice.py)
-        self.voice_words = VoiceWords(frozenset(lex.markers.get("agreeing_auxiliaries", ())),
-                                      frozenset(lex.markers.get("first_plural_possessives", ())))
+        self.voice_words = VoiceWords(frozenset(lex.markers.get("agreeing_auxiliaries", ())))
 
 
 # (lexicon, language) → its words; the lexicon is kept to check that the id still names it

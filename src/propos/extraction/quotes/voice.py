@@ -1,13 +1,12 @@
-"""Who the quotation's own words say speaks: its first person's gender and number, and who it names.
+"""Who the quotation's own words say speaks: the gender its first person agrees in.
 
 Narration features cannot tell apart the candidates for a floating quotation after the article brings in a new
-person; the words inside can. « Je suis convaincue » is said by a woman, « nous sommes inquiets pour nos
-adhérents » by a group or for a body, and a person the quotation names in the third person (« Paul Marchal a
-tort ») is seldom its speaker. The agreement is read from spaCy's morphology (Person, Number, Gender) under the
-auxiliaries after which a participle agrees (the language's `agreeing_auxiliaries`). The ranker uses the gender
-as a rule (`voice_clash`: the candidate is left out, as a pronoun's gender leaves one out). The number and a
-candidate named inside the quotation were learned features at stop 44 and were taken out: with the DEMOCRAT
-groups beside them (training/speakers.py) they turned two dev speakers wrong that either change alone left right.
+person; the words inside can: « Je suis convaincue » is said by a woman. The agreement is read from spaCy's
+morphology (Person, Number, Gender) under the auxiliaries after which a participle agrees (the language's
+`agreeing_auxiliaries`). The ranker uses it as a rule (`voice_clash`: the candidate is left out, as a pronoun's
+gender leaves one out). The first person's number (« nous », « notre ») and a candidate named inside the quotation
+were learned features at stop 44 and were taken out: with the DEMOCRAT groups beside them (training/speakers.py)
+they turned two dev speakers wrong that either change alone left right.
 """
 
 from __future__ import annotations
@@ -21,21 +20,9 @@ from propos.extraction.quotes.discourse import Entity
 
 @dataclass(frozen=True)
 class VoiceWords:
-    """The language's words: `auxiliaries`, lemmas after which a participle agrees with its subject (« être »);
-    `plural_possessives`, the first person plural's possessives (« notre », « nos »)."""
+    """The language's words: `auxiliaries`, lemmas after which a participle agrees with its subject (« être »)."""
 
     auxiliaries: frozenset = frozenset()
-    plural_possessives: frozenset = frozenset()
-
-
-@dataclass(frozen=True)
-class Voice:
-    """What the quotation says of its speaker: « je » (singular), « nous » or « notre » (plural), and the gender
-    its first-person singular agreement shows (None when it shows none or both)."""
-
-    singular: bool = False
-    plural: bool = False
-    gender: str | None = None
 
 
 def _agreement(subject: Token, words: VoiceWords) -> str | None:
@@ -64,34 +51,25 @@ def _agreement(subject: Token, words: VoiceWords) -> str | None:
     return None
 
 
-def quote_voice(doc: Doc, content: tuple[int, int] | None, words: VoiceWords | None) -> Voice | None:
-    """The voice of the quotation at `content` (character offsets), or None when there is none to read."""
+def quote_voice(doc: Doc, content: tuple[int, int] | None, words: VoiceWords | None) -> str | None:
+    """The gender (« Masc », « Fem ») the first person singular of the quotation at `content` (character offsets)
+    agrees in; None when it shows none, or both, or there is no quotation to read."""
     if content is None or words is None:
         return None
     span = doc.char_span(*content, alignment_mode="expand")
     if span is None:
         return None
-    singular = plural = False
     genders = set()
     for token in span:
-        if token.pos_ == "DET" and token.lower_ in words.plural_possessives:
-            plural = True
         if token.pos_ != "PRON" or token.morph.get("Person") != ["1"] or not token.dep_.startswith("nsubj"):
             continue
-        number = token.morph.get("Number")
-        if number == ["Plur"]:
-            plural = True
-        elif number == ["Sing"]:
-            singular = True
-            if (gender := _agreement(token, words)) is not None:
-                genders.add(gender)
-    return Voice(singular, plural, next(iter(genders)) if len(genders) == 1 else None)
+        if token.morph.get("Number") == ["Sing"] and (gender := _agreement(token, words)) is not None:
+            genders.add(gender)
+    return next(iter(genders)) if len(genders) == 1 else None
 
 
-def voice_clash(voice: Voice | None, entity: Entity) -> bool:
+def voice_clash(gender: str | None, entity: Entity) -> bool:
     """The quotation's first-person agreement says a woman speaks and the candidate is a man the article agrees
     with as one, or the other way round (« Je suis persuadée » is not M. Lachaud's): a rule, as a pronoun's gender
     is (train gold groups: no right candidate clashes)."""
-    return voice is not None and voice.gender is not None and entity.type == "PER" and \
-        entity.agreement not in (None, voice.gender)
-
+    return gender is not None and entity.type == "PER" and entity.agreement not in (None, gender)
