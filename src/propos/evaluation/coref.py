@@ -95,6 +95,16 @@ def _anaphors(doc, coref: CorefDoc, pronouns: dict, titles: set[str]) -> Iterato
                 yield "role", start, end, chain
 
 
+def antecedents(spans: list[tuple[int, int]], start: int) -> list[tuple[int, int]]:
+    """The mentions of a gold chain that end before an anaphor at `start`: what it may be linked to."""
+    return [(s, e) for s, e in spans if e <= start]
+
+
+def in_chain(mentions, spans: list[tuple[int, int]]) -> bool:
+    """Whether one of an entity's `mentions` (with .start and .end) overlaps one of the gold `spans`."""
+    return any(m.start < e and s < m.end for m in mentions for s, e in spans)
+
+
 def score_coref(path: str | Path, nlp=None) -> dict:
     """Pronoun and role-noun linking: counts, resolvable, accuracy on resolvable, share named, precision."""
     from propos.extraction.actors.knowledge import knowledge
@@ -112,8 +122,8 @@ def score_coref(path: str | Path, nlp=None) -> dict:
         resolver = SpeakerResolver(doc, lex, shipped_ranker())
         entities = resolver.discourse.entities if resolver.discourse is not None else []
         for kind, start, end, chain in _anaphors(doc, coref, lex.markers["pronouns"], titles):
-            before = [(s, e) for s, e in coref.chains[chain] if e <= start]
-            known = [x for x in entities if any(m.start < e and s < m.end for m in x.mentions for s, e in before)]
+            before = antecedents(coref.chains[chain], start)
+            known = [x for x in entities if in_chain(x.mentions, before)]
             span = doc.char_span(start, end, alignment_mode="expand")
             res = resolver.resolve(start, end, span.root if span is not None else None)
             named = res.name is not None and res.rule != "mention"  # a phrase standing for itself links nothing

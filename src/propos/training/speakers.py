@@ -189,7 +189,7 @@ def corpus_examples(path: Path, nlp, pronouns: dict) -> list[dict]:
     feature's weight, not the others' (without it, weight 0.5: dev resolved 313 → 311 of 361, pronoun-ranker
     40 → 39, carried-ranker 13 → 12; train top-1 out of fold 0.9286 → 0.9226). Marked with
     their `source` (never tested out of fold) and without the entities' names (the corpus' words stay there)."""
-    from propos.evaluation.coref import read_conll
+    from propos.evaluation.coref import antecedents, in_chain, read_conll
     from propos.extraction.quotes.discourse import is_subject
 
     out = []
@@ -203,11 +203,10 @@ def corpus_examples(path: Path, nlp, pronouns: dict) -> list[dict]:
                     span = doc.char_span(start, end, alignment_mode="expand")
                     if not features or span is None or not is_subject(span.root):
                         continue
-                    before = [(s, e) for s, e in spans if e <= start]
+                    before = antecedents(spans, start)
                     candidates = candidate_features(model, Query(start, "pronoun", features["gender"],
                                                                  features["number"]))
-                    labels = [any(m.start < e and s < m.end for m in entity.before(start) for s, e in before)
-                              for entity, _ in candidates]
+                    labels = [in_chain(entity.before(start), before) for entity, _ in candidates]
                     if any(labels):
                         out.append({"article": f"{path.name}:{coref.id}", "source": path.name, "kind": "narration",
                                     "rows": [f | {"narration": 1.0} for _, f in candidates], "labels": labels,

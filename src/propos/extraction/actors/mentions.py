@@ -102,6 +102,12 @@ def without_title(name: str, titles: Collection[str]) -> str:
     return name
 
 
+def bare_name(name: str, kb: Knowledge) -> str:
+    """A person's name without the civility (« Me », « Mgr ») or the one-word title (« Professeur ») the recogniser
+    took into it: how the actors component and the speaker resolver both name the person."""
+    return without_title(clean_name(name, kb.name_titles), kb.title_words)
+
+
 # what joins two parts of one word: an apostrophe (« Moody's ») or a hyphen (« al-Rahman »)
 _WORD_JOINERS = "'\u2019-"
 
@@ -211,7 +217,7 @@ def persons_in(doc: Doc, kb: Knowledge, body_names: set[str],
             continue  # the end of a name the model cut in two (« Anahi Ayala | Iacucci »)
         start, end = _whole_name_start(ent, kb), _whole_name_end(ent, kb.first_names)
         absorbed = end
-        name = without_title(clean_name(entity_text(doc[start:end], ent.label_), kb.name_titles), kb.title_words)
+        name = bare_name(entity_text(doc[start:end], ent.label_), kb)
         if fold(name) in body_names or not looks_like_person(name, kb) or len(name) < 2:
             continue
         if capitalised_common_noun(name, doc_text(doc), folded, common_nouns):

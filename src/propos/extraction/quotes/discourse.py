@@ -215,10 +215,12 @@ class RoleWords:
 
 
 class DiscourseModel:
-    def __init__(self, doc: Doc, gender_of=None, roles: RoleWords | None = None, name_gender_of=None) -> None:
+    def __init__(self, doc: Doc, gender_of=None, roles: RoleWords | None = None, name_gender_of=None,
+                 voice_words=None) -> None:
         """`gender_of(start, end)`: a person's gender as the caller knows it at a mention (or None); `roles`:
         the words to register role entities with (none without them); `name_gender_of(start, end)`: the gender
-        the person's given name tells at a mention (or None), kept apart as `Entity.name_gender`."""
+        the person's given name tells at a mention (or None), kept apart as `Entity.name_gender`; `voice_words`
+        (voice.VoiceWords): the words that read a quotation's own voice (None: not read)."""
         self.doc = doc
         text = doc_text(doc)
         self.sent_starts = [s.start_char for s in doc.sents]
@@ -251,8 +253,7 @@ class DiscourseModel:
             if entity.mentions:
                 self.entities.append(entity)
         self.words = roles or RoleWords()
-        # the words that read a quotation's own voice (voice.VoiceWords), given by the resolver; None: not read
-        self.voice_words = None
+        self.voice_words = voice_words
         if self.words.heads:
             self._add_roles()
         self.spoken: list[Spoken] = []

@@ -1607,12 +1607,10 @@ def _count_with_source(doc: Doc, sent: Span, marker: Token, after: int) -> tuple
     bracketed = doc[first.i - 1].text == "(" and nxt is not None and nxt.text == ")"
     set_off = doc[first.i - 1].text == "," and nxt is not None and nxt.text == ","
     joiners = lexicon(doc.lang_).markers["figure_joiners"]
-    another = nxt is not None and nxt.text in joiners and after_next is not None and \
-        _figure(after_next)
+    first_of_two = nxt is not None and nxt.text in joiners and after_next is not None and _figure(after_next)
     # (the second figure: « …, 2 000 selon la police », « … et 40 000 selon la CGT », after the first one's source)
     second = doc[first.i - 1].lower_ in joiners and any(x.lower_ == marker.lower_ for x in doc[sent.start:first.i])
-    another = another or second
-    if not (bracketed or set_off or another):
+    if not (bracketed or set_off or first_of_two or second):
         return None
     return trim(doc, first.idx, doc[marker.i - 1].idx + len(doc[marker.i - 1]))
 

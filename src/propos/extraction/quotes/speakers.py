@@ -25,13 +25,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from propos.extraction.actors.knowledge import is_former, knowledge
-from propos.extraction.actors.mentions import (
-    clean_name,
-    complement_described,
-    cut_short,
-    entity_text,
-    without_title,
-)
+from propos.extraction.actors.mentions import bare_name, complement_described, cut_short, entity_text
 from propos.extraction.actors.resolve import actor_at
 from propos.extraction.quotes.cues import couple_named, is_relative, mention_span, relative_antecedent
 from propos.extraction.quotes.discourse import DiscourseModel, RoleWords, fold, is_subject, names_a_person
@@ -129,14 +123,14 @@ class _LanguageWords:
     for every article, so built once per lexicon rather than once per article; read, never changed."""
 
     def __init__(self, lex: Lexicon, lang: str) -> None:
+        # the actors' knowledge of the language: its titles, and the civilities (« Me », « Mgr ») and one-word titles
+        # (« Professeur ») a tagged name may open with, which are not the name's (mentions.bare_name)
+        self.kb = knowledge(lang)
         self.role_heads = {w.lower() for w in lex.markers.get("speaking_heads", ())}
         # nouns that say what a person is: the speaking heads and the titles the actors component reads
-        self.person_roles = {fold(w) for w in self.role_heads} | {
-            fold(title.split()[0]) for title in knowledge(lang).titles}
+        self.person_roles = {fold(w) for w in self.role_heads} | {fold(title.split()[0]) for title in self.kb.titles}
         # words that say a title is not held now (« l'ancien président »)
-        self.former = knowledge(lang).former_modifiers
-        # civilities a tagged name may open with (« Me », « Mgr »): not the name's, as for the actors component
-        self.civilities = knowledge(lang).name_titles
+        self.former = self.kb.former_modifiers
         # anaphors with their agreement (« il », « celle-là », « ce dernier »), compared folded like mentions
         self.pronouns = {fold(k): v for k, v in lex.markers["pronouns"].items()}
         # « ce dernier »: the person named last, not the topic a plain pronoun carries on
@@ -195,17 +189,15 @@ class SpeakerResolver:
         # the language's tables, shared by every article (`_LanguageWords` says what each holds)
         words = self.language_words = _language_words(lex, doc.lang_ or "fr")
         self.role_heads, self.person_roles, self.former = words.role_heads, words.person_roles, words.former
-        self.civilities, self.pronouns, self.latter = words.civilities, words.pronouns, words.latter
+        self.pronouns, self.latter = words.pronouns, words.latter
         self.title_genders, self.complement_words = words.title_genders, words.complement_words
         self.role_function_words, self.role_equivalents = words.role_function_words, words.role_equivalents
         self.role_hypernyms, self.appointment_participles = words.role_hypernyms, words.appointment_participles
         self._participle_endings = words.participle_endings
         self.persons = [e for e in doc.ents if e.label_ == "PER" and any(t.pos_ == "PROPN" for t in e)]
-        # every form of a person's name the article gives: the recogniser's (without its civility) and the actors
-        # component's
-        # titles of one word a tagged name may open with (« Professeur Mark Sullivan »): not the name's either
-        self.title_words = knowledge(doc.lang_ or "fr").title_words
-        self.person_names = [without_title(clean_name(e.text, self.civilities), self.title_words) for e in self.persons] + [
+        # every form of a person's name the article gives: the recogniser's (without a civility or a title) and the
+        # actors component's
+        self.person_names = [bare_name(e.text, words.kb) for e in self.persons] + [
             a.name for a in doc._.actors if a.type == "PER"]
         # names the resolver read as a person's where the recogniser tagged none (« Jean-Luc Laurent (PS) »)
         self.untagged_persons: set[str] = set()
@@ -222,8 +214,8 @@ class SpeakerResolver:
         self.history: list[tuple[int, Resolution]] = []
         if ranker is not None:
             self.discourse = DiscourseModel(doc, self.gender_at, name_gender_of=self.name_gender_at, roles=replace(
-                self.language_words.discourse_words, named=frozenset(self.named_roles)))
-            self.discourse.voice_words = self.language_words.voice_words
+                self.language_words.discourse_words, named=frozenset(self.named_roles)),
+                voice_words=self.language_words.voice_words)
 
     def is_person_name(self, name: str) -> bool:
         """A name the article gives a person (not a body named as such), tagged or read as one by the resolver."""
@@ -259,7 +251,7 @@ class SpeakerResolver:
         recogniser tagged it, or as the actors component mended it where the recogniser cut it in two (« Anne O' »
         + « Neill Smith » → « Anne O'Neill Smith »)."""
         # « Me Julien Prévost », « Professeur Julien Prévost » are « Julien Prévost », as an actor
-        name = without_title(clean_name(name, self.civilities), self.title_words)
+        name = bare_name(name, self.language_words.kb)
         own = tuple(fold(name).split())
         last = own[-1] if own else ""
         best = name
