@@ -97,6 +97,21 @@ def test_a_subject_whose_phrase_holds_the_quote_marks_or_a_passive_one_did_not_s
     assert clause_subject(nlp(text), 0, len(text), lexicon("fr")).text == "député"
 
 
+def test_an_opening_mark_the_parser_hung_on_the_subject_does_not_put_the_subject_inside_the_quote(nlp):
+    from propos.extraction.quotes.fragments import clause_subject
+
+    # « « » a dependent of « entraîneur » / « maire »: the subject's phrase holds the mark, not the quoted words
+    for text, subject in (("L'entraîneur Marc Tessier « n'a jamais douté » de ses joueurs.", "entraîneur"),
+                          ("Le maire de Brest « regrette amèrement » cette décision du conseil régional.", "maire")):
+        doc = nlp(text)
+        mark = next(t for t in doc if t.text == "«")
+        assert mark.head.text == subject  # the parse this guards against; if it changes, find another sentence
+        assert clause_subject(doc, 0, len(text), lexicon("fr")).text == subject
+    # quoted words inside the subject's phrase still are
+    text = "Les supporters des « Canaris » ont envahi la pelouse après le coup de sifflet final."
+    assert clause_subject(nlp(text), 0, len(text), lexicon("fr")) is None
+
+
 def test_a_subject_the_parser_took_for_the_root_of_its_sentence_is_the_clause_subject(nlp, fragments_mode):
     from propos.extraction.quotes.fragments import clause_subject, clause_verb
 
