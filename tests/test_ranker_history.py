@@ -35,9 +35,20 @@ def test_a_pronoun_after_its_speaker_spoke_is_counted_with_both_histories():
     assert counts["own_history"]["pronoun"] == {"groups": 1, "resolvable": 1, "top1": 1}
 
 
+def test_an_optional_quotation_is_counted_apart_from_the_scored_ones():
+    article = _article()
+    article["quotes"][1]["optional"] = True  # a quotation `propos eval quotes` does not score
+    counts = history_counts([article])
+    assert counts["gold_history"]["pronoun"] == {"groups": 1, "resolvable": 1, "top1": 1}
+    assert counts["gold_history_scored"] == {} and counts["own_history_scored"] == {}
+    scored = history_counts([_article()])
+    assert scored["own_history_scored"]["pronoun"] == scored["own_history"]["pronoun"]
+
+
 def test_the_command_prints_the_counts(tmp_path, capsys):
     gold = tmp_path / "gold.jsonl"
     gold.write_text(json.dumps(_article(), ensure_ascii=False) + "\n", encoding="utf-8")
     main([str(gold)])
     printed = json.loads(capsys.readouterr().out)
-    assert set(printed) == {"gold_history", "own_history"} and printed["gold_history"]["pronoun"]["top1"] == 1
+    assert set(printed) == {"gold_history", "own_history", "gold_history_scored", "own_history_scored"}
+    assert printed["gold_history"]["pronoun"]["top1"] == 1

@@ -5,7 +5,9 @@ The groups are those `propos train speakers` learns from (training.speakers.exam
 quotation of the gold file with the candidates the article's discourse model offers at that point. The shipped
 ranker's top-1 is counted over the groups whose gold speaker is among the candidates, twice: with the gold
 speakers as the history of who spoke before, and with the speakers the shipped pipeline itself attributes there,
-errors included, as on unseen text.
+errors included, as on unseen text; then both again over the groups of the quotations `propos eval quotes`
+scores (`_scored`: the optional ones left out — on dev about half the floating groups and a quarter of the
+pronoun ones —, though they stay in the gold history of who spoke).
 
     python -m propos.evaluation.ranker_history GOLD.jsonl
 """
@@ -23,7 +25,9 @@ from propos.evaluation.quotes import read_jsonl
 
 
 def history_counts(gold: list[dict], lang: str = "fr") -> dict[str, dict[str, dict[str, int]]]:
-    """{"gold_history" | "own_history": {kind: {"groups", "resolvable", "top1"}}}."""
+    """{"gold_history" | "own_history": {kind: {"groups", "resolvable", "top1"}}}, and the same over the scored
+    quotations alone (not `optional`: a speech act without content, « X a salué … », is in the groups and the
+    gold history but not in `propos eval quotes`) as "gold_history_scored" | "own_history_scored"."""
     from propos.extraction.quotes.discourse import fold
     from propos.extraction.quotes.lexicon import lexicon
     from propos.extraction.quotes.ranker import shipped_ranker
@@ -40,13 +44,16 @@ def history_counts(gold: list[dict], lang: str = "fr") -> dict[str, dict[str, di
     out = {}
     for label, histories in (("gold_history", None), ("own_history", own)):
         counts: dict[str, Counter] = {}
+        scored: dict[str, Counter] = {}
         for group in examples(gold, nlp, docs, pronouns, histories):
-            kind = counts.setdefault(group["kind"], Counter())
-            kind["groups"] += 1
-            if group["resolvable"]:
-                kind["resolvable"] += 1
-                kind["top1"] += top_choice(ranker, group)[0]
-        out[label] = {k: {n: c[n] for n in ("groups", "resolvable", "top1")} for k, c in sorted(counts.items())}
+            for table in (counts, scored) if not group["optional"] else (counts,):
+                kind = table.setdefault(group["kind"], Counter())
+                kind["groups"] += 1
+                if group["resolvable"]:
+                    kind["resolvable"] += 1
+                    kind["top1"] += top_choice(ranker, group)[0]
+        for name, table in ((label, counts), (f"{label}_scored", scored)):
+            out[name] = {k: {n: c[n] for n in ("groups", "resolvable", "top1")} for k, c in sorted(table.items())}
     return out
 
 
