@@ -101,3 +101,27 @@ def test_an_action_told_in_an_article_is_no_position_a_sentence_alone_keeps_it(n
     # a sentence without a title has nothing else to weigh it by: the rule stands
     alone = _stances(nlp, "Le gouvernement allemand a soutenu la réforme des retraites.")
     assert [(s.holder_name, s.stance) for s in alone] == [("gouvernement allemand", "support")]
+
+
+
+def _narrated(nlp, text: str):
+    """The stances of a text with a position model that takes no quotation: what narration gives alone."""
+    from propos.extraction.learned import LogisticModel
+
+    detector = nlp.get_pipe("propos_stances")
+    detector.models = (LogisticModel({}, -5.0, 0.5), LogisticModel({}, -5.0, 0.5))
+    try:
+        return _stances(nlp, text)
+    finally:
+        detector.models = None
+
+
+def test_an_accusation_in_narration_blames_a_party_and_is_no_position(nlp):
+    # « accuser X de … »: the object is the party blamed and what it is blamed for a claim; the same sentence
+    # with a verb of judging the matter (« critiquer ») keeps its position
+    accused = _narrated(nlp, _PREFECT_ARTICLE + "Paul Martin a accusé les organisateurs de la manifestation "
+                                                "contre le report de l'âge légal de mentir.")
+    assert accused == []
+    judged = _narrated(nlp, _PREFECT_ARTICLE + "Paul Martin a critiqué la manifestation contre le report de "
+                                               "l'âge légal.")
+    assert [(s.holder_name, s.stance) for s in judged] == [("Paul Martin", "oppose")]

@@ -48,6 +48,8 @@ class Evaluative:
     occurrence: frozenset[str] = frozenset()
     # verbs of necessity (« il faut », « doit »): what should be done, not what is
     obligation: frozenset[str] = frozenset()
+    # verbs of blaming a party (« accuser », « reprocher »): told in narration, no position on a question
+    accusation: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, lang: str) -> Evaluative:
@@ -57,7 +59,8 @@ class Evaluative:
         required = (frozenset(data[k]) for k in ("support", "oppose", "against", "cue_support", "cue_oppose",
                                                  "restrictive", "controversy"))
         return cls(*required, occurrence=frozenset(data.get("occurrence", ())),
-                   obligation=frozenset(data.get("obligation", ())))
+                   obligation=frozenset(data.get("obligation", ())),
+                   accusation=frozenset(data.get("accusation", ())))
 
 
 @lru_cache(maxsize=4)
