@@ -23,13 +23,7 @@ from probes import (
 PROBE = Path(__file__).parent / "data" / "speaker_phrase_probe.jsonl"
 
 # what propos still gets wrong, by kind
-KNOWN = {
-    # a participle whose own words the name cuts off, or a date after it, kept in the name (« une enquête menée »,
-    # « un rapport publié mardi »): the scorer reads the last word
-    "participle kept": {"p012", "p023"},
-    # a name the parse hung elsewhere cut in two by the mention (« la revue Nature » of « Nature Medicine »)
-    "name cut": {"p011"},
-}
+KNOWN: dict[str, set[str]] = {}
 
 
 def _cases():

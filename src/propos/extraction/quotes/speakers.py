@@ -27,7 +27,13 @@ from spacy.tokens import Doc, Token
 from propos.extraction.actors.knowledge import is_former, knowledge
 from propos.extraction.actors.mentions import bare_name, complement_described, cut_short, entity_text
 from propos.extraction.actors.resolve import actor_at
-from propos.extraction.quotes.cues import couple_named, is_relative, mention_span, relative_antecedent
+from propos.extraction.quotes.cues import (
+    couple_named,
+    in_time,
+    is_relative,
+    mention_span,
+    relative_antecedent,
+)
 from propos.extraction.quotes.discourse import DiscourseModel, RoleWords, fold, is_subject, names_a_person
 from propos.extraction.quotes.indirect import marker_at
 from propos.extraction.quotes.lexicon import Lexicon
@@ -996,8 +1002,13 @@ class SpeakerResolver:
             if t.text == "," and nxt is not None and (nxt.pos_ in self._ENDS_NAME or
                                                        (nxt.pos_ == "ADP" and nxt.lower_ not in keep)):
                 ends = True
+            # « un rapport publié mardi », « le ministre ce matin »: when, not who (« le rapport annuel », « le
+            # quotidien » are what a time expression may also read as)
+            ends = ends or (in_time(t) and t.pos_ != "ADJ" and t.lemma_.lower() not in self.role_heads)
             if ends:
-                cut = t.idx
+                # « une enquête menée auprès de … », « un rapport publié mardi »: a participle whose own words are
+                # cut off says how the phrase's head came about, not who it is (« les personnes décédées » stay)
+                cut = prev.idx if "Part" in prev.morph.get("VerbForm") and prev.pos_ == "VERB" and k >= 2 else t.idx
                 break
         return doc_text(self.doc)[start:cut].rstrip(" ,;:.-–—'" + "".join(sorted(ALL))) or \
             doc_text(self.doc)[start:end]
