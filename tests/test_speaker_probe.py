@@ -27,8 +27,6 @@ KNOWN = {
     "subject misread": {"p003", "p148", "p156"},
     # « souligne-t-on à l'Elysée »; a name with two particles cut short
     "other": {"p044", "p129"},
-    # a document's date the parse hung on its issuer (« un communiqué du ministère publié dimanche soir »)
-    "participle on the issuer": {"p158"},
 }
 
 

@@ -139,11 +139,13 @@ class QuoteExtractor:
                 res = resolver.resolve(*cand.speaker, cand.speaker_head, content=(cand.start, cand.end))
                 if res.rule == "impersonal-verb":
                     continue
-                if cand.rule in ("cue-colon", "colon-attribution") and res.rule == "mention":
+                if cand.rule in ("cue-colon", "colon-attribution") and (
+                        res.rule == "mention" or res.rule.startswith("unlikely-mention")):
                     # « Les résultats montrent un verdict sans appel : P », « L'enquête a révélé un élément : P »: a
                     # colon after a verb introduces words when someone known speaks (6 of 7 were wrong on train
                     # with a phrase taken as it stands as the speaker); so does a colon after a phrase (« Cinéma :
-                    # P », « Automobile : P », a rubric before a title: 2 of 2 wrong on train out of fold)
+                    # P », « Automobile : P », a rubric before a title: 2 of 2 wrong on train out of fold), nor does
+                    # one after a phrase that cannot speak (« La visite a duré une heure : P »)
                     continue
             elif not cand.floating:
                 continue  # a cue without a subject (« permet de constater que »): nobody is reported

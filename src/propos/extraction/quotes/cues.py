@@ -1159,6 +1159,9 @@ def mention_span(subject: Token, limit: Token | None = None, antecedent: bool = 
         first -= 1  # « Météo-France »: a span never cuts a word the parser split at its hyphen
     while last + 1 < len(doc) and not doc[last].whitespace_ and (doc[last + 1].is_alpha or doc[last + 1].text == "-"):
         last += 1
+    named = doc[last].ent_type_ and doc[last].ent_iob_ in ("B", "I")
+    while named and last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I" and (limit is None or last + 1 < limit.i):
+        last += 1  # « la revue Nature Medicine »: a span never cuts a name the parser hung elsewhere
     opened = sum(doc[k].text == "(" for k in range(first, last + 1)) - sum(doc[k].text == ")" for k in range(first, last + 1))
     if opened > 0 and last + 1 < len(doc) and doc[last + 1].text == ")":
         last += 1  # « Laurent Wauquiez (LR) »: a bracket is kept whole

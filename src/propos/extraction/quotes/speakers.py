@@ -27,7 +27,13 @@ from spacy.tokens import Doc, Token
 from propos.extraction.actors.knowledge import is_former, knowledge
 from propos.extraction.actors.mentions import bare_name, complement_described, cut_short, entity_text
 from propos.extraction.actors.resolve import actor_at
-from propos.extraction.quotes.cues import couple_named, is_relative, mention_span, relative_antecedent
+from propos.extraction.quotes.cues import (
+    couple_named,
+    in_time,
+    is_relative,
+    mention_span,
+    relative_antecedent,
+)
 from propos.extraction.quotes.discourse import DiscourseModel, RoleWords, fold, is_subject, names_a_person
 from propos.extraction.quotes.indirect import marker_at
 from propos.extraction.quotes.lexicon import Lexicon
@@ -165,6 +171,8 @@ class _LanguageWords:
             frozenset(w.lower() for w in lex.markers.get("collective_heads", ())))
         # what a quotation's own first person agrees with (voice.py)
         self.voice_words = VoiceWords(frozenset(lex.markers.get("agreeing_auxiliaries", ())))
+        # head nouns of a phrase that cannot speak: a time, a place, a thing, an event (`_unlikely_source`)
+        self.unlikely_heads = frozenset(w.lower() for w in lex.markers.get("unlikely_speaker_heads", ()))
 
 
 # (lexicon, language) → its words; the lexicon is kept to check that the id still names it
@@ -496,6 +504,7 @@ class SpeakerResolver:
         """Who the mention at `start`:`end` is; `content`, the quotation it introduces, lets a pronoun's
         resolution read what the quotation's words say of its speaker."""
         doc = self.doc
+        content_span = content
         span = doc.char_span(start, end, alignment_mode="expand")
         tokens = list(span) if span is not None else []
         described = self._before_describing_clause(tokens)
@@ -634,8 +643,33 @@ class SpeakerResolver:
             named = self._named_before_apposition(tokens, number)
             if named is not None:  # « Gaurav Chauhan, géologue de l'université de Kutch, a déclaré »: Chauhan
                 return named
-            return Resolution(self._core_text(tokens, start, end), None, "mention", 0.6, gender, number)
+            core_text = self._core_text(tokens, start, end)
+            if self._unlikely_source([t for t in tokens if t.idx < start + len(core_text)]):
+                # « Le travail a repris », « La visite a duré une heure : « … » »: the parse set a phrase that cannot
+                # speak in the speaker's place; who speaks is sought as for a quotation with none, else left unnamed
+                return self._unlikely_fallback(start, content_span)
+            return Resolution(core_text, None, "mention", 0.6, gender, number)
         return Resolution(None, None, "none", 0.2)
+
+    def _unlikely_source(self, tokens: list[Token]) -> bool:
+        """The phrase (without what the parse hung on it: « son vol vers Toronto ») cannot have said anything: no
+        name in it, and its head (the parse's root of the phrase) a finite verb (« c'est »), an object clitic or the
+        « c' » of a cleft (« se », « c'est »), or a noun of a time, a place, an event or a state
+        (`unlikely_speaker_heads`: « Jeudi », « le travail », « la visite »)."""
+        if not tokens or any(t.pos_ == "PROPN" or t.ent_type_ for t in tokens):
+            return False
+        root = self.doc[tokens[0].i:tokens[-1].i + 1].root
+        if root.pos_ in ("VERB", "AUX"):
+            return "Fin" in root.morph.get("VerbForm")
+        if root.pos_ == "PRON":
+            return root.lower_ in self.markers["object_clitics"] or root.lower_ in self.markers["cleft_subjects"]
+        return root.pos_ == "NOUN" and root.lemma_.lower() in self.language_words.unlikely_heads
+
+    def _unlikely_fallback(self, at: int, content: tuple[int, int] | None) -> Resolution:
+        """The speaker of a quotation whose mention is no one: the learned choice among the article's entities, as
+        for a quotation with no speaker of its own; unnamed when the model is unsure or not loaded."""
+        learned = self.ranked(Query(at, "floating", content=content), "unlikely-mention-ranker")
+        return learned if learned is not None else Resolution(None, None, "unlikely-mention", 0.2)
 
     def _group_side(self, pronoun: Token) -> tuple[int, int] | None:
         """The group named by a phrase that opens the clause of « on » and ends with a comma right before it
@@ -968,8 +1002,13 @@ class SpeakerResolver:
             if t.text == "," and nxt is not None and (nxt.pos_ in self._ENDS_NAME or
                                                        (nxt.pos_ == "ADP" and nxt.lower_ not in keep)):
                 ends = True
+            # « un rapport publié mardi », « le ministre ce matin »: when, not who (« le rapport annuel », « le
+            # quotidien » are what a time expression may also read as)
+            ends = ends or (in_time(t) and t.pos_ != "ADJ" and t.lemma_.lower() not in self.role_heads)
             if ends:
-                cut = t.idx
+                # « une enquête menée auprès de … », « un rapport publié mardi »: a participle whose own words are
+                # cut off says how the phrase's head came about, not who it is (« les personnes décédées » stay)
+                cut = prev.idx if "Part" in prev.morph.get("VerbForm") and prev.pos_ == "VERB" and k >= 2 else t.idx
                 break
         return doc_text(self.doc)[start:cut].rstrip(" ,;:.-–—'" + "".join(sorted(ALL))) or \
             doc_text(self.doc)[start:end]
