@@ -1178,7 +1178,7 @@ def _describes_named_source(doc: Doc, named: bool, phrase: Span, comma: int, sto
     if noun is None:
         return False
     affiliation = first.pos_ == "ADP" and first.lower_ in markers["noun_complement_prepositions"]
-    roles = set(markers["speaking_heads"]) | set(markers["source_nouns"])
+    roles = set(markers["speaking_heads"]) | set(markers["source_nouns"]) | set(markers["rank_nouns"])
     role = all(x.pos_ in ("DET", "ADJ") for x in phrase[:noun.i - phrase.start]) and noun.pos_ == "NOUN" and (
         noun.lower_ in roles or noun.lemma_.lower() in roles or noun.lower_.split("-")[-1] in roles)
     if not (affiliation or role):
@@ -1207,7 +1207,7 @@ def _describes_source(doc: Doc, source: Token | None, phrase: Span, comma: int, 
     if any(in_time(x) for x in phrase):
         return False  # « selon le chauffeur, mardi, … »: a time, the clause's own
     markers = lexicon(doc.lang_).markers
-    people = set(markers["speaking_heads"]) | set(markers["source_nouns"])
+    people = set(markers["speaking_heads"]) | set(markers["source_nouns"]) | set(markers["rank_nouns"])
     noun = next((x for x in phrase if x.pos_ in ("NOUN", "PROPN")), None)
     # a role (« le maire de la commune », « une chercheuse »), not any noun (« un soir », « l'enquête »)
     role = first.pos_ in ("DET", "NOUN", "ADJ") and noun is not None and (
