@@ -4,7 +4,8 @@ quotation ends when something follows the reported clause that the boundary prob
 not cover: a concessive clause after a reported infinitive (« a affirmé vouloir P, alors qu'il avait promis … »:
 the narrator's contrast), a coordinated act of the speaker after the reported clause, two reported clauses each
 with a cue of its own, a direct quotation and the indirect one that an « ajoutant que » adds, a colon attribution
-and a quotation followed by the next sentence, a parenthesis or a source after the clause, and the content's start
+and a quotation followed by the next sentence (also where the parser glued it to the quotation « S1. » before a
+capital), a parenthesis or a source after the clause, and the content's start
 after a source with an apposition (« Selon X, le numéro un du syndicat, « … » », issue 13); controls where the contrast
 belongs to a reported `que` clause or, with no comma, is a « while » of the infinitive's own event. Each line gives
 the exact content text and type expected of one quotation found in it. The sentences propos still gets wrong are
