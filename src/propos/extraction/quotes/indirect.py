@@ -122,10 +122,19 @@ def narration_resumes(cue: Cue, after: int, end: int) -> int:
         verb = t.head
         if t.pos_ == "CCONJ" and verb.i > t.i and verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX") and \
                 not _name_read_as_verb(verb) and \
-                not any(c.dep_.startswith("nsubj") for c in verb.children) and (_verb_form(verb) == form or (
+                not any(c.dep_.startswith("nsubj") for c in verb.children) and (
+                    (_verb_form(verb) == form and not _in_form_of_clause(verb, after, form)) or (
                     t.dep_ == "cc" and (_shares_auxiliary(cue.verb, verb, after) or _speaks_again(cue, verb)))):
             return doc[t.i - 1].idx + len(doc[t.i - 1]) if doc[t.i - 1].text != "," else doc[t.i - 1].idx
     return end
+
+
+def _in_form_of_clause(verb: Token, after: int, form: tuple) -> bool:
+    """« rappellent que les captures peuvent être trafiquées et ne constituent pas … »: a coordinated verb in the
+    form of the reported clause's own verb, when that verb is in the cue's form too, may go on the clause as well as
+    the narration; the clause keeps it (the verb it is coordinated to, in the clause, is the parse's only word)."""
+    head = verb.head
+    return head.i > after and head.pos_ in ("VERB", "AUX") and _verb_form(head) == form
 
 
 def _in_relative_incise(cue: Cue) -> bool:
