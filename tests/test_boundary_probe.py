@@ -28,8 +28,6 @@ KNOWN = {
     "sentence relative": {"b000", "b001", "b002", "b003", "b004", "b005", "b006"},
     # « La société, dont le président assure que P, fait l'objet … »: the tagger reads « fait » as a participle
     "relative incise, verb misread": {"b013"},
-    # « Selon X, le numéro un du syndicat, « … » »: the source's apposition is taken into the quotation
-    "apposition before the quotation": {"b028"},
     # « Le message du ministre est clair : P », « Le constat de l'ONG est sévère : P »: no speech verb before the colon
     "colon after a judgement": {"b032", "b034"},
     # « « A, a déclaré le président du club, Serge Lambin, B » »: the second part starts at the apposed name

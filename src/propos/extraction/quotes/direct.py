@@ -32,6 +32,7 @@ from propos.extraction.quotes.cues import (
 )
 from propos.extraction.quotes.indirect import (
     clause_end,
+    concession_follows,
     is_finite,
     is_source,
     marker_at,
@@ -204,9 +205,10 @@ def _widen_to_clause(doc: Doc, cand: Candidate, cue: Cue, open_tok: Token, sent:
         if t.idx >= end:
             break
         nxt = doc[t.i + 1] if t.i + 1 < sent.end else None
-        if t.text == "," and t.i > cand_last(doc, cand) and _adjunct_after(doc, t, sent.end, lex):
-            end = t.idx  # « souhaite « bonne chance » à Hamon, reconnaissant ainsi sa défaite »: the narration's
-            break
+        if t.text == "," and t.i > cand_last(doc, cand) and (
+                _adjunct_after(doc, t, sent.end, lex) or concession_follows(t, lex)):
+            end = t.idx  # « souhaite « bonne chance » à Hamon, reconnaissant ainsi sa défaite », « veut « aller
+            break  # jusqu'au bout », alors qu'il avait promis … »: the narration's
         if t.text == "," and t.i > cand_last(doc, cand) and is_present_participle(cue.verb) and \
                 _main_verb_resumes(cue.verb, nxt):
             end = t.idx  # « X, faisant part de son indignation face à des meurtres « odieux », a déclaré que … »: the

@@ -10,6 +10,7 @@ from propos.language.quotemarks import CLOSING
 from propos.language.textprep import doc_text
 
 _KEY = ("propos", "quote_units")
+_FINAL = (".", "!", "?", "\u2026")
 _TERMINAL = (".", "!", "?", "\u2026", ":", ")", *sorted(CLOSING))
 
 
@@ -17,7 +18,7 @@ def build_units(doc: Doc) -> list[Span]:
     units: list[Span] = []
     index = [0] * len(doc)
     start = None
-    sents = list(doc.sents)
+    sents = [piece for sent in doc.sents for piece in _after_closed_sentences(doc, sent)]
     full = doc_text(doc)
     for k, sent in enumerate(sents):
         if start is None:
@@ -34,6 +35,22 @@ def build_units(doc: Doc) -> list[Span]:
         start = None
     doc.user_data[_KEY] = (units, index)
     return units
+
+
+def _after_closed_sentences(doc: Doc, sent: Span) -> list[Span]:
+    """« Selon lui « S1. » Toujours selon X, S2 »: the parser's sentence cut after quote marks that close a
+    quotation ending its own sentence (final punctuation inside the marks) when a capitalised word follows: the
+    next sentence begins there, as the rules read it (a whole sentence in marks is a quotation of its own)."""
+    ends = {p.end for p in doc._.quote_pairs if p.closed and p.depth == 0}
+    pieces, start = [], sent.start
+    for t in sent[:-1]:
+        nxt = doc[t.i + 1]
+        if t.idx + len(t) in ends and t.text in CLOSING and t.i > start and doc[t.i - 1].text in _FINAL and \
+                nxt.text[:1].isalpha() and nxt.text[:1].isupper():
+            pieces.append(doc[start:t.i + 1])
+            start = t.i + 1
+    pieces.append(doc[start:sent.end])
+    return pieces
 
 
 def _continues(sent: Span) -> bool:

@@ -1,0 +1,45 @@
+"""The extent probe: made-up French news sentences (tests/data/extent_probe.jsonl, written for these tests from
+ANNOTATION_RULES.md, gold/fr/DECISIONS.md and issue 13, blind to every gold file, invented names) over where a
+quotation ends when something follows the reported clause that the boundary probe (test_boundary_probe.py) does
+not cover: a concessive clause after a reported infinitive (« a affirmé vouloir P, alors qu'il avait promis … »:
+the narrator's contrast), a coordinated act of the speaker after the reported clause, two reported clauses each
+with a cue of its own, a direct quotation and the indirect one that an « ajoutant que » adds, a colon attribution
+and a quotation followed by the next sentence (also where the parser glued it to the quotation « S1. » before a
+capital), a parenthesis or a source after the clause, and the content's start
+after a source with an apposition (« Selon X, le numéro un du syndicat, « … » », issue 13); controls where the contrast
+belongs to a reported `que` clause or, with no comma, is a « while » of the infinitive's own event. Each line gives
+the exact content text and type expected of one quotation found in it. The sentences propos still gets wrong are
+listed below by kind, so that a fix shows as an unexpected pass."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from probes import probe_cases
+
+PROBE = Path(__file__).parent / "data" / "extent_probe.jsonl"
+
+# what propos still gets wrong, by kind
+KNOWN = {
+    # « que P (elle est fermée depuis …) »: a parenthesis with a clause of its own after the reported clause is the
+    # narrator's aside, but the gold keeps most parentheses at a clause's end (acronyms, glosses, figures; train:
+    # 2 asides left out), so none is cut
+    "trailing parenthesis": {"e020"},
+    # « a résumé la situation : P »: a colon after the cue's object opens no quotation when no quote marks follow
+    # (a detection, not a boundary; train: 1 such colon missed, 3 found)
+    "colon after the cue's object": {"e026"},
+}
+
+
+def _case_id(case: dict) -> str:
+    return f"{case['id']}-{case['kind'].replace(' ', '-')}"
+
+
+@pytest.mark.parametrize("case", list(probe_cases(PROBE, KNOWN, _case_id)))
+def test_extent_probe(quotes, case):
+    found = quotes(case["text"])
+    same = [q for q in found if q.content.text == case["quote"]]
+    assert same, f"no quotation {case['quote']!r}: {[q.content.text for q in found]}"
+    assert same[0].type == case["type"], f"{case['quote']!r} typed {same[0].type}, not {case['type']}"
