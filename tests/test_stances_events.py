@@ -101,3 +101,13 @@ def test_an_action_told_in_an_article_is_no_position_a_sentence_alone_keeps_it(n
     # a sentence without a title has nothing else to weigh it by: the rule stands
     alone = _stances(nlp, "Le gouvernement allemand a soutenu la réforme des retraites.")
     assert [(s.holder_name, s.stance) for s in alone] == [("gouvernement allemand", "support")]
+
+
+def test_narration_gives_a_position_where_the_article_has_no_question(nlp):
+    # a rubric-and-date title and a lead whose words do not come back: no question of the article to put a
+    # quotation's position on, but a position told in narration names its own issue
+    article = ("Vallorbe : lundi 4 mars\n\nLe maire Paul Girardin a dénoncé la fermeture de la piscine municipale "
+               "par la région. Les nageurs du club ont protesté devant la mairie dans la soirée.")
+    stances = _stances(nlp, article)
+    assert [(s.holder_name, s.issue, s.stance) for s in stances] == [
+        ("Paul Girardin", "fermeture de la piscine municipale", "oppose")]
