@@ -103,7 +103,6 @@ def test_an_action_told_in_an_article_is_no_position_a_sentence_alone_keeps_it(n
     assert [(s.holder_name, s.stance) for s in alone] == [("gouvernement allemand", "support")]
 
 
-
 def _narrated(nlp, text: str):
     """The stances of a text with a position model that takes no quotation: what narration gives alone."""
     from propos.extraction.learned import LogisticModel
@@ -125,3 +124,13 @@ def test_an_accusation_in_narration_blames_a_party_and_is_no_position(nlp):
     judged = _narrated(nlp, _PREFECT_ARTICLE + "Paul Martin a critiqué la manifestation contre le report de "
                                                "l'âge légal.")
     assert [(s.holder_name, s.stance) for s in judged] == [("Paul Martin", "oppose")]
+
+
+def test_narration_gives_a_position_where_the_article_has_no_question(nlp):
+    # a rubric-and-date title and a lead whose words do not come back: no question of the article to put a
+    # quotation's position on, but a position told in narration names its own issue
+    article = ("Vallorbe : lundi 4 mars\n\nLe maire Paul Girardin a dénoncé la fermeture de la piscine municipale "
+               "par la région. Les nageurs du club ont protesté devant la mairie dans la soirée.")
+    stances = _stances(nlp, article)
+    assert [(s.holder_name, s.issue, s.stance) for s in stances] == [
+        ("Paul Girardin", "fermeture de la piscine municipale", "oppose")]

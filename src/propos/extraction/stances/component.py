@@ -467,8 +467,11 @@ class StanceDetector:
                    not main_key or same_issue(f.issue_key, main_key, same_holder=True))
                or f.evidence not in quoted and f.holder_id in salient and (
                    f.evidence in said or untitled or f.confidence < _EVENT_PREDICATE)]
+        # what is told in narration names its own issue (the complement): it stands where the article gives no
+        # question too (a rubric-and-date title, a lead whose words do not come back)
+        narrated = self._narrated(doc, about[2], salient)
         if not issues:
-            return out
+            return out + narrated
         ctx = choice.context(doc, about, issues, self.lex, self.evaluative) if chooser is not None else None
         for actor_id, group in taken.items():
             evidence = [q.id for q, *_ in group]
@@ -493,7 +496,7 @@ class StanceDetector:
             for quote_id in evidence:
                 out.append(Finding(actor_id, name, main[0], main[1], 1 if support >= 0.5 else -1,
                                    quote_id, confidence))
-        return out + self._narrated(doc, about[2], salient)
+        return out + narrated
 
     def _narrated(self, doc: Doc, topic_words: set[str], salient: set[str]) -> list[Finding]:
         """Positions told in narration, outside any quotation: « la Commission a menacé l'Italie de
