@@ -36,9 +36,6 @@ KNOWN = {
     # « ce qu'il appelle « … » » after a body named as the sentence's subject: the pronoun is found, the speaker
     # ranker rebuilt at stop 44 (with DEMOCRAT's narration groups) leaves it under the naming threshold
     "pronoun for a body left unnamed": {"f017"},
-    # « dit » as « so-called » after a common noun, read as a speech verb when the parse makes it the root
-    # (« Le dispositif dit « … » entre en vigueur »); the feminine « dite » and « appelé » are set aside
-    "negative found: so-called dit": {"c007"},
 }
 
 

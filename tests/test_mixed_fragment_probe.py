@@ -40,9 +40,6 @@ KNOWN = {
     "single word with an incise": {"y050"},
     # the fragment before the subject of its clause (« Vers midi, « pour … », les grévistes ont levé … »)
     "fragment before its subject": {"y070"},
-    # a title after « publier » (as the mixed probe's m058); « dit » as « so-called » after a noun (as the
-    # fragment-speaker probe's c007)
-    "negative found": {"z001", "z005"},
 }
 
 

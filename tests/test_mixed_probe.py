@@ -28,8 +28,6 @@ KNOWN = {
     # proposition « … » »), « L'opposant » tagged as a verb, so the fragment's clause has no subject (taking the
     # noun on the left of a misread verb as speaker is what the quotation probe's q014/q133 record as not done)
     "clause misparsed": {"m036", "m037", "m038"},
-    # a title in quote marks after « publier » with an apposition naming the work (« …, son quatrième roman »)
-    "title after a speech verb": {"m058"},
     # a nickname given in a relative (« que ses fans appellent « la Reine » »), as the quotation probe's q091
     "negative found": {"m063"},
 }

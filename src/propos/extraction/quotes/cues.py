@@ -52,6 +52,8 @@ def find_cues(doc: Doc, lex: Lexicon) -> list[Cue]:
                 continue
             found = misread, token.i
         entry, last = found
+        if so_called(token, lex):
+            continue
         first = min([token.i] + [c.i for c in token.children if c.dep_.startswith("aux") and c.i < token.i])
         lead = None
         # (a subject the parse gave a participle across the comma before it is a noun of the clause before: « n'a
@@ -67,6 +69,27 @@ def find_cues(doc: Doc, lex: Lexicon) -> list[Cue]:
                 lead = previous.lead or previous
         cues.append(Cue(token, last, entry, doc[first].idx, doc[last].idx + len(doc[last]), lead))
     return cues
+
+
+def so_called(token: Token, lex: Lexicon) -> bool:
+    """« le sentier dit « des Crêtes » », « le dispositif dit « zéro artificialisation » entre en vigueur »: a form of
+    « dire » (`nickname_forms`) right after a noun of something that cannot speak and right before quote marks whose
+    words hold no verb of their own is the adjective « so-called »: it gives the noun a label, no one speaks (the
+    tagger takes it for the sentence's verb). A person or a body (« le ministre dit « non » ») still speaks."""
+    doc = token.doc
+    if token.lower_ not in lex.markers["nickname_forms"] or token.i == 0 or token.i + 1 >= len(doc):
+        return False
+    noun, mark = doc[token.i - 1], doc[token.i + 1]
+    people = set(lex.markers["speaking_heads"]) | set(lex.markers["source_nouns"])
+    if noun.pos_ != "NOUN" or mark.text not in OPENING or noun.lemma_.lower() in people or \
+            noun.lower_ in people or _can_speak(noun):
+        return False
+    for t in doc[mark.i + 1:]:
+        if t.text in CLOSING:
+            return True
+        if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
+            return False  # « le texte dit « la situation est grave » »: words said
+    return False
 
 
 def _controlling_object(verb: Token) -> Token | None:

@@ -28,6 +28,7 @@ from propos.extraction.quotes.cues import (
     mention_span,
     passive_participle,
     relative_antecedent,
+    so_called,
     written_relative,
 )
 from propos.extraction.quotes.indirect import (
@@ -504,6 +505,16 @@ def _is_title(words: list[str]) -> bool:
     return 0 < len(words) <= 4 and words[0][:1].isupper() and not words[-1].endswith((".", "!", "?"))
 
 
+def _titles_a_work(doc: Doc, pair: QuotePair, cue: Cue, lex: Lexicon) -> bool:
+    """A short name in quote marks after a verb of publishing or showing (markers' publishing_verbs: « a publié « Les
+    Ombres du quai » », « a publié une vidéo intitulée « Rester debout » ») is a work's title, unless its words hold
+    a verb of their own (« a publié « Je démissionne » »: a message's words)."""
+    if cue.entry.expression not in lex.markers["publishing_verbs"]:
+        return False
+    inner = doc.char_span(*pair.inner, alignment_mode="expand")
+    return not any(is_finite(t) for t in inner or ())
+
+
 def _answer_named(doc: Doc, words: list[str], open_tok: Token, close_tok: Token, lex: Lexicon) -> bool:
     """« a milité pour le « non » », « a dit « oui » à la réforme »: the one word of an answer, after a determiner
     or before « à », names a vote or a consent, it reports no words."""
@@ -517,10 +528,11 @@ def _answer_named(doc: Doc, words: list[str], open_tok: Token, close_tok: Token,
 def _names_the_noun_before(doc: Doc, pair: QuotePair, open_tok: Token, lex: Lexicon) -> bool:
     """The quoted words are the name of the noun before them, a thing that bears a name or a title
     (« l'opération « Bouclier de l'Euphrate » », « un groupe : « Les stylos rouges en colère » », « une comédie
-    musicale nommée « Les bâtisseurs de la gloire » »): capitalised and without a finite verb, not speech."""
+    musicale nommée « Les bâtisseurs de la gloire » »): capitalised and without a finite verb, not speech; after a
+    noun of a nickname (« le surnom de « la bête » »), in lower case too."""
     inner = doc.char_span(*pair.inner, alignment_mode="expand")
     words = [t for t in inner or () if not (t.is_punct or t.is_space)]
-    if not words or not words[0].text[:1].isupper() or len(words) > 8 or any(is_finite(t) for t in words) or \
+    if not words or len(words) > 8 or any(is_finite(t) for t in words) or \
             doc_text(doc)[slice(*pair.inner)].rstrip(" »").endswith((".", "!", "?")):
         return False
     i = open_tok.i - 1
@@ -528,9 +540,16 @@ def _names_the_noun_before(doc: Doc, pair: QuotePair, open_tok: Token, lex: Lexi
             "Part" in doc[i].morph.get("VerbForm") and "Past" in doc[i].morph.get("Tense") and
             not any(c.dep_.startswith("aux") for c in doc[i].children))):
         i -= 1  # « une comédie musicale nommée « … » », « avait pour thème : « … » »
-    return i >= 0 and doc[i].pos_ == "NOUN" and (
-        doc[i].lower_ in lex.markers.get("name_bearing_heads", ()) or
-        doc[i].lemma_.lower() in lex.markers.get("name_bearing_heads", ()))
+    if i >= 0 and doc[i].lower_ in ("de", "d'") and i > 0 and _head_in(doc[i - 1], lex.markers["nickname_heads"]):
+        return True  # « porte le surnom de « mangeur de cyclistes » »: a nickname, whatever its case
+    if i >= 0 and _head_in(doc[i], lex.markers["nickname_heads"]):
+        return True  # « le doux surnom de : « la bête » » (the parse may take « de » for the noun's)
+    return words[0].text[:1].isupper() and i >= 0 and doc[i].pos_ == "NOUN" and \
+        _head_in(doc[i], lex.markers.get("name_bearing_heads", ()))
+
+
+def _head_in(token: Token, nouns) -> bool:
+    return token.pos_ == "NOUN" and (token.lower_ in nouns or token.lemma_.lower() in nouns)
 
 
 def _shouted_by(doc: Doc, open_tok: Token, cues: list[Cue], lex: Lexicon) -> Cue | None:
@@ -621,6 +640,8 @@ def attribute_pair(doc: Doc, pair: QuotePair, following: QuotePair | None, cues_
     whole = _starts_sentence(doc, pair, first_sent) or _colon_before(doc, pair)
     if _names_the_noun_before(doc, pair, open_tok, lex) or _answer_named(doc, words, open_tok, close_tok, lex):
         return None
+    if open_tok.i > 0 and so_called(doc[open_tok.i - 1], lex):
+        return None  # « le quartier dit « des Tanneurs » »: a label, no one speaks
     # 1. the incise after the closing mark (or after the next quotation: « A », et « B », dit-il)
     incise_close = close_tok
     if following is not None and doc_text(doc)[pair.end:following.start].strip(" ,") in ("", "et", "puis", "ou", "mais"):
@@ -649,6 +670,8 @@ def attribute_pair(doc: Doc, pair: QuotePair, following: QuotePair | None, cues_
             continue  # « s'est défendu lors de « L'Émission politique » »: a title after a preposition
         if _labels_a_noun(cue, lex):
             continue  # « la matière dite « normale » », « le test appelé « … » »: a name given, not words said
+        if title and _titles_a_work(doc, pair, cue, lex):
+            continue  # « a publié « Les Ombres du quai », son roman »: the work's title, not words said
         if whole and is_negated(cue.verb):
             continue  # « X n'a pas souhaité s'exprimer. « … » »: who did not speak said none of the words after
         if _attribute(cand, cue, "direct-cue-before", 0.85, pair):

@@ -1823,6 +1823,8 @@ def colon_attribution(sent: Span, lex: Lexicon) -> Candidate | None:
         return None
     head = doc[sent.start:colon.i]
     rest = doc[colon.i + 1:sent.end]
+    if head[0].lemma_.lower() in lex.markers["label_event_heads"] or head[0].lower_ in lex.markers["label_event_heads"]:
+        return None  # « Ligue des champions : le Stade rennais s'impose »: an event's name, a topic
     if len(rest) < _MIN_CONTENT_TOKENS or rest[0].text in OPENING or not any(is_finite(t) for t in rest):
         return None
     for t in rest:  # « Budget : la ministre promet … »: a topic, then a speaker of its own
