@@ -104,3 +104,13 @@ def test_the_lowercase_gate_passes_wherever_the_gate_does(text):
     written = [m.start() for m in grammar._gate("fr").finditer(text)]
     assert written and set(written) <= set(grammar._gate_starts(text, "fr"))
     assert _gated(text) == _full_scan(text)
+
+
+def test_a_batch_workers_pipeline_is_out_of_the_collectors_reach(nlp):
+    import gc
+
+    from propos.scale.batch import warm_worker
+
+    # the worker's model objects, frozen once loaded: a full collection during the analysis does not walk them
+    warm_worker("fr", False, False)
+    assert gc.get_freeze_count() > 100_000

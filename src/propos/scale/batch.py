@@ -10,6 +10,7 @@ finished shard (or in the store) are not analysed, nor written, again.
 
 from __future__ import annotations
 
+import gc
 import itertools
 import json
 import os
@@ -164,6 +165,11 @@ def _worker_analyzer(lang: str, force_lang: bool, fast: bool):
 
             analyzer.nlp = load(lang, fast=True)
         _ANALYZERS[key] = analyzer
+        # The model's and lexicons' objects (about 480,000) live as long as the worker: frozen out of the garbage
+        # collector's reach, a full collection during the analysis does not walk them again. Here and not in
+        # `load`: freezing is the process's business, and a worker's process is the batch engine's own.
+        gc.collect()
+        gc.freeze()
     return _ANALYZERS[key]
 
 
