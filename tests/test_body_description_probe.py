@@ -5,7 +5,8 @@ that the article named before (issue 12: bodies are antecedents): under the same
 same kind (« l'hebdomadaire X … le journal », « la multinationale X … l'entreprise »), with a complement
 (« le groupe automobile X »), by the body's own name opening with its kind; with two bodies of different kinds;
 and controls where two bodies of the same kind were named (no guess: the description stays as written), where no
-body was named, and where the description names a person. A named speaker must point to an actor (`speaker_id`).
+body was named, where the description names a person, where it is indefinite (« un groupe de salariés ») and where
+the recogniser cut the body's name at a hyphen. A named speaker must point to an actor (`speaker_id`).
 The passages propos still gets wrong are listed below by kind, so that a fix shows as an unexpected pass."""
 
 from __future__ import annotations
