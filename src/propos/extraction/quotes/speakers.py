@@ -41,6 +41,7 @@ from propos.extraction.quotes.ranker import Query, SpeakerRanker
 from propos.extraction.quotes.units import unit_of
 from propos.extraction.quotes.voice import VoiceWords
 from propos.language.quotemarks import ALL, OPENING
+from propos.language.resources import load_json
 from propos.language.textprep import doc_text
 
 # how far back (characters) a pronoun may look for its antecedent
@@ -124,6 +125,14 @@ def _couple(tokens: list[Token]) -> bool:
     return couple_named(tokens[0], tokens[2])
 
 
+def _body_kinds(lang: str) -> dict:
+    """The language's kinds of bodies and the nouns that describe them; none for a language without the file."""
+    try:
+        return load_json(lang, "actors_body_kinds.json")
+    except FileNotFoundError:
+        return {}
+
+
 class _LanguageWords:
     """The resolver's tables of a language's words (from the quotes lexicon and the actors' knowledge): the same
     for every article, so built once per lexicon rather than once per article; read, never changed."""
@@ -163,6 +172,14 @@ class _LanguageWords:
         self.participle_endings = sorted(lex.markers["past_participle_agreement"], key=lambda e: -len(e[0]))
         # the nouns of a body's kind (« syndicat », « commission »), folded (`_collect_body_names`)
         self.body_kinds = {fold(w) for w in self.role_heads}
+        # the nouns that describe a body of one kind (« quotidien », « journal », « hebdomadaire »: a paper), folded:
+        # noun → its kind, kind → its nouns (`_collect_described_bodies`)
+        body_words = _body_kinds(lang)
+        kinds = body_words.get("kinds", {})
+        self.body_kind_of = {fold(w): kind for kind, nouns in kinds.items() for w in nouns}
+        self.body_kind_nouns = {kind: {fold(w) for w in nouns} for kind, nouns in kinds.items()}
+        # « le groupe », not « un groupe »: only a definite description points back to a body named before
+        self.definite_articles = {fold(w) for w in body_words.get("definite_articles", ())}
         # the discourse model's words, all but the role phrases the article puts in apposition (`named`)
         self.discourse_words = RoleWords(
             frozenset(self.role_heads), frozenset(_DETERMINERS), frozenset(lex.markers["noun_complement_prepositions"]),
@@ -217,6 +234,9 @@ class SpeakerResolver:
         # role phrase → [(offset, person, gender)] for every apposition the article makes
         self.roles: dict[str, list[tuple[int, str, str | None]]] = {}
         self.named_roles: set[str] = set()
+        # a noun of a body's kind → [(offset, body, None)] for every body the article described by a noun of that
+        # kind (« l'hebdomadaire X » for « le journal »), read when the roles give the noun no holder
+        self.kind_roles: dict[str, list[tuple[int, str, str | None]]] = {}
         self._collect_appositions()
         # (character offset, resolution) of every attributed speaker so far, in text order
         self.history: list[tuple[int, Resolution]] = []
@@ -356,6 +376,7 @@ class SpeakerResolver:
         self._collect_actor_titles()
         self._collect_named_sources()
         self._collect_body_names()
+        self._collect_described_bodies()
 
     def _copular_relative(self, token: Token) -> bool:
         """A role noun that is the predicate of a relative clause on a name, with a copula and the relative pronoun
@@ -468,6 +489,95 @@ class SpeakerResolver:
             if len(words) < 2 or words[0] not in kinds:
                 continue
             self._add_role(words[0], (min(m.start for m in actor.mentions), actor.name, None), named=False)
+
+    def _collect_described_bodies(self) -> None:
+        """Bodies the article describes by a noun of their kind before their name (« l'hebdomadaire La Gazette du
+        Val », « la multinationale Ferrolis », « le club de football du FC Varennes »): that noun or another
+        of the same kind later (« le club », « le journal », « l'entreprise ») may be that body, when the other
+        rules found no holder of the noun (`kind_roles`); `resolve` takes it only when it is the one body of that
+        kind named before the mention and no other organisation was named since."""
+        words = self.language_words
+        for actor in self.doc._.actors:
+            if actor.type not in ("ORG", "GOV"):  # not a source named by its description alone (`OTHER`)
+                continue
+            for mention in actor.mentions:
+                span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                noun = self._kind_noun_before(span) if span is not None and len(span) else None
+                if noun is None or self._name_cut(span):
+                    continue
+                entry = (noun.idx, actor.name, None)
+                for other in words.body_kind_nouns[self._body_kind(noun)]:
+                    entries = self.kind_roles.setdefault(other, [])
+                    if entry not in entries:
+                        entries.append(entry)
+
+    def _kind_noun_before(self, span) -> Token | None:
+        """The noun of a body's kind that opens the noun phrase of a name (« la multinationale Ferrolis », « le
+        groupe automobile Valmont », « le club de football du FC Varennes »): a few words back, over
+        determiners, adjectives, nouns and prepositions only."""
+        i = span.start - 1
+        while i >= 0 and span.start - i <= 6 and self.doc[i].pos_ in ("DET", "ADJ", "NOUN", "ADP"):
+            if self.doc[i].pos_ == "NOUN" and self._body_kind(self.doc[i]):
+                return self.doc[i] if self._describes(self.doc[i], span) else None
+            i -= 1
+        return None
+
+    def _describes(self, noun: Token, span) -> bool:
+        """The noun heads the name's phrase: only determiners and adjectives between them (« le quotidien
+        régional Le Clairon »), or the name hangs on the noun in the parse (« le club de football du FC
+        Varennes »); not a noun whose complement the name only follows (« le syndicat des salariés de X »)."""
+        if all(t.pos_ in ("DET", "ADJ") for t in self.doc[noun.i + 1:span.start]):
+            return True
+        token = span.root
+        for _ in range(3):
+            if token.head.i == token.i:
+                return False
+            token = token.head
+            if token.i == noun.i:
+                return True
+        return False
+
+    def _name_cut(self, span) -> bool:
+        """The recogniser cut the name at a hyphen (« Siemens - Gamesa » → « Siemens »): that part is not the body."""
+        after = self.doc[span.end:span.end + 2]
+        return len(after) == 2 and after[0].text in ("-", "–") and after[1].is_title
+
+    def _body_kind(self, noun: Token) -> str | None:
+        """The kind of body a noun describes (« multinationale »: a company), by its form or its lemma."""
+        kinds = self.language_words.body_kind_of
+        return kinds.get(fold(noun.text)) or kinds.get(fold(noun.lemma_))
+
+    def _several_bodies(self, entries: list[tuple[int, str, str | None]]) -> bool:
+        """Two bodies or more among the holders of a description (« le quotidien » after two papers): no guess.
+        Holders are compared as the actors they name, so that one body under two names (« OMS », « Organisation
+        mondiale de la santé ») counts once."""
+        if any(self._is_person(x[1]) for x in entries):
+            return False
+        return len({self._body_key(x[1]) for x in entries}) > 1
+
+    def _body_key(self, name: str) -> str:
+        """The id of the actor a holder's name is (its name or one of its aliases), else the name folded."""
+        for actor in self.doc._.actors:
+            if actor.type != "PER" and (actor.name == name or name in actor.aliases):
+                return actor.id
+        folded = fold(name)
+        for actor in self.doc._.actors:
+            if actor.type != "PER" and (folded in fold(actor.name) or fold(actor.name) in folded):
+                return actor.id
+        return folded
+
+    def _other_body_since(self, entries: list[tuple[int, str, str | None]], at: int) -> bool:
+        """Another organisation named between the last mention of the body a description would take and the
+        description (at `at`): propos does not know the kind of every body named without a description
+        (« Le Hérisson »), so that one may be the paper or the company meant."""
+        holder = max(entries, key=lambda x: x[0])[1]
+        if self._is_person(holder):
+            return False
+        actors = [a for a in self.doc._.actors if a.type == "ORG" and a.mentions]
+        mine = [m.end for a in actors if a.name == holder for m in a.mentions if m.end <= at]
+        since = max(mine, default=max(x[0] for x in entries))
+        return any(since <= m.start < at for a in actors if a.name != holder and not (
+            fold(a.name) in fold(holder) or fold(holder) in fold(a.name)) for m in a.mentions)
 
     def _collect_named_sources(self) -> None:
         """Bodies named after a source noun: « le quotidien libanais L'Orient-Le Jour », « le média Ikiriho »,
@@ -615,12 +725,21 @@ class SpeakerResolver:
                 entries = self._same_role(noun, core)
             if not entries and len(core) > 2:
                 entries = self._roles_covering(core)
+        by_kind = not entries and bool(content) and bool(self._body_kind(content[0])) and \
+            fold(tokens[0].text) in self.language_words.definite_articles
+        if by_kind:  # « le journal » after « l'hebdomadaire X »
+            entries = self.kind_roles.get(fold(content[0].text)) or self.kind_roles.get(fold(content[0].lemma_))
         role_gender = _gender_of_phrase(tokens)
         # who the article named with that role or kind, in the mention's gender
         entries = [x for x in entries or () if not role_gender or not x[2] or x[2] == role_gender]
         if number == "Plur" and content and content[0].lower_ not in self.markers["invariable_roles"]:
             entries = []  # « Les scientifiques » are not the one scientist the article named
         before = [x for x in entries if x[0] < end]
+        if before and by_kind and (
+                self._several_bodies(before) or self._other_body_since(before, start)):
+            # « le quotidien » after two papers named, or after another body named since the paper: either, so
+            # the description stays as written
+            return Resolution(self._core_text(tokens, start, end), None, "mention", 0.6, gender, number)
         if before:
             holder = self._latest_holder(before)
             if holder is not None:
