@@ -185,6 +185,19 @@ def test_families_under_the_target_at_the_threshold_are_capped_at_their_precisio
     assert under_target([split + above], 0.9) == {"pronoun-ranker": 0.75, "name": 0.89}
 
 
+def test_the_confident_threshold_is_never_under_one_half():
+    """Where train's pooled precision is over the target everywhere, the threshold stays a probability worth the
+    name (0.0 named what the model gave 0.1 and capped families at -0.01)."""
+    from propos.training.speaker_confidence import THRESHOLDS, threshold_of, under_target
+
+    everywhere = [{"threshold": t, "precision_low": 0.97} for t in THRESHOLDS]
+    assert threshold_of(everywhere) == 0.5
+    assert threshold_of([p | {"precision_low": 0.9 if p["threshold"] < 0.7 else 0.97} for p in everywhere]) == 0.7
+    split = [(0.3, int(k < 30), "pronoun-ranker") for k in range(40)] + [(0.97, 1, "actor")] * 200
+    assert under_target([split], threshold_of(everywhere)) == {}  # the ranker's 0.3 is not kept: nothing to cap
+    assert min(under_target([[(0.6, int(k < 30), "pronoun-ranker") for k in range(40)]], 0.5).values()) >= 0
+
+
 def test_the_cap_bound_is_shared_among_the_families_judged():
     from propos.training.speaker_confidence import under_target
 

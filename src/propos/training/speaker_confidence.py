@@ -31,6 +31,11 @@ FOLDS = 5
 # threshold of the same model moved between 0.92 and 0.94 with the split's seed (train, 5 seeds)
 SPLITS = 5
 THRESHOLDS = [round(0.01 * k, 2) for k in range(100)]
+# "named with confidence" says at least that the speaker is more likely right than wrong: where train's pooled held-out
+# precision is over the target at every threshold (0.968, lower end 0.961, at main after session 45's merges) the lowest
+# was 0.0, which named a quotation its model gives 0.1 and capped the families under the target at -0.01, a
+# "probability" under zero (Brier 0.556)
+LOWEST_THRESHOLD = 0.5
 
 
 def examples(quoted) -> list[dict]:
@@ -108,8 +113,10 @@ def averaged(rows: list[dict], seed: int, splits: int = SPLITS, capped: dict[str
 
 
 def threshold_of(curve: list[dict]) -> float:
-    """The lowest threshold whose precision reaches TARGET at the lower end of its interval (0.95 when none)."""
-    return next((p["threshold"] for p in curve if p["precision_low"] >= TARGET), 0.95)
+    """The lowest threshold from LOWEST_THRESHOLD up whose precision reaches TARGET at the lower end of its interval
+    (0.95 when none)."""
+    return next((p["threshold"] for p in curve if p["threshold"] >= LOWEST_THRESHOLD and p["precision_low"] >= TARGET),
+                0.95)
 
 
 def under_target(held_out: list[list[tuple[float, int, str]]], threshold: float) -> dict[str, float]:
