@@ -152,6 +152,22 @@ at every threshold (grouped cross-validation), as did evaluative words or cues i
 articles, none right (« Élysée », « médias », « membres de la commission »); cross-validated
 (with_holder_model) 0.3076 / 0.2505 / 0.2761 → 0.3120 / 0.2505 / 0.2779, dev (measure only) 14 of 55 → 14 of 54.
 Not kept: a complement naming an actor as no issue in narration (one right lost per fold seed).
+
+The article model at stop 45 (issue 16; models retrained at f4ec3f4, fold seeds 0-2: cross-validated with the
+holder model 0.3132 / 0.2430 / 0.2736 at position 0.2, article 0.35, holder 0.15; in-sample 0.3889 / 0.3065 /
+0.3428; dev, measure only, 0.2500 / 0.1750 / 0.2059, 14 of 56 right). It is not where right positions are lost:
+in-sample it leaves out 26 gold positions whose speaker is right, and without it 5 of them match, for 35 more
+predictions (22 to a holder with no gold position, 6 on another issue, 2 the other way; F1 0.3428 → 0.3406; dev
+11 left out, without it 16 of 65 right, P 0.2462). The 35 are no surer than the rest (their confidence
+does not order right from wrong), and the articles it wrongly leaves out read like the ones it rightly leaves
+out (a death, an attack, a takeover, a transfer: fact words, few quotations; its out-of-fold AUC 0.888). Not
+kept: features for it, a speaker named in the title, in the lead, the top speaker's share of the quotations,
+the share of quotations with evaluative words (AUC 0.888, 0.888, 0.887, 0.889; together 0.887); the position,
+holder and article thresholds chosen jointly rather than one after the other (a lower position threshold
+once the article model gates: 0.15 / 0.1 / 0.4 cross-validated 0.3159 / 0.2580 / 0.2839, and 0.1 / 0.1 / 0.45
+0.3296 / 0.2430 / 0.2796, but dev 13 of 59 and 12 of 56 right, P 0.2203 and 0.2143); the holder threshold
+0.1 alone (0.3120 / 0.2506 / 0.2778, dev 14 of 59, P 0.2373); _SURE_POSITION 0.4 or 0.3 (dev P 0.2456 and
+0.2419, 14 and 15 right).
 """
 
 from __future__ import annotations
