@@ -68,6 +68,18 @@ have the gold speaker in their own sentence before them where the parse gives th
 cause of that is general: the parser hangs the opening mark on the subject right before it (« Le maire de Brest
 « regrette amèrement » … »), which made that subject's phrase « hold the quote marks »; only quoted words count now
 (`_holds_quoted_words`): train predictions unchanged, dev +1 mixed quotation.
+
+Stop 45, second round (train 19 mixed quotations with a gold speaker and no overlapping prediction; the parse of
+their clause, crudely: 6 a root without a subject — a fragment before its subject, « selon lui » or « pour X, », a
+pull-quote, a typo —, 7 a subject found that the verb's class or the model leave — « décider de », « vouloir »,
+« tenir comme », a quoted participle after « être » —, 3 a passive without an agent, 2 a relative « qui » subject of
+the quoted words, 1 a participle the parser hangs on the main verb; dev by the same counts: 4 a subject found, 3 a
+root without a subject, 3 a passive WITH its agent, 1 a passive without, 1 a relative, 1 a participle): a passive
+fragment's own verb gives its agent (`_passive_agent`, also where the parser hangs « par X » on the quoted phrase),
+which the features no longer count as a passive's subject; a relative pronoun subject of quoted words is passed
+for the subject above (`_quoted_relative`). No kind has three train cases; both are grammar, tried on the
+fragment-subject probe (tests/data/fragment_subject_probe.jsonl): train predictions unchanged, dev +1 mixed
+quotation, models as shipped (two probe agents score just under the threshold until the model is trained again).
 """
 
 from __future__ import annotations
@@ -79,7 +91,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from propos.extraction.learned import LogisticModel
-from propos.extraction.quotes.cues import is_negated
+from propos.extraction.quotes.cues import agent_of, is_negated
 from propos.extraction.quotes.lexicon import Lexicon
 from propos.language.layout import paragraph_break_between
 from propos.language.quotemarks import ALL
@@ -147,27 +159,58 @@ def clause_subject(doc: Doc, start: int, end: int, lex: Lexicon) -> Token | None
     between `start` and `end`), outside the quote marks (« Le maire a décidé de porter plainte pour « ne rien
     laisser passer » »: « Le maire »), when it can speak (a noun, a name or a pronoun), is not passive and its
     phrase does not hold the quote marks. A verb whose compound past takes être (« X est intervenu … afin de
-    « … » ») is no passive, whatever the parser's label."""
+    « … » ») is no passive, whatever the parser's label. A passive fragment's own verb gives its agent instead
+    (« La réforme est perçue comme « … » par la présidente X »); a relative pronoun subject of quoted words (« une
+    manœuvre qui « fauche » l'élection ») is passed for the subject above."""
     pair = next((p for p in doc._.quote_pairs if p.depth == 0 and start <= p.start < end), None)
     first = doc.char_span(pair.start, pair.end, alignment_mode="expand") if pair is not None else None
     if first is None or len(first) < 2:
         return None
     token = first[1]
+    own_verb = True  # no verb passed yet on the way up: `token` is the fragment's own clause
     for _ in range(8):
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass") and
                         not pair.start <= c.idx < pair.end), None)
+        if subject is not None and _quoted_relative(subject, token, pair, lex):
+            subject = None  # « y voyant une manœuvre qui « fauche » l'élection »: who sees it, further up
         if subject is not None:
             # not a subject whose phrase holds the quoted words (« L'enquête sur l'« affaire X » »): its words; nor
             # a passive one (« X est jugé « … » », « X a été surnommé « … » »): the words are said of it
             inside = _holds_quoted_words(subject, pair)
             passive = (subject.dep_ == "nsubj:pass" or any(c.dep_ == "aux:pass" for c in token.children)) and \
                 token.lemma_.lower() not in lex.markers["etre_verbs"]
+            # (only the fragment's own verb: « Le projet, jugé « ruineux » par X, a été adopté par le conseil »)
+            agent = _passive_agent(token, pair) if passive and own_verb else None
+            if agent is not None:
+                return agent  # « La réforme a été qualifiée de « … » par le ministre »: the agent said it
             return subject if subject.pos_ in ("NOUN", "PROPN", "PRON") and subject.i < first[0].i and \
                 not inside and not passive else None
         if token.head.i == token.i:
             return _subject_read_as_root(token, first[0])
+        own_verb = own_verb and token.pos_ not in ("VERB", "AUX")
         token = token.head
     return None
+
+
+def _passive_agent(verb: Token, pair) -> Token | None:
+    """The agent of a passive verb (« par le ministre »), a noun or a name outside the quote marks; the parser often
+    hangs it on the quoted phrase before it (« est perçue comme « une trahison » par la présidente »)."""
+    agent = agent_of(verb) or next((a for c in verb.children if pair.start <= c.idx < pair.end
+                                    for a in [agent_of(c, passive=False)] if a is not None and a.idx >= pair.end), None)
+    return agent if agent is not None and agent.pos_ in ("NOUN", "PROPN") and \
+        not _holds_quoted_words(agent, pair) else None
+
+
+def _is_agent(token: Token) -> bool:
+    """« par le ministre »: the agent of a passive, as `_passive_agent` finds it."""
+    return token.dep_ == "obl:agent" or any(c.dep_ == "case" and c.lower_ == "par" for c in token.children)
+
+
+def _quoted_relative(subject: Token, verb: Token, pair, lex: Lexicon) -> bool:
+    """A relative pronoun subject of a verb inside the quote marks (« une manœuvre qui « fauche » l'élection »): the
+    quoted words describe the antecedent, a thing as often as not; who said them is the subject of a clause
+    above, the one who « voit », « dénonce » or « juge » it."""
+    return subject.lower_ in lex.markers["relative_subjects"] and pair.start < verb.idx < pair.end
 
 
 def _holds_quoted_words(subject: Token, pair) -> bool:
@@ -207,6 +250,8 @@ def _verb_after(subject: Token, opening: Token) -> Token | None:
 def clause_verb(subject: Token) -> Token:
     """The verb a subject from `clause_subject` goes with: its head, or for a subject read as the root of its
     sentence, the verb after it."""
+    if _is_agent(subject):  # the passive verb, whatever word of the quoted phrase the parser hung the agent on
+        return next((t for t in subject.ancestors if t.pos_ in ("VERB", "AUX")), subject.head)
     if subject.head.i != subject.i:
         return subject.head
     opening = next((t for t in subject.doc[subject.i:subject.sent.end] if t.text in ALL), subject.sent[-1])
@@ -227,8 +272,10 @@ def subject_features(doc: Doc, quote: Quote, lex: Lexicon) -> dict[str, float]:
     f = {f"subject={subject.pos_.lower()}": 1.0,
          "verb_speech": float(entry is not None),
          "verb_opinion": float(entry is not None and entry.opinion),
-         "verb_copula_or_passive": float(verb.pos_ == "AUX" or subject.dep_ == "nsubj:pass" or
-                                         any(c.dep_ in ("cop", "aux:pass") for c in verb.children)),
+         # (not with the passive's agent as the subject: « qualifiée de « … » par le ministre » is the minister's)
+         "verb_copula_or_passive": float(not _is_agent(subject) and (
+             verb.pos_ == "AUX" or subject.dep_ == "nsubj:pass" or
+             any(c.dep_ in ("cop", "aux:pass") for c in verb.children))),
          "verb_negated": float(is_negated(verb)),
          "verb_log_distance": math.log1p(max(0, opening.i - verb.i)) / 3}
     return f
