@@ -262,3 +262,23 @@ def test_a_titles_adjective_stays_in_the_organisations_name(nlp):
     text = "Les impôts baissent. La mesure a fait vivement réagir Le Canard enchaîné qui y voit un cadeau."
     names = {a.name for a in _doc(nlp, text)._.actors}
     assert "Le Canard enchaîné" in names
+
+
+@pytest.mark.parametrize("text", [
+    "L'Ordre des Veilleurs de Sainte-Aude a publié un communiqué lundi. L'Ordre estime que son grand maître a été "
+    "écarté.",
+    # the short name first: the body is still named by its fullest form
+    "L'Ordre a publié un communiqué lundi. L'Ordre des Veilleurs de Sainte-Aude estime que son grand maître a été "
+    "écarté.",
+])
+def test_a_body_named_by_its_head_noun_is_the_body_whose_name_it_opens(nlp, text):
+    doc = _doc(nlp, text)
+    orders = [a for a in doc._.actors if "Ordre" in a.name]
+    assert [a.name for a in orders] == ["Ordre des Veilleurs de Sainte-Aude"]
+    assert _mention_texts(orders[0]).count("Ordre") == 1
+
+
+def test_a_head_noun_opening_two_names_stays_apart(nlp):
+    doc = _doc(nlp, "La Banque de Mirelande et la Banque Ostrale ont publié leurs comptes. La Banque estime que la "
+                    "croissance ralentira.")
+    assert {"Banque de Mirelande", "Banque Ostrale", "Banque"} <= {a.name for a in doc._.actors}

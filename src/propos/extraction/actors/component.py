@@ -112,10 +112,10 @@ class ActorExtractor:
         for b in [*kb_people, *bodies]:
             names.setdefault(b.id, b.name)
             types.setdefault(b.id, b.type if b.type in ("PER", "ORG", "GPE", "GOV") else "OTHER")
-        for m in mentions:
-            if m.kind == "org":
-                names.setdefault(m.key, text[m.start:m.end])
-                types.setdefault(m.key, "ORG")
+        orgs = [m for m in mentions if m.kind == "org" and m.key not in names]
+        for m in sorted(orgs, key=lambda m: m.start - m.end):  # a body by its fullest name (not « Ordre »)
+            names.setdefault(m.key, text[m.start:m.end])
+            types.setdefault(m.key, "ORG")
         # a person known to the user's knowledge base under the same name is that entry
         alias = {p.key: kb_lookup(user, [p.name]) for p in persons}
         for m in mentions:

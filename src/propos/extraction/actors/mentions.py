@@ -541,15 +541,26 @@ def org_mentions(doc: Doc, text: str, folded: str, kb: Knowledge, known: set[str
             continue
         if name not in names:
             names.append(name)
+    names = [n for n in names if not _NOT_IN_NAMES & set(fold(n).split())]  # "Alliance sur le sol ukrainien":
+    # the model ran past the name
+    names = [n for n in names if not _title_start_text(fold(n), kb.titles)]  # "Première ministre britannique": a
+    # title the model took for an organisation
     out = []
     for name in names:
-        if _NOT_IN_NAMES & set(fold(name).split()):
-            continue  # "Alliance sur le sol ukrainien": the model ran past the name
-        if _title_start_text(fold(name), kb.titles):
-            continue  # "Première ministre britannique": a title the model took for an organisation
+        full = _name_opened_by(name, names, common_nouns) or name
         for s, e in _scan(folded, text, name, proper=True):
-            out.append(Mention(s, e, f"org:{slug(name)}", "org"))
+            out.append(Mention(s, e, f"org:{slug(full)}", "org"))
     return out
+
+
+def _name_opened_by(name: str, names: list[str], common_nouns: frozenset[str]) -> str | None:
+    """« l'Ordre » after « l'Ordre des Veilleurs de Sainte-Aude »: a body named by the common noun that heads its
+    full name (« Ordre », « Conseil », « Banque ») is the one body of the article whose name it opens; never a
+    brand or a name of its own (« Renault » of « Renault Trucks »), nor a noun that opens two names."""
+    if " " in name or name.isupper() or fold(name) not in common_nouns:
+        return None
+    fuller = {n for n in names if fold(n).startswith(fold(name) + " ")}
+    return next(iter(fuller)) if len(fuller) == 1 else None
 
 
 @lru_cache(maxsize=8)

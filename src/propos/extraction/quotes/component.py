@@ -441,7 +441,8 @@ def named_as_written(doc: Doc, actor: Actor, mention: Span | None, core: str | N
     if core and fold(core).startswith(name + " "):  # the mention goes on with the name (« Le Canard enchaîné »)
         written.append(core)
     if any(name in fold(t) or (len(t) > 3 and fold(t) in name) for t in written):
-        fuller = [t for t in written if name in fold(t) and all(w.isalpha() or "-" in w or "'" in w for w in t.split())]
+        fuller = [_proper_part(t, name) for t in written]
+        fuller = [t for t in fuller if name in fold(t) and all(w.isalpha() or "-" in w or "'" in w for w in t.split())]
         return max([actor.name, *fuller], key=len)
     texts = [t for t in written if any(w[:1].isupper() for w in t.split())]  # names, not « le quotidien »
     if not texts:
@@ -451,6 +452,15 @@ def named_as_written(doc: Doc, actor: Actor, mention: Span | None, core: str | N
         if own in texts:
             return own
     return max(texts, key=lambda t: (texts.count(t), len(t)))
+
+
+def _proper_part(text: str, name: str) -> str:
+    """A wording of a body without the common nouns that describe it before its name: « groupe automobile
+    Vektra » → « Vektra », « quotidien économique Les Annales » → « Les Annales »; « Canard enchaîné » stays."""
+    words = text.split()
+    while len(words) > 1 and words[0].islower() and name in fold(" ".join(words[1:])):
+        words = words[1:]
+    return " ".join(words)
 
 
 def _without_determiner(doc: Doc, span: Span) -> str:
