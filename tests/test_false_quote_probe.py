@@ -31,7 +31,7 @@ KNOWN = {
     # « « X » signifie « Y » »: a gloss of a word read as the word's naming cue
     "gloss": {"f064"},
     # « se déclarer » of a fire, of a census answer: the subject says nothing
-    "se déclarer not of saying": {"f065", "f067"},
+    "se déclarer not of saying": {"f065"},
     # a relative « que » after a name, the verb before it a speech verb in another sense (« avancent vers la ville
     # qu'elles avaient perdue »); read from the parse (a relative object of a relative clause) it fixed two train
     # cases but lost a dev quotation the parse took for one, and was dropped

@@ -19,11 +19,6 @@ PROBE = Path(__file__).parent / "data" / "fragment_subject_probe.jsonl"
 
 # what propos still gets wrong, by kind
 KNOWN = {
-    # the agent found (« perçue comme « … » par la présidente X »), but with a verb outside the speech lexicon the
-    # shipped fragment model scores it just under its threshold (0.45 and 0.43 against 0.46): its features of a
-    # passive's agent are new to it until it is trained again (trained on this branch, threshold 0.36, both pass:
-    # drop this kind once the shipped model is rebuilt)
-    "agent with a verb outside the lexicon": {"s005", "s006"},
     # a participle without its auxiliary whose agent the parser hangs on the noun it qualifies (« Une décision
     # qualifiée d'« absurde » par le maire »)
     "participle with its agent on the noun": {"s003"},

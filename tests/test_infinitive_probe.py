@@ -29,7 +29,7 @@ KNOWN = {
     # de » after a subject the parse misreads, « soupçonne Y de »
     # (a cognition verb with an object), « a menacé Y de », « s'est vu demander par X de » (the infinitive hung on
     # « vu »)
-    "no quotation": {"i013", "i061", "i067", "i068", "i070", "i081"},
+    "no quotation": {"i013", "i061", "i067", "i068", "i070"},
     # the right mention, resolved to its apposition's role (« Ana Paula Ribeiro, le nouveau maire »: a three-word
     # name the parse does not read as a person), not a speaker choice
     "wrong name": {"i100"},
