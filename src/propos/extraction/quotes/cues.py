@@ -409,8 +409,15 @@ def agent_of(verb: Token, passive: bool = True) -> Token | None:
     participle without its auxiliary too: « qualifiés par l'entreprise de … »)."""
     if passive and not any(c.dep_ == "aux:pass" for c in verb.children):
         return None
-    return next((c for c in verb.children if c.dep_ == "obl:agent" or (
-        c.pos_ in ("NOUN", "PROPN") and any(x.dep_ == "case" and x.lower_ == "par" for x in c.children))), None)
+    return next((c for c in verb.children if c.dep_ == "obl:agent" or (c.pos_ in ("NOUN", "PROPN") and is_agent(c))),
+                None)
+
+
+def is_agent(token: Token) -> bool:
+    """« par le ministre »: the agent of a passive, by the parser's label or by its preposition (the language's
+    `agent_prepositions`)."""
+    prepositions = lexicon(token.doc.lang_).markers["agent_prepositions"]
+    return token.dep_ == "obl:agent" or any(c.dep_ == "case" and c.lower_ in prepositions for c in token.children)
 
 
 def _inverted_clitic(verb: Token) -> Token | None:

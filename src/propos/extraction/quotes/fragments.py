@@ -91,7 +91,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from propos.extraction.learned import LogisticModel
-from propos.extraction.quotes.cues import agent_of, is_negated
+from propos.extraction.quotes.cues import agent_of, is_agent, is_negated
 from propos.extraction.quotes.lexicon import Lexicon
 from propos.language.layout import paragraph_break_between
 from propos.language.quotemarks import ALL
@@ -201,11 +201,6 @@ def _passive_agent(verb: Token, pair) -> Token | None:
         not _holds_quoted_words(agent, pair) else None
 
 
-def _is_agent(token: Token) -> bool:
-    """« par le ministre »: the agent of a passive, as `_passive_agent` finds it."""
-    return token.dep_ == "obl:agent" or any(c.dep_ == "case" and c.lower_ == "par" for c in token.children)
-
-
 def _quoted_relative(subject: Token, verb: Token, pair, lex: Lexicon) -> bool:
     """A relative pronoun subject of a verb inside the quote marks (« une manœuvre qui « fauche » l'élection »): the
     quoted words describe the antecedent, a thing as often as not; who said them is the subject of a clause
@@ -250,7 +245,7 @@ def _verb_after(subject: Token, opening: Token) -> Token | None:
 def clause_verb(subject: Token) -> Token:
     """The verb a subject from `clause_subject` goes with: its head, or for a subject read as the root of its
     sentence, the verb after it."""
-    if _is_agent(subject):  # the passive verb, whatever word of the quoted phrase the parser hung the agent on
+    if is_agent(subject):  # the passive verb, whatever word of the quoted phrase the parser hung the agent on
         return next((t for t in subject.ancestors if t.pos_ in ("VERB", "AUX")), subject.head)
     if subject.head.i != subject.i:
         return subject.head
@@ -273,7 +268,7 @@ def subject_features(doc: Doc, quote: Quote, lex: Lexicon) -> dict[str, float]:
          "verb_speech": float(entry is not None),
          "verb_opinion": float(entry is not None and entry.opinion),
          # (not with the passive's agent as the subject: « qualifiée de « … » par le ministre » is the minister's)
-         "verb_copula_or_passive": float(not _is_agent(subject) and (
+         "verb_copula_or_passive": float(not is_agent(subject) and (
              verb.pos_ == "AUX" or subject.dep_ == "nsubj:pass" or
              any(c.dep_ in ("cop", "aux:pass") for c in verb.children))),
          "verb_negated": float(is_negated(verb)),
