@@ -1187,12 +1187,20 @@ def _describes_named_source(doc: Doc, named: bool, phrase: Span, comma: int, sto
     if noun is None:
         return False
     affiliation = first.pos_ == "ADP" and first.lower_ in markers["noun_complement_prepositions"]
-    roles = set(markers["speaking_heads"]) | set(markers["source_nouns"]) | set(markers["rank_nouns"])
+    roles = _source_role_nouns(doc.lang_)
     role = all(x.pos_ in ("DET", "ADJ") for x in phrase[:noun.i - phrase.start]) and noun.pos_ == "NOUN" and (
         noun.lower_ in roles or noun.lemma_.lower() in roles or noun.lower_.split("-")[-1] in roles)
     if not (affiliation or role):
         return False
     return _clause_or_quotation_after(doc, comma, stop)
+
+
+@lru_cache(maxsize=4)
+def _source_role_nouns(lang: str) -> frozenset[str]:
+    """The nouns of a role that may describe a source between commas (« le maire », « une chercheuse », « le
+    numéro un »): the language's speaking heads, source nouns and rank nouns."""
+    markers = lexicon(lang).markers
+    return frozenset(markers["speaking_heads"]) | frozenset(markers["source_nouns"]) | frozenset(markers["rank_nouns"])
 
 
 def _clause_or_quotation_after(doc: Doc, comma: int, stop: int) -> bool:
@@ -1215,8 +1223,7 @@ def _describes_source(doc: Doc, source: Token | None, phrase: Span, comma: int, 
     first = phrase[0]
     if any(in_time(x) for x in phrase):
         return False  # « selon le chauffeur, mardi, … »: a time, the clause's own
-    markers = lexicon(doc.lang_).markers
-    people = set(markers["speaking_heads"]) | set(markers["source_nouns"]) | set(markers["rank_nouns"])
+    people = _source_role_nouns(doc.lang_)
     noun = next((x for x in phrase if x.pos_ in ("NOUN", "PROPN")), None)
     # a role (« le maire de la commune », « une chercheuse »), not any noun (« un soir », « l'enquête »)
     role = first.pos_ in ("DET", "NOUN", "ADJ") and noun is not None and (
