@@ -112,7 +112,7 @@ class ActorExtractor:
         for b in [*kb_people, *bodies]:
             names.setdefault(b.id, b.name)
             types.setdefault(b.id, b.type if b.type in ("PER", "ORG", "GPE", "GOV") else "OTHER")
-        orgs = [m for m in mentions if m.kind == "org" and m.key not in names]
+        orgs = [m for m in mentions if m.kind == "org"]
         for m in sorted(orgs, key=lambda m: m.start - m.end):  # a body by its fullest name (not « Ordre »)
             names.setdefault(m.key, text[m.start:m.end])
             types.setdefault(m.key, "ORG")

@@ -100,6 +100,8 @@ class Knowledge:
     offices: tuple[Office, ...] = ()
     # given name (lower case, accents kept) → the gender it tells (« Masc » / « Fem »); names of both sexes absent
     first_names: dict[str, str] = field(default_factory=dict)
+    # kind of body → the nouns that describe one (« media »: « quotidien », « journal », …), from actors_body_kinds.json
+    body_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @cached_property
     def title_words(self) -> frozenset[str]:
@@ -160,6 +162,16 @@ def _first_names(lang: str) -> dict[str, str]:
     return {r[0].lower(): r[1] for r in rows if len(r) >= 2 and r[1] in ("Masc", "Fem")}
 
 
+def _body_kinds(lang: str) -> dict[str, tuple[str, ...]]:
+    """The kinds of bodies and the nouns that describe them, from `actors_body_kinds.json` (none for a language
+    without the file)."""
+    try:
+        kinds = load_json(lang, "actors_body_kinds.json")["kinds"]
+    except FileNotFoundError:
+        return {}
+    return {kind: tuple(nouns) for kind, nouns in kinds.items()}
+
+
 @lru_cache(maxsize=4)
 def knowledge(lang: str = "fr") -> Knowledge:
     bodies = [_country(r) for r in load_tsv(lang, "actors_countries.tsv") if len(r) >= 5]
@@ -183,4 +195,5 @@ def knowledge(lang: str = "fr") -> Knowledge:
         name_titles=tuple(fold(w) for w in extra.get("name_titles", [])),
         offices=_offices(lang),
         first_names=_first_names(lang),
+        body_kinds=_body_kinds(lang),
     )

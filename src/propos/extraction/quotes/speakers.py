@@ -41,7 +41,6 @@ from propos.extraction.quotes.ranker import Query, SpeakerRanker
 from propos.extraction.quotes.units import unit_of
 from propos.extraction.quotes.voice import VoiceWords
 from propos.language.quotemarks import ALL, OPENING
-from propos.language.resources import load_json
 from propos.language.textprep import doc_text
 
 # how far back (characters) a pronoun may look for its antecedent
@@ -125,12 +124,10 @@ def _couple(tokens: list[Token]) -> bool:
     return couple_named(tokens[0], tokens[2])
 
 
-def _body_kinds(lang: str) -> dict:
-    """The language's kinds of bodies and the nouns that describe them; none for a language without the file."""
-    try:
-        return load_json(lang, "actors_body_kinds.json")
-    except FileNotFoundError:
-        return {}
+def _one_name_holds_the_other(a: str, b: str) -> bool:
+    """« OMS » and « l'OMS », « Ferrolis » and « Ferrolis France »: one body's names, folded, one inside the other."""
+    a, b = fold(a), fold(b)
+    return a in b or b in a
 
 
 class _LanguageWords:
@@ -174,12 +171,11 @@ class _LanguageWords:
         self.body_kinds = {fold(w) for w in self.role_heads}
         # the nouns that describe a body of one kind (« quotidien », « journal », « hebdomadaire »: a paper), folded:
         # noun → its kind, kind → its nouns (`_collect_described_bodies`)
-        body_words = _body_kinds(lang)
-        kinds = body_words.get("kinds", {})
+        kinds = self.kb.body_kinds
         self.body_kind_of = {fold(w): kind for kind, nouns in kinds.items() for w in nouns}
         self.body_kind_nouns = {kind: {fold(w) for w in nouns} for kind, nouns in kinds.items()}
         # « le groupe », not « un groupe »: only a definite description points back to a body named before
-        self.definite_articles = {fold(w) for w in body_words.get("definite_articles", ())}
+        self.definite_articles = {fold(w) for w in lex.markers["definite_articles"]}
         # the discourse model's words, all but the role phrases the article puts in apposition (`named`)
         self.discourse_words = RoleWords(
             frozenset(self.role_heads), frozenset(_DETERMINERS), frozenset(lex.markers["noun_complement_prepositions"]),
@@ -560,11 +556,10 @@ class SpeakerResolver:
         for actor in self.doc._.actors:
             if actor.type != "PER" and (actor.name == name or name in actor.aliases):
                 return actor.id
-        folded = fold(name)
         for actor in self.doc._.actors:
-            if actor.type != "PER" and (folded in fold(actor.name) or fold(actor.name) in folded):
+            if actor.type != "PER" and _one_name_holds_the_other(name, actor.name):
                 return actor.id
-        return folded
+        return fold(name)
 
     def _other_body_since(self, entries: list[tuple[int, str, str | None]], at: int) -> bool:
         """Another organisation named between the last mention of the body a description would take and the
@@ -576,8 +571,8 @@ class SpeakerResolver:
         actors = [a for a in self.doc._.actors if a.type == "ORG" and a.mentions]
         mine = [m.end for a in actors if a.name == holder for m in a.mentions if m.end <= at]
         since = max(mine, default=max(x[0] for x in entries))
-        return any(since <= m.start < at for a in actors if a.name != holder and not (
-            fold(a.name) in fold(holder) or fold(holder) in fold(a.name)) for m in a.mentions)
+        return any(since <= m.start < at for a in actors
+                   if a.name != holder and not _one_name_holds_the_other(a.name, holder) for m in a.mentions)
 
     def _collect_named_sources(self) -> None:
         """Bodies named after a source noun: « le quotidien libanais L'Orient-Le Jour », « le média Ikiriho »,
