@@ -342,7 +342,7 @@ def concession_follows(comma: Token, lex: Lexicon) -> bool:
     doc = comma.doc
     if comma.text != "," or any(p.start <= comma.idx < p.end for p in doc._.quote_pairs):
         return False
-    words = doc.text[comma.idx + 1:comma.idx + 40].lstrip().lower().replace("\u2019", "'")
+    words = doc_text(doc)[comma.idx + 1:comma.idx + 40].lstrip().lower().replace("\u2019", "'")
     return any(words.startswith(o) and (o.endswith("'") or words[len(o):len(o) + 1] in (" ", ""))
                for o in lex.markers.get("concessive_openers", ()))
 
