@@ -26,8 +26,9 @@ PROBE = Path(__file__).parent / "data" / "infinitive_probe.jsonl"
 # offers more than one person — the subject, not the object, of a verb that asks or urges (also in a gerund, « en
 # l'appelant à », an infinitive after its own preposition, « avant de l'appeler à », a participle after a comma);
 # the agent of a passive; a noun phrase that holds a name it is not (« l'entourage de X », « le collectif, soutenu
-# par X, »); the outer speaker of a nested report; and verbs of decision, constraint or cause, or an inanimate
-# subject, that report no speech
+# par X, »); a role noun subject after an opening that ends on a name (« Sur le plateau de X, la députée a promis
+# de … »: not X's title); the outer speaker of a nested report; and verbs of decision, constraint or cause, or an
+# inanimate subject, that report no speech
 SUBJECT_PROBE = Path(__file__).parent / "data" / "infinitive_subject_probe.jsonl"
 
 # what propos still gets wrong, by kind
@@ -46,8 +47,12 @@ SUBJECT_KNOWN = {
     # the participle right after « une lettre de X » (no comma) is read as the clause's own act, so the one who
     # received the letter is given the words
     "wrong speaker": {"j018"},
-    # an inanimate subject: « la saison promet d'être longue », « la baisse des taux incite les ménages à … »
-    "false quotation": {"j038", "j039", "j041"},
+    # an inanimate subject whose head is no noun of a time, place, thing or event the markers list: « la baisse des
+    # taux incite les ménages à … », « le nouveau stade promet d'attirer … »
+    "false quotation": {"j039", "j041"},
+    # the role noun after an opening that ends on a name is read as that name's title: « Face à X, le candidat »
+    # (« Face » is no preposition to the tagger), « Invité par X, le maire de Dax » (an apposition in the parse)
+    "wrong name": {"j046", "j047"},
 }
 
 

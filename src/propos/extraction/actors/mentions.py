@@ -781,7 +781,21 @@ def _subject_after_fronted_clause(doc: Doc, ent: SpacySpan, idx: list[int]) -> b
     after = idx[-1] + 1
     if after >= len(doc) or doc[after].pos_ not in ("VERB", "AUX"):
         return False
-    return any(a.i < ent.start and a.pos_ == "VERB" and "Part" in a.morph.get("VerbForm") for a in ent.root.ancestors)
+    return any(a.i < ent.start and a.pos_ == "VERB" and "Part" in a.morph.get("VerbForm") for a in ent.root.ancestors) \
+        or _closes_fronted_phrase(doc, ent)
+
+
+def _closes_fronted_phrase(doc: Doc, ent: SpacySpan) -> bool:
+    """« Sur le plateau de Paul Giraud, la députée a promis », « Aux côtés de X, le maire a appelé »: the name ends a
+    prepositional phrase that opens its sentence (a preposition first, no verb nor comma before the name)."""
+    first = ent.sent.start
+    while first < ent.start and (doc[first].is_punct or doc[first].pos_ == "CCONJ"):
+        first += 1
+    # (« Lors d'un débat avec X »: an adverb the preposition after it completes)
+    if first >= ent.start or not (doc[first].pos_ == "ADP" or (
+            doc[first].pos_ == "ADV" and first + 1 < ent.start and doc[first + 1].pos_ == "ADP")):
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") or t.text == "," for t in doc[first:ent.start])
 
 
 def title_phrase(text: str) -> str:
