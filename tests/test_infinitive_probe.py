@@ -50,9 +50,6 @@ SUBJECT_KNOWN = {
     # an inanimate subject whose head is no noun of a time, place, thing or event the markers list: « la baisse des
     # taux incite les ménages à … », « le nouveau stade promet d'attirer … »
     "false quotation": {"j039", "j041"},
-    # the role noun after an opening that ends on a name is read as that name's title: « Face à X, le candidat »
-    # (« Face » is no preposition to the tagger), « Invité par X, le maire de Dax » (an apposition in the parse)
-    "wrong name": {"j046", "j047"},
 }
 
 
