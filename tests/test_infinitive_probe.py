@@ -44,9 +44,6 @@ KNOWN = {
 }
 
 SUBJECT_KNOWN = {
-    # the participle right after « une lettre de X » (no comma) is read as the clause's own act, so the one who
-    # received the letter is given the words
-    "wrong speaker": {"j018"},
     # an inanimate subject whose head is no noun of a time, place, thing or event the markers list: « la baisse des
     # taux incite les ménages à … », « le nouveau stade promet d'attirer … »
     "false quotation": {"j039", "j041"},

@@ -594,6 +594,12 @@ def _subject_through_parse(verb: Token, strict: bool) -> Token | None:
             shared = _coordinated_subject(verb)
             if shared is not None:
                 return shared
+        # « X a reçu une lettre de Y lui demandant de … »: a present participle right after the verb's object, a
+        # message, that the parse hung on the verb says what the message says (its sender speaks, DECISIONS D16)
+        if verb.dep_ == "advcl" and verb.head.i < verb.i:
+            message = _message_before(verb)
+            if message is not None:
+                return message
         # xcomp (« fait savoir »), conj (« a reconnu … et a dit »), advcl (« …, précisant que »)
         # (and a participle the parse hung on a verb as a noun's modifier: « essayé de l'agresser en criant »)
         if (verb.dep_ in ("xcomp", "conj", "advcl", "dep") or (verb.dep_ == "acl" and verb.head.pos_ in ("VERB", "AUX"))) \
@@ -606,6 +612,24 @@ def _subject_through_parse(verb: Token, strict: bool) -> Token | None:
             verb = verb.head
             continue
         return None
+
+
+def _message_before(participle: Token) -> Token | None:
+    """The object of the participle's governing verb that the participle follows with no comma nor gerund marker
+    between (only its clitics), when that object is a message (`message_nouns`: « une lettre de Y lui demandant
+    de … », « un courrier l'invitant à … »); None otherwise (« a quitté la réunion affirmant … »: no message)."""
+    if not is_present_participle(participle) or after_gerund_marker(participle):
+        return None
+    doc = participle.doc
+    markers = lexicon(doc.lang_).markers
+    k = participle.i - 1
+    while k > 0 and doc[k].pos_ == "PRON" and doc[k].lower_ in markers["object_clitics"]:
+        k -= 1
+    if doc[k].is_punct:
+        return None
+    obj = next((c for c in participle.head.children if c.dep_ == "obj" and c.i < participle.i and
+                c.left_edge.i <= k <= c.right_edge.i), None)
+    return obj if obj is not None and obj.lemma_.lower() in markers["message_nouns"] else None
 
 
 def _apposition_owner(verb: Token) -> Token | None:
