@@ -22,6 +22,14 @@ from probes import (
 )
 
 PROBE = Path(__file__).parent / "data" / "infinitive_probe.jsonl"
+# the second probe (same shape, written later and as blind): whose words the infinitive reports when the sentence
+# offers more than one person — the subject, not the object, of a verb that asks or urges (also in a gerund, « en
+# l'appelant à », an infinitive after its own preposition, « avant de l'appeler à », a participle after a comma);
+# the agent of a passive; a noun phrase that holds a name it is not (« l'entourage de X », « le collectif, soutenu
+# par X, »); a role noun subject after an opening that ends on a name (« Sur le plateau de X, la députée a promis
+# de … »: not X's title); the outer speaker of a nested report; and verbs of decision, constraint or cause, or an
+# inanimate subject, that report no speech
+SUBJECT_PROBE = Path(__file__).parent / "data" / "infinitive_subject_probe.jsonl"
 
 # what propos still gets wrong, by kind
 KNOWN = {
@@ -35,9 +43,16 @@ KNOWN = {
     "wrong name": {"i100"},
 }
 
+SUBJECT_KNOWN = {
+    # an inanimate subject whose head is no noun of a time, place, thing or event the markers list: « la baisse des
+    # taux incite les ménages à … », « le nouveau stade promet d'attirer … »
+    "false quotation": {"j039", "j041"},
+}
+
 
 def _cases():
-    return probe_cases(PROBE, KNOWN, lambda case: f"{case['id']}-{case['construction']}")
+    yield from probe_cases(PROBE, KNOWN, lambda case: f"{case['id']}-{case['construction']}")
+    yield from probe_cases(SUBJECT_PROBE, SUBJECT_KNOWN, lambda case: f"{case['id']}-{case['construction']}")
 
 
 def probe_outcome(found, case) -> str | None:

@@ -781,7 +781,23 @@ def _subject_after_fronted_clause(doc: Doc, ent: SpacySpan, idx: list[int]) -> b
     after = idx[-1] + 1
     if after >= len(doc) or doc[after].pos_ not in ("VERB", "AUX"):
         return False
-    return any(a.i < ent.start and a.pos_ == "VERB" and "Part" in a.morph.get("VerbForm") for a in ent.root.ancestors)
+    return closes_fronted_opening(doc, ent)
+
+
+def closes_fronted_opening(doc: Doc, ent: SpacySpan) -> bool:
+    """The name ends what opens its sentence before the subject: a participial clause (« Répondant à Paul Giraud, »,
+    « Interrogé par X, ») or a prepositional phrase (« Sur le plateau de Paul Giraud, », « Aux côtés de X, », « Face à
+    X, », « Proche de X, »: a preposition first or second, no verb nor comma before the name)."""
+    if any(a.i < ent.start and a.pos_ == "VERB" and "Part" in a.morph.get("VerbForm") for a in ent.root.ancestors):
+        return True
+    first = ent.sent.start
+    while first < ent.start and (doc[first].is_punct or doc[first].pos_ == "CCONJ"):
+        first += 1
+    # (« Lors d'un débat avec X », « Face à X »: a word the preposition after it completes)
+    if first >= ent.start or not (doc[first].pos_ == "ADP" or (
+            doc[first].pos_ in ("ADV", "NOUN", "ADJ") and first + 1 < ent.start and doc[first + 1].pos_ == "ADP")):
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") or t.text == "," for t in doc[first:ent.start])
 
 
 def title_phrase(text: str) -> str:

@@ -103,13 +103,16 @@ def _controlling_object(verb: Token) -> Token | None:
     if not participle and "Inf" not in verb.morph.get("VerbForm"):
         return None
     markers = lexicon(verb.doc.lang_).markers
-    if participle and verb.i > 0 and verb.doc[verb.i - 1].lower_ in markers["gerund_markers"]:
-        return None  # a gerund (« frapper le gardien en criant ») is the clause subject's act
+    if participle and after_gerund_marker(verb):
+        return None  # a gerund (« frapper le gardien en criant », « en l'appelant ») is the clause subject's act
     governor = verb.head
+    marks = [c.lower_ for c in verb.children if c.dep_ == "mark" and c.i < verb.i]
     if verb.dep_ == "acl" and participle:
         objects = [governor] if governor.dep_ == "obj" else []
-    elif verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in markers["infinitive_links"] for c in verb.children)):
+    elif verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and marks and all(
+            m in markers["infinitive_links"] for m in marks)):
+        # (not an adverbial infinitive opened by a preposition of its own, « a félicité X avant de l'appeler à … »,
+        # « pour », « sans », « après »: the clause subject's act)
         if governor.lemma_ in markers["object_infinitive"]:
             return None
         objects = [c for c in reversed(list(governor.children)) if c.dep_ == "obj"]
@@ -152,6 +155,18 @@ def _set_adverbially(participle: Token) -> bool:
     markers = lexicon(doc.lang_).markers["gerund_markers"]
     return any(c.dep_ == "mark" and c.lower_ in markers for c in participle.children) or \
         (participle.i > 0 and doc[participle.i - 1].text == ",")
+
+
+def after_gerund_marker(participle: Token) -> bool:
+    """« en criant », « en l'appelant », « en ne lui disant pas »: the gerund's marker right before the participle,
+    only clitic pronouns and words of a negation between (the tagger may read « l' » as an article)."""
+    doc = participle.doc
+    markers = lexicon(doc.lang_).markers
+    between = set(markers["object_clitics"]) | set(markers["infinitive_negation"])
+    k = participle.i - 1
+    while k >= 0 and doc[k].lower_ in between and doc[k].lower_ not in markers["gerund_markers"]:
+        k -= 1
+    return k >= 0 and doc[k].lower_ in markers["gerund_markers"]
 
 
 def is_present_participle(token: Token | None) -> bool:
@@ -534,13 +549,20 @@ def _subject_through_parse(verb: Token, strict: bool) -> Token | None:
             return verb.head
         # « a tenté de frapper le gardien en criant « … » »: a gerund (a preposition right before the participle) is
         # adverbial whatever the parse hangs it on, and shares the subject of the clause's verb
-        if verb.dep_ == "acl" and _is_gerund(verb) and any(c.pos_ == "ADP" and c.i == verb.i - 1 for c in verb.children):
+        if verb.dep_ == "acl" and _is_gerund(verb) and (
+                any(c.pos_ == "ADP" and c.i == verb.i - 1 for c in verb.children) or after_gerund_marker(verb)):
             clause = verb.head
             while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
                 clause = clause.head
             if clause.pos_ in ("VERB", "AUX"):
                 verb = clause
                 continue
+        # « Le collectif, soutenu par X, appelle … »: a finite verb the parse hung on the last noun of an apposition
+        # (the agent or complement of its participle or adjective) has the noun that apposition describes for subject
+        if verb.dep_ == "acl" and verb.head.i < verb.i and verb.head.pos_ in ("NOUN", "PROPN"):
+            described = _apposition_owner(verb)
+            if described is not None:
+                return described
         # « X, affirmant que … »: a participle attached to a noun has that noun for subject; a past participle
         # says what was done to it (« le chaos annoncé », « un texte publié »): the noun is its object, nobody speaks
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
@@ -572,6 +594,12 @@ def _subject_through_parse(verb: Token, strict: bool) -> Token | None:
             shared = _coordinated_subject(verb)
             if shared is not None:
                 return shared
+        # « X a reçu une lettre de Y lui demandant de … »: a present participle right after the verb's object, a
+        # message, that the parse hung on the verb says what the message says (its sender speaks, DECISIONS D16)
+        if verb.dep_ == "advcl" and verb.head.i < verb.i:
+            message = _message_before(verb)
+            if message is not None:
+                return message
         # xcomp (« fait savoir »), conj (« a reconnu … et a dit »), advcl (« …, précisant que »)
         # (and a participle the parse hung on a verb as a noun's modifier: « essayé de l'agresser en criant »)
         if (verb.dep_ in ("xcomp", "conj", "advcl", "dep") or (verb.dep_ == "acl" and verb.head.pos_ in ("VERB", "AUX"))) \
@@ -584,6 +612,48 @@ def _subject_through_parse(verb: Token, strict: bool) -> Token | None:
             verb = verb.head
             continue
         return None
+
+
+def _message_before(participle: Token) -> Token | None:
+    """The object of the participle's governing verb that the participle follows with no comma nor gerund marker
+    between (only its clitics), when that object is a message (`message_nouns`: « une lettre de Y lui demandant
+    de … », « un courrier l'invitant à … »); None otherwise (« a quitté la réunion affirmant … »: no message)."""
+    if not is_present_participle(participle) or after_gerund_marker(participle):
+        return None
+    doc = participle.doc
+    markers = lexicon(doc.lang_).markers
+    k = participle.i - 1
+    while k > 0 and doc[k].pos_ == "PRON" and doc[k].lower_ in markers["object_clitics"]:
+        k -= 1
+    if doc[k].is_punct:
+        return None
+    obj = next((c for c in participle.head.children if c.dep_ == "obj" and c.i < participle.i and
+                c.left_edge.i <= k <= c.right_edge.i), None)
+    return obj if obj is not None and obj.lemma_.lower() in markers["message_nouns"] else None
+
+
+def _apposition_owner(verb: Token) -> Token | None:
+    """« Le collectif, soutenu par Mathilde Roche, appelle … », « Le syndicat, proche de X, affirme »: for a finite
+    verb (or one with a finite auxiliary) set right after a comma that the parse hung on the noun before it, where
+    that noun is the agent or complement of a participle, adjective or noun set between commas after another noun,
+    that other noun; None otherwise (« X, affirmant que … »: a participle's own subject is its noun)."""
+    doc = verb.doc
+    finite = "Fin" in verb.morph.get("VerbForm") or any(
+        c.dep_.startswith("aux") and c.i < verb.i and "Fin" in c.morph.get("VerbForm") for c in verb.children)
+    first = min([verb.i, *(c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i)])
+    if not finite or first == 0 or doc[first - 1].text != ",":
+        return None
+    noun = verb.head
+    while noun.dep_ in ("flat:name", "flat") and noun.head.i < noun.i:
+        noun = noun.head
+    if noun.dep_ not in ("obl:agent", "obl:arg", "obl", "obl:mod", "nmod") or noun.head.i > noun.i:
+        return None
+    described = noun.head
+    if described.dep_ not in ("acl", "amod", "appos") or described.pos_ not in ("VERB", "ADJ", "NOUN") or \
+            described.head.i > described.i or described.head.pos_ not in ("NOUN", "PROPN") or \
+            doc[described.left_edge.i - 1].text != ",":
+        return None
+    return described.head
 
 
 def _narrative_infinitive_subject(verb: Token) -> Token | None:

@@ -594,7 +594,17 @@ def infinitive_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
         return None
     cand = Candidate("indirect", start, end, "infinitive", cue=(cue.start, cue.end), confidence=0.75)
     _speaker(cand, cue)
-    return cand
+    return None if _said_by_a_thing(cand, lex) else cand
+
+
+def _said_by_a_thing(cand: Candidate, lex: Lexicon) -> bool:
+    """« La saison promet d'être longue », « L'incendie menace de gagner les maisons »: an infinitive whose cue has for
+    subject a noun of a time, a place, a thing, an event or a state (`unlikely_speaker_heads`), no name in its
+    phrase, is what that thing is likely to do, no one's words (the quotation's speaker is its cue's subject)."""
+    head = cand.speaker_head
+    if head is None or head.pos_ != "NOUN" or head.lemma_.lower() not in lex.markers["unlikely_speaker_heads"]:
+        return False
+    return not any(t.pos_ == "PROPN" or t.ent_type_ for t in head.subtree)
 
 
 def _que_after_infinitive(doc: Doc, cand: Candidate, lex: Lexicon) -> list[Candidate]:
@@ -683,7 +693,7 @@ def _infinitive_complement(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | No
             return None
         cand = Candidate("indirect", start, end, "infinitive", cue=(cue.start, cue.end), confidence=0.7)
         _speaker(cand, cue)
-        return cand
+        return None if _said_by_a_thing(cand, lex) else cand
     return None
 
 
@@ -724,7 +734,7 @@ def _object_infinitive(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
                 cand = Candidate("indirect", start, end, "object-infinitive", cue=(cue.start, cue.end),
                                  confidence=0.7)
                 _speaker(cand, cue)
-                return cand
+                return None if _said_by_a_thing(cand, lex) else cand
         if t.pos_ == "CCONJ" and not passed_link:
             i += 1  # a coordinated object (« aux régions et territoires de … ») is still the object
             continue

@@ -25,7 +25,13 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from propos.extraction.actors.knowledge import is_former, knowledge
-from propos.extraction.actors.mentions import bare_name, complement_described, cut_short, entity_text
+from propos.extraction.actors.mentions import (
+    bare_name,
+    closes_fronted_opening,
+    complement_described,
+    cut_short,
+    entity_text,
+)
 from propos.extraction.actors.resolve import actor_at
 from propos.extraction.quotes.cues import (
     couple_named,
@@ -341,7 +347,8 @@ class SpeakerResolver:
             if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < e.start and not any(
                     c.dep_ == "case" for c in root.head.children):  # not « selon le parquet, Jean-Pierre … »
                 role_heads.append(root.head)
-            role_heads += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+            role_heads += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and
+                           not self._subject_after_opening(e, c)]
             role_heads += [c for c in root.children if self._copular_relative(c)]  # « X, qui est ministre de … »
             role_heads += self._appointed_roles(root)  # « X, élu maire de Vernon en 2020, »
             if not role_heads:
@@ -373,6 +380,14 @@ class SpeakerResolver:
         self._collect_named_sources()
         self._collect_body_names()
         self._collect_described_bodies()
+
+    def _subject_after_opening(self, e, noun: Token) -> bool:
+        """« Répondant à X, le président du club a assuré », « Face à X, le candidat a promis »: the noun after the
+        comma that closes an opening ending on the name is the subject of the next verb, not a role of that name."""
+        doc = self.doc
+        after = max(t.i for t in noun.subtree) + 1
+        return noun.i > e.end and e.end < len(doc) and doc[e.end].text == "," and after < len(doc) and \
+            doc[after].pos_ in ("VERB", "AUX") and closes_fronted_opening(doc, e)
 
     def _copular_relative(self, token: Token) -> bool:
         """A role noun that is the predicate of a relative clause on a name, with a copula and the relative pronoun
