@@ -14,7 +14,7 @@ from propos.extraction.quotes.speech_marks import shipped_classifier
 _OPENING = ("Inondations\n\nLe maire Paul Durand a déclaré mardi que la ville serait reconstruite. Les pluies ont "
             "duré trois jours dans la région. ")
 # reported speech, a sentence of narration, then a fragment in quote marks: too far for the rules to carry
-SPEECH = _OPENING + ("La municipalité veut désormais « tout faire pour que nous ne revivions jamais une telle "
+SPEECH = _OPENING + ("La municipalité travaille désormais à « tout faire pour que nous ne revivions jamais une telle "
                      "catastrophe » dans les quartiers du bord de Loire.")
 # the same, its clause's subject a named actor
 ACTOR = _OPENING + "Le ministre Jacques Lemaire y voit une « victoire pour tous les habitants du fleuve » après la crue."
@@ -76,6 +76,9 @@ def test_the_subject_that_surely_said_a_fragment(nlp):
     phrase = Resolution("Le collectif", None, "mention", 0.6)
     assert _sure_subject(actor, other, lex) and _sure_subject(actor, speech, lex)
     assert _sure_subject(phrase, speech, lex) and not _sure_subject(phrase, other, lex)
+    # a verb of decision or intention: its infinitive is what the subject announces (« a décidé de « … » »)
+    intention = next(t for t in nlp("Le collectif a décidé de suspendre la grève.") if t.lemma_ == "décider")
+    assert _sure_subject(phrase, intention, lex)
     sure, unsure = (Resolution("Jacques Lemaire", "PER:jacques-lemaire", "pronoun-ranker", p, person=True)
                     for p in (0.95, 0.6))
     assert _sure_subject(sure, speech, lex)
