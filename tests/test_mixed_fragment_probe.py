@@ -28,10 +28,9 @@ KNOWN = {
     "phrase speaker not carried": {"x043"},
     # a quoted participle after « être » read as a passive (« X est « agréablement surpris » »): words said of X
     "quoted participle read as a passive": {"y000"},
-    # a possessor of a noun of saying with the fragment as its complement (« son appel à « … » »), as the
-    # fragment-speaker probe's f020
-    "possessive noun of saying": {"y020"},
-    # a verb of intention outside the speech lexicon (« a décidé de « … » », « veulent « … » »): no sure speaker
+    # a verb of intention (« a décidé de « … » », « veulent « … » »): its subject is now a sure speaker
+    # (quotes_markers.json `intention_verbs`), but the learned fragment model scores these short fragments, with
+    # words after the closing mark, under its threshold (tests/test_mixed_intention_probe.py has the found ones)
     "verb of intention": {"y030", "y031", "y032"},
     # the fragment one paragraph after an inverted cue, in the indicative; a noun phrase after a « selon »
     # attribution, whose quote marks the classifier does not take for speech

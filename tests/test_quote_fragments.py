@@ -14,7 +14,7 @@ from propos.extraction.quotes.speech_marks import shipped_classifier
 _OPENING = ("Inondations\n\nLe maire Paul Durand a déclaré mardi que la ville serait reconstruite. Les pluies ont "
             "duré trois jours dans la région. ")
 # reported speech, a sentence of narration, then a fragment in quote marks: too far for the rules to carry
-SPEECH = _OPENING + ("La municipalité veut désormais « tout faire pour que nous ne revivions jamais une telle "
+SPEECH = _OPENING + ("La municipalité travaille désormais à « tout faire pour que nous ne revivions jamais une telle "
                      "catastrophe » dans les quartiers du bord de Loire.")
 # the same, its clause's subject a named actor
 ACTOR = _OPENING + "Le ministre Jacques Lemaire y voit une « victoire pour tous les habitants du fleuve » après la crue."
@@ -76,6 +76,9 @@ def test_the_subject_that_surely_said_a_fragment(nlp):
     phrase = Resolution("Le collectif", None, "mention", 0.6)
     assert _sure_subject(actor, other, lex) and _sure_subject(actor, speech, lex)
     assert _sure_subject(phrase, speech, lex) and not _sure_subject(phrase, other, lex)
+    # a verb of decision or intention: its infinitive is what the subject announces (« a décidé de « … » »)
+    intention = next(t for t in nlp("Le collectif a décidé de suspendre la grève.") if t.lemma_ == "décider")
+    assert _sure_subject(phrase, intention, lex)
     sure, unsure = (Resolution("Jacques Lemaire", "PER:jacques-lemaire", "pronoun-ranker", p, person=True)
                     for p in (0.95, 0.6))
     assert _sure_subject(sure, speech, lex)
@@ -98,6 +101,20 @@ def test_a_subject_whose_phrase_holds_the_quote_marks_or_a_passive_one_did_not_s
     # a verb whose compound past takes être is no passive, though the parser may read it as one
     text = "Le député Paul Durand est intervenu avant le vote, afin de « retrouver le chemin du dialogue »."
     assert clause_subject(nlp(text), 0, len(text), lexicon("fr")).text == "député"
+
+
+def test_a_quoted_participle_after_etre_is_the_subjects_words_not_a_passive(nlp):
+    from propos.extraction.quotes.fragments import clause_subject
+
+    # the participle inside the marks: the subject's words about itself (not the « agent » « succès »)
+    text = "Le ministre de l'Agriculture, Denis Aubry, est « agréablement surpris » par le succès de la pétition."
+    doc = nlp(text)
+    assert next(t for t in doc if t.text == "surpris").dep_ == "ROOT"  # the parse this guards against
+    assert any(t.dep_ == "aux:pass" for t in doc)
+    assert clause_subject(doc, 0, len(text), lexicon("fr")).text == "ministre"
+    # the participle outside the marks is still a passive said of the subject, by its agent
+    text = "Le ministre Jacques Lemaire a été qualifié de « roi des digues » par ses adversaires."
+    assert clause_subject(nlp(text), 0, len(text), lexicon("fr")).text == "adversaires"
 
 
 def test_an_opening_mark_the_parser_hung_on_the_subject_does_not_put_the_subject_inside_the_quote(nlp):

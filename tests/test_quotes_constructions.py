@@ -370,7 +370,7 @@ def unattributed(nlp):
 
 _UNKNOWN_SENTENCE = ("La salle des fêtes était pleine samedi soir. « Nous avons attendu ce moment pendant dix longues "
                      "années, et il est enfin arrivé. » La fête continue dimanche.")
-_SURE_FRAGMENT = ("Les vols ont repris mardi.\n\nLa préfecture a décidé de « suspendre temporairement tous les vols de "
+_SURE_FRAGMENT = ("Les vols ont repris mardi.\n\nLa préfecture a dû « suspendre temporairement tous les vols de "
                   "nuit jusqu'à ce que la cause de la panne soit connue ».")
 
 
