@@ -103,20 +103,6 @@ def test_a_subject_whose_phrase_holds_the_quote_marks_or_a_passive_one_did_not_s
     assert clause_subject(nlp(text), 0, len(text), lexicon("fr")).text == "député"
 
 
-def test_a_quoted_participle_after_etre_is_the_subjects_words_not_a_passive(nlp):
-    from propos.extraction.quotes.fragments import clause_subject
-
-    # the participle inside the marks: the subject's words about itself (not the « agent » « succès »)
-    text = "Le ministre de l'Agriculture, Denis Aubry, est « agréablement surpris » par le succès de la pétition."
-    doc = nlp(text)
-    assert next(t for t in doc if t.text == "surpris").dep_ == "ROOT"  # the parse this guards against
-    assert any(t.dep_ == "aux:pass" for t in doc)
-    assert clause_subject(doc, 0, len(text), lexicon("fr")).text == "ministre"
-    # the participle outside the marks is still a passive said of the subject, by its agent
-    text = "Le ministre Jacques Lemaire a été qualifié de « roi des digues » par ses adversaires."
-    assert clause_subject(nlp(text), 0, len(text), lexicon("fr")).text == "adversaires"
-
-
 def test_an_opening_mark_the_parser_hung_on_the_subject_does_not_put_the_subject_inside_the_quote(nlp):
     from propos.extraction.quotes.fragments import clause_subject
 

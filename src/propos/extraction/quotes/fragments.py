@@ -178,7 +178,7 @@ def clause_subject(doc: Doc, start: int, end: int, lex: Lexicon) -> Token | None
             # a passive one (« X est jugé « … » », « X a été surnommé « … » »): the words are said of it
             inside = _holds_quoted_words(subject, pair)
             passive = (subject.dep_ == "nsubj:pass" or any(c.dep_ == "aux:pass" for c in token.children)) and \
-                token.lemma_.lower() not in lex.markers["etre_verbs"] and not _quoted_participle(token, pair, own_verb)
+                token.lemma_.lower() not in lex.markers["etre_verbs"]
             # (only the fragment's own verb: « Le projet, jugé « ruineux » par X, a été adopté par le conseil »)
             agent = _passive_agent(token, pair) if passive and own_verb else None
             if agent is not None:
@@ -190,13 +190,6 @@ def clause_subject(doc: Doc, start: int, end: int, lex: Lexicon) -> Token | None
         own_verb = own_verb and token.pos_ not in ("VERB", "AUX")
         token = token.head
     return None
-
-
-def _quoted_participle(verb: Token, pair, own_verb: bool) -> bool:
-    """The fragment's own participle after « être », inside the quote marks (« Le ministre X est « agréablement
-    surpris » par … »): the subject's words about itself, not a passive said of it (« X est jugé « … » », whose
-    participle stands outside the marks)."""
-    return own_verb and pair.start < verb.idx < pair.end
 
 
 def _passive_agent(verb: Token, pair) -> Token | None:
