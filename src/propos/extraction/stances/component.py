@@ -452,7 +452,8 @@ class StanceDetector:
             scores.update((r[0].id, p) for r, p in zip(rows, p_position, strict=True))
         taken: dict[str, list[tuple]] = {}
         for (quote, actor, _), pp, ps in zip(rows, p_position, p_support, strict=True):
-            if pp >= position.threshold and _names_someone(doc, actor):
+            if pp >= position.threshold and _names_someone(doc, actor, self.evaluative.documents) \
+                    and not _passive_cue(doc, quote, self.evaluative.accusation):
                 taken.setdefault(actor.id, []).append((quote, actor, pp, ps))
         if holder_gate is not None and taken:
             # a speaker the article only quotes for facts (figures, a witness, a source) is no party to its
@@ -705,14 +706,44 @@ def _quoted_name(group: list[tuple]) -> str:
     return names.most_common(1)[0][0] if names else group[0][1].name
 
 
-def _names_someone(doc: Doc, actor) -> bool:
+def _names_someone(doc: Doc, actor, documents: frozenset[str] = frozenset()) -> bool:
     """A speaker known only by a pronoun or an adverb the quote step took for a name (« lui-même »,
-    « aussi ») holds nothing: one of its mentions must have a noun or a name."""
+    « aussi ») holds nothing: one of its mentions must be a noun phrase with a noun or a name — not a phrase
+    that opens on a preposition or a figure (« par le gouvernement », « d'une résolution », « 81 % des
+    Espagnols »: a piece of a phrase, or a share of people), and not a text or a record (`documents`: « la
+    première version du texte », « l'instruction », « des captures d'écran »), which may be quoted but is no
+    party (train gold: no position held by a document)."""
     if actor.type != "OTHER":
         return True
     for m in actor.mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None and any(t.pos_ in ("NOUN", "PROPN") for t in span):
+        if span is None or not any(t.pos_ in ("NOUN", "PROPN") for t in span):
+            continue
+        if span[0].pos_ in ("ADP", "ADV", "SYM", "PRON", "CCONJ", "SCONJ") or span[0].text[:1].isdigit():
+            continue
+        if span.root.pos_ != "PROPN" and span.root.lemma_.lower() in documents:
+            continue
+        return True
+    return False
+
+
+def _passive_cue(doc: Doc, quote, blaming: frozenset[str] = frozenset()) -> bool:
+    """« La Russie est accusée de ne pas appliquer … », « Fillon, accusé de faire … »: a cue in the passive
+    voice whose subject the quote step took for the speaker: that subject is who the words are about, not
+    who said them (the agent, « par l'opposition », says them), so it holds no position from them. A bare
+    participle describing the speaker counts when it is one of blaming (`blaming`, the evaluative lexicon's
+    `accusation`): « un message posté par … » describes, « accusé de » makes its noun the one blamed."""
+    if quote.cue is None or quote.speaker is None:
+        return False
+    cue = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
+    for tok in cue or []:
+        if tok.pos_ != "VERB" or "Part" not in tok.morph.get("VerbForm") or "Pres" in tok.morph.get("Tense"):
+            continue
+        patients = [c for c in tok.children if c.dep_ == "nsubj:pass"]
+        if tok.dep_ == "acl" and tok.lemma_.lower() in blaming \
+                and not any(c.dep_.startswith("aux") for c in tok.children):
+            patients.append(tok.head)  # « Fillon, accusé de … »: the participle describes the noun
+        if any(quote.speaker.start <= p.idx < quote.speaker.end for p in patients):
             return True
     return False
 

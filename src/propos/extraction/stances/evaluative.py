@@ -50,6 +50,8 @@ class Evaluative:
     obligation: frozenset[str] = frozenset()
     # verbs of blaming a party (« accuser », « reprocher »): told in narration, no position on a question
     accusation: frozenset[str] = frozenset()
+    # nouns of texts and records (« le texte », « la résolution »): a speaker named only by one holds nothing
+    documents: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, lang: str) -> Evaluative:
@@ -60,7 +62,8 @@ class Evaluative:
                                                  "restrictive", "controversy"))
         return cls(*required, occurrence=frozenset(data.get("occurrence", ())),
                    obligation=frozenset(data.get("obligation", ())),
-                   accusation=frozenset(data.get("accusation", ())))
+                   accusation=frozenset(data.get("accusation", ())),
+                   documents=frozenset(data.get("documents", ())))
 
 
 @lru_cache(maxsize=4)
