@@ -1,5 +1,6 @@
 """Who can hold a learned position: a speaker named by a noun phrase that is a party, not a text or a piece of a
-phrase, and not the subject of a passive cue (made-up sentences, written from the annotation rules)."""
+phrase, and not the subject of a passive cue; what the position model reads of a supposition or a question (made-up
+sentences, written from the annotation rules)."""
 
 from __future__ import annotations
 
@@ -69,3 +70,19 @@ def test_an_active_or_reflexive_cue_keeps_its_speaker(nlp):
     doc = _doc(nlp, text)
     assert not _passive_cue(doc, _quote(text, "Marc Olier", "soulignant", "« le club doit rester à Bréville »"),
                             blaming)
+
+
+def test_a_supposition_or_a_question_is_a_feature_of_the_quotation(nlp):
+    from propos.extraction.stances.evaluative import clause_features
+
+    lex = Evaluative.load("fr")
+
+    def features(text):
+        return clause_features(_doc(nlp, text)[:], None, lex)
+
+    assert features("« Si les pêcheurs sont partis, c'est que le port était vide »").get("condition") == 1.0
+    assert features("« Pourquoi faudrait-il fermer la gare ? »").get("question") == 1.0
+    plain = features("« Cette fermeture est une erreur »")
+    assert "condition" not in plain and "question" not in plain
+    # « s' » that opens an infinitive is a pronoun, not a condition
+    assert "condition" not in features("s'opposer à la fermeture de la gare")
