@@ -134,3 +134,12 @@ def test_narration_gives_a_position_where_the_article_has_no_question(nlp):
     stances = _stances(nlp, article)
     assert [(s.holder_name, s.issue, s.stance) for s in stances] == [
         ("Paul Girardin", "fermeture de la piscine municipale", "oppose")]
+
+
+def test_a_place_before_the_press_is_not_what_a_narrated_judgement_bears_on(nlp):
+    # « s'est félicité devant la presse que … »: where the verb is said, not what it is about
+    article = ("Europe : Vernier lancera les ateliers citoyens sur l'Europe en mai à Lyon\n\n"
+               "Le ministre Paul Vernier a annoncé mardi des ateliers citoyens sur l'Europe, qui se tiendront en mai "
+               "à Lyon.\n\nPaul Vernier s'est félicité devant la presse que vingt pays de l'Union européenne "
+               "organisent des ateliers citoyens.")
+    assert not [s.issue for s in _narrated(nlp, article) if "presse" in s.issue]

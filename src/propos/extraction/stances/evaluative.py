@@ -50,6 +50,10 @@ class Evaluative:
     obligation: frozenset[str] = frozenset()
     # verbs of blaming a party (« accuser », « reprocher »): told in narration, no position on a question
     accusation: frozenset[str] = frozenset()
+    # nouns of texts and records (« le texte », « la résolution »): a speaker named only by one holds nothing
+    documents: frozenset[str] = frozenset()
+    # conjunctions of condition (« si »): a quotation that opens on one supposes rather than takes a side
+    condition: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, lang: str) -> Evaluative:
@@ -60,7 +64,9 @@ class Evaluative:
                                                  "restrictive", "controversy"))
         return cls(*required, occurrence=frozenset(data.get("occurrence", ())),
                    obligation=frozenset(data.get("obligation", ())),
-                   accusation=frozenset(data.get("accusation", ())))
+                   accusation=frozenset(data.get("accusation", ())),
+                   documents=frozenset(data.get("documents", ())),
+                   condition=frozenset(data.get("condition", ())))
 
 
 @lru_cache(maxsize=4)
@@ -400,6 +406,11 @@ def clause_features(content: Span, cue: Span | None, lex: Evaluative) -> dict[st
     f["tense_past"] = float(_told_in_past(content))
     f["obligation"] = float(any(t.lemma_.lower() in lex.obligation for t in verbs))
     f["numbers"] = min(sum(t.like_num or t.pos_ == "NUM" for t in content), 3) / 3
+    # « Si les braconniers sont passés à l'action, c'est que … », « pourquoi y aurait-il des sanctions ? »: a
+    # supposition or a question, which explains or asks more often than it takes a side
+    first = next((t for t in content if not t.is_punct and not t.is_space), None)
+    f["condition"] = float(first is not None and first.pos_ == "SCONJ" and first.lower_ in lex.condition)
+    f["question"] = float(content.text.rstrip(" »\"”’").endswith("?"))
     return {k: v for k, v in f.items() if v}
 
 
