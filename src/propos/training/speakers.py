@@ -87,6 +87,16 @@ The scored quotations alone (`ranker_history`'s `_scored` counts; the optional q
 pronoun groups and half its floating ones) still show the gap (dev: gold history 56/62 pronouns, 27/29 floating;
 own 46/58, 19/25; train in sample 234/249, 88/93 and 226/246, 81/92): what costs the learned families on unseen text is earlier scored quotations missed or given to
 someone else, the detection's and the rules' errors, not the speech acts the history lacks.
+
+Stop 46 (issue 12, item 1: a pronoun meaning the person the narration made its subject after the last quotation),
+nothing kept but a blind probe (tests/data/speaker_history_probe.jsonl). On train at run time, of the groups the
+shipped ranker gets wrong: history wrong (right with the gold history, wrong with propos' own) 17, ranking wrong
+with both 14, the gold speaker not among the candidates 8. Tried, features saying where the last quotation stood
+rather than who said it (a candidate was the subject, or was named, in narration after it): with both, every kind,
+train resolved 1442 → 1448, dev (measure only) 316 → 317, ../shared/gold/quotes-fr-dev.jsonl 112 → 111; the subject
+alone, train 1449, dev 315, shared 111; both without names inside the quotation's own words, pronouns only, top-1
+out of fold 0.9266 → 0.9286, history at run time 0.8715 → 0.8956, train 1451, dev 313, shared 112. What train
+rewards, unseen text does not: the subject after the last quotation is the topic as often as it is a new one.
 """
 
 from __future__ import annotations
