@@ -7,7 +7,11 @@ clitic); « savoir que » (knew, denied too) beside « faire savoir »; glosses 
 adverbial between commas (« X a d'ailleurs, à cette occasion, proposé … ») beside true inverted cues; a colon after
 a noun that bears a title with a time between (« avait pour thème cette année : « … » »); an infinitive that
 completes the cue's noun object (« dénonce le refus de la direction de rouvrir … »); « pour X » of concern beside a
-view; the journalist's « Rappelons que »; a relative « que » with « voir comme »; « montrer à X que » by example;
+view; the journalist's « Rappelons que » / « Notons que », also after a person and a body the ranker could pick (a
+first-person-plural rule that dropped the one train case added a prediction to the shared file, counts only, and
+was not kept), beside « a rappelé que » with its subject; a relative clause's verb with its subject and an
+apposition before the comma read as an inverted cue, beside an inverted cue after a relative; a relative « que »
+with « voir comme »; « montrer à X que » by example;
 analysing a thing; terms in quote marks after « se déclarer », on a banner and after « le fameux »; a negated call.
 A control must give no quotation over its words; a positive a quotation over them said by one of the given names;
 an optional line (« on apprend que »: an impersonal report, D5) is not run. What propos still gets wrong is listed
