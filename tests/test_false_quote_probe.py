@@ -26,10 +26,6 @@ KNOWN = {
     # a nickname after a name and « dit » when the sentence's agent comes later (« Jean Roussel, dit « le Grand », a
     # été condamné … par la cour »): the incise rule takes the agent for the speaker
     "nickname after « dit »": {"f024"},
-    # « apprendre que » (learn) and « savoir que » (know) with no one spoken to are in the speech lexicon
-    "verb of knowing": {"f060", "f062"},
-    # « « X » signifie « Y » »: a gloss of a word read as the word's naming cue
-    "gloss": {"f064"},
     # « se déclarer » of a fire, of a census answer: the subject says nothing
     "se déclarer not of saying": {"f065"},
     # a relative « que » after a name, the verb before it a speech verb in another sense (« avancent vers la ville

@@ -29,8 +29,8 @@ KNOWN = {
     "incise": {"q038"},
     # a dash line after a narration line, a headline « Topic : pour X, « … » », « « P. » C'est ce qu'a affirmé X »
     "direct not found": {"q077", "q083", "q085"},
-    # a nickname given in a relative (« que tout le monde appelle « le Vieux » »), « Chacun sait que »
-    "negative found": {"q091", "q110"},
+    # a nickname given in a relative (« que tout le monde appelle « le Vieux » »)
+    "negative found": {"q091"},
     # a speech verb the tagger read as an adjective of the noun before it (« L'opposition juge que »): taking the
     # noun on its left as speaker added a false quotation to the shared development file, so it is not done
     "verb read as an adjective": {"q014", "q133"},

@@ -108,10 +108,39 @@ def test_an_incise_after_a_long_quotation_keeps_the_whole_quotation(quotes):
     assert q.content.text.startswith("« Nous avons tout essayé")
 
 
-def test_a_meaning_given_in_quote_marks_stays_alone(quotes):
+def test_a_meaning_given_in_quote_marks_is_no_quotation(quotes):
+    # a gloss (DECISIONS D14, issue 13): « signifier » with no one it is said to, no body as its subject, means
     text = "Le mot « ubuntu » signifie « je suis parce que nous sommes » dans cette langue."
-    q = _find(quotes(text), "je suis parce que")
-    assert q.content.text == "« je suis parce que nous sommes »"
+    assert not [q for q in quotes(text) if "je suis parce que" in q.content.text]
+
+
+def test_signifier_to_someone_reports_speech(quotes):
+    text = "Le juge a signifié à Paul Mercier que sa garde à vue était prolongée."
+    q = _find(quotes(text), "sa garde à vue")
+    assert q.content.text == "sa garde à vue était prolongée"
+
+
+def test_apprendre_reports_speech_only_when_told_or_for_an_outlet(quotes):
+    # learnt (a person alone) is no speech; told someone, or an outlet's news, is
+    assert not quotes("La skieuse Léa Fournier a appris dimanche que sa sélection était confirmée.")
+    q = _find(quotes("Le directeur Simon Vautrin leur a appris mardi que l'usine fermerait en juin."), "l'usine")
+    assert q.speaker_name == "Simon Vautrin"
+    assert _find(quotes("Le magazine Horizons a appris jeudi que le maire allait démissionner."), "le maire")
+
+
+def test_savoir_que_is_knowledge_not_speech(quotes):
+    assert not quotes("Le Premier ministre Paul Arnaud sait que le dossier des retraites est délicat.")
+    assert _find(quotes("La préfecture du Gers a fait savoir que la route resterait fermée."), "la route")
+
+
+def test_an_auxiliary_split_from_its_participle_opens_no_incise(quotes):
+    text = "La sénatrice Odile Renaud a d'ailleurs, à cette occasion, proposé la création d'une commission."
+    assert not quotes(text)
+
+
+def test_an_infinitive_completing_the_object_noun_is_not_reported(quotes):
+    text = "Le syndicat Sud-Rail dénonce le refus de la direction de rouvrir les guichets de la gare."
+    assert not [q for q in quotes(text) if "rouvrir" in q.content.text]
 
 
 def test_fronted_participle_speaks_with_the_subject_after_the_comma(quotes):

@@ -540,16 +540,22 @@ def _names_the_noun_before(doc: Doc, pair: QuotePair, open_tok: Token, lex: Lexi
             "Part" in doc[i].morph.get("VerbForm") and "Past" in doc[i].morph.get("Tense") and
             not any(c.dep_.startswith("aux") for c in doc[i].children))):
         i -= 1  # « une comédie musicale nommée « … » », « avait pour thème : « … » »
+    if i >= 0 and in_time(doc[i]) and doc[open_tok.i - 1].text == ":":
+        while i >= 0 and in_time(doc[i]):
+            i -= 1  # « avait pour thème cette année : « … » »: a time between the noun and its colon
     if i >= 0 and doc[i].lower_ in ("de", "d'") and i > 0 and _head_in(doc[i - 1], lex.markers["nickname_heads"]):
         return True  # « porte le surnom de « mangeur de cyclistes » »: a nickname, whatever its case
     if i >= 0 and _head_in(doc[i], lex.markers["nickname_heads"]):
         return True  # « le doux surnom de : « la bête » » (the parse may take « de » for the noun's)
-    return words[0].text[:1].isupper() and i >= 0 and doc[i].pos_ == "NOUN" and \
-        _head_in(doc[i], lex.markers.get("name_bearing_heads", ()))
+    return words[0].text[:1].isupper() and i >= 0 and _head_in(doc[i], lex.markers.get("name_bearing_heads", ()))
 
 
 def _head_in(token: Token, nouns) -> bool:
-    return token.pos_ == "NOUN" and (token.lower_ in nouns or token.lemma_.lower() in nouns)
+    """A noun of the list; also one the tagger took for a verb right after a preposition or a determiner (« avait
+    pour thème », « thème » tagged VERB)."""
+    noun = token.pos_ == "NOUN" or (token.pos_ == "VERB" and token.i > 0 and
+                                    token.doc[token.i - 1].pos_ in ("ADP", "DET"))
+    return noun and (token.lower_ in nouns or token.lemma_.lower() in nouns)
 
 
 def _shouted_by(doc: Doc, open_tok: Token, cues: list[Cue], lex: Lexicon) -> Cue | None:

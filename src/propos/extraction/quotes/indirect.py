@@ -688,6 +688,8 @@ def _infinitive_complement(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | No
         between = doc[cue.last + 1:words[0].i]
         if any(is_finite(t) or t.text in ".;:!?" or t.text in ALL for t in between):
             return None  # another clause or a quotation stands between
+        if _noun_object_between(cue, between, lex):
+            return None
         start, end = trim(doc, words[0].idx, infinitive_end(cue, sent, verb.i, lex))
         if len(doc.char_span(start, end, alignment_mode="expand") or ()) < _MIN_CONTENT_TOKENS:
             return None
@@ -695,6 +697,16 @@ def _infinitive_complement(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | No
         _speaker(cand, cue)
         return None if _said_by_a_thing(cand, lex) else cand
     return None
+
+
+def _noun_object_between(cue: Cue, between: Span, lex: Lexicon) -> bool:
+    """« dénonce le refus de la direction de rouvrir les guichets »: a noun the cue takes as its direct object stands
+    before the infinitive, which completes that noun (the refusal to reopen), not the cue; a verb that asks or
+    advises its object to act (markers' object_infinitive: « invite les habitants à … ») and a time the parse made
+    an object (« a annoncé ce lundi avoir … ») keep it."""
+    if cue.entry.expression in lex.markers["object_infinitive"]:
+        return False
+    return any(t.dep_ == "obj" and t.head == cue.verb and t.pos_ == "NOUN" and not in_time(t) for t in between)
 
 
 _OBJECT_WORDS = ("DET", "NOUN", "PROPN", "ADJ", "ADV", "NUM", "PRON")
@@ -1007,6 +1019,13 @@ def inverted_cue(cue: Cue, sent: Span) -> Candidate | None:
         return None  # « Rappelant que P, la présidente, Claire Morel, a dénoncé les casseurs »: its subject is before it
     if "Pres" in cue.verb.morph.get("Tense") and "Part" in cue.verb.morph.get("VerbForm"):
         return None  # « …, prônant le bilan »: a participle, not an incise
+    if _stranded_auxiliary(cue, sent, first):
+        return None  # « Il a d'ailleurs, à ce sujet, proposé la suppression … »: the narration's own verb
+    if cue.verb.dep_ == "acl:relcl" and any(
+            c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ in ("NOUN", "PROPN") and sent.start <= c.i < first - 1
+            for c in cue.verb.children):
+        return None  # « …, où les forces du régime, appuyées par l'aviation, ont lancé une offensive »: a relative
+        # clause's verb with its subject before the comma, an apposition between; its object is no inverted subject
     subject = inverted_subject(cue)
     if subject is None or (subject.i < cue.verb.i and not (subject.i > first and is_clitic_subject(subject))):
         return None  # (« …, a-t-il précisé »: the clitic stands between the auxiliary and the participle)
@@ -1042,6 +1061,23 @@ def inverted_cue(cue: Cue, sent: Span) -> Candidate | None:
     cand.speaker = speaker
     cand.speaker_head = subject
     return cand
+
+
+def _stranded_auxiliary(cue: Cue, sent: Span, first: int) -> bool:
+    """A past participle cue with no auxiliary of its own after the comma, and the last verb before the comma an
+    auxiliary with no participle after it (« Il a d'ailleurs, à ce sujet, proposé la suppression … »): the
+    auxiliary is the participle's, an adverbial set between commas split them; no incise."""
+    doc, verb = cue.verb.doc, cue.verb
+    forms = set(verb.morph.get("VerbForm"))
+    if "Part" not in forms or "Pres" in verb.morph.get("Tense") or \
+            any(c.dep_.startswith("aux") and c.i >= first - 1 for c in verb.children):
+        return False
+    last = next((t for t in reversed(doc[sent.start:first - 1]) if t.pos_ in ("VERB", "AUX")), None)
+    # (the tagger may take the stranded auxiliary for the verb « avoir »: it then has no object of its own)
+    return last is not None and is_auxiliary_word(last) and \
+        not any((c.dep_ == "obj" and c.pos_ != "ADV") or c.dep_ in ("ccomp", "xcomp", "cop") or c.dep_.startswith("aux")
+                for c in last.children if c.i < first - 1) and \
+        not any(t.text in ALL for t in doc[last.i:first - 1])
 
 
 _MEDIAL_SUBJECT_REACH = 12

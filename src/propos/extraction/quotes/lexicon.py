@@ -1,7 +1,8 @@
 """The speech-verb lexicon and the marker words of a language, read once from its data files.
 
 `quotes_speech_verbs.tsv`: expression, class (speech | cognition | report), opinion (yes | no), position (incise
-for a verb that is a cue only in an incise, else empty).
+for a verb that is a cue only in an incise; addressee for one that needs whom it is said to, whom it comes from or
+a body as its subject; else empty).
 `quotes_markers.json`: source markers (selon, d'après, pour), pronouns with gender and number, and the words
 that make `que` a comparative or a conjunction rather than the complementizer of reported speech.
 """
@@ -31,6 +32,10 @@ class CueEntry:
     kind: str  # speech | cognition | report
     opinion: bool
     incise_only: bool = False  # « », poursuit-il: a cue only in an incise, never elsewhere (« la grève continue »)
+    # « apprend au ministre que », « lui a signifié que », « Le Parisien a appris que »: a cue only with whom it is
+    # said to or whom it comes from, for a body, an outlet or « on », or in an incise; else a person or a thing
+    # learns or means (« le coureur a appris que P », « « X » signifie « Y » »), no one speaks (Lexicon._addressed)
+    addressee_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -43,6 +48,8 @@ class Lexicon:
     # word → fixed phrases that hold it without saying anything (« cela dit », « en attendant que »), with the
     # word's offset in the phrase
     set_phrases: dict[str, tuple[tuple[str, int], ...]] = field(default_factory=dict)
+    # the nouns of someone who may speak or be spoken to (markers' speaking_heads and source_nouns)
+    people: frozenset[str] = frozenset()
 
     def cue_for(self, token: Token) -> tuple[CueEntry, int] | None:
         """The entry a verb token starts (and the index of its last token), or None.
@@ -53,6 +60,8 @@ class Lexicon:
         """
         found = self._cue_for(token)
         if found is not None and found[0].incise_only and not self._in_incise(token):
+            return None
+        if found is not None and found[0].addressee_only and not (self._in_incise(token) or self._addressed(token)):
             return None
         return found
 
@@ -111,7 +120,7 @@ class Lexicon:
         if any(c.dep_ == "cop" for c in token.children) or (token.i and token.doc[token.i - 1].pos_ == "DET"):
             return None
         entry = self.misread_entry(token.lower_)
-        return entry if entry is not None and not entry.incise_only else None
+        return entry if entry is not None and not entry.incise_only and not entry.addressee_only else None
 
     def misread_entry(self, form: str) -> CueEntry | None:
         """The lexicon's verb a form the tagger misread may be (« riposte » → « riposter »), or None."""
@@ -143,7 +152,8 @@ class Lexicon:
         doc = token.doc
         entry = next((e for base in self._misread_bases(token.lower_)
                       if (e := self.single.get(base) or self._reflexive_misread(token, base)) is not None), None)
-        if entry is None or entry.kind not in ("speech", "cognition") or (entry.incise_only and not self._in_incise(token)):
+        if entry is None or entry.kind not in ("speech", "cognition") or \
+                ((entry.incise_only or entry.addressee_only) and not self._in_incise(token)):
             return None
         if self._opens_incise(token) or self._has_subject(token) or self._judges_attribute(token, entry):
             return entry
@@ -223,6 +233,33 @@ class Lexicon:
         before = doc[self._before_auxiliaries(token)]
         return before.text == "," or before.text in self.markers["closing_quote_marks"]
 
+    def _addressed(self, token: Token) -> bool:
+        """The verb says to whom, or speaks for a body: a dative clitic before it (« lui a appris que », « leur a
+        signifié »), a phrase opened by « à » that the parse makes an argument and that names someone (« a appris au
+        coureur que »), not an adjunct of time or place (« apprend à la seconde transition que »); or whom it comes
+        from (« a appris de source policière que »); or a subject that is a body, an outlet or the impersonal « on »
+        (« Le Parisien a appris que », « on apprend que »: a report). A person or a thing alone learns or means
+        (« le coureur a appris que », « le mot signifie »)."""
+        markers = self.markers
+        datives, links = markers["dative_clitics"], markers["addressee_prepositions"]
+        bodies, people = markers["collective_heads"], self.people
+        for child in token.children:
+            if child.i < token.i and child.lower_ in datives and child.dep_ in ("iobj", "obl:arg", "expl:comp", "obj"):
+                return True
+            if child.dep_ in ("iobj", "obl:arg") and any(c.dep_ == "case" and c.lower_ in links for c in child.children) \
+                    and (child.pos_ in ("PROPN", "PRON") or child.ent_type_ in ("PER", "ORG", "GPE")
+                         or child.lemma_.lower() in people or child.lower_ in people):
+                return True
+            if child.dep_ == "nsubj" and (child.lemma_.lower() in bodies or child.lower_ in bodies or
+                                          child.lower_ in markers["group_side_pronouns"] or
+                                          (child.pos_ == "PROPN" and child.ent_type_ not in ("", "PER"))):
+                return True
+            if child.dep_ in ("obl", "obl:arg", "obl:mod") and child.i > token.i and \
+                    (child.lemma_.lower() in people or child.lower_ in people) and \
+                    any(c.dep_ == "case" and c.lower_ in markers["noun_complement_prepositions"] for c in child.children):
+                return True  # « a appris de source policière que », « de sources concordantes »: who told it
+        return False
+
     def _by_stem(self, form: str) -> CueEntry | None:
         """When the lemmatizer fails (« reconnait » → « reconner »): the verb whose stem starts the form."""
         for cut in range(len(form), max(_MIN_STEM, len(form) - 5) - 1, -1):  # the rest is an ending
@@ -257,7 +294,7 @@ def lexicon(lang: str = "fr") -> Lexicon:
     multi: dict[str, list[tuple[tuple[str, ...], CueEntry]]] = {}
     for row in load_tsv(lang, "quotes_speech_verbs.tsv"):
         expression, kind, opinion, position = (row + ("speech", "no", "")[len(row) - 1:])[:4]
-        entry = CueEntry(expression, kind, opinion == "yes", position == "incise")
+        entry = CueEntry(expression, kind, opinion == "yes", position == "incise", position == "addressee")
         words = expression.replace("'", "' ").split()
         if len(words) == 1 or (len(words) == 2 and words[0] in ("se", "s'")):
             single[expression] = entry
@@ -276,7 +313,8 @@ def lexicon(lang: str = "fr") -> Lexicon:
             stems.setdefault(unicodedata.normalize("NFC", stem.replace("î", "i")), entry)
             stems.setdefault(stem, entry)
     markers = load_json(lang, "quotes_markers.json")
-    return Lexicon(single, locutions, markers, stems, _set_phrase_index(markers.get("not_speech_phrases", ())))
+    people = frozenset(markers["speaking_heads"]) | frozenset(markers["source_nouns"])
+    return Lexicon(single, locutions, markers, stems, _set_phrase_index(markers.get("not_speech_phrases", ())), people)
 
 
 def _set_phrase_index(phrases) -> dict[str, tuple[tuple[str, int], ...]]:
