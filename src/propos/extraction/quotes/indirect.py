@@ -1262,11 +1262,15 @@ def _clause_opens_after(doc: Doc, comma: int, stop: int) -> bool:
 
 def _finite_outside_relatives(tokens: Span) -> bool:
     """A finite verb among the tokens that is not that of a relative clause (« selon les enquêteurs qui ont
-    interrogé le suspect, P »: the relative describes the source, it opens no clause)."""
+    interrogé le suspect, P »: the relative describes the source, it opens no clause), nor that of a clause the
+    relative governs (« Le maire, qui affirme que la commune n'a plus d'argent, »)."""
     for x in tokens:
         if not is_finite(x):
             continue
         clause = x.head if x.dep_.startswith(("aux", "cop")) else x
+        while clause.dep_ != "acl:relcl" and clause.dep_.startswith(("ccomp", "xcomp")) and \
+                tokens.start <= clause.head.i < tokens.end and clause.head.i != clause.i:
+            clause = clause.head
         if clause.dep_ != "acl:relcl":
             return True
     return False
