@@ -5,7 +5,8 @@ relative clause that the parse cut short before its quoted words, followed by th
 combat des normes qui vont selon lui « trop loin », affirme que P »); two source markers in one sentence, the
 fronted one no part of what the later one attributes (« Selon A, P, qui auraient …, selon B »: A gives P, B the
 relative clause, nested speech; « Selon A, P, selon B »: the same words, given to the source after them); a relative clause set off by commas in the conditional right before its source
-(« …, qui seraient …, selon X »: that clause, D10). Controls: a relative in the indicative, or a whole clause in
+(« …, qui seraient …, selon X »: that clause, D10); a verbless judgement before the source, with a relative about
+the source after it (« Insuffisant selon le collectif, qui exige … »: the judgement, not the relative). Controls: a relative in the indicative, or a whole clause in
 the conditional, keeps the whole clause. Each line gives the exact content text, the type and the names that may
 resolve the speaker of one quotation found in it. The sentences propos still gets wrong are listed below by kind,
 so that a fix shows as an unexpected pass."""

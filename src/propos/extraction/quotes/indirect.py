@@ -1432,7 +1432,8 @@ def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
         if any(x.text in ALL for x in doc[t.i:np[1]]) and long_source is None:
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or (len(span) < _MIN_CONTENT_TOKENS and not _figure(span)) or (
+        if span is None or (len(span) < _MIN_CONTENT_TOKENS and not _figure(span) and not (
+                span.start == sent.start and _evaluation(list(span)))) or (
                 span[0].text in DEPTH_OPENING and span[-1].text in DEPTH_CLOSING):
             continue  # too short (unless a figure: « 4,8 selon X »), or a whole direct quotation (with its marks)
         speaker = trim(doc, doc[np[0]].idx, doc[np[1] - 1].idx + len(doc[np[1] - 1]))
@@ -1593,7 +1594,14 @@ def _marker_content(doc: Doc, sent: Span, marker: Token, after: int, comma: bool
     # selon X, sont … »)
     words = [x for x in doc[sent.start:marker.i] if not (x.is_punct or x.is_space)]
     adverbial = bool(words) and words[0].pos_ in ("ADP", "ADV") and not any(is_finite(x) for x in words)
+    if comma and 1 <= before <= 2 and not joined and after + 1 < sent.end and is_relative(doc[after + 1]) and \
+            _evaluation(words):
+        # « Insuffisant selon le collectif, qui exige … »: a verbless judgement opens the sentence, and the relative
+        # after the source describes the source; the judgement is what the source gives
+        return trim(doc, sent.start_char, marker.idx)
     if before <= 2 or (joined and comma) or (adverbial and comma):
+        if comma and after + 1 < sent.end and is_relative(doc[after + 1]):
+            after = _past_source_relative(doc, sent, after)
         if comma and sent.end - after > _MIN_CONTENT_TOKENS + 1:
             return trim(doc, doc[after].idx + 1, clause_end(sent, after))
         return None
@@ -1673,6 +1681,24 @@ def _after_fronted_source(doc: Doc, sent: Span, marker: Token) -> int | None:
         if comma is not None and comma - found[1] <= 12 and not any(is_finite(x) for x in doc[found[1]:comma]):
             start = comma + 1
     return start if start is not None and start < marker.i else None
+
+
+def _past_source_relative(doc: Doc, sent: Span, comma: int) -> int:
+    """« Selon le collectif X, qui réclame une enquête, P »: a relative right after a fronted source describes the
+    source; the clause reported starts after the comma that closes it, where a subject and its verb follow (the
+    comma after the source where none does)."""
+    for x in doc[comma + 2:sent.end]:
+        if x.text in (";", ":", ".") and not _inside_marks(x):
+            break
+        if x.text == "," and not _inside_marks(x) and _subject_and_verb_after(x, sent.end):
+            return x.i
+    return comma
+
+
+def _evaluation(words: list[Token]) -> bool:
+    """One or two words that judge, with no verb: adjectives, with an adverb (« Insuffisant », « Trop tard »)."""
+    words = [x for x in words if not (x.is_punct or x.is_space)]
+    return 0 < len(words) <= 2 and words[-1].pos_ == "ADJ" and all(x.pos_ in ("ADJ", "ADV") for x in words)
 
 
 def _figure(words: Token | Span) -> bool:
