@@ -1308,11 +1308,15 @@ def _clause_opens_after(doc: Doc, comma: int, stop: int) -> bool:
 
 def _finite_outside_relatives(tokens: Span) -> bool:
     """A finite verb among the tokens that is not that of a relative clause (« selon les enquêteurs qui ont
-    interrogé le suspect, P »: the relative describes the source, it opens no clause)."""
+    interrogé le suspect, P »: the relative describes the source, it opens no clause), nor that of a clause the
+    relative governs (« Le maire, qui affirme que la commune n'a plus d'argent, »)."""
     for x in tokens:
         if not is_finite(x):
             continue
         clause = x.head if x.dep_.startswith(("aux", "cop")) else x
+        while clause.dep_ != "acl:relcl" and clause.dep_.startswith(("ccomp", "xcomp")) and \
+                tokens.start <= clause.head.i < tokens.end and clause.head.i != clause.i:
+            clause = clause.head
         if clause.dep_ != "acl:relcl":
             return True
     return False
@@ -1474,7 +1478,8 @@ def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
         if any(x.text in ALL for x in doc[t.i:np[1]]) and long_source is None:
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or (len(span) < _MIN_CONTENT_TOKENS and not _figure(span)) or (
+        if span is None or (len(span) < _MIN_CONTENT_TOKENS and not _figure(span) and not (
+                span.start == sent.start and _evaluation(list(span)))) or (
                 span[0].text in DEPTH_OPENING and span[-1].text in DEPTH_CLOSING):
             continue  # too short (unless a figure: « 4,8 selon X »), or a whole direct quotation (with its marks)
         speaker = trim(doc, doc[np[0]].idx, doc[np[1] - 1].idx + len(doc[np[1] - 1]))
@@ -1619,7 +1624,11 @@ def _marker_content(doc: Doc, sent: Span, marker: Token, after: int, comma: bool
     - fronted (« Néanmoins, selon LCI, P »): P, after the comma;
     - after the clause (« P, selon la police », « P, selon l'armée, mobilisée … »): P, before the marker;
     - inside the clause (« Lucy aurait, selon des experts, fait une chute », « X est selon Y une mesure … »):
-      the whole clause, marker included (as the rules annotate it)."""
+      the whole clause, marker included (as the rules annotate it).
+    A source fronted before (« Néanmoins, selon LCI, P, selon la préfecture ») is no part of the clause P."""
+    fronted = _after_fronted_source(doc, sent, marker)
+    if fronted is not None:
+        sent = doc[fronted:sent.end]
     before = sum(1 for x in doc[sent.start:marker.i] if not (x.is_punct or x.is_space))
     k = marker.i - 1
     while k > sent.start and doc[k].text == ",":
@@ -1631,14 +1640,21 @@ def _marker_content(doc: Doc, sent: Span, marker: Token, after: int, comma: bool
     # selon X, sont … »)
     words = [x for x in doc[sent.start:marker.i] if not (x.is_punct or x.is_space)]
     adverbial = bool(words) and words[0].pos_ in ("ADP", "ADV") and not any(is_finite(x) for x in words)
+    if comma and 1 <= before <= 2 and not joined and after + 1 < sent.end and is_relative(doc[after + 1]) and \
+            _evaluation(words):
+        # « Insuffisant selon le collectif, qui exige … »: a verbless judgement opens the sentence, and the relative
+        # after the source describes the source; the judgement is what the source gives
+        return trim(doc, sent.start_char, marker.idx)
     if before <= 2 or (joined and comma) or (adverbial and comma):
+        if comma and after + 1 < sent.end and is_relative(doc[after + 1]):
+            after = _past_source_relative(doc, sent, after)
         if comma and sent.end - after > _MIN_CONTENT_TOKENS + 1:
             return trim(doc, doc[after].idx + 1, clause_end(sent, after))
         return None
     if before < _MIN_CONTENT_TOKENS:
         return None
     relative = _relative_clause_around(doc, sent, marker, after) or _modifier_around(doc, sent, marker, after) or \
-        _count_with_source(doc, sent, marker, after)
+        _count_with_source(doc, sent, marker, after) or _hearsay_relative_before(doc, sent, marker)
     if relative is not None:
         return relative
     if _leaves_clause_open(doc, sent, marker):
@@ -1664,6 +1680,71 @@ def _marker_content(doc: Doc, sent: Span, marker: Token, after: int, comma: bool
         # … »: the source ends the clause it follows, and a clause with a subject of its own opens after its comma
         return trim(doc, sent.start_char, marker.idx)
     return trim(doc, sent.start_char, sent.end_char)
+
+
+def _hearsay_relative_before(doc: Doc, sent: Span, marker: Token) -> tuple[int, int] | None:
+    """« Un bilan fait état de 5 blessés, qui auraient été intoxiqués, selon la préfecture »: a relative clause set
+    off by commas right before the source, in the conditional (or with quote marks) while the clause it describes
+    is not, is what the source gives (ANNOTATION DECISIONS D10), not the sentence around it."""
+    k = marker.i - 1
+    if k <= sent.start or doc[k].text != ",":
+        return None
+    last = doc[k - 1]
+    # (the pronoun after the last comma before it; the parse hangs the clause on the noun or on the verb before)
+    first = next((x for x in reversed(doc[sent.start + 1:k - 1]) if x.text == "," or is_relative(x)), None)
+    if first is None or not is_relative(first) or doc[first.i - 1].text != "," or first.head.i == first.i:
+        return None
+    node = first.head
+    source = set(marker.head.subtree) | {marker, doc[k]}  # (the parse may hang the source in the relative)
+    words = sorted((x for x in node.subtree if x not in source), key=lambda x: x.i)
+    if node.dep_ not in ("acl:relcl", "advcl") or words[0].i != first.i or words[-1].i != last.i:
+        return None
+
+    def conditional(tokens) -> bool:
+        return any("Cnd" in x.morph.get("Mood") for x in tokens)
+
+    if not (conditional(words) or any(x.text in ALL for x in words)) or conditional(doc[sent.start:first.i]):
+        return None
+    start, end = trim(doc, first.idx, last.idx + len(last))
+    return (start, end) if len(words) >= _MIN_CONTENT_TOKENS else None
+
+
+def _after_fronted_source(doc: Doc, sent: Span, marker: Token) -> int | None:
+    """The first word after an earlier source marker of the sentence set off by a comma (« Néanmoins, selon LCI, »,
+    « D'après X, »), before the `marker` that comes after a clause: where that clause starts; None where there is
+    none."""
+    lex = lexicon(doc.lang_)
+    markers = set(lex.markers["according_to"])
+    prefixes = marker_prefixes(frozenset(markers))
+    start = None
+    for t in doc[sent.start:marker.i]:
+        if not (t.i == sent.start or doc[t.i - 1].text == ","):
+            continue
+        found = marker_at(doc, t.i, marker.i, markers, prefixes)
+        if found is None:
+            continue
+        comma = next((x.i for x in doc[found[1]:marker.i] if x.text == ","), None)
+        if comma is not None and comma - found[1] <= 12 and not any(is_finite(x) for x in doc[found[1]:comma]):
+            start = comma + 1
+    return start if start is not None and start < marker.i else None
+
+
+def _past_source_relative(doc: Doc, sent: Span, comma: int) -> int:
+    """« Selon le collectif X, qui réclame une enquête, P »: a relative right after a fronted source describes the
+    source; the clause reported starts after the comma that closes it, where a subject and its verb follow (the
+    comma after the source where none does)."""
+    for x in doc[comma + 2:sent.end]:
+        if x.text in (";", ":", ".") and not _inside_marks(x):
+            break
+        if x.text == "," and not _inside_marks(x) and _subject_and_verb_after(x, sent.end):
+            return x.i
+    return comma
+
+
+def _evaluation(words: list[Token]) -> bool:
+    """One or two words that judge, with no verb: adjectives, with an adverb (« Insuffisant », « Trop tard »)."""
+    words = [x for x in words if not (x.is_punct or x.is_space)]
+    return 0 < len(words) <= 2 and words[-1].pos_ == "ADJ" and all(x.pos_ in ("ADJ", "ADV") for x in words)
 
 
 def _figure(words: Token | Span) -> bool:
@@ -1772,7 +1853,13 @@ def _modifier_around(doc: Doc, sent: Span, marker: Token, after: int) -> tuple[i
     if any((x.lower_ in comp or x.lower_ + "'" in comp) and not is_relative(x) for x in doc[first.i:marker.i]):
         return None  # « qui précise que P, selon lui, … »: the source stands in the clause reported, not the modifier
     source_words = set(source.subtree) | {marker}
-    if sum(1 for x in words if x not in source_words and not x.is_punct) < _MIN_CONTENT_TOKENS and \
+    relative_after = _relative_past_its_parse(doc, sent, node, first, last, marker)
+    if relative_after is not None:
+        # « des règles qui vont selon lui « trop loin », argue que P »: the parse hung the rest of the relative
+        # clause elsewhere; the relative goes on up to its comma or its coordinated clause
+        last = relative_after
+        words = list(doc[first.i:last.i + 1])
+    elif sum(1 for x in words if x not in source_words and not x.is_punct) < _MIN_CONTENT_TOKENS and \
             not any(x.pos_ == "VERB" for x in source_words):
         # the parse cut the modifier short (« destinée, selon eux » without « à casser … »); a verb in the source
         # phrase is the modifier's own, hung on the source (« destinée selon le groupe à accroître … »)
@@ -1791,6 +1878,32 @@ def _modifier_around(doc: Doc, sent: Span, marker: Token, after: int) -> tuple[i
     start, end = trim(doc, first.idx, end)
     span = doc.char_span(start, end, alignment_mode="expand")
     return (start, end) if span is not None and len(span) >= _MIN_CONTENT_TOKENS else None
+
+
+def _relative_past_its_parse(doc: Doc, sent: Span, node: Token, first: Token, last: Token,
+                             marker: Token) -> Token | None:
+    """A relative clause whose parse ends with the source phrase while words go on after it (« des règles qui vont
+    selon lui « trop loin », argue que P », the quoted words hung on the main clause): its last word before the
+    comma, the semicolon or the coordinator of a clause of its own (« … et qu'il juge … ») that ends it; None when
+    the parse kept the relative whole, or when what follows has a subject of its own."""
+    if node.dep_ != "acl:relcl" or not is_relative(first) or doc[marker.i - 1].text == "," or \
+            last.i != max(x.i for x in marker.head.subtree):
+        return None
+    lex = lexicon(doc.lang_)
+    comp = set(lex.markers["complementizer"])
+    end = last.i
+    for x in doc[last.i + 1:sent.end]:
+        if (x.text in (",", ";", ":") and not _inside_marks(x)) or x.text in (".", "!", "?"):
+            break
+        if x.pos_ == "CCONJ" and x.i + 1 < sent.end and (is_relative(doc[x.i + 1]) or doc[x.i + 1].lower_ in comp or
+                                                        doc[x.i + 1].lower_ + "'" in comp):
+            break
+        if is_finite(x) and any(c.dep_.startswith("nsubj") and not is_relative(c) for c in x.children):
+            return None
+        end = x.i
+    while end > last.i and (doc[end].is_space or (doc[end].is_punct and doc[end].text not in CLOSING)):
+        end -= 1
+    return doc[end] if end > last.i else None
 
 
 def _modifies_noun(node: Token) -> bool:
@@ -2058,19 +2171,37 @@ def _whole_quotations(doc: Doc, found: list[Candidate]) -> None:
                 cand.start = pair.start
 
 
+def _relayed_relative(doc: Doc, inner: Candidate, outer: Candidate) -> bool:
+    """A relative clause that a source marker of its own attributes (ANNOTATION DECISIONS D10), inside what another
+    source marker attributes (« Selon LCI, un bilan fait état de 5 blessés, qui auraient été intoxiqués, selon la
+    préfecture »): nested speech, two quotations (D8)."""
+    if inner.rule != "source-marker" or outer.rule != "source-marker" or inner.cue == outer.cue or \
+            inner.speaker is None or outer.speaker is None or \
+            min(inner.speaker[1], outer.speaker[1]) > max(inner.speaker[0], outer.speaker[0]):
+        return False
+    first = doc.char_span(inner.start, inner.end, alignment_mode="expand")
+    return first is not None and len(first) > 0 and is_relative(first[0]) and inner.start > outer.start
+
+
 def _without_overlaps(doc: Doc, found: list[Candidate], lex: Lexicon) -> list[Candidate]:
     """Keep one candidate per content region: the first cue found for it wins, nested ones are dropped, except
     a report with its own cue and speaker inside the content of another (« Pour Le Monde, ce blocage est
     « intolérable » et son président estime que P »): the outer content ends before the inner report's clause."""
     # of two candidates for the same words, the one with a speaker (a candidate without one is dropped later:
     # « …, ajoutant qu'elle … » found again from a misread cue before it with no subject)
-    found.sort(key=lambda c: (c.start, -(c.end - c.start), c.speaker is None))
+    # (of two source markers for the same words, the one after them, nearer the facts: « Selon les dernières
+    # informations, P, selon des témoins »)
+    found.sort(key=lambda c: (c.start, -(c.end - c.start), c.speaker is None,
+                              not (c.rule == "source-marker" and c.cue[0] >= c.end)))
     kept: list[Candidate] = []
     links = set(lex.markers["clause_coordinators"]) | set(lex.markers["opinion_after"])
     for cand in found:
         outer = next((k for k in kept if k.start <= cand.start and cand.end <= k.end), None)
         if outer is None:
             kept.append(cand)
+            continue
+        if _relayed_relative(doc, cand, outer):
+            kept.append(cand)  # « Selon LCI, P, qui auraient été intoxiqués, selon la préfecture »: both report
             continue
         head = cand.speaker_head
         if cand.rule != "que-clause" or cand.speaker is None or head is None or \
