@@ -405,7 +405,9 @@ def _colon_subject(doc: Doc, pair: QuotePair, cand: Candidate, lex: Lexicon) -> 
         # « Nicolas Hulot : « Je prends la décision … » »: a name, a colon, the words
         head = max((t for t in before if t.pos_ in ("PROPN", "NOUN")), key=lambda t: t.pos_ == "PROPN", default=None)
         if head is not None:
-            return _by_colon(cand, colon, trim(doc, before[0].idx, colon.idx), head, "direct-colon-name", 0.75)
+            # « Pour Nathalie Guérin : « … » », « Selon X : »: the marker of a view or a source is not the mention
+            first = before[_source_marker_length(before, lex):][:1] or before[:1]
+            return _by_colon(cand, colon, trim(doc, first[0].idx, colon.idx), head, "direct-colon-name", 0.75)
     root = clause.root if clause.root.i < colon.i else None
     verbs = [root] if root is not None else []
     verbs += [t for t in clause if t.i < colon.i and t.pos_ in ("VERB", "AUX", "ADJ") and t not in verbs]
@@ -436,6 +438,16 @@ def _colon_subject(doc: Doc, pair: QuotePair, cand: Candidate, lex: Lexicon) -> 
             span, head = (span[0], trim(doc, span[0], colon.idx)[1]), name
         return _by_colon(cand, colon, span, head, "direct-colon-subject", 0.7)
     return False
+
+
+def _source_marker_length(words: list[Token], lex: Lexicon) -> int:
+    """How many of the first `words` are a marker of a view or a source (« pour », « selon », « d'après »), 0 when
+    they do not open with one."""
+    for marker in (*lex.markers.get("opinion_for", ()), *lex.markers["according_to"]):
+        parts = marker.replace("'", "' ").split()
+        if len(parts) < len(words) and all(w.lower_ == part for w, part in zip(words[:len(parts)], parts, strict=True)):
+            return len(parts)
+    return 0
 
 
 def _name_in_apposition(before: list[Token], noun: Token) -> Token | None:
