@@ -2,7 +2,8 @@
 blind to every gold file) where a direct quotation's speaker mention must be chosen among phrases that compete
 with it: quotations introduced before (« X a déclaré : « … » », « X, ministre de …, a lancé aux journalistes : »,
 « Interrogé par Y, X répond : », « Dans un communiqué, l'ONG écrit : », « X a répondu à Y : », « Pour X : »), a
-colon after a sentence naming several people, a verb with a subject and an object person; and incises
+colon after a sentence naming several people, a verb with a subject and an object person, a passive's agent, a
+causative (« a fait réagir X : »), a reaction noun's complement (« a suscité la colère de X : »); and incises
 (« « … », a ajouté le ministre », « « … », poursuit-elle », « « … », estime X, cité par Y »). The speaker is the
 subject of the cue (with its apposition), never its object, the agent of a participle before it, a place or
 document phrase, or the relay « cité par »; a pronoun or a role noun goes to the person the sentence before
@@ -20,10 +21,12 @@ from probes import check_speaker, probe_cases, quotation_of
 PROBE = Path(__file__).parent / "data" / "cue_before_probe.jsonl"
 
 # what propos still gets wrong, by construction
-# (before this probe's fixes, 9 of the 60 failed: the three listed below; « Pour X : « … » », whose mention took the
+# (before this probe's fixes, 12 of the 66 failed: the two listed below; « Pour X : « … » », whose mention took the
 # preposition and named nobody (b006); a role a verb of function gives (« X dirige l'hôpital … la directrice », b048,
 # b055) or the civility « Me » gives (« l'avocat », b049, b059); a group a short definite mention names again after a
-# fuller description (« des chercheurs de l'université de Lund … les chercheurs », b057, b058))
+# fuller description (« des chercheurs de l'université de Lund … les chercheurs », b057, b058); the agent of a
+# passive cue named with its « par » (b060); the causer of « a fait réagir X : » (b062); a thing as the subject
+# before a colon when a reaction noun names who reacts (« L'annonce a suscité la colère de la CGT : », b064))
 KNOWN = {
     # « a promis dimanche sur Radio Est le ministre des Finances »: the parse reads « Est » as a verb and the
     # incise is lost; the quotation goes to the subject of the sentence before
