@@ -25,9 +25,8 @@ from propos.evaluation.quotes import _fold
 PROBE = Path(__file__).parent / "data" / "source_probe.jsonl"
 
 # what propos still gets wrong, by kind
+# (« selon l'avocate » after « Me X défend … », s007, failed until the civility « Me » gave the role « avocat »)
 KNOWN = {
-    # « selon l'avocate » after « Me X défend … »: a title without a role phrase gives no role to resolve to
-    "wrong name": {"s007"},
     # « Pour les riverains / les écologistes / les enquêteurs, P »: a group of people not among the source nouns
     # is not read as holding a view. Taking every plural noun of people (speaking_heads) was tried and dropped:
     # it reads a benefit as a view (« Pour les enfants, la mairie organise … », the controls s113-s119)

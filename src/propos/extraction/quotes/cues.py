@@ -226,7 +226,9 @@ def cue_subject(cue: Cue) -> tuple[Token, tuple[int, int]] | None:
     # a subject read from a prepositional phrase (a relative's antecedent, the addressee of « a permis à X de
     # dire ») is the noun phrase without its preposition
     addressee = cue.verb.dep_ == "xcomp" and subject.dep_ in ("obl:arg", "iobj") and subject.head == cue.verb.head
-    from_phrase = (relative is not None and relative_antecedent(relative) == subject) or addressee
+    # (« a été critiquée par le syndicat »: the agent of a passive cue, without « par »)
+    from_phrase = (relative is not None and relative_antecedent(relative) == subject) or addressee or \
+        is_agent(subject)
     if relative is not None and relative is not subject and not from_phrase:
         # the relative hangs on the source after « selon » (« selon la source …, qui ajoute »): that noun without
         # its preposition; not after any other (« malgré la grève, qui », « proche du dossier, qui »)
@@ -287,7 +289,10 @@ def _causee(cue: Cue) -> Token | None:
     i = verb.i - 1
     while i > 0 and doc[i].pos_ == "ADV":
         i -= 1  # « a fait vivement réagir »
-    if doc[i].lemma_ not in lexicon(doc.lang_).markers["causative_verbs"] or doc[i].idx >= cue.start:
+    # (the cue's span may take the causative in with the auxiliary, « a fait réagir », where the parse hung
+    # « fait » on the infinitive: only a locution that opens with it, « faire savoir », holds it)
+    if doc[i].lemma_ not in lexicon(doc.lang_).markers["causative_verbs"] or \
+            cue.entry.expression.split()[0] == doc[i].lemma_:
         return None
     return next((c for c in verb.children if c.dep_ in ("obj", "obl:arg", "iobj") and c.i > cue.last and
                  c.pos_ in ("NOUN", "PROPN")), None)

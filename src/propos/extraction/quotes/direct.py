@@ -405,7 +405,9 @@ def _colon_subject(doc: Doc, pair: QuotePair, cand: Candidate, lex: Lexicon) -> 
         # « Nicolas Hulot : « Je prends la décision … » »: a name, a colon, the words
         head = max((t for t in before if t.pos_ in ("PROPN", "NOUN")), key=lambda t: t.pos_ == "PROPN", default=None)
         if head is not None:
-            return _by_colon(cand, colon, trim(doc, before[0].idx, colon.idx), head, "direct-colon-name", 0.75)
+            # « Pour Nathalie Guérin : « … » », « Selon X : »: the marker of a view or a source is not the mention
+            first = before[_source_marker_length(before, lex):][:1] or before[:1]
+            return _by_colon(cand, colon, trim(doc, first[0].idx, colon.idx), head, "direct-colon-name", 0.75)
     root = clause.root if clause.root.i < colon.i else None
     verbs = [root] if root is not None else []
     verbs += [t for t in clause if t.i < colon.i and t.pos_ in ("VERB", "AUX", "ADJ") and t not in verbs]
@@ -422,6 +424,9 @@ def _colon_subject(doc: Doc, pair: QuotePair, cand: Candidate, lex: Lexicon) -> 
         elif subject.lower_ in lex.markers["relative_subjects"] and verb.head.i < subject.i:
             relative = True
             subject = relative_antecedent(subject) or verb.head  # « Maradona, qui a fait … : »: who « qui » is
+        reactor = _reactor(verb, subject, colon, lex) if subject is not None else None
+        if reactor is not None:  # « L'annonce a suscité la colère de la CGT : « … » »: the CGT's words
+            return _by_colon(cand, colon, mention_span(reactor, antecedent=True), reactor, "direct-colon-subject", 0.7)
         if subject is not None and subject.pos_ in ("NOUN", "PROPN", "PRON") and subject.lower_ not in impersonal:
             return _by_colon(cand, colon, mention_span(subject, antecedent=relative), subject, "direct-colon-subject",
                              0.7)
@@ -436,6 +441,33 @@ def _colon_subject(doc: Doc, pair: QuotePair, cand: Candidate, lex: Lexicon) -> 
             span, head = (span[0], trim(doc, span[0], colon.idx)[1]), name
         return _by_colon(cand, colon, span, head, "direct-colon-subject", 0.7)
     return False
+
+
+def _reactor(verb: Token, subject: Token, colon: Token, lex: Lexicon) -> Token | None:
+    """Who reacts in « L'annonce a suscité la colère de la CGT : « … » »: the complement of a reaction noun that is
+    the verb's object, when the subject is a thing (a common noun with no name in it, no person's role); None
+    otherwise."""
+    speaking = lex.markers.get("speaking_heads", ())
+    if subject.pos_ != "NOUN" or subject.ent_type_ or any(c.pos_ == "PROPN" for c in subject.subtree) or \
+            subject.lower_ in speaking or subject.lemma_ in speaking:
+        return None  # « Le ministre a exprimé la colère des éleveurs : »: the minister speaks
+    reactions = lex.markers.get("reaction_nouns", ())
+    for obj in (c for c in verb.children if c.dep_ == "obj" and c.i < colon.i and c.lower_ in reactions):
+        who = next((c for c in obj.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN") and c.i < colon.i
+                    and any(g.dep_ == "case" for g in c.children)), None)
+        if who is not None:
+            return who
+    return None
+
+
+def _source_marker_length(words: list[Token], lex: Lexicon) -> int:
+    """How many of the first `words` are a marker of a view or a source (« pour », « selon », « d'après »), 0 when
+    they do not open with one."""
+    for marker in (*lex.markers.get("opinion_for", ()), *lex.markers["according_to"]):
+        parts = marker.replace("'", "' ").split()
+        if len(parts) < len(words) and all(w.lower_ == part for w, part in zip(words[:len(parts)], parts, strict=True)):
+            return len(parts)
+    return 0
 
 
 def _name_in_apposition(before: list[Token], noun: Token) -> Token | None:

@@ -51,6 +51,8 @@ from propos.language.textprep import doc_text
 
 # how far back (characters) a pronoun may look for its antecedent
 _PRONOUN_WINDOW = 1500
+# punctuation that ends a noun phrase (not a hyphen or an apostrophe, which are inside names: « Al-Assad », « l' »)
+_PHRASE_BREAKS = {",", ";", ":", "(", ")", "[", "]", "«", "»", "\"", ".", "!", "?", "\u2014", "\u2013"}
 _DETERMINERS = {"le", "la", "les", "l'", "un", "une", "des", "d'", "de", "du", "ce", "cet", "cette", "ces",
                 "son", "sa", "ses", "leur", "leurs"}
 
@@ -172,6 +174,12 @@ class _LanguageWords:
             for role in roles:
                 self.role_hypernyms.setdefault(_role_key(role), set()).update(_role_key(g) for g in generals)
         self.appointment_participles = set(lex.markers.get("appointment_participles", ()))
+        # a verb of a lasting function (folded lemma) → its role nouns, (masculine, feminine) (`_collect_verb_roles`)
+        self.role_verbs = {fold(verb): [tuple(pair) for pair in pairs]
+                           for verb, pairs in lex.markers.get("role_verbs", {}).items()}
+        # a civility (folded, without its full stop) → the role nouns it says, (masculine, feminine)
+        self.title_roles = {fold(title): [tuple(pair) for pair in pairs]
+                            for title, pairs in lex.markers.get("title_roles", {}).items()}
         self.participle_endings = sorted(lex.markers["past_participle_agreement"], key=lambda e: -len(e[0]))
         # the nouns of a body's kind (« syndicat », « commission »), folded (`_collect_body_names`)
         self.body_kinds = {fold(w) for w in self.role_heads}
@@ -376,6 +384,8 @@ class SpeakerResolver:
                 self._add_role_wordings(fold(" ".join(t.text for t in tokens)), entry)
                 if not any(is_former(t.text, self.former) for t in tokens):
                     self._add_role(fold(head.lemma_), entry)  # « l'ancien président X » is not « le président »
+        self._collect_verb_roles()
+        self._collect_title_roles()
         self._collect_actor_titles()
         self._collect_named_sources()
         self._collect_body_names()
@@ -388,6 +398,58 @@ class SpeakerResolver:
         after = max(t.i for t in noun.subtree) + 1
         return noun.i > e.end and e.end < len(doc) and doc[e.end].text == "," and after < len(doc) and \
             doc[after].pos_ in ("VERB", "AUX") and closes_fronted_opening(doc, e)
+
+    def _collect_verb_roles(self) -> None:
+        """The roles a verb of a lasting function gives the person named as its active subject, or as the
+        antecedent of its relative subject (« Claire Dumas dirige l'hôpital », « X, qui préside le club, »): « la
+        directrice », « le président du club » later is that person. The role nouns of the person's gender when it
+        is known, both otherwise; each alone and with the verb's object as its complement."""
+        role_verbs = self.language_words.role_verbs
+        for e in self.persons:
+            root = e.root
+            verbs = [root.head] if root.dep_ == "nsubj" and root.head.i not in range(e.start, e.end) else []
+            verbs += [c for c in root.children if c.dep_ == "acl:relcl" and any(
+                s.dep_ == "nsubj" and "Rel" in s.morph.get("PronType") for s in c.children)]
+            gender = self.person_gender.get(e.start)
+            for verb in verbs:
+                lemma = fold(verb.lemma_)
+                # the lemmatizer leaves some present forms (« préside »): their infinitive too, as the lexicon reads
+                forms = role_verbs.get(lemma) or (role_verbs.get(lemma + "r") if lemma.endswith("e") else None)
+                if verb.pos_ != "VERB" or not forms or any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
+                    continue
+                obj = next((c for c in verb.children if c.dep_ == "obj"), None)
+                complement = ""
+                if obj is not None:
+                    words = [t for t in self.doc[obj.left_edge.i:obj.right_edge.i + 1]]
+                    cut = next((k for k, t in enumerate(words) if t.is_punct), len(words))
+                    if 0 < cut <= 8:
+                        complement = " ".join(t.text for t in words[:cut])
+                self._add_gendered_roles(forms, (verb.idx, self.fullest_name(e.text)), gender, complement)
+
+    def _collect_title_roles(self) -> None:
+        """The role a civility before a person's name says (« Me Hélène Kassab » … « l'avocate »): in the person's
+        gender when it is known, both otherwise."""
+        titles = self.language_words.title_roles
+        for e in self.persons:
+            for token in (self.doc[e.start - 1] if e.start > 0 else None, self.doc[e.start]):
+                forms = titles.get(fold(token.text).rstrip(".")) if token is not None else None
+                if forms:
+                    self._add_gendered_roles(forms, (token.idx, self.fullest_name(e.text)),
+                                             self.person_gender.get(e.start))
+                    break
+
+    def _add_gendered_roles(self, forms, at: tuple[int, str], gender: str | None, complement: str = "") -> None:
+        """Role nouns given as (masculine, feminine) pairs to the person `at` (offset, name): those of the person's
+        gender when it is known, both otherwise; each alone, and with `complement` when there is one."""
+        of = self.markers.get("role_verb_preposition", "")
+        for masculine, feminine in forms:
+            for noun, noun_gender in ((masculine, "Masc"), (feminine, "Fem")):
+                if gender and gender != noun_gender:
+                    continue
+                entry = (at[0], at[1], noun_gender)
+                self._add_role(fold(noun), entry)
+                if complement and of:  # « présidente de le club »: the words count, not the contraction
+                    self._add_role(fold(f"{noun} {of} {complement}"), entry)
 
     def _copular_relative(self, token: Token) -> bool:
         """A role noun that is the predicate of a relative clause on a name, with a copula and the relative pronoun
@@ -777,8 +839,50 @@ class SpeakerResolver:
                 # « Le travail a repris », « La visite a duré une heure : « … » »: the parse set a phrase that cannot
                 # speak in the speaker's place; who speaks is sought as for a quotation with none, else left unnamed
                 return self._unlikely_fallback(start, content_span)
+            fuller = self._earlier_description(tokens, content, start)
+            if fuller is not None:  # « des chercheurs de l'Imperial College … Selon les chercheurs »: those
+                return Resolution(fuller, None, "description-earlier", 0.6, gender, number)
             return Resolution(core_text, None, "mention", 0.6, gender, number)
         return Resolution(None, None, "none", 0.2)
+
+    def _earlier_description(self, tokens: list[Token], content: list[Token], start: int) -> str | None:
+        """The fuller description an article gave earlier to what a short definite mention names again: the same
+        noun (lemma and number) with a complement of its own (« des chercheurs de l'Imperial College de Londres »
+        … « selon les chercheurs »; « le collectif Pou Lagwiyann Dékolé » … « le collectif »), the words the mention
+        adds among its words; None when the mention is not a definite article, a noun and at most one word more,
+        or when the article gave that noun two different fuller descriptions before."""
+        if not tokens or not content or fold(tokens[0].text) not in self.language_words.definite_articles or \
+                len(content) > 2 or content[0].pos_ != "NOUN" or any(t.is_punct for t in content):
+            return None
+        noun, doc = content[0], self.doc
+        lemma, number, rest = fold(noun.lemma_), _morph(noun, "Number"), {fold(t.text) for t in content[1:]}
+        if number != "Plur" and fold(noun.text) in self.person_roles:
+            return None  # « le ministre »: one person's role, which the roles read, not a description to complete
+        found: dict[str, str | None] = {}
+        for t in doc[:tokens[0].i]:
+            if t.pos_ != "NOUN" or fold(t.lemma_) != lemma or _morph(t, "Number") != number:
+                continue
+            # its first complement with « de » (« des chercheurs de l'université de Lund »), and the adjectives
+            # right before that complement
+            of = next((c for c in t.children if c.i > t.i and c.dep_ == "nmod" and any(
+                g.dep_ == "case" and fold(g.text) in self.complement_words for g in c.children)), None)
+            if of is None or any(not (doc[k].dep_ == "amod" and doc[k].head == t) and doc[k].head != of and
+                                 doc[k].dep_ != "case" for k in range(t.i + 1, of.left_edge.i)):
+                continue
+            # up to the end of its complements (« chercheurs de l'Imperial College de Londres », which the parse
+            # may hang on the noun one by one), not across a break or a verb
+            end = max(c.right_edge.i for c in t.children if c.i > t.i and c.dep_ in ("nmod", "amod")) + 1
+            stop = next((k for k in range(t.i + 1, end) if doc[k].pos_ in ("VERB", "AUX", "CCONJ") or (
+                doc[k].is_punct and doc[k].text in _PHRASE_BREAKS)), end)
+            words = doc[t.i:stop]
+            if any(t.i < e.start < stop and doc[e.start - 1].pos_ not in ("ADP", "DET") and doc[e.start - 1].text != "'"
+                   for e in doc.ents) or stop - t.i < 3 or stop - t.i > 8:
+                # « le studio de développement KING Art Game »: a body named, not described; a phrase too long to
+                # read: either way that noun is not the one description the article gave
+                found[f"{t.i}"] = None
+            elif rest <= {fold(w.text) for w in words}:
+                found.setdefault(fold(words.text), words.text)
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _unlikely_source(self, tokens: list[Token]) -> bool:
         """The phrase (without what the parse hung on it: « son vol vers Toronto ») cannot have said anything: no
