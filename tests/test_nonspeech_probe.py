@@ -30,8 +30,6 @@ PROBE = Path(__file__).parent / "data" / "nonspeech_probe.jsonl"
 KNOWN = {
     # « Pour X, P » where X is a team or the residents and P a plain fact: written as a view (source-marker)
     "pour with a fact": {"n012", "n109"},
-    # « D'après le roman de X, le film … »: adapted from, not according to (source-marker)
-    "d'après an adaptation": {"n081"},
     # « Les habitants appellent ce carrefour « le nœud » »: a name given, taken for words after a cue
     "a name given": {"n100"},
     # « Le navigateur, dit « le Loup de mer », … », « une opération « ville propre » »: a nickname after a naming

@@ -22,8 +22,6 @@ PROBE = Path(__file__).parent / "data" / "relative_cue_probe.jsonl"
 
 # what propos still gets wrong, by kind
 KNOWN = {
-    # « L'annonce par X que P a surpris … »: a noun of saying with its agent opens no quotation (no noun cues)
-    "cue in a noun": {"r008"},
     # « que P, ce qui a surpris les supporters », « que P, avant de quitter la salle », « que P, une promesse que … »:
     # the content runs on to the sentence's end. No cut was tried: in train's gold « , ce qui / ce que … » ends the
     # content 8 times and stays in it 3 times, « , avant de … » stays in it all 3 times, « , une N que/qui … » once

@@ -1360,6 +1360,17 @@ def _names_a_standard(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     return head is not None and head.pos_ == "NOUN" and (head.lower_ in standards or head.lemma_.lower() in standards)
 
 
+def _adapted_work(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+    """The phrase after « d'après » is headed by a work (markers `adapted_works`: « le roman de X », « la pièce de
+    Y »): what a work is adapted from."""
+    head = next((t for t in doc[start:end] if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    if head is None or head.pos_ != "NOUN":
+        return False
+    works = set(lex.markers["adapted_works"])
+    two = " ".join(t.lower_ for t in doc[head.i:min(head.i + 2, end)])
+    return head.lower_ in works or head.lemma_.lower() in works or two in works
+
+
 # a bound on the tokens a source marker is written in (« de l'avis de » takes four)
 _MARKER_TOKENS = 5
 
@@ -1428,6 +1439,8 @@ def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
         np = _noun_phrase(doc, marker_end, sent.end)
         if word in according and np is not None and _names_a_standard(doc, *np, lex):
             continue  # « selon les critères du BIT », « selon le jour »: in accordance with, not said by
+        if word in lex.markers["adapted_from_markers"] and np is not None and _adapted_work(doc, *np, lex):
+            continue  # « …, d'après le roman de Romain Gary »: what a work is adapted from, no one's words
         # (two noun phrases in a row with no comma after them: « Selon la même agence de presse la Corée du Nord
         # n'a plus … »)
         if word in according and t.i == sent.start and (np is None or np[1] - np[0] > 12 or
@@ -1968,16 +1981,129 @@ def _selon_relative(doc: Doc, sent: Span, marker: Token, rel_end: int, lex: Lexi
         # predicate of the noun it describes resumes
         stop = next((t.idx for t in doc[rel_end + 1:sent.end] if t.text == "," and _predicate_resumes(
             t, marker.i, sent.end)), stop)
+    else:  # « La déclaration du maire selon laquelle la ville est sûre a fait réagir »: P ends before the predicate
+        stop = _before_main_predicate(doc, sent, noun, rel_end + 1, stop)
     start, end = trim(doc, doc[rel_end].idx + len(doc[rel_end]), stop)
     if end - start < 10:
         return None
     relative = doc[rel_end]
+    author = _author_subject(noun, marker.i, lex) if doc[marker.i - 1].text != "," else None
+    if author is not None:  # « Le journal a révélé des informations selon lesquelles P »: the journal's
+        return Candidate("indirect", start, end, "selon-relative", cue=(marker.idx, marker.idx + len(marker)),
+                         speaker=mention_span(author), speaker_head=author, confidence=0.7)
     # « au ministère de la Justice, selon lequel … »: after a comma the relative is the mention as written, as
     # « qui » is (ANNOTATION_RULES D20); without one (« un message selon lequel ») the noun is
     mention = (relative.idx, relative.idx + len(relative)) if doc[marker.i - 1].text == "," else None
     return Candidate("indirect", start, end, "selon-relative", cue=(marker.idx, marker.idx + len(marker)),
                      speaker=(doc[left].idx, marker.idx - 1 if doc[marker.i - 1].idx < marker.idx else marker.idx),
                      speaker_head=noun, confidence=0.7, mention=mention)
+
+
+def _noun_owner(noun: Token, before: int, lex: Lexicon) -> Token | None:
+    """The author a noun of saying names in its complement before `before` (« la déclaration du maire », « l'annonce
+    par la ministre X »): the complement's head, a name or a noun."""
+    owners = set(lex.markers["noun_owner_prepositions"])
+    return next((c for c in noun.children if c.dep_ in ("nmod", "obl:agent") and c.pos_ in ("NOUN", "PROPN")
+                 and noun.i < c.i < before and any(k.dep_ == "case" and k.lower_ in owners for k in c.children)),
+                None)
+
+
+def _author_subject(noun: Token, before: int, lex: Lexicon) -> Token | None:
+    """The subject of the verb that takes a noun of saying as its object and makes that subject its author (markers
+    `author_verbs`: « Le syndicat a fait une déclaration selon laquelle P », « Le journal a révélé des informations
+    selon lesquelles P »), when the noun names no author of its own (« de X », « par X »)."""
+    verb = noun.head
+    while verb.pos_ == "ADV" and verb.head.i != verb.i:  # « a révélé quelques jours plus tôt des informations »:
+        verb = verb.head  # the parser may hang the object on the adverb before it
+    if noun.dep_ != "obj" or verb.i > noun.i or verb.pos_ != "VERB" or \
+            verb.lemma_.lower() not in lex.markers["author_verbs"] or is_negated(verb) or \
+            _noun_owner(noun, before, lex) is not None:
+        return None
+    subject = subject_of(verb)
+    if subject is None or subject.i > verb.i or subject.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    return subject
+
+
+def _before_main_predicate(doc: Doc, sent: Span, noun: Token, after: int, stop: int) -> int:
+    """Where a clause that completes the sentence's subject ends (« L'annonce par X que les classes rouvriront a
+    surpris », « La déclaration de X selon laquelle la ville est sûre a fait réagir »): before the second finite verb
+    group, the main predicate, when no finite verb stands before the noun; `stop` otherwise."""
+    if any(is_finite(t) for t in doc[sent.start:noun.i]):
+        return stop
+    seen = False
+    for t in doc[after:sent.end]:
+        if t.idx >= stop:
+            break
+        if _inside_marks(t):
+            continue
+        if not is_finite(t):
+            continue
+        prev = doc[t.i - 1]
+        if not seen:
+            seen = True
+            continue
+        if prev.pos_ in ("VERB", "AUX") and is_finite(prev):
+            continue
+        if prev.pos_ in ("CCONJ", "SCONJ", "PUNCT") or (prev.pos_ == "PRON" and not prev.text.startswith("-")) or \
+                prev.lower_ in ("que", "qu'", "qu\u2019"):
+            continue  # « que P et que Q », « qui … », « …, il … »: a clause of its own inside the content
+        if is_negation_particle(prev):
+            return prev.idx
+        return t.idx
+    return stop
+
+
+def noun_cue_clause(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
+    """« L'annonce par la ministre X que P a surpris », « l'affirmation de l'avocat X que P », « X a répété sa promesse
+    que P »: a noun of a speech act (markers `que_saying_nouns`) whose « que » clause is the words said, an indirect
+    quotation of the noun's author, its complement « par X » / « de X » or the subject of a verb that makes it the
+    author (`author_verbs`). Without an author no quotation (« l'annonce que P » names no one); a relative « que »
+    (« la promesse que le maire avait faite ») opens none."""
+    doc = sent.doc
+    nouns = set(lex.markers["que_saying_nouns"])
+    authors = set(lex.markers["author_verbs"])
+    for noun in sent:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns or is_negated(noun.head):
+            continue
+        que = next((t for t in doc[noun.i + 1:min(noun.i + 10, sent.end)]
+                    if t.lower_ in ("que", "qu'", "qu\u2019") or t.text in (",", ";", ":") or t.text in ALL
+                    or t.pos_ in ("VERB", "AUX")), None)
+        if que is None or que.lower_ not in ("que", "qu'", "qu\u2019") or que.dep_ not in ("mark", "ROOT"):
+            continue  # (« la promesse que le maire avait faite »: the parser reads a relative « que » as an object)
+        if que.i + 1 >= sent.end or is_finite(doc[que.i + 1]):
+            continue  # « l'annonce qu'a faite X »: a relative with its subject after the verb
+        clause_verb = next((t for t in doc[que.i + 1:sent.end] if is_finite(t)), None)
+        if clause_verb is None:
+            continue
+        main = clause_verb if clause_verb.pos_ == "VERB" else clause_verb.head
+        if main.lemma_.lower() in authors and not any(c.dep_ == "obj" for c in main.children):
+            continue  # « l'annonce que le ministre a faite lundi »: a relative whose object is the noun
+        owner = _noun_owner(noun, que.i, lex)
+        if owner is None and noun.i + 1 < que.i:
+            # the parser may hang the complement elsewhere: « l'annonce par la ministre X que » read word by word
+            prep = doc[noun.i + 1]
+            if prep.lower_ in set(lex.markers["noun_owner_prepositions"]):
+                owner = next((t for t in doc[prep.i + 1:que.i] if t.pos_ in ("NOUN", "PROPN")), None)
+        if owner is not None:
+            if not is_source(doc, owner.i, que.i, lex):
+                continue  # « la confirmation des résultats que … »: a thing, not an author
+            first = owner
+            while first.i > noun.i + 1 and doc[first.i - 1].pos_ in ("DET", "ADJ"):
+                first = doc[first.i - 1]
+            speaker, head = trim(doc, first.idx, doc[que.i - 1].idx + len(doc[que.i - 1])), owner
+        else:
+            head = _author_subject(noun, que.i, lex)
+            if head is None:
+                continue
+            speaker = mention_span(head)
+        stop = clause_end(sent, que.i + 1)
+        stop = _before_main_predicate(doc, sent, noun, que.i + 1, stop)
+        start, end = trim(doc, doc[que.i].idx + len(doc[que.i]), stop)
+        if end - start < 10:
+            continue
+        yield Candidate("indirect", start, end, "noun-cue", cue=(noun.idx, noun.idx + len(noun)), speaker=speaker,
+                        speaker_head=head, confidence=0.7)
 
 
 def colon_attribution(sent: Span, lex: Lexicon) -> Candidate | None:
@@ -2121,6 +2247,9 @@ def find_indirect(doc: Doc, cues: list[Cue], lex: Lexicon, inside_quotes) -> lis
         if inside_quotes(sent.start_char) and inside_quotes(max(sent.start_char, sent.end_char - 1)):
             continue
         for cand in source_marker(sent, lex):
+            if not inside_quotes(cand.cue[0]):
+                found.append(cand)
+        for cand in noun_cue_clause(sent, lex):
             if not inside_quotes(cand.cue[0]):
                 found.append(cand)
         for cand in (colon_attribution(sent, lex), resumptive_noun(sent, lex)):
