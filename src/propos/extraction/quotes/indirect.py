@@ -326,12 +326,14 @@ def infinitive_end(cue: Cue, sent: Span, after: int, lex: Lexicon) -> int:
 def _before_concession(sent: Span, after: int, end: int, lex: Lexicon) -> int:
     """« a affirmé vouloir P, alors qu'il avait promis … »: a comma outside quote marks before a subordinator of
     contrast ends a reported infinitive; the contrast is the narrator's (train: 3 such clauses left out of the
-    infinitive by the gold, none kept in it). Without the comma it is the infinitive's own « while »."""
+    infinitive by the gold, none kept in it). Without the comma it is the infinitive's own « while ». So does a
+    comma before a relative that takes up the whole event (« a dit vouloir sortir, ce qu'il fera … », « … ce qui
+    a été critiqué »): the narrator's comment on it (train: 2 left out of the infinitive by the gold, none kept)."""
     doc = sent.doc
     for t in doc[after + 1:sent.end]:
         if t.idx >= end:
             break
-        if concession_follows(t, lex):
+        if concession_follows(t, lex) or _comma_opens(t, lex.markers.get("event_relatives", ())):
             return t.idx
     return end
 
@@ -339,12 +341,17 @@ def _before_concession(sent: Span, after: int, end: int, lex: Lexicon) -> int:
 def concession_follows(comma: Token, lex: Lexicon) -> bool:
     """A comma outside quote marks right before a subordinator of contrast or concession (« , alors que »,
     « , bien qu' », « , même si »: the language's `concessive_openers`)."""
+    return _comma_opens(comma, lex.markers.get("concessive_openers", ()))
+
+
+def _comma_opens(comma: Token, openers) -> bool:
+    """A comma outside quote marks right before one of the `openers` (words, an elided one ending with `'`)."""
     doc = comma.doc
     if comma.text != "," or any(p.start <= comma.idx < p.end for p in doc._.quote_pairs):
         return False
     words = doc_text(doc)[comma.idx + 1:comma.idx + 40].lstrip().lower().replace("\u2019", "'")
     return any(words.startswith(o) and (o.endswith("'") or words[len(o):len(o) + 1] in (" ", ""))
-               for o in lex.markers.get("concessive_openers", ()))
+               for o in openers)
 
 
 def _opens_own_clause(conjunction: Token) -> bool:
