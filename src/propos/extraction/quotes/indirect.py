@@ -333,9 +333,31 @@ def _before_concession(sent: Span, after: int, end: int, lex: Lexicon) -> int:
     for t in doc[after + 1:sent.end]:
         if t.idx >= end:
             break
-        if concession_follows(t, lex) or _comma_opens(t, lex.markers.get("event_relatives", ())):
+        if concession_follows(t, lex) or _comma_opens(t, lex.markers.get("event_relatives", ())) or \
+                _event_apposition(t, sent, after, lex):
             return t.idx
     return end
+
+
+def _event_apposition(comma: Token, sent: Span, after: int, lex: Lexicon) -> bool:
+    """« a accusé son rival de mentir sur ses comptes, une attaque inédite dans cette campagne »: after a comma, an
+    indefinite noun phrase that runs to the end of the sentence with no verb of its own (but in a relative), which
+    the parse hangs above the infinitive (on the cue or as a root), not on a noun of it nor after a name (« avoir vu
+    Paul, un ami de la famille » is Paul's apposition): the narrator's name for the whole act reported."""
+    doc = comma.doc
+    if comma.text != "," or comma.i + 2 >= sent.end or any(p.start <= comma.idx < p.end for p in doc._.quote_pairs):
+        return False
+    article, noun = doc[comma.i + 1], doc[comma.i + 2]
+    if article.lower_ not in lex.markers.get("event_apposition_articles", ()) or noun.pos_ != "NOUN":
+        return False
+    if noun.head.i != noun.i and noun.head.i > after or doc[comma.i - 1].pos_ == "PROPN" or doc[comma.i - 1].ent_type_:
+        return False  # (after a name, « un ami de la famille » is the name's apposition whatever the parse says)
+    relative = False
+    for x in doc[comma.i + 3:sent.end]:
+        relative = relative or "Rel" in x.morph.get("PronType")
+        if x.text in ALL or x.text in (",", ";", ":") and not relative or (x.pos_ in ("VERB", "AUX") and not relative):
+            return False
+    return True
 
 
 def concession_follows(comma: Token, lex: Lexicon) -> bool:
