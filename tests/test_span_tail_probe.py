@@ -5,9 +5,12 @@ jours plus tard », « …, ce qui a surpris son opposition ») end it, the narr
 does an indefinite noun phrase that names the whole act (« a accusé l'opposition de mentir aux électeurs, une
 charge inhabituelle … »); controls where the words go on: « ce que » without a comma (the infinitive's own object),
 a `que` clause whose speaker reasons on with « , ce qui … », a comma inside quote marks, an apposition to a name
-and one with a participle of its own. Each line gives the exact content text and type expected of one quotation
-found in it. The sentences propos still gets wrong are listed below by kind, so that a fix shows as an unexpected
-pass."""
+and one with a participle of its own. The same comma and relative end the phrase around a quoted fragment that a
+speech verb governs, as does a second `que` clause of the verb (« dénonce un « plan de casse » pour les gares, ce
+qui a été contesté … », « …, et que la police … »); there a line names the words that must stay outside
+(`outside`), where the mixed quotation starts being another probe's question (tests/test_boundary_probe.py). Each
+other line gives the exact content text and type expected of one quotation found in it. The sentences propos still
+gets wrong are listed below by kind, so that a fix shows as an unexpected pass."""
 
 from __future__ import annotations
 
@@ -15,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from probes import probe_cases
+from probes import over, probe_cases
 
 PROBE = Path(__file__).parent / "data" / "span_tail_probe.jsonl"
 
@@ -34,6 +37,11 @@ def _case_id(case: dict) -> str:
 @pytest.mark.parametrize("case", list(probe_cases(PROBE, KNOWN, _case_id)))
 def test_span_tail_probe(quotes, case):
     found = quotes(case["text"])
+    if "outside" in case:  # a quoted fragment: where the mixed quotation starts is not this probe's; where it ends is
+        hits = over(found, case["text"], case["quote"])
+        assert hits and hits[0].type == case["type"], [(q.content.text, q.type) for q in found]
+        assert not case["outside"] or case["outside"] not in hits[0].content.text, hits[0].content.text
+        return
     same = [q for q in found if q.content.text == case["quote"]]
     assert same, f"no quotation {case['quote']!r}: {[(q.content.text, q.type) for q in found]}"
     assert same[0].type == case["type"], f"{case['quote']!r} typed {same[0].type}, not {case['type']}"

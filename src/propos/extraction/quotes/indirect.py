@@ -333,7 +333,7 @@ def _before_concession(sent: Span, after: int, end: int, lex: Lexicon) -> int:
     for t in doc[after + 1:sent.end]:
         if t.idx >= end:
             break
-        if concession_follows(t, lex) or _comma_opens(t, lex.markers.get("event_relatives", ())) or \
+        if concession_follows(t, lex) or event_comment_follows(t, lex) or \
                 _event_apposition(t, sent, after, lex):
             return t.idx
     return end
@@ -364,6 +364,12 @@ def concession_follows(comma: Token, lex: Lexicon) -> bool:
     """A comma outside quote marks right before a subordinator of contrast or concession (« , alors que »,
     « , bien qu' », « , même si »: the language's `concessive_openers`)."""
     return _comma_opens(comma, lex.markers.get("concessive_openers", ()))
+
+
+def event_comment_follows(comma: Token, lex: Lexicon) -> bool:
+    """A comma outside quote marks right before a relative that takes up the whole event (« , ce qui … »,
+    « , ce qu'… »: the language's `event_relatives`)."""
+    return _comma_opens(comma, lex.markers.get("event_relatives", ()))
 
 
 def _comma_opens(comma: Token, openers) -> bool:
