@@ -8,9 +8,11 @@ a `que` clause whose speaker reasons on with « , ce qui … », a comma inside 
 and one with a participle of its own. The same comma and relative end the phrase around a quoted fragment that a
 speech verb governs, as does a second `que` clause of the verb (« dénonce un « plan de casse » pour les gares, ce
 qui a été contesté … », « …, et que la police … »); there a line names the words that must stay outside
-(`outside`), where the mixed quotation starts being another probe's question (tests/test_boundary_probe.py). Each
-other line gives the exact content text and type expected of one quotation found in it. The sentences propos still
-gets wrong are listed below by kind, so that a fix shows as an unexpected pass."""
+(`outside`), where the mixed quotation starts being another probe's question (tests/test_boundary_probe.py). A
+fragment with only a determiner or a preposition before it after the verb, at the end of its sentence, is the
+quotation alone with its marks (« a dénoncé un « assassinat politique ». »). Each other line gives the exact
+content text and type expected of one quotation found in it. The sentences propos still gets wrong are listed below
+by kind, so that a fix shows as an unexpected pass."""
 
 from __future__ import annotations
 

@@ -193,6 +193,18 @@ def _opens_que_clause(token: Token, comp: set) -> bool:
     return token.lower_ in comp or (token.lower_ == "qu" and token.i + 1 < len(doc) and doc[token.i + 1].text in "'’")
 
 
+def _fragment_is_the_phrase(doc: Doc, cue: Cue, open_tok: Token, close_tok: Token, sent: Span) -> bool:
+    """« a exprimé sa « profonde préoccupation ». », « a évoqué d'un « effort de transparence » »: only a
+    determiner or a preposition between the cue and the quote marks, and the sentence ends at the closing mark: the
+    quoted words are the whole phrase but for its function words, and the fragment with its marks is the quotation
+    (ANNOTATION_RULES.md: a short verbatim fragment inside a narrative sentence)."""
+    between = doc[cue.last + 1:open_tok.i]
+    if not len(between) or any(t.pos_ not in ("DET", "ADP") for t in between):
+        return False
+    nxt = close_tok.i + 1
+    return nxt >= sent.end or doc[nxt].text in (".", "!", "?", "…") and all(t.is_space for t in doc[nxt + 1:sent.end])
+
+
 def _widen_to_clause(doc: Doc, cand: Candidate, cue: Cue, open_tok: Token, sent: Span, lex: Lexicon) -> None:
     """What the cue says, from the word after it to the end of its clause, when quoted words stand in it:
     « réclame des « gestes plus concrets » pour les salariés », « refuse de se « laisser abattre » par … »."""
@@ -693,7 +705,8 @@ def attribute_pair(doc: Doc, pair: QuotePair, following: QuotePair | None, cues_
         if _attribute(cand, cue, "direct-cue-before", 0.85, pair):
             if not whole and len(words) <= 12 and not title:
                 cand.type = "mixed"
-                if not _attribute_given(doc, cue, open_tok, lex):
+                if not _attribute_given(doc, cue, open_tok, lex) and \
+                        not _fragment_is_the_phrase(doc, cue, open_tok, close_tok, last_sent):
                     _widen_to_object(doc, cand, cue, open_tok, first_sent, lex)
                     _widen_to_clause(doc, cand, cue, open_tok, first_sent, lex)
             return cand
