@@ -24,8 +24,9 @@ PROBE = Path(__file__).parent / "data" / "boundary_probe.jsonl"
 KNOWN = {
     # « P, ce qui a rassuré les salariés »: cutting the reported clause before a sentence relative fixed train (12
     # such remarks left out by the gold, 3 kept) but lost two required quotations of
-    # ../shared/gold/quotes-fr-dev.jsonl, whose gold keeps the remark: not done (stop 43)
-    "sentence relative": {"b000", "b001", "b002", "b003", "b004", "b005", "b006"},
+    # ../shared/gold/quotes-fr-dev.jsonl, whose gold keeps the remark: not done (stop 43) after a `que` clause; after
+    # a reported infinitive it is done (b003, session 46: indirect._before_concession)
+    "sentence relative": {"b000", "b001", "b002", "b004", "b005", "b006"},
     # « La société, dont le président assure que P, fait l'objet … »: the tagger reads « fait » as a participle
     "relative incise, verb misread": {"b013"},
     # « Le message du ministre est clair : P », « Le constat de l'ONG est sévère : P »: no speech verb before the colon
@@ -37,8 +38,9 @@ KNOWN = {
     "fragment in a noun phrase": {"b048", "b049", "b050", "b051"},
     # « a promis de P, sans préciser … », « , avant de quitter … »: the infinitive runs on past an adjunct
     "infinitive adjunct": {"b055", "b056"},
-    # « P, une attaque inédite dans cette campagne »: an apposition to the clause, the narrator's
-    "apposition after the clause": {"b057", "b058"},
+    # « P, une attaque inédite dans cette campagne »: an apposition to the clause, the narrator's (after a reported
+    # infinitive it is cut, b057, session 46: indirect._event_apposition; not after a `que` clause)
+    "apposition after the clause": {"b058"},
     # « que A est « … » et que B »: split in two where only one clause quotes words (the gold joins such clauses
     # and splits them about as often: train 4 and 2, dev one split)
     "et que, one fragment": {"b061", "b062"},

@@ -34,6 +34,7 @@ from propos.extraction.quotes.cues import (
 from propos.extraction.quotes.indirect import (
     clause_end,
     concession_follows,
+    event_comment_follows,
     is_finite,
     is_source,
     marker_at,
@@ -123,7 +124,7 @@ def _attribute_given(doc: Doc, cue: Cue, open_tok: Token, lex: Lexicon) -> bool:
     return word in links
 
 
-def _widen_to_object(doc: Doc, cand: Candidate, cue: Cue, open_tok: Token, sent: Span) -> None:
+def _widen_to_object(doc: Doc, cand: Candidate, cue: Cue, open_tok: Token, sent: Span, lex: Lexicon) -> None:
     """A quoted fragment inside what the cue says makes that whole phrase the (mixed) quotation: « dénonce
     une présumée « discrimination » à l'égard des Asiatiques », not the fragment alone."""
     token = doc[open_tok.i + 1] if open_tok.i + 1 < sent.end else None
@@ -145,6 +146,10 @@ def _widen_to_object(doc: Doc, cand: Candidate, cue: Cue, open_tok: Token, sent:
         tokens.insert(0, tokens[0] - 1)  # the opening mark the parser hung on the verb
     if not tokens or tokens != list(range(tokens[0], tokens[-1] + 1)) or tokens[-1] - tokens[0] > 40:
         return  # not one stretch of words, or a whole clause: leave the fragment as it is
+    last = cand_last(doc, cand)
+    comment = next((k for k in tokens if k > last and event_comment_follows(doc[k], lex)), None)
+    if comment is not None:  # « un « plan de casse » pour les gares, ce qui a été contesté … »: the narration's
+        tokens = tokens[:tokens.index(comment)]
     start, end = trim(doc, doc[tokens[0]].idx, doc[tokens[-1]].idx + len(doc[tokens[-1]]))
     if start <= cand.start and cand.end <= end:
         cand.start, cand.end = start, end
@@ -180,6 +185,26 @@ def _adjunct_after(doc: Doc, comma: Token, stop: int, lex: Lexicon) -> bool:
     return is_present_participle(doc[k]) and (not gerund or lex.predicate_entry(doc[k]) is not None)
 
 
+def _opens_que_clause(token: Token, comp: set) -> bool:
+    """`que` or `qu'` (one token or two) opening a clause, outside quote marks."""
+    doc = token.doc
+    if any(p.start <= token.idx < p.end for p in doc._.quote_pairs):
+        return False
+    return token.lower_ in comp or (token.lower_ == "qu" and token.i + 1 < len(doc) and doc[token.i + 1].text in "'’")
+
+
+def _fragment_is_the_phrase(doc: Doc, cue: Cue, open_tok: Token, close_tok: Token, sent: Span) -> bool:
+    """« a exprimé sa « profonde préoccupation ». », « a évoqué d'un « effort de transparence » »: only a
+    determiner or a preposition between the cue and the quote marks, and the sentence ends at the closing mark: the
+    quoted words are the whole phrase but for its function words, and the fragment with its marks is the quotation
+    (ANNOTATION_RULES.md: a short verbatim fragment inside a narrative sentence)."""
+    between = doc[cue.last + 1:open_tok.i]
+    if not len(between) or any(t.pos_ not in ("DET", "ADP") for t in between):
+        return False
+    nxt = close_tok.i + 1
+    return nxt >= sent.end or doc[nxt].text in (".", "!", "?", "…") and all(t.is_space for t in doc[nxt + 1:sent.end])
+
+
 def _widen_to_clause(doc: Doc, cand: Candidate, cue: Cue, open_tok: Token, sent: Span, lex: Lexicon) -> None:
     """What the cue says, from the word after it to the end of its clause, when quoted words stand in it:
     « réclame des « gestes plus concrets » pour les salariés », « refuse de se « laisser abattre » par … »."""
@@ -207,9 +232,12 @@ def _widen_to_clause(doc: Doc, cand: Candidate, cue: Cue, open_tok: Token, sent:
             break
         nxt = doc[t.i + 1] if t.i + 1 < sent.end else None
         if t.text == "," and t.i > cand_last(doc, cand) and (
-                _adjunct_after(doc, t, sent.end, lex) or concession_follows(t, lex)):
+                _adjunct_after(doc, t, sent.end, lex) or concession_follows(t, lex) or event_comment_follows(t, lex)):
             end = t.idx  # « souhaite « bonne chance » à Hamon, reconnaissant ainsi sa défaite », « veut « aller
-            break  # jusqu'au bout », alors qu'il avait promis … »: the narration's
+            break  # jusqu'au bout », alors qu'il avait promis … », « …, ce qui a été critiqué »: the narration's
+        if t.pos_ == "CCONJ" and t.i > cand_last(doc, cand) and nxt is not None and _opens_que_clause(nxt, comp):
+            end = doc[t.i - 1].idx if doc[t.i - 1].text == "," else doc[t.i - 1].idx + len(doc[t.i - 1])
+            break  # « dénonce le « recours excessif à la force », et que la police … »: the cue's next clause
         if t.text == "," and t.i > cand_last(doc, cand) and is_present_participle(cue.verb) and \
                 _main_verb_resumes(cue.verb, nxt):
             end = t.idx  # « X, faisant part de son indignation face à des meurtres « odieux », a déclaré que … »: the
@@ -715,8 +743,9 @@ def attribute_pair(doc: Doc, pair: QuotePair, following: QuotePair | None, cues_
         if _attribute(cand, cue, "direct-cue-before", 0.85, pair):
             if not whole and len(words) <= 12 and not title:
                 cand.type = "mixed"
-                if not _attribute_given(doc, cue, open_tok, lex):
-                    _widen_to_object(doc, cand, cue, open_tok, first_sent)
+                if not _attribute_given(doc, cue, open_tok, lex) and \
+                        not _fragment_is_the_phrase(doc, cue, open_tok, close_tok, last_sent):
+                    _widen_to_object(doc, cand, cue, open_tok, first_sent, lex)
                     _widen_to_clause(doc, cand, cue, open_tok, first_sent, lex)
             return cand
     # a cue after the quotation that governs it: « Ce « désastre » est déploré par les Nations unies »

@@ -326,25 +326,60 @@ def infinitive_end(cue: Cue, sent: Span, after: int, lex: Lexicon) -> int:
 def _before_concession(sent: Span, after: int, end: int, lex: Lexicon) -> int:
     """« a affirmé vouloir P, alors qu'il avait promis … »: a comma outside quote marks before a subordinator of
     contrast ends a reported infinitive; the contrast is the narrator's (train: 3 such clauses left out of the
-    infinitive by the gold, none kept in it). Without the comma it is the infinitive's own « while »."""
+    infinitive by the gold, none kept in it). Without the comma it is the infinitive's own « while ». So does a
+    comma before a relative that takes up the whole event (« a dit vouloir sortir, ce qu'il fera … », « … ce qui
+    a été critiqué »): the narrator's comment on it (train: 2 left out of the infinitive by the gold, none kept)."""
     doc = sent.doc
     for t in doc[after + 1:sent.end]:
         if t.idx >= end:
             break
-        if concession_follows(t, lex):
+        if concession_follows(t, lex) or event_comment_follows(t, lex) or \
+                _event_apposition(t, sent, after, lex):
             return t.idx
     return end
+
+
+def _event_apposition(comma: Token, sent: Span, after: int, lex: Lexicon) -> bool:
+    """« a accusé son rival de mentir sur ses comptes, une attaque inédite dans cette campagne »: after a comma, an
+    indefinite noun phrase that runs to the end of the sentence with no verb of its own (but in a relative), which
+    the parse hangs above the infinitive (on the cue or as a root), not on a noun of it nor after a name (« avoir vu
+    Paul, un ami de la famille » is Paul's apposition): the narrator's name for the whole act reported."""
+    doc = comma.doc
+    if comma.text != "," or comma.i + 2 >= sent.end or any(p.start <= comma.idx < p.end for p in doc._.quote_pairs):
+        return False
+    article, noun = doc[comma.i + 1], doc[comma.i + 2]
+    if article.lower_ not in lex.markers.get("event_apposition_articles", ()) or noun.pos_ != "NOUN":
+        return False
+    if noun.head.i != noun.i and noun.head.i > after or doc[comma.i - 1].pos_ == "PROPN" or doc[comma.i - 1].ent_type_:
+        return False  # (after a name, « un ami de la famille » is the name's apposition whatever the parse says)
+    relative = False
+    for x in doc[comma.i + 3:sent.end]:
+        relative = relative or "Rel" in x.morph.get("PronType")
+        if x.text in ALL or x.text in (",", ";", ":") and not relative or (x.pos_ in ("VERB", "AUX") and not relative):
+            return False
+    return True
 
 
 def concession_follows(comma: Token, lex: Lexicon) -> bool:
     """A comma outside quote marks right before a subordinator of contrast or concession (« , alors que »,
     « , bien qu' », « , même si »: the language's `concessive_openers`)."""
+    return _comma_opens(comma, lex.markers.get("concessive_openers", ()))
+
+
+def event_comment_follows(comma: Token, lex: Lexicon) -> bool:
+    """A comma outside quote marks right before a relative that takes up the whole event (« , ce qui … »,
+    « , ce qu'… »: the language's `event_relatives`)."""
+    return _comma_opens(comma, lex.markers.get("event_relatives", ()))
+
+
+def _comma_opens(comma: Token, openers) -> bool:
+    """A comma outside quote marks right before one of the `openers` (words, an elided one ending with `'`)."""
     doc = comma.doc
     if comma.text != "," or any(p.start <= comma.idx < p.end for p in doc._.quote_pairs):
         return False
     words = doc_text(doc)[comma.idx + 1:comma.idx + 40].lstrip().lower().replace("\u2019", "'")
     return any(words.startswith(o) and (o.endswith("'") or words[len(o):len(o) + 1] in (" ", ""))
-               for o in lex.markers.get("concessive_openers", ()))
+               for o in openers)
 
 
 def _opens_own_clause(conjunction: Token) -> bool:
