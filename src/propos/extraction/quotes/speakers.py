@@ -182,6 +182,16 @@ class _LanguageWords:
         self.body_kind_nouns = {kind: {fold(w) for w in nouns} for kind, nouns in kinds.items()}
         # « le groupe », not « un groupe »: only a definite description points back to a body named before
         self.definite_articles = {fold(w) for w in lex.markers["definite_articles"]}
+        # definite descriptions of a person named before without a role (« le suspect », « la jeune femme », « le
+        # quadragénaire »), folded: description → its sex when the words say it (None: read from the determiner),
+        # and the age nouns → their decade (`SpeakerResolver._described_person`)
+        descriptions = lex.markers.get("person_descriptions", {})
+        grammatical = {fold(w) for w in descriptions.get("grammatical_gender", ())}
+        self.person_descriptions: dict[str, str | None] = {fold(w): None for w in descriptions.get("status", ())}
+        self.person_descriptions.update({fold(w): g for w, g in descriptions.get("gendered", {}).items()})
+        self.age_descriptions = {fold(w): (lo, hi) for w, (lo, hi) in descriptions.get("ages", {}).items()}
+        self.person_descriptions.update({w: None for w in self.age_descriptions})
+        self.genderless_descriptions = grammatical
         # the discourse model's words, all but the role phrases the article puts in apposition (`named`)
         self.discourse_words = RoleWords(
             frozenset(self.role_heads), frozenset(_DETERMINERS), frozenset(lex.markers["noun_complement_prepositions"]),
@@ -768,6 +778,9 @@ class SpeakerResolver:
         if body is not None:  # « Du côté de Canal+, la direction justifie … »: Canal+
             body.gender, body.number = gender, number
             return body
+        described = self._described_person(tokens, content, start, end, number) if not entries else None
+        if described is not None:  # « Jean Dupuis, 45 ans, a été interpellé … Le quadragénaire a nié »: Dupuis
+            return described
         if content:
             named = self._named_before_apposition(tokens, number)
             if named is not None:  # « Gaurav Chauhan, géologue de l'université de Kutch, a déclaré »: Chauhan
@@ -999,6 +1012,63 @@ class SpeakerResolver:
             actor.name, actor.id, "actor", 0.9, self.person_gender.get(ent.start), "Sing", True)
         found.rule = f"apposition-{found.rule}"
         return found
+
+    def _described_person(self, tokens: list[Token], content: list[Token], start: int, end: int,
+                          number: str | None) -> Resolution | None:
+        """A definite description of a person that gives no role (« le suspect », « la prévenue », « la jeune
+        femme », « le quadragénaire »: `person_descriptions`) → the one person the article named before the
+        mention who fits it: of the description's sex (from its words or its determiner, unless the noun's
+        gender is only grammatical: « la victime »), of its age (an age noun fits only a person whose age the
+        article gave: « X, 45 ans »), and, unless the age links them, not a person the actors component gave a
+        title (« le juge X » is not « le suspect »). Two persons or none that fit: None, the description stays as
+        written."""
+        words = self.language_words
+        if not tokens or fold(tokens[0].text) not in words.definite_articles or number == "Plur":
+            return None
+        core_end = start + len(self._core_text(tokens, start, end))
+        core = [t for t in content if t.idx < core_end and not t.is_punct]
+        key = fold(" ".join(t.text for t in core))
+        if key not in words.person_descriptions:
+            return None
+        ages = words.age_descriptions.get(key)
+        sex = words.person_descriptions[key]
+        if sex is None and key not in words.genderless_descriptions:
+            sex = _gender_of_phrase(tokens) or _morph(core[-1], "Gender")
+        fitting: dict[str, object] = {}
+        for actor in self.doc._.actors:
+            if actor.type != "PER" or not any(m.end <= start for m in actor.mentions):
+                continue
+            spans = [self.doc.char_span(m.start, m.end, alignment_mode="expand") for m in actor.mentions
+                     if m.end <= start]
+            spans = [x for x in spans if x is not None and len(x)]
+            if not spans:
+                continue
+            genders = {self.gender_at(m.start_char, m.end_char) or self.name_gender_at(m.start_char, m.end_char)
+                       for m in spans} - {None}
+            if sex and genders and sex not in genders:
+                continue
+            if ages is not None:
+                told = {self._age_after(x) for x in spans} - {None}
+                if not any(ages[0] <= age <= ages[1] for age in told):
+                    continue
+            elif actor.roles:
+                continue
+            fitting[actor.id] = actor
+        if len(fitting) != 1:
+            return None
+        actor = next(iter(fitting.values()))
+        return Resolution(actor.name, actor.id, "person-description", 0.7, sex, "Sing", True)
+
+    def _age_after(self, span) -> int | None:
+        """The age the article gives right after a person's name (« Marc Lenoir, 45 ans, », « (45 ans) »)."""
+        doc = self.doc
+        after = [t for t in doc[span.end:span.end + 4] if not t.is_punct or t.text not in (",", "(")]
+        if span.end >= len(doc) or doc[span.end].text not in (",", "(") or len(after) < 2:
+            return None
+        number, noun = after[0], after[1]
+        if not (number.like_num and number.text.isdigit()) or noun.lower_ not in self.markers["age_nouns"]:
+            return None
+        return int(number.text)
 
     def _age(self, tokens) -> bool:
         """« 45 ans »: a person's age, a phrase set in apposition to a name, never a speaker by itself."""
