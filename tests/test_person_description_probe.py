@@ -2,10 +2,12 @@
 written for these tests, blind to every gold file) where a quotation's speaker is a definite description that
 refers back to the one person or body the article named before (issue 12): by age (« Marc Lenoir, 45 ans … le
 quadragénaire »), by legal status (« le suspect », « la prévenue », « l'accusé »), by gender and age (« la jeune
-femme »), by a role given in apposition (« l'entraîneur », « le ministre ») and by a body's kind given in
-apposition after its name (« Vektra, constructeur automobile … le constructeur »); and controls where two persons
-fit, where the description's gender or age fits nobody, where nobody was named, where the role was given to nobody
-and where two bodies of the kind were named: the description stays as written (a wrong name is worse than none).
+femme »), by what the article said of the person (« X a été interpellé … Y … le suspect »: X), by a role given in
+apposition (« l'entraîneur », « le ministre », « la présidente » beside « le président », « le chef de l'État » for
+« le président gabonais X ») and by a body's kind given in apposition after its name (« Vektra, constructeur
+automobile … le constructeur »); and controls where two persons fit (both arrested, two deputies), where the
+description's gender or age fits nobody, where nobody was named, where the role was given to nobody and where two
+bodies of the kind were named: the description stays as written (a wrong name is worse than none).
 The passages propos still gets wrong are listed below by kind, so that a fix shows as an unexpected pass."""
 
 from __future__ import annotations

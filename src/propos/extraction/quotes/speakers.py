@@ -13,7 +13,10 @@ Order of the rules (each leaves its name and a confidence on the quote):
    the mention (a headline's « le ministre »), `role-later` takes that person;
 4. `pronoun`: il/elle/ils/elles/celui-ci → the last speaker (else the last person named) that agrees in gender
    and number, not too far back; « ce dernier » (`latter-…`) → the last person named, when that one agrees;
-5. `mention`: a body or a group named as such (« le parquet », « des sources PS ») is its own speaker.
+5. `person-description`: a definite description of a person that gives no role (« le suspect », « la jeune
+   femme », « le quadragénaire ») → the one person named before who fits it (sex, age given after the name, no
+   title; for a suspect, the one said arrested or charged when several fit); else
+6. `mention`: a body or a group named as such (« le parquet », « des sources PS ») is its own speaker.
 When a pronoun or a bare role cannot be resolved, the name stays None: a wrong speaker is worse than none.
 """
 
@@ -192,6 +195,10 @@ class _LanguageWords:
         self.age_descriptions = {fold(w): (lo, hi) for w, (lo, hi) in descriptions.get("ages", {}).items()}
         self.person_descriptions.update({w: None for w in self.age_descriptions})
         self.genderless_descriptions = grammatical
+        # descriptions of the person a case is about, and what the article says of that person (`_suspected`)
+        self.suspect_descriptions = {fold(w) for w in lex.markers.get("suspect_descriptions", ())}
+        self.suspect_predicates = frozenset(lex.markers.get("suspect_predicates", ()))
+        self.suspect_phrases = tuple(fold(w) for w in lex.markers.get("suspect_phrases", ()))
         # the discourse model's words, all but the role phrases the article puts in apposition (`named`)
         self.discourse_words = RoleWords(
             frozenset(self.role_heads), frozenset(_DETERMINERS), frozenset(lex.markers["noun_complement_prepositions"]),
@@ -1034,7 +1041,7 @@ class SpeakerResolver:
         sex = words.person_descriptions[key]
         if sex is None and key not in words.genderless_descriptions:
             sex = _gender_of_phrase(tokens) or _morph(core[-1], "Gender")
-        fitting: dict[str, object] = {}
+        fitting: dict[str, tuple] = {}
         for actor in self.doc._.actors:
             if actor.type != "PER" or not any(m.end <= start for m in actor.mentions):
                 continue
@@ -1053,11 +1060,29 @@ class SpeakerResolver:
                     continue
             elif actor.roles:
                 continue
-            fitting[actor.id] = actor
+            fitting[actor.id] = (actor, spans)
+        if len(fitting) > 1 and key in words.suspect_descriptions:
+            # « X a été interpellé … Y, son voisin … le suspect »: the one the article said was arrested or charged
+            fitting = {k: v for k, v in fitting.items() if any(self._suspected(x) for x in v[1])}
         if len(fitting) != 1:
             return None
-        actor = next(iter(fitting.values()))
+        actor = next(iter(fitting.values()))[0]
         return Resolution(actor.name, actor.id, "person-description", 0.7, sex, "Sing", True)
+
+    def _suspected(self, span) -> bool:
+        """The person named at `span` is the subject of a verb that says a case is about them (« X a été
+        interpellé », « X a été placé en garde à vue », « X comparaît »)."""
+        words = self.language_words
+        root = span.root
+        while root.dep_ == "conj" and root.head.i < root.i:  # « X et Y ont été interpellés »: Y too
+            root = root.head
+        if root.dep_ not in ("nsubj", "nsubj:pass") or root.head.i == root.i:
+            return False
+        verb = root.head
+        if verb.lemma_ in words.suspect_predicates:
+            return True
+        phrase = fold(" ".join(t.text for t in verb.subtree if t.i not in {x.i for x in root.subtree}))
+        return any(p in phrase for p in words.suspect_phrases)
 
     def _age_after(self, span) -> int | None:
         """The age the article gives right after a person's name (« Marc Lenoir, 45 ans, », « (45 ans) »)."""
