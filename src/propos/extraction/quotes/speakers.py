@@ -13,7 +13,10 @@ Order of the rules (each leaves its name and a confidence on the quote):
    the mention (a headline's « le ministre »), `role-later` takes that person;
 4. `pronoun`: il/elle/ils/elles/celui-ci → the last speaker (else the last person named) that agrees in gender
    and number, not too far back; « ce dernier » (`latter-…`) → the last person named, when that one agrees;
-5. `mention`: a body or a group named as such (« le parquet », « des sources PS ») is its own speaker.
+5. `person-description`: a definite description of a person that gives no role (« le suspect », « la jeune
+   femme », « le quadragénaire ») → the one person named before who fits it (sex, age given after the name, no
+   title; for a suspect, the one said arrested or charged when several fit); else
+6. `mention`: a body or a group named as such (« le parquet », « des sources PS ») is its own speaker.
 When a pronoun or a bare role cannot be resolved, the name stays None: a wrong speaker is worse than none.
 """
 
@@ -190,6 +193,20 @@ class _LanguageWords:
         self.body_kind_nouns = {kind: {fold(w) for w in nouns} for kind, nouns in kinds.items()}
         # « le groupe », not « un groupe »: only a definite description points back to a body named before
         self.definite_articles = {fold(w) for w in lex.markers["definite_articles"]}
+        # definite descriptions of a person named before without a role (« le suspect », « la jeune femme », « le
+        # quadragénaire »), folded: description → its sex when the words say it (None: read from the determiner),
+        # and the age nouns → their decade (`SpeakerResolver._described_person`)
+        descriptions = lex.markers.get("person_descriptions", {})
+        grammatical = {fold(w) for w in descriptions.get("grammatical_gender", ())}
+        self.person_descriptions: dict[str, str | None] = {fold(w): None for w in descriptions.get("status", ())}
+        self.person_descriptions.update({fold(w): g for w, g in descriptions.get("gendered", {}).items()})
+        self.age_descriptions = {fold(w): (lo, hi) for w, (lo, hi) in descriptions.get("ages", {}).items()}
+        self.person_descriptions.update({w: None for w in self.age_descriptions})
+        self.genderless_descriptions = grammatical
+        # descriptions of the person a case is about, and what the article says of that person (`_suspected`)
+        self.suspect_descriptions = {fold(w) for w in lex.markers.get("suspect_descriptions", ())}
+        self.suspect_predicates = frozenset(lex.markers.get("suspect_predicates", ()))
+        self.suspect_phrases = tuple(fold(w) for w in lex.markers.get("suspect_phrases", ()))
         # the discourse model's words, all but the role phrases the article puts in apposition (`named`)
         self.discourse_words = RoleWords(
             frozenset(self.role_heads), frozenset(_DETERMINERS), frozenset(lex.markers["noun_complement_prepositions"]),
@@ -830,6 +847,9 @@ class SpeakerResolver:
         if body is not None:  # « Du côté de Canal+, la direction justifie … »: Canal+
             body.gender, body.number = gender, number
             return body
+        described = self._described_person(tokens, content, start, end, number) if not entries else None
+        if described is not None:  # « Jean Dupuis, 45 ans, a été interpellé … Le quadragénaire a nié »: Dupuis
+            return described
         if content:
             named = self._named_before_apposition(tokens, number)
             if named is not None:  # « Gaurav Chauhan, géologue de l'université de Kutch, a déclaré »: Chauhan
@@ -1103,6 +1123,81 @@ class SpeakerResolver:
             actor.name, actor.id, "actor", 0.9, self.person_gender.get(ent.start), "Sing", True)
         found.rule = f"apposition-{found.rule}"
         return found
+
+    def _described_person(self, tokens: list[Token], content: list[Token], start: int, end: int,
+                          number: str | None) -> Resolution | None:
+        """A definite description of a person that gives no role (« le suspect », « la prévenue », « la jeune
+        femme », « le quadragénaire »: `person_descriptions`) → the one person the article named before the
+        mention who fits it: of the description's sex (from its words or its determiner, unless the noun's
+        gender is only grammatical: « la victime »), of its age (an age noun fits only a person whose age the
+        article gave: « X, 45 ans »), and, unless the age links them, not a person the actors component gave a
+        title (« le juge X » is not « le suspect »). Two persons or none that fit: None, the description stays as
+        written."""
+        words = self.language_words
+        if not tokens or fold(tokens[0].text) not in words.definite_articles or number == "Plur":
+            return None
+        core_end = start + len(self._core_text(tokens, start, end))
+        core = [t for t in content if t.idx < core_end and not t.is_punct]
+        key = fold(" ".join(t.text for t in core))
+        if key not in words.person_descriptions:
+            return None
+        ages = words.age_descriptions.get(key)
+        sex = words.person_descriptions[key]
+        if sex is None and key not in words.genderless_descriptions:
+            sex = _gender_of_phrase(tokens) or _morph(core[-1], "Gender")
+        fitting: dict[str, tuple] = {}
+        for actor in self.doc._.actors:
+            if actor.type != "PER" or not any(m.end <= start for m in actor.mentions):
+                continue
+            spans = [self.doc.char_span(m.start, m.end, alignment_mode="expand") for m in actor.mentions
+                     if m.end <= start]
+            spans = [x for x in spans if x is not None and len(x)]
+            if not spans:
+                continue
+            genders = {self.gender_at(m.start_char, m.end_char) or self.name_gender_at(m.start_char, m.end_char)
+                       for m in spans} - {None}
+            if sex and genders and sex not in genders:
+                continue
+            if ages is not None:
+                told = {self._age_after(x) for x in spans} - {None}
+                if not any(ages[0] <= age <= ages[1] for age in told):
+                    continue
+            elif actor.roles:
+                continue
+            fitting[actor.id] = (actor, spans)
+        if len(fitting) > 1 and key in words.suspect_descriptions:
+            # « X a été interpellé … Y, son voisin … le suspect »: the one the article said was arrested or charged
+            fitting = {k: v for k, v in fitting.items() if any(self._suspected(x) for x in v[1])}
+        if len(fitting) != 1:
+            return None
+        actor = next(iter(fitting.values()))[0]
+        return Resolution(actor.name, actor.id, "person-description", 0.7, sex, "Sing", True)
+
+    def _suspected(self, span) -> bool:
+        """The person named at `span` is the subject of a verb that says a case is about them (« X a été
+        interpellé », « X a été placé en garde à vue », « X comparaît »)."""
+        words = self.language_words
+        root = span.root
+        while root.dep_ == "conj" and root.head.i < root.i:  # « X et Y ont été interpellés »: Y too
+            root = root.head
+        if root.dep_ not in ("nsubj", "nsubj:pass") or root.head.i == root.i:
+            return False
+        verb = root.head
+        if verb.lemma_ in words.suspect_predicates:
+            return True
+        phrase = fold(" ".join(t.text for t in verb.subtree if t.i not in {x.i for x in root.subtree}))
+        return any(p in phrase for p in words.suspect_phrases)
+
+    def _age_after(self, span) -> int | None:
+        """The age the article gives right after a person's name (« Marc Lenoir, 45 ans, », « (45 ans) »)."""
+        doc = self.doc
+        after = [t for t in doc[span.end:span.end + 4] if not t.is_punct or t.text not in (",", "(")]
+        if span.end >= len(doc) or doc[span.end].text not in (",", "(") or len(after) < 2:
+            return None
+        number, noun = after[0], after[1]
+        if not (number.like_num and number.text.isdigit()) or noun.lower_ not in self.markers["age_nouns"]:
+            return None
+        return int(number.text)
 
     def _age(self, tokens) -> bool:
         """« 45 ans »: a person's age, a phrase set in apposition to a name, never a speaker by itself."""
