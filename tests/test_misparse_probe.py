@@ -5,7 +5,8 @@ read as an adverb of « signé », no subject), a media name in an incise whose 
 (« a promis dimanche sur Radio Est le maire »: « Est » read as « être », the inverted subject lost) or as a name of
 its own (« sur France Bleu Nord la présidente »), an incise verb before a hyphenated clitic read as a number
 (« tranche-t-il »), or capitalised after the comma (« , Déplore le trésorier »), long appositions between subject
-and cue, titles before an incise. Controls: a title or a notice after a colon with no speech verb, an adverb
+and cue (the object of an infinitive set into one, « en déplacement pour inaugurer la caserne, a rappelé », taken
+for the subject), titles before an incise. Controls: a title or a notice after a colon with no speech verb, an adverb
 opening a sentence (nothing). A required case needs a quotation over `quote` with its mention over `speaker` and
 its name one of `names`; a control none. What propos still gets wrong is listed below by construction."""
 

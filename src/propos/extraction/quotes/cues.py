@@ -995,6 +995,14 @@ def _subject_on_the_left(verb: Token) -> Token | None:
             if opener is not None:
                 i = opener - 1  # « X, qui est le bras droit de Y, a annoncé »: X, not Y
                 continue
+            governor = t.head
+            if governor.pos_ == "VERB" and governor != verb and stop <= governor.i < t.i and \
+                    t.dep_ in ("obj", "iobj", "obl", "obl:arg", "obl:mod") and \
+                    "Fin" not in governor.morph.get("VerbForm"):
+                # « X, en déplacement à Y pour inaugurer la caserne, a rappelé »: the object of an infinitive or a
+                # participle set into the apposition is no subject; on to that verb (skipped to the comma before it)
+                i = governor.i
+                continue
             return t
         if t.pos_ == "VERB" and t.head != verb:
             comma = next((doc[k] for k in range(i - 1, stop - 1, -1) if doc[k].text == ","), None)
