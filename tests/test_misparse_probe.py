@@ -3,7 +3,8 @@ blind to every gold file) over issue 13: reported speech whose cue the parse of 
 before a colon hung on the participle of an apposition (« Le texte, signé par 40 élus, affirme : « … » », the verb
 read as an adverb of « signé », no subject), a media name in an incise whose last word the tagger reads as a verb
 (« a promis dimanche sur Radio Est le maire »: « Est » read as « être », the inverted subject lost) or as a name of
-its own (« sur France Bleu Nord la présidente »), an incise verb before a hyphenated clitic read as a number
+its own (« sur France Bleu Nord la présidente ») or split at its hyphen (« à Nice-Matin le sénateur »), an
+adjective set off by commas before the inverted subject (« , racontent, excédés, les habitants »), an incise verb before a hyphenated clitic read as a number
 (« tranche-t-il »), or capitalised after the comma (« , Déplore le trésorier »), long appositions between subject
 and cue (the object of an infinitive set into one, « en déplacement pour inaugurer la caserne, a rappelé », taken
 for the subject), titles before an incise. Controls: a title or a notice after a colon with no speech verb, an adverb
@@ -28,7 +29,8 @@ KNOWN = {
     # « Constate le rapporteur X : « … » »: a cue opening the sentence, its subject inverted before the colon; the
     # quotation floats with no mention
     "cue opening the sentence": {"m015"},
-    # « », constate amer le trésorier »: an adjective between the incise verb and its subject stops the search for it
+    # « », constate amer le trésorier »: an adjective between the incise verb and its subject, with no commas around
+    # it (« , racontent, excédés, les habitants » passes), stops the search for it
     "adjective before the inverted subject": {"m016"},
 }
 

@@ -1040,7 +1040,8 @@ def inverted_subject(cue: Cue) -> Token | None:
     sent_end = unit_of(cue.verb).end
     phrase = None
     while i < sent_end and not is_clitic_subject(doc[i]):
-        if doc[i].pos_ == "ADV" or doc[i].lower_ in ("-t", "t") or doc[i].text == "," or in_time(doc[i]):
+        if doc[i].pos_ == "ADV" or doc[i].lower_ in ("-t", "t") or doc[i].text == "," or in_time(doc[i]) or \
+                _set_off_attribute(doc[i]):
             i += 1  # (« a déclaré lundi soir à la presse le président »: a date is no subject)
             continue
         # « a assuré jeudi, à l'issue d'un conseil des ministres particulièrement tendu, la porte-parole »: the rest
@@ -1078,6 +1079,14 @@ def inverted_subject(cue: Cue) -> Token | None:
     return None
 
 
+def _set_off_attribute(token: Token) -> bool:
+    """An adjective or a participle alone between commas in an incise (« », racontent, excédés, les habitants »): it
+    says how the speaker is, it is no subject."""
+    doc = token.doc
+    return (token.pos_ == "ADJ" or (token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm"))) and \
+        0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "," and doc[token.i + 1].text == ","
+
+
 def _after_set_in_phrase(doc, i: int, sent_end: int) -> int | None:
     """Where the noun phrase after a prepositional phrase starts, when the parse lost the phrase's link to the
     verb of the incise (« a plaidé samedi lors d'une réunion publique la conseillère X », « a insisté sur une
@@ -1112,9 +1121,22 @@ def _rest_of_name(doc, i: int, sent_end: int) -> int:
     them (« a assuré sur France Bleu Nord la présidente »: « Bleu Nord » still the radio's name, « la présidente »
     the subject); `i` itself when no article follows the capitalised words (« a dit à Reuters Jean Dupont »)."""
     j = i
-    while j < sent_end and _name_goes_on(doc[j]):
-        j += 1
+    while j < sent_end:
+        if _name_goes_on(doc[j]):
+            j += 1
+        elif j + 1 < sent_end and _glued_hyphen(doc[j]):
+            j += 2  # « à Nice-Matin », split into three words
+        else:
+            break
     return j if i < j < sent_end and doc[j].pos_ == "DET" else i
+
+
+def _glued_hyphen(token: Token) -> bool:
+    """A hyphen written with no space between two capitalised words (« Nice-Matin », « Paris-Normandie »): inside
+    one name, whatever the tokenizer split."""
+    doc = token.doc
+    return token.text == "-" and 0 < token.i < len(doc) - 1 and not doc[token.i - 1].whitespace_ and \
+        not token.whitespace_ and doc[token.i - 1].is_title and doc[token.i + 1].is_title
 
 
 def _rest_of_phrase(token: Token, phrase: Token) -> bool:
