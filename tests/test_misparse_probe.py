@@ -2,8 +2,8 @@
 every gold file) over issue 13: reported speech whose cue the parse of fr_core_news_md gets wrong. A cue before a
 colon hung on the participle of an apposition (« Le texte, signé par 40 élus, affirme : « … » », the verb read as an
 adverb of « signé », no subject), a media name in an incise whose last word the tagger reads as a verb (« a promis
-dimanche sur Radio Est le maire »: « Est » read as « être », the inverted subject lost) or as a name of its own («
-sur France Bleu Nord la présidente ») or split at its hyphen (« à Nice-Matin le sénateur »), an adjective set off by
+dimanche sur Radio Est le maire »: « Est » read as « être », the inverted subject lost) or as a name of its own
+(« sur France Bleu Nord la présidente ») or split at its hyphen (« à Nice-Matin le sénateur »), an adjective set off by
 commas before the inverted subject (« , racontent, excédés, les habitants »), an incise verb before a hyphenated
 clitic read as a number (« tranche-t-il »), or capitalised after the comma (« , Déplore le trésorier »), long
 appositions between subject and cue (the object of an infinitive set into one, « en déplacement pour inaugurer la
