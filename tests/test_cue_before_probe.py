@@ -21,16 +21,14 @@ from probes import check_speaker, probe_cases, quotation_of
 PROBE = Path(__file__).parent / "data" / "cue_before_probe.jsonl"
 
 # what propos still gets wrong, by construction
-# (before this probe's fixes, 12 of the 66 failed: the two listed below; « Pour X : « … » », whose mention took the
-# preposition and named nobody (b006); a role a verb of function gives (« X dirige l'hôpital … la directrice », b048,
+# (before this probe's fixes, 12 of the 66 failed: the one listed below; « a promis dimanche sur Radio Est le
+# ministre », « Est » read as a verb and the incise lost (b042: the name's capitalised words are now read on);
+# « Pour X : « … » », whose mention took the preposition and named nobody (b006); a role a verb of function gives (« X dirige l'hôpital … la directrice », b048,
 # b055) or the civility « Me » gives (« l'avocat », b049, b059); a group a short definite mention names again after a
 # fuller description (« des chercheurs de l'université de Lund … les chercheurs », b057, b058); the agent of a
 # passive cue named with its « par » (b060); the causer of « a fait réagir X : » (b062); a thing as the subject
 # before a colon when a reaction noun names who reacts (« L'annonce a suscité la colère de la CGT : », b064))
 KNOWN = {
-    # « a promis dimanche sur Radio Est le ministre des Finances »: the parse reads « Est » as a verb and the
-    # incise is lost; the quotation goes to the subject of the sentence before
-    "incise subject after a parse break": {"b042"},
     # « Le groupe Valmont a présenté … « … », reconnaît le groupe »: the recogniser tags no name in « groupe
     # Valmont », so no body of that kind is named before
     "body name not recognised": {"b056"},

@@ -22,6 +22,9 @@ _SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
 _CUT_DEPS = ("acl:relcl", "parataxis", "ccomp", "advcl", "cc")
 # parts of speech that a speech verb misread by the tagger may carry (see Lexicon.misread_cue)
 _MISREAD_POS = ("PROPN", "NOUN")
+# and the tags such a verb may carry before a hyphenated subject clitic or opening an incise (Lexicon._inverted_form:
+# « « … », tranche-t-il » read as a number, « « … », Déplore le trésorier » as an adverb)
+_INVERTED_POS = ("ADV", "NUM", "X", "INTJ")
 # how many words outside quote marks after a labelling participle its agent may stand (« qualifié de journal qui
 # « … » par X »)
 _AGENT_REACH = 15
@@ -44,7 +47,7 @@ class Cue:
 def find_cues(doc: Doc, lex: Lexicon) -> list[Cue]:
     cues: list[Cue] = []
     pairs = [p for p in doc._.quote_pairs if p.depth == 0]
-    for token in tokens_with_pos(doc, CUE_POS + _MISREAD_POS + ("ADV",)):  # ADV: « dément » (misread_cue)
+    for token in tokens_with_pos(doc, CUE_POS + _MISREAD_POS + _INVERTED_POS):  # ADV: also « dément » (misread_cue)
         found = lex.cue_for(token) if token.pos_ in CUE_POS else None
         if found is None:
             misread = lex.misread_cue(token)
@@ -220,6 +223,8 @@ def cue_subject(cue: Cue) -> tuple[Token, tuple[int, int]] | None:
         # « Des chercheurs de l'université Calvin, dans le Michigan estiment »: the parse took the noun of a phrase
         # of place or time for the subject; the noun phrase on the verb's left that is no such phrase speaks
         subject = _raised(_subject_on_the_left(cue.verb)) or subject
+    elif subject is None and _announces_colon(cue):
+        subject = _subject_on_the_left(cue.verb)
     if subject is None:
         return None
     relative = next((c for c in cue.verb.children if is_relative(c) and c.dep_ in _SUBJECT_DEPS), None)
@@ -235,6 +240,19 @@ def cue_subject(cue: Cue) -> tuple[Token, tuple[int, int]] | None:
         case = next((c for c in subject.children if c.dep_ == "case" and c.i < subject.i), None)
         from_phrase = case is not None and case.lower_ in lexicon(doc.lang_).markers["according_to"]
     return subject, mention_span(subject, cue.verb, antecedent=from_phrase)
+
+
+def _announces_colon(cue: Cue) -> bool:
+    """A finite speech verb right before a colon (« Le texte, signé par 40 élus, affirme : « … » »), which the parse
+    hung on a word of the apposition before it (an adverb of « signé ») and gave no subject: the verb of the clause
+    that announces the words, its subject the noun phrase on its left."""
+    verb, doc = cue.verb, cue.verb.doc
+    if "Fin" not in verb.morph.get("VerbForm") or "Imp" in verb.morph.get("Mood"):
+        return False
+    after = cue.last + 1
+    while after < len(doc) and doc[after].pos_ == "ADV":
+        after += 1
+    return after < len(doc) and doc[after].text == ":"
 
 
 def _misread_incise(cue: Cue, first) -> bool:
@@ -977,6 +995,14 @@ def _subject_on_the_left(verb: Token) -> Token | None:
             if opener is not None:
                 i = opener - 1  # « X, qui est le bras droit de Y, a annoncé »: X, not Y
                 continue
+            governor = t.head
+            if governor.pos_ == "VERB" and governor != verb and stop <= governor.i < t.i and \
+                    t.dep_ in ("obj", "iobj", "obl", "obl:arg", "obl:mod") and \
+                    "Fin" not in governor.morph.get("VerbForm"):
+                # « X, en déplacement à Y pour inaugurer la caserne, a rappelé »: the object of an infinitive or a
+                # participle set into the apposition is no subject; on to that verb (skipped to the comma before it)
+                i = governor.i
+                continue
             return t
         if t.pos_ == "VERB" and t.head != verb:
             comma = next((doc[k] for k in range(i - 1, stop - 1, -1) if doc[k].text == ","), None)
@@ -1014,7 +1040,8 @@ def inverted_subject(cue: Cue) -> Token | None:
     sent_end = unit_of(cue.verb).end
     phrase = None
     while i < sent_end and not is_clitic_subject(doc[i]):
-        if doc[i].pos_ == "ADV" or doc[i].lower_ in ("-t", "t") or doc[i].text == "," or in_time(doc[i]):
+        if doc[i].pos_ == "ADV" or doc[i].lower_ in ("-t", "t") or doc[i].text == "," or in_time(doc[i]) or \
+                _set_off_attribute(doc[i]):
             i += 1  # (« a déclaré lundi soir à la presse le président »: a date is no subject)
             continue
         # « a assuré jeudi, à l'issue d'un conseil des ministres particulièrement tendu, la porte-parole »: the rest
@@ -1034,6 +1061,7 @@ def inverted_subject(cue: Cue) -> Token | None:
         while i < sent_end and doc[i].head == phrase and (doc[i].dep_ in ("flat:name", "flat") or (
                 doc[i].pos_ in ("NOUN", "ADJ") and not any(c.dep_ == "det" for c in doc[i].children))):
             i += 1
+        i = _rest_of_name(doc, i, sent_end)
     if i >= sent_end:
         return None
     t = doc[i]
@@ -1051,6 +1079,14 @@ def inverted_subject(cue: Cue) -> Token | None:
     return None
 
 
+def _set_off_attribute(token: Token) -> bool:
+    """An adjective or a participle alone between commas in an incise (« », racontent, excédés, les habitants »): it
+    says how the speaker is, it is no subject."""
+    doc = token.doc
+    return (token.pos_ == "ADJ" or (token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm"))) and \
+        0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "," and doc[token.i + 1].text == ","
+
+
 def _after_set_in_phrase(doc, i: int, sent_end: int) -> int | None:
     """Where the noun phrase after a prepositional phrase starts, when the parse lost the phrase's link to the
     verb of the incise (« a plaidé samedi lors d'une réunion publique la conseillère X », « a insisté sur une
@@ -1061,14 +1097,46 @@ def _after_set_in_phrase(doc, i: int, sent_end: int) -> int | None:
     j = i
     while j < sent_end and doc[j].pos_ == "ADP":
         j += 1  # « lors d' », « à l' issue de »
-        while j < sent_end and (doc[j].pos_ in ("DET", "NOUN", "ADJ", "PROPN") and
-                                not (doc[j].pos_ == "DET" and doc[j - 1].pos_ in ("NOUN", "ADJ", "PROPN"))):
+        while j < sent_end and ((doc[j].pos_ in ("DET", "NOUN", "ADJ", "PROPN") or _name_goes_on(doc[j])) and
+                                not (doc[j].pos_ == "DET" and (doc[j - 1].pos_ in ("NOUN", "ADJ", "PROPN") or
+                                                               _name_goes_on(doc[j - 1])))):
             j += 1
     opener = doc[j] if i < j < sent_end else None
     if opener is None or opener.pos_ != "DET" or opener.lower_ in complements or \
-            doc[j - 1].pos_ not in ("NOUN", "ADJ", "PROPN"):
+            (doc[j - 1].pos_ not in ("NOUN", "ADJ", "PROPN") and not _name_goes_on(doc[j - 1])):
         return None
     return j
+
+
+def _name_goes_on(token: Token) -> bool:
+    """A capitalised word inside a sentence right after a name, whatever its tag: the next word of that name
+    (« sur Radio Est », « sur France Bleu Nord »: « Est » read as the verb « être », « Nord » as a name of its own)."""
+    doc = token.doc
+    return token.i > 0 and token.is_title and token.is_alpha and not token.is_sent_start and \
+        (doc[token.i - 1].pos_ == "PROPN" or (doc[token.i - 1].is_title and doc[token.i - 1].is_alpha))
+
+
+def _rest_of_name(doc, i: int, sent_end: int) -> int:
+    """Past the words that go on the name of a prepositional phrase set into an incise when an article follows
+    them (« a assuré sur France Bleu Nord la présidente »: « Bleu Nord » still the radio's name, « la présidente »
+    the subject); `i` itself when no article follows the capitalised words (« a dit à Reuters Jean Dupont »)."""
+    j = i
+    while j < sent_end:
+        if _name_goes_on(doc[j]):
+            j += 1
+        elif j + 1 < sent_end and _glued_hyphen(doc[j]):
+            j += 2  # « à Nice-Matin », split into three words
+        else:
+            break
+    return j if i < j < sent_end and doc[j].pos_ == "DET" else i
+
+
+def _glued_hyphen(token: Token) -> bool:
+    """A hyphen written with no space between two capitalised words (« Nice-Matin », « Paris-Normandie »): inside
+    one name, whatever the tokenizer split."""
+    doc = token.doc
+    return token.text == "-" and 0 < token.i < len(doc) - 1 and not doc[token.i - 1].whitespace_ and \
+        not token.whitespace_ and doc[token.i - 1].is_title and doc[token.i + 1].is_title
 
 
 def _rest_of_phrase(token: Token, phrase: Token) -> bool:

@@ -144,10 +144,14 @@ class Lexicon:
     def misread_cue(self, token: Token) -> CueEntry | None:
         """A speech verb the tagger took for an adjective or a name (« Balkany, estime pour sa part que … »,
         tagged ADJ with the lemma « estim »): a first-group present or participle form of a speech or
-        cognition verb, not after a determiner, with a `que` close after it or in an incise."""
+        cognition verb, not after a determiner, with a `que` close after it or in an incise. Before a hyphenated
+        subject clitic or opening an incise, a form of any tag but a verb's (`_inverted_form`)."""
         irregular = token.lower_ in self.markers["misread_irregular_forms"]
-        if (token.pos_ not in ("ADJ", "PROPN", "NOUN") and not (irregular and token.pos_ == "ADV")) or \
-                token.i == 0 or self._determined(token):
+        if token.i == 0 or self._determined(token):
+            return None
+        # (a verb the parse read as one is the lexicon's to judge, not this fallback's)
+        if token.pos_ not in ("ADJ", "PROPN", "NOUN") and not (irregular and token.pos_ == "ADV") and \
+                not (token.pos_ not in ("VERB", "AUX") and token.is_alpha and self._inverted_form(token)):
             return None
         doc = token.doc
         entry = next((e for base in self._misread_bases(token.lower_)
@@ -166,6 +170,17 @@ class Lexicon:
             if t.is_punct and t.text != ",":
                 return None
         return None
+
+    def _inverted_form(self, token: Token) -> bool:
+        """A form set where only a verb stands, whatever its tag (« « … », tranche-t-il » read as a number,
+        « « … », Déplore le trésorier » as an adverb): right before a hyphenated subject clitic (« -t-il »,
+        « -elle »), or opening an incise after a closing quote mark and a comma."""
+        doc = token.doc
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if after is not None and after.text.startswith("-") and \
+                after.lower_.lstrip("-") in (*self.markers["inverted_subject_clitics"], "t"):
+            return True
+        return self._opens_incise(token)
 
     def _infinitive_next(self, token: Token) -> bool:
         """An infinitive right after the form, a negation between (« dément avoir », « dément ne pas avoir »)."""
