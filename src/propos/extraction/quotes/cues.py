@@ -312,6 +312,11 @@ def _causee(cue: Cue) -> Token | None:
     if doc[i].lemma_ not in lexicon(doc.lang_).markers["causative_verbs"] or \
             cue.entry.expression.split()[0] == doc[i].lemma_:
         return None
+    if doc[i].idx >= cue.start and not any(t.text == ":" for t in doc[cue.last + 1:verb.sent.end]):
+        # a causative the cue's span took in speaks for its causee only before a colon, where the words follow
+        # (« La décision a fait réagir la maire X : »); words before it are the causer's (« Les mots de X sur
+        # « … » ont fait réagir les syndicats »)
+        return None
     return next((c for c in verb.children if c.dep_ in ("obj", "obl:arg", "iobj") and c.i > cue.last and
                  c.pos_ in ("NOUN", "PROPN")), None)
 
