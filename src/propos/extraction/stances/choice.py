@@ -39,7 +39,9 @@ quotations the phrase an evaluative verb whose subject is the holder bears on (�
 des lignes », a candidate `src_told` and `judged_told`): 0.3195/0.2398/0.2739 (top-one 0.6164, 3 more holders
 with a right candidate); with one feature for any of the three 0.3221/0.2420/0.2763 (top-one 0.6236); the told
 phrases as features only, no candidates 0.3213/0.2430/0.2767 (0.6178); that without the infinitive's object
-0.3284/0.2387/0.2764. The loss is on fold seed 0 (0.2843 → 0.271-0.278; seeds 1 and 2 flat). Preferring a
+0.3284/0.2387/0.2764; the infinitive's object alone 0.3200/0.2419/0.2755 (top-one 0.6121); `against_said` alone
+0.3311/0.2409/0.2788 (top-one 0.6164, the article threshold 0.35 → 0.4). The loss is on fold seed 0 (0.2843 →
+0.271-0.278; seeds 1 and 2 flat). Preferring a
 judged candidate over the model's choice (out of fold, top-one): 0.53; a title phrase that opens on an
 occurrence noun (« tempête », « attentat ») as a feature: flat.
 """
