@@ -27,6 +27,10 @@ KNOWN = {
     # the article model leaves the article out (a news item: an inauguration, a cancellation, a new line) and the
     # position model is not sure enough of the quotation to keep it (under 0.5)
     "article model": {"s007", "s009", "s025", "s027", "s033", "s044"},
+    # the same on a title that names an event (« Réunion du conseil régional », « Visite du ministre ») where the
+    # holder's words judge a proposal (« nous exigeons de rouvrir la ligne », « je soutiens le projet de … »):
+    # position model 0.46 and 0.47
+    "article model, event title": {"s069", "s070"},
     # « a vivement critiqué cette hausse, qui selon elle « … » »: found with the stance models of stop 42, lost with
     # those rebuilt at the end of stop 43 (no rule changed for it)
     "rebuilt models": {"s004"},
@@ -40,9 +44,14 @@ KNOWN = {
     # catastrophe »), « une mesure courageuse » (the evaluative lexicon has the adjective now: with the models
     # rebuilt the holder turns the right way, on the quotation itself as the issue)
     "polarity": {"s014", "s050"},
+    # « nous sommes ici contre la privatisation du réseau d'eau »: the right issue, read as support
+    "polarity of « contre X »": {"s068"},
     # the issue: the title's quoted words (« texte dangereux ») for the reform, a law « est en vigueur » for its
     # repeal (framing)
     "issue": {"s039", "s042"},
+    # the title's event (« Ouverture du congrès des maires ») for what the holder refuses to pay (« nous refusons
+    # de payer la nouvelle taxe sur les déchets »): the issue model's choice (issue 16)
+    "issue: the title's event": {"s066"},
 }
 
 

@@ -29,6 +29,21 @@ Donald Trump » for a position of Trump's, by the names the holder's quotations 
 `names_person` and `names_speaker` (its weight -0.73): cross-validated (`propos train stances`,
 with_holder_model) P/R/F1 0.3071/0.2420/0.2706 → 0.3096/0.2441/0.2729, top-one 0.609 → 0.612; train
 in-sample and dev (measure only) unchanged.
+
+Tried at stop 46 and not kept (issue 16; `propos train stances --seed 0`, with_holder_model, against the models
+retrained from the same code: 0.3239/0.2452/0.2790, top-one 0.6164; of 232 gold holders that speak, 147 got a
+right candidate in sample, 52 a wrong one where a right one stood, 32 had none): what the holder's words judge
+as features and candidates — the object of the infinitive an evaluative verb governs (« refuse de payer la
+taxe », as judged_said), a phrase « contre » governs in the holder's quotations (`against_said`), outside the
+quotations the phrase an evaluative verb whose subject is the holder bears on (« le maire dénonce la fermeture
+des lignes », a candidate `src_told` and `judged_told`): 0.3195/0.2398/0.2739 (top-one 0.6164, 3 more holders
+with a right candidate); with one feature for any of the three 0.3221/0.2420/0.2763 (top-one 0.6236); the told
+phrases as features only, no candidates 0.3213/0.2430/0.2767 (0.6178); that without the infinitive's object
+0.3284/0.2387/0.2764; the infinitive's object alone 0.3200/0.2419/0.2755 (top-one 0.6121); `against_said` alone
+0.3311/0.2409/0.2788 (top-one 0.6164, the article threshold 0.35 → 0.4). The loss is on fold seed 0 (0.2843 →
+0.271-0.278; seeds 1 and 2 flat). Preferring a
+judged candidate over the model's choice (out of fold, top-one): 0.53; a title phrase that opens on an
+occurrence noun (« tempête », « attentat ») as a feature: flat.
 """
 
 from __future__ import annotations
