@@ -57,6 +57,9 @@ def test_the_evaluative_lexicon_knows_the_adjectives_a_judgement_of_a_measure_us
     assert polarity_counts(nlp("Ce plan est brutal et dévastateur pour les familles."), lex) == (0, 2)
     # « aucune objection »: a denied objection is approval
     assert polarity_counts(nlp("Nous n'avons aucune objection à cette taxe."), lex) == (1, 0)
+    # « aucun problème »: a denied problem too; « populiste », « fantoche »: words of blame
+    assert polarity_counts(nlp("Il n'y a aucun problème avec ces centrales."), lex) == (1, 0)
+    assert polarity_counts(nlp("C'est une mesure populiste."), lex) == (0, 1)
 
 
 def test_the_words_that_judge_the_question_itself_tell_which_way(nlp):
