@@ -26,11 +26,11 @@ PROBE = Path(__file__).parent / "data" / "stance_probe.jsonl"
 KNOWN = {
     # the article model leaves the article out (a news item: an inauguration, a cancellation, a new line) and the
     # position model is not sure enough of the quotation to keep it (under 0.5)
-    "article model": {"s009", "s033"},
-    # the same on a title that names an event (« Réunion du conseil régional ») where the holder's words judge a
-    # proposal (« nous exigeons de rouvrir la ligne »): position model 0.46 (s070, « je soutiens le projet de … »,
-    # and s007, s025, s027, s044 pass with the stance models rebuilt for issue 16's polarity, sp46)
-    "article model, event title": {"s069"},
+    "article model": {"s007", "s009", "s025", "s027", "s033", "s044"},
+    # the same on a title that names an event (« Réunion du conseil régional », « Visite du ministre ») where the
+    # holder's words judge a proposal (« nous exigeons de rouvrir la ligne », « je soutiens le projet de … »):
+    # position model 0.46 and 0.47
+    "article model, event title": {"s069", "s070"},
     # « a vivement critiqué cette hausse, qui selon elle « … » »: found with the stance models of stop 42, lost with
     # those rebuilt at the end of stop 43 (no rule changed for it)
     "rebuilt models": {"s004"},
@@ -44,9 +44,7 @@ KNOWN = {
     # catastrophe »), « une mesure courageuse » (the evaluative lexicon has the adjective now: with the models
     # rebuilt the holder turns the right way, on the quotation itself as the issue)
     "polarity": {"s014", "s050"},
-    # « nous sommes ici contre la privatisation du réseau d'eau »: the right issue, read as support; with « contre »
-    # judging the issue (issue_sign) and a word feature, the polarity model still gives 0.50 (a first-person
-    # quotation of a person weighs for support), too unsure to keep
+    # « nous sommes ici contre la privatisation du réseau d'eau »: the right issue, read as support
     "polarity of « contre X »": {"s068"},
     # the issue: the title's quoted words (« texte dangereux ») for the reform, a law « est en vigueur » for its
     # repeal (framing)

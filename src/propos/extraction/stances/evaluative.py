@@ -93,10 +93,8 @@ def negated(tok: Token, restrictive: frozenset[str] = frozenset()) -> bool:
 
 
 def polarity_counts(tokens, lex: Evaluative) -> tuple[int, int]:
-    """Evaluative words for and against, a negated one counting the other way; a word against that bears on
-    a word against (« un refus serait inacceptable », « contre l'injustice », « annuler l'interdiction » is not
-    in it) counts once, for: a double negative."""
-    signs: dict[int, int] = {}
+    """Evaluative words for and against, a negated one counting the other way."""
+    pos = neg = 0
     for t in tokens:
         lemma = t.lemma_.lower()
         sign = 1 if lemma in lex.support else -1 if lemma in lex.oppose else 0
@@ -106,22 +104,8 @@ def polarity_counts(tokens, lex: Evaluative) -> tuple[int, int]:
             continue
         if negated(t, lex.restrictive):
             sign = -sign
-        signs[t.i] = sign
-    for t in tokens:
-        if signs.get(t.i, 0) >= 0 or t.pos_ != "NOUN":
-            continue
-        judges = [c for c in t.children if c.dep_ in ("amod", "case") and signs.get(c.i, 0) < 0]
-        if t.dep_ in _JUDGED and signs.get(t.head.i, 0) < 0:
-            judges.append(t.head)
-        if judges:
-            signs[t.i], signs[judges[0].i] = 1, 0
-    pos = sum(s > 0 for s in signs.values())
-    return pos, sum(s < 0 for s in signs.values())
-
-
-# how a noun stands under the word that judges it (« un refus serait inacceptable »: its subject; « rejeter
-# l'interdiction »: its object)
-_JUDGED = ("nsubj", "nsubj:pass", "obj")
+        pos, neg = pos + (sign > 0), neg + (sign < 0)
+    return pos, neg
 
 
 # how many steps up the parse an evaluative word may stand from a word of the issue it judges (« la réforme
@@ -131,8 +115,7 @@ _JUDGING_STEPS = 3
 
 def issue_sign(content, issue_words: set[str], lex: Evaluative, lex_issue) -> int:
     """Which way the quotation judges the issue itself: the evaluative words (their sign, a negation reversing
-    it) that the issue's words stand under in the parse, or that qualify them (« une réforme injuste »), or a
-    preposition against them or a noun above them (« contre la réforme »),
+    it) that the issue's words stand under in the parse, or that qualify them (« une réforme injuste »),
     summed; 0 where none does. The quotation's other evaluative words may judge something else (« la réforme
     répond à une injustice »)."""
     inside = {t.i for t in content}
@@ -145,12 +128,9 @@ def issue_sign(content, issue_words: set[str], lex: Evaluative, lex_issue) -> in
             head = head.head
             chain.append(head)
         chain += [c for c in t.children if c.dep_ == "amod"]
-        for j in [t, *chain]:
+        for j in chain:
             lemma = j.lemma_.lower()
-            sign = 1 if j is not t and lemma in lex.support else -1 if j is not t and lemma in lex.oppose else 0
-            if not sign and j.pos_ in ("NOUN", "PROPN") and any(
-                    c.dep_ == "case" and c.lemma_.lower() in lex.against for c in j.children):
-                sign = -1  # « contre la privatisation du réseau »: the preposition sets the holder against it
+            sign = 1 if lemma in lex.support else -1 if lemma in lex.oppose else 0
             if sign:
                 total += -sign if negated(j, lex.restrictive) else sign
                 break
@@ -403,7 +383,7 @@ def quote_features(quote, content: Span, cue: Span | None, said: dict[str, float
             f[f"cue:{t.lemma_.lower()}"] = 1.0
     for t in content:
         lemma = t.lemma_.lower()
-        if lemma in lex.support or lemma in lex.oppose or lemma in lex.against and t.pos_ == "ADP":
+        if lemma in lex.support or lemma in lex.oppose:
             f[f"word{'-' if negated(t, lex.restrictive) else '+'}:{lemma}"] = 1.0
     return {k: v for k, v in f.items() if v}
 
