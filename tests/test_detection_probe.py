@@ -30,6 +30,8 @@ PROBE = Path(__file__).parent / "data" / "detection_probe.jsonl"
 
 # what propos still gets wrong, by construction
 KNOWN = {
+    # « n'a pas manqué de rappeler que P »: the quote verifier rebuilt at stop 46 drops it (the stop 45 one kept it)
+    "dropped by the verifier": {"d039"},
     # « « A », reconnaît X, « B » »: the second pair, after the incise, is left to the fragment model
     "split by an incise": {"d013", "d016"},
     # « « P. » C'est en ces termes que X a voulu rassurer … », « C'est le sentiment qu'exprime X »
