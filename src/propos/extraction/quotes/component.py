@@ -374,8 +374,9 @@ def _saying_noun_owner(doc: Doc, cand: Candidate, resolver: SpeakerResolver) -> 
             break
     if noun is None:
         return None
+    of = resolver.markers["noun_complement_prepositions"]
     owner = next((c for c in noun.children if c.dep_ == "nmod" and c.pos_ in ("PROPN", "NOUN") and c.i < first[0].i
-                  and any(k.dep_ == "case" and k.lower_ in ("de", "du", "d'", "des") for k in c.children)), None)
+                  and any(k.dep_ == "case" and k.lower_ in of for k in c.children)), None)
     if owner is not None and owner.pos_ == "NOUN":
         # the name of the owner that the parser hangs on the noun (« l'appel du syndicaliste Jean Perrot »: « Jean »)
         owner = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN" and

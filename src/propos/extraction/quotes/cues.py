@@ -502,6 +502,7 @@ def _subject_of(verb: Token, strict: bool) -> Token | None:
 
 
 def _subject_through_parse(verb: Token, strict: bool) -> Token | None:
+    euphonic = lexicon(verb.doc.lang_).markers["euphonic_t"]
     seen = 0
     through_gerund = joined = coordinated = False
     while verb is not None and seen < 4:
@@ -528,7 +529,7 @@ def _subject_through_parse(verb: Token, strict: bool) -> Token | None:
         candidates = [c for c in children if (c.dep_ in _SUBJECT_DEPS and not (passive and c.dep_ == "nsubj:pass"))
                       or is_clitic_subject(c)]
         # (a verb after the cue is the reported clause the parse hung on it, no subject: « X estime que … est venu »)
-        candidates = [c for c in candidates if c.lower_ not in ("-t", "t") and not (c.pos_ == "VERB" and c.i > verb.i)]
+        candidates = [c for c in candidates if c.lower_ not in euphonic and not (c.pos_ == "VERB" and c.i > verb.i)]
         # « ces jours-là et déclara »: a word that cannot speak (an adverb, « se ») is a misparse, no subject
         candidates = [c for c in candidates if not strict or could_speak(c)]
         # « Le nageur Paul Martin, représentant la France a annoncé »: a participle set after a comma that the parse made
@@ -1044,8 +1045,9 @@ def inverted_subject(cue: Cue) -> Token | None:
     i = cue.last + 1
     sent_end = unit_of(cue.verb).end
     phrase = None
+    euphonic = lexicon(doc.lang_).markers["euphonic_t"]
     while i < sent_end and not is_clitic_subject(doc[i]):
-        if doc[i].pos_ == "ADV" or doc[i].lower_ in ("-t", "t") or doc[i].text == "," or in_time(doc[i]) or \
+        if doc[i].pos_ == "ADV" or doc[i].lower_ in euphonic or doc[i].text == "," or in_time(doc[i]) or \
                 _set_off_attribute(doc[i]):
             i += 1  # (« a déclaré lundi soir à la presse le président »: a date is no subject)
             continue

@@ -190,7 +190,9 @@ def _opens_que_clause(token: Token, comp: set) -> bool:
     doc = token.doc
     if any(p.start <= token.idx < p.end for p in doc._.quote_pairs):
         return False
-    return token.lower_ in comp or (token.lower_ == "qu" and token.i + 1 < len(doc) and doc[token.i + 1].text in "'’")
+    # (the tokenizer may split an elided form from its apostrophe: « qu » then « ' »)
+    return token.lower_ in comp or (token.i + 1 < len(doc) and doc[token.i + 1].text in "'’" and
+                                    any(c[:-1] == token.lower_ for c in comp if c[-1:] in "'’"))
 
 
 def _fragment_is_the_phrase(doc: Doc, cue: Cue, open_tok: Token, close_tok: Token, sent: Span) -> bool:
