@@ -228,8 +228,6 @@ from propos.model import Stance
 
 # Clause complements ("estime que c'est marginal") hold claims, not issues: only phrases and infinitives.
 _COMPLEMENTS = ("obj", "obl:arg", "xcomp", "iobj")
-# "voter dans son bureau": a place or a time is where the stance is taken, not what it is about
-_CIRCUMSTANCE_CASES = {"dans", "en", "depuis", "pendant", "lors", "sur", "sous", "chez", "vers", "devant"}
 # A stance noun's complements, and the prepositions that make one what the stance bears on
 _NOUN_COMPLEMENTS = ("nmod", "acl", "xcomp")
 # the confidence of a stance predicate in the quotation itself ("elle soutenait la réforme")
@@ -559,7 +557,7 @@ class StanceDetector:
             # « a approuvé de justesse un texte »: the text, not the manner
             # « a parlé devant la presse »: a place or a time is where the verb is said, not what it is about
             comps = sorted((c for c in tok.children if c.dep_ in (*_COMPLEMENTS, "obl") and not (
-                {g.lower_ for g in c.children if g.dep_ == "case"} & _CIRCUMSTANCE_CASES)),
+                {g.lower_ for g in c.children if g.dep_ == "case"} & self.lex.circumstance_cases)),
                            key=lambda c: (c.dep_ == "obl", c.i))
             main = next((f for c in comps if set(key(list(c.subtree), self.lex).split("+")) & topic_words
                          for f in [issue_of_complement(c, self.lex)] if f and f[1]), None)
@@ -654,7 +652,7 @@ class StanceDetector:
             comps = [tok]
         else:
             comps = [c for c in tok.children if c.dep_ in _COMPLEMENTS and not (
-                {g.lower_ for g in c.children if g.dep_ == "case"} & _CIRCUMSTANCE_CASES)]
+                {g.lower_ for g in c.children if g.dep_ == "case"} & self.lex.circumstance_cases)]
             comps += [c for comp in list(comps) for c in comp.children if c.dep_ == "conj"]
         out = []
         for comp in comps:

@@ -39,6 +39,8 @@ class IssueLexicon:
     event_polarity: dict
     # nouns that name an action or a measure (« suppression », « réforme »): what an issue often opens on
     action_nouns: frozenset[str] = frozenset()
+    # prepositions of a place or a time (« voter dans son bureau »): where a stance is taken, not what it is about
+    circumstance_cases: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, lang: str) -> IssueLexicon:
@@ -53,6 +55,7 @@ class IssueLexicon:
             event_polarity={r[0]: 1 if r[1] == "+" else -1 for r in load_tsv(lang, "stances_event_types.tsv")
                             if len(r) >= 2},
             action_nouns=frozenset(words.get("action_nouns", ())),
+            circumstance_cases=frozenset(words.get("circumstance_cases", ())),
         )
 
 
