@@ -273,7 +273,7 @@ def _misread_incise(cue: Cue, first) -> bool:
     for t in doc[after:unit_of(verb).end]:
         if t.text == ",":
             return True
-        if t.lower_ in complementizers or t.lower_ + "'" in complementizers or t.is_punct:
+        if is_complementizer(t, complementizers) or t.is_punct:
             return False
     return False
 
@@ -440,6 +440,12 @@ def clitic_text(token: Token) -> str:
     """« -t-elle » → « elle »: the inverted subject clitic without its hyphens."""
     text = token.lower_.lstrip("-")
     return text[2:] if text.startswith("t-") else text
+
+
+def is_complementizer(token: Token, complementizers) -> bool:
+    """The token is one of the language's `complementizer` words, or its elided form the tokenizer split from its
+    apostrophe (« qu » of « qu'il »)."""
+    return token.lower_ in complementizers or token.lower_ + "'" in complementizers
 
 
 def is_clitic_subject(token: Token) -> bool:
@@ -1191,7 +1197,7 @@ def _restricting_que(verb: Token) -> Token | None:
     for t in verb.doc[verb.i + 1:min(len(verb.doc), verb.i + 6)]:
         if t.lower_ in markers["negation_forclusives"] or t.is_punct:
             return None
-        if t.lower_ in markers["complementizer"] or t.lower_ + "'" in markers["complementizer"]:
+        if is_complementizer(t, markers["complementizer"]):
             return t
     return None
 

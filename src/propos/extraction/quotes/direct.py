@@ -23,6 +23,7 @@ from propos.extraction.quotes.cues import (
     inverted_span,
     inverted_subject,
     is_clitic_subject,
+    is_complementizer,
     is_negated,
     is_present_participle,
     mention_span,
@@ -190,9 +191,7 @@ def _opens_que_clause(token: Token, comp: set) -> bool:
     doc = token.doc
     if any(p.start <= token.idx < p.end for p in doc._.quote_pairs):
         return False
-    # (the tokenizer may split an elided form from its apostrophe: « qu » then « ' »)
-    return token.lower_ in comp or (token.i + 1 < len(doc) and doc[token.i + 1].text in "'’" and
-                                    any(c[:-1] == token.lower_ for c in comp if c[-1:] in "'’"))
+    return is_complementizer(token, comp)
 
 
 def _fragment_is_the_phrase(doc: Doc, cue: Cue, open_tok: Token, close_tok: Token, sent: Span) -> bool:

@@ -24,6 +24,7 @@ from propos.extraction.quotes.cues import (
     inverted_subject,
     is_auxiliary_word,
     is_clitic_subject,
+    is_complementizer,
     is_negated,
     is_present_participle,
     is_relative,
@@ -302,7 +303,7 @@ def infinitive_end(cue: Cue, sent: Span, after: int, lex: Lexicon) -> int:
             break
         if comp and t.pos_ == "VERB" and ("Inf" in t.morph.get("VerbForm") or "Pres" in t.morph.get("Tense") and
                                           "Part" in t.morph.get("VerbForm")) and _says(t, lex) and any(
-                x.dep_ == "mark" and (x.lower_ in comp or x.lower_ + "'" in comp) for x in doc[t.i + 1:min(sent.end, t.i + 10)]):
+                x.dep_ == "mark" and is_complementizer(x, comp) for x in doc[t.i + 1:min(sent.end, t.i + 10)]):
             k = t.i - 1
             while k > after and (doc[k].is_punct or doc[k].pos_ in ("ADP", "ADV", "SCONJ", "CCONJ")):
                 k -= 1
@@ -1462,7 +1463,7 @@ def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
         while k > sent.start and (doc[k].text == "," or doc[k].pos_ == "ADV"):
             k -= 1
         # « annonce que, selon ses sources, P », « par le fait que, selon lui, P »: the marker opens the clause
-        after_que = k < t.i - 1 and (doc[k].lower_ in lex.markers["complementizer"] or doc[k].lower_ + "'" in lex.markers["complementizer"])
+        after_que = k < t.i - 1 and is_complementizer(doc[k], lex.markers["complementizer"])
         relative = set(lex.markers["opinion_relatives" if word in opinion else "according_to_relatives"])
         if marker_end < sent.end and doc[marker_end].lower_ in relative:  # « …, pour qui P »: the noun's view
             cand = _selon_relative(doc, sent, t, marker_end, lex)
@@ -1577,7 +1578,7 @@ def _source_speaks_again(doc: Doc, start: int, end: int, source: Token, lex: Lex
                             verb.morph.get("Number") != source.morph.get("Number"))):
             continue  # « les manifestants étaient 5 000 et réclamaient … »: the clause's subject acts, in the narration
         rest = found[1] + 1
-        while rest < span.end and (doc[rest].lower_ in comp or doc[rest].lower_ + "'" in comp or doc[rest].text in "'’"):
+        while rest < span.end and (is_complementizer(doc[rest], comp) or doc[rest].text in "'’"):
             rest += 1
         first = t.i - 1 if gerund and doc[t.i - 1].pos_ == "ADV" else t.i  # « tout en ajoutant »
         if rest >= span.end - 1:
@@ -1898,7 +1899,7 @@ def _modifier_around(doc: Doc, sent: Span, marker: Token, after: int) -> tuple[i
     if first.i <= sent.start or first.i >= marker.i or node.head.i > first.i:
         return None
     comp = set(lexicon(doc.lang_).markers["complementizer"])
-    if any((x.lower_ in comp or x.lower_ + "'" in comp) and not is_relative(x) for x in doc[first.i:marker.i]):
+    if any(is_complementizer(x, comp) and not is_relative(x) for x in doc[first.i:marker.i]):
         return None  # « qui précise que P, selon lui, … »: the source stands in the clause reported, not the modifier
     source_words = set(source.subtree) | {marker}
     relative_after = _relative_past_its_parse(doc, sent, node, first, last, marker)
@@ -1943,8 +1944,8 @@ def _relative_past_its_parse(doc: Doc, sent: Span, node: Token, first: Token, la
     for x in doc[last.i + 1:sent.end]:
         if (x.text in (",", ";", ":") and not _inside_marks(x)) or x.text in (".", "!", "?"):
             break
-        if x.pos_ == "CCONJ" and x.i + 1 < sent.end and (is_relative(doc[x.i + 1]) or doc[x.i + 1].lower_ in comp or
-                                                        doc[x.i + 1].lower_ + "'" in comp):
+        if x.pos_ == "CCONJ" and x.i + 1 < sent.end and (is_relative(doc[x.i + 1]) or
+                                                        is_complementizer(doc[x.i + 1], comp)):
             break
         if is_finite(x) and any(c.dep_.startswith("nsubj") and not is_relative(c) for c in x.children):
             return None
