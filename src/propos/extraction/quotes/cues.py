@@ -83,7 +83,7 @@ def so_called(token: Token, lex: Lexicon) -> bool:
     if token.lower_ not in lex.markers["nickname_forms"] or token.i == 0 or token.i + 1 >= len(doc):
         return False
     noun, mark = doc[token.i - 1], doc[token.i + 1]
-    people = set(lex.markers["speaking_heads"]) | set(lex.markers["source_nouns"])
+    people = lex.people
     if noun.pos_ != "NOUN" or mark.text not in OPENING or noun.lemma_.lower() in people or \
             noun.lower_ in people or _can_speak(noun):
         return False

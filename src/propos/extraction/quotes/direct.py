@@ -604,7 +604,7 @@ def _names_the_noun_before(doc: Doc, pair: QuotePair, open_tok: Token, lex: Lexi
     if i >= 0 and in_time(doc[i]) and doc[open_tok.i - 1].text == ":":
         while i >= 0 and in_time(doc[i]):
             i -= 1  # « avait pour thème cette année : « … » »: a time between the noun and its colon
-    if i >= 0 and doc[i].lower_ in ("de", "d'") and i > 0 and _head_in(doc[i - 1], lex.markers["nickname_heads"]):
+    if i >= 0 and doc[i].lower_ in lex.markers["naming_links"] and i > 0 and _head_in(doc[i - 1], lex.markers["nickname_heads"]):
         return True  # « porte le surnom de « mangeur de cyclistes » »: a nickname, whatever its case
     if i >= 0 and _head_in(doc[i], lex.markers["nickname_heads"]):
         return True  # « le doux surnom de : « la bête » » (the parse may take « de » for the noun's)

@@ -1281,8 +1281,8 @@ def _describes_named_source(doc: Doc, named: bool, phrase: Span, comma: int, sto
 def _source_role_nouns(lang: str) -> frozenset[str]:
     """The nouns of a role that may describe a source between commas (« le maire », « une chercheuse », « le
     numéro un »): the language's speaking heads, source nouns and rank nouns."""
-    markers = lexicon(lang).markers
-    return frozenset(markers["speaking_heads"]) | frozenset(markers["source_nouns"]) | frozenset(markers["rank_nouns"])
+    lex = lexicon(lang)
+    return lex.people | frozenset(lex.markers["rank_nouns"])
 
 
 def _clause_or_quotation_after(doc: Doc, comma: int, stop: int) -> bool:

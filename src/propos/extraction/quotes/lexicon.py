@@ -178,7 +178,8 @@ class Lexicon:
         doc = token.doc
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if after is not None and after.text.startswith("-") and \
-                after.lower_.lstrip("-") in (*self.markers["inverted_subject_clitics"], "t"):
+                after.lower_.lstrip("-") in (*self.markers["inverted_subject_clitics"],
+                                              *(t.lstrip("-") for t in self.markers["euphonic_t"])):
             return True
         return self._opens_incise(token)
 
