@@ -103,3 +103,6 @@ def check_positions(analyzer, case) -> None:
     for gold in case["positions"]:
         assert any(position_matches(p, gold, case["entities"]) for p in predicted), \
             f"{gold} not among {json.dumps(predicted, ensure_ascii=False)}"
+    for name in case.get("no_position", []):  # a speaker quoted for facts beside the parties: a witness, a source
+        assert not any(same_speaker(p["holder"], [name]) for p in predicted), \
+            f"{name} holds a position: {json.dumps(predicted, ensure_ascii=False)}"
