@@ -149,6 +149,27 @@ def test_the_shipped_model_beside_its_data():
     assert wrong_speakers(learned) <= wrong_speakers(rule)
 
 
+def test_the_funnel_tells_where_each_gold_free_indirect_quotation_stands():
+    from propos.evaluation.quotes import Item
+    from propos.training.free_indirect import funnel
+
+    article = {"id": "a", "quotes": [
+        {"type": "free_indirect", "content": [0, 10], "speaker_name": "Anne Roux"},
+        {"type": "free_indirect", "content": [20, 30], "speaker_name": "Anne Roux"},
+        {"type": "free_indirect", "content": [40, 50], "speaker_name": "Anne Roux"},
+        {"type": "free_indirect", "content": [60, 70], "speaker_name": "Anne Roux"},
+        {"type": "free_indirect", "content": [80, 90], "optional": True}]}
+    gold = [Item(0, 10, "free_indirect", None, ("Anne Roux",)), Item(20, 30, "free_indirect", None, ("Anne Roux",)),
+            Item(40, 50, "free_indirect", None, ("Anne Roux",)), Item(60, 70, "free_indirect", None, ("Anne Roux",)),
+            Item(80, 90, "free_indirect", optional=True)]
+    predicted = [Item(0, 10, "free_indirect", None, ("Anne Roux",)), Item(20, 30, "free_indirect", None, ("Paul Gall",)),
+                 Item(100, 110, "free_indirect", None, ("Anne Roux",))]
+    data = [{"article": "a", "start": 40, "end": 50}]
+    counts = funnel([article], data, [0.1], 0.35, [(gold, predicted)])
+    assert counts == {"found": 1, "found_wrong_speaker": 1, "scored_below_threshold": 1, "kept_unmatched": 0,
+                      "overlapped_by_another_quotation": 0, "never_scored": 1, "false_free_indirect": 1}
+
+
 def wrong_speakers(summary: dict) -> int:
     return summary["quotation"]["tp"] - summary["end_to_end"]["tp"]
 
