@@ -139,8 +139,10 @@ class QuoteExtractor:
                 res = resolver.resolve(*cand.speaker, cand.speaker_head, content=(cand.start, cand.end))
                 if res.rule == "impersonal-verb" or (res.rule == "impersonal" and _observation(doc, cand)):
                     continue  # (« On note d'ailleurs que P »: the writer's own observation)
-                if res.name is None and res.rule.startswith("unlikely-mention"):
-                    continue  # « Ce délai indique que P »: a thing that cannot speak, and no one found for it
+                if res.name is None and (res.rule == "none" or res.rule.startswith("unlikely-mention")):
+                    # « Ce délai indique que P »: a thing that cannot speak, and no one found for it; a subject with
+                    # no word that can name anyone
+                    continue
                 if cand.rule in ("cue-colon", "colon-attribution") and (
                         res.rule == "mention" or res.rule.startswith("unlikely-mention")):
                     # « Les résultats montrent un verdict sans appel : P », « L'enquête a révélé un élément : P »: a

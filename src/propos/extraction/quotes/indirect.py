@@ -717,6 +717,10 @@ def _infinitive_complement(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | No
         if not _is_infinitive(verb):
             continue
         words = [t for t in verb.subtree if t.i > cue.last]
+        before = [t for t in words if t.i < verb.i]
+        if any(t.dep_.split(":")[0] in ("nsubj", "dep") for t in before) and any(
+                t.dep_.startswith("aux") and is_finite(t) for t in before):
+            continue  # « l'accuse d'intimidation, M. X s'est excusé »: a subject and a finite auxiliary, no infinitive
         while words and ((words[0].dep_ == "mark" and words[0].head == verb) or words[0].is_punct):
             words = words[1:]  # the « à » / « de » that introduces it is not what was said
         if not words:
