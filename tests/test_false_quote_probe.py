@@ -26,8 +26,6 @@ KNOWN = {
     # a nickname after a name and « dit » when the sentence's agent comes later (« Jean Roussel, dit « le Grand », a
     # été condamné … par la cour »): the incise rule takes the agent for the speaker
     "nickname after « dit »": {"f024"},
-    # « se déclarer » of a fire, of a census answer: the subject says nothing
-    "se déclarer not of saying": {"f065"},
     # a relative « que » after a name, the verb before it a speech verb in another sense (« avancent vers la ville
     # qu'elles avaient perdue »); read from the parse (a relative object of a relative clause) it fixed two train
     # cases but lost a dev quotation the parse took for one, and was dropped

@@ -137,7 +137,11 @@ class QuoteExtractor:
             cand = queue.pop(0)
             if cand.speaker is not None:
                 res = resolver.resolve(*cand.speaker, cand.speaker_head, content=(cand.start, cand.end))
-                if res.rule == "impersonal-verb":
+                if res.rule == "impersonal-verb" or (res.rule == "impersonal" and _observation(doc, cand)):
+                    continue  # (« On note d'ailleurs que P »: the writer's own observation)
+                if res.name is None and (res.rule == "none" or res.rule.startswith("unlikely-mention")):
+                    # « Ce délai indique que P »: a thing that cannot speak, and no one found for it; a subject with
+                    # no word that can name anyone
                     continue
                 if cand.rule in ("cue-colon", "colon-attribution") and (
                         res.rule == "mention" or res.rule.startswith("unlikely-mention")):
@@ -533,6 +537,17 @@ def _without_determiner(doc: Doc, span: Span) -> str:
     while words and words[0].pos_ == "DET":
         words = words[1:]
     return doc_text(doc)[words[0].idx:words[-1].idx + len(words[-1])] if words else ""
+
+
+def _observation(doc: Doc, cand: Candidate) -> bool:
+    """The candidate's cue is a verb of noting or observing (« on note que », « on remarque que »)."""
+    if cand.cue is None:
+        return False
+    span = doc.char_span(*cand.cue, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    lemma = span.root.lemma_.lower()  # (the lemmatizer leaves « note » as it stands)
+    return any(base in lexicon(doc.lang_).markers["observation_cues"] for base in (lemma, lemma + "r"))
 
 
 def _overlaps_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:

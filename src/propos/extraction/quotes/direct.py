@@ -89,6 +89,8 @@ def _attribute(cand: Candidate, cue: Cue, rule: str, confidence: float, pair: Qu
         if found is None or pair.start <= found[0].idx < pair.end:
             return False
         subject, span = found
+        if span[0] <= pair.start and pair.end <= span[1] + 1:
+            return False  # « X, membre des « Y », affirme … »: the quoted words are inside the subject, no one says them
         cand.mention = written_relative(cue)
     cand.cue = (cue.start, cue.end)
     cand.speaker = span
@@ -192,6 +194,15 @@ def _opens_que_clause(token: Token, comp: set) -> bool:
     if any(p.start <= token.idx < p.end for p in doc._.quote_pairs):
         return False
     return is_complementizer(token, comp)
+
+
+def _cue_opens_que_clause(cue: Cue, lex: Lexicon) -> bool:
+    """The cue's next word but adverbs is `que`: it reports the clause after it, not quoted words before it."""
+    doc = cue.verb.doc
+    i = cue.last + 1
+    while i < len(doc) and doc[i].pos_ == "ADV":
+        i += 1
+    return i < len(doc) and _opens_que_clause(doc[i], set(lex.markers["complementizer"]))
 
 
 def _fragment_is_the_phrase(doc: Doc, cue: Cue, open_tok: Token, close_tok: Token, sent: Span) -> bool:
@@ -670,6 +681,8 @@ def _incise_after(doc: Doc, cand: Candidate, pair: QuotePair, incise_close: Toke
                 continue  # « », d'autres policiers déclarent que …: a new clause, not an incise
             if passive_participle(cue):
                 continue  # « », déjà condamné plusieurs fois par la justice »: what was done to someone, no incise
+            if _cue_opens_que_clause(cue, lex):
+                continue  # « X, membre des « Y », affirme que P »: the verb reports its own clause, no incise
             if not whole and not any(t.text == "," for t in gap) and open_tok.i > 0 and \
                     doc[open_tok.i - 1].pos_ in ("NOUN", "PROPN", "DET", "ADP") and \
                     not (_clause_before(doc, open_tok, close_tok, first_sent) and _bare_incise_verb(cue.verb, open_tok)):

@@ -717,6 +717,10 @@ def _infinitive_complement(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | No
         if not _is_infinitive(verb):
             continue
         words = [t for t in verb.subtree if t.i > cue.last]
+        before = [t for t in words if t.i < verb.i]
+        if any(t.dep_.split(":")[0] in ("nsubj", "dep") for t in before) and any(
+                t.dep_.startswith("aux") and is_finite(t) for t in before):
+            continue  # « l'accuse d'intimidation, M. X s'est excusé »: a subject and a finite auxiliary, no infinitive
         while words and ((words[0].dep_ == "mark" and words[0].head == verb) or words[0].is_punct):
             words = words[1:]  # the « à » / « de » that introduces it is not what was said
         if not words:
@@ -1041,6 +1045,15 @@ def _after_fronted_incise(doc: Doc, sent: Span, subject: Token) -> tuple[int, in
     return None
 
 
+def _plural_verb_singular_noun(verb: Token, noun: Token) -> bool:
+    """The finite verb (or its auxiliary) is plural, the noun after it singular and coordinated with nothing: the
+    noun cannot be the verb's inverted subject."""
+    finite = [t for t in (verb, *(c for c in verb.children if c.dep_.startswith("aux"))) if is_finite(t)]
+    return noun.pos_ == "NOUN" and noun.morph.get("Number") == ["Sing"] and \
+        not any(c.dep_ == "conj" for c in noun.children) and \
+        any(t.morph.get("Number") == ["Plur"] for t in finite)
+
+
 def inverted_cue(cue: Cue, sent: Span) -> Candidate | None:
     """« Le projet protégera 22 000 emplois, croit-il. »: the clause stands before an inverted cue."""
     doc = cue.verb.doc
@@ -1065,6 +1078,8 @@ def inverted_cue(cue: Cue, sent: Span) -> Candidate | None:
     subject = inverted_subject(cue)
     if subject is None or (subject.i < cue.verb.i and not (subject.i > first and is_clitic_subject(subject))):
         return None  # (« …, a-t-il précisé »: the clitic stands between the auxiliary and the participle)
+    if _plural_verb_singular_noun(cue.verb, subject):
+        return None  # « …, ont lancé une offensive »: the verb agrees with no singular noun after it, its object
     if doc[first - 2].text in CLOSING:
         return None  # « … », a-t-il ajouté: the incise of the quotation, attributed with its marks
     speaker = inverted_span(subject)
@@ -1531,6 +1546,8 @@ def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
                 span.start == sent.start and _evaluation(list(span)))) or (
                 span[0].text in DEPTH_OPENING and span[-1].text in DEPTH_CLOSING):
             continue  # too short (unless a figure: « 4,8 selon X »), or a whole direct quotation (with its marks)
+        if t.idx < start and _apposition_of_source(span):
+            continue  # « Selon X, de l'université de Y ; « … » »: a phrase on the source, none of its words
         speaker = trim(doc, doc[np[0]].idx, doc[np[1] - 1].idx + len(doc[np[1] - 1]))
         head = max(doc[np[0]:np[1]], key=lambda x: (_nominal(x), -x.i))
         agent = _maker(head, lex) if long_source else None
@@ -1548,6 +1565,12 @@ def source_marker(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
         cand = Candidate("indirect", start, end, "source-marker", cue=(t.idx, cue_end), speaker=speaker,
                          speaker_head=head, confidence=confidence)
         yield cand
+
+
+def _apposition_of_source(span: Span) -> bool:
+    """What follows a source marker's comma is a prepositional phrase with no verb and no quoted words: more about
+    the source (« Selon X, de l'université de Y »), not a clause it says."""
+    return span[0].pos_ == "ADP" and not any(t.pos_ in ("VERB", "AUX") or t.text in ALL for t in span)
 
 
 def _source_speaks_again(doc: Doc, start: int, end: int, source: Token, lex: Lexicon) -> tuple[int, int] | None:

@@ -78,6 +78,8 @@ class Lexicon:
         reflexive = next((e for b in bases if (e := self.single.get(f"se {b}") or self.single.get(f"s'{b}"))), None)
         if reflexive and _is_reflexive(token):  # the lexicon first: it is cheaper than the clitic search
             return reflexive, token.i
+        if any(f"se {b}" in self.markers["reflexive_not_cues"] for b in bases) and _is_reflexive(token):
+            return None  # « se sont rendus à une réunion »: went there, said nothing
         if token.pos_ == "ADJ":
             return None
         entry = self.single.get(lemma)

@@ -1,0 +1,46 @@
+"""The precision probe (issue 13): made-up French news passages (tests/data/precision_probe.jsonl, written for these
+tests from ANNOTATION_RULES.md, blind to every gold file, invented names) over words propos took for someone's
+although nobody says them there — a reflexive verb of moving (« ne se sont pas rendus à la réunion »), a phrase on
+the source after « Selon X, » (« de l'université de Rennes »), the object of a plural verb read as its inverted
+subject (« …, ou les milices … ont lancé une offensive »), the speaker's own description holding quote marks before
+« affirme que », a perception (« auraient remarqué sur le suspect un « … » »), the journalist's « on note que », a
+thing as the subject of « indique que » when no one else is found for it — each control beside a positive of the
+same construction said by someone, so that recall is guarded too. A control must give no quotation over its words; a
+positive a quotation over them said by one of the given names. What propos still gets wrong is listed below by kind."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from probes import check_detection, over, probe_cases
+
+PROBE = Path(__file__).parent / "data" / "precision_probe.jsonl"
+
+# what propos still gets wrong, by kind
+KNOWN = {
+    # « X, membre des « Y », affirme que … » with French marks: the quoted words on the subject are read as what the
+    # verb after them says (direct-cue-after; the subject mention ends before them). Refusing quoted words between a
+    # subject and its verb fixed it but lost a train quotation gold counts (« les Farc, « très attristés … », ont
+    # proposé »), and was dropped
+    "quoted words on the subject": {"p009"},
+    # the same sentence with a shorter apposition: the mixed clause after « affirme que » is missed
+    "positive missed": {"p012"},
+    # a thing as the subject of « indique que » whose noun is none of the heads known to say nothing (« Ce décalage
+    # des signaux »; « La visite du chantier », a listed one, is dropped)
+    "thing as the subject": {"p016"},
+}
+
+
+def _cases():
+    return probe_cases(PROBE, KNOWN, lambda case: f"{case['id']}-{case['construction']}")
+
+
+@pytest.mark.parametrize("case", list(_cases()))
+def test_precision_probe(quotes, case):
+    found = quotes(case["text"])
+    if case["required"]:
+        check_detection(found, case, speaker=True)
+    else:  # a passage may hold someone's words elsewhere: none over the control's words
+        assert not over(found, case["text"], case["quote"]), [(q.content.text, q.resolution) for q in found]
