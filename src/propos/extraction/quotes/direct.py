@@ -289,6 +289,26 @@ def _widen_to_sentence(doc: Doc, cand: Candidate, pair: QuotePair, sent: Span) -
     cand.start = start
 
 
+def _widen_to_incise(doc: Doc, cand: Candidate, pair: QuotePair, close_tok: Token, cue: Cue, sent: Span) -> None:
+    """Quoted words in a clause that goes on after the closing mark up to an incise that attributes it (« c'est
+    « un court-circuit » qui est à l'origine de l'incident, précise X », « « L'apparence compte » quand on exerce une
+    fonction publique, répond X »): the reported clause is one mixed quotation, from its start (as for an incise
+    right after the closing mark) to the comma before the incise."""
+    if unit_of(close_tok).start != sent.start or inverted_subject(cue) is None:
+        return
+    comma = next((t for t in reversed(doc[close_tok.i + 1:cue.i]) if t.text == ","), None)
+    if comma is None or comma.i == close_tok.i + 1 or any(t.text in ALL or t.text in ".;:!?" for t in
+                                                          doc[close_tok.i + 1:comma.i]):
+        return  # the incise right after the closing mark (_incise_after), or other quoted words between
+    if any(not (t.is_punct or t.pos_ in ("AUX", "ADV") or t.dep_.startswith("aux") or t.text.startswith("-"))
+           for t in doc[comma.i + 1:cue.i]):
+        return  # « », d'autres policiers déclarent …: a new clause, not an incise
+    cand.end = trim(doc, pair.start, comma.idx)[1]
+    cand.type = "mixed"
+    if not _starts_sentence(doc, pair, sent):
+        _widen_to_sentence(doc, cand, pair, sent)
+
+
 def cand_last(doc: Doc, cand: Candidate) -> int:
     """The index of the candidate's last token."""
     return doc.char_span(cand.start, cand.end, alignment_mode="expand")[-1].i
@@ -655,7 +675,10 @@ def _incise_after(doc: Doc, cand: Candidate, pair: QuotePair, incise_close: Toke
     incise_cues = [c for c in cues_by_sent.get(unit_of(incise_close).start, [])
                    if c.entry.kind in ("speech", "cognition", "report")]
     open_tok, close_tok = token_at(doc, pair.start), token_at(doc, max(pair.start, pair.end - 1))
-    for cue in incise_cues if (whole or len(words) >= 2) else []:
+    # a single quoted word takes an incise when it is the verb of a clause whose subject stands before the marks
+    # (« Je le « prouverai », a-t-il conclu »), not a name or a label (« le « Bataclan », a-t-il dit »)
+    single_in_clause = len(words) == 1 and _quoted_verb_of_clause(doc, open_tok, close_tok, lex)
+    for cue in incise_cues if (whole or len(words) >= 2 or single_in_clause) else []:
         if incise_close.i < cue.i <= i + _INCISE_GAP:
             gap = doc[incise_close.i + 1:cue.i]
             # « », a-t-elle assuré; « », s'est félicité X; « », a pour sa part déclaré X
@@ -679,6 +702,25 @@ def _incise_after(doc: Doc, cand: Candidate, pair: QuotePair, incise_close: Toke
                     _widen_to_sentence(doc, cand, pair, first_sent)
                 return True
     return False
+
+
+def _quoted_verb_of_clause(doc: Doc, open_tok: Token, close_tok: Token, lex: Lexicon) -> bool:
+    """The one word in the quote marks is the verb of a clause whose subject stands before them: a subject pronoun,
+    with the object clitics between (« Je le « prouverai » », « On les « battra » »: nothing but a verb can follow
+    them, however the parser tags the quoted word), or a subject the parse gives it."""
+    inner = [t for t in doc[open_tok.i + 1:close_tok.i] if not t.is_punct]
+    if len(inner) != 1:
+        return False
+    if inner[0].pos_ in ("VERB", "AUX") and \
+            any(c.dep_.startswith("nsubj") and c.i < open_tok.i for c in inner[0].children):
+        return True
+    clitics = set(lex.markers["object_clitics"])
+    k = open_tok.i - 1
+    while k >= 0 and doc[k].lower_ in clitics:
+        k -= 1
+    # (« nous » and « vous » are objects as often: only with an object clitic after them)
+    subjects = set(lex.markers["verb_subject_clitics"]) - ({"nous", "vous"} if k == open_tok.i - 1 else set())
+    return k >= 0 and doc[k].lower_ in subjects and unit_of(doc[k]).start == unit_of(open_tok).start
 
 
 def _next_close_without_cue(doc: Doc, close_tok: Token, following: QuotePair | None,
@@ -757,6 +799,7 @@ def attribute_pair(doc: Doc, pair: QuotePair, following: QuotePair | None, cues_
         if _governs(cue, doc[open_tok.i + 1]) and _attribute(cand, cue, "direct-cue-after", 0.7, pair):
             if not whole:
                 cand.type = "mixed"
+            _widen_to_incise(doc, cand, pair, close_tok, cue, first_sent)
             return cand
     if title:
         return None
