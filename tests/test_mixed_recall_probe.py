@@ -3,7 +3,8 @@ written for these tests from ANNOTATION_RULES.md and gold/fr/DECISIONS.md, blind
 of mixed quotation this stop worked on: a single quoted verb in a clause that an incise attributes (« Nous le
 « gagnerons », a-t-elle lancé »), a person's state in their own words after « être » (« X est « profondément
 choquée » »), a clause that goes on after its closing mark up to the incise (« c'est « … » qui a mis le feu,
-précise X »); and controls — a name, a title, a nickname, a charge, an act done to someone, a thing's state,
+précise X »), quoted words right after « selon » and a pronoun set off by a comma (« a voté contre la loi, selon
+elle « injuste … » »); and controls — a name, a title, a nickname, a charge, an act done to someone, a thing's state,
 scare quotes, an operation's name — which must give no quotation over their words. A required line names a piece
 of the fragment, which a quotation must overlap, said by one of the given names. What propos still gets wrong is
 listed below by kind, so that a fix shows as an unexpected pass."""

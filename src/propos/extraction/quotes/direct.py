@@ -338,11 +338,21 @@ def _source_before(doc: Doc, cand: Candidate, open_tok: Token, sent: Span, lex: 
     if i < sent.start:
         return False
     if doc[i].text not in (",", ";"):
-        # « Selon le comité d'enquête « … » »: a source opening the sentence, without a comma before the marks
+        # « Selon le comité d'enquête « … » »: a source opening the sentence, without a comma before the marks; or
+        # set off by a comma before it (« votera contre le texte, selon lui « mal ficelé » »): the quoted words
+        # after it are the source's, an apposition to what the clause names
         k = next((t.i for t in doc[sent.start:sent.start + 2] if t.lower_ in according), None)
-        if k is None or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in doc[k + 1:open_tok.i]):
+        apposed = k is None
+        if apposed:
+            # (only a pronoun there, « selon lui », « d'après elle »: a noun phrase may run on into the marks)
+            k = open_tok.i - 2 if open_tok.i - 2 > sent.start and doc[open_tok.i - 1].pos_ == "PRON" and \
+                doc[open_tok.i - 2].lower_ in according and doc[open_tok.i - 3].text == "," else None
+        if k is None or k + 1 >= open_tok.i or \
+                any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in doc[k + 1:open_tok.i]):
             return False
         i = open_tok.i
+        if apposed:
+            cand.type = "mixed"  # a fragment inside narration, no sentence of its own
     k = i - 1
     depth = 0  # (a word inside parentheses is part of a name: « l'IPSN (Institut pour la protection …) »)
     while k >= sent.start and i - k <= _LONG_SOURCE_TOKENS and (depth > 0 or doc[k].text == ")" or (

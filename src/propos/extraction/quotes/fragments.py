@@ -94,7 +94,12 @@ closing mark, 4 the clause's start before the opening mark, 3 a second coordinat
 quoted verb after a subject pronoun takes the incise after it (direct._quoted_verb_of_clause: train +1), a quoted
 participle with its adverb after « est » is its person subject's state (`quoted_state`: no train case reaches it,
 the parse of the one there hangs the subject elsewhere), a clause that runs past its closing mark to an incise is
-the quotation to the comma (direct._widen_to_incise: train mixed @0.8 +3). Dev and shared unchanged by all three.
+the quotation to the comma (direct._widen_to_incise: train mixed @0.8 +3), quoted words right after « , selon
+lui » are the pronoun's (direct._source_before: train +1, its speaker wrong as the clause's before it). Dev and
+shared unchanged by all four. Tried and dropped: « , selon » with any noun phrase before the marks (dev one false
+quotation more); a verb of judgement read as a noun before an adjective in quote marks (« qu'il juge « abjectes » »,
+lexicon._judges_attribute skipping the opening mark: train one false quotation more, the gold there takes both
+coordinated fragments as one).
 """
 
 from __future__ import annotations
