@@ -27,7 +27,13 @@ from propos.extraction.quotes.continuation import cue_sentence_starts, free_indi
 from propos.extraction.quotes.cues import Cue, find_cues, is_negated, mention_span, subject_of
 from propos.extraction.quotes.direct import FLOATING_WORD, find_direct
 from propos.extraction.quotes.discourse import relative_pronoun
-from propos.extraction.quotes.fragments import WIDE, clause_subject, clause_verb, shipped_fragments
+from propos.extraction.quotes.fragments import (
+    WIDE,
+    clause_subject,
+    clause_verb,
+    quoted_state,
+    shipped_fragments,
+)
 from propos.extraction.quotes.free_indirect import FREE_INDIRECT, shipped_free_indirect
 from propos.extraction.quotes.indirect import find_indirect
 from propos.extraction.quotes.lexicon import lexicon
@@ -256,7 +262,10 @@ class QuoteExtractor:
             # a fragment in narration is the words in their marks: its clause (the speaker, the verb) is narration
             cand.start, cand.end = pair.start, pair.end
         cand.speaker, cand.speaker_head = span, subject  # the mention, as a cue's subject is one
-        return Resolution(found.name, found.actor_id, f"{WIDE}{found.rule}", found.confidence, found.gender,
+        # a person's state in their own words (« X est « agréablement surpris » »): theirs, no model to ask
+        rule = "quoted-state-" if pair is not None and quoted_state(subject, verb, pair, resolver.lex) and \
+            not found.rule.startswith("pronoun-") else WIDE
+        return Resolution(found.name, found.actor_id, f"{rule}{found.rule}", found.confidence, found.gender,
                           found.number, found.person)
 
     def _carried(self, doc: Doc, cand: Candidate, resolver: SpeakerResolver, last_end: int) -> Resolution | None:

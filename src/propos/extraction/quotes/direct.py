@@ -300,6 +300,26 @@ def _widen_to_sentence(doc: Doc, cand: Candidate, pair: QuotePair, sent: Span) -
     cand.start = start
 
 
+def _widen_to_incise(doc: Doc, cand: Candidate, pair: QuotePair, close_tok: Token, cue: Cue, sent: Span) -> None:
+    """Quoted words in a clause that goes on after the closing mark up to an incise that attributes it (« c'est
+    « un court-circuit » qui est à l'origine de l'incident, précise X », « « L'apparence compte » quand on exerce une
+    fonction publique, répond X »): the reported clause is one mixed quotation, from its start (as for an incise
+    right after the closing mark) to the comma before the incise."""
+    if unit_of(close_tok).start != sent.start or inverted_subject(cue) is None:
+        return
+    comma = next((t for t in reversed(doc[close_tok.i + 1:cue.i]) if t.text == ","), None)
+    if comma is None or comma.i == close_tok.i + 1 or any(t.text in ALL or t.text in ".;:!?" for t in
+                                                          doc[close_tok.i + 1:comma.i]):
+        return  # the incise right after the closing mark (_incise_after), or other quoted words between
+    if any(not (t.is_punct or t.pos_ in ("AUX", "ADV") or t.dep_.startswith("aux") or t.text.startswith("-"))
+           for t in doc[comma.i + 1:cue.i]):
+        return  # « », d'autres policiers déclarent …: a new clause, not an incise
+    cand.end = trim(doc, pair.start, comma.idx)[1]
+    cand.type = "mixed"
+    if not _starts_sentence(doc, pair, sent):
+        _widen_to_sentence(doc, cand, pair, sent)
+
+
 def cand_last(doc: Doc, cand: Candidate) -> int:
     """The index of the candidate's last token."""
     return doc.char_span(cand.start, cand.end, alignment_mode="expand")[-1].i
@@ -329,11 +349,21 @@ def _source_before(doc: Doc, cand: Candidate, open_tok: Token, sent: Span, lex: 
     if i < sent.start:
         return False
     if doc[i].text not in (",", ";"):
-        # « Selon le comité d'enquête « … » »: a source opening the sentence, without a comma before the marks
+        # « Selon le comité d'enquête « … » »: a source opening the sentence, without a comma before the marks; or
+        # set off by a comma before it (« votera contre le texte, selon lui « mal ficelé » »): the quoted words
+        # after it are the source's, an apposition to what the clause names
         k = next((t.i for t in doc[sent.start:sent.start + 2] if t.lower_ in according), None)
-        if k is None or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in doc[k + 1:open_tok.i]):
+        apposed = k is None
+        if apposed:
+            # (only a pronoun there, « selon lui », « d'après elle »: a noun phrase may run on into the marks)
+            k = open_tok.i - 2 if open_tok.i - 2 > sent.start and doc[open_tok.i - 1].pos_ == "PRON" and \
+                doc[open_tok.i - 2].lower_ in according and doc[open_tok.i - 3].text == "," else None
+        if k is None or k + 1 >= open_tok.i or \
+                any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in doc[k + 1:open_tok.i]):
             return False
         i = open_tok.i
+        if apposed:
+            cand.type = "mixed"  # a fragment inside narration, no sentence of its own
     k = i - 1
     depth = 0  # (a word inside parentheses is part of a name: « l'IPSN (Institut pour la protection …) »)
     while k >= sent.start and i - k <= _LONG_SOURCE_TOKENS and (depth > 0 or doc[k].text == ")" or (
@@ -666,7 +696,10 @@ def _incise_after(doc: Doc, cand: Candidate, pair: QuotePair, incise_close: Toke
     incise_cues = [c for c in cues_by_sent.get(unit_of(incise_close).start, [])
                    if c.entry.kind in ("speech", "cognition", "report")]
     open_tok, close_tok = token_at(doc, pair.start), token_at(doc, max(pair.start, pair.end - 1))
-    for cue in incise_cues if (whole or len(words) >= 2) else []:
+    # a single quoted word takes an incise when it is the verb of a clause whose subject stands before the marks
+    # (« Je le « prouverai », a-t-il conclu »), not a name or a label (« le « Bataclan », a-t-il dit »)
+    single_in_clause = len(words) == 1 and _quoted_verb_of_clause(doc, open_tok, close_tok, lex)
+    for cue in incise_cues if (whole or len(words) >= 2 or single_in_clause) else []:
         if incise_close.i < cue.i <= i + _INCISE_GAP:
             gap = doc[incise_close.i + 1:cue.i]
             # « », a-t-elle assuré; « », s'est félicité X; « », a pour sa part déclaré X
@@ -692,6 +725,25 @@ def _incise_after(doc: Doc, cand: Candidate, pair: QuotePair, incise_close: Toke
                     _widen_to_sentence(doc, cand, pair, first_sent)
                 return True
     return False
+
+
+def _quoted_verb_of_clause(doc: Doc, open_tok: Token, close_tok: Token, lex: Lexicon) -> bool:
+    """The one word in the quote marks is the verb of a clause whose subject stands before them: a subject pronoun,
+    with the object clitics between (« Je le « prouverai » », « On les « battra » »: nothing but a verb can follow
+    them, however the parser tags the quoted word), or a subject the parse gives it."""
+    inner = [t for t in doc[open_tok.i + 1:close_tok.i] if not t.is_punct]
+    if len(inner) != 1:
+        return False
+    if inner[0].pos_ in ("VERB", "AUX") and \
+            any(c.dep_.startswith("nsubj") and c.i < open_tok.i for c in inner[0].children):
+        return True
+    clitics = set(lex.markers["object_clitics"])
+    k = open_tok.i - 1
+    while k >= 0 and doc[k].lower_ in clitics:
+        k -= 1
+    # (« nous » and « vous » are objects as often: only with an object clitic after them)
+    subjects = set(lex.markers["verb_subject_clitics"]) - ({"nous", "vous"} if k == open_tok.i - 1 else set())
+    return k >= 0 and doc[k].lower_ in subjects and unit_of(doc[k]).start == unit_of(open_tok).start
 
 
 def _next_close_without_cue(doc: Doc, close_tok: Token, following: QuotePair | None,
@@ -770,6 +822,7 @@ def attribute_pair(doc: Doc, pair: QuotePair, following: QuotePair | None, cues_
         if _governs(cue, doc[open_tok.i + 1]) and _attribute(cand, cue, "direct-cue-after", 0.7, pair):
             if not whole:
                 cand.type = "mixed"
+            _widen_to_incise(doc, cand, pair, close_tok, cue, first_sent)
             return cand
     if title:
         return None
