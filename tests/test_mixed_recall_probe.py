@@ -21,12 +21,10 @@ PROBE = Path(__file__).parent / "data" / "mixed_recall_probe.jsonl"
 
 # what propos still gets wrong, by kind
 KNOWN = {
-    # a quoted adjective after « être » (« X est « très inquiet » »): a copula's attribute is as often a judgement of
-    # others (« est « très dangereux » »), so only the participles of verbs of feeling count as the person's own
-    # state (fragments.quoted_state, markers' feeling_participles)
-    "quoted adjective after a copula": {"r011"},
-    # the opening mark read as the root of the sentence, « était » its auxiliary: the participle has no subject
-    "quote mark read as the root": {"r014"},
+    # a quoted adjective after « être », or a participle the tagger reads as one (« X est « très inquiet » », « est
+    # « vraiment soulagée » »): a copula's attribute is as often a judgement of others (« est « très dangereux » »),
+    # so only a quoted participle qualified by an adverb counts as the person's own state (fragments.quoted_state)
+    "quoted adjective after a copula": {"r011", "r012"},
 }
 
 

@@ -92,18 +92,14 @@ cue taken is another verb: « qu'il juge » with « il » read as expletive, « 
 fragments joined where the gold splits them. Of the 18 found @0.3 but not @0.8, 7 a clause going on after the
 closing mark, 4 the clause's start before the opening mark, 3 a second coordinated « que » clause. Kept: a single
 quoted verb after a subject pronoun takes the incise after it (direct._quoted_verb_of_clause: train +1), a quoted
-participle of a verb of feeling after « est » is its person subject's state (`quoted_state`, markers'
-feeling_participles: dev +1 mixed quotation with the right speaker, no train case reaches it — the parse of the one there
-hangs the subject elsewhere; with any participle the probe's controls « est « visé » par une enquête », « est « mis
-en cause » » fired, with an adverb required dev was unchanged), a clause that runs past its closing mark to an incise is
+participle with its adverb after « est » is its person subject's state (`quoted_state`: no train case reaches it,
+the parse of the one there hangs the subject elsewhere), a clause that runs past its closing mark to an incise is
 the quotation to the comma (direct._widen_to_incise: train mixed @0.8 +3), quoted words right after « , selon
 lui » are the pronoun's (direct._source_before: train +1, its speaker wrong as the clause's before it). Dev and
-shared otherwise unchanged. Tried and dropped: « , selon » with any noun phrase before the marks (dev one false
+shared unchanged by all four. Tried and dropped: « , selon » with any noun phrase before the marks (dev one false
 quotation more); a verb of judgement read as a noun before an adjective in quote marks (« qu'il juge « abjectes » »,
 lexicon._judges_attribute skipping the opening mark: train one false quotation more, the gold there takes both
-coordinated fragments as one); a fragment that is a whole adjunct set off by commas before its clause's subject
-(« Vers midi, « pour … », les grévistes ont levé … ») as that subject's: found, then left by `_sure_subject` (a
-phrase subject with a verb outside the lexicon).
+coordinated fragments as one).
 """
 
 from __future__ import annotations
@@ -218,25 +214,17 @@ def clause_subject(doc: Doc, start: int, end: int, lex: Lexicon) -> Token | None
 
 
 def quoted_state(subject: Token, verb: Token, pair, lex: Lexicon) -> bool:
-    """The participle of a verb of feeling in the quote marks after a simple form of « être » (« est », « était »),
-    with a person as its subject, a name or a noun of those who speak (« Le ministre, Denis Aubry, est « agréablement
-    surpris » par … », « est « déçu » »): the feeling the person says they have, in their words (markers'
-    feeling_participles: verbs whose object feels, their passive a state of it; read as a passive or as an adjective
-    after a copula); not a passive whose agent speaks, an act done to the person (« a été « agressé » », « est
-    « visé » par une enquête ») nor a charge."""
-    if not pair.start < verb.idx < pair.end or not _feeling_participle(verb.lower_, lex):
+    """A participle qualified by an adverb, both in the quote marks, after a simple form of « être » (« est »,
+    « était »), with a person as its subject, a name or a noun of those who speak (« Le ministre, Denis Aubry, est
+    « agréablement surpris » par … »): the state the person says they are in, in their words; not a passive whose
+    agent speaks, an act done to the person (« a été « agressé » ») nor a charge (« est « soupçonné » de … »)."""
+    if not pair.start < verb.idx < pair.end or "Part" not in verb.morph.get("VerbForm") or \
+            not any(c.dep_ == "advmod" and pair.start < c.idx < verb.idx for c in verb.children):
         return False
-    links = [c for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
-    if len(links) != 1 or links[0].dep_ not in ("aux:pass", "cop") or \
-            links[0].lemma_.lower() not in lex.markers["agreeing_auxiliaries"]:
+    aux = [c for c in verb.children if c.dep_.startswith("aux")]
+    if len(aux) != 1 or aux[0].dep_ != "aux:pass" or aux[0].lemma_.lower() not in lex.markers["agreeing_auxiliaries"]:
         return False
     return subject.pos_ == "PROPN" or subject.lemma_.lower() in lex.people
-
-
-def _feeling_participle(form: str, lex: Lexicon) -> bool:
-    """A form of a participle of feeling, with or without its agreement (« déçues », « surprise », « surpris »)."""
-    forms = {form} | {form[:-len(e)] for e in ("es", "e", "s") if form.endswith(e)}
-    return not forms.isdisjoint(lex.markers["feeling_participles"])
 
 
 def _passive_agent(verb: Token, pair) -> Token | None:
