@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from propos.extraction.quotes.candidate import is_headline
 from propos.extraction.quotes.lexicon import CUE_POS, CueEntry, Lexicon, lexicon
 from propos.extraction.quotes.units import unit_of
 from propos.language.negation import carries_negation
@@ -511,6 +512,9 @@ def _subject_through_parse(verb: Token, strict: bool) -> Token | None:
     euphonic = lexicon(verb.doc.lang_).markers["euphonic_t"]
     seen = 0
     through_gerund = joined = coordinated = False
+    opening = _opening_name_as_root(verb)
+    if opening is not None:
+        return opening
     while verb is not None and seen < 4:
         seen += 1
         merged = _subject_before_relative(verb) if joined else None
@@ -544,6 +548,9 @@ def _subject_through_parse(verb: Token, strict: bool) -> Token | None:
         described = [c for c in candidates if _set_participle(c)]
         candidates = [c for c in candidates if c not in described] or [
             n for n in map(_described_noun, described) if n is not None]
+        # « Révolté par le fait que les joueurs soient … (il déclarait …) »: a subject outside the parenthesis that
+        # holds the verb is another clause's, when the parse gives one inside it
+        candidates = [c for c in candidates if not _outside_parenthesis(c, verb)] or candidates
         clitics = [c for c in candidates if is_clitic_subject(c)]
         if clitics:
             return clitics[0]
@@ -647,6 +654,32 @@ def _subject_through_parse(verb: Token, strict: bool) -> Token | None:
             verb = verb.head
             continue
         return None
+
+
+def _outside_parenthesis(word: Token, verb: Token) -> bool:
+    """An opening parenthesis, not closed, stands between a word before the verb and the verb."""
+    if word.i > verb.i:
+        return False
+    depth = 0
+    for t in verb.doc[word.i + 1:verb.i]:
+        depth += (t.text == "(") - (t.text == ")")
+    return depth > 0
+
+
+def _opening_name_as_root(verb: Token) -> Token | None:
+    """« Lelandais avoue avoir tué …, les restes … ont été retrouvés »: in a headline, a verb with no subject of its
+    own right after the noun phrase that opens it, which the parse made a root of its own and hung the verb on a
+    later clause; that phrase is its subject. None otherwise. (Outside headlines it cost a resolved speaker on dev.)"""
+    doc = verb.doc
+    if verb.i == 0 or verb.head.i <= verb.i or "Fin" not in verb.morph.get("VerbForm") or \
+            any(c.dep_ in _SUBJECT_DEPS or is_clitic_subject(c) for c in verb.children):
+        return None
+    noun = _raised(doc[verb.i - 1])
+    if noun is None or noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    sent = unit_of(verb)
+    opens = noun.left_edge.i == sent.start and noun.right_edge.i == verb.i - 1
+    return noun if opens and is_headline(doc, sent) else None
 
 
 def _message_before(participle: Token) -> Token | None:

@@ -640,6 +640,23 @@ def _governs(cue: Cue, token: Token) -> bool:
     return cue.verb in token.ancestors or cue.verb == token
 
 
+# how many words the complements set between a verb of saying and its quotation may take
+_COMPLEMENT_WORDS = 10
+# the most words of a quoted fragment (« mixed » below): more make a quotation of its own
+_FRAGMENT_WORDS = 12
+
+
+def _complements_before(doc: Doc, cue: Cue, open_tok: Token, words: list[str]) -> bool:
+    """« il déclarait ainsi à France Dimanche, en 1963, « … » »: between a verb of saying and the opening mark only
+    its complements (whom it is said to, when, how: a preposition or an adverb first, no verb, no punctuation but
+    commas) and a comma right before the mark: a quotation longer than a fragment is the verb's object, whatever the
+    parse hangs it on (a few words there may be an apposition: « a parlé avec X, hier, « un homme de parole » »)."""
+    between = doc[cue.last + 1:open_tok.i]
+    return cue.entry.kind == "speech" and len(words) > _FRAGMENT_WORDS and 2 <= len(between) <= _COMPLEMENT_WORDS \
+        and between[-1].text == "," and between[0].pos_ in ("ADP", "ADV") and not any(
+            t.pos_ in ("VERB", "AUX") or t.text in ALL or (t.is_punct and t.text != ",") for t in between)
+
+
 def _incise_after(doc: Doc, cand: Candidate, pair: QuotePair, incise_close: Token, first_sent: Span, whole: bool,
                   words: list[str], cues_by_sent: dict[int, list[Cue]], lex: Lexicon) -> bool:
     """The incise right after `incise_close` (the pair's closing mark or a later one) gives the speaker: a source
@@ -728,7 +745,8 @@ def attribute_pair(doc: Doc, pair: QuotePair, following: QuotePair | None, cues_
     for cue in sorted(before, key=lambda c: -c.i):
         # « promet « aucune hausse » »: right after its verb, a quotation is its object whatever the parse says
         adjacent = all(t.pos_ == "ADV" for t in doc[cue.last + 1:open_tok.i])
-        if not whole and not adjacent and not _governs(cue, open_tok) and not _governs(cue, doc[open_tok.i + 1]):
+        if not whole and not adjacent and not _governs(cue, open_tok) and not _governs(cue, doc[open_tok.i + 1]) \
+                and not _complements_before(doc, cue, open_tok, words):
             continue
         if (title or cue.entry.kind == "report") and cue.entry.kind != "speech" and not (
                 cue.entry.kind == "report" and _governs(cue, doc[open_tok.i + 1]) and not title):
@@ -742,7 +760,7 @@ def attribute_pair(doc: Doc, pair: QuotePair, following: QuotePair | None, cues_
         if whole and is_negated(cue.verb):
             continue  # « X n'a pas souhaité s'exprimer. « … » »: who did not speak said none of the words after
         if _attribute(cand, cue, "direct-cue-before", 0.85, pair):
-            if not whole and len(words) <= 12 and not title:
+            if not whole and len(words) <= _FRAGMENT_WORDS and not title:
                 cand.type = "mixed"
                 if not _attribute_given(doc, cue, open_tok, lex) and \
                         not _fragment_is_the_phrase(doc, cue, open_tok, close_tok, last_sent):
