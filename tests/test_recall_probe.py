@@ -4,8 +4,9 @@ showed propos did not find: the reason a locution gives (« X a refusé au motif
 « au prétexte que P »), the subject's claim; the locution « faire grief à X de INF » (a reproach, like « reprocher »);
 a headline whose opening name the parse made a root of its own (« Durandal avoue avoir menti …, l'enquête est
 relancée »); a direct quotation after the verb's complements set off by commas (« elle déclarait ainsi à X, en
-2019, « … » »), its subject inside the parenthesis that holds the verb. Controls: a reason locution under a passive with no agent (nobody named gives the reason), « un motif
-que » as a relative, a headline without a verb of saying. A line with `required` false gives no quotation; otherwise
+2019, « … » »), its subject inside the parenthesis that holds the verb; a duration set between auxiliary and
+participle (« il avait un temps annoncé que P »). Controls: a reason locution under a passive with no agent (nobody named gives the reason), « un motif
+que » as a relative, a headline without a verb of saying, a time noun with its adjective (« un temps agité »). A line with `required` false gives no quotation; otherwise
 one quotation has the exact content `quote` and a speaker among `names`."""
 
 from __future__ import annotations

@@ -838,6 +838,21 @@ def passive_participle(cue: Cue) -> bool:
     return any(t.lower_ in agents for t in words)
 
 
+def _auxiliary_before_duration(participle: Token) -> Token | None:
+    """« il avait un temps annoncé que P »: the auxiliary whose object the parse made the phrase of a duration
+    (markers `adverbial_durations`) that the participle, right after it, hangs on. None otherwise."""
+    noun, doc = participle.head, participle.doc
+    if noun.pos_ != "NOUN" or participle.dep_ != "acl" or noun.i != participle.i - 1 or noun.dep_ != "obj":
+        return None
+    start = noun.left_edge.i
+    written = " ".join(t.lower_ for t in doc[start:noun.i + 1])
+    auxiliary = noun.head
+    if written not in lexicon(doc.lang_).markers["adverbial_durations"] or auxiliary.i != start - 1 or \
+            auxiliary.lemma_ not in lexicon(doc.lang_).markers["auxiliary_lemmas"]:
+        return None
+    return auxiliary
+
+
 def _split_auxiliary(participle: Token) -> Token | None:
     """« François Fillon a, lors de …, accusé l'Élysée de », « Il avait à ce propos raconté »: a past participle set
     apart from its auxiliary, which the parse left as a verb of its own, has the auxiliary's subject. None when the
@@ -846,6 +861,10 @@ def _split_auxiliary(participle: Token) -> Token | None:
         return None
     doc = participle.doc
     auxiliaries = lexicon(doc.lang_).markers["auxiliary_lemmas"]
+    through = _auxiliary_before_duration(participle)
+    if through is not None:
+        return next((c for c in through.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < through.i and
+                     could_speak(c)), None)
     for t in reversed(doc[unit_of(participle).start:participle.i]):
         # (an auxiliary the tagger took for the verb « avoir » or « être », without an object of its own, is one)
         auxiliary = t.lemma_ in auxiliaries and (t.pos_ == "AUX" or not any(c.dep_ == "obj" for c in t.children))
