@@ -5,7 +5,8 @@ showed propos did not find: the reason a locution gives (« X a refusé au motif
 a headline whose opening name the parse made a root of its own (« Durandal avoue avoir menti …, l'enquête est
 relancée »); a direct quotation after the verb's complements set off by commas (« elle déclarait ainsi à X, en
 2019, « … » »), its subject inside the parenthesis that holds the verb; a duration set between auxiliary and
-participle (« il avait un temps annoncé que P »). Controls: a reason locution under a passive with no agent (nobody named gives the reason), « un motif
+participle (« il avait un temps annoncé que P »); a whole quotation joined by « et » to the direct quotation
+before it (« Selon X, « … » et « … » »), the same speaker's. Controls: a reason locution under a passive with no agent (nobody named gives the reason), « un motif
 que » as a relative, a headline without a verb of saying, a time noun with its adjective (« un temps agité »). A line with `required` false gives no quotation; otherwise
 one quotation has the exact content `quote` and a speaker among `names`."""
 
@@ -28,6 +29,9 @@ KNOWN = {
     # « Kervadec annonce qu'il quitte la présidence, le conseil est sous le choc »: the clause runs on past the
     # comma into the headline's second clause
     "headline clause runs on": {"r009"},
+    # « X a déclaré : « … » et « … » »: the cue before governs the second quotation too, which it takes for a
+    # fragment of its clause (mixed), not a quotation of its own
+    "second quotation read as a fragment": {"r016"},
 }
 
 

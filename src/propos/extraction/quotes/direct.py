@@ -887,6 +887,8 @@ def find_direct(doc: Doc, cues: list[Cue], lex: Lexicon, marks=None) -> list[Can
         if speech is not None and speech < marks.threshold and not _shouted(doc, pair, cues_by_sent, lex):
             continue
         cand = attribute_pair(doc, pair, outer[k + 1] if k + 1 < len(outer) else None, cues_by_sent, lex)
+        if (cand is None or cand.floating) and k > 0:  # (a floating fragment: no attribution of its own)
+            cand = _coordinated_with(doc, pair, outer[k - 1], found) or cand
         if cand is not None:
             cand.speech = speech
         if cand is not None and not any(f.start <= cand.start and cand.end <= f.end and f.cue == cand.cue
@@ -894,6 +896,21 @@ def find_direct(doc: Doc, cues: list[Cue], lex: Lexicon, marks=None) -> list[Can
             found.extend(_split_at_incise(doc, cand, pair, inner.get(k, ())))
             # (a fragment inside a phrase already quoted with the same cue is part of it)
     return found
+
+
+def _coordinated_with(doc: Doc, pair: QuotePair, previous: QuotePair, found: list[Candidate]) -> Candidate | None:
+    """« Selon Greenpeace, « … » et « … » »: a whole quotation joined by « et » to the direct quotation before it,
+    which the attribution before the first does not reach, is the same speaker's (a second quotation of its own,
+    ANNOTATION_RULES); fragments (« un « scandale » et « une honte » ») are left to the mixed rules."""
+    if doc_text(doc)[previous.end:pair.start].strip(" ,") != "et" or len(_inner_words(doc, pair)) <= _FRAGMENT_WORDS:
+        return None
+    before = next((f for f in found if f.type == "direct" and f.start == previous.start and f.end == previous.end
+                   and f.speaker is not None), None)
+    if before is None:
+        return None
+    return Candidate("direct", pair.start, pair.end, before.rule, cue=before.cue, speaker=before.speaker,
+                     speaker_head=before.speaker_head, headline=before.headline, confidence=before.confidence,
+                     mention=before.mention)
 
 
 def _split_at_incise(doc: Doc, cand: Candidate, pair: QuotePair, cues: list[Cue]) -> list[Candidate]:
