@@ -6,8 +6,10 @@ a headline whose opening name the parse made a root of its own (« Durandal avou
 relancée »); a direct quotation after the verb's complements set off by commas (« elle déclarait ainsi à X, en
 2019, « … » »), its subject inside the parenthesis that holds the verb; a duration set between auxiliary and
 participle (« il avait un temps annoncé que P »); a whole quotation joined by « et » to the direct quotation
-before it (« Selon X, « … » et « … » »), the same speaker's. Controls: a reason locution under a passive with no agent (nobody named gives the reason), « un motif
-que » as a relative, a headline without a verb of saying, a time noun with its adjective (« un temps agité »). A line with `required` false gives no quotation; otherwise
+before it (« Selon X, « … » et « … » »), the same speaker's; a noun of what is said as the object of a verb
+before a colon (« X a présenté ses vœux : P. Q. »), P and Q X's. Controls: a reason locution under a passive with no agent (nobody named gives the reason), « un motif
+que » as a relative, a headline without a verb of saying, a time noun with its adjective (« un temps agité »), a
+noun of a thing before a colon (« a présenté sa réforme : P »), a negated verb before the colon. A line with `required` false gives no quotation; otherwise
 one quotation has the exact content `quote` and a speaker among `names`."""
 
 from __future__ import annotations

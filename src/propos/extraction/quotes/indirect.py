@@ -37,7 +37,7 @@ from propos.extraction.quotes.cues import (
 )
 from propos.extraction.quotes.lexicon import Lexicon, lexicon
 from propos.extraction.quotes.units import unit_of, units
-from propos.language.layout import paragraph_break_between
+from propos.language.layout import line_end, paragraph_break_between
 from propos.language.negation import is_negation_particle
 from propos.language.quotemarks import ALL, CLOSING, DEPTH_CLOSING, DEPTH_OPENING, OPENING, quote_depths
 from propos.language.textprep import doc_text
@@ -2142,6 +2142,35 @@ def noun_cue_clause(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
                         speaker_head=head, confidence=0.7)
 
 
+def content_noun_colon(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
+    """« Le président a présenté ses vœux : P », « Les chercheurs détaillent leurs conclusions : P »: a verb whose
+    object, right before a colon, is a noun of what is said or found (markers `colon_content_nouns`) announces what
+    its subject says after the colon, a clause with a verb and without quote marks. Found as a colon after a cue
+    (« cue-colon »): a subject that resolves to no one known gives no quotation (component)."""
+    doc = sent.doc
+    nouns = set(lex.markers["colon_content_nouns"])
+    for colon in sent:
+        if colon.text != ":" or colon.i == sent.start:
+            continue
+        noun = doc[colon.i - 1]
+        while noun.dep_ in ("amod", "nmod") and noun.head.i < noun.i and noun.head.pos_ == "NOUN":
+            noun = noun.head  # « ses vœux les plus chaleureux : »
+        verb = noun.head
+        if noun.pos_ != "NOUN" or noun.dep_ != "obj" or noun.lemma_.lower() not in nouns and noun.lower_ not in nouns \
+                or verb.pos_ != "VERB" or verb.i > noun.i or is_negated(verb):
+            continue
+        rest = doc[colon.i + 1:sent.end]
+        if len(rest) < _MIN_CONTENT_TOKENS or rest[0].text in OPENING or not any(is_finite(t) for t in rest):
+            continue
+        head = subject_of(verb)
+        if head is None or head.i > verb.i:
+            continue
+        # (what the noun announces runs on to the end of its paragraph: « ses vœux : P. Q. R. »)
+        start, end = trim(doc, rest.start_char, line_end(doc_text(doc), sent.end_char - 1))
+        yield Candidate("indirect", start, end, "cue-colon", cue=(verb.idx, verb.idx + len(verb)),
+                        speaker=mention_span(head), speaker_head=head, confidence=0.75)
+
+
 def reason_clause(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
     """« La Russie a refusé au motif que P », « Le club l'a licencié sous prétexte que P »: the reason a locution
     (markers `reason_locutions`) gives is the claim of the subject of the verb it hangs on, when that subject may
@@ -2320,7 +2349,7 @@ def find_indirect(doc: Doc, cues: list[Cue], lex: Lexicon, inside_quotes) -> lis
         for cand in source_marker(sent, lex):
             if not inside_quotes(cand.cue[0]):
                 found.append(cand)
-        for cand in (*noun_cue_clause(sent, lex), *reason_clause(sent, lex)):
+        for cand in (*noun_cue_clause(sent, lex), *reason_clause(sent, lex), *content_noun_colon(sent, lex)):
             if not inside_quotes(cand.cue[0]):
                 found.append(cand)
         for cand in (colon_attribution(sent, lex), resumptive_noun(sent, lex)):
