@@ -224,7 +224,7 @@ def cue_subject(cue: Cue) -> tuple[Token, tuple[int, int]] | None:
         # « Des chercheurs de l'université Calvin, dans le Michigan estiment »: the parse took the noun of a phrase
         # of place or time for the subject; the noun phrase on the verb's left that is no such phrase speaks
         subject = _raised(_subject_on_the_left(cue.verb)) or subject
-    elif subject is None and _announces_colon(cue):
+    elif subject is None and (_announces_colon(cue) or _finite_hung_on_a_word(cue.verb)):
         subject = _subject_on_the_left(cue.verb)
     if subject is None:
         return None
@@ -254,6 +254,15 @@ def _announces_colon(cue: Cue) -> bool:
     while after < len(doc) and doc[after].pos_ == "ADV":
         after += 1
     return after < len(doc) and doc[after].text == ":"
+
+
+def _finite_hung_on_a_word(verb: Token) -> bool:
+    """« Une des passagères ayant filmé la scène, Audra D. Bridges, raconte que P »: a finite indicative verb with no
+    subject that the parse hung on a word before it that is no verb nor noun (an adjective, a determiner, read for
+    the head of the phrase): the verb of the sentence, its subject the noun phrase on its left."""
+    return "Fin" in verb.morph.get("VerbForm") and "Ind" in verb.morph.get("Mood") and verb.head.i < verb.i and \
+        verb.head.pos_ not in ("VERB", "AUX", "NOUN", "PROPN") and verb.dep_ in ("acl", "conj", "appos", "parataxis") and \
+        not any(c.dep_ in _SUBJECT_DEPS or is_clitic_subject(c) for c in verb.children)
 
 
 def _misread_incise(cue: Cue, first) -> bool:
