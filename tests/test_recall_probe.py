@@ -6,7 +6,8 @@ showed propos did not find: the reason a locution gives (« X a refusé au motif
 by commas (« elle déclarait ainsi à X, en 2019, « … » »), its subject inside the parenthesis that holds the verb; a
 duration set between auxiliary and participle (« il avait un temps annoncé que P »); a whole quotation joined by
 « et » to the direct quotation before it (« Selon X, « … » et « … » »), the same speaker's; a noun of what is said
-as the object of a verb before a colon (« X a présenté ses vœux : P. Q. »), P and Q X's; a finite verb the parse
+as the object of a verb before a colon (« X a présenté ses vœux : P. Q. »), P and Q X's, or before a direct
+quotation (« X a donné la même explication à cette baisse, « … » »); a finite verb the parse
 hung on an adjective read for the head of its subject (« Une des voisines ayant donné l'alerte, X, raconte que P »).
 Controls: a reason locution under a passive with no agent (nobody named gives the reason), « un motif que » as a
 relative, a headline without a verb of saying, a time noun with its adjective (« un temps agité »), a noun of a

@@ -30,6 +30,7 @@ from propos.extraction.quotes.cues import (
     passive_participle,
     relative_antecedent,
     so_called,
+    subject_of,
     written_relative,
 )
 from propos.extraction.quotes.indirect import (
@@ -767,6 +768,8 @@ def attribute_pair(doc: Doc, pair: QuotePair, following: QuotePair | None, cues_
                     _widen_to_object(doc, cand, cue, open_tok, first_sent, lex)
                     _widen_to_clause(doc, cand, cue, open_tok, first_sent, lex)
             return cand
+    if not title and len(words) > _FRAGMENT_WORDS and _content_noun_before(doc, cand, open_tok, first_sent, lex):
+        return cand
     # a cue after the quotation that governs it: « Ce « désastre » est déploré par les Nations unies »
     # (a name or a title before the verb is its subject or an object named, not words said: « Les unités
     # d'élite des « Force de réaction rapide » ont repris … »)
@@ -896,6 +899,31 @@ def find_direct(doc: Doc, cues: list[Cue], lex: Lexicon, marks=None) -> list[Can
             found.extend(_split_at_incise(doc, cand, pair, inner.get(k, ())))
             # (a fragment inside a phrase already quoted with the same cue is part of it)
     return found
+
+
+def _content_noun_before(doc: Doc, cand: Candidate, open_tok: Token, sent: Span, lex: Lexicon) -> bool:
+    """« La direction avait alors donné la même explication à cette baisse, « … » »: a whole quotation after a comma
+    or a colon right after the object of a verb, a noun of what is said (markers `colon_content_nouns`), and the
+    complements after it: the verb's subject says it (the direct counterpart of indirect.content_noun_colon)."""
+    if open_tok.i < 2 or doc[open_tok.i - 1].text not in (",", ":"):
+        return False
+    nouns = set(lex.markers["colon_content_nouns"])
+    last = open_tok.i - 2
+    # (its complements and the verb's after it: « la même explication à cette baisse, »)
+    noun = next((t for t in reversed(doc[max(sent.start, last - _COMPLEMENT_WORDS):last + 1])
+                 if t.pos_ == "NOUN" and t.dep_ == "obj" and (t.lemma_.lower() in nouns or t.lower_ in nouns)), None)
+    if noun is None:
+        return False
+    verb = noun.head
+    if verb.pos_ != "VERB" or verb.i > noun.i or is_negated(verb) or any(
+            is_finite(t) or t.is_punct or t.text in ALL for t in doc[noun.i + 1:last + 1]):
+        return False
+    subject = subject_of(verb)
+    if subject is None or subject.i > verb.i:
+        return False
+    cand.cue, cand.speaker, cand.speaker_head = (verb.idx, verb.idx + len(verb)), mention_span(subject), subject
+    cand.rule, cand.confidence = "direct-cue-before", 0.8
+    return True
 
 
 def _coordinated_with(doc: Doc, pair: QuotePair, previous: QuotePair, found: list[Candidate]) -> Candidate | None:
