@@ -17,7 +17,9 @@ and a speaker among `names`.
 
 Tried and not kept: « faire grief à X de INF » as a locution of reproach (quotes_speech_verbs.tsv) found its
 train quotation, but the speaker it named then took the pronoun-ranker's « il » of the next three quotations
-(train e2e -2)."""
+(train e2e -2). « voir » as a report cue (so that object_attribute reads « X voit P comme Q », as
+markers object_attribute_cues intends): train tp +2, pred +2, e2e ±0, but « y voyant un signe de « … » » then took
+the participle for the fragment's cue with the wrong speaker and one article without speech got a quotation."""
 
 from __future__ import annotations
 
