@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from propos.extraction.quotes.candidate import is_headline
 from propos.extraction.quotes.lexicon import CUE_POS, CueEntry, Lexicon, lexicon
 from propos.extraction.quotes.units import unit_of
 from propos.language.negation import carries_negation
@@ -223,7 +224,7 @@ def cue_subject(cue: Cue) -> tuple[Token, tuple[int, int]] | None:
         # « Des chercheurs de l'université Calvin, dans le Michigan estiment »: the parse took the noun of a phrase
         # of place or time for the subject; the noun phrase on the verb's left that is no such phrase speaks
         subject = _raised(_subject_on_the_left(cue.verb)) or subject
-    elif subject is None and _announces_colon(cue):
+    elif subject is None and (_announces_colon(cue) or _finite_hung_on_a_word(cue.verb)):
         subject = _subject_on_the_left(cue.verb)
     if subject is None:
         return None
@@ -253,6 +254,15 @@ def _announces_colon(cue: Cue) -> bool:
     while after < len(doc) and doc[after].pos_ == "ADV":
         after += 1
     return after < len(doc) and doc[after].text == ":"
+
+
+def _finite_hung_on_a_word(verb: Token) -> bool:
+    """« Une des passagères ayant filmé la scène, Audra D. Bridges, raconte que P »: a finite indicative verb with no
+    subject that the parse hung on a word before it that is no verb nor noun (an adjective, a determiner, read for
+    the head of the phrase): the verb of the sentence, its subject the noun phrase on its left."""
+    return "Fin" in verb.morph.get("VerbForm") and "Ind" in verb.morph.get("Mood") and verb.head.i < verb.i and \
+        verb.head.pos_ not in ("VERB", "AUX", "NOUN", "PROPN") and verb.dep_ in ("acl", "conj", "appos", "parataxis") and \
+        not any(c.dep_ in _SUBJECT_DEPS or is_clitic_subject(c) for c in verb.children)
 
 
 def _misread_incise(cue: Cue, first) -> bool:
@@ -511,6 +521,9 @@ def _subject_through_parse(verb: Token, strict: bool) -> Token | None:
     euphonic = lexicon(verb.doc.lang_).markers["euphonic_t"]
     seen = 0
     through_gerund = joined = coordinated = False
+    opening = _opening_name_as_root(verb)
+    if opening is not None:
+        return opening
     while verb is not None and seen < 4:
         seen += 1
         merged = _subject_before_relative(verb) if joined else None
@@ -544,6 +557,9 @@ def _subject_through_parse(verb: Token, strict: bool) -> Token | None:
         described = [c for c in candidates if _set_participle(c)]
         candidates = [c for c in candidates if c not in described] or [
             n for n in map(_described_noun, described) if n is not None]
+        # « Révolté par le fait que les joueurs soient … (il déclarait …) »: a subject outside the parenthesis that
+        # holds the verb is another clause's, when the parse gives one inside it
+        candidates = [c for c in candidates if not _outside_parenthesis(c, verb)] or candidates
         clitics = [c for c in candidates if is_clitic_subject(c)]
         if clitics:
             return clitics[0]
@@ -647,6 +663,32 @@ def _subject_through_parse(verb: Token, strict: bool) -> Token | None:
             verb = verb.head
             continue
         return None
+
+
+def _outside_parenthesis(word: Token, verb: Token) -> bool:
+    """An opening parenthesis, not closed, stands between a word before the verb and the verb."""
+    if word.i > verb.i:
+        return False
+    depth = 0
+    for t in verb.doc[word.i + 1:verb.i]:
+        depth += (t.text == "(") - (t.text == ")")
+    return depth > 0
+
+
+def _opening_name_as_root(verb: Token) -> Token | None:
+    """« Lelandais avoue avoir tué …, les restes … ont été retrouvés »: in a headline, a verb with no subject of its
+    own right after the noun phrase that opens it, which the parse made a root of its own and hung the verb on a
+    later clause; that phrase is its subject. None otherwise. (Outside headlines it cost a resolved speaker on dev.)"""
+    doc = verb.doc
+    if verb.i == 0 or verb.head.i <= verb.i or "Fin" not in verb.morph.get("VerbForm") or \
+            any(c.dep_ in _SUBJECT_DEPS or is_clitic_subject(c) for c in verb.children):
+        return None
+    noun = _raised(doc[verb.i - 1])
+    if noun is None or noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    sent = unit_of(verb)
+    opens = noun.left_edge.i == sent.start and noun.right_edge.i == verb.i - 1
+    return noun if opens and is_headline(doc, sent) else None
 
 
 def _message_before(participle: Token) -> Token | None:
@@ -805,6 +847,21 @@ def passive_participle(cue: Cue) -> bool:
     return any(t.lower_ in agents for t in words)
 
 
+def _auxiliary_before_duration(participle: Token) -> Token | None:
+    """« il avait un temps annoncé que P »: the auxiliary whose object the parse made the phrase of a duration
+    (markers `adverbial_durations`) that the participle, right after it, hangs on. None otherwise."""
+    noun, doc = participle.head, participle.doc
+    if noun.pos_ != "NOUN" or participle.dep_ != "acl" or noun.i != participle.i - 1 or noun.dep_ != "obj":
+        return None
+    start = noun.left_edge.i
+    written = " ".join(t.lower_ for t in doc[start:noun.i + 1])
+    auxiliary = noun.head
+    if written not in lexicon(doc.lang_).markers["adverbial_durations"] or auxiliary.i != start - 1 or \
+            auxiliary.lemma_ not in lexicon(doc.lang_).markers["auxiliary_lemmas"]:
+        return None
+    return auxiliary
+
+
 def _split_auxiliary(participle: Token) -> Token | None:
     """« François Fillon a, lors de …, accusé l'Élysée de », « Il avait à ce propos raconté »: a past participle set
     apart from its auxiliary, which the parse left as a verb of its own, has the auxiliary's subject. None when the
@@ -813,6 +870,10 @@ def _split_auxiliary(participle: Token) -> Token | None:
         return None
     doc = participle.doc
     auxiliaries = lexicon(doc.lang_).markers["auxiliary_lemmas"]
+    through = _auxiliary_before_duration(participle)
+    if through is not None:
+        return next((c for c in through.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < through.i and
+                     could_speak(c)), None)
     for t in reversed(doc[unit_of(participle).start:participle.i]):
         # (an auxiliary the tagger took for the verb « avoir » or « être », without an object of its own, is one)
         auxiliary = t.lemma_ in auxiliaries and (t.pos_ == "AUX" or not any(c.dep_ == "obj" for c in t.children))

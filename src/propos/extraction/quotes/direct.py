@@ -30,6 +30,7 @@ from propos.extraction.quotes.cues import (
     passive_participle,
     relative_antecedent,
     so_called,
+    subject_of,
     written_relative,
 )
 from propos.extraction.quotes.indirect import (
@@ -681,6 +682,23 @@ def _governs(cue: Cue, token: Token) -> bool:
     return cue.verb in token.ancestors or cue.verb == token
 
 
+# how many words the complements set between a verb of saying and its quotation may take
+_COMPLEMENT_WORDS = 10
+# the most words of a quoted fragment (« mixed » below): more make a quotation of its own
+_FRAGMENT_WORDS = 12
+
+
+def _complements_before(doc: Doc, cue: Cue, open_tok: Token, words: list[str]) -> bool:
+    """« il déclarait ainsi à France Dimanche, en 1963, « … » »: between a verb of saying and the opening mark only
+    its complements (whom it is said to, when, how: a preposition or an adverb first, no verb, no punctuation but
+    commas) and a comma right before the mark: a quotation longer than a fragment is the verb's object, whatever the
+    parse hangs it on (a few words there may be an apposition: « a parlé avec X, hier, « un homme de parole » »)."""
+    between = doc[cue.last + 1:open_tok.i]
+    return cue.entry.kind == "speech" and len(words) > _FRAGMENT_WORDS and 2 <= len(between) <= _COMPLEMENT_WORDS \
+        and between[-1].text == "," and between[0].pos_ in ("ADP", "ADV") and not any(
+            t.pos_ in ("VERB", "AUX") or t.text in ALL or (t.is_punct and t.text != ",") for t in between)
+
+
 def _incise_after(doc: Doc, cand: Candidate, pair: QuotePair, incise_close: Token, first_sent: Span, whole: bool,
                   words: list[str], cues_by_sent: dict[int, list[Cue]], lex: Lexicon) -> bool:
     """The incise right after `incise_close` (the pair's closing mark or a later one) gives the speaker: a source
@@ -793,7 +811,8 @@ def attribute_pair(doc: Doc, pair: QuotePair, following: QuotePair | None, cues_
     for cue in sorted(before, key=lambda c: -c.i):
         # « promet « aucune hausse » »: right after its verb, a quotation is its object whatever the parse says
         adjacent = all(t.pos_ == "ADV" for t in doc[cue.last + 1:open_tok.i])
-        if not whole and not adjacent and not _governs(cue, open_tok) and not _governs(cue, doc[open_tok.i + 1]):
+        if not whole and not adjacent and not _governs(cue, open_tok) and not _governs(cue, doc[open_tok.i + 1]) \
+                and not _complements_before(doc, cue, open_tok, words):
             continue
         if (title or cue.entry.kind == "report") and cue.entry.kind != "speech" and not (
                 cue.entry.kind == "report" and _governs(cue, doc[open_tok.i + 1]) and not title):
@@ -807,13 +826,15 @@ def attribute_pair(doc: Doc, pair: QuotePair, following: QuotePair | None, cues_
         if whole and is_negated(cue.verb):
             continue  # « X n'a pas souhaité s'exprimer. « … » »: who did not speak said none of the words after
         if _attribute(cand, cue, "direct-cue-before", 0.85, pair):
-            if not whole and len(words) <= 12 and not title:
+            if not whole and len(words) <= _FRAGMENT_WORDS and not title:
                 cand.type = "mixed"
                 if not _attribute_given(doc, cue, open_tok, lex) and \
                         not _fragment_is_the_phrase(doc, cue, open_tok, close_tok, last_sent):
                     _widen_to_object(doc, cand, cue, open_tok, first_sent, lex)
                     _widen_to_clause(doc, cand, cue, open_tok, first_sent, lex)
             return cand
+    if not title and len(words) > _FRAGMENT_WORDS and _content_noun_before(doc, cand, open_tok, first_sent, lex):
+        return cand
     # a cue after the quotation that governs it: « Ce « désastre » est déploré par les Nations unies »
     # (a name or a title before the verb is its subject or an object named, not words said: « Les unités
     # d'élite des « Force de réaction rapide » ont repris … »)
@@ -935,6 +956,8 @@ def find_direct(doc: Doc, cues: list[Cue], lex: Lexicon, marks=None) -> list[Can
         if speech is not None and speech < marks.threshold and not _shouted(doc, pair, cues_by_sent, lex):
             continue
         cand = attribute_pair(doc, pair, outer[k + 1] if k + 1 < len(outer) else None, cues_by_sent, lex)
+        if (cand is None or cand.floating) and k > 0:  # (a floating fragment: no attribution of its own)
+            cand = _coordinated_with(doc, pair, outer[k - 1], found) or cand
         if cand is not None:
             cand.speech = speech
         if cand is not None and not any(f.start <= cand.start and cand.end <= f.end and f.cue == cand.cue
@@ -942,6 +965,46 @@ def find_direct(doc: Doc, cues: list[Cue], lex: Lexicon, marks=None) -> list[Can
             found.extend(_split_at_incise(doc, cand, pair, inner.get(k, ())))
             # (a fragment inside a phrase already quoted with the same cue is part of it)
     return found
+
+
+def _content_noun_before(doc: Doc, cand: Candidate, open_tok: Token, sent: Span, lex: Lexicon) -> bool:
+    """« La direction avait alors donné la même explication à cette baisse, « … » »: a whole quotation after a comma
+    or a colon right after the object of a verb, a noun of what is said (markers `colon_content_nouns`), and the
+    complements after it: the verb's subject says it (the direct counterpart of indirect.content_noun_colon)."""
+    if open_tok.i < 2 or doc[open_tok.i - 1].text not in (",", ":"):
+        return False
+    nouns = set(lex.markers["colon_content_nouns"])
+    last = open_tok.i - 2
+    # (its complements and the verb's after it: « la même explication à cette baisse, »)
+    noun = next((t for t in reversed(doc[max(sent.start, last - _COMPLEMENT_WORDS):last + 1])
+                 if t.pos_ == "NOUN" and t.dep_ == "obj" and (t.lemma_.lower() in nouns or t.lower_ in nouns)), None)
+    if noun is None:
+        return False
+    verb = noun.head
+    if verb.pos_ != "VERB" or verb.i > noun.i or is_negated(verb) or any(
+            is_finite(t) or t.is_punct or t.text in ALL for t in doc[noun.i + 1:last + 1]):
+        return False
+    subject = subject_of(verb)
+    if subject is None or subject.i > verb.i:
+        return False
+    cand.cue, cand.speaker, cand.speaker_head = (verb.idx, verb.idx + len(verb)), mention_span(subject), subject
+    cand.rule, cand.confidence = "direct-cue-before", 0.8
+    return True
+
+
+def _coordinated_with(doc: Doc, pair: QuotePair, previous: QuotePair, found: list[Candidate]) -> Candidate | None:
+    """« Selon Greenpeace, « … » et « … » »: a whole quotation joined by « et » to the direct quotation before it,
+    which the attribution before the first does not reach, is the same speaker's (a second quotation of its own,
+    ANNOTATION_RULES); fragments (« un « scandale » et « une honte » ») are left to the mixed rules."""
+    if doc_text(doc)[previous.end:pair.start].strip(" ,") != "et" or len(_inner_words(doc, pair)) <= _FRAGMENT_WORDS:
+        return None
+    before = next((f for f in found if f.type == "direct" and f.start == previous.start and f.end == previous.end
+                   and f.speaker is not None), None)
+    if before is None:
+        return None
+    return Candidate("direct", pair.start, pair.end, before.rule, cue=before.cue, speaker=before.speaker,
+                     speaker_head=before.speaker_head, headline=before.headline, confidence=before.confidence,
+                     mention=before.mention)
 
 
 def _split_at_incise(doc: Doc, cand: Candidate, pair: QuotePair, cues: list[Cue]) -> list[Candidate]:

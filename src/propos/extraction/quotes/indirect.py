@@ -37,7 +37,7 @@ from propos.extraction.quotes.cues import (
 )
 from propos.extraction.quotes.lexicon import Lexicon, lexicon
 from propos.extraction.quotes.units import unit_of, units
-from propos.language.layout import paragraph_break_between
+from propos.language.layout import line_end, paragraph_break_between
 from propos.language.negation import is_negation_particle
 from propos.language.quotemarks import ALL, CLOSING, DEPTH_CLOSING, DEPTH_OPENING, OPENING, quote_depths
 from propos.language.textprep import doc_text
@@ -2165,6 +2165,70 @@ def noun_cue_clause(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
                         speaker_head=head, confidence=0.7)
 
 
+def content_noun_colon(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
+    """« Le président a présenté ses vœux : P », « Les chercheurs détaillent leurs conclusions : P »: a verb whose
+    object, right before a colon, is a noun of what is said or found (markers `colon_content_nouns`) announces what
+    its subject says after the colon, a clause with a verb and without quote marks. Found as a colon after a cue
+    (« cue-colon »): a subject that resolves to no one known gives no quotation (component)."""
+    doc = sent.doc
+    nouns = set(lex.markers["colon_content_nouns"])
+    for colon in sent:
+        if colon.text != ":" or colon.i == sent.start:
+            continue
+        noun = doc[colon.i - 1]
+        while noun.dep_ in ("amod", "nmod") and noun.head.i < noun.i and noun.head.pos_ == "NOUN":
+            noun = noun.head  # « ses vœux les plus chaleureux : »
+        verb = noun.head
+        if noun.pos_ != "NOUN" or noun.dep_ != "obj" or noun.lemma_.lower() not in nouns and noun.lower_ not in nouns \
+                or verb.pos_ != "VERB" or verb.i > noun.i or is_negated(verb):
+            continue
+        rest = doc[colon.i + 1:sent.end]
+        if len(rest) < _MIN_CONTENT_TOKENS or rest[0].text in OPENING or not any(is_finite(t) for t in rest):
+            continue
+        head = subject_of(verb)
+        if head is None or head.i > verb.i:
+            continue
+        # (what the noun announces runs on to the end of its paragraph: « ses vœux : P. Q. R. »)
+        start, end = trim(doc, rest.start_char, line_end(doc_text(doc), sent.end_char - 1))
+        yield Candidate("indirect", start, end, "cue-colon", cue=(verb.idx, verb.idx + len(verb)),
+                        speaker=mention_span(head), speaker_head=head, confidence=0.75)
+
+
+def reason_clause(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
+    """« La Russie a refusé au motif que P », « Le club l'a licencié sous prétexte que P »: the reason a locution
+    (markers `reason_locutions`) gives is the claim of the subject of the verb it hangs on, when that subject may
+    speak (`is_source`), an indirect quotation; a passive or a negated verb names no one who gives it."""
+    doc = sent.doc
+    locutions = frozenset(lex.markers["reason_locutions"])
+    lowered = doc_text(doc)[sent.start_char:sent.end_char].lower()
+    if not any(locution.split()[1] in lowered for locution in locutions):
+        return  # no locution's noun in the sentence: no need to visit its words
+    prefixes = marker_prefixes(locutions)
+    for t in sent:
+        found = marker_at(doc, t.i, sent.end, set(locutions), prefixes)
+        if found is None:
+            continue
+        after = found[1]
+        noun = next((x for x in doc[t.i:after] if x.pos_ == "NOUN"), None)
+        # (the parse hangs the locution on the verb or on its object: « a rejeté la demande au motif que »)
+        verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None) if noun is not None else None
+        # (a passive says what was done to its subject, often without who gave the reason: « X a été exclu au
+        # motif que P »)
+        if verb is None or verb.i > t.i or is_negated(verb) or any(c.dep_ == "aux:pass" for c in verb.children):
+            continue
+        head = subject_of(verb)
+        if head is None or head.i > t.i:
+            continue
+        mention = doc.char_span(*mention_span(head), alignment_mode="expand")
+        if mention is None or not is_source(doc, mention.start, mention.end, lex):
+            continue  # « La loi interdit … au motif que P »: a thing gives no reason of its own
+        start, end = trim(doc, doc[after - 1].idx + len(doc[after - 1]), clause_end(sent, after))
+        if end - start < 10:
+            continue
+        yield Candidate("indirect", start, end, "reason-locution", cue=(t.idx, doc[after - 1].idx + len(doc[after - 1])),
+                        speaker=mention_span(head), speaker_head=head, confidence=0.7)
+
+
 def colon_attribution(sent: Span, lex: Lexicon) -> Candidate | None:
     """« Macron : il ne veut pas d'escalade » — a short name or body, a colon, a clause with a verb."""
     doc = sent.doc
@@ -2308,7 +2372,7 @@ def find_indirect(doc: Doc, cues: list[Cue], lex: Lexicon, inside_quotes) -> lis
         for cand in source_marker(sent, lex):
             if not inside_quotes(cand.cue[0]):
                 found.append(cand)
-        for cand in noun_cue_clause(sent, lex):
+        for cand in (*noun_cue_clause(sent, lex), *reason_clause(sent, lex), *content_noun_colon(sent, lex)):
             if not inside_quotes(cand.cue[0]):
                 found.append(cand)
         for cand in (colon_attribution(sent, lex), resumptive_noun(sent, lex)):
@@ -2318,6 +2382,9 @@ def find_indirect(doc: Doc, cues: list[Cue], lex: Lexicon, inside_quotes) -> lis
     # confirmé Y »): the resumptive cue adds no quotation of its own
     found = [c for c in found if c.rule != "resumptive-cue" or
              not any(o is not c and o.start < c.end and c.start < o.end for o in found)]
+    # (nor does a reason locution where a cue with a speaker already reports the clause)
+    found = [c for c in found if c.rule != "reason-locution" or not any(
+        o is not c and o.speaker is not None and o.start < c.end and c.start < o.end for o in found)]
     for cand in found:
         _after_opening_frame(doc, cand, lex)
     _whole_quotations(doc, found)
