@@ -829,8 +829,14 @@ def _split_auxiliary(participle: Token) -> Token | None:
 def _quoted_apart(head: Token, verb: Token) -> bool:
     """« a ajouté qu'« aucun élément ne montre que … » »: a governing verb the parse found inside quote marks opened
     after the cue is a word of what the cue reports, not a verb whose subject the cue shares; so is one inside quote
-    marks closed before it (« X dit que « ce n'est pas ce qu'on attendait » et réclame … »: not « on »)."""
-    return any(p.start <= head.idx < p.end and not p.start <= verb.idx < p.end for p in verb.doc._.quote_pairs)
+    marks closed before it whose subject is inside them too (« X dit que « ce n'est pas ce qu'on attendait » et
+    réclame … »: not « on »; but « Le syndicat, qui « condamne … » et réclame … »: « qui », outside the marks), or
+    that opens a subordinate clause (« Il a précisé qu'il « se rendra … » mais a confié … »: the main clause's)."""
+    for p in verb.doc._.quote_pairs:
+        if p.start <= head.idx < p.end and not p.start <= verb.idx < p.end:
+            outside = any(c.dep_ in _SUBJECT_DEPS and not p.start <= c.idx < p.end for c in head.children)
+            return verb.idx < p.start or not outside or any(c.dep_ == "mark" for c in head.children)
+    return False
 
 
 def _misplaced_conjunct(verb: Token) -> bool:
