@@ -7,12 +7,14 @@ sentence at a full stop inside the marks; an inverted subject set after a partic
 fin à la grève, a déclaré le maire X ») or followed by an aside in brackets (« …, a annoncé le député X (PS) »); the
 subject of a fragment's clause when it is the speaker carried over (« Il avait dénombré « … » »); the example or
 member a clause before a colon names (« des commentaires, comme celui de X : « … » », « des manifestants, dont une
-infirmière : « … » »); the issuer of a message whose relative clause carries the words (« un communiqué de X qui
-« condamne … » », « X a publié un communiqué, qui précise : « … » »). Controls: a relative « qui » after an incise
-keeps its own mention, a relative « qui » outside the marks of the verb a second verb is coordinated with stays the
-subject, two verbs coordinated inside one quotation leave the speaker before the colon, a relative « dont » with its
-own verb before a colon leaves the clause's subject, and a name with its aside in brackets and no cue makes no
-quotation. The passages propos still gets wrong are listed below by kind, so that a fix shows as an unexpected pass."""
+infirmière : « … » »); a subject whose name the parser cut off (« Le Haut Commissaire des Nations Unies aux réfugiés
+a qualifié … »: not « Unies »); the issuer of a message whose relative clause carries the words (« un communiqué de X
+qui « condamne … » », « X a publié un communiqué, qui précise : « … » »). Controls: a relative « qui » after an
+incise keeps its own mention, a relative « qui » outside the marks of the verb a second verb is coordinated with
+stays the subject, two verbs coordinated inside one quotation leave the speaker before the colon, a relative « dont »
+with its own verb before a colon leaves the clause's subject, and a name with its aside in brackets and no cue makes
+no quotation. The passages propos still gets wrong are listed below by kind, so that a fix shows as an unexpected
+pass."""
 
 from __future__ import annotations
 

@@ -1022,6 +1022,9 @@ def _subject_on_the_left(verb: Token) -> Token | None:
         if t.pos_ in ("NOUN", "PROPN") or (t.pos_ == "PRON" and t.dep_.startswith("nsubj")):
             while t.dep_ == "flat:name" and t.head.i < t.i:
                 t = t.head
+            if _name_cut_off(t, stop):
+                i = t.i - 1  # « Le Haut Commissaire des Nations | Unies … a qualifié »: the name goes on before
+                continue
             if any(c.dep_ == "case" for c in t.children):
                 i = min(x.i for x in t.subtree) - 1  # « pour sa part », « sur Twitter »: skip the phrase
                 continue
@@ -1046,6 +1049,15 @@ def _subject_on_the_left(verb: Token) -> Token | None:
             continue
         i -= 1
     return None
+
+
+def _name_cut_off(token: Token, stop: int) -> bool:
+    """A word of a name that the parse left as a root of its own right after the name word before it, which it hung on
+    the words before (« le Haut Commissaire des Nations | Unies aux réfugiés »): the end of that name, not a subject."""
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > stop else None
+    return token.pos_ == "PROPN" and token.dep_ == "ROOT" and before is not None and before.pos_ == "PROPN" and \
+        before.head.i < before.i and before.dep_ == "nmod"
 
 
 def _relative_incise_opener(noun: Token, verb: Token) -> int | None:
