@@ -191,6 +191,8 @@ class QuoteExtractor:
                     continue
             if res.name is None and cand.floating and res.rule != "speaker-not-found":
                 continue
+            if cand.rule == "floating-fragment" and cand.speaker is None and res.name is not None:
+                _subject_as_mention(doc, cand, res, resolver)
             quotes.append(self._quote(doc, cand, res, len(quotes) + 1))
             if res.rule.startswith(WIDE):
                 continue  # a fragment the learned model may yet set aside: no one has spoken for it, nothing follows
@@ -251,10 +253,7 @@ class QuoteExtractor:
         if subject is None:
             return None
         verb = clause_verb(subject)
-        # a subject read as the root of its sentence: its phrase ends at the first verb after it
-        limit = next((t for t in doc[subject.i + 1:verb.i + 1] if t.pos_ in ("VERB", "AUX")), None) \
-            if subject.head.i == subject.i else None
-        span = mention_span(subject, limit=limit)
+        span = _clause_subject_span(doc, subject, verb)
         found = resolver.resolve(*span, subject)
         if found.name is None or not _sure_subject(found, verb, resolver.lex):
             return None
@@ -439,6 +438,28 @@ def _after_attribution(doc: Doc, sent, last_end: int, speech: float | None) -> b
     if speech is None or speech < _LIKELY_SPEECH or sent.start == 0:
         return False
     return last_end > unit_of(doc[sent.start - 1]).start_char
+
+
+def _clause_subject_span(doc: Doc, subject: Token, verb: Token) -> tuple[int, int]:
+    """The mention of a fragment's clause subject; a subject read as the root of its sentence: its phrase ends at
+    the first verb after it."""
+    limit = next((t for t in doc[subject.i + 1:verb.i + 1] if t.pos_ in ("VERB", "AUX")), None) \
+        if subject.head.i == subject.i else None
+    return mention_span(subject, limit=limit)
+
+
+def _subject_as_mention(doc: Doc, cand: Candidate, res: Resolution, resolver: SpeakerResolver) -> None:
+    """« Castaner a annoncé … Il avait également dénombré « 200 manifestants » »: a fragment whose speaker was carried
+    over (or taken from the cue before) is written with its clause's subject as the mention when that subject is
+    the same speaker; the name is not changed."""
+    subject = clause_subject(doc, cand.start, cand.end, resolver.lex)
+    if subject is None:
+        return
+    span = _clause_subject_span(doc, subject, clause_verb(subject))
+    found = resolver.resolve(*span, subject)
+    if found.name is None or (found.actor_id or found.name) != (res.actor_id or res.name):
+        return
+    cand.speaker, cand.speaker_head = span, subject
 
 
 def _sure_subject(found: Resolution, verb: Token, lex) -> bool:

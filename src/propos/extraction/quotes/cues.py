@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from propos.extraction.quotes.candidate import is_headline
+from propos.extraction.quotes.candidate import is_headline, token_at
 from propos.extraction.quotes.lexicon import CUE_POS, CueEntry, Lexicon, lexicon
 from propos.extraction.quotes.units import unit_of
 from propos.language.negation import carries_negation
@@ -655,7 +655,7 @@ def _subject_through_parse(verb: Token, strict: bool) -> Token | None:
         # (and a participle the parse hung on a verb as a noun's modifier: « essayé de l'agresser en criant »)
         if (verb.dep_ in ("xcomp", "conj", "advcl", "dep") or (verb.dep_ == "acl" and verb.head.pos_ in ("VERB", "AUX"))) \
                 and verb.head.i != verb.i:
-            if _quoted_after(verb.head, verb):
+            if _quoted_apart(verb.head, verb):
                 return _coordinated_subject(verb)
             through_gerund = verb.dep_ == "advcl" and _is_gerund(verb) and _set_adverbially(verb)
             joined = verb.dep_ in ("conj", "advcl")
@@ -886,10 +886,17 @@ def _split_auxiliary(participle: Token) -> Token | None:
     return None
 
 
-def _quoted_after(head: Token, verb: Token) -> bool:
+def _quoted_apart(head: Token, verb: Token) -> bool:
     """« a ajouté qu'« aucun élément ne montre que … » »: a governing verb the parse found inside quote marks opened
-    after the cue is a word of what the cue reports, not a verb whose subject the cue shares."""
-    return any(verb.idx < p.start <= head.idx < p.end for p in verb.doc._.quote_pairs)
+    after the cue is a word of what the cue reports, not a verb whose subject the cue shares; so is one inside quote
+    marks closed before it whose subject is inside them too (« X dit que « ce n'est pas ce qu'on attendait » et
+    réclame … »: not « on »; but « Le syndicat, qui « condamne … » et réclame … »: « qui », outside the marks), or
+    that opens a subordinate clause (« Il a précisé qu'il « se rendra … » mais a confié … »: the main clause's)."""
+    for p in verb.doc._.quote_pairs:
+        if p.start <= head.idx < p.end and not p.start <= verb.idx < p.end:
+            outside = any(c.dep_ in _SUBJECT_DEPS and not p.start <= c.idx < p.end for c in head.children)
+            return verb.idx < p.start or not outside or any(c.dep_ == "mark" for c in head.children)
+    return False
 
 
 def _misplaced_conjunct(verb: Token) -> bool:
@@ -915,7 +922,7 @@ def _coordinated_subject(verb: Token) -> Token | None:
         return None
     doc = verb.doc
     pairs = doc._.quote_pairs
-    for before in reversed(doc[unit_of(verb).start:verb.i]):
+    for before in reversed(doc[_unit_start_before_quote_marks(verb):verb.i]):
         if before.pos_ != "VERB" or any(p.start <= before.idx < p.end for p in pairs):
             continue  # (a verb inside quote marks is a word of a quotation)
         subject = next((c for c in before.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < before.i and
@@ -926,6 +933,20 @@ def _coordinated_subject(verb: Token) -> Token | None:
         if subject is not None or before.dep_ not in ("ccomp", "xcomp", "conj"):
             return subject
     return None
+
+
+def _unit_start_before_quote_marks(verb: Token) -> int:
+    """Where the verb's sentence starts, read past quote marks it opens inside: « X a donné une explication,
+    « … cette année. Donc c'est normal » et avertissait que … » is one sentence that the parser cut at a full stop
+    inside the marks, so the verb's coordinated clause is found before them."""
+    doc = verb.doc
+    start = unit_of(verb).start
+    for pair in doc._.quote_pairs:
+        if pair.start < doc[start].idx < pair.end:
+            opener = token_at(doc, pair.start)
+            if opener is not None:
+                start = min(start, unit_of(opener).start)
+    return start
 
 
 def _outside_quote_marks(subj: Token, candidates: list[Token], verb: Token) -> Token:
@@ -1061,6 +1082,9 @@ def _subject_on_the_left(verb: Token) -> Token | None:
         if t.pos_ in ("NOUN", "PROPN") or (t.pos_ == "PRON" and t.dep_.startswith("nsubj")):
             while t.dep_ == "flat:name" and t.head.i < t.i:
                 t = t.head
+            if _name_cut_off(t, stop):
+                i = t.i - 1  # « Le Haut Commissaire des Nations | Unies … a qualifié »: the name goes on before
+                continue
             if any(c.dep_ == "case" for c in t.children):
                 i = min(x.i for x in t.subtree) - 1  # « pour sa part », « sur Twitter »: skip the phrase
                 continue
@@ -1085,6 +1109,15 @@ def _subject_on_the_left(verb: Token) -> Token | None:
             continue
         i -= 1
     return None
+
+
+def _name_cut_off(token: Token, stop: int) -> bool:
+    """A word of a name that the parse left as a root of its own right after the name word before it, which it hung on
+    the words before (« le Haut Commissaire des Nations | Unies aux réfugiés »): the end of that name, not a subject."""
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > stop else None
+    return token.pos_ == "PROPN" and token.dep_ == "ROOT" and before is not None and before.pos_ == "PROPN" and \
+        before.head.i < before.i and before.dep_ == "nmod"
 
 
 def _relative_incise_opener(noun: Token, verb: Token) -> int | None:

@@ -479,6 +479,11 @@ def _colon_subject(doc: Doc, pair: QuotePair, cand: Candidate, lex: Lexicon) -> 
             # « Pour Nathalie Guérin : « … » », « Selon X : »: the marker of a view or a source is not the mention
             first = before[_source_marker_length(before, lex):][:1] or before[:1]
             return _by_colon(cand, colon, trim(doc, first[0].idx, colon.idx), head, "direct-colon-name", 0.75)
+    example = _example_before_colon(before, lex)
+    if example is not None:  # « … de nombreux commentaires, comme celui de X, analyste : « … » »: X's words
+        span = mention_span(example, antecedent=True)
+        return _by_colon(cand, colon, (span[0], min(span[1], trim(doc, span[0], colon.idx)[1])), example,
+                         "direct-colon-subject", 0.7)
     root = clause.root if clause.root.i < colon.i else None
     verbs = [root] if root is not None else []
     verbs += [t for t in clause if t.i < colon.i and t.pos_ in ("VERB", "AUX", "ADJ") and t not in verbs]
@@ -512,6 +517,24 @@ def _colon_subject(doc: Doc, pair: QuotePair, cand: Candidate, lex: Lexicon) -> 
             span, head = (span[0], trim(doc, span[0], colon.idx)[1]), name
         return _by_colon(cand, colon, span, head, "direct-colon-subject", 0.7)
     return False
+
+
+def _example_before_colon(before: list[Token], lex: Lexicon) -> Token | None:
+    """The one a clause before a colon gives as an example of what was said (« La déclaration a suscité des
+    commentaires, comme celui de X : « … » »: the complement of a demonstrative pronoun after `example_links`, its
+    preposition before it) or as one of the group it names (« une quinzaine de manifestants …, dont un plombier :
+    « … » »: the noun after `member_links`), when no verb stands between it and the colon; None otherwise."""
+    demonstratives = lex.markers["demonstrative_heads"]
+    for k in range(len(before) - 2, 0, -1):
+        word = before[k]
+        if word.pos_ in ("VERB", "AUX"):
+            return None
+        nouns = [t for t in before[k + 1:] if t.pos_ in ("NOUN", "PROPN")]
+        if word.lower_ in demonstratives and before[k - 1].lower_ in lex.markers["example_links"]:
+            return next((t for t in nouns if any(c.dep_ == "case" for c in t.children)), None)
+        if word.lower_ in lex.markers["member_links"]:
+            return nouns[0] if nouns else None
+    return None
 
 
 def _reactor(verb: Token, subject: Token, colon: Token, lex: Lexicon) -> Token | None:

@@ -1054,6 +1054,14 @@ def _plural_verb_singular_noun(verb: Token, noun: Token) -> bool:
         any(t.morph.get("Number") == ["Plur"] for t in finite)
 
 
+def _past_parenthesis(rest: str) -> str:
+    """What follows an inverted subject past an aside in brackets right after it (« …, a annoncé le député X (PS). »:
+    the party, the place or the age said of the subject is its phrase's, not an object after it)."""
+    if rest.startswith("(") and ")" in rest:
+        return rest[rest.index(")") + 1:].strip()
+    return rest
+
+
 def inverted_cue(cue: Cue, sent: Span) -> Candidate | None:
     """« Le projet protégera 22 000 emplois, croit-il. »: the clause stands before an inverted cue."""
     doc = cue.verb.doc
@@ -1084,7 +1092,7 @@ def inverted_cue(cue: Cue, sent: Span) -> Candidate | None:
         return None  # « … », a-t-il ajouté: the incise of the quotation, attributed with its marks
     speaker = inverted_span(subject)
     after = max(speaker[1], cue.end)
-    rest = doc_text(doc)[after:sent.end_char].strip()
+    rest = _past_parenthesis(doc_text(doc)[after:sent.end_char].strip())
     # a hyphenated clitic is the whole subject: what follows the cue is its complement (« P, a-t-il souligné devant
     # la presse », « P, a-t-elle ajouté lundi »), not a noun phrase that might be an object rather than the subject
     if rest and rest[0] not in ".,;!?)" and not is_clitic_subject(subject):

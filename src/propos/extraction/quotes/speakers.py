@@ -37,11 +37,13 @@ from propos.extraction.actors.mentions import (
 )
 from propos.extraction.actors.resolve import actor_at
 from propos.extraction.quotes.cues import (
+    could_speak,
     couple_named,
     in_time,
     is_relative,
     mention_span,
     relative_antecedent,
+    subject_of,
 )
 from propos.extraction.quotes.discourse import DiscourseModel, RoleWords, fold, is_subject, names_a_person
 from propos.extraction.quotes.indirect import marker_at
@@ -698,6 +700,24 @@ class SpeakerResolver:
             self._add_role(fold(head.text), (head.idx, entity_text(e), gender), named=head.lower_ in nouns)
 
     # -- resolution ------------------------------------------------------------------------------
+    def _message_issuer(self, pronoun: Token) -> Token | None:
+        """Who issued the message a relative pronoun stands for (« un communiqué de la CGT qui « condamne … » », « X
+        a publié un communiqué, qui précise : »): the message's complement with its preposition when it can speak,
+        else the subject of the verb the message is the object of; None when the noun before the pronoun is no
+        message (`message_nouns`) or nobody that can speak issued it."""
+        message = next((t for t in reversed(pronoun.doc[unit_of(pronoun).start:pronoun.i])
+                        if t.pos_ in ("NOUN", "PROPN")), None)
+        if message is None or message.lemma_.lower() not in self.markers["message_nouns"]:
+            return None
+        complement = next((c for c in message.children if c.dep_ == "nmod" and c.i > message.i and
+                           c.pos_ in ("NOUN", "PROPN") and any(g.dep_ == "case" for g in c.children)), None)
+        if complement is not None and could_speak(complement) and complement.ent_type_ not in ("LOC", "GPE", "DATE"):
+            return complement
+        if message.dep_ != "obj" or message.head.pos_ != "VERB":
+            return None
+        subject = subject_of(message.head)
+        return subject if subject is not None and subject.i < message.i and could_speak(subject) else None
+
     def resolve(self, start: int, end: int, head: Token | None = None,
                 content: tuple[int, int] | None = None) -> Resolution:
         """Who the mention at `start`:`end` is; `content`, the quotation it introduces, lets a pronoun's
@@ -724,6 +744,11 @@ class SpeakerResolver:
             # a body or a place: « malgré la grève, qui montre que » names nobody)
             antecedent = relative_antecedent(tokens[0])
             if antecedent is None:
+                issuer = self._message_issuer(tokens[0])
+                if issuer is not None:  # « X a publié un communiqué, qui précise : » (ANNOTATION D16): X
+                    found = self.resolve(*mention_span(issuer, antecedent=True), issuer)
+                    found.rule = f"relative-issuer-{found.rule}"
+                    return found
                 return Resolution(None, None, "relative-unresolved", 0.3)
             found = self.resolve(*mention_span(antecedent, antecedent=True), antecedent)
             found.rule = f"relative-{found.rule}"
