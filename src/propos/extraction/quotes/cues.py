@@ -932,7 +932,26 @@ def relative_antecedent(pronoun: Token) -> Token | None:
         found = found.head
     if found.dep_ == "appos" and found.head.pos_ == "PROPN" and found.head.i < found.i:
         found = found.head
-    return found if _can_speak(found) else None
+    return found if _can_speak(found) else _speaking_noun_above(found)
+
+
+def _speaking_noun_above(token: Token) -> Token | None:
+    """The noun of someone who may speak that heads the phrase ending at `token`, climbing its complements and
+    the adjectives or participles they hang on (« la source proche de l'enquête, qui », « un militant opposé à la
+    loi travail qui », « l'opposition, qui »): the highest noun of that chain the lexicon counts among the people
+    (speaking heads, source nouns); None when there is none (« malgré la grève, qui »)."""
+    people = lexicon(token.doc.lang_).people
+    found = None
+    while True:
+        if token.pos_ == "NOUN" and (token.lemma_.lower() in people or token.lower_ in people):
+            found = token
+        climbs = token.dep_ in _COMPLEMENT_DEPS or (token.dep_ in ("amod", "acl") and token.pos_ in ("ADJ", "VERB"))
+        if not climbs or token.head.i >= token.i:
+            return found
+        token = token.head
+
+
+_COMPLEMENT_DEPS = ("nmod", "obl", "obl:arg", "obl:mod")
 
 
 def _can_speak(token: Token) -> bool:
