@@ -1,13 +1,14 @@
-"""The entity probe: made-up short French news passages (tests/data/entity_probe.jsonl, written for these tests,
-blind to every gold file, invented names) where a quotation's speaker mention is found but the entity it names is
-not (issue 12, mention → entity): a relative « qui » whose nearest noun is the complement of a description (« un
-militant opposé à la réforme … qui », « une source proche du dossier, qui … a ajouté »), a body named before a
-comma and an apposition saying what it is (« Vektra, constructeur de … , a assuré »), a body the recogniser did not
-tag after the noun of its kind (« le groupe Valmont … Le groupe »), a role noun (« le chef de l'État »), a name
-the recogniser cut (« Armel Le Cléac'h »). Controls: a relative after a strike (« malgré la grève des
-manifestants, qui ») names nobody; a person before an apposition stays that person; a body named on its own after
-« le site internet » is not the paper named before. The passages propos still gets wrong are listed below by kind,
-so that a fix shows as an unexpected pass."""
+"""The entity probe: made-up short French news passages (tests/data/entity_probe.jsonl, written for these tests, blind
+to every gold file, invented names) where a quotation's speaker mention is found but the entity it names is not
+(issue 12, mention → entity): a relative « qui » whose nearest noun is the complement of a description (« un
+militant opposé à la réforme … qui », « une source proche du dossier, qui … a ajouté »), a body named before a comma
+and an apposition saying what it is (« Vektra, constructeur de … , a assuré »), a body the recogniser did not tag
+after the noun of its kind (« le groupe Valmont … Le groupe »), a role noun (« le chef de l'État »), a name the
+recogniser cut (« Armel Le Cléac'h »), a pronoun after a description made the subject (« La famille conteste cette
+version. Pour elle, … »). Controls: a relative after a strike (« malgré la grève des manifestants, qui ») names
+nobody; a person before an apposition stays that person; a body named on its own after « le site internet » is not
+the paper named before; a pronoun after a named person stays that person. The passages propos still gets wrong are
+listed below by kind, so that a fix shows as an unexpected pass."""
 
 from __future__ import annotations
 

@@ -1524,7 +1524,32 @@ class SpeakerResolver:
         if body is not None:
             body.confidence, body.rule = 0.45, "pronoun-last-body"
             return body
+        subject = self._last_speaking_subject(at, gender, number)
+        if subject is not None:  # « La famille conteste cette version. Pour elle, … »: the family
+            found = self.resolve(*mention_span(subject), subject)
+            if found.name is not None:
+                found.rule, found.confidence = f"pronoun-subject-{found.rule}", 0.4
+                return found
         return Resolution(None, None, "pronoun-unresolved", 0.3, gender, number)
+
+    def _last_speaking_subject(self, at: int, gender: str, number: str) -> Token | None:
+        """The nearest subject before the pronoun at `at`, in its sentence or the one before, that is a noun of
+        someone who may speak (a speaking head or a source noun: « la famille », « le ministre ») agreeing with
+        the pronoun in gender and number; None when there is none."""
+        doc = self.doc
+        i = next((t.i for t in doc if t.idx >= at), len(doc))
+        if i == 0:
+            return None
+        unit = unit_of(doc[i - 1])
+        previous = unit_of(doc[unit.start - 1]) if unit.start > 0 else unit
+        for t in reversed(doc[previous.start:i]):
+            if not t.dep_.startswith("nsubj") or t.pos_ != "NOUN" or not (
+                    t.lemma_.lower() in self.lex.people or t.lower_ in self.lex.people):
+                continue
+            if _morph(t, "Number") not in (None, number) or _morph(t, "Gender") not in (None, gender):
+                continue
+            return t
+        return None
 
     def _latter(self, at: int, text: str) -> Resolution | None:
         """« ce dernier », « cette dernière »: the last person the article named before it, when that one agrees
