@@ -22,8 +22,6 @@ PROBE = Path(__file__).parent / "data" / "pronoun_probe.jsonl"
 
 # what propos still gets wrong, by kind
 KNOWN = {
-    # « La fondation Horizon Bleu a publié … »: the parse makes the head noun the root, no subject is registered
-    "body-pronoun": {"p002"},
     # « Il dénonce le fait que … », « Elles dénoncent le fait que … »: no quotation found (detection, not speakers)
     "detection": {"p014", "p027"},
 }

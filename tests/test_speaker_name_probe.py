@@ -21,9 +21,6 @@ PROBE = Path(__file__).parent / "data" / "speaker_name_probe.jsonl"
 
 # what propos still gets wrong, by kind
 KNOWN = {
-    # « La chaîne de télévision publique Canal Horizon »: the recogniser tags no entity, and the mention's name
-    # keeps the last capitalised word only (« Horizon »)
-    "name-not-recognised": {"n014"},
     # « L'Union des Pêcheurs de Kervel »: the recogniser ends the body's name before « de » and tags the place
     # apart (« Union des Pêcheurs », « Kervel »)
     "name-cut-at-place": {"n017"},

@@ -235,9 +235,10 @@ def cue_subject(cue: Cue) -> tuple[Token, tuple[int, int]] | None:
     # (« a été critiquée par le syndicat »: the agent of a passive cue, without « par »)
     from_phrase = (relative is not None and relative_antecedent(relative) == subject) or addressee or \
         is_agent(subject)
-    if relative is not None and relative is not subject and not from_phrase:
-        # the relative hangs on the source after « selon » (« selon la source …, qui ajoute »): that noun without
-        # its preposition; not after any other (« malgré la grève, qui », « proche du dossier, qui »)
+    if not from_phrase and subject.i < cue.verb.i:
+        # a source after « selon » that the parse made the subject (« selon la source …, qui ajoute », « selon la
+        # source …, qui n'a rien précisé mais a ajouté »): that noun without its preposition; not after any other
+        # (« malgré la grève, qui », « proche du dossier, qui »)
         case = next((c for c in subject.children if c.dep_ == "case" and c.i < subject.i), None)
         from_phrase = case is not None and case.lower_ in lexicon(doc.lang_).markers["according_to"]
     return subject, mention_span(subject, cue.verb, antecedent=from_phrase)
@@ -1014,7 +1015,29 @@ def relative_antecedent(pronoun: Token) -> Token | None:
         found = found.head
     if found.dep_ == "appos" and found.head.pos_ == "PROPN" and found.head.i < found.i:
         found = found.head
-    return found if _can_speak(found) else None
+    return found if _can_speak(found) else _speaking_noun_above(found)
+
+
+def _speaking_noun_above(token: Token) -> Token | None:
+    """The noun of someone who may speak that heads the noun phrase ending at `token`, up its complements and the
+    adjectives they hang on (« la source proche de l'enquête, qui », « un militant opposé à la loi travail qui »,
+    « l'opposition, qui »): the phrase's top noun, when the lexicon counts it among the people (speaking heads,
+    source nouns); None otherwise (« malgré la grève des manifestants, qui »: the strike). Not across a verb
+    (« le ministre, interpellé par un militant qui »)."""
+    lex = lexicon(token.doc.lang_)
+    people, according_to = lex.people, set(lex.markers["according_to"])
+    top = token
+    # (a source after « selon » completes no noun: « d'un acte terroriste selon la police, qui »)
+    while (token.dep_ in _COMPLEMENT_DEPS or (token.dep_ in ("amod", "acl") and token.pos_ == "ADJ")) and \
+            token.head.i < token.i and token.head.pos_ in ("NOUN", "PROPN", "ADJ") and \
+            not any(c.dep_ == "case" and c.lower_ in according_to for c in token.children):
+        token = token.head
+        if token.pos_ != "ADJ":
+            top = token
+    return top if top.pos_ == "NOUN" and (top.lemma_.lower() in people or top.lower_ in people) else None
+
+
+_COMPLEMENT_DEPS = ("nmod", "obl", "obl:arg", "obl:mod")
 
 
 def _can_speak(token: Token) -> bool:

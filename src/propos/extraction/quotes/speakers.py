@@ -839,8 +839,9 @@ class SpeakerResolver:
                 entries = self._same_role(noun, core)
             if not entries and len(core) > 2:
                 entries = self._roles_covering(core)
+        # (not a body given its web address: « le site internet radars-auto.com » is that site)
         by_kind = not entries and bool(content) and bool(self._body_kind(content[0])) and \
-            fold(tokens[0].text) in self.language_words.definite_articles
+            fold(tokens[0].text) in self.language_words.definite_articles and not any(t.like_url for t in content)
         if by_kind:  # « le journal » after « l'hebdomadaire X »
             entries = self.kind_roles.get(fold(content[0].text)) or self.kind_roles.get(fold(content[0].lemma_))
         role_gender = _gender_of_phrase(tokens)
@@ -1136,7 +1137,7 @@ class SpeakerResolver:
             actor, mention = next(((a, m) for a in doc._.actors if a.type == "PER" for m in a.mentions
                                    if m.end == end), (None, None))
             if actor is None:
-                return None
+                return self._body_before_apposition(tokens, i)
             ent = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         before = doc[ent.start - 1] if ent.start > 0 else None
         if before is not None and not (before.is_sent_start or before.is_space or before.text in (",", ":", "\n") or
@@ -1146,6 +1147,32 @@ class SpeakerResolver:
             return None  # « selon le procureur Jean Dupont, les enquêteurs »: the name completes a phrase
         found = self._person(ent, None, "Sing") if actor is None else Resolution(
             actor.name, actor.id, "actor", 0.9, self.person_gender.get(ent.start), "Sing", True)
+        found.rule = f"apposition-{found.rule}"
+        return found
+
+    def _body_before_apposition(self, tokens: list[Token], comma: int) -> Resolution | None:
+        """The body named at the head of its sentence before a comma and an apposition that says what it is
+        (« Vektra, constructeur de voitures électriques, a assuré », « Norvane, une ONG de défense des forêts,
+        estime »): the parse took the apposition for the subject. The body is the actor the article knows there,
+        else the capitalised name, the recogniser having missed it; the apposition's noun must be a body's kind
+        or one of the people who may speak. None otherwise."""
+        doc = self.doc
+        noun = next((t for t in tokens if t.pos_ == "NOUN"), None)
+        if noun is None or not (self._body_kind(noun) or noun.lemma_.lower() in self.lex.people
+                                or noun.lower_ in self.lex.people):
+            return None
+        first = comma
+        while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper():
+            first -= 1
+        if first == comma or not (doc[first].is_sent_start or doc[first - 1].is_space or
+                                  doc[first - 1].text in (",", ":", "\n")):
+            return None
+        end = doc[comma - 1].idx + len(doc[comma - 1])
+        actor = actor_at(doc, doc[first].idx, end)
+        if actor is not None and actor.type == "PER":
+            return None
+        found = Resolution(actor.name, actor.id, "actor", 0.9) if actor is not None else Resolution(
+            doc_text(doc)[doc[first].idx:end], None, "name", 0.75)
         found.rule = f"apposition-{found.rule}"
         return found
 
@@ -1522,7 +1549,32 @@ class SpeakerResolver:
         if body is not None:
             body.confidence, body.rule = 0.45, "pronoun-last-body"
             return body
+        subject = self._last_speaking_subject(at, gender, number)
+        if subject is not None:  # « La famille conteste cette version. Pour elle, … »: the family
+            found = self.resolve(*mention_span(subject), subject)
+            if found.name is not None:
+                found.rule, found.confidence = f"pronoun-subject-{found.rule}", 0.4
+                return found
         return Resolution(None, None, "pronoun-unresolved", 0.3, gender, number)
+
+    def _last_speaking_subject(self, at: int, gender: str, number: str) -> Token | None:
+        """The nearest subject before the pronoun at `at`, in its sentence or the one before, that is a noun of
+        someone who may speak (a speaking head or a source noun: « la famille », « le ministre ») agreeing with
+        the pronoun in gender and number; None when there is none."""
+        doc = self.doc
+        i = next((t.i for t in doc if t.idx >= at), len(doc))
+        if i == 0:
+            return None
+        unit = unit_of(doc[i - 1])
+        previous = unit_of(doc[unit.start - 1]) if unit.start > 0 else unit
+        for t in reversed(doc[previous.start:i]):
+            if not t.dep_.startswith("nsubj") or t.pos_ != "NOUN" or not (
+                    t.lemma_.lower() in self.lex.people or t.lower_ in self.lex.people):
+                continue
+            if _morph(t, "Number") not in (None, number) or _morph(t, "Gender") not in (None, gender):
+                continue
+            return t
+        return None
 
     def _latter(self, at: int, text: str) -> Resolution | None:
         """« ce dernier », « cette dernière »: the last person the article named before it, when that one agrees
