@@ -6,7 +6,10 @@ the narrator's contrast), a coordinated act of the speaker after the reported cl
 with a cue of its own, a direct quotation and the indirect one that an « ajoutant que » adds, a colon attribution
 and a quotation followed by the next sentence (also where the parser glued it to the quotation « S1. » before a
 capital), a parenthesis or a source after the clause, and the content's start
-after a source with an apposition (« Selon X, le numéro un du syndicat, « … » », issue 13); controls where the contrast
+after a source with an apposition (« Selon X, le numéro un du syndicat, « … » », issue 13); a quoted fragment in a
+narrative sentence without a cue after reported speech, and one right after a cue and a determiner, which are the
+fragment with its marks alone (controls: a sentence in the conditional or the future, which goes on with the reported
+speech and is taken whole, and a noun phrase with words of its own around the fragment); controls where the contrast
 belongs to a reported `que` clause or, with no comma, is a « while » of the infinitive's own event. Each line gives
 the exact content text and type expected of one quotation found in it. The sentences propos still gets wrong are
 listed below by kind, so that a fix shows as an unexpected pass."""

@@ -138,9 +138,11 @@ def test_a_single_quoted_word_is_left_to_the_model_for_its_clause_subject_only(f
     assert fragment[0].speaker_name == "Claire Dubois" and fragment[0].resolution == "floating-word/wide-actor"
     # never carried over from the speech right before it (two words there are), and left by the rules alone
     said = "Le maire Paul Durand a déclaré mardi que la ville serait reconstruite. Les dégâts restent « {} »."
-    assert not [q for q in fragments_mode(said.format("considérables"), "all")._.quotes if "dégâts" in q.content.text]
-    carried = [q for q in fragments_mode(said.format("très considérables"), "all")._.quotes if "dégâts" in q.content.text]
+    assert not [q for q in fragments_mode(said.format("considérables"), "all")._.quotes if "considérables" in q.content.text]
+    carried = [q for q in fragments_mode(said.format("très considérables"), "all")._.quotes
+               if "considérables" in q.content.text]
     assert carried and carried[0].speaker_name == "Paul Durand"
+    assert carried[0].content.text == "« très considérables »"  # the fragment alone, not the narrator's sentence
     assert [q.content.text for q in fragments_mode(_OPENING, "none")._.quotes] == ["la ville serait reconstruite"]
 
 
