@@ -9,7 +9,7 @@ after the cue, not by following `ccomp`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -2254,6 +2254,22 @@ def _clause_as_subject(cue: Cue, lex: Lexicon) -> bool:
                for c in cue.verb.children)
 
 
+def _clause_rules(cue: Cue, sent: Span, lex: Lexicon) -> Iterator[Candidate | None]:
+    """What each rule reads off the cue, in the rules' order: the caller takes the first it finds, so a rule runs
+    only when those before it found nothing (they read the parse and change nothing)."""
+    if cue.entry.kind not in ("speech", "cognition"):
+        yield object_attribute(cue, sent, lex)
+        return
+    yield medial_incise(cue, sent, lex)
+    yield que_clause(cue, sent, lex)
+    yield attribute_clause(cue, sent, lex)
+    yield infinitive_clause(cue, sent, lex)
+    yield colon_after_cue(cue, sent)
+    yield inverted_cue(cue, sent)
+    yield resumptive_cue(cue, sent, lex)
+    yield object_attribute(cue, sent, lex)
+
+
 def find_indirect(doc: Doc, cues: list[Cue], lex: Lexicon, inside_quotes) -> list[Candidate]:
     found: list[Candidate] = []
     judging = set(lex.markers["object_attribute_cues"])
@@ -2263,15 +2279,7 @@ def find_indirect(doc: Doc, cues: list[Cue], lex: Lexicon, inside_quotes) -> lis
             continue
         if _journalist_aside(cue.verb) or _clause_as_subject(cue, lex):
             continue
-        sent = unit_of(cue.verb)
-        if cue.entry.kind not in ("speech", "cognition"):
-            rules = (object_attribute(cue, sent, lex),)
-        else:
-            rules = (medial_incise(cue, sent, lex), que_clause(cue, sent, lex), attribute_clause(cue, sent, lex),
-                     infinitive_clause(cue, sent, lex),
-                     colon_after_cue(cue, sent), inverted_cue(cue, sent), resumptive_cue(cue, sent, lex),
-                     object_attribute(cue, sent, lex))
-        for rule in rules:
+        for rule in _clause_rules(cue, unit_of(cue.verb), lex):
             if rule is not None:
                 _before_participle_cue(doc, rule, cue, cues, lex)
                 if rule.rule == "que-clause":
