@@ -210,7 +210,7 @@ class Lexicon:
     def _infinitive_next(self, token: Token) -> bool:
         """An infinitive right after the form, a negation between (« dément avoir », « dément ne pas avoir »)."""
         for t in token.doc[token.i + 1:token.i + 4]:
-            if "Inf" in t.morph.get("VerbForm"):
+            if "VerbForm=Inf" in t.morph:
                 return True
             if t.lower_ not in self.markers["infinitive_negation"]:
                 return False

@@ -49,7 +49,7 @@ def pair_features(doc: Doc, pair: QuotePair, lex: Lexicon) -> dict[str, float]:
         "words_1": float(n <= 1), "words_2_4": float(2 <= n <= 4), "words_5_12": float(5 <= n <= 12),
         "starts_upper": float(inner_text[:1].isupper()),
         "ends_sentence": float(inner_text.rstrip(" »").endswith(_SENTENCE_END)),
-        "finite_verb": float(any("Fin" in t.morph.get("VerbForm") for t in words)),
+        "finite_verb": float(any("VerbForm=Fin" in t.morph for t in words)),
         "any_verb": float(any(t.pos_ in ("VERB", "AUX") for t in words)),
         "first_second_person": float(any(p in ("1", "2") for t in words for p in t.morph.get("Person"))),
         "title_case": float(n > 0 and all(t.text[:1].isupper() or not t.is_alpha for t in words)),

@@ -216,7 +216,7 @@ def _phrases_in(tokens: list[Token], skip: set[int], names: set[int] = frozenset
         # « sur les dépenses publiques »: the question is the noun phrase, not where the title puts it
         while phrase and phrase[0].pos_ == "ADP":
             phrase.pop(0)
-        if phrase and "Dem" in phrase[0].morph.get("PronType"):
+        if phrase and "PronType=Dem" in phrase[0].morph:
             continue  # « cette journée », « ce texte »: a thing pointed back to, not the question named
         if phrase:
             out.append(phrase)
