@@ -111,7 +111,7 @@ def fragment_features(doc: Doc, quote: Quote, lex: Lexicon, speech: float | None
     content = text[quote.content.start:quote.content.end]
     span = doc.char_span(quote.content.start, quote.content.end, alignment_mode="expand")
     words = [t for t in span or () if not (t.is_punct or t.is_space)]
-    marked = sum(1 for ch in content if ch in ALL)
+    marked = not ALL.isdisjoint(content)  # a quote mark anywhere in the content
     f = {
         f"found={found}": 1.0,
         f"resolved={resolved.rsplit('-', 1)[-1] if resolved.startswith(('carried-', 'previous-cue-')) else resolved}": 1.0,
@@ -124,10 +124,10 @@ def fragment_features(doc: Doc, quote: Quote, lex: Lexicon, speech: float | None
         "headline": float(quote.headline),
         "log_words": math.log1p(len(words)) / 3,
         "words_le_3": float(len(words) <= 3),
-        "marks": float(marked > 0),
+        "marks": float(marked),
         "starts_marked": float(content[:1] in ALL),
         "speech_marks": speech if speech is not None else 0.0,
-        "first_second_person": float(any(p in ("1", "2") for t in words for p in t.morph.get("Person"))),
+        "first_second_person": float(any("Person=1" in t.morph or "Person=2" in t.morph for t in words)),
         "finite_verb": float(any("VerbForm=Fin" in t.morph for t in words)),
         "conditional": float(any("Mood=Cnd" in t.morph for t in words)),
         "question": float(content.rstrip(" »\"").endswith("?")),
@@ -145,10 +145,10 @@ def fragment_features(doc: Doc, quote: Quote, lex: Lexicon, speech: float | None
         f["cue_opinion"] = 1.0
     morph = verb.morph
     aux = [c for c in verb.children if c.dep_.startswith("aux")]
-    f["cue_conditional"] = float("Cnd" in morph.get("Mood") or any("Mood=Cnd" in a.morph for a in aux))
-    f["cue_future"] = float("Fut" in morph.get("Tense") or any("Tense=Fut" in a.morph for a in aux))
-    f["cue_infinitive"] = float("Inf" in morph.get("VerbForm"))
-    f["cue_participle"] = float("Part" in morph.get("VerbForm") and not aux)
+    f["cue_conditional"] = float("Mood=Cnd" in morph or any("Mood=Cnd" in a.morph for a in aux))
+    f["cue_future"] = float("Tense=Fut" in morph or any("Tense=Fut" in a.morph for a in aux))
+    f["cue_infinitive"] = float("VerbForm=Inf" in morph)
+    f["cue_participle"] = float("VerbForm=Part" in morph and not aux)
     f["cue_negated"] = float(is_negated(verb))
     f["cue_after"] = float(quote.cue.start >= quote.content.end)
     return f

@@ -51,7 +51,7 @@ def pair_features(doc: Doc, pair: QuotePair, lex: Lexicon) -> dict[str, float]:
         "ends_sentence": float(inner_text.rstrip(" »").endswith(_SENTENCE_END)),
         "finite_verb": float(any("VerbForm=Fin" in t.morph for t in words)),
         "any_verb": float(any(t.pos_ in ("VERB", "AUX") for t in words)),
-        "first_second_person": float(any(p in ("1", "2") for t in words for p in t.morph.get("Person"))),
+        "first_second_person": float(any("Person=1" in t.morph or "Person=2" in t.morph for t in words)),
         "title_case": float(n > 0 and all(t.text[:1].isupper() or not t.is_alpha for t in words)),
         "prev_det": float(prev is not None and prev.pos_ == "DET"),
         "prev_adp": float(prev is not None and prev.pos_ == "ADP"),
