@@ -531,7 +531,7 @@ def _with_adjective(ent: SpacySpan) -> str | None:
     if len(ent) < 2 or ent.end >= len(doc) or ent[0].pos_ != "DET" or not ent[0].is_title:
         return None
     nxt = doc[ent.end]
-    participle = nxt.pos_ == "VERB" and "Part" in nxt.morph.get("VerbForm") and "Past" in nxt.morph.get("Tense")
+    participle = nxt.pos_ == "VERB" and "VerbForm=Part" in nxt.morph and "Tense=Past" in nxt.morph
     if not nxt.is_lower or not (nxt.pos_ == "ADJ" or participle) or nxt.head != ent[-1] or \
             nxt.dep_ not in ("amod", "acl") or any(nxt.children) or not ent[-1].whitespace_:
         return None
@@ -643,7 +643,7 @@ def _ends_with_head(doc: Doc, j: int, heads: frozenset[str]) -> bool:
 
 def _modifier(tok) -> bool:
     """An adjective or a participle after a role noun: "ministre français de …", "ministre déléguée chargée des …"."""
-    return tok.is_lower and (tok.pos_ == "ADJ" or "Part" in tok.morph.get("VerbForm") or tok.dep_ == "amod")
+    return tok.is_lower and (tok.pos_ == "ADJ" or "VerbForm=Part" in tok.morph or tok.dep_ == "amod")
 
 
 def _separator(tok) -> bool:
@@ -677,7 +677,7 @@ def portfolio_complement(doc: Doc, start: int, heads: frozenset[str]) -> bool:
         while k >= lo and doc[k].pos_ in ("ADP", "DET"):
             k -= 1
         links = doc[k + 1:j + 1]
-        if not len(links) or not any("Def" in t.morph.get("Definite") for t in links):
+        if not len(links) or not any("Definite=Def" in t.morph for t in links):
             return False  # a portfolio stands after a preposition and its article: « du », « de la », « des »
         j, m = k, k
         while j >= lo and m - j < 3 and _modifier(doc[j]):
@@ -825,7 +825,7 @@ def closes_fronted_opening(doc: Doc, ent: SpacySpan) -> bool:
     """The name ends what opens its sentence before the subject: a participial clause (« Répondant à Paul Giraud, »,
     « Interrogé par X, ») or a prepositional phrase (« Sur le plateau de Paul Giraud, », « Aux côtés de X, », « Face à
     X, », « Proche de X, »: a preposition first or second, no verb nor comma before the name)."""
-    if any(a.i < ent.start and a.pos_ == "VERB" and "Part" in a.morph.get("VerbForm") for a in ent.root.ancestors):
+    if any(a.i < ent.start and a.pos_ == "VERB" and "VerbForm=Part" in a.morph for a in ent.root.ancestors):
         return True
     first = ent.sent.start
     while first < ent.start and (doc[first].is_punct or doc[first].pos_ == "CCONJ"):

@@ -46,7 +46,7 @@ def _actor_of(doc: Doc, tok: Token | None) -> tuple[Actor | None, tuple[int, int
     """The actor a participant's head word stands for (its whole phrase may name others: "le chef de
     la sécurité de Biden" is not Biden)."""
     if tok is not None and tok.dep_.startswith("nsubj") and tok.head.dep_ == "acl:relcl" \
-            and "Rel" in tok.morph.get("PronType"):
+            and "PronType=Rel" in tok.morph:
         tok = tok.head.head  # "Theresa May, qui demande …": the relative pronoun stands for its antecedent
     if tok is None or (tok.pos_ == "PRON" and tok.lower_ != "nous"):
         return None, None
@@ -162,7 +162,7 @@ class EventExtractor:
                     head = head.head
                 source = _subject(head)
             return source, target
-        participle = tok.dep_ in ("acl", "advcl") and "Part" in tok.morph.get("VerbForm")
+        participle = tok.dep_ in ("acl", "advcl") and "VerbForm=Part" in tok.morph
         passive = participle or any(c.dep_ in ("aux:pass", "nsubj:pass") for c in tok.children)
         agent = _child(tok, ("obl:agent",), (), avoid) or (
             _child(tok, ("obl", "obl:mod"), ("par",), avoid) if passive else None)
@@ -177,14 +177,14 @@ class EventExtractor:
 
     def _event(self, doc: Doc, tok: Token, trigger: Trigger, n: int, avoid: frozenset[int]) -> Event | None:
         source_tok, target_tok = self._participants(doc, tok, trigger.pos, avoid)
-        if trigger.pos == "VERB" and tok.dep_ in ("acl", "amod") and "Part" in tok.morph.get("VerbForm"):
+        if trigger.pos == "VERB" and tok.dep_ in ("acl", "amod") and "VerbForm=Part" in tok.morph:
             return None  # "les troupes alliées": a participle used as an adjective
         source, _ = _actor_of(doc, source_tok)
         target, _ = _actor_of(doc, target_tok)
         if trigger.pos == "VERB" and source is None:
             source_tok = _nearest_actor_child(doc, tok, left=True, skip=target_tok) or source_tok
             source, _ = _actor_of(doc, source_tok)
-        if source is None and source_tok is not None and "1" in source_tok.morph.get("Person"):
+        if source is None and source_tok is not None and "Person=1" in source_tok.morph:
             source = _speaker_actor(doc, source_tok)  # « Nous soutenons … » in a quotation: its speaker acts
         if source is None:
             return None  # an event needs a source actor: "des discussions", "la question de …" are not ones

@@ -80,7 +80,7 @@ def future_form(word: str, lemma: str, rules: ModalityRules) -> str | None:
 def _mood(tok: Token, rules: ModalityRules) -> set[str]:
     found = set()
     for t in [tok, *(c for c in tok.children if c.dep_.startswith("aux"))]:
-        if "Fin" in t.morph.get("VerbForm"):
+        if "VerbForm=Fin" in t.morph:
             form = future_form(t.text, t.lemma_, rules)
             if form:
                 found.add(form)
@@ -89,7 +89,7 @@ def _mood(tok: Token, rules: ModalityRules) -> set[str]:
 
 def _purpose(tok: Token, rules: ModalityRules) -> bool:
     """An infinitive of purpose or condition: "afin de soutenir", "pour aider"."""
-    if "Inf" not in tok.morph.get("VerbForm"):
+    if "VerbForm=Inf" not in tok.morph:
         return False
     return tok.head.lower_ in rules.hypothetical_marks or any(
         c.dep_ in ("case", "mark") and c.lower_ in rules.hypothetical_marks for c in tok.children)

@@ -15,7 +15,7 @@ from propos.language.textprep import doc_text
 
 def is_conditional(token: Token, markers: dict) -> bool:
     """« coûteraient », « serait », « pourrait »: by the tag, or by the form (future stem + ending)."""
-    if "Cnd" in token.morph.get("Mood"):
+    if "Mood=Cnd" in token.morph:
         return True
     if token.pos_ not in ("VERB", "AUX"):
         return False

@@ -91,7 +91,7 @@ def so_called(token: Token, lex: Lexicon) -> bool:
     for t in doc[mark.i + 1:]:
         if t.text in CLOSING:
             return True
-        if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
+        if t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in t.morph:
             return False  # « le texte dit « la situation est grave » »: words said
     return False
 
@@ -104,7 +104,7 @@ def _controlling_object(verb: Token) -> Token | None:
     nor for an information noun (« a publié un communiqué affirmant … »), nor for a date the parse made an object
     (« a conduit la semaine dernière le Conseil à exprimer »). None otherwise."""
     participle = is_present_participle(verb)
-    if not participle and "Inf" not in verb.morph.get("VerbForm"):
+    if not participle and "VerbForm=Inf" not in verb.morph:
         return None
     markers = lexicon(verb.doc.lang_).markers
     if participle and after_gerund_marker(verb):
@@ -175,12 +175,12 @@ def after_gerund_marker(participle: Token) -> bool:
 
 def is_present_participle(token: Token | None) -> bool:
     """« reconnaissant », « faisant »: a present participle, as the tagger reads it."""
-    return token is not None and token.pos_ in ("VERB", "AUX") and "Part" in token.morph.get("VerbForm") and \
-        "Pres" in token.morph.get("Tense")
+    return token is not None and token.pos_ in ("VERB", "AUX") and "VerbForm=Part" in token.morph and \
+        "Tense=Pres" in token.morph
 
 
 def _is_gerund(token: Token) -> bool:
-    return "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense") or token.lower_.endswith("ant")
+    return "VerbForm=Part" in token.morph and "Tense=Pres" in token.morph or token.lower_.endswith("ant")
 
 
 def cue_subject(cue: Cue) -> tuple[Token, tuple[int, int]] | None:
@@ -249,7 +249,7 @@ def _announces_colon(cue: Cue) -> bool:
     hung on a word of the apposition before it (an adverb of « signé ») and gave no subject: the verb of the clause
     that announces the words, its subject the noun phrase on its left."""
     verb, doc = cue.verb, cue.verb.doc
-    if "Fin" not in verb.morph.get("VerbForm") or "Imp" in verb.morph.get("Mood"):
+    if "VerbForm=Fin" not in verb.morph or "Mood=Imp" in verb.morph:
         return False
     after = cue.last + 1
     while after < len(doc) and doc[after].pos_ == "ADV":
@@ -273,7 +273,7 @@ def _misread_incise(cue: Cue, first) -> bool:
     object. True for such a cue whose parsed subject stands before the opening comma."""
     verb = cue.verb
     doc = verb.doc
-    if first is None or first.start < 2 or doc[first.start - 1].text != "," or "Fin" not in verb.morph.get("VerbForm"):
+    if first is None or first.start < 2 or doc[first.start - 1].text != "," or "VerbForm=Fin" not in verb.morph:
         return False
     if not any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < first.start - 1 for c in verb.children):
         return False
@@ -313,7 +313,7 @@ def _causee(cue: Cue) -> Token | None:
     infinitive cue after a causative verb is said by the one made to say it, its object after it, not the causer
     (a locution that holds the causative, « faire savoir », is no such infinitive)."""
     verb, doc = cue.verb, cue.verb.doc
-    if "Inf" not in verb.morph.get("VerbForm"):
+    if "VerbForm=Inf" not in verb.morph:
         return None
     i = verb.i - 1
     while i > 0 and doc[i].pos_ == "ADV":
@@ -357,7 +357,7 @@ def _spoken_to(cue: Cue) -> bool:
     before = doc[max(0, receiver.i - 4):receiver.i]
     # the reflexive clitic before it, with only auxiliaries, adverbs or the negation between (« s'est vu », « ne
     # s'est pas vu », « se sont vus », « se voyant »)
-    return any("Yes" in t.morph.get("Reflex") and all(
+    return any("Reflex=Yes" in t.morph and all(
         x.pos_ in ("AUX", "ADV") or is_auxiliary_word(x) for x in doc[t.i + 1:receiver.i]) for t in before)
 
 
@@ -381,8 +381,8 @@ def _labelling_agent(cue: Cue) -> Token | None:
     verb = cue.verb
     markers = lexicon(verb.doc.lang_).markers
     labelling = set(markers["naming_cues"]) | set(markers["naming_participles"]) | set(markers["object_attribute_cues"])
-    if cue.entry.expression not in labelling or "Part" not in verb.morph.get("VerbForm") or \
-            "Past" not in verb.morph.get("Tense"):
+    if cue.entry.expression not in labelling or "VerbForm=Part" not in verb.morph or \
+            "Tense=Past" not in verb.morph:
         return None
     doc, outside = verb.doc, 0
     for t, depth in quote_depths(doc[cue.last + 1:unit_of(verb).end]):
@@ -626,14 +626,14 @@ def _subject_through_parse(verb: Token, strict: bool) -> Token | None:
             verb = clause
             continue
         # « a permis à la ministre de déclarer »: the one the governing verb addresses says it (object control)
-        if verb.dep_ == "xcomp" and "Inf" in verb.morph.get("VerbForm") and verb.head.i < verb.i:
+        if verb.dep_ == "xcomp" and "VerbForm=Inf" in verb.morph and verb.head.i < verb.i:
             addressee = next((c for c in verb.head.children if c.dep_ in ("obl:arg", "iobj") and c.i < verb.i
                               and c.pos_ in ("NOUN", "PROPN") and any(x.dep_ == "case" for x in c.children)), None)
             if addressee is not None:
                 return addressee
         # « Des témoins évoquent … et la préfecture demande … »: a finite verb the parse hung on another as its
         # complement opens a clause of its own, its subject on its left after the other verb
-        if verb.dep_ == "xcomp" and "Fin" in verb.morph.get("VerbForm") and verb.head.i < verb.i:
+        if verb.dep_ == "xcomp" and "VerbForm=Fin" in verb.morph and verb.head.i < verb.i:
             left = _raised(_subject_on_the_left(verb))
             if left is not None and left.i > verb.head.i:
                 return left
@@ -716,8 +716,8 @@ def _apposition_owner(verb: Token) -> Token | None:
     that noun is the agent or complement of a participle, adjective or noun set between commas after another noun,
     that other noun; None otherwise (« X, affirmant que … »: a participle's own subject is its noun)."""
     doc = verb.doc
-    finite = "Fin" in verb.morph.get("VerbForm") or any(
-        c.dep_.startswith("aux") and c.i < verb.i and "Fin" in c.morph.get("VerbForm") for c in verb.children)
+    finite = "VerbForm=Fin" in verb.morph or any(
+        c.dep_.startswith("aux") and c.i < verb.i and "VerbForm=Fin" in c.morph for c in verb.children)
     first = min([verb.i, *(c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i)])
     if not finite or first == 0 or doc[first - 1].text != ",":
         return None
@@ -742,7 +742,7 @@ def _narrative_infinitive_subject(verb: Token) -> Token | None:
     doc = verb.doc
     links = lexicon(doc.lang_).markers["narrative_infinitive_links"]
     mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in links and c.i < verb.i), None)
-    if "Inf" not in verb.morph.get("VerbForm") or mark is None or mark.i == 0:
+    if "VerbForm=Inf" not in verb.morph or mark is None or mark.i == 0:
         return None
     noun = doc[mark.i - 1]
     while noun.dep_ in ("flat:name", "flat") and noun.head.i < noun.i:
@@ -762,7 +762,7 @@ def _subject_after_conjunction(verb: Token) -> Token | None:
     before the verb (its auxiliaries), that phrase is its subject. None otherwise."""
     doc = verb.doc
     first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
-    if "Fin" not in doc[first].morph.get("VerbForm"):
+    if "VerbForm=Fin" not in doc[first].morph:
         return None
     i, words = first - 1, []
     while i >= 0 and doc[i].pos_ in ("DET", "NOUN", "PROPN", "ADJ") and len(words) < 8:
@@ -810,7 +810,7 @@ def _described_noun(participle: Token) -> Token | None:
 def _is_past_participle(verb: Token) -> bool:
     """Tagged a past participle and written as one (« annoncé », « dite »; not « conjecture » the tagger took for one)."""
     endings = lexicon(verb.doc.lang_).markers["past_participle_endings"]
-    return "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") and verb.lower_.endswith(
+    return "VerbForm=Part" in verb.morph and "Tense=Past" in verb.morph and verb.lower_.endswith(
         tuple(endings))
 
 
@@ -908,9 +908,9 @@ def _misplaced_conjunct(verb: Token) -> bool:
         return False
     if head.pos_ not in ("VERB", "AUX"):
         return True
-    finite = "Fin" in verb.morph.get("VerbForm")
-    head_finite = "Fin" in head.morph.get("VerbForm") or any(
-        c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm") for c in head.children)
+    finite = "VerbForm=Fin" in verb.morph
+    head_finite = "VerbForm=Fin" in head.morph or any(
+        c.dep_.startswith("aux") and "VerbForm=Fin" in c.morph for c in head.children)
     return finite and not head_finite
 
 
@@ -975,7 +975,7 @@ def could_speak(token: Token) -> bool:
 
 
 def is_relative(token: Token) -> bool:
-    return token.pos_ == "PRON" and "Rel" in token.morph.get("PronType")
+    return token.pos_ == "PRON" and "PronType=Rel" in token.morph
 
 
 def _in_mention_of(token: Token, types: tuple[str, ...]) -> bool:
@@ -1003,7 +1003,7 @@ def relative_antecedent(pronoun: Token) -> Token | None:
             found = t  # (not a date's noun: « un rapport de la CIA publié deux semaines plus tôt qui »)
             break
         elif depth == 0 and t.pos_ in ("VERB", "AUX"):
-            if t.dep_ == "acl" and "Part" in t.morph.get("VerbForm"):
+            if t.dep_ == "acl" and "VerbForm=Part" in t.morph:
                 continue  # a participle that describes the noun before it (« un rapport publié la veille qui »)
             return None  # another clause stands between: leave it to the parse
     if found is None:
@@ -1118,7 +1118,7 @@ def _subject_on_the_left(verb: Token) -> Token | None:
             governor = t.head
             if governor.pos_ == "VERB" and governor != verb and stop <= governor.i < t.i and \
                     t.dep_ in ("obj", "iobj", "obl", "obl:arg", "obl:mod") and \
-                    "Fin" not in governor.morph.get("VerbForm"):
+                    "VerbForm=Fin" not in governor.morph:
                 # « X, en déplacement à Y pour inaugurer la caserne, a rappelé »: the object of an infinitive or a
                 # participle set into the apposition is no subject; on to that verb (skipped to the comma before it)
                 i = governor.i
@@ -1126,7 +1126,7 @@ def _subject_on_the_left(verb: Token) -> Token | None:
             return t
         if t.pos_ == "VERB" and t.head != verb:
             comma = next((doc[k] for k in range(i - 1, stop - 1, -1) if doc[k].text == ","), None)
-            if "Fin" in t.morph.get("VerbForm") or comma is None:
+            if "VerbForm=Fin" in t.morph or comma is None:
                 return None  # another clause: its subject is not this verb's
             i = comma.i - 1  # « Alain Juppé, éliminé au premier tour, a affirmé »: a participle set off by commas
             continue
@@ -1213,7 +1213,7 @@ def _set_off_attribute(token: Token) -> bool:
     """An adjective or a participle alone between commas in an incise (« », racontent, excédés, les habitants »): it
     says how the speaker is, it is no subject."""
     doc = token.doc
-    return (token.pos_ == "ADJ" or (token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm"))) and \
+    return (token.pos_ == "ADJ" or (token.pos_ == "VERB" and "VerbForm=Part" in token.morph)) and \
         0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "," and doc[token.i + 1].text == ","
 
 
@@ -1278,7 +1278,7 @@ def _rest_of_phrase(token: Token, phrase: Token) -> bool:
         return True
     if not phrase.left_edge.i <= token.i <= phrase.right_edge.i:
         return False
-    if token.pos_ == "ADV" or (token.pos_ == "VERB" and token.dep_ == "acl" and "Part" in token.morph.get("VerbForm")):
+    if token.pos_ == "ADV" or (token.pos_ == "VERB" and token.dep_ == "acl" and "VerbForm=Part" in token.morph):
         return True
     nominal = token.head if token.dep_ in ("det", "case", "amod", "nummod", "flat:name", "flat") else token
     return nominal.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and any(

@@ -74,7 +74,7 @@ def _bare_incise_verb(verb: Token, open_tok: Token) -> bool:
     """A verb that can open an incise without a comma: not a participle without its auxiliary (« … » estimant
     que, « … » lancée par X), and without a subject of its own before the quote marks (« Le communiqué qui parle de « … »
     annonce une réunion »: the verb of the sentence, not an incise)."""
-    if "Part" in verb.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in verb.children):
+    if "VerbForm=Part" in verb.morph and not any(c.dep_.startswith("aux") for c in verb.children):
         return False
     return not any(c.dep_.startswith("nsubj") and c.i < open_tok.i for c in verb.children)
 
@@ -123,7 +123,7 @@ def _attribute_given(doc: Doc, cue: Cue, open_tok: Token, lex: Lexicon) -> bool:
         word = doc[i - 1].lower_ + word  # « d'« agression » », the elision read apart
     close = next((t for t in doc[open_tok.i + 1:] if t.text in CLOSING), None)
     after = doc[close.i + 1] if close is not None and close.i + 1 < len(doc) else None
-    if after is not None and "Rel" in after.morph.get("PronType"):
+    if after is not None and "PronType=Rel" in after.morph:
         return False  # « de « juge et partie » qui aurait « nié … » »: the label goes on in its relative clause
     return word in links
 
@@ -185,7 +185,7 @@ def _adjunct_after(doc: Doc, comma: Token, stop: int, lex: Lexicon) -> bool:
     if k >= stop:
         return False
     if infinitive:
-        return doc[k].pos_ in ("VERB", "AUX") and "Inf" in doc[k].morph.get("VerbForm")
+        return doc[k].pos_ in ("VERB", "AUX") and "VerbForm=Inf" in doc[k].morph
     return is_present_participle(doc[k]) and (not gerund or lex.predicate_entry(doc[k]) is not None)
 
 
@@ -235,7 +235,7 @@ def _widen_to_clause(doc: Doc, cand: Candidate, cue: Cue, open_tok: Token, sent:
     """What the cue says, from the word after it to the end of its clause, when quoted words stand in it:
     « réclame des « gestes plus concrets » pour les salariés », « refuse de se « laisser abattre » par … »."""
     if cue.entry.expression in lex.markers["naming_cues"] or (
-            "Part" in cue.verb.morph.get("VerbForm") and "Past" in cue.verb.morph.get("Tense") and
+            "VerbForm=Part" in cue.verb.morph and "Tense=Past" in cue.verb.morph and
             not any(c.dep_.startswith("aux") and not (c.dep_ == "aux:pass" and is_finite(c)) for c in cue.verb.children)):
         # « qualifié d'« absurde » », « aussi appelées « … » », « est décrit comme « … » par X » (a passive): a
         # name given, the quoted words alone
@@ -343,8 +343,8 @@ def _labels_a_noun(cue: Cue, lex: Lexicon) -> bool:
     """A naming verb's past participle that modifies the noun before it, without an auxiliary (« la matière dite
     « normale » », « le comportement qualifié d'« anti-sportif » »): what follows is the noun's label."""
     verb = cue.verb
-    return cue.entry.expression in lex.markers["naming_participles"] and "Part" in verb.morph.get("VerbForm") and \
-        "Past" in verb.morph.get("Tense") and verb.dep_ in ("acl", "amod") and verb.head.i < verb.i and \
+    return cue.entry.expression in lex.markers["naming_participles"] and "VerbForm=Part" in verb.morph and \
+        "Tense=Past" in verb.morph and verb.dep_ in ("acl", "amod") and verb.head.i < verb.i and \
         verb.head.pos_ in ("NOUN", "PROPN") and not any(c.dep_.startswith("aux") for c in verb.children) and \
         agent_of(verb, passive=False) is None  # « qualifiés par l'entreprise de « partenaires » »: the company says it
 
@@ -676,7 +676,7 @@ def _names_the_noun_before(doc: Doc, pair: QuotePair, open_tok: Token, lex: Lexi
         return False
     i = open_tok.i - 1
     while i >= 0 and (doc[i].is_space or doc[i].text == ":" or doc[i].pos_ == "ADJ" or (
-            "Part" in doc[i].morph.get("VerbForm") and "Past" in doc[i].morph.get("Tense") and
+            "VerbForm=Part" in doc[i].morph and "Tense=Past" in doc[i].morph and
             not any(c.dep_.startswith("aux") for c in doc[i].children))):
         i -= 1  # « une comédie musicale nommée « … » », « avait pour thème : « … » »
     if i >= 0 and in_time(doc[i]) and doc[open_tok.i - 1].text == ":":

@@ -75,7 +75,7 @@ class Spoken:
 def relative_pronoun(doc: Doc, start: int, end: int) -> bool:
     """The speaker phrase is a relative pronoun (« Ryan, qui a défendu le texte »): words said in a side clause."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and len(span) == 1 and "Rel" in span[0].morph.get("PronType")
+    return span is not None and len(span) == 1 and "PronType=Rel" in span[0].morph
 
 
 def is_subject(token: Token) -> bool:

@@ -131,7 +131,7 @@ def fragment_features(doc: Doc, quote: Quote, lex: Lexicon, speech: float | None
     content = text[quote.content.start:quote.content.end]
     span = doc.char_span(quote.content.start, quote.content.end, alignment_mode="expand")
     words = [t for t in span or () if not (t.is_punct or t.is_space)]
-    marked = sum(1 for ch in content if ch in ALL)
+    marked = not ALL.isdisjoint(content)  # a quote mark anywhere in the content
     f = {
         f"found={found}": 1.0,
         f"resolved={resolved.rsplit('-', 1)[-1] if resolved.startswith(('carried-', 'previous-cue-')) else resolved}": 1.0,
@@ -144,12 +144,12 @@ def fragment_features(doc: Doc, quote: Quote, lex: Lexicon, speech: float | None
         "headline": float(quote.headline),
         "log_words": math.log1p(len(words)) / 3,
         "words_le_3": float(len(words) <= 3),
-        "marks": float(marked > 0),
+        "marks": float(marked),
         "starts_marked": float(content[:1] in ALL),
         "speech_marks": speech if speech is not None else 0.0,
-        "first_second_person": float(any(p in ("1", "2") for t in words for p in t.morph.get("Person"))),
-        "finite_verb": float(any("Fin" in t.morph.get("VerbForm") for t in words)),
-        "conditional": float(any("Cnd" in t.morph.get("Mood") for t in words)),
+        "first_second_person": float(any("Person=1" in t.morph or "Person=2" in t.morph for t in words)),
+        "finite_verb": float(any("VerbForm=Fin" in t.morph for t in words)),
+        "conditional": float(any("Mood=Cnd" in t.morph for t in words)),
         "question": float(content.rstrip(" »\"").endswith("?")),
         "position": quote.content.start / max(1, len(text)),
         "in_first_line": float(quote.content.start < (text.find("\n") if "\n" in text else len(text))),
@@ -165,10 +165,10 @@ def fragment_features(doc: Doc, quote: Quote, lex: Lexicon, speech: float | None
         f["cue_opinion"] = 1.0
     morph = verb.morph
     aux = [c for c in verb.children if c.dep_.startswith("aux")]
-    f["cue_conditional"] = float("Cnd" in morph.get("Mood") or any("Cnd" in a.morph.get("Mood") for a in aux))
-    f["cue_future"] = float("Fut" in morph.get("Tense") or any("Fut" in a.morph.get("Tense") for a in aux))
-    f["cue_infinitive"] = float("Inf" in morph.get("VerbForm"))
-    f["cue_participle"] = float("Part" in morph.get("VerbForm") and not aux)
+    f["cue_conditional"] = float("Mood=Cnd" in morph or any("Mood=Cnd" in a.morph for a in aux))
+    f["cue_future"] = float("Tense=Fut" in morph or any("Tense=Fut" in a.morph for a in aux))
+    f["cue_infinitive"] = float("VerbForm=Inf" in morph)
+    f["cue_participle"] = float("VerbForm=Part" in morph and not aux)
     f["cue_negated"] = float(is_negated(verb))
     f["cue_after"] = float(quote.cue.start >= quote.content.end)
     return f
@@ -268,9 +268,9 @@ def _verb_after(subject: Token, opening: Token) -> Token | None:
     for token in subject.doc[subject.i + 1:opening.i]:
         if token.pos_ not in ("VERB", "AUX") or any(c.dep_.startswith("nsubj") for c in token.children):
             continue
-        if finite is None and "Fin" in token.morph.get("VerbForm"):
+        if finite is None and "VerbForm=Fin" in token.morph:
             finite = token
-        elif finite is not None and "Part" in token.morph.get("VerbForm"):
+        elif finite is not None and "VerbForm=Part" in token.morph:
             return token
         if finite is not None and token.i > finite.i:
             break

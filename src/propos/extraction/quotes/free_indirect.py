@@ -113,8 +113,8 @@ def _finite(sent: Span) -> list[Token]:
 
 def _present(tokens) -> bool:
     """A finite verb in the present that no auxiliary turns into a past (« reste », « est » but not « a dit »)."""
-    return any("Fin" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense") and
-               not (t.dep_.startswith("aux") and "Part" in t.head.morph.get("VerbForm")) for t in tokens)
+    return any("VerbForm=Fin" in t.morph and "Tense=Pres" in t.morph and
+               not (t.dep_.startswith("aux") and "VerbForm=Part" in t.head.morph) for t in tokens)
 
 
 def _opens_its_line(doc: Doc, anchor: Candidate) -> bool:
@@ -136,11 +136,11 @@ def sentence_features(doc: Doc, sent: Span, anchor: Candidate, distance: int, br
                       markers: dict, speaker: Resolution | None = None) -> dict[str, float]:
     words = [t for t in sent if not (t.is_punct or t.is_space)]
     verbs = _finite(sent)
-    tenses = {v for t in verbs for v in t.morph.get("Tense") if "Fin" in t.morph.get("VerbForm")}
+    tenses = {v for t in verbs for v in t.morph.get("Tense") if "VerbForm=Fin" in t.morph}
     conditional_verbs = [v for v in verbs if is_conditional(v, markers)]
     conditional = bool(conditional_verbs)
     root = sent.root
-    participle = "Part" in root.morph.get("VerbForm") and any(c.dep_.startswith("aux") for c in root.children)
+    participle = "VerbForm=Part" in root.morph and any(c.dep_.startswith("aux") for c in root.children)
     subjects = [c for c in root.children if c.dep_.startswith("nsubj") or c.dep_.startswith("expl")]
     subject = subjects[0] if subjects else None
     subject_word = subject.lower_ if subject is not None else ""
@@ -181,7 +181,7 @@ def sentence_features(doc: Doc, sent: Span, anchor: Candidate, distance: int, br
         "imperfect": float("Imp" in tenses and not conditional),
         "perfect": float(participle and not conditional),
         "first_second_person": float(any(t.lower_ in markers["first_second_person_pronouns"] for t in words)),
-        "negation": float(any(t.lower_ in markers["negation_words"] or "Neg" in t.morph.get("Polarity")
+        "negation": float(any(t.lower_ in markers["negation_words"] or "Polarity=Neg" in t.morph
                               for t in words)),
         "connective": float(connective),
         "evaluative": float(any(w in evaluative for w in own)),

@@ -9,7 +9,7 @@ after the cue, not by following `ccomp`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -46,7 +46,7 @@ _MIN_CONTENT_TOKENS = 3
 
 
 def is_finite(token: Token) -> bool:
-    return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
+    return token.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in token.morph
 
 
 def clause_end(sent: Span, after: int) -> int:
@@ -87,7 +87,7 @@ def _speaker(cand: Candidate, cue: Cue) -> None:
     if found is not None:
         cand.speaker_head, cand.speaker = found
         cand.mention = written_relative(cue)
-        fronted = "Part" in cue.verb.morph.get("VerbForm") and "Pres" in cue.verb.morph.get("Tense")
+        fronted = "VerbForm=Part" in cue.verb.morph and "Tense=Pres" in cue.verb.morph
         if fronted and cand.start < cand.speaker[0] < cand.end:
             cand.end = trim(cue.verb.doc, cand.start, cand.speaker[0])[1]  # « Estimant que P, la maire a voté … »
 
@@ -272,7 +272,7 @@ def _shares_auxiliary(cue_verb: Token, verb: Token, after: int) -> bool:
     doc = verb.doc
     aux = [c for c in cue_verb.children if c.dep_.startswith("aux")]
     if not aux or any(c.dep_.startswith("aux") for c in verb.children) or \
-            "Part" not in verb.morph.get("VerbForm") or "Past" not in verb.morph.get("Tense"):
+            "VerbForm=Part" not in verb.morph or "Tense=Past" not in verb.morph:
         return False
     if doc[verb.i - 1].pos_ != "CCONJ":
         return False  # « et rendu », not « d'ores et déjà installé »
@@ -301,8 +301,8 @@ def infinitive_end(cue: Cue, sent: Span, after: int, lex: Lexicon) -> int:
     for t in doc[after + 1:sent.end]:
         if t.idx >= end:
             break
-        if comp and t.pos_ == "VERB" and ("Inf" in t.morph.get("VerbForm") or "Pres" in t.morph.get("Tense") and
-                                          "Part" in t.morph.get("VerbForm")) and _says(t, lex) and any(
+        if comp and t.pos_ == "VERB" and ("VerbForm=Inf" in t.morph or "Tense=Pres" in t.morph and
+                                          "VerbForm=Part" in t.morph) and _says(t, lex) and any(
                 x.dep_ == "mark" and is_complementizer(x, comp) for x in doc[t.i + 1:min(sent.end, t.i + 10)]):
             k = t.i - 1
             while k > after and (doc[k].is_punct or doc[k].pos_ in ("ADP", "ADV", "SCONJ", "CCONJ")):
@@ -355,7 +355,7 @@ def _event_apposition(comma: Token, sent: Span, after: int, lex: Lexicon) -> boo
         return False  # (after a name, « un ami de la famille » is the name's apposition whatever the parse says)
     relative = False
     for x in doc[comma.i + 3:sent.end]:
-        relative = relative or "Rel" in x.morph.get("PronType")
+        relative = relative or "PronType=Rel" in x.morph
         if x.text in ALL or x.text in (",", ";", ":") and not relative or (x.pos_ in ("VERB", "AUX") and not relative):
             return False
     return True
@@ -439,7 +439,7 @@ def _elliptic_term(que: Token, lex: Lexicon) -> bool:
     if i >= len(doc):
         return False
     first = doc[i]
-    if "Part" in first.morph.get("VerbForm") and "Past" in first.morph.get("Tense") and not any(
+    if "VerbForm=Part" in first.morph and "Tense=Past" in first.morph and not any(
             c.dep_.startswith(("nsubj", "aux")) for c in first.children):
         return True
     if first.lower_ not in lex.markers["negation_particles"]:
@@ -515,7 +515,7 @@ def que_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
             # verb of saying in an adverbial clause is that verb's; what this cue says is found by the other rules
             # (not after a verb it governs: « a tenu à rappeler que » is one report)
             return None
-        if t.dep_ == "obj" and t.pos_ == "NOUN" and t.head.i > cue.last and "Inf" in t.head.morph.get("VerbForm") \
+        if t.dep_ == "obj" and t.pos_ == "NOUN" and t.head.i > cue.last and "VerbForm=Inf" in t.head.morph \
                 and lex.cue_for(t.head) is None:
             return None  # « demandant aux clients de réintroduire les codes qu'ils … »: the infinitive's object
         if t.dep_ == "obj" and t.head == cue.verb and t.pos_ == "NOUN" and t.ent_type_ != "PER" and not in_time(t):
@@ -623,7 +623,7 @@ def infinitive_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
             while i < sent.end and _negation_or_clitic(doc[i], lex):
                 first = i if first is None else first
                 i += 1
-    if i >= sent.end or "Inf" not in doc[i].morph.get("VerbForm"):
+    if i >= sent.end or "VerbForm=Inf" not in doc[i].morph:
         return _infinitive_complement(cue, sent, lex) or _object_infinitive(cue, sent, lex)
     start, end = trim(doc, doc[first if first is not None else i].idx, infinitive_end(cue, sent, i, lex))
     if len(doc.char_span(start, end, alignment_mode="expand") or ()) < _MIN_CONTENT_TOKENS:
@@ -702,8 +702,8 @@ def _after_short_incise(doc: Doc, sent: Span, comma: int) -> int:
 
 def _is_infinitive(verb: Token) -> bool:
     """« défendre », and « avoir tué » (a participle whose auxiliary is the infinitive)."""
-    return "Inf" in verb.morph.get("VerbForm") or any(
-        c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in verb.children)
+    return "VerbForm=Inf" in verb.morph or any(
+        c.dep_.startswith("aux") and "VerbForm=Inf" in c.morph for c in verb.children)
 
 
 def _infinitive_complement(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
@@ -777,7 +777,7 @@ def _object_infinitive(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
             while j < sent.end and (doc[j].lower_ in lex.markers["infinitive_negation"] or (
                     doc[j].pos_ == "PRON" and doc[j].lower_ in lex.markers["object_clitics"])):
                 j += 1
-            if j < sent.end and "Inf" in doc[j].morph.get("VerbForm") and doc[j].pos_ in ("VERB", "AUX") and \
+            if j < sent.end and "VerbForm=Inf" in doc[j].morph and doc[j].pos_ in ("VERB", "AUX") and \
                     not any(c.dep_ == "fixed" for c in doc[j].children) and doc[j].dep_ != "fixed":  # « à partir de »
                 start, end = trim(doc, doc[first].idx, infinitive_end(cue, sent, j, lex))
                 span = doc.char_span(start, end, alignment_mode="expand") or ()
@@ -841,9 +841,9 @@ def attribute_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
         return None
     first = doc[i]
     if first.lower_ in lex.markers["complementizer"] or first.lower_ in ("de", "d'", "à", "que", "qu'") or \
-            "Inf" in first.morph.get("VerbForm") or is_finite(first):
+            "VerbForm=Inf" in first.morph or is_finite(first):
         return None  # a clause or an infinitive: the other rules' business
-    if first.pos_ not in ("ADJ", "NOUN", "ADP") and not (first.pos_ == "VERB" and "Part" in first.morph.get("VerbForm")):
+    if first.pos_ not in ("ADJ", "NOUN", "ADP") and not (first.pos_ == "VERB" and "VerbForm=Part" in first.morph):
         return None
     if first.pos_ == "ADP" and first.lower_ not in lex.markers["attribute_prepositions"]:
         return None  # « un incendie s'est déclaré dans la nuit », « au bar »: a place or a time, no stance
@@ -1068,13 +1068,13 @@ def inverted_cue(cue: Cue, sent: Span) -> Candidate | None:
     first = _incise_start(cue, sent)
     if first - 1 <= sent.start or doc[first - 1].text != ",":
         return None
-    fronted = next((t for t in doc[sent.start:first] if t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") and
-                    "Pres" in t.morph.get("Tense")), None)
+    fronted = next((t for t in doc[sent.start:first] if t.pos_ == "VERB" and "VerbForm=Part" in t.morph and
+                    "Tense=Pres" in t.morph), None)
     if fronted is not None and opens_sentence(fronted) and any(
             c.dep_ in ("nsubj", "nsubj:pass") and fronted.i < c.i < first and c.pos_ in ("NOUN", "PROPN", "PRON")
             for c in cue.verb.children):
         return None  # « Rappelant que P, la présidente, Claire Morel, a dénoncé les casseurs »: its subject is before it
-    if "Pres" in cue.verb.morph.get("Tense") and "Part" in cue.verb.morph.get("VerbForm"):
+    if "Tense=Pres" in cue.verb.morph and "VerbForm=Part" in cue.verb.morph:
         return None  # « …, prônant le bilan »: a participle, not an incise
     if _stranded_auxiliary(cue, sent, first):
         return None  # « Il a d'ailleurs, à ce sujet, proposé la suppression … »: the narration's own verb
@@ -1128,7 +1128,7 @@ def _stranded_auxiliary(cue: Cue, sent: Span, first: int) -> bool:
     auxiliary is the participle's, an adverbial set between commas split them; no incise."""
     doc, verb = cue.verb.doc, cue.verb
     forms = set(verb.morph.get("VerbForm"))
-    if "Part" not in forms or "Pres" in verb.morph.get("Tense") or \
+    if "Part" not in forms or "Tense=Pres" in verb.morph or \
             any(c.dep_.startswith("aux") and c.i >= first - 1 for c in verb.children):
         return False
     last = next((t for t in reversed(doc[sent.start:first - 1]) if t.pos_ in ("VERB", "AUX")), None)
@@ -1200,7 +1200,7 @@ def _predicate_opens(doc: Doc, i: int, stop: int) -> bool:
     """A finite verb opens the words from `i`, after at most two clitics or negation particles (« n'a pas tenu »,
     « c'est que », « s'achèvera »)."""
     for t in doc[i:min(stop, i + 3)]:
-        if is_finite(t) or (t.pos_ == "AUX" and "Inf" not in t.morph.get("VerbForm")):
+        if is_finite(t) or (t.pos_ == "AUX" and "VerbForm=Inf" not in t.morph):
             return True
         if not (t.pos_ == "PRON" or is_negation_particle(t)) or t.text == ",":
             return False
@@ -1334,8 +1334,8 @@ def _describes_source(doc: Doc, source: Token | None, phrase: Span, comma: int, 
     role = first.pos_ in ("DET", "NOUN", "ADJ") and noun is not None and (
         noun.pos_ == "PROPN" or noun.lower_ in people or noun.lemma_.lower() in people) and \
         source is not None and source.pos_ == "PROPN"
-    participle = first.pos_ == "VERB" and "Part" in first.morph.get("VerbForm") and \
-        "Past" in first.morph.get("Tense")
+    participle = first.pos_ == "VERB" and "VerbForm=Part" in first.morph and \
+        "Tense=Past" in first.morph
     return (role or participle) and _clause_opens_after(doc, comma, stop)
 
 
@@ -1394,7 +1394,7 @@ def is_source(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     nouns = set(lex.markers["source_nouns"])
     tokens = doc[start:end]
     if len(tokens) == 1 and tokens[0].pos_ == "PRON":
-        return "Prs" in tokens[0].morph.get("PronType") or tokens[0].lower_ in lex.markers["pronouns"] or \
+        return "PronType=Prs" in tokens[0].morph or tokens[0].lower_ in lex.markers["pronouns"] or \
             tokens[0].lower_ in lex.markers["people_pronouns"]
     written = " ".join(t.lower_ for t in tokens).replace("' ", "'")
     if written in lex.markers["people_pronouns"]:
@@ -1602,9 +1602,9 @@ def _source_speaks_again(doc: Doc, start: int, end: int, source: Token, lex: Lex
                 any(c.dep_.startswith("nsubj") for c in verb.children) or lex.cue_for(verb.head) is not None:
             continue
         gerund = t.pos_ != "CCONJ"
-        if not (is_finite(verb) and verb.dep_ == "conj") and not (gerund and "Part" in verb.morph.get("VerbForm")):
+        if not (is_finite(verb) and verb.dep_ == "conj") and not (gerund and "VerbForm=Part" in verb.morph):
             continue
-        if not gerund and ("Pres" not in verb.morph.get("Tense") or
+        if not gerund and ("Tense=Pres" not in verb.morph or
                            (verb.morph.get("Number") and source.morph.get("Number") and
                             verb.morph.get("Number") != source.morph.get("Number"))):
             continue  # « les manifestants étaient 5 000 et réclamaient … »: the clause's subject acts, in the narration
@@ -1781,7 +1781,7 @@ def _hearsay_relative_before(doc: Doc, sent: Span, marker: Token) -> tuple[int, 
         return None
 
     def conditional(tokens) -> bool:
-        return any("Cnd" in x.morph.get("Mood") for x in tokens)
+        return any("Mood=Cnd" in x.morph for x in tokens)
 
     if not (conditional(words) or any(x.text in ALL for x in words)) or conditional(doc[sent.start:first.i]):
         return None
@@ -1992,7 +1992,7 @@ def _modifies_noun(node: Token) -> bool:
         return False
     if node.dep_ == "acl:relcl":
         return True
-    if node.dep_ == "acl" and node.pos_ == "VERB" and "Part" in node.morph.get("VerbForm"):
+    if node.dep_ == "acl" and node.pos_ == "VERB" and "VerbForm=Part" in node.morph:
         return True
     return node.dep_ in ("amod", "appos") and node.pos_ == "ADJ" and node.i > node.head.i and \
         node.doc[node.i - 1].text == ","
@@ -2332,11 +2332,11 @@ def _journalist_aside(verb: Token) -> bool:
     """The writer's own aside, not someone's report: an imperative without a subject heading its sentence
     (« Rappelons que P »), or an infinitive under an impersonal main clause (« Il est à noter que P », « Il faut
     rappeler que P »; inside a reported clause, « X estime qu'il faut rappeler que P », it is X's)."""
-    if verb.dep_ == "ROOT" and "Imp" in verb.morph.get("Mood") and \
+    if verb.dep_ == "ROOT" and "Mood=Imp" in verb.morph and \
             not any(c.dep_.startswith("nsubj") for c in verb.children):
         return True
     governor = verb.head
-    return "Inf" in verb.morph.get("VerbForm") and governor is not verb and governor.dep_ == "ROOT" and \
+    return "VerbForm=Inf" in verb.morph and governor is not verb and governor.dep_ == "ROOT" and \
         any(c.dep_ == "expl:subj" for c in governor.children)
 
 
@@ -2349,6 +2349,22 @@ def _clause_as_subject(cue: Cue, lex: Lexicon) -> bool:
                for c in cue.verb.children)
 
 
+def _clause_rules(cue: Cue, sent: Span, lex: Lexicon) -> Iterator[Candidate | None]:
+    """What each rule reads off the cue, in the rules' order: the caller takes the first it finds, so a rule runs
+    only when those before it found nothing (they read the parse and change nothing)."""
+    if cue.entry.kind not in ("speech", "cognition"):
+        yield object_attribute(cue, sent, lex)
+        return
+    yield medial_incise(cue, sent, lex)
+    yield que_clause(cue, sent, lex)
+    yield attribute_clause(cue, sent, lex)
+    yield infinitive_clause(cue, sent, lex)
+    yield colon_after_cue(cue, sent)
+    yield inverted_cue(cue, sent)
+    yield resumptive_cue(cue, sent, lex)
+    yield object_attribute(cue, sent, lex)
+
+
 def find_indirect(doc: Doc, cues: list[Cue], lex: Lexicon, inside_quotes) -> list[Candidate]:
     found: list[Candidate] = []
     judging = set(lex.markers["object_attribute_cues"])
@@ -2358,15 +2374,7 @@ def find_indirect(doc: Doc, cues: list[Cue], lex: Lexicon, inside_quotes) -> lis
             continue
         if _journalist_aside(cue.verb) or _clause_as_subject(cue, lex):
             continue
-        sent = unit_of(cue.verb)
-        if cue.entry.kind not in ("speech", "cognition"):
-            rules = (object_attribute(cue, sent, lex),)
-        else:
-            rules = (medial_incise(cue, sent, lex), que_clause(cue, sent, lex), attribute_clause(cue, sent, lex),
-                     infinitive_clause(cue, sent, lex),
-                     colon_after_cue(cue, sent), inverted_cue(cue, sent), resumptive_cue(cue, sent, lex),
-                     object_attribute(cue, sent, lex))
-        for rule in rules:
+        for rule in _clause_rules(cue, unit_of(cue.verb), lex):
             if rule is not None:
                 _before_participle_cue(doc, rule, cue, cues, lex)
                 if rule.rule == "que-clause":

@@ -24,6 +24,7 @@ CUE_POS = ("VERB", "AUX", "ADJ")
 # shorter stems match too many forms (« dire » → « d… »)
 _MIN_STEM = 6
 _SET_PHRASE_WINDOW = 8  # tokens on each side: more than the longest listed fixed phrase
+_MISREAD_MEMO = 1 << 16  # forms whose `Lexicon.may_misread` answer is kept (least recently asked dropped first)
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,12 @@ class Lexicon:
     # the nouns of someone who may speak or be spoken to (markers' speaking_heads and source_nouns)
     people: frozenset[str] = frozenset()
 
+    def __post_init__(self) -> None:
+        # `may_misread` by form, memoised per lexicon: find_cues asks it of every noun, adjective and name
+        object.__setattr__(self, "may_misread", lru_cache(maxsize=_MISREAD_MEMO)(self._may_misread))
+        # `plain_entries` by tag, lemma and form, memoised the same way: cue_for asks it of every verb and adjective
+        object.__setattr__(self, "plain_entries", lru_cache(maxsize=_MISREAD_MEMO)(self._plain_entries))
+
     def cue_for(self, token: Token) -> tuple[CueEntry, int] | None:
         """The entry a verb token starts (and the index of its last token), or None.
 
@@ -73,21 +80,30 @@ class Lexicon:
             end = _match_rest(token, rest)
             if end is not None:
                 return entry, end
-        # the lemmatizer leaves some present forms (« note », « se demande »): their infinitive too
-        bases = [lemma, lemma + "r"] if token.pos_ == "VERB" and lemma.endswith("e") else [lemma]
-        reflexive = next((e for b in bases if (e := self.single.get(f"se {b}") or self.single.get(f"s'{b}"))), None)
+        pos = token.pos_
+        reflexive, entry, silent_reflexive = self.plain_entries(pos, lemma, token.lower_ if pos == "VERB" else "")
         if reflexive and _is_reflexive(token):  # the lexicon first: it is cheaper than the clitic search
             return reflexive, token.i
-        if any(f"se {b}" in self.markers["reflexive_not_cues"] for b in bases) and _is_reflexive(token):
+        if entry and silent_reflexive and _is_reflexive(token):
             return None  # « se sont rendus à une réunion »: went there, said nothing
-        if token.pos_ == "ADJ":
-            return None
+        return (entry, token.i) if entry else None
+
+    def _plain_entries(self, pos: str, lemma: str, form: str) -> tuple[CueEntry | None, CueEntry | None, bool]:
+        """What a word of this tag and lemma (and form, for a verb) may be without its context: the reflexive
+        entry (a cue only with its clitic), the plain one (None for an adjective: only a reflexive entry counts
+        for it), and whether its reflexive use says nothing (markers' reflexive_not_cues)."""
+        # the lemmatizer leaves some present forms (« note », « se demande »): their infinitive too
+        bases = [lemma, lemma + "r"] if pos == "VERB" and lemma.endswith("e") else [lemma]
+        reflexive = next((e for b in bases if (e := self.single.get(f"se {b}") or self.single.get(f"s'{b}"))), None)
+        silent_reflexive = any(f"se {b}" in self.markers["reflexive_not_cues"] for b in bases)
+        if pos == "ADJ":
+            return reflexive, None, silent_reflexive
         entry = self.single.get(lemma)
         if entry is None and len(bases) > 1:
             entry = self.single.get(bases[1])
-        if entry is None and token.pos_ == "VERB":
-            entry = self._by_stem(token.lower_)
-        return (entry, token.i) if entry else None
+        if entry is None and pos == "VERB":
+            entry = self._by_stem(form)
+        return reflexive, entry, silent_reflexive
 
     def _in_set_phrase(self, token: Token) -> bool:
         """The word is part of a phrase listed as saying nothing (« La bataille sera, cela dit, longue »)."""
@@ -143,11 +159,20 @@ class Lexicon:
                     if k >= 0:
                         yield stem[:k] + base + stem[k + len(written):] + infinitive
 
+    def _may_misread(self, form: str) -> bool:
+        """Whether a base of the form (`_misread_bases`) is an entry of the lexicon, plain or reflexive: without
+        one, `misread_cue` finds nothing whatever the token's context."""
+        single = self.single
+        return any(base in single or f"se {base}" in single or f"s'{base}" in single
+                   for base in self._misread_bases(form))
+
     def misread_cue(self, token: Token) -> CueEntry | None:
         """A speech verb the tagger took for an adjective or a name (« Balkany, estime pour sa part que … »,
         tagged ADJ with the lemma « estim »): a first-group present or participle form of a speech or
         cognition verb, not after a determiner, with a `que` close after it or in an incise. Before a hyphenated
         subject clitic or opening an incise, a form of any tag but a verb's (`_inverted_form`)."""
+        if not self.may_misread(token.lower_):
+            return None  # the form is no verb of the lexicon: its context need not be read
         irregular = token.lower_ in self.markers["misread_irregular_forms"]
         if token.i == 0 or self._determined(token):
             return None
@@ -188,7 +213,7 @@ class Lexicon:
     def _infinitive_next(self, token: Token) -> bool:
         """An infinitive right after the form, a negation between (« dément avoir », « dément ne pas avoir »)."""
         for t in token.doc[token.i + 1:token.i + 4]:
-            if "Inf" in t.morph.get("VerbForm"):
+            if "VerbForm=Inf" in t.morph:
                 return True
             if t.lower_ not in self.markers["infinitive_negation"]:
                 return False

@@ -428,7 +428,7 @@ class SpeakerResolver:
             root = e.root
             verbs = [root.head] if root.dep_ == "nsubj" and root.head.i not in range(e.start, e.end) else []
             verbs += [c for c in root.children if c.dep_ == "acl:relcl" and any(
-                s.dep_ == "nsubj" and "Rel" in s.morph.get("PronType") for s in c.children)]
+                s.dep_ == "nsubj" and "PronType=Rel" in s.morph for s in c.children)]
             gender = self.person_gender.get(e.start)
             for verb in verbs:
                 lemma = fold(verb.lemma_)
@@ -479,7 +479,7 @@ class SpeakerResolver:
         if any(c.dep_ == "aux:tense" for c in token.children):  # « qui a été élu à 279 voix »: a passive verb
             return False
         return any(c.dep_ in ("cop", "aux:pass") for c in token.children) and any(
-            c.dep_ in ("nsubj", "nsubj:pass") and "Rel" in c.morph.get("PronType") for c in token.children)
+            c.dep_ in ("nsubj", "nsubj:pass") and "PronType=Rel" in c.morph for c in token.children)
 
     def _appointed_roles(self, root: Token) -> list[Token]:
         """The role nouns a participle of appointment set next to a name gives (« X, élu maire de … », « X, nommée
@@ -939,7 +939,7 @@ class SpeakerResolver:
             return False
         root = self.doc[tokens[0].i:tokens[-1].i + 1].root
         if root.pos_ in ("VERB", "AUX"):
-            return "Fin" in root.morph.get("VerbForm")
+            return "VerbForm=Fin" in root.morph
         if root.pos_ == "PRON":
             return root.lower_ in self.markers["object_clitics"] or root.lower_ in self.markers["cleft_subjects"]
         return root.pos_ == "NOUN" and root.lemma_.lower() in self.language_words.unlikely_heads
@@ -977,7 +977,7 @@ class SpeakerResolver:
         for k in range(1, len(tokens) - 1):
             nxt = tokens[k + 1]
             if tokens[k].text != "," or not (nxt.lower_ in openers or is_relative(nxt) or (
-                    nxt.pos_ == "VERB" and "Part" in nxt.morph.get("VerbForm"))):
+                    nxt.pos_ == "VERB" and "VerbForm=Part" in nxt.morph)):
                 continue
             before = tokens[:k]
             if any(t.lower_ in nouns for t in before) or not any(t.is_alpha for t in before):
@@ -1292,7 +1292,7 @@ class SpeakerResolver:
         if len(content) < 3 or content[0].lower_ not in nouns:
             return None
         prep = content[1]
-        if "Part" in prep.morph.get("VerbForm") and len(content) > 3 and \
+        if "VerbForm=Part" in prep.morph and len(content) > 3 and \
                 content[2].lower_ in self.markers["agent_prepositions"]:
             prep, content = content[2], content[1:]  # who gave them, by the participle's agent
         if prep.lower_ not in self.markers.get("noun_complement_prepositions", ()) and \
@@ -1355,17 +1355,17 @@ class SpeakerResolver:
         for k, t in enumerate(words[1:], start=1):
             nxt = words[k + 1] if k + 1 < len(words) else None
             prev = words[k - 1]
-            adjectival = prev.pos_ == "ADJ" or "Part" in prev.morph.get("VerbForm")
+            adjectival = prev.pos_ == "ADJ" or "VerbForm=Part" in prev.morph
             if prev.lower_ in keep and not t.is_punct:
                 continue  # a complement's preposition takes its noun, however tagged (« la station de ski »)
             described = prev.pos_ in ("NOUN", "PROPN", "ADJ") or (
                 prev.lower_ in self.markers["reflexive_pronouns"] and k >= 2 and words[k - 2].pos_ == "NOUN")
-            if "Part" in t.morph.get("VerbForm") and described and t.pos_ != "AUX" and \
+            if "VerbForm=Part" in t.morph and described and t.pos_ != "AUX" and \
                     not self._describes_the_whole(t, words[0]):
                 continue  # a participle after the noun describes it (« les proches des personnes décédées »); an
                 # auxiliary's (« des analyses ayant été effectuées ») opens a clause of its own
             if t.lower_ in self.markers["reflexive_pronouns"] and prev.pos_ == "NOUN" and nxt is not None and \
-                    "Part" in nxt.morph.get("VerbForm") and nxt.pos_ == "VERB":
+                    "VerbForm=Part" in nxt.morph and nxt.pos_ == "VERB":
                 continue  # a reflexive participle describes the noun too (« des témoins s'exprimant sur … »)
             if t.pos_ == "ADP" and adjectival:
                 continue  # the complement of an adjective (« des policiers présents sur les lieux »)
@@ -1388,7 +1388,7 @@ class SpeakerResolver:
             if ends:
                 # « une enquête menée auprès de … », « un rapport publié mardi »: a participle whose own words are
                 # cut off says how the phrase's head came about, not who it is (« les personnes décédées » stay)
-                cut = prev.idx if "Part" in prev.morph.get("VerbForm") and prev.pos_ == "VERB" and k >= 2 else t.idx
+                cut = prev.idx if "VerbForm=Part" in prev.morph and prev.pos_ == "VERB" and k >= 2 else t.idx
                 break
         return doc_text(self.doc)[start:cut].rstrip(" ,;:.-–—'" + "".join(sorted(ALL))) or \
             doc_text(self.doc)[start:end]
@@ -1437,7 +1437,7 @@ class SpeakerResolver:
         name = preposition.head
         return name.pos_ == "PROPN" and name.i > preposition.i and name.dep_ == "nmod" and \
             name.head.pos_ in ("NOUN", "PROPN") and any(t.i == name.head.i for t in before) and \
-            not any("Part" in t.morph.get("VerbForm") for t in before)
+            not any("VerbForm=Part" in t.morph for t in before)
 
     @staticmethod
     def _core_end(tokens: list[Token], end: int) -> int:

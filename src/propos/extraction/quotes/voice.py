@@ -32,7 +32,7 @@ def _agreement(subject: Token, words: VoiceWords) -> str | None:
     do not vary (« calme », « libre ») masculine."""
     head = subject.head
     children = list(head.children)
-    participle = "Part" in head.morph.get("VerbForm")
+    participle = "VerbForm=Part" in head.morph
     agrees = any(c.dep_.startswith(("aux", "cop")) and c.lemma_.lower() in words.auxiliaries for c in children)
     genders = head.morph.get("Gender")
     if participle and agrees and len(genders) == 1:
@@ -46,7 +46,7 @@ def _agreement(subject: Token, words: VoiceWords) -> str | None:
     for c in children:
         if c.dep_ not in ("xcomp", "amod") or len(c.morph.get("Gender")) != 1:
             continue
-        if "Part" in c.morph.get("VerbForm") or c.morph.get("Gender") == ["Fem"]:
+        if "VerbForm=Part" in c.morph or c.morph.get("Gender") == ["Fem"]:
             return c.morph.get("Gender")[0]
     return None
 

@@ -52,6 +52,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 
+from spacy.symbols import NOUN
 from spacy.tokens import Doc
 
 from propos.extraction.actors.knowledge import fold
@@ -106,16 +107,16 @@ def _head(phrase, lex) -> str:
 def _noun_heads(doc: Doc, lex):
     """`_head([t], lex)` for each noun of the doc, in order: for a noun it depends on its lemma alone (a word
     that is no stop word and only letters), so each lemma is keyed once."""
-    known: dict[str, str] = {}
+    known: dict[int, str] = {}  # by the lemma's id
     for t in doc:
-        if t.pos_ != "NOUN":
+        if t.pos != NOUN:
             continue
         if not t.is_alpha or t.is_stop:
             yield ""
             continue
-        head = known.get(t.lemma_)
+        head = known.get(t.lemma)
         if head is None:
-            head = known[t.lemma_] = key([t], lex)
+            head = known[t.lemma] = key([t], lex)
         yield head
 
 

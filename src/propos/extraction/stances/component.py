@@ -777,7 +777,7 @@ def _passive_cue(doc: Doc, quote, blaming: frozenset[str] = frozenset()) -> bool
         return False
     cue = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
     for tok in cue or []:
-        if tok.pos_ != "VERB" or "Part" not in tok.morph.get("VerbForm") or "Pres" in tok.morph.get("Tense"):
+        if tok.pos_ != "VERB" or "VerbForm=Part" not in tok.morph or "Tense=Pres" in tok.morph:
             continue
         patients = [c for c in tok.children if c.dep_ == "nsubj:pass"]
         if tok.dep_ == "acl" and tok.lemma_.lower() in blaming \
@@ -798,7 +798,7 @@ def _salient(doc: Doc, parts) -> set[str]:
 
 def _is_phrase(tok: Token) -> bool:
     """A noun phrase or an infinitive ("une hausse des loyers", "cesser le financement"), not a clause."""
-    return tok.pos_ in ("NOUN", "PROPN") or tok.pos_ == "VERB" and "Inf" in tok.morph.get("VerbForm")
+    return tok.pos_ in ("NOUN", "PROPN") or tok.pos_ == "VERB" and "VerbForm=Inf" in tok.morph
 
 
 def _order(doc: Doc, evidence_id: str) -> int:

@@ -87,7 +87,7 @@ def negated(tok: Token, restrictive: frozenset[str] = frozenset()) -> bool:
     heads = [tok] + ([tok.head] if tok.pos_ in ("ADJ", "NOUN") and tok.head.i != tok.i else [])
     for h in heads:
         # the words under it only where a negation stands there (most words have none)
-        if any("Neg" in c.morph.get("Polarity") for c in h.children) and not {c.lower_ for c in h.children} & restrictive:
+        if any("Polarity=Neg" in c.morph for c in h.children) and not {c.lower_ for c in h.children} & restrictive:
             return True
     return False
 
@@ -322,14 +322,14 @@ def holder_manner(doc: Doc, quotes: list, lex: Evaluative,
         shown["holder_should"] += any(k in f for k in ("obligation", "mood_subjunctive", "mood_imperative"))
         shown["holder_past"] += "tense_past" in f
         shown["holder_numbers"] += "numbers" in f
-        shown["holder_first_person"] += any("1" in t.morph.get("Person") for t in content if t.pos_ == "PRON")
+        shown["holder_first_person"] += any("Person=1" in t.morph for t in content if t.pos_ == "PRON")
     return {k: n / max(1, len(quotes)) for k, n in shown.items()}
 
 
 def _indefinite(doc: Doc, mention) -> bool:
     """A speaker mention that opens on an indefinite article (« un habitant », « des manifestants »)."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand") if mention is not None else None
-    return bool(span) and span[0].pos_ == "DET" and "Ind" in span[0].morph.get("Definite")
+    return bool(span) and span[0].pos_ == "DET" and "Definite=Ind" in span[0].morph
 
 
 def quote_features(quote, content: Span, cue: Span | None, said: dict[str, float], topic_words: set[str],
@@ -350,7 +350,7 @@ def quote_features(quote, content: Span, cue: Span | None, said: dict[str, float
     # which way the words that judge what the article is about go (« cette réforme est injuste »), apart from
     # the quotation's other evaluative words
     judged = issue_sign(content, topic_words, lex, lex_issue)
-    first_person = sum("1" in t.morph.get("Person") for t in content if t.pos_ == "PRON")
+    first_person = sum("Person=1" in t.morph for t in content if t.pos_ == "PRON")
     f = {
         f"type_{quote.type}": 1.0,
         f"speaker_{speaker_type}": 1.0,
@@ -367,7 +367,7 @@ def quote_features(quote, content: Span, cue: Span | None, said: dict[str, float
         "rule_oppose": float(any(s < 0 for s in rule_signs)),
         "topic_denied": float(topic_denied),
         "topic_judged_support": float(judged > 0), "topic_judged_oppose": float(judged < 0),
-        "negations": float(any("Neg" in t.morph.get("Polarity") for t in content)),
+        "negations": float(any("Polarity=Neg" in t.morph for t in content)),
         # how sure its speaker is: a position given to the wrong speaker is a wrong position
         "speaker_confidence": quote.confidence or 0.0,
     }
@@ -429,6 +429,6 @@ def _told_in_past(content: Span) -> bool:
     root = next((t for t in content if t.head.i == t.i or not (content.start <= t.head.i < content.end)), None)
     if root is None or root.pos_ not in ("VERB", "AUX"):
         return False
-    if "Part" in root.morph.get("VerbForm"):
+    if "VerbForm=Part" in root.morph:
         return any(c.dep_ in ("aux", "aux:tense") for c in root.children)
-    return "Past" in root.morph.get("Tense") and "Fin" in root.morph.get("VerbForm")
+    return "Tense=Past" in root.morph and "VerbForm=Fin" in root.morph

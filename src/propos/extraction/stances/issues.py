@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
+from spacy.symbols import ADJ, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
 
 from propos.extraction.actors.knowledge import fold
@@ -114,10 +115,10 @@ def doc_words(doc: Doc, lex: IssueLexicon) -> tuple[str, ...]:
 def _words_keyed_once(doc: Doc, lex: IssueLexicon):
     """`key(list(doc), lex, distinct=False)`: a token's word depends on its part of speech, whether it is a stop
     word or only letters, and its lemma (its text for a name), so each of those is keyed once per doc."""
-    known: dict[tuple[str, bool, bool, str], list[str]] = {}
+    known: dict[tuple[int, bool, bool, int], list[str]] = {}
     for t in doc:
-        proper = t.pos_ == "PROPN"
-        form = (t.pos_, t.is_stop, t.is_alpha, t.text if proper else t.lemma_)
+        pos = t.pos  # the ids of the tag, the text and the lemma: no string is read for a form already keyed
+        form = (pos, t.is_stop, t.is_alpha, t.orth if pos == PROPN else t.lemma)
         words = known.get(form)
         if words is None:
             words = known[form] = key([t], lex, distinct=False)
@@ -183,6 +184,8 @@ def same_issue(key_a: str, key_b: str, *, same_holder: bool = False) -> bool:
 _ISSUE_ROLES = ("obj", "nsubj:pass", "nsubj", "obl:arg", "nmod")
 # a phrase does not end on these ("le traité de Rome a", "nouvelles révélations contre")
 _LOOSE_ENDS = ("ADP", "DET", "AUX", "CCONJ", "SCONJ", "PUNCT", "PRON")
+# the parts of speech whose lemmas article_issues counts (spaCy's ids of NOUN, PROPN, ADJ, VERB)
+_COUNTED_POS = frozenset((NOUN, PROPN, ADJ, VERB))
 # how much a phrase of the title counts over one of the lead, when both are as present in the article
 _TITLE_BONUS = 1.5
 
@@ -216,7 +219,7 @@ def _phrases_in(tokens: list[Token], skip: set[int], names: set[int] = frozenset
         # « sur les dépenses publiques »: the question is the noun phrase, not where the title puts it
         while phrase and phrase[0].pos_ == "ADP":
             phrase.pop(0)
-        if phrase and "Dem" in phrase[0].morph.get("PronType"):
+        if phrase and "PronType=Dem" in phrase[0].morph:
             continue  # « cette journée », « ce texte »: a thing pointed back to, not the question named
         if phrase:
             out.append(phrase)
@@ -230,12 +233,12 @@ def article_issues(doc, title, lead, lex: IssueLexicon, skip: set[int], names: s
     issue; « la réforme » that every paragraph names is). `skip`: tokens that are times or actors, no phrase's
     head; `names`: those of them (actors) that a phrase keeps when a noun governs them."""
     counts: dict[str, int] = {}
-    folded: dict[str, str] = {}  # lemma → its word, folded once per doc
+    folded: dict[int, str] = {}  # lemma (its id) → its word, folded once per doc
     for t in doc:
-        if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") and t.is_alpha:
-            word = folded.get(t.lemma_)
+        if t.pos in _COUNTED_POS and t.is_alpha:
+            word = folded.get(t.lemma)
             if word is None:
-                word = folded[t.lemma_] = fold(lex.synonyms.get(t.lemma_.lower(), t.lemma_.lower()))
+                word = folded[t.lemma] = fold(lex.synonyms.get(t.lemma_.lower(), t.lemma_.lower()))
             counts[word] = counts.get(word, 0) + 1
     found = {}
     for part, bonus in ((title, _TITLE_BONUS), (lead, 1.0)):

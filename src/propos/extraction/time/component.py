@@ -275,7 +275,7 @@ def _opens_an_apposition(doc: Doc, match: Match, before: str) -> bool:
     head = span.root.head
     if head.pos_ not in ("VERB", "AUX"):
         return True
-    return "Part" in head.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in head.children)
+    return "VerbForm=Part" in head.morph and not any(c.dep_.startswith("aux") for c in head.children)
 
 
 def _list_opening(doc: Doc, sentence) -> int:

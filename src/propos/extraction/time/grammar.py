@@ -123,7 +123,12 @@ def _lowering_keeps_the_gate(text: str, lowered: str) -> bool:
 
 
 def _gate_starts(text: str, lang: str) -> list[int]:
-    """Every position where some rule may match (and a few more: see `_lowercase_gate`)."""
+    """Every position where some rule may match (and a few more: see `_lowercase_gate`).
+
+    The gate is most of the time step's CPU (0.28 of 0.45 s over 150 pool articles, stop 47). Tried and not
+    kept, the same positions each time (1,089 corpus texts): a lookahead on the union of the rules' first
+    characters before the alternatives, 3 to 7 % faster; one gate per first character, chosen in Python at each
+    word start, 9 % faster but 3 s to compile its 31 patterns. The time goes into the rules' bodies at word starts."""
     lowered = text.lower()
     if _lowering_keeps_the_gate(text, lowered):
         return [gate.start() for gate in _lowercase_gate(lang).finditer(lowered)]

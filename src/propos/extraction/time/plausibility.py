@@ -223,7 +223,7 @@ class ReadingCheck:
         if span.start == 0:
             return False
         previous = doc[span.start - 1]
-        if previous.lemma_.lower() in self.count_copulas and "Plur" in previous.morph.get("Number"):
+        if previous.lemma_.lower() in self.count_copulas and "Number=Plur" in previous.morph:
             following = doc[span.end] if span.end < len(doc) else None
             return (span.start > 1 and doc[span.start - 2].pos_ == "PRON") or \
                 (following is not None and following.lower_ in self.count_links)
@@ -492,7 +492,7 @@ def _infinitive_after(doc: Doc, span) -> bool:
     """A preposition and an infinitive right after the phrase (« il y a peu à capter »): a quantity of things to do."""
     following = doc[span.end:span.end + 2]
     return len(following) == 2 and following[0].pos_ == "ADP" and following[1].pos_ in ("VERB", "AUX") and \
-        "Inf" in following[1].morph.get("VerbForm")
+        "VerbForm=Inf" in following[1].morph
 
 
 def _ends_with(word: str, suffixes: tuple[str, ...], lexicon: TimeLexicon) -> bool:
@@ -523,7 +523,7 @@ def _counts_things(doc: Doc, token) -> bool:
 def _counts_or_codes(following) -> bool:
     """A plural noun right after the number counts things (« 1900 mètres »: no year is followed by one);
     a word of capitals and digits makes it a designation (« 2014 UZ224 »)."""
-    if following.pos_ == "NOUN" and "Plur" in following.morph.get("Number") and following.is_lower:
+    if following.pos_ == "NOUN" and "Number=Plur" in following.morph and following.is_lower:
         return True
     return bool(re.fullmatch(r"(?=\w*\d)(?=\w*[A-Z])[A-Z0-9]{2,}", following.text))
 
@@ -591,7 +591,7 @@ def _nominal(token) -> bool:
     participle the tagger took for a verb where it names a person (« un manifestant »)."""
     if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower):
         return True
-    return token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense") and \
+    return token.pos_ == "VERB" and "VerbForm=Part" in token.morph and "Tense=Pres" in token.morph and \
         token.i > 0 and token.doc[token.i - 1].pos_ in ("DET", "ADJ")
 
 
