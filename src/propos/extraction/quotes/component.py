@@ -148,9 +148,10 @@ class QuoteExtractor:
                 res = resolver.resolve(*cand.speaker, cand.speaker_head, content=(cand.start, cand.end))
                 if res.rule == "impersonal-verb" or (res.rule == "impersonal" and _observation(doc, cand)):
                     continue  # (« On note d'ailleurs que P »: the writer's own observation)
-                if res.name is None and (res.rule == "none" or res.rule.startswith("unlikely-mention")):
+                if res.name is None and (res.rule == "none" or res.rule.startswith("unlikely-mention")) and \
+                        cand.type != "direct":
                     # « Ce délai indique que P »: a thing that cannot speak, and no one found for it; a subject with
-                    # no word that can name anyone
+                    # no word that can name anyone (words in quote marks stay someone's, unnamed)
                     continue
                 if cand.rule in ("cue-colon", "colon-attribution") and (
                         res.rule == "mention" or res.rule.startswith("unlikely-mention")):

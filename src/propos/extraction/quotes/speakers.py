@@ -743,12 +743,15 @@ class SpeakerResolver:
             # « la CIA, qui a affirmé que »: who the relative pronoun stands for, when the parse left it (a person,
             # a body or a place: « malgré la grève, qui montre que » names nobody)
             antecedent = relative_antecedent(tokens[0])
-            if antecedent is None:
+            # a message that speaks for its issuer (« X a publié un communiqué, qui précise : », ANNOTATION D16: X),
+            # also where the antecedent found is the message itself, a document that may speak
+            if antecedent is None or antecedent.lemma_.lower() in self.markers["message_nouns"]:
                 issuer = self._message_issuer(tokens[0])
-                if issuer is not None:  # « X a publié un communiqué, qui précise : » (ANNOTATION D16): X
+                if issuer is not None:
                     found = self.resolve(*mention_span(issuer, antecedent=True), issuer)
                     found.rule = f"relative-issuer-{found.rule}"
                     return found
+            if antecedent is None:
                 return Resolution(None, None, "relative-unresolved", 0.3)
             found = self.resolve(*mention_span(antecedent, antecedent=True), antecedent)
             found.rule = f"relative-{found.rule}"
