@@ -23,6 +23,8 @@ from propos.language.textprep import doc_text
 
 # Actor types that can speak; places (GPE) speak through their government (GOV).
 SPEAKING_TYPES = ("PER", "ORG", "GOV")
+# the recogniser's labels of names that may speak, registered when no actor covers them (_add_unlisted_names)
+UNLISTED_LABELS = ("ORG",)
 
 
 @dataclass
@@ -254,9 +256,38 @@ class DiscourseModel:
                 self.entities.append(entity)
         self.words = roles or RoleWords()
         self.voice_words = voice_words
+        self._add_unlisted_names(gender_of, name_gender_of)
         if self.words.heads:
             self._add_roles()
         self.spoken: list[Spoken] = []
+
+    def _add_unlisted_names(self, gender_of=None, name_gender_of=None) -> None:
+        """Register the persons and bodies the recogniser named (PER, ORG) that no actor covers (« l'instruction du
+        Saint-Office, dans laquelle celui-ci explique »): the actors step drops some, and a later pronoun or
+        floating quotation may still mean them. Mentions with the same folded name are one entity."""
+        taken = [(m.start, m.end) for e in self.entities for m in e.mentions]
+        by_name: dict[str, Entity] = {}
+        for ent in self.doc.ents:
+            if ent.label_ not in UNLISTED_LABELS or not any(c.isalpha() for c in ent.text):
+                continue
+            if any(s < ent.end_char and ent.start_char < e for s, e in taken):
+                continue
+            key = fold(ent.text)
+            entity = by_name.get(key)
+            if entity is None:
+                entity = by_name[key] = Entity("", ent.text, ent.label_, None)
+                self.entities.append(entity)
+            entity.mentions.append(self._mention(ent.start_char, ent.end_char))
+        persons = (self.words or RoleWords()).persons
+        for entity in by_name.values():
+            spans = [(m.start, m.end) for m in entity.mentions]
+            if entity.type == "PER":
+                entity.gender, entity.gender_sure = _gender(self.doc, spans, gender_of, persons)
+                if name_gender_of is not None:
+                    entity.name_gender = next((g for s, e in spans if (g := name_gender_of(s, e))), None)
+            else:
+                entity.gender = _gender(self.doc, spans)[0]
+            entity.in_title = any(m.start < self.title_end for m in entity.mentions)
 
     def _key(self, text: str) -> str:
         key = self._keys.get(text)
