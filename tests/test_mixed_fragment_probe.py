@@ -38,10 +38,6 @@ KNOWN = {
     "single word with an incise, pronoun unresolved": {"y050"},
     # the fragment before the subject of its clause (« Vers midi, « pour … », les grévistes ont levé … »)
     "fragment before its subject": {"y070"},
-    # a fragment in a participle's clause after a comma (« …, malgré la colère contre un décret visant à « … » »):
-    # the cue before the comma no longer takes it (direct._clause_after_comma), but the learned fragment model
-    # climbs from it to the subject of the main clause (fragments.clause_subject)
-    "participle clause after a comma, main subject": {"z011"},
 }
 
 

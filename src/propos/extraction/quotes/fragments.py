@@ -208,9 +208,22 @@ def clause_subject(doc: Doc, start: int, end: int, lex: Lexicon) -> Token | None
                 not inside and not passive else None
         if token.head.i == token.i:
             return _subject_read_as_root(token, first[0])
+        if _qualifies_noun_after_comma(token, pair):
+            return None  # « …, malgré la colère contre un décret visant à « simplifier » … »: the narrator's words
         own_verb = own_verb and token.pos_ not in ("VERB", "AUX")
         token = token.head
     return None
+
+
+def _qualifies_noun_after_comma(token: Token, pair) -> bool:
+    """A participle outside the quote marks that qualifies a noun, in a phrase after a comma past the main verb
+    (« X n'a pas appelé à la grève, malgré leur opposition au texte visant à « … » »): the fragment describes that
+    noun; the subject above is not its speaker (the direct counterpart: direct._clause_after_comma)."""
+    if token.dep_ != "acl" or token.pos_ != "VERB" or "Part" not in token.morph.get("VerbForm") or \
+            pair.start <= token.idx < pair.end or any(c.dep_.startswith("aux") for c in token.children):
+        return False
+    root = token.sent.root  # (a comma after the main verb: not the commas of an apposition to the subject)
+    return any(t.text == "," for t in token.doc[root.i + 1:token.i])
 
 
 def quoted_state(subject: Token, verb: Token, pair, lex: Lexicon) -> bool:
