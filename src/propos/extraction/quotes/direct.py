@@ -711,6 +711,14 @@ _COMPLEMENT_WORDS = 10
 _FRAGMENT_WORDS = 12
 
 
+def _impersonal_infinitive(cue: Cue) -> bool:
+    """An infinitive cue whose only subject is the expletive « il » of the phrase above it (« il était possible de
+    se déclarer … », « il faut dénoncer … »): an impersonal construction, with no speaker."""
+    found = cue_subject(cue)
+    return "Inf" in cue.verb.morph.get("VerbForm") and found is not None and found[0].dep_ == "expl:subj" and \
+        found[0].head != cue.verb
+
+
 def _clause_after_comma(doc: Doc, cue: Cue, open_tok: Token) -> bool:
     """After the last comma between a cue and a quoted fragment, outside quote marks, a participle that qualifies a
     noun (« …, malgré leur opposition au texte visant à « … » », « …, qualifiées d'« audacieuses » »): the
@@ -864,6 +872,8 @@ def attribute_pair(doc: Doc, pair: QuotePair, following: QuotePair | None, cues_
             continue  # « a publié « Les Ombres du quai », son roman »: the work's title, not words said
         if whole and is_negated(cue.verb):
             continue  # « X n'a pas souhaité s'exprimer. « … » »: who did not speak said none of the words after
+        if not whole and _impersonal_infinitive(cue):
+            continue  # « il était possible de se déclarer « … » »: no one in particular says the words
         if not whole and len(words) <= _FRAGMENT_WORDS and _clause_after_comma(doc, cue, open_tok):
             continue  # « dénonce un « … », y voyant une manœuvre qui « fauche » … »: the fragment is that clause's
         if _attribute(cand, cue, "direct-cue-before", 0.85, pair):

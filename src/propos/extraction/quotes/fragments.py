@@ -109,8 +109,9 @@ to a cue, by found-rule, matched / false / on an optional gold quotation @0.3: t
 train false ones: a participle qualifying a noun after a comma (« …, malgré leur opposition au texte visant à « … » »,
 « …, qualifiées d'« … » »: now left, direct._clause_after_comma, train 10 → 8 false, nothing lost), a coordinated
 fragment the gold joins or bounds otherwise (« qu'il juge « … » », « y voyant une manœuvre qui « … » »), a title or a
-name (« évoquant une « source proche du dossier … » », « annonce la « naissance d'… » »), an impersonal « se
-déclarer », « remarquer », a fragment 26 words after « exigent ». No feature separates them from the matched ones:
+name (« évoquant une « source proche du dossier … » », « annonce la « naissance d'… » »), an infinitive under an
+impersonal « il » (« il était possible de se déclarer « … » »: now left, direct._impersonal_infinitive, train 8 → 7
+false), « remarquer », a fragment 26 words after « exigent ». No feature separates them from the matched ones:
 by the words between the cue and the marks, 6 or more hold 5 of the 10 false, 6 of the 16 optional and 16 of the 116
 matched; a verb between them 3 false and 10 matched; a relative or a clause with a subject of its own between them,
 the probe's own required cases (« qu'il tenait pour « … » », « y voyant … qui « … » ») and 3 matched ones. Dev's 8
