@@ -724,6 +724,30 @@ _COMPLEMENT_WORDS = 10
 _FRAGMENT_WORDS = 12
 
 
+def _impersonal_infinitive(cue: Cue) -> bool:
+    """An infinitive cue whose only subject is the expletive « il » of the phrase above it (« il était possible de
+    se déclarer … », « il faut dénoncer … »): an impersonal construction, with no speaker."""
+    found = cue_subject(cue)
+    return "Inf" in cue.verb.morph.get("VerbForm") and found is not None and found[0].dep_ == "expl:subj" and \
+        found[0].head != cue.verb
+
+
+def _clause_after_comma(doc: Doc, cue: Cue, open_tok: Token) -> bool:
+    """After the last comma between a cue and a quoted fragment, outside quote marks, a participle that qualifies a
+    noun (« …, malgré leur opposition au texte visant à « … » », « …, qualifiées d'« audacieuses » »): the
+    fragment describes that noun in the narrator's words, it is not the cue's object. A participle sharing the
+    cue's subject (« …, y voyant une manœuvre qui « fausse » le débat ») or a relative (« …, qu'il tenait pour
+    « … » ») goes on with the speaker's words, and so does a clause after other quoted words past the comma (« de
+    « A », notamment des « B » qui … donnant « C » »: a row of fragments under the cue)."""
+    pairs = [p for p in doc._.quote_pairs if p.depth == 0 and p.end <= open_tok.idx]
+    outside = [t for t in doc[cue.last + 1:open_tok.i] if not any(p.start <= t.idx < p.end for p in pairs)]
+    comma = next((k for k in range(len(outside) - 1, -1, -1) if outside[k].text == ","), None)
+    if comma is None or any(outside[comma].idx < p.start for p in pairs):
+        return False
+    return any(t.dep_ == "acl" and t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") and
+               not any(c.dep_.startswith("aux") for c in t.children) for t in outside[comma + 1:])
+
+
 def _complements_before(doc: Doc, cue: Cue, open_tok: Token, words: list[str]) -> bool:
     """« il déclarait ainsi à France Dimanche, en 1963, « … » »: between a verb of saying and the opening mark only
     its complements (whom it is said to, when, how: a preposition or an adverb first, no verb, no punctuation but
@@ -861,6 +885,10 @@ def attribute_pair(doc: Doc, pair: QuotePair, following: QuotePair | None, cues_
             continue  # « a publié « Les Ombres du quai », son roman »: the work's title, not words said
         if whole and is_negated(cue.verb):
             continue  # « X n'a pas souhaité s'exprimer. « … » »: who did not speak said none of the words after
+        if not whole and _impersonal_infinitive(cue):
+            continue  # « il était possible de se déclarer « … » »: no one in particular says the words
+        if not whole and len(words) <= _FRAGMENT_WORDS and _clause_after_comma(doc, cue, open_tok):
+            continue  # « dénonce un « … », y voyant une manœuvre qui « fauche » … »: the fragment is that clause's
         if _attribute(cand, cue, "direct-cue-before", 0.85, pair):
             if not whole and len(words) <= _FRAGMENT_WORDS and not title:
                 cand.type = "mixed"
@@ -1072,3 +1100,4 @@ def _split_at_incise(doc: Doc, cand: Candidate, pair: QuotePair, cues: list[Cue]
         return [Candidate("direct", a, b, "direct-inner-incise", cue=(cue.start, cue.end), speaker=(start, end),
                           speaker_head=subject, confidence=0.8, speech=cand.speech) for a, b in (first_part, second_part)]
     return [cand]
+
