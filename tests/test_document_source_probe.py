@@ -20,9 +20,9 @@ PROBE = Path(__file__).parent / "data" / "document_source_probe.jsonl"
 
 # what propos still gets wrong, by construction
 KNOWN = {
-    # « une lettre dans laquelle est écrit « … » », « On peut lire dans le rapport que P »: a document read, its
-    # words after a passive or an impersonal verb of reading (as d024 and d029 of the detection probe)
-    "document read": {"p006", "p007"},
+    # « On peut lire dans le rapport que P »: a document read, its words after « on peut lire » and « que » (as d024
+    # and d029 of the detection probe: « Il est précisé dans le communiqué que P »)
+    "document read": {"p007"},
     # « Pour Le Courrier de l'Ouest, P »: « pour » before an outlet's name alone, with no noun of a source
     "pour an outlet": {"p008"},
 }
