@@ -218,8 +218,10 @@ def cue_subject(cue: Cue) -> tuple[Token, tuple[int, int]] | None:
     if causee is not None:
         return causee, mention_span(causee, antecedent=True)
     document = _document_read_in(cue)
-    if document is not None:
-        return document, mention_span(document, antecedent=True)
+    if document is not None:  # (the parse may hang the reported clause on it: the mention stops at its « que »)
+        comp = lexicon(doc.lang_).markers["complementizer"]
+        link = next((t for t in doc[document.i + 1:] if is_complementizer(t, comp)), None)
+        return document, mention_span(document, limit=link, antecedent=True)
     subject = subject_of(cue.verb)
     if subject is not None and _in_set_phrase(subject):  # « Le ministre a par la suite déclaré »: not « la suite »
         subject = _subject_before_set_phrase(subject) or _subject_on_the_left(cue.verb)
@@ -985,7 +987,20 @@ def _document_read_in(cue: Cue) -> Token | None:
     or saying with no subject of its own but the impersonal « il », whose relative names the place it is read in
     (« dans lequel », « où »): the document the relative stands for speaks (ANNOTATION D16). None otherwise."""
     relative = _reading_relative(cue)
-    return _read_document(relative) if relative is not None else None
+    if relative is not None:
+        return _read_document(relative)
+    return _impersonal_read_in(cue)
+
+
+def _impersonal_read_in(cue: Cue) -> Token | None:
+    """« Il est précisé dans le communiqué que P »: an impersonal passive cue with the message it is read in as its
+    complement of place (markers' reading_places, message_nouns): that message. None otherwise."""
+    verb, markers = cue.verb, lexicon(cue.verb.doc.lang_).markers
+    if not any(c.dep_ == "aux:pass" for c in verb.children) or not any(
+            c.dep_ in _SUBJECT_DEPS and c.lower_ in markers["impersonal_pronoun"] for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_.startswith("obl") and c.lemma_.lower() in markers["message_nouns"]
+                 and any(g.dep_ == "case" and g.lower_ in markers["reading_places"] for g in c.children)), None)
 
 
 def _reading_relative(cue: Cue) -> Token | None:
