@@ -36,8 +36,8 @@ KNOWN = {
     "split by an incise": {"d013", "d016"},
     # « « P. » C'est en ces termes que X a voulu rassurer … », « C'est le sentiment qu'exprime X »
     "cue in the next sentence": {"d018", "d020"},
-    # « On peut lire dans le rapport que P », « Il est précisé dans le communiqué que P »
-    "document read": {"d024", "d029"},
+    # « On peut lire dans le rapport que P » (« Il est précisé dans le communiqué que P », d029, passes since doc47)
+    "document read": {"d024"},
     # a noun of content after a verb that expresses it (« a exprimé le souhait que », « a émis l'hypothèse que »,
     # « a exprimé sa conviction que ») or a noun of speech with its agent (« L'annonce par le groupe que »)
     "noun cue": {"d040", "d042", "d045", "d049"},

@@ -19,7 +19,9 @@ Tried and not kept: « faire grief à X de INF » as a locution of reproach (quo
 train quotation, but the speaker it named then took the pronoun-ranker's « il » of the next three quotations
 (train e2e -2). « voir » as a report cue (so that object_attribute reads « X voit P comme Q », as
 markers object_attribute_cues intends): train tp +2, pred +2, e2e ±0, but « y voyant un signe de « … » » then took
-the participle for the fragment's cue with the wrong speaker and one article without speech got a quotation."""
+the participle for the fragment's cue with the wrong speaker and one article without speech got a quotation. (Kept
+later in a narrower form, doc47: « voir » is a cue only with `comme` after its object or with « y » and a noun of a
+view, never for the direct rules, a present participle only after another cue: tests/test_document_source_probe.py.)"""
 
 from __future__ import annotations
 

@@ -102,7 +102,8 @@ class QuoteExtractor:
         indirect = find_indirect(doc, cues, lex, inside_quotes)
         marks = shipped_classifier() if self.learned else None
         marks = DocPairScores(marks) if marks is not None else None
-        direct = find_direct(doc, cues, lex, marks)
+        # (a verb of view reports only its object and what it is seen as: indirect.object_attribute)
+        direct = find_direct(doc, [c for c in cues if not c.entry.view_only], lex, marks)
         candidates = _one_cue_one_clause(doc, _merge(doc, indirect, direct), lex)
         self._cues_by_unit: dict[int, list[Cue]] = {}
         for cue in cues:

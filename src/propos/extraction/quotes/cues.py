@@ -217,6 +217,11 @@ def cue_subject(cue: Cue) -> tuple[Token, tuple[int, int]] | None:
     causee = _causee(cue)
     if causee is not None:
         return causee, mention_span(causee, antecedent=True)
+    document = _document_read_in(cue)
+    if document is not None:  # (the parse may hang the reported clause on it: the mention stops at its « que »)
+        comp = lexicon(doc.lang_).markers["complementizer"]
+        link = next((t for t in doc[document.i + 1:] if is_complementizer(t, comp)), None)
+        return document, mention_span(document, limit=link, antecedent=True)
     subject = subject_of(cue.verb)
     if subject is not None and _in_set_phrase(subject):  # « Le ministre a par la suite déclaré »: not « la suite »
         subject = _subject_before_set_phrase(subject) or _subject_on_the_left(cue.verb)
@@ -442,8 +447,11 @@ def _subject_before_set_phrase(phrase: Token) -> Token | None:
 
 def written_relative(cue: Cue) -> tuple[int, int] | None:
     """« Spicer, qui ajoute que … »: the relative pronoun that is the cue's subject, the mention as written
-    (ANNOTATION_RULES), while its antecedent is the phrase resolved."""
+    (ANNOTATION_RULES), while its antecedent is the phrase resolved; so is the relative of the place a document's
+    words are read in (« un mail … dans lequel est écrit « … » »: « lequel »)."""
     relative = next((c for c in cue.verb.children if is_relative(c) and c.dep_ in _SUBJECT_DEPS), None)
+    if relative is None and _document_read_in(cue) is not None:
+        relative = _reading_relative(cue)
     return (relative.idx, relative.idx + len(relative)) if relative is not None else None
 
 
@@ -972,6 +980,62 @@ def could_speak(token: Token) -> bool:
     latter = lexicon(token.doc.lang_).markers["latter_pronouns"]  # « ce dernier », its adjective a pronoun
     return token.pos_ in ("NOUN", "PROPN", "NUM") or token.ent_type_ != "" or \
         any(c.dep_ == "det" and f"{c.lower_} {token.lower_}" in latter for c in token.children)
+
+
+def _document_read_in(cue: Cue) -> Token | None:
+    """« un mail … dans lequel est écrit « … » », « la lettre, où il est précisé que P »: a passive verb of writing
+    or saying with no subject of its own but the impersonal « il », whose relative names the place it is read in
+    (« dans lequel », « où »): the document the relative stands for speaks (ANNOTATION D16). None otherwise."""
+    relative = _reading_relative(cue)
+    if relative is not None:
+        return _read_document(relative)
+    return _impersonal_read_in(cue)
+
+
+def _impersonal_read_in(cue: Cue) -> Token | None:
+    """« Il est précisé dans le communiqué que P »: an impersonal passive cue with the message it is read in as its
+    complement of place (markers' reading_places, message_nouns): that message. None otherwise."""
+    verb, markers = cue.verb, lexicon(cue.verb.doc.lang_).markers
+    if not any(c.dep_ == "aux:pass" for c in verb.children) or not any(
+            c.dep_ in _SUBJECT_DEPS and c.lower_ in markers["impersonal_pronoun"] for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_.startswith("obl") and c.lemma_.lower() in markers["message_nouns"]
+                 and any(g.dep_ == "case" and g.lower_ in markers["reading_places"] for g in c.children)), None)
+
+
+def _reading_relative(cue: Cue) -> Token | None:
+    """The relative of place (« dans lequel », « où ») of a passive cue with no subject but the impersonal « il »."""
+    verb = cue.verb
+    if not any(c.dep_ == "aux:pass" for c in verb.children) or \
+            any(c.dep_ in _SUBJECT_DEPS and c.dep_ != "expl:subj" and not is_relative(c) for c in verb.children):
+        return None
+    places = lexicon(verb.doc.lang_).markers["reading_places"]
+    return next((c for c in verb.children if c.i < verb.i and is_relative(c) and (
+        c.lower_ == "où" or any(g.dep_ == "case" and g.lower_ in places for g in c.children))), None)
+
+
+def _read_document(relative: Token) -> Token | None:
+    """The noun of a message (markers' message_nouns: « une lettre dans laquelle », not the slogan of « une pancarte
+    sur laquelle était écrit « … » », D14) a relative of place stands for: the one the parse hangs its clause on, or
+    the noun right before its preposition; after « et », that of the relative clause it is coordinated with (« un
+    mail qui revendique … et dans lequel »)."""
+    doc, clause = relative.doc, relative.head
+    messages = lexicon(doc.lang_).markers["message_nouns"]
+    if clause.dep_ == "acl:relcl" and clause.head.lemma_.lower() in messages:
+        return clause.head
+    before = _noun_before_relative(relative)
+    if before is not None and before.lower_ in lexicon(doc.lang_).markers["clause_coordinators"]:
+        # (the relatives in between may describe something else: « un mail qui revendique l'incendie qui a détruit
+        # …, et dans lequel »)
+        nouns = (_noun_before_relative(t) for t in reversed(doc[relative.sent.start:before.i]) if is_relative(t))
+        before = next((n for n in nouns if n is not None and n.lemma_.lower() in messages), None)
+    return before if before is not None and before.lemma_.lower() in messages else None
+
+
+def _noun_before_relative(relative: Token) -> Token | None:
+    """The word right before a relative pronoun and its preposition (« une lettre dans laquelle »: « lettre »)."""
+    first = min([relative.i] + [c.i for c in relative.children if c.dep_ == "case"])
+    return relative.doc[first - 1] if first > 0 else None
 
 
 def is_relative(token: Token) -> bool:

@@ -877,6 +877,9 @@ def object_attribute(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
     (an adjective, or `comme` and a phrase) reports a view; object and attribute are what is said."""
     if cue.entry.expression not in lex.markers["object_attribute_cues"]:
         return None
+    viewing = cue.entry.view_only and is_present_participle(cue.verb)
+    if viewing and cue.lead is None:
+        return None  # « Voyant ce mouvement comme une menace, la Turquie a … »: the reason of a deed, no words
     doc = cue.verb.doc
     i = cue.last + 1
     while i < sent.end and doc[i].pos_ == "ADV":
@@ -886,6 +889,8 @@ def object_attribute(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
         return None
     as_word = set(lex.markers["attribute_as"])
     attribute = _attribute_first(cue, doc[i], sent)
+    if attribute is None and _seen_in(cue):
+        attribute = doc[i]  # « y voit le signe de … »: the whole object is the view (the lexicon checked its noun)
     fronted = attribute is None and doc[i].pos_ == "ADJ" and _object_before(cue, lex)
     if fronted:
         attribute = doc[i]
@@ -911,9 +916,22 @@ def object_attribute(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
         return None
     cand = Candidate("indirect", start, end, "object-attribute", cue=(cue.start, cue.end), confidence=0.7)
     _speaker(cand, cue)
+    if viewing and (led := cue_subject(cue.lead)) is not None:
+        # « X a salué la création du gouvernement y voyant un signe de … »: the one whose words it goes on with
+        cand.speaker_head, cand.speaker = led
+    if fronted and (clitic := _relative_que_subject(cue, lex)) is not None:
+        cand.speaker_head, cand.speaker = clitic, (clitic.idx, clitic.idx + len(clitic.text))
     if cand.speaker is None and (found := misread_subject(cue)) is not None:
         cand.speaker_head, cand.speaker = found
     return cand
+
+
+def _seen_in(cue: Cue) -> bool:
+    """« Les observateurs y voient le signe de … »: a verb of view (lexicon's view_only) with the clitic « y » before
+    it or its auxiliary: what is seen in it is the subject's reading."""
+    doc = cue.verb.doc
+    first = min([cue.verb.i] + [c.i for c in cue.verb.children if c.dep_.startswith("aux")])
+    return cue.entry.view_only and first > 0 and doc[first - 1].lower_ == "y"
 
 
 def _attribute_first(cue: Cue, first: Token, sent: Span) -> Token | None:
@@ -935,8 +953,25 @@ def _object_before(cue: Cue, lex: Lexicon) -> bool:
     if first > 0 and doc[first - 1].lower_ in lex.markers["object_clitics"] and doc[first - 1].lower_ in (
             lex.markers["definite_articles"]):
         return True  # « le, la, les, l' »: the clitics that can be a direct object
-    return any(is_relative(c) and c.lower_ in lex.markers["complementizer"] and c.i < cue.verb.i
-               for c in cue.verb.children)
+    if any(is_relative(c) and c.lower_ in lex.markers["complementizer"] and c.i < cue.verb.i
+           for c in cue.verb.children):
+        return True
+    return _relative_que_subject(cue, lex) is not None
+
+
+def _relative_que_subject(cue: Cue, lex: Lexicon) -> Token | None:
+    """« des réglementations … et qu'il juge néfastes », « ces accusations, qu'il juge « abjectes » »: « que » and
+    a subject clitic right before the verb, after a noun, a comma or « et », are the relative object and the
+    verb's subject, which the parse often reads as a complementizer and a determiner (a verb of judgement takes no
+    « que » clause with an adjective after it). The clitic, or None."""
+    doc = cue.verb.doc
+    first = min([cue.verb.i] + [c.i for c in cue.verb.children if c.dep_.startswith("aux")])
+    if first < 3 or doc[first - 1].lower_ not in lex.markers["verb_subject_clitics"] or \
+            doc[first - 2].lower_ not in lex.markers["complementizer"]:
+        return None
+    before = doc[first - 3]
+    return doc[first - 1] if before.pos_ in ("NOUN", "PROPN") or before.lower_ in \
+        lex.markers["clause_coordinators"] else None
 
 
 def _judged_attribute(cue: Cue, adjective: Token) -> bool:

@@ -2,7 +2,8 @@
 
 `quotes_speech_verbs.tsv`: expression, class (speech | cognition | report), opinion (yes | no), position (incise
 for a verb that is a cue only in an incise; addressee for one that needs whom it is said to, whom it comes from or
-a body as its subject; else empty).
+a body as its subject; view for one that reports a view only with an object and what it is seen as, « voit X
+comme Y », « y voit le signe de … »; else empty).
 `quotes_markers.json`: source markers (selon, d'après, pour), pronouns with gender and number, and the words
 that make `que` a comparative or a conjunction rather than the complementizer of reported speech.
 """
@@ -23,6 +24,9 @@ from propos.language.resources import load_json, load_tsv
 CUE_POS = ("VERB", "AUX", "ADJ")
 # shorter stems match too many forms (« dire » → « d… »)
 _MIN_STEM = 6
+# how far after « voir » its `comme` may stand, and the noun of a view after « y voir »
+_VIEW_REACH = 16
+_VIEW_OBJECT_REACH = 3
 _SET_PHRASE_WINDOW = 8  # tokens on each side: more than the longest listed fixed phrase
 _MISREAD_MEMO = 1 << 16  # forms whose `Lexicon.may_misread` answer is kept (least recently asked dropped first)
 
@@ -37,6 +41,9 @@ class CueEntry:
     # said to or whom it comes from, for a body, an outlet or « on », or in an incise; else a person or a thing
     # learns or means (« le coureur a appris que P », « « X » signifie « Y » »), no one speaks (Lexicon._addressed)
     addressee_only: bool = False
+    # « voit la décision comme une erreur », « y voit le signe de … »: a cue only with an object and what it is
+    # seen as, or with « y » and an object that names a view (Lexicon._sees_as); else one sees (« y voit des ours »)
+    view_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -70,7 +77,26 @@ class Lexicon:
             return None
         if found is not None and found[0].addressee_only and not (self._in_incise(token) or self._addressed(token)):
             return None
+        if found is not None and found[0].view_only and not self._sees_as(token):
+            return None
         return found
+
+    def _sees_as(self, token: Token) -> bool:
+        """« voit la polémique comme un contre-feu »: `comme` after the object, before the clause ends; « y voit le
+        signe d'une volonté », « y voyant une manœuvre »: the clitic « y » before the verb (or its auxiliary) and an
+        object that names a view (markers' view_objects)."""
+        doc = token.doc
+        first = min([token.i] + [c.i for c in token.children if c.dep_.startswith("aux")])
+        after = doc[token.i + 1:min(len(doc), token.i + _VIEW_REACH)]
+        if first > 0 and doc[first - 1].lower_ == "y":
+            noun = next((t for t in after[:_VIEW_OBJECT_REACH] if t.pos_ in ("NOUN", "PROPN")), None)
+            return noun is not None and noun.lemma_.lower() in self.markers["view_objects"]
+        for t in after:
+            if t.lower_ in self.markers["attribute_as"]:
+                return True
+            if t.text in ".;:!?" or t.lower_ in self.markers["complementizer"]:
+                return False
+        return False
 
     def _cue_for(self, token: Token) -> tuple[CueEntry, int] | None:
         if token.pos_ not in CUE_POS or self._in_set_phrase(token):
@@ -337,7 +363,8 @@ def lexicon(lang: str = "fr") -> Lexicon:
     multi: dict[str, list[tuple[tuple[str, ...], CueEntry]]] = {}
     for row in load_tsv(lang, "quotes_speech_verbs.tsv"):
         expression, kind, opinion, position = (row + ("speech", "no", "")[len(row) - 1:])[:4]
-        entry = CueEntry(expression, kind, opinion == "yes", position == "incise", position == "addressee")
+        entry = CueEntry(expression, kind, opinion == "yes", position == "incise", position == "addressee",
+                         position == "view")
         words = expression.replace("'", "' ").split()
         if len(words) == 1 or (len(words) == 2 and words[0] in ("se", "s'")):
             single[expression] = entry
