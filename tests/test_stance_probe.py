@@ -58,6 +58,11 @@ KNOWN = {
     # the title's event (« Ouverture du congrès des maires ») for what the holder refuses to pay (« nous refusons
     # de payer la nouvelle taxe sur les déchets »): the issue model's choice (issue 16)
     "issue: the title's event": {"s066"},
+    # an opinion only in the quotation's words of Pattern's French lexicon, none in the hand-written lists
+    # (« un projet épouvantable », « une idée merveilleuse », « horrible », « une superbe avancée », « n'est pas
+    # une bonne solution ») after a neutral cue: no position (stop 47, issue 16: the lexicon as features of the
+    # position and polarity models did not hold on train, see component.py)
+    "opinion words only": {"s077", "s078", "s079", "s080", "s081"},
 }
 
 

@@ -208,6 +208,26 @@ from 0.25 on its own 0.3236, 0.2667 — precision as flat as along the holder mo
 it P 0.3266, F1 0.2736): a first party to most disputes, not left out. The blind probe's `no_position` cases
 (s071-s074) name a witness, an expert, a source of figures or a prosecutor beside the party: the witness of s071
 (facts with figures) gets the party's position (position model 0.48, holder model 0.19 over its 0.15).
+
+Stop 47, issue 16 (opinion words from an open lexicon). Pattern's French subjectivity lexicon (fr-sentiment.xml in
+the textblob-fr 0.2.0 package: package MIT, lexicon PDDL, by Tom De Smedt, Walter Daelemans, fabelier.org; 5116
+forms, nearly all adjectives), cut to |polarity| >= 0.2 and subjectivity >= 0.4 and to base forms: 498 words
+(« épouvantable », « merveilleux », « superbe », « horrible », « bon »; it has errors: « absurde » +0.4). Not kept,
+so not vendored (rebuild: `pip download --no-deps textblob-fr==0.2.0`, read its textblob_fr/fr-sentiment.xml).
+Measured against the models retrained from this same code without the lexicon (`propos train stances --seed 0`
+at e95eafb, cross-validated with_holder_model 0.3198 / 0.2409 / 0.2748, dev, measure only, 12 of 59 right, P
+0.2034, F1 0.1727; the shipped models, trained before the last merges, give 0.3225 / 0.2430 / 0.2772 and dev 15
+of 56, F1 0.2206: retraining alone loses 3 dev positions): (1) three features of the position and polarity models
+from the lexicon's words in the quotation, the polarities for and against summed (negation, evaluative.negated,
+reversing a word's) and their count: 0.3190 / 0.2409 / 0.2745, dev 12 of 58 (P 0.2069; funnel: right speaker
+but no position 18, wrong polarity 5); weights small (position -0.11 against, +0.04 for; polarity -0.04, -0.01:
+the lexicon does not tell the way of a news quotation); (2) the lexicon's words with |polarity| >= 0.3 as
+judging words in issue_sign where the hand-written lists have none (« un projet épouvantable »): 0.3183 / 0.2398 /
+0.2735, dev 12 of 57 (P 0.2105; 19, 4); (3) as (1) over the strong words only (|polarity| >= 0.5) that the
+hand-written lists lack: 0.3207 / 0.2409 / 0.2751 (noise: no more right, fold seeds 0.2766 / 0.2842 / 0.2644
+against 0.2766 / 0.2837 / 0.2640), dev 12 of 59 as without, the position model weighing them against a position
+(-0.09, -0.12 for the count) and the polarity model near 0. None raises train; with the models of (1) the probe is unchanged
+(s077-s081, opinion words only after a neutral cue, still lost; controls s082-s083 clean).
 """
 
 from __future__ import annotations
