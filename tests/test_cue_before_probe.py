@@ -29,9 +29,6 @@ PROBE = Path(__file__).parent / "data" / "cue_before_probe.jsonl"
 # passive cue named with its « par » (b060); the causer of « a fait réagir X : » (b062); a thing as the subject
 # before a colon when a reaction noun names who reacts (« L'annonce a suscité la colère de la CGT : », b064))
 KNOWN = {
-    # « Le groupe Valmont a présenté … « … », reconnaît le groupe »: the recogniser tags no name in « groupe
-    # Valmont », so no body of that kind is named before
-    "body name not recognised": {"b056"},
 }
 
 

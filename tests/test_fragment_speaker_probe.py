@@ -31,9 +31,6 @@ KNOWN = {
     # a possessor of a noun of saying with the fragment as its complement (« son appel à « … » »): no clause
     # subject, no cue (one train case)
     "possessive noun of saying": {"f020"},
-    # « ce qu'il appelle « … » » after a body named as the sentence's subject: the pronoun is found, the speaker
-    # ranker rebuilt at stop 44 (with DEMOCRAT's narration groups) leaves it under the naming threshold
-    "pronoun for a body left unnamed": {"f017"},
 }
 
 

@@ -19,9 +19,6 @@ PROBE = Path(__file__).parent / "data" / "fragment_subject_probe.jsonl"
 
 # what propos still gets wrong, by kind
 KNOWN = {
-    # « est perçue comme « … » par X », « a été accueilli comme « … » par le maire X »: the fragment model rebuilt at
-    # stop 46 scores them under its threshold (the stop 45 one kept them)
-    "fragment model, passive with comme": {"s005", "s006"},
     # a participle without its auxiliary whose agent the parser hangs on the noun it qualifies (« Une décision
     # qualifiée d'« absurde » par le maire »)
     "participle with its agent on the noun": {"s003"},

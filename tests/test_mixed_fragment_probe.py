@@ -29,7 +29,7 @@ KNOWN = {
     # a verb of intention (« a décidé de « … » », « veulent « … » »): its subject is now a sure speaker
     # (quotes_markers.json `intention_verbs`), but the learned fragment model scores these short fragments, with
     # words after the closing mark, under its threshold (tests/test_mixed_intention_probe.py has the found ones)
-    "verb of intention": {"y030", "y031", "y032"},
+    "verb of intention": {"y032"},
     # the fragment one paragraph after an inverted cue, in the indicative; a noun phrase after a « selon »
     # attribution, whose quote marks the classifier does not take for speech
     "fragment after the attribution, no cue": {"y040", "y042"},

@@ -22,8 +22,6 @@ PROBE = Path(__file__).parent / "data" / "mixed_intention_probe.jsonl"
 
 # what propos still gets wrong, by kind
 KNOWN = {
-    # a phrase whose head the parser does not take for the verb's subject (« La direction de l'usine a décidé … »)
-    "subject misparsed": {"m005"},
     # a pronoun subject, or the possessive of a noun of saying, that the ranker is not sure of (_SURE_PRONOUN)
     "pronoun not sure": {"m008", "n002"},
     # quote marks the classifier does not take for speech more likely than not (a short infinitive phrase)

@@ -17,7 +17,8 @@ _OPENING = ("Inondations\n\nLe maire Paul Durand a déclaré mardi que la ville 
 SPEECH = _OPENING + ("La municipalité travaille désormais à « tout faire pour que nous ne revivions jamais une telle "
                      "catastrophe » dans les quartiers du bord de Loire.")
 # the same, its clause's subject a named actor
-ACTOR = _OPENING + "Le ministre Jacques Lemaire y voit une « victoire pour tous les habitants du fleuve » après la crue."
+# (« fête », no cue: « y voit une « … » » is a view the rules read since stop 47, doc47)
+ACTOR = _OPENING + "Le ministre Jacques Lemaire fête une « victoire pour tous les habitants du fleuve » après la crue."
 # no subject: whose words these would be, only carry-over would say
 NOMINAL = _OPENING + "Une « victoire pour tous les habitants du fleuve » après la crue."
 # a named actor, but words about him, not his own
