@@ -39,7 +39,7 @@ from propos.extraction.quotes.fragments import (
 )
 from propos.extraction.quotes.free_indirect import FREE_INDIRECT, shipped_free_indirect
 from propos.extraction.quotes.indirect import find_indirect
-from propos.extraction.quotes.lexicon import lexicon
+from propos.extraction.quotes.lexicon import lexicon, verb_bases
 from propos.extraction.quotes.ranker import Query, shipped_ranker
 from propos.extraction.quotes.speakers import Resolution, SpeakerResolver
 from propos.extraction.quotes.speech_marks import SURE_SPEECH, DocPairScores, shipped_classifier
@@ -365,15 +365,17 @@ def _fragments_alone(doc: Doc, cand: Candidate, res: Resolution) -> Candidate:
     pairs = [p for p in doc._.quote_pairs if p.depth == 0 and cand.start <= p.start and p.end <= cand.end]
     if not pairs or (pairs[0].start, pairs[-1].end) == (cand.start, cand.end):
         return cand
+
     def quoted(token: Token) -> bool:
         return any(p.start <= token.idx < p.end for p in pairs)
 
-    outside = [t for t in doc if cand.start <= t.idx < cand.end and not quoted(t)]
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    outside = [t for t in span if cand.start <= t.idx and not quoted(t)] if span is not None else []
     sent = sentence_of(doc, cand.start)
     if sent is None or quoted(sent.root):
         return cand  # « Sa mère « n'avait rien vu » »: the predicate is quoted, the sentence is the reported clause
     rules = _modality_rules()
-    if any(t.pos_ in ("VERB", "AUX") and future_form(t.text, t.lemma_, rules) or "Cnd" in t.morph.get("Mood")
+    if any(t.pos_ in ("VERB", "AUX") and future_form(t.text, t.lemma_, rules) or "Mood=Cnd" in t.morph
            for t in outside):
         return cand  # (the form decides: the tagger reads « construira » as a participle)
     if any(t.dep_ == "expl:subj" for t in outside):
@@ -623,8 +625,8 @@ def _observation(doc: Doc, cand: Candidate) -> bool:
     span = doc.char_span(*cand.cue, alignment_mode="expand")
     if span is None or not len(span):
         return False
-    lemma = span.root.lemma_.lower()  # (the lemmatizer leaves « note » as it stands)
-    return any(base in lexicon(doc.lang_).markers["observation_cues"] for base in (lemma, lemma + "r"))
+    cues = lexicon(doc.lang_).markers["observation_cues"]
+    return any(base in cues for base in verb_bases(span.root.lemma_.lower()))
 
 
 def _overlaps_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -266,7 +266,7 @@ def _finite_hung_on_a_word(verb: Token) -> bool:
     """« Une des passagères ayant filmé la scène, Audra D. Bridges, raconte que P »: a finite indicative verb with no
     subject that the parse hung on a word before it that is no verb nor noun (an adjective, a determiner, read for
     the head of the phrase): the verb of the sentence, its subject the noun phrase on its left."""
-    return "Fin" in verb.morph.get("VerbForm") and "Ind" in verb.morph.get("Mood") and verb.head.i < verb.i and \
+    return "VerbForm=Fin" in verb.morph and "Mood=Ind" in verb.morph and verb.head.i < verb.i and \
         verb.head.pos_ not in ("VERB", "AUX", "NOUN", "PROPN") and verb.dep_ in ("acl", "conj", "appos", "parataxis") and \
         not any(c.dep_ in _SUBJECT_DEPS or is_clitic_subject(c) for c in verb.children)
 
@@ -689,7 +689,7 @@ def _opening_name_as_root(verb: Token) -> Token | None:
     own right after the noun phrase that opens it, which the parse made a root of its own and hung the verb on a
     later clause; that phrase is its subject. None otherwise. (Outside headlines it cost a resolved speaker on dev.)"""
     doc = verb.doc
-    if verb.i == 0 or verb.head.i <= verb.i or "Fin" not in verb.morph.get("VerbForm") or \
+    if verb.i == 0 or verb.head.i <= verb.i or "VerbForm=Fin" not in verb.morph or \
             any(c.dep_ in _SUBJECT_DEPS or is_clitic_subject(c) for c in verb.children):
         return None
     noun = _raised(doc[verb.i - 1])

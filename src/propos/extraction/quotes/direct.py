@@ -728,7 +728,7 @@ def _impersonal_infinitive(cue: Cue) -> bool:
     """An infinitive cue whose only subject is the expletive « il » of the phrase above it (« il était possible de
     se déclarer … », « il faut dénoncer … »): an impersonal construction, with no speaker."""
     found = cue_subject(cue)
-    return "Inf" in cue.verb.morph.get("VerbForm") and found is not None and found[0].dep_ == "expl:subj" and \
+    return "VerbForm=Inf" in cue.verb.morph and found is not None and found[0].dep_ == "expl:subj" and \
         found[0].head != cue.verb
 
 
@@ -744,7 +744,7 @@ def _clause_after_comma(doc: Doc, cue: Cue, open_tok: Token) -> bool:
     comma = next((k for k in range(len(outside) - 1, -1, -1) if outside[k].text == ","), None)
     if comma is None or any(outside[comma].idx < p.start for p in pairs):
         return False
-    return any(t.dep_ == "acl" and t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") and
+    return any(t.dep_ == "acl" and t.pos_ == "VERB" and "VerbForm=Part" in t.morph and
                not any(c.dep_.startswith("aux") for c in t.children) for t in outside[comma + 1:])
 
 

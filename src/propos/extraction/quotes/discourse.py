@@ -166,7 +166,7 @@ def _role_phrase(noun: Token, keep=frozenset()) -> tuple[int, int]:
             for t in c.subtree}
     hi = noun.i + 1
     while hi in sub and hi not in stop and not doc[hi].is_punct and doc[hi].pos_ not in ("AUX", "SCONJ", "PRON"):
-        if doc[hi].pos_ == "ADP" and doc[hi].lower_ not in keep and "Part" not in doc[hi - 1].morph.get("VerbForm"):
+        if doc[hi].pos_ == "ADP" and doc[hi].lower_ not in keep and "VerbForm=Part" not in doc[hi - 1].morph:
             break
         hi += 1
     while hi - 1 > noun.i and doc[hi - 1].pos_ in ("ADP", "DET", "CCONJ"):

@@ -241,7 +241,7 @@ def _qualifies_noun_after_comma(token: Token, pair) -> bool:
     """A participle outside the quote marks that qualifies a noun, in a phrase after a comma past the main verb
     (« X n'a pas appelé à la grève, malgré leur opposition au texte visant à « … » »): the fragment describes that
     noun; the subject above is not its speaker (the direct counterpart: direct._clause_after_comma)."""
-    if token.dep_ != "acl" or token.pos_ != "VERB" or "Part" not in token.morph.get("VerbForm") or \
+    if token.dep_ != "acl" or token.pos_ != "VERB" or "VerbForm=Part" not in token.morph or \
             pair.start <= token.idx < pair.end or any(c.dep_.startswith("aux") for c in token.children):
         return False
     root = token.sent.root  # (a comma after the main verb: not the commas of an apposition to the subject)
@@ -253,7 +253,7 @@ def quoted_state(subject: Token, verb: Token, pair, lex: Lexicon) -> bool:
     « était »), with a person as its subject, a name or a noun of those who speak (« Le ministre, Denis Aubry, est
     « agréablement surpris » par … »): the state the person says they are in, in their words; not a passive whose
     agent speaks, an act done to the person (« a été « agressé » ») nor a charge (« est « soupçonné » de … »)."""
-    if not pair.start < verb.idx < pair.end or "Part" not in verb.morph.get("VerbForm") or \
+    if not pair.start < verb.idx < pair.end or "VerbForm=Part" not in verb.morph or \
             not any(c.dep_ == "advmod" and pair.start < c.idx < verb.idx for c in verb.children):
         return False
     aux = [c for c in verb.children if c.dep_.startswith("aux")]

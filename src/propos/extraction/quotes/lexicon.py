@@ -118,8 +118,7 @@ class Lexicon:
         """What a word of this tag and lemma (and form, for a verb) may be without its context: the reflexive
         entry (a cue only with its clitic), the plain one (None for an adjective: only a reflexive entry counts
         for it), and whether its reflexive use says nothing (markers' reflexive_not_cues)."""
-        # the lemmatizer leaves some present forms (« note », « se demande »): their infinitive too
-        bases = [lemma, lemma + "r"] if pos == "VERB" and lemma.endswith("e") else [lemma]
+        bases = verb_bases(lemma) if pos == "VERB" else (lemma,)
         reflexive = next((e for b in bases if (e := self.single.get(f"se {b}") or self.single.get(f"s'{b}"))), None)
         silent_reflexive = any(f"se {b}" in self.markers["reflexive_not_cues"] for b in bases)
         if pos == "ADJ":
@@ -336,6 +335,12 @@ class Lexicon:
             if entry is not None:
                 return entry
         return None
+
+
+def verb_bases(lemma: str) -> tuple[str, ...]:
+    """A verb's lemma and, where the lemmatizer left a present form as it stands (« note », « se demande »,
+    « préside »), its infinitive too."""
+    return (lemma, lemma + "r") if lemma.endswith("e") else (lemma,)
 
 
 def _is_reflexive(token: Token) -> bool:

@@ -47,7 +47,7 @@ from propos.extraction.quotes.cues import (
 )
 from propos.extraction.quotes.discourse import DiscourseModel, RoleWords, fold, is_subject, names_a_person
 from propos.extraction.quotes.indirect import marker_at
-from propos.extraction.quotes.lexicon import Lexicon
+from propos.extraction.quotes.lexicon import Lexicon, verb_bases
 from propos.extraction.quotes.ranker import Query, SpeakerRanker
 from propos.extraction.quotes.units import unit_of
 from propos.extraction.quotes.voice import VoiceWords
@@ -432,8 +432,7 @@ class SpeakerResolver:
             gender = self.person_gender.get(e.start)
             for verb in verbs:
                 lemma = fold(verb.lemma_)
-                # the lemmatizer leaves some present forms (« préside »): their infinitive too, as the lexicon reads
-                forms = role_verbs.get(lemma) or (role_verbs.get(lemma + "r") if lemma.endswith("e") else None)
+                forms = next((f for base in verb_bases(lemma) if (f := role_verbs.get(base))), None)
                 if verb.pos_ != "VERB" or not forms or any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
                     continue
                 obj = next((c for c in verb.children if c.dep_ == "obj"), None)
