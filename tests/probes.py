@@ -23,6 +23,11 @@ def probe_cases(path: Path, known: dict, case_id):
         yield pytest.param(case, id=case_id(case), marks=marks)
 
 
+def kind_control_id(case) -> str:
+    """The test id of a case that names its kind and may be a control: « m007-message-issuer », « c004-x-control »."""
+    return f"{case['id']}-{case['kind']}{'-control' if case['control'] else ''}"
+
+
 def required_cases(params):
     """The cases a probe runs: those not marked optional (the rules let a reader take them or not)."""
     return [param for param in params if not param.values[0].get("optional")]

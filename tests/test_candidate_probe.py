@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from probes import check_resolved, probe_cases
+from probes import check_resolved, kind_control_id, probe_cases
 
 PROBE = Path(__file__).parent / "data" / "candidate_probe.jsonl"
 
@@ -30,7 +30,7 @@ KNOWN = {
 
 
 def _cases():
-    return probe_cases(PROBE, KNOWN, lambda case: f"{case['id']}-{case['kind']}{'-control' if case['control'] else ''}")
+    return probe_cases(PROBE, KNOWN, kind_control_id)
 
 
 @pytest.mark.parametrize("case", list(_cases()))

@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from probes import (
+    kind_control_id,
     probe_cases,
     quotation_of,
 )
@@ -44,7 +45,7 @@ KNOWN = {
 
 
 def _cases():
-    return probe_cases(PROBE, KNOWN, lambda case: f"{case['id']}-{case['kind']}{'-control' if case['control'] else ''}")
+    return probe_cases(PROBE, KNOWN, kind_control_id)
 
 
 @pytest.mark.parametrize("case", list(_cases()))

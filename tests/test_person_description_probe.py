@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from probes import check_resolved, probe_cases
+from probes import check_resolved, kind_control_id, probe_cases
 
 PROBE = Path(__file__).parent / "data" / "person_description_probe.jsonl"
 
@@ -29,7 +29,7 @@ KNOWN = {
 
 
 def _cases():
-    return probe_cases(PROBE, KNOWN, lambda case: f"{case['id']}-{case['kind']}{'-control' if case['control'] else ''}")
+    return probe_cases(PROBE, KNOWN, kind_control_id)
 
 
 @pytest.mark.parametrize("case", list(_cases()))

@@ -15,6 +15,7 @@ import pytest
 
 from probes import (
     check_resolved,
+    kind_control_id,
     probe_cases,
 )
 
@@ -33,7 +34,7 @@ KNOWN = {
 
 
 def _cases():
-    return probe_cases(PROBE, KNOWN, lambda case: f"{case['id']}-{case['kind']}{'-control' if case['control'] else ''}")
+    return probe_cases(PROBE, KNOWN, kind_control_id)
 
 
 @pytest.mark.parametrize("case", list(_cases()))
