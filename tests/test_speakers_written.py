@@ -209,6 +209,36 @@ def test_the_cap_bound_is_shared_among_the_families_judged():
     assert under_target([mention + others], 0.9) == {"mention": 0.89}
 
 
+def test_the_bounds_count_articles_not_quotations():
+    """A wrong speaker repeats over an article's quotations: the threshold and the caps read the lower end of an
+    interval whose units are the articles, the precision still the quotations'."""
+    from propos.training.speaker_confidence import (
+        THRESHOLDS,
+        _wilson_low,
+        cross_validate,
+        threshold_of,
+        under_target,
+    )
+
+    # 460 quotations in 92 articles (five each), 450 right: 0.978, over the target at the lower end of an interval
+    # counting the quotations (0.966), not of one counting the articles (0.952)
+    mention = [(0.95, int(k < 450), "mention", f"m{k // 5}") for k in range(460)]
+    assert _wilson_low(450, 460) >= 0.96 > _wilson_low(450 / 460 * 92, 92)
+    assert under_target([[row[:3] for row in mention]], 0.9) == {}
+    assert under_target([mention], 0.9) == {"mention": 0.89}
+    # 300 of 300 right in 300 articles passes either way
+    assert under_target([[(0.95, 1, "actor", f"a{k}") for k in range(300)]], 0.9) == {}
+    # the threshold: the lowest from one half up where the pooled precision reaches the target at the lower end
+    # of the articles' interval: the ranker's 0.6s (30 of 40 right, one an article) with the actor rule's 400 (all
+    # right, five an article) reach it counting the quotations (430 of 440), not the articles
+    pooled = [(0.97, 1, "actor", f"a{k // 5}") for k in range(400)] + [
+        (0.6, int(k < 30), "pronoun-ranker", f"p{k}") for k in range(40)]
+    assert threshold_of(cross_validate([], 0, outcomes=[row[:3] for row in pooled])["curve"]) == 0.5
+    curve = cross_validate([], 0, outcomes=pooled)["curve"]
+    assert threshold_of(curve) == 0.61 and curve[THRESHOLDS.index(0.61)]["precision_low"] >= 0.96
+    assert curve[THRESHOLDS.index(0.6)]["precision_low"] < 0.96
+
+
 def test_the_shipped_calibration_is_the_one_train_gives_and_reaches_its_target():
     shipped = shipped_confidence()
     scores = assert_shipped_beside_its_data(shipped, MODEL_DIR, "propos train speaker-confidence")

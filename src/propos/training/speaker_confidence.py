@@ -5,7 +5,8 @@ the other folds (as on unseen text); every named quotation that matches a gold o
 is a row, right when its speaker is the gold one (the scorer's rule: name, alias or surname). Five-fold
 cross-validation by article gives, per threshold, the share of named quotations kept and their precision,
 averaged over SPLITS fold splits; the shipped `threshold` is the lowest whose cross-validated precision reaches
-TARGET (the issue's 0.96) with one-sided 90 % confidence (the lower end of its Wilson interval).
+TARGET (the issue's 0.96) with one-sided 90 % confidence (the lower end of its Wilson interval, whose units are the
+articles: `_by_article`).
 
 A resolution family whose held-out precision at that threshold does not reach TARGET at the lower end of its own
 interval — the standard the threshold meets, shared among the families judged (Bonferroni) — is capped
@@ -74,30 +75,42 @@ def _family(row: dict) -> str:
     return next((k.partition("=")[2] for k in row["row"] if k.startswith("resolved=")), "")
 
 
-def held_out_scores(rows: list[dict], seed: int) -> list[tuple[float, int, str]]:
-    """(probability, right, resolution family) of each row, from a model fitted on the other folds."""
+def held_out_scores(rows: list[dict], seed: int) -> list[tuple[float, int, str, str]]:
+    """(probability, right, resolution family, article) of each row, from a model fitted on the other folds."""
     fold_of = folds([r["article"] for r in rows], FOLDS, seed)
     outcomes = []
     for fold in range(FOLDS):
         model = _fit([r for r in rows if fold_of[r["article"]] != fold], seed)
         test = [r for r in rows if fold_of[r["article"]] == fold]
         outcomes += zip(model.predict([r["row"] for r in test]), [r["label"] for r in test], map(_family, test),
-                        strict=True)
+                        [r["article"] for r in test], strict=True)
     return outcomes
 
 
 def cross_validate(rows: list[dict], seed: int, capped: dict[str, float] | None = None,
-                   outcomes: list[tuple[float, int, str]] | None = None) -> dict:
-    outcomes = [(min(score, (capped or {}).get(fam, 1.0)), right)
-                for score, right, fam in (outcomes or held_out_scores(rows, seed))]
+                   outcomes: list[tuple] | None = None) -> dict:
+    outcomes = [(min(score, (capped or {}).get(fam, 1.0)), right, rest)
+                for score, right, fam, *rest in (outcomes or held_out_scores(rows, seed))]
     curve = []
     for threshold in THRESHOLDS:
-        kept = [right for score, right in outcomes if score >= threshold]
+        kept = [(right, rest) for score, right, rest in outcomes if score >= threshold]
+        rights = [right for right, _ in kept]
         curve.append({"threshold": threshold, "named": round(len(kept) / len(outcomes), 4),
-                      "precision": round(sum(kept) / len(kept), 4) if kept else 0.0,
-                      "precision_low": round(_wilson_low(sum(kept), len(kept)), 4)})
-    return {"folds": FOLDS, "rows": len(outcomes), "precision_all": round(sum(r for _, r in outcomes) / len(outcomes), 4),
-            "brier": round(sum((s - r) ** 2 for s, r in outcomes) / len(outcomes), 4), "curve": curve}
+                      "precision": round(sum(rights) / len(kept), 4) if kept else 0.0,
+                      "precision_low": round(_wilson_low(*_by_article(kept)), 4)})
+    return {"folds": FOLDS, "rows": len(outcomes), "precision_all": round(sum(r for _, r, _ in outcomes) / len(outcomes), 4),
+            "brier": round(sum((s - r) ** 2 for s, r, _ in outcomes) / len(outcomes), 4), "curve": curve}
+
+
+def _by_article(kept: list[tuple[int, list]]) -> tuple[float, float]:
+    """(right, count) of (right, [article]) outcomes for an interval, with articles as the units drawn: a wrong
+    speaker repeats over an article's quotations (a mis-linked actor, a carried choice), so its quotations are no
+    independent draws (train, stop 48: 46 wrong speakers in 35 articles) and counting them as such narrows the
+    interval; the precision is the quotations', the count the articles'. Outcomes without an article count each."""
+    if not kept:
+        return 0.0, 0.0
+    units = len({rest[0] for _, rest in kept}) if all(rest for _, rest in kept) else len(kept)
+    return units * sum(right for right, _ in kept) / len(kept), units
 
 
 def averaged(rows: list[dict], seed: int, splits: int = SPLITS, capped: dict[str, float] | None = None,
@@ -119,10 +132,13 @@ def threshold_of(curve: list[dict]) -> float:
                 0.95)
 
 
-def under_target(held_out: list[list[tuple[float, int, str]]], threshold: float) -> dict[str, float]:
+def under_target(held_out: list[list[tuple]], threshold: float) -> dict[str, float]:
     """The families whose precision at `threshold`, over the fold splits' held-out scores (counts averaged over
-    the splits), does not reach TARGET at the lower end of its interval, each capped at its precision; a family
-    kept less than once a split says nothing."""
+    the splits), does not reach TARGET at the lower end of its interval (articles as units, `_by_article`), each
+    capped at its precision; a family kept less than once a split says nothing."""
+    # with the quotations as units, the noun mentions as written (443 of 449 right held out on train, 255 articles)
+    # passed at a rebuild of stop 47's code and were named with confidence: 0.739 of dev's speakers named, right 0.918
+    # (the mentions 0.883), against 0.409 right 0.946 capped; with the articles as units they stay capped
     # the burden of proof is on the family: judged by the upper end of its interval, the ranker's families lost their
     # caps once their held-out precision on train (where the rules were written) came near the target, while on
     # unseen news they stay well under it; judged by its own estimate, a family of 300 quotations (noun mentions as
@@ -130,18 +146,21 @@ def under_target(held_out: list[list[tuple[float, int, str]]], threshold: float)
     # confidence costs more than a name withheld
     kept: dict[str, list[float]] = {}
     for outcomes in held_out:
-        for score, right, fam in outcomes:
+        by_family: dict[str, list] = {}
+        for score, right, fam, *rest in outcomes:
             if score >= threshold:
-                counts = kept.setdefault(fam, [0.0, 0.0])
-                counts[0] += right / len(held_out)
-                counts[1] += 1 / len(held_out)
+                by_family.setdefault(fam, []).append((right, rest))
+        for fam, rows in by_family.items():
+            counts = kept.setdefault(fam, [0.0, 0.0, 0.0, 0.0])
+            for k, value in enumerate((sum(r for r, _ in rows), len(rows), *_by_article(rows))):
+                counts[k] += value / len(held_out)
     judged = {fam: counts for fam, counts in kept.items() if counts[1] >= 1}
     # every family is one test: at 90 % each, about one family in ten of those near the target passes by chance
     # (the noun mentions as written passed at 0.97 held out on train, stop 41, where the rules were written); the bound holds for all of them
     # together (Bonferroni)
     z = _family_z(len(judged))
-    return {fam: round(min(right / n, threshold - 0.01), 3) for fam, (right, n) in sorted(judged.items())
-            if _wilson_low(right, n, z) < TARGET}
+    return {fam: round(min(right / n, threshold - 0.01), 3) for fam, (right, n, right_units, units)
+            in sorted(judged.items()) if _wilson_low(right_units, units, z) < TARGET}
 
 
 def _family_z(families: int) -> float:
