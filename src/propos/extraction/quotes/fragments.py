@@ -142,7 +142,12 @@ end. Kept: a capitalised title after an article read as a common noun is a sourc
 of the same sentence) with reported speech ending before a relative clause on its quoted noun that has a cue and a
 speaker of its own (component._relative_report_cut: « … une « A » que le journal estime comme « B » »): train tp
 1525 → 1526, pred 1546 → 1547, e2e 1467 → 1468; dev and shared predictions byte-identical. One train case behind
-both: grammar, on the probes (mixed_recall_probe r040, extent_probe e050–e052).
+both: grammar, on the probes (mixed_recall_probe r040, extent_probe e050–e052). Tried and not kept: two quoted
+pieces under one cue with a lone « et » or « ou » between them taken as one (component._one_cue_one_clause, which
+keeps pieces with only links between them apart): train tp 1526 → 1523, pred 1547 → 1543 — it joins the one train
+case it aimed at (« « A », les Gilets jaunes « B » et « C » »), but splits whole quoted clauses the gold keeps apart
+(« « Il y avait … qui se préparait » et « sur lequel nous … » », « « … » et « [l]'ASN a … déclaré que … » »); the
+short fragments the gold joins (« « graves » et « inacceptables » ») are joined already by the clause that holds them.
 """
 
 from __future__ import annotations
