@@ -6,7 +6,9 @@ the narrator's contrast), a coordinated act of the speaker after the reported cl
 with a cue of its own, a direct quotation and the indirect one that an « ajoutant que » adds, a colon attribution
 and a quotation followed by the next sentence (also where the parser glued it to the quotation « S1. » before a
 capital), a parenthesis or a source after the clause, and the content's start
-after a source with an apposition (« Selon X, le numéro un du syndicat, « … » », issue 13); a quoted fragment in a
+after a source with an apposition (« Selon X, le numéro un du syndicat, « … » », issue 13); where reported speech
+ends before a relative clause on its quoted noun that reports someone else's words (« Selon X, la réforme reste une
+« A » que le ministre qualifie de « B » », stop 48; control: a fragment with no such clause after it); a quoted fragment in a
 narrative sentence without a cue after reported speech, and one right after a cue and a determiner, which are the
 fragment with its marks alone (controls: a sentence in the conditional or the future, which goes on with the reported
 speech and is taken whole, and a noun phrase with words of its own around the fragment); controls where the contrast
@@ -33,6 +35,12 @@ KNOWN = {
     # « a résumé la situation : P »: a colon after the cue's object opens no quotation when no quote marks follow
     # (a detection, not a boundary; train: 1 such colon missed, 3 found)
     "colon after the cue's object": {"e026"},
+    # « … une « A » que la direction juge « B » »: « juge » after a noun is tagged a noun, so the relative report
+    # has no cue of its own and the clause runs on (component._relative_report_cut needs the inner cue)
+    "relative report the parse hides": {"e050"},
+    # a source marker's clause holding a fragment that no direct candidate marks stays typed `indirect` (train: 12
+    # such predictions; the type is not scored, where a quotation ends is)
+    "fragment in a source clause typed indirect": {"e052"},
 }
 
 

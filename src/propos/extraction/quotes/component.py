@@ -27,7 +27,7 @@ from propos.extraction.events.modality import ModalityRules, future_form
 from propos.extraction.quotes.candidate import Candidate, sentence_of, trim
 from propos.extraction.quotes.confidence import shipped_confidence
 from propos.extraction.quotes.continuation import cue_sentence_starts, free_indirect_after
-from propos.extraction.quotes.cues import Cue, find_cues, is_negated, mention_span, subject_of
+from propos.extraction.quotes.cues import Cue, find_cues, is_negated, is_relative, mention_span, subject_of
 from propos.extraction.quotes.direct import FLOATING_WORD, find_direct
 from propos.extraction.quotes.discourse import relative_pronoun
 from propos.extraction.quotes.fragments import (
@@ -646,6 +646,11 @@ def _merge(doc: Doc, indirect: list[Candidate], direct: list[Candidate]) -> list
             cand.start, cand.end = own
             kept.append(cand)
             continue
+        cut = _relative_report_cut(doc, cand, host) if host is not None else None
+        if cut is not None:  # « Pour X, il s'agit d'une « A » que le journal estime comme « B » »: two reports
+            host.end = cut
+            kept.append(cand)
+            continue
         if host is not None:
             host.type = "mixed"
             host.end = max(host.end, cand.end) if cand.rule not in ("floating-fragment", FLOATING_WORD) else host.end
@@ -685,6 +690,28 @@ def _one_cue_one_clause(doc: Doc, candidates: list[Candidate], lex) -> list[Cand
         prev.end = max(prev.end, cand.end)
         prev.type = "mixed"
     return out
+
+
+def _relative_report_cut(doc: Doc, cand: Candidate, host: Candidate) -> int | None:
+    """Where reported speech `host` ends when a quoted fragment inside it has a cue and a speaker of its own in a
+    relative clause on the host's words (« il s'agit d'une « A » que le journal estime comme « B » »: what the
+    journal calls B is its own report, D8): before the relative pronoun, when the host keeps quoted words of its
+    own there; None otherwise."""
+    if cand.speaker is None or cand.cue is None or cand.cue == host.cue or \
+            not host.start < cand.speaker[0] < cand.cue[0] < host.end:
+        return None
+    subject = doc.char_span(*cand.speaker, alignment_mode="expand")
+    if subject is None or subject.start < 2:
+        return None
+    # (the parse reads « que » right after the quoted noun as a conjunction as often as a relative pronoun)
+    that = doc[subject.start - 1]
+    if not (is_relative(that) or that.pos_ == "SCONJ" and doc[that.i - 1].text in CLOSING):
+        return None
+    start, end = trim(doc, host.start, doc[subject.start - 1].idx)
+    text = doc_text(doc)[start:end]
+    if not any(mark in text for mark in OPENING) or len(text.split()) < 3:
+        return None
+    return end
 
 
 def _own_quotation(doc: Doc, cand: Candidate, host: Candidate) -> tuple[int, int] | None:

@@ -1442,7 +1442,15 @@ def is_source(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     named = head.pos_ == "NOUN" and head.i > start and all(t.pos_ == "DET" for t in doc[start:head.i]) and \
         head.i + 1 < end and doc[head.i + 1].pos_ == "PROPN"
     return head.ent_type_ in ("PER", "ORG") or head.pos_ == "PROPN" or head.lower_ in nouns or \
-        head.lemma_.lower() in nouns or named
+        head.lemma_.lower() in nouns or named or _capitalised_title(doc, start, end, head)
+
+
+def _capitalised_title(doc: Doc, start: int, end: int, head: Token) -> bool:
+    """The phrase is an article and one capitalised word that the tagger read as a common noun, not first in its
+    sentence: a title used as a name (« pour L'Opinion », « pour Les Échos »); not an event's name with its
+    complement (« pour la Fête de la musique », « pour la Coupe du monde »), nor a bare word (« pour Froome »)."""
+    return head.pos_ == "NOUN" and head.text[:1].isupper() and not head.is_sent_start and head.i == end - 1 and \
+        head.i > start and all(t.pos_ == "DET" for t in doc[start:head.i])
 
 
 def _names_a_standard(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
