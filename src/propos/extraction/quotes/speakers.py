@@ -377,6 +377,8 @@ class SpeakerResolver:
             role_heads += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and
                            not self._subject_after_opening(e, c)]
             role_heads += [c for c in root.children if self._copular_relative(c)]  # « X, qui est ministre de … »
+            if self._copular_predicate(root):  # « X est la nouvelle directrice de l'usine »
+                role_heads.append(root.head)
             role_heads += self._appointed_roles(root)  # « X, élu maire de Vernon en 2020, »
             if not role_heads:
                 before = self._comma_apposition_head(e)
@@ -479,6 +481,19 @@ class SpeakerResolver:
             return False
         return any(c.dep_ in ("cop", "aux:pass") for c in token.children) and any(
             c.dep_ in ("nsubj", "nsubj:pass") and "PronType=Rel" in c.morph for c in token.children)
+
+    def _copular_predicate(self, subject: Token) -> bool:
+        """The name is the subject of a person's role noun with the copula in the present (« X est la directrice de
+        l'usine », « X est ministre de … »): what the person is now; not in a past or compound tense (« X a été
+        ministre », « X était maire »: a former role) nor denied (« X n'est pas le président »)."""
+        noun = subject.head
+        if subject.dep_ != "nsubj" or noun.i <= subject.i or noun.pos_ != "NOUN" or \
+                not names_a_person(noun, self.person_roles):
+            return False
+        cop = next((c for c in noun.children if c.dep_ == "cop"), None)
+        negations = self.markers["negation_words"]
+        return cop is not None and cop.i > subject.i and "Tense=Pres" in cop.morph and not any(
+            c.dep_ == "aux:tense" or fold(c.text) in negations for c in noun.children)
 
     def _appointed_roles(self, root: Token) -> list[Token]:
         """The role nouns a participle of appointment set next to a name gives (« X, élu maire de … », « X, nommée
