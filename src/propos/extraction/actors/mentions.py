@@ -711,11 +711,17 @@ def _chunk_before(doc: Doc, i: int) -> list[int]:
             out.append(i)  # « ministre de l'Action et des Comptes publics »: one title
             i -= 1
             continue
-        if t.is_punct or t.is_space or t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "PRON") or "\n" in t.text:
+        if (t.is_punct and not _joining_hyphen(doc, i)) or t.is_space or \
+                t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "PRON") or "\n" in t.text:
             break
         out.append(i)
         i -= 1
     return out[::-1]
+
+
+def _joining_hyphen(doc: Doc, i: int) -> bool:
+    """A hyphen inside a compound name, with no space on either side (« Croissant-Rouge »), not a dash."""
+    return doc[i].text == "-" and 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
 
 def _joins_complements(doc: Doc, i: int) -> bool:
@@ -737,7 +743,8 @@ def _chunk_after(doc: Doc, i: int) -> list[int]:
             out.append(i)
             i += 1
             continue
-        if t.is_punct or t.is_space or t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "PRON") or "\n" in t.text:
+        if (t.is_punct and not _joining_hyphen(doc, i)) or t.is_space or \
+                t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "PRON") or "\n" in t.text:
             break
         out.append(i)
         i += 1
@@ -789,6 +796,10 @@ def title_of(doc: Doc, ent: SpacySpan, titles: tuple[str, ...], former: frozense
         i -= 1
     if i >= 0:
         idx = _chunk_before(doc, i)
+        qualifier = _qualifier_after_comma(doc, idx, titles) if i == start - 1 else None
+        if qualifier is not None:  # « l'entraîneur, le Belge Marc Van Doren »: the title stands before the comma
+            i = qualifier
+            idx = _chunk_before(doc, i)
         if idx and i == start - 1 and doc[idx[-1]].pos_ == "ADP":
             idx = []  # « l'avocat de Jean Valjean »: the name completes the role, it does not hold it
         if idx and i == start - 1:
@@ -809,6 +820,18 @@ def title_of(doc: Doc, ent: SpacySpan, titles: tuple[str, ...], former: frozense
         if idx and _title_start(doc, idx, titles) == 0 and not _subject_after_fronted_clause(doc, ent, idx):
             return doc[idx[0]].idx, doc[idx[-1]].idx + len(doc[idx[-1]])
     return None
+
+
+def _qualifier_after_comma(doc: Doc, idx: list[int], titles: tuple[str, ...]) -> int | None:
+    """The token before the comma that sets off a short qualifier of a name which is no title (« le Belge », « le
+    conservateur » in « l'entraîneur, le Belge Marc Van Doren »): where the title may stand; None otherwise (a
+    title right before the name, a complement, a longer phrase, no comma)."""
+    if not idx or len(idx) > 3 or doc[idx[0]].pos_ != "DET" or _title_start(doc, idx, titles) is not None:
+        return None
+    if any(doc[k].pos_ not in ("ADJ", "NOUN", "PROPN") for k in idx[1:]) or len(idx) < 2:
+        return None
+    comma = idx[0] - 1
+    return comma - 1 if comma >= 1 and doc[comma].text == "," else None
 
 
 def _subject_after_fronted_clause(doc: Doc, ent: SpacySpan, idx: list[int]) -> bool:

@@ -377,6 +377,8 @@ class SpeakerResolver:
             role_heads += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and
                            not self._subject_after_opening(e, c)]
             role_heads += [c for c in root.children if self._copular_relative(c)]  # « X, qui est ministre de … »
+            if self._copular_predicate(root):  # « X est la nouvelle directrice de l'usine »
+                role_heads.append(root.head)
             role_heads += self._appointed_roles(root)  # « X, élu maire de Vernon en 2020, »
             if not role_heads:
                 before = self._comma_apposition_head(e)
@@ -479,6 +481,19 @@ class SpeakerResolver:
             return False
         return any(c.dep_ in ("cop", "aux:pass") for c in token.children) and any(
             c.dep_ in ("nsubj", "nsubj:pass") and "PronType=Rel" in c.morph for c in token.children)
+
+    def _copular_predicate(self, subject: Token) -> bool:
+        """The name is the subject of a person's role noun with the copula in the present (« X est la directrice de
+        l'usine », « X est ministre de … »): what the person is now; not in a past or compound tense (« X a été
+        ministre », « X était maire »: a former role) nor denied (« X n'est pas le président »)."""
+        noun = subject.head
+        if subject.dep_ != "nsubj" or noun.i <= subject.i or noun.pos_ != "NOUN" or \
+                not names_a_person(noun, self.person_roles):
+            return False
+        cop = next((c for c in noun.children if c.dep_ == "cop"), None)
+        negations = self.markers["negation_words"]
+        return cop is not None and cop.i > subject.i and "Tense=Pres" in cop.morph and not any(
+            c.dep_ == "aux:tense" or fold(c.text) in negations for c in noun.children)
 
     def _appointed_roles(self, root: Token) -> list[Token]:
         """The role nouns a participle of appointment set next to a name gives (« X, élu maire de … », « X, nommée
@@ -827,6 +842,10 @@ class SpeakerResolver:
             if actor is not None:
                 return Resolution(actor.name, actor.id, "actor", 0.85, gender, number, actor.type == "PER")
             return Resolution(doc_text(doc)[named[0]:named[1]], None, "name", 0.75, gender, number)
+        body = self._body_named_after(tokens)
+        if body is not None:  # « Selon la fédération des banques, Finabel, « … » »: Finabel
+            body.gender, body.number = gender, number
+            return body
         key = fold(" ".join(t.text for t in content))
         entries = self.roles.get(key)
         if not entries and head is not None and len(content) <= 2:
@@ -892,6 +911,35 @@ class SpeakerResolver:
                 return Resolution(fuller, None, "description-earlier", 0.6, gender, number)
             return Resolution(core_text, None, "mention", 0.6, gender, number)
         return Resolution(None, None, "none", 0.2)
+
+    def _body_named_after(self, tokens: list[Token]) -> Resolution | None:
+        """A definite description headed by a noun of a body's kind, then the body's name set off by a comma that
+        the name closes (« Selon la fédération des banques, Finabel, « … » », « a réagi l'association des riverains,
+        Air Pur. »): that body, the name being an apposition. Not a name followed by more of its clause (« selon le
+        syndicat, Valmont a menti »: Valmont is a subject) nor a person's name. None otherwise."""
+        doc = self.doc
+        comma = next((t.i for t in tokens if t.text == ","), None)
+        described = tokens if comma is None else [t for t in tokens if t.i < comma]
+        content = _without_determiner(described)
+        if not content or content[0].pos_ != "NOUN" or not self._body_kind(content[0]) or \
+                fold(described[0].text) not in self.language_words.definite_articles:
+            return None
+        i = comma if comma is not None else tokens[-1].i + 1
+        if i + 1 >= len(doc) or doc[i].text != ",":
+            return None
+        j = i + 1
+        while j < len(doc) and not doc[j].is_punct and (doc[j].pos_ == "PROPN" or doc[j].is_title or doc[j].is_upper):
+            j += 1
+        if j == i + 1 or (j < len(doc) and not (doc[j].is_punct and doc[j].text not in ("-", "'"))) or \
+                (comma is not None and tokens[-1].i >= j):
+            return None
+        start, end = doc[i + 1].idx, doc[j - 1].idx + len(doc[j - 1])
+        actor = actor_at(doc, start, end)
+        if actor is not None and actor.type not in ("PER", "OTHER"):
+            return Resolution(actor.name, actor.id, "body-apposition", 0.75)
+        if actor is not None or any(e.label_ == "PER" and e.start <= i + 1 < e.end for e in doc.ents):
+            return None
+        return Resolution(doc_text(doc)[start:end], None, "body-apposition", 0.7)
 
     def _earlier_description(self, tokens: list[Token], content: list[Token], start: int) -> str | None:
         """The fuller description an article gave earlier to what a short definite mention names again: the same
