@@ -23,9 +23,10 @@ KNOWN = {
     # « Le budget, a-t-elle ajouté, ne sera pas dépassé »: the words before an incise with an inverted pronoun are
     # left out (« L'entreprise, a assuré son directeur X, n'envisage … » is found whole: k003); rare in train
     "incise with an inverted pronoun": {"k009"},
-    # « Une lettre … indiquant que P a été envoyée aux salariés »: the clause runs on into the main clause's
-    # predicate
-    "participle inside the subject": {"k016"},
+    # « Un communiqué … précisant que les écoles resteront fermées sera publié demain »: the parser hangs the main
+    # verb inside the reported clause (« sera publié » its head), so nothing marks where the clause ends (k016,
+    # where the main verb is parsed as such, is cut before it: indirect._subject_holds)
+    "participle inside the subject, main verb parsed into the clause": {"k020"},
     # « Selon X, qui a déclaré que P, Q »: the clause runs on past the comma that closes the relative incise
     "relative incise closed by a comma": {"k017"},
 }
