@@ -88,6 +88,8 @@ class QuoteExtractor:
         # drop the quotations the learned verifier is sure are not reported speech (models/quote_verifier); its
         # training turns it off
         self.verify = True
+        # a dict that receives the Doc and the spans each step keeps (evaluation.quote_funnel: where recall is lost)
+        self.trace: dict | None = None
 
     def __call__(self, doc: Doc) -> Doc:
         lex = lexicon(self.lang)
@@ -104,7 +106,11 @@ class QuoteExtractor:
         marks = DocPairScores(marks) if marks is not None else None
         # (a verb of view reports only its object and what it is seen as: indirect.object_attribute)
         direct = find_direct(doc, [c for c in cues if not c.entry.view_only], lex, marks)
+        self._record("doc", doc)
+        self._record("cues", cues)
+        self._record("found", indirect + direct)
         candidates = _one_cue_one_clause(doc, _merge(doc, indirect, direct), lex)
+        self._record("merged", candidates)
         self._cues_by_unit: dict[int, list[Cue]] = {}
         for cue in cues:
             if cue.entry.kind in ("speech", "cognition") and not inside_quotes(cue.verb.idx):
@@ -114,18 +120,37 @@ class QuoteExtractor:
         fragments = shipped_fragments() if self.learned and self.fragments == "learned" else None
         quotes = self._attribute(doc, candidates, cue_sentence_starts(cues), resolver,
                                  wide=fragments is not None or self.fragments == "all")
+        self._record("attributed", quotes)
         if fragments is not None and quotes:
             quotes = fragments.set_annotations(quotes, fragments.predict(fragments.features(doc, quotes, lex, marks)))
+        self._record("fragments", quotes)
         verifier = shipped_verifier() if self.learned and self.verify else None
         if verifier is not None and quotes:
             quotes = verifier.set_annotations(quotes, verifier.predict(verifier.features(doc, quotes, lex, marks)))
+        self._record("verified", quotes)
         quotes, actors = speakers_as_actors(doc, quotes, resolver)
+        self._record("final", quotes)
         calibration = shipped_confidence() if self.learned and self.calibrate else None
         if calibration is not None:
             calibration.set_annotations(quotes)
         doc._.quotes, doc._.actors = quotes, actors  # assigned last: the extension keeps what it is given
         forget_units(doc)  # spans in user_data would break Doc serialisation
         return doc
+
+    def _record(self, step: str, found) -> None:
+        """Keep a step's spans in the trace, when one is asked for: (start, end, kind) for cues, (start, end,
+        rule, "subject", "floating" or "none") for candidates, (start, end, type, resolved name) for quotations."""
+        if self.trace is None:
+            return
+        if isinstance(found, Doc):
+            self.trace[step] = found
+            return
+        if step == "cues":
+            self.trace[step] = [(c.start, c.end, c.entry.kind) for c in found]
+            return
+        self.trace[step] = [
+            (c.start, c.end, c.rule, "subject" if c.speaker is not None else "floating" if c.floating else "none")
+            if isinstance(c, Candidate) else (c.content.start, c.content.end, c.type, c.speaker_name) for c in found]
 
     def _attribute(self, doc: Doc, candidates: list[Candidate], cue_sents: set[int],
                    resolver: SpeakerResolver, wide: bool = False) -> list[Quote]:

@@ -227,7 +227,20 @@ def _governing_clause_start(cue: Cue, after: int, end: int) -> int:
         first = min([verb.i] + [c.i for c in helpers])
         if doc[first - 1].text == "," and first - 1 > after and not _inside_marks(doc[first - 1]):
             return doc[first - 1].idx
+        if first - 1 > after and _subject_holds(verb, cue.verb) and not _inside_marks(doc[first]):
+            # « Une lettre de la direction indiquant que P a été envoyée … »: the cue is inside the subject of
+            # that verb, whose predicate ends the report even with no comma
+            return doc[first].idx
     return end
+
+
+def _subject_holds(verb: Token, token: Token) -> bool:
+    """`token`, a present participle, is inside the subject of `verb`, before it (a finite cue there is the parser
+    gluing two clauses, « X juge que le résultat doit … », and so is a verb misread as a past participle, « L'équipe
+    conjecture que … »)."""
+    return is_present_participle(token) and any(
+        c.dep_.startswith("nsubj") and c.i < token.i and c.left_edge.i <= token.i <= c.right_edge.i
+        for c in verb.children)
 
 
 def _main_clause_start(cue: Cue, after: int, end: int) -> int:

@@ -1,0 +1,139 @@
+"""Where recall of quotations is lost: each required gold quotation that the predictions miss (@0.3), at the last
+step of the quotation pipeline that still held a span covering more than 0.3 of it (counts only, so it can run on
+a measure-only file; `--show` lists the train cases).
+
+Steps, in pipeline order (`QuoteExtractor.trace`): no candidate overlaps it at all; candidates overlap it but none
+covers 0.3 of it; a candidate covers it but merging (`_merge`, `_one_cue_one_clause`) left none that does
+(duplicate or nested); dropped when speakers are attributed (a cue without a subject, a subject refused — a thing
+that cannot speak, an impersonal « on » —, or a floating quotation nobody could be found for); dropped by the fragments model; dropped by the
+verifier; dropped as actors were made; predicted with cover > 0.3 but taken by another gold quotation. Each is
+split by the gold cue: a word the lexicon takes for a cue there (« known cue »), another word, or none; those
+with no candidate, by whether `find_cues` took the gold cue (no clause was built from it) or not.
+
+At 1363980 (shipped models): train 82 missed = no candidate 39 (24 free indirect; 13 indirect: 8 whose gold cue
+find_cues took, 5 it did not), cover < 0.3 7, merged away 1, no subject 3, subject refused 1, floating with no
+speaker 19, matched to another gold 12; dev 61 = 27 / 4 / 0 / 4 / 0 / 16 / 10. The fragments model and the
+verifier drop no required gold quotation on either. Known cues (train 24, dev 27) are spread over every step;
+on train they are single cases each (a cue after its clause with no comma, « et vouloir P » after a quotation,
+a noun object read as the content…), and most « matched to another gold » are gold granularity that train itself
+annotates both ways (« sa « A » et son « B » »: 10 pairs split, 15 kept as one mixed quotation; « que P et que
+Q »: 1 split, 10 one), not recall to win by a rule.
+
+    python -m propos.evaluation.quote_funnel GOLD.jsonl            # counts
+    python -m propos.evaluation.quote_funnel GOLD.jsonl --show     # train only: each miss with its step
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter
+
+from propos.evaluation.quotes import Item, gold_items, match, predicted_items, read_jsonl
+
+STEPS = ("no candidate", "candidate covers < 0.3", "merged away (duplicate or nested)",
+         "speaker step: no subject", "speaker step: subject refused", "speaker step: floating, no speaker found",
+         "fragments model", "verifier",
+         "actors", "predicted, matched to another gold")
+_MIN_COVER = 0.3
+
+
+def _covers(gold: Item, start: int, end: int) -> float:
+    return max(0, min(gold.end, end) - max(gold.start, start)) / max(1, gold.end - gold.start)
+
+
+def _held(gold: Item, spans: list[tuple]) -> list[tuple]:
+    return [s for s in spans if _covers(gold, s[0], s[1]) > _MIN_COVER]
+
+
+def miss_step(gold: Item, trace: dict) -> str:
+    """The step at which the pipeline lost `gold`, from a `QuoteExtractor.trace`."""
+    found = trace.get("found", [])
+    if not _held(gold, found):
+        return "candidate covers < 0.3" if any(_covers(gold, s[0], s[1]) > 0 for s in found) else "no candidate"
+    merged = _held(gold, trace.get("merged", []))
+    if not merged:
+        return "merged away (duplicate or nested)"
+    if not _held(gold, trace.get("attributed", [])):
+        how = {s[3] for s in merged}
+        return "speaker step: subject refused" if "subject" in how else \
+            "speaker step: floating, no speaker found" if "floating" in how else "speaker step: no subject"
+    for step, name in (("fragments", "fragments model"), ("verified", "verifier"), ("final", "actors")):
+        if not _held(gold, trace.get(step, [])):
+            return name
+    return "predicted, matched to another gold"
+
+
+def cue_kind(quote: dict, trace: dict) -> str:
+    """Whether the gold cue is a word the lexicon takes for a cue in its sentence."""
+    from propos.extraction.quotes.lexicon import lexicon
+
+    cue = quote.get("cue")
+    doc = trace.get("doc")
+    if not cue or doc is None:
+        return "no cue"
+    span = doc.char_span(int(cue[0]), int(cue[1]), alignment_mode="expand")
+    lex = lexicon("fr")
+    return "known cue" if span is not None and any(lex.cue_for(t) for t in span) else "other cue"
+
+
+def cue_found(quote: dict, trace: dict) -> str:
+    """For a quotation with no candidate: whether `find_cues` took its gold cue (and so no clause was built from
+    it) or did not."""
+    cue = quote.get("cue")
+    if not cue:
+        return "no cue in gold"
+    start, end = int(cue[0]), int(cue[1])
+    taken = any(s < end and start < e for s, e, _kind in trace.get("cues", []))
+    return "cue taken, no clause built from it" if taken else "cue not taken"
+
+
+def run(gold: list[dict], show: bool = False) -> dict:
+    from propos.analysis import Analyzer
+    from propos.input.article import RawArticle, title_from_text
+
+    analyzer = Analyzer("fr", force_lang=True)
+    extractor = analyzer.nlp.get_pipe("propos_quotes")
+    steps: Counter = Counter()
+    by_type: Counter = Counter()
+    by_cue: Counter = Counter()
+    no_candidate: Counter = Counter()
+    for article in gold:
+        trace: dict = {}
+        extractor.trace = trace
+        text = article["text"]
+        title = title_from_text(text)
+        raw = RawArticle(id=article["id"], text=text, title=title[0] if title else None,
+                         title_span=title[1] if title else None)
+        document = analyzer.analyze_article(raw, date=article.get("date")).model_dump(mode="json")
+        items = gold_items(article)
+        matched = {g for g, _ in match("@0.3", items, predicted_items(document))}
+        for i, item in enumerate(items):
+            if item.optional or i in matched:
+                continue
+            step = miss_step(item, trace)
+            quote = article["quotes"][i]
+            kind = cue_kind(quote, trace)
+            steps[step] += 1
+            by_type[f"{step} | {item.type}"] += 1
+            by_cue[f"{step} | {kind}"] += 1
+            if step in ("no candidate", "candidate covers < 0.3"):
+                no_candidate[f"{step} | {item.type} | {cue_found(quote, trace)}"] += 1
+            if show:
+                print(f"{article['id']}\t{item.type}\t{kind}\t{step}\t{text[item.start:item.end][:120]!r}")
+    extractor.trace = None
+    return {"missed": sum(steps.values()), "steps": {s: steps[s] for s in STEPS if steps[s]},
+            "by type": dict(sorted(by_type.items())), "by cue": dict(sorted(by_cue.items())),
+            "no candidate, by cue found": dict(sorted(no_candidate.items()))}
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("gold")
+    parser.add_argument("--show", action="store_true", help="list each miss (train only: never on dev)")
+    args = parser.parse_args(argv)
+    print(json.dumps(run(read_jsonl(args.gold), args.show), indent=1, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
