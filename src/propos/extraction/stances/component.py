@@ -252,7 +252,11 @@ model loses 2 of the 3 (its rows: 2463 against 2448, `names_speaker` on 58 candi
 and speaker steps merged since; 39 of the 231 holders' candidates differ, other phrases or other values of
 `others_shared`, `names_speaker`, `said_shared`; fitted the same way, 5 folds, fold seeds 0-2, top-one 0.61 / 0.61 /
 0.61 on the shipped rows against 0.58 / 0.58 / 0.59 on the rebuilt, 0.58 / 0.58 / 0.59 without `names_speaker`:
-the loss is in the rows the current steps give, not in the fit): not committed. Probe s084-s091 (commitments, a plain judgement, a spokesman of a
+the loss is in the rows the current steps give, not in the fit): not committed. The issue model's C on today's
+rows (top-one, fold seeds 0-2): 0.1 0.571, 0.3 0.583, 1 0.590, 3 0.593; rebuilt at 1 (training.stances
+ISSUE_REGULARISATION): top-one 0.604, but the article threshold moves to 0.0 and cross-validated with_holder_model
+falls to 0.3100 / 0.2473 / 0.2751; dev 15 of 61 (P 0.2459, F1 0.2128; right speaker but no position 13, issue
+sharing no word 10): not kept. Probe s084-s091 (commitments, a plain judgement, a spokesman of a
 schedule beside a party, controls of figures, a description and a schedule): the three controls clean, 5 of 8
 known (test_stance_probe.KNOWN).
 """
