@@ -421,11 +421,30 @@ def _compares(que: Token, cue: Cue, lex: Lexicon) -> bool:
         return False
     doc = que.doc
     degree, compared = doc[que.i - 2], doc[que.i - 1]
+    if _same_as(degree, compared, lex):
+        return True
     consequence = degree.lower_ in lex.markers["consequence_degrees"]
     if que.i - 2 == cue.last + 1 and not consequence and not _elliptic_term(que, lex):
         return False
+    if compared.lower_ in lex.markers["place_time_comparatives"] and _time_term(que):
+        return True  # « a revendiqué pas plus tard que mardi l'attaque »: no later than, a date compared
     return degree.lower_ in lex.markers["comparison_degrees"] and compared.pos_ in ("ADJ", "ADV", "NOUN", "VERB") \
         and (consequence or not in_time(compared) and compared.lower_ not in lex.markers["place_time_comparatives"])
+
+
+def _same_as(determiner: Token, same: Token, lex: Lexicon) -> bool:
+    """« le même que », « les mêmes qu'en 2019 »: a determiner and the degree word of sameness as a pronoun, whose
+    `que` opens what it is the same as (markers `sameness_pronouns`)."""
+    return determiner.pos_ == "DET" and same.lower_ in lex.markers["sameness_pronouns"]
+
+
+def _time_term(que: Token) -> bool:
+    """The word after `que` (past an elision mark) is a time expression: the term of a comparison of times."""
+    doc = que.doc
+    i = que.i + 1
+    while i < len(doc) and doc[i].text in ("'", "’"):
+        i += 1
+    return i < len(doc) and in_time(doc[i])
 
 
 def _elliptic_term(que: Token, lex: Lexicon) -> bool:
