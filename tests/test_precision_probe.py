@@ -31,6 +31,10 @@ KNOWN = {
     # a thing as the subject of « indique que » whose noun is none of the heads known to say nothing (« Ce décalage
     # des signaux »; « La visite du chantier », a listed one, is dropped)
     "thing as the subject": {"p016"},
+    # an event as the subject of « montre que » (« Cette victoire montre que P »): the writer's reading of it. Testing
+    # the subject's head (`unlikely_speaker_heads`, indirect._said_by_a_thing) on `que` clauses fixed it but lost a
+    # dev quotation, and was dropped (stop 48)
+    "event as the subject": {"p043"},
 }
 
 

@@ -655,7 +655,12 @@ def infinitive_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
 def _said_by_a_thing(cand: Candidate, lex: Lexicon) -> bool:
     """« La saison promet d'être longue », « L'incendie menace de gagner les maisons »: an infinitive whose cue has for
     subject a noun of a time, a place, a thing, an event or a state (`unlikely_speaker_heads`), no name in its
-    phrase, is what that thing is likely to do, no one's words (the quotation's speaker is its cue's subject)."""
+    phrase, is what that thing is likely to do, no one's words (the quotation's speaker is its cue's subject).
+
+    Tried at stop 48 and not kept (issue 13, shipped models): the same test on `que` clauses (« Cette victoire
+    montre que P », the writer's reading of an event): train unchanged (1525/1546, e2e 1467), dev tp 364 → 363 (pred
+    387 → 386: one true mixed quotation lost, none false dropped); adding events and changes to the heads (victoire,
+    défaite, hausse, baisse, recul, chute, découverte …) as well: dev 362/385. Probe: precision_probe p043-p044."""
     head = cand.speaker_head
     if head is None or head.pos_ != "NOUN" or head.lemma_.lower() not in lex.markers["unlikely_speaker_heads"]:
         return False
