@@ -1718,7 +1718,10 @@ def test_a_que_that_opens_a_comparison_or_a_concession_is_no_report(quotes):
                  "La direction a jugé utile la fermeture du site et a placé les salariés au même rang que les "
                  "intérimaires du groupe.",
                  "Les électeurs ont rejeté le projet qu'il défendait, un revers bien plus lourd qu'annoncé par les "
-                 "instituts de sondage."):
+                 "instituts de sondage.",
+                 # a date compared (no later than Tuesday), what something is the same as
+                 "Le groupe armé a revendiqué pas plus tard que mardi l'attaque d'un poste de police.",
+                 "Le taux de chômage s'établit à 7,4 %, soit le même que le trimestre précédent."):
         assert not quotes(text), text
     # an adverb ending on « même » and a date leave the clause reported
     assert _find(quotes("Le porte-parole du gouvernement affirme tout de même que la réforme sera votée avant "
