@@ -5,7 +5,11 @@ the subject after the last quotation (« X a jugé « … ». Y a ensuite adress
 quotation propos gave to someone else or missed does not decide alone (issue 12). Controls: the last speaker
 is still meant when nobody else was made the subject since (« Il a affirmé … » right after his quotation), or when
 the one named since is no subject of speech after another quotation of the same speaker. The passages propos
-still gets wrong are listed below by kind, so that a fix shows as an unexpected pass."""
+still gets wrong are listed below by kind, so that a fix shows as an unexpected pass.
+Since stop 48: a pronoun after a speech act propos outputs no quotation for (« X a regretté cette décision. Il
+estime que « … » »: history-unquoted) and a pronoun subject after a sentence whose subject is a person and whose
+object is another (« Le procureur X a requis … contre l'accusé, Y. Il a expliqué … »: parallel-subject), with
+controls (the pronoun's gender leaves only the earlier speaker; a subject meeting someone keeps the subject)."""
 
 from __future__ import annotations
 
@@ -23,6 +27,9 @@ KNOWN = {
     # excuses … Il a promis « … » »: the pronoun still goes to the last speaker, before the new subject (issue 12; a
     # ranker feature « subject named after the last quotation », pronouns only, fixed h002 but not the measures)
     "subject-after-quote": {"h000", "h002"},
+    # « « … », a affirmé l'avocat X. Le juge Y a rejeté la demande. Il a estimé que « … » »: the same, the pronoun
+    # goes to the last speaker over the subject of the sentence before it
+    "parallel-subject": {"h007"},
     # « …, a poursuivi le dirigeant. Il a ajouté … »: the role noun as written is not linked to the club's president
     # named before, the pronoun goes to the player named in between
     "role-history": {"h004"},

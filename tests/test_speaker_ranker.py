@@ -381,3 +381,18 @@ def test_a_coreference_corpus_gives_one_group_per_subject_pronoun_with_its_chain
     # nobody has spoken in narration; the rows say where they come from (a feature never set at run time)
     assert not any(row["spoke_before"] for g in groups for row in g["rows"])
     assert all(row["narration"] == 1.0 for g in groups for row in g["rows"])
+
+
+def test_untested_groups_train_the_folds_but_are_never_scored():
+    from propos.training.speakers import cross_validate
+
+    def group(article, right_first, **mark):
+        rows = [{"spoke_last": 1.0}, {"spoke_last": 0.0}]
+        return {"article": article, "kind": "pronoun", "rows": rows, "labels": [right_first, not right_first],
+                "resolvable": True} | mark
+
+    tested = [group(f"a{k}", True) for k in range(10)]
+    untested = [group(f"a{k}", False, untested=True) for k in range(10)]
+    scores = cross_validate(tested + untested, seed=0)
+    assert scores["groups"] == 10
+    assert cross_validate(tested, seed=0)["groups"] == 10
