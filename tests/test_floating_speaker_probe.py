@@ -28,6 +28,10 @@ KNOWN = {
     # fragment in narration (s013), and the learned fragments model sets aside the one whose opener stands outside
     # the marks (s014, « afin de « rassurer les familles », la directrice Monique Adam … »)
     "fronted-purpose": {"s013", "s014"},
+    # a new paragraph about something else (« La fête du village aura lieu samedi … « Le bal commence … » »): the
+    # carried ranker goes on with the speaker of the paragraph before; no structure tells a new topic from the same
+    # speaker going on after a sentence of narration (« Le projet a pris du retard. « Nous manquons d'ouvriers. » »)
+    "new-topic": {"s017"},
 }
 
 
