@@ -229,7 +229,8 @@ def clause_subject(doc: Doc, start: int, end: int, lex: Lexicon) -> Token | None
     phrase does not hold the quote marks. A verb whose compound past takes être (« X est intervenu … afin de
     « … » ») is no passive, whatever the parser's label. A passive fragment's own verb gives its agent instead
     (« La réforme est perçue comme « … » par la présidente X »); a relative pronoun subject of quoted words (« une
-    manœuvre qui « fauche » l'élection ») is passed for the subject above."""
+    manœuvre qui « fauche » l'élection ») is passed for the subject above. A subject after the quoted words is taken
+    only after a quoted clause of purpose fronted before it (`_fronted_purpose`)."""
     pair = next((p for p in doc._.quote_pairs if p.depth == 0 and start <= p.start < end), None)
     first = doc.char_span(pair.start, pair.end, alignment_mode="expand") if pair is not None else None
     if first is None or len(first) < 2:
@@ -252,8 +253,9 @@ def clause_subject(doc: Doc, start: int, end: int, lex: Lexicon) -> Token | None
             agent = _passive_agent(token, pair) if passive and own_verb else None
             if agent is not None:
                 return agent  # « La réforme a été qualifiée de « … » par le ministre »: the agent said it
-            return subject if subject.pos_ in ("NOUN", "PROPN", "PRON") and subject.i < first[0].i and \
-                not inside and not passive else None
+            before = subject.i < first[0].i or _fronted_purpose(first, subject, pair, lex)
+            return subject if subject.pos_ in ("NOUN", "PROPN", "PRON") and before and not inside and not passive \
+                else None
         if token.head.i == token.i:
             return _subject_read_as_root(token, first[0])
         if _qualifies_noun_after_comma(token, pair):
@@ -302,6 +304,25 @@ def _quoted_relative(subject: Token, verb: Token, pair, lex: Lexicon) -> bool:
     quoted words describe the antecedent, a thing as often as not; who said them is the subject of a clause
     above, the one who « voit », « dénonce » or « juge » it."""
     return subject.lower_ in lex.markers["relative_subjects"] and pair.start < verb.idx < pair.end
+
+
+def _fronted_purpose(first, subject: Token, pair, lex: Lexicon) -> bool:
+    """« Vers midi, « pour ne pas gêner les riverains », les agriculteurs ont levé leur barrage », « Afin de
+    « rassurer les familles », la directrice a ouvert l'école »: a quoted clause of purpose (an opener of
+    `purpose_openers`, an infinitive in the marks) set before the subject, only a comma between them, is the
+    subject's reason in their words. Its phrase starts after the comma before it or at its sentence's start."""
+    doc = subject.doc
+    between = doc[first.end:subject.i]  # a comma, then the subject's own words (« , les agriculteurs »)
+    if not any(t.text == "," for t in between) or not all(t.is_punct or t.head.i == subject.i for t in between):
+        return False
+    if not any(t.pos_ == "VERB" and "VerbForm=Inf" in t.morph for t in first):
+        return False
+    start = first.start
+    sent_start = first.sent.start
+    while start > sent_start and doc[start - 1].text != ",":
+        start -= 1
+    words = [t.lower_ for t in doc[start:first.end] if t.text not in ALL][:2]
+    return any(words[:len(opener)] == opener for opener in lex.markers["purpose_openers"])
 
 
 def _holds_quoted_words(subject: Token, pair) -> bool:

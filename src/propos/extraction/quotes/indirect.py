@@ -191,7 +191,7 @@ def _predicate_after_relative(cue: Cue, after: int, end: int) -> int:
     for t in doc[after + 1:sent.end]:
         if t.idx >= end:
             break
-        if t.text == "," and not _inside_marks(t) and _subjectless_finite_after(t, sent.end):
+        if t.text == "," and not inside_marks(t) and _subjectless_finite_after(t, sent.end):
             return t.idx
     return end
 
@@ -210,7 +210,8 @@ def _own_clause_after(comma: Token, reach: int = 5) -> bool:
         is_finite_clause(subject.head)
 
 
-def _inside_marks(token: Token) -> bool:
+def inside_marks(token: Token) -> bool:
+    """Whether `token` stands inside quote marks (any pair of the document)."""
     return any(p.start <= token.idx < p.end for p in token.doc._.quote_pairs)
 
 
@@ -225,9 +226,9 @@ def _governing_clause_start(cue: Cue, after: int, end: int) -> int:
         if not (is_finite(verb) or any(is_finite(c) for c in helpers)):
             continue  # « a assuré, ce jeudi, être prêt à … »: an infinitive the parse made the head is what was said
         first = min([verb.i] + [c.i for c in helpers])
-        if doc[first - 1].text == "," and first - 1 > after and not _inside_marks(doc[first - 1]):
+        if doc[first - 1].text == "," and first - 1 > after and not inside_marks(doc[first - 1]):
             return doc[first - 1].idx
-        if first - 1 > after and _subject_holds(verb, cue.verb) and not _inside_marks(doc[first]):
+        if first - 1 > after and _subject_holds(verb, cue.verb) and not inside_marks(doc[first]):
             # « Une lettre de la direction indiquant que P a été envoyée … »: the cue is inside the subject of
             # that verb, whose predicate ends the report even with no comma
             return doc[first].idx
@@ -258,7 +259,7 @@ def _main_clause_start(cue: Cue, after: int, end: int) -> int:
     for t in doc[after + 1:]:
         if t.idx >= end:
             break
-        if t.text == "," and not _inside_marks(t) and _own_clause_after(t):
+        if t.text == "," and not inside_marks(t) and _own_clause_after(t):
             return t.idx
     return end
 
@@ -1671,7 +1672,7 @@ def _source_speaks_again(doc: Doc, start: int, end: int, source: Token, lex: Lex
         return None
     comp = set(lex.markers["complementizer"]) | set(lex.markers["infinitive_links"])
     for t in span[2:]:
-        if not (t.pos_ == "CCONJ" or t.lower_ in lex.markers["gerund_markers"]) or _inside_marks(t):
+        if not (t.pos_ == "CCONJ" or t.lower_ in lex.markers["gerund_markers"]) or inside_marks(t):
             continue
         k = t.i + 1
         while k < span.end and doc[k].pos_ == "ADV":
@@ -1894,9 +1895,9 @@ def _past_source_relative(doc: Doc, sent: Span, comma: int) -> int:
     source; the clause reported starts after the comma that closes it, where a subject and its verb follow (the
     comma after the source where none does)."""
     for x in doc[comma + 2:sent.end]:
-        if x.text in (";", ":", ".") and not _inside_marks(x):
+        if x.text in (";", ":", ".") and not inside_marks(x):
             break
-        if x.text == "," and not _inside_marks(x) and _subject_and_verb_after(x, sent.end):
+        if x.text == "," and not inside_marks(x) and _subject_and_verb_after(x, sent.end):
             return x.i
     return comma
 
@@ -1971,7 +1972,7 @@ def _relative_clause_around(doc: Doc, sent: Span, marker: Token, after: int) -> 
     last = max(x.i for x in verb.subtree)
     end = min(doc[last].idx + len(doc[last]), clause_end(sent, after))
     for x in doc[verb.i + 1:last + 1]:
-        if x.text in (",", ":", ";") and not _inside_marks(x):
+        if x.text in (",", ":", ";") and not inside_marks(x):
             end = min(end, x.idx)  # « …, et sa compagne », « : les suspects … »: the sentence goes on without it
             break
     start, end = trim(doc, doc[k].idx, end)
@@ -2032,7 +2033,7 @@ def _modifier_around(doc: Doc, sent: Span, marker: Token, after: int) -> tuple[i
         if source_end < len(doc) and doc[source_end].text == ",":
             source_end += 1  # (past the comma that closes the incise: « qui, selon X, était … »)
     for x in doc[max(node.i + 1, source_end):last.i + 1]:
-        if x.text in (",", ":", ";") and not _inside_marks(x):
+        if x.text in (",", ":", ";") and not inside_marks(x):
             end = min(end, x.idx)
             break
     start, end = trim(doc, first.idx, end)
@@ -2053,7 +2054,7 @@ def _relative_past_its_parse(doc: Doc, sent: Span, node: Token, first: Token, la
     comp = set(lex.markers["complementizer"])
     end = last.i
     for x in doc[last.i + 1:sent.end]:
-        if (x.text in (",", ";", ":") and not _inside_marks(x)) or x.text in (".", "!", "?"):
+        if (x.text in (",", ";", ":") and not inside_marks(x)) or x.text in (".", "!", "?"):
             break
         if x.pos_ == "CCONJ" and x.i + 1 < sent.end and (is_relative(doc[x.i + 1]) or
                                                         is_complementizer(doc[x.i + 1], comp)):
@@ -2182,7 +2183,7 @@ def _before_main_predicate(doc: Doc, sent: Span, noun: Token, after: int, stop: 
     for t in doc[after:sent.end]:
         if t.idx >= stop:
             break
-        if _inside_marks(t):
+        if inside_marks(t):
             continue
         if not is_finite(t):
             continue
