@@ -68,10 +68,14 @@ KNOWN = {
     # model leaves the article out (0.20-0.26 under its 0.35) and the position model scores the quotation 0.23-0.44,
     # under _SURE_POSITION
     "article model, a commitment or a plain judgement": {"s084", "s085", "s087"},
-    # « a menacé de « bloquer tous les axes du pays si cette taxe injuste est maintenue » »: the right holder and
-    # polarity, on the issue « taxe », a word too short for the matcher (five letters or more), where a reader names
-    # « taxe sur les poids lourds »
-    "issue cut short": {"s086"},
+    # stop 48, issue wording (s092-s096; s086, « taxe » for « taxe sur les poids lourds », passes since the chosen
+    # phrase gets back the « sur » phrase the parse hangs on the verb): the right holder and polarity on another
+    # question, the model's choice — a phrase of the lead (« projet de taxe annuelle de 50 euros » for « taxe sur
+    # les piscines privées », no word of five letters shared), the title's subject with its « contre » phrase
+    # (« pêcheurs de Kerlann contre un nouvel impôt portuaire ») for what the holder refuses to pay
+    "issue: the choice": {"s092", "s094"},
+    # an economist quoted for what a tax will bring in holds a position on it (support)
+    "holder model: an expert's figures": {"s096"},
     # the concession's spokesman quoted for a schedule (« Les travaux commenceront en avril et dureront trois ans »)
     # beside the residents' spokeswoman holds a position for the motorway: position model 0.35, holder model 0.25
     # over its 0.15

@@ -587,6 +587,7 @@ class StanceDetector:
                 main = choice.best_issue(chooser, cands)
                 if main is not None:  # named by its fullest wording among them, as annotators name it
                     main = choice.fullest(main, {text: c[0] for text, c in cands.items()})
+                    main = choice.worded(main, ctx, self.lex)
             if main is None:
                 said = set()
                 for quote, *_ in group:

@@ -42,6 +42,8 @@ class IssueLexicon:
     action_nouns: frozenset[str] = frozenset()
     # prepositions of a place or a time (« voter dans son bureau »): where a stance is taken, not what it is about
     circumstance_cases: frozenset[str] = frozenset()
+    # prepositions whose phrase after a verb's object completes the noun (« une taxe sur les poids lourds »)
+    noun_complement_cases: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, lang: str) -> IssueLexicon:
@@ -57,6 +59,7 @@ class IssueLexicon:
                             if len(r) >= 2},
             action_nouns=frozenset(words.get("action_nouns", ())),
             circumstance_cases=frozenset(words.get("circumstance_cases", ())),
+            noun_complement_cases=frozenset(words.get("noun_complement_cases", ())),
         )
 
 
@@ -149,8 +152,12 @@ def issue_of_action(verb: Token, lex: IssueLexicon, limit: int | None = None) ->
             words.append(" ".join(doc_text(p[0].doc)[p[0].idx:p[-1].idx + len(p[-1])].split()))
         else:
             words.append(f"de {label(p)}")
-    text = re.sub(r"\bde ([aeiouyhéèêàâîôûÉÈÊÀÂÎÔÛ])", r"d'\1", f"{noun} {' '.join(words)}", flags=re.IGNORECASE)
-    return text, key(tokens, lex)
+    return elided(f"{noun} {' '.join(words)}"), key(tokens, lex)
+
+
+def elided(text: str) -> str:
+    """« de » before a vowel as French writes it: « envoi de armes » → « envoi d'armes »."""
+    return re.sub(r"\bde ([aeiouyhéèêàâîôûÉÈÊÀÂÎÔÛ])", r"d'\1", text, flags=re.IGNORECASE)
 
 
 def issue_of_complement(comp: Token, lex: IssueLexicon, limit: int | None = None) -> tuple[str, str] | None:
