@@ -1,0 +1,36 @@
+"""The actor link probe: made-up short French news passages (tests/data/actor_link_probe.jsonl, written for these
+tests, blind to every gold file, invented names) where the speaker mention is plain and the question is which
+actor of the article it names (issue 12, the `*/actor` resolutions): a seat that speaks for a body (« la Maison
+Blanche », « le Kremlin », « le Quai d'Orsay » — the body itself, as the gold keeps it), a ministry beside its
+minister, a body named by its full name and its acronym, the subject of an infinitive report (« X a appelé Y à
+« … » », « X a demandé à Y de … »: X's words, not Y's), two role holders (« le ministre de l'Économie » and « la
+ministre du Travail »), a role noun alone, two people sharing a surname told apart by « M. » / « Mme » (the name
+must be the right one exactly: the scorer would accept either), a surname that is also a place, and a body whose
+complement names a person (« la famille de X », « l'entourage de X »: not X). Controls: a minister named in
+apposition, a capital for its government, a plain infinitive report, an acronym alone. The passages propos still
+gets wrong are listed below by kind, so that a fix shows as an unexpected pass."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from probes import check_resolved, kind_control_id, probe_cases
+from propos.evaluation.quotes import _fold as scorer_fold  # the scorer's own folding of names
+
+PROBE = Path(__file__).parent / "data" / "actor_link_probe.jsonl"
+
+# what propos still gets wrong, by kind
+KNOWN: dict[str, set[str]] = {}
+
+
+def _cases():
+    return probe_cases(PROBE, KNOWN, kind_control_id)
+
+
+@pytest.mark.parametrize("case", list(_cases()))
+def test_actor_link_probe(quotes, case):
+    quote = check_resolved(quotes(case["text"]), case)
+    if case.get("exact"):  # two people share the surname: the scorer's surname rule would accept either
+        assert any(scorer_fold(quote.speaker_name) == scorer_fold(n) for n in case["names"]), quote.speaker_name
