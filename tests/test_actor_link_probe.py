@@ -6,7 +6,9 @@ minister, a body named by its full name and its acronym, the subject of an infin
 « … » », « X a demandé à Y de … »: X's words, not Y's), two role holders (« le ministre de l'Économie » and « la
 ministre du Travail »), a role noun alone, two people sharing a surname told apart by « M. » / « Mme » (the name
 must be the right one exactly: the scorer would accept either), a surname that is also a place, and a body whose
-complement names a person (« la famille de X », « l'entourage de X »: not X). Controls: a minister named in
+complement or agent names a person (« la famille de X », « la commission présidée par X »: not X), a
+newspaper or club whose name opens with a capital (« The Washington Post », « Paris Saint-Germain »: not the
+state). Controls: a minister named in
 apposition, a capital for its government, a plain infinitive report, an acronym alone. The passages propos still
 gets wrong are listed below by kind, so that a fix shows as an unexpected pass."""
 
