@@ -323,6 +323,19 @@ class SpeakerResolver:
                 best = text
         return best
 
+    def _other_sex(self, actor, head: Token | None) -> bool:
+        """Whether a role noun's determiner and adjectives (« la nouvelle ministre », « le directeur ») say the
+        mention is not the person an actor names, whose given name tells the other sex; a noun whose gender is only
+        grammatical (« la victime ») says nothing, nor does a name (« M. Dupont » is read by its own title)."""
+        if actor.type != "PER" or head is None or head.pos_ != "NOUN" or not names_a_person(head, self.person_roles):
+            return False
+        if fold(head.lemma_) in self.language_words.genderless_descriptions:
+            return False
+        agreeing = {_morph(t, "Gender") for t in head.children if t.dep_ in ("det", "amod") and t.i < head.i}
+        agreeing.discard(None)
+        known = self._given_name_gender(actor.name)
+        return len(agreeing) == 1 and known is not None and known not in agreeing
+
     def _given_name_gender(self, name: str) -> str | None:
         """The gender the first word of a full name written out tells (« Anne Delorme » → Fem), or None."""
         return self.language_words.kb.first_name_gender(name.split()[0])
@@ -817,6 +830,8 @@ class SpeakerResolver:
         if owner is not None:  # « Jean Dupont (PS) a déclaré », « Jean Dupont, candidat PS, estime »: Dupont
             return owner
         actor = actor_at(doc, start, self._core_end(tokens, end))
+        if actor is not None and self._other_sex(actor, head):
+            actor = None  # « la nouvelle ministre de la Santé » is not Louis Fabre, who held the title before her
         other = self._other_holder(actor, _without_determiner(tokens), end)
         if other is not None:  # « le président sénégalais Macky Sall … le chef de l'État »: Sall, not Macron
             return Resolution(other, None, "role-latest", 0.6, gender, number, True)
