@@ -321,7 +321,17 @@ class SpeakerResolver:
             # or a name that the fuller one goes on (« Ana Pastor » of « Ana Pastor García »)
             if words and (words[-1] == last or cut_short(own, tuple(words))) and len(text) > len(best):
                 best = text
-        return best
+        return best if best != name or len(own) != 1 else self._opened_by(name.split()[-1]) or name
+
+    def _opened_by(self, word: str) -> str | None:
+        """The one full name of the article that a surname written first opens (« Xi » of « Xi Jinping », « Moon » of
+        « Moon Jae-in »); None when none or several do, or when the word is a given name (« Lucas » alone, tried:
+        dev e2e 317 → 316)."""
+        if self._given_name_gender(word) is not None:
+            return None
+        fuller = {fold(text): text for text in self.person_names
+                  if len(fold(text).split()) > 1 and fold(text).split()[0] == fold(word)}
+        return next(iter(fuller.values())) if len(fuller) == 1 else None
 
     def _other_sex(self, actor, head: Token | None) -> bool:
         """Whether a role noun's determiner and adjectives (« la nouvelle ministre », « le directeur ») say the
