@@ -32,6 +32,7 @@ from propos.extraction.actors.mentions import (
     Mention,
     Person,
     body_mentions,
+    opens_longer_name,
     org_mentions,
     person_mentions,
     persons_in,
@@ -98,7 +99,8 @@ class ActorExtractor:
         # user-known people: their full names and aliases are names wherever they stand
         kb_people = _kb_bodies([e for e in user if e.type == "PER"])
         mentions = person_mentions(text, folded, persons)
-        mentions += body_mentions(text, folded, kb_people + bodies, kb)
+        mentions += [m for m in body_mentions(text, folded, kb_people + bodies, kb)
+                     if m.kind != "body" or not opens_longer_name(doc, m.start, m.end, kb.name_ends)]
         mentions += org_mentions(doc, text, folded, kb, body_names | {fold(p.name) for p in persons},
                                  self.common_nouns)
         # « ministre du Budget », « ministre de l'Action et des Comptes publics »: a portfolio is part of the

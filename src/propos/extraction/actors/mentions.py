@@ -487,6 +487,24 @@ def body_mentions(text: str, folded: str, bodies: list[Body], kb: Knowledge) -> 
     return out
 
 
+def opens_longer_name(doc: Doc, start: int, end: int, function_words: Collection[str]) -> bool:
+    """« The Washington Post », « Paris Saint-Germain », « The Jerusalem Post »: a capital's or a country's name that
+    opens a longer name the recogniser tagged (LOC, MISC), going on with capitalised words only, names that
+    newspaper or club, not the state (not « La France », « Coupe de Russie », « Premier ministre du Canada »)."""
+    for ent in doc.ents:
+        if ent.label_ not in ("LOC", "MISC") or not (ent.start_char <= start and end <= ent.end_char):
+            continue
+        before = [t for t in ent if t.idx + len(t) <= start]
+        after = [t for t in ent if t.idx >= end]
+        if after and all(_name_part(t, function_words) for t in before + after):
+            return True
+    return False
+
+
+def _name_part(token, function_words: Collection[str]) -> bool:
+    return token.text[:1].isupper() and (token.is_alpha or "-" in token.text) and fold(token.text) not in function_words
+
+
 def org_name(text: str, kb: Knowledge, keep_article: bool = False) -> str:
     """An organisation's name as the model tagged it, without its determiner (unless the article is part of
     the name: "Le Temps" inside a sentence), what follows a quote mark or a bracket ("Chapecoense » du

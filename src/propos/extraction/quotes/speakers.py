@@ -248,6 +248,7 @@ class SpeakerResolver:
         self.role_function_words, self.role_equivalents = words.role_function_words, words.role_equivalents
         self.role_hypernyms, self.appointment_participles = words.role_hypernyms, words.appointment_participles
         self._participle_endings = words.participle_endings
+        self.collective = words.discourse_words.collective  # heads naming a body or a group (« cabinet », « famille »)
         self.persons = [e for e in doc.ents if e.label_ == "PER" and any(t.pos_ == "PROPN" for t in e)]
         # every form of a person's name the article gives: the recogniser's (without a civility or a title) and the
         # actors component's
@@ -308,16 +309,46 @@ class SpeakerResolver:
         recogniser tagged it, or as the actors component mended it where the recogniser cut it in two (« Anne O' »
         + « Neill Smith » → « Anne O'Neill Smith »)."""
         # « Me Julien Prévost », « Professeur Julien Prévost » are « Julien Prévost », as an actor
+        titled = self.title_genders.get(name.split()[0].lower().rstrip(".")) if name.split() else None
         name = bare_name(name, self.language_words.kb)
         own = tuple(fold(name).split())
         last = own[-1] if own else ""
         best = name
         for text in self.person_names:
             words = fold(text).split()
+            if titled and len(words) > 1 and self._given_name_gender(text) not in (None, titled):
+                continue  # « Mme Delorme » beside « Marc Delorme » and « Anne Delorme »: Anne
             # or a name that the fuller one goes on (« Ana Pastor » of « Ana Pastor García »)
             if words and (words[-1] == last or cut_short(own, tuple(words))) and len(text) > len(best):
                 best = text
-        return best
+        return best if best != name or len(own) != 1 else self._opened_by(name.split()[-1]) or name
+
+    def _opened_by(self, word: str) -> str | None:
+        """The one full name of the article that a surname written first opens (« Xi » of « Xi Jinping », « Moon » of
+        « Moon Jae-in »); None when none or several do, or when the word is a given name (« Lucas » alone, tried:
+        dev e2e 317 → 316)."""
+        if self._given_name_gender(word) is not None:
+            return None
+        fuller = {fold(text): text for text in self.person_names
+                  if len(fold(text).split()) > 1 and fold(text).split()[0] == fold(word)}
+        return next(iter(fuller.values())) if len(fuller) == 1 else None
+
+    def _other_sex(self, actor, head: Token | None) -> bool:
+        """Whether a role noun's determiner and adjectives (« la nouvelle ministre », « le directeur ») say the
+        mention is not the person an actor names, whose given name tells the other sex; a noun whose gender is only
+        grammatical (« la victime ») says nothing, nor does a name (« M. Dupont » is read by its own title)."""
+        if actor.type != "PER" or head is None or head.pos_ != "NOUN" or not names_a_person(head, self.person_roles):
+            return False
+        if fold(head.lemma_) in self.language_words.genderless_descriptions:
+            return False
+        agreeing = {_morph(t, "Gender") for t in head.children if t.dep_ in ("det", "amod") and t.i < head.i}
+        agreeing.discard(None)
+        known = self._given_name_gender(actor.name)
+        return len(agreeing) == 1 and known is not None and known not in agreeing
+
+    def _given_name_gender(self, name: str) -> str | None:
+        """The gender the first word of a full name written out tells (« Anne Delorme » → Fem), or None."""
+        return self.language_words.kb.first_name_gender(name.split()[0])
 
     def _first_name_gender(self, ent) -> str | None:
         """The gender the first word of a person's full name tells when it is a given name of one sex only; a
@@ -824,6 +855,8 @@ class SpeakerResolver:
         if owner is not None:  # « Jean Dupont (PS) a déclaré », « Jean Dupont, candidat PS, estime »: Dupont
             return owner
         actor = actor_at(doc, start, self._core_end(tokens, end))
+        if actor is not None and self._other_sex(actor, head):
+            actor = None  # « la nouvelle ministre de la Santé » is not Louis Fabre, who held the title before her
         other = self._other_holder(actor, _without_determiner(tokens), end)
         if other is not None:  # « le président sénégalais Macky Sall … le chef de l'État »: Sall, not Macron
             return Resolution(other, None, "role-latest", 0.6, gender, number, True)
@@ -1555,11 +1588,33 @@ class SpeakerResolver:
             return True
         if i >= 0 and self.doc[i].idx >= start and self.doc[i].lower_ in self.markers["named_after_heads"]:
             return True  # « le proviseur du lycée Paul Valéry, Rachid Benamar »: the lycée's name, not the speaker
+        if self._agent_of_participle(ent, start, root) or self._names_a_body_complement(ent, start, root):
+            return True
         described = complement_described(ent)
         # (only a noun that says what a person is: « le président de l'Assemblée Claude Bartolone », the name hung
         # on « Assemblée », is the president)
         return (described is not None and described.idx >= start and root is not None
                 and described.head.i == root.i and fold(described.text) in self.person_roles)
+
+    def _agent_of_participle(self, ent, start: int, root: Token | None) -> bool:
+        """« la commission présidée par Claire Bouvier », « le gouvernement dirigé par X »: the agent of a participle
+        that qualifies a head naming a body or a group is who leads it, not the body that speaks (« les précisions
+        apportées par X », a source's words, are X's)."""
+        verb = ent.root.head
+        return (root is not None and ent.root.dep_ == "obl:agent" and verb.dep_ in ("acl", "acl:relcl")
+                and verb.idx >= start and verb.head.i == root.i and root.lemma_.lower() in self.collective)
+
+    def _names_a_body_complement(self, ent, start: int, root: Token | None) -> bool:
+        """« le cabinet du ministre de l'Intérieur, Paul Ferrandi », « les proches de la ministre, Claire Bouvier »:
+        a name set in apposition, even after a comma, to a person's title that completes a head naming a body or
+        a group is that title's holder; the cabinet speaks, not the minister (« le porte-parole du ministre, X », a
+        person's head, is X)."""
+        noun = ent.root.head
+        if root is None or ent.root.dep_ != "appos" or noun.dep_ != "nmod" or noun.head.i != root.i:
+            return False
+        if noun.idx < start or not names_a_person(noun, self.person_roles) or fold(noun.text) in self.collective:
+            return False
+        return root.pos_ == "NOUN" and root.lemma_.lower() in self.collective
 
     def ranked(self, query: Query, rule: str) -> Resolution | None:
         """The learned choice among the article's entities, or None when no model is loaded. Under the
