@@ -52,6 +52,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 
+from spacy.attrs import IS_ALPHA, IS_STOP, LEMMA, POS
 from spacy.symbols import NOUN
 from spacy.tokens import Doc
 
@@ -108,15 +109,16 @@ def _noun_heads(doc: Doc, lex):
     """`_head([t], lex)` for each noun of the doc, in order: for a noun it depends on its lemma alone (a word
     that is no stop word and only letters), so each lemma is keyed once."""
     known: dict[int, str] = {}  # by the lemma's id
-    for t in doc:
-        if t.pos != NOUN:
+    # the ids read from the doc's arrays: a token is built only for a lemma not yet keyed
+    for i, (pos, alpha, stop, lemma) in enumerate(doc.to_array([POS, IS_ALPHA, IS_STOP, LEMMA]).tolist()):
+        if pos != NOUN:
             continue
-        if not t.is_alpha or t.is_stop:
+        if not alpha or stop:
             yield ""
             continue
-        head = known.get(t.lemma)
+        head = known.get(lemma)
         if head is None:
-            head = known[t.lemma] = key([t], lex)
+            head = known[lemma] = key([doc[i]], lex)
         yield head
 
 

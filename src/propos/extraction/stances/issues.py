@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
+from spacy.attrs import IS_ALPHA, IS_STOP, LEMMA, ORTH, POS
 from spacy.symbols import ADJ, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
 
@@ -116,12 +117,13 @@ def _words_keyed_once(doc: Doc, lex: IssueLexicon):
     """`key(list(doc), lex, distinct=False)`: a token's word depends on its part of speech, whether it is a stop
     word or only letters, and its lemma (its text for a name), so each of those is keyed once per doc."""
     known: dict[tuple[int, bool, bool, int], list[str]] = {}
-    for t in doc:
-        pos = t.pos  # the ids of the tag, the text and the lemma: no string is read for a form already keyed
-        form = (pos, t.is_stop, t.is_alpha, t.orth if pos == PROPN else t.lemma)
+    # the ids of the tag, the text and the lemma, read from the doc's arrays: a token is built only for a form
+    # not yet keyed
+    for i, (pos, stop, alpha, orth, lemma) in enumerate(doc.to_array([POS, IS_STOP, IS_ALPHA, ORTH, LEMMA]).tolist()):
+        form = (pos, bool(stop), bool(alpha), orth if pos == PROPN else lemma)
         words = known.get(form)
         if words is None:
-            words = known[form] = key([t], lex, distinct=False)
+            words = known[form] = key([doc[i]], lex, distinct=False)
         yield from words
 
 
@@ -234,11 +236,13 @@ def article_issues(doc, title, lead, lex: IssueLexicon, skip: set[int], names: s
     head; `names`: those of them (actors) that a phrase keeps when a noun governs them."""
     counts: dict[str, int] = {}
     folded: dict[int, str] = {}  # lemma (its id) → its word, folded once per doc
-    for t in doc:
-        if t.pos in _COUNTED_POS and t.is_alpha:
-            word = folded.get(t.lemma)
+    strings = doc.vocab.strings
+    for pos, alpha, lemma in doc.to_array([POS, IS_ALPHA, LEMMA]).tolist():  # ids: no token built
+        if pos in _COUNTED_POS and alpha:
+            word = folded.get(lemma)
             if word is None:
-                word = folded[t.lemma] = fold(lex.synonyms.get(t.lemma_.lower(), t.lemma_.lower()))
+                lowered = strings[lemma].lower()
+                word = folded[lemma] = fold(lex.synonyms.get(lowered, lowered))
             counts[word] = counts.get(word, 0) + 1
     found = {}
     for part, bonus in ((title, _TITLE_BONUS), (lead, 1.0)):
