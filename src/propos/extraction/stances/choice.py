@@ -52,13 +52,12 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.attrs import IS_ALPHA, IS_STOP, LEMMA, POS
 from spacy.symbols import NOUN
 from spacy.tokens import Doc
 
 from propos.extraction.actors.knowledge import fold
 from propos.extraction.actors.resolve import actor_by_id
-from propos.extraction.stances.issues import _phrases_in, doc_words, key, label
+from propos.extraction.stances.issues import _phrases_in, doc_words, forms_keyed, key, label
 
 # how long a word must be to count as one a question is named by (short ones are mostly function words)
 _LONG_WORD = 5
@@ -108,17 +107,16 @@ def _head(phrase, lex) -> str:
 def _noun_heads(doc: Doc, lex):
     """`_head([t], lex)` for each noun of the doc, in order: for a noun it depends on its lemma alone (a word
     that is no stop word and only letters), so each lemma is keyed once."""
-    known: dict[int, str] = {}  # by the lemma's id
-    # the ids read from the doc's arrays: a token is built only for a lemma not yet keyed
-    for i, (pos, alpha, stop, lemma) in enumerate(doc.to_array([POS, IS_ALPHA, IS_STOP, LEMMA]).tolist()):
-        if pos != NOUN:
+    known = forms_keyed(lex, "noun head")  # by the lemma's id
+    for t in doc:
+        if t.pos != NOUN:
             continue
-        if not alpha or stop:
+        if not t.is_alpha or t.is_stop:
             yield ""
             continue
-        head = known.get(lemma)
+        head = known.get(t.lemma)
         if head is None:
-            head = known[lemma] = key([doc[i]], lex)
+            head = known[t.lemma] = key([t], lex)
         yield head
 
 

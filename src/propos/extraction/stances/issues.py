@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
-from spacy.attrs import IS_ALPHA, IS_STOP, LEMMA, ORTH, POS
+from spacy.attrs import IS_ALPHA, LEMMA, POS
 from spacy.symbols import ADJ, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
 
@@ -116,15 +116,32 @@ def doc_words(doc: Doc, lex: IssueLexicon) -> tuple[str, ...]:
 def _words_keyed_once(doc: Doc, lex: IssueLexicon):
     """`key(list(doc), lex, distinct=False)`: a token's word depends on its part of speech, whether it is a stop
     word or only letters, and its lemma (its text for a name), so each of those is keyed once per doc."""
-    known: dict[tuple[int, bool, bool, int], list[str]] = {}
-    # the ids of the tag, the text and the lemma, read from the doc's arrays: a token is built only for a form
-    # not yet keyed
-    for i, (pos, stop, alpha, orth, lemma) in enumerate(doc.to_array([POS, IS_STOP, IS_ALPHA, ORTH, LEMMA]).tolist()):
-        form = (pos, bool(stop), bool(alpha), orth if pos == PROPN else lemma)
+    known = forms_keyed(lex, "words")
+    for t in doc:
+        pos = t.pos  # the ids of the tag, the text and the lemma: no string is read for a form already keyed
+        form = (pos, t.is_stop, t.is_alpha, t.orth if pos == PROPN else t.lemma)
         words = known.get(form)
         if words is None:
-            words = known[form] = key([doc[i]], lex, distinct=False)
+            words = known[form] = tuple(key([t], lex, distinct=False))
         yield from words
+
+
+# keyed forms by lexicon, across documents (the same words come back from article to article), emptied past a
+# bound so that a long stream of articles does not grow them without end
+_FORMS_KEYED: dict[int, tuple[IssueLexicon, dict[str, dict]]] = {}
+_FORMS_KEYED_LIMIT = 100_000
+
+
+def forms_keyed(lex: IssueLexicon, use: str) -> dict:
+    """The memo of one use (what a form's ids give: its words, its noun head…) for this lexicon: the ids are
+    the string store's hashes, the same in every document of a process."""
+    held = _FORMS_KEYED.get(id(lex))
+    if held is None or held[0] is not lex:
+        held = _FORMS_KEYED[id(lex)] = (lex, {})
+    memo = held[1].setdefault(use, {})
+    if len(memo) > _FORMS_KEYED_LIMIT:
+        memo.clear()
+    return memo
 
 
 def issue_of_action(verb: Token, lex: IssueLexicon, limit: int | None = None) -> tuple[str, str] | None:
@@ -235,7 +252,7 @@ def article_issues(doc, title, lead, lex: IssueLexicon, skip: set[int], names: s
     issue; « la réforme » that every paragraph names is). `skip`: tokens that are times or actors, no phrase's
     head; `names`: those of them (actors) that a phrase keeps when a noun governs them."""
     counts: dict[str, int] = {}
-    folded: dict[int, str] = {}  # lemma (its id) → its word, folded once per doc
+    folded = forms_keyed(lex, "folded lemma")  # lemma (its id) → its word
     strings = doc.vocab.strings
     for pos, alpha, lemma in doc.to_array([POS, IS_ALPHA, LEMMA]).tolist():  # ids: no token built
         if pos in _COUNTED_POS and alpha:
