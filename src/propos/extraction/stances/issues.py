@@ -87,15 +87,30 @@ def key(tokens: list[Token], lex: IssueLexicon, distinct: bool = True):
     """Sorted content lemmas: "envoi de soldats américains en Ukraine" and "pas de troupes américaines en
     Ukraine" share the key "americain+soldat+ukraine". Not `distinct`: the words as they come, to count them."""
     words = []
+    known = forms_keyed(lex, "word")  # a token's word depends on these ids alone: read once per process
     for t in tokens:
-        if t.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "VERB") or t.is_stop or not t.is_alpha:
-            continue
-        lemma = t.lemma_.lower() if t.pos_ != "PROPN" else t.text.lower()
-        lemma = lex.synonyms.get(lemma, lemma)
-        if lemma in lex.ignore:
-            continue
-        words.append(fold(lemma))
+        pos = t.pos
+        form = (pos, t.is_stop, t.is_alpha, t.orth if pos == PROPN else t.lemma)
+        word = known.get(form, _UNSEEN)
+        if word is _UNSEEN:
+            word = known[form] = _word_of(t, lex)
+        if word is not None:
+            words.append(word)
     return "+".join(sorted(set(words))) if distinct else words
+
+
+_UNSEEN = object()
+
+
+def _word_of(t: Token, lex: IssueLexicon) -> str | None:
+    """The word `key` counts for a token (its lemma, its text for a name, folded), None for none."""
+    if t.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "VERB") or t.is_stop or not t.is_alpha:
+        return None
+    lemma = t.lemma_.lower() if t.pos_ != "PROPN" else t.text.lower()
+    lemma = lex.synonyms.get(lemma, lemma)
+    if lemma in lex.ignore:
+        return None
+    return fold(lemma)
 
 
 # the article's words (key of the whole doc, not distinct), by live doc: the topic and the issue context both count
