@@ -54,6 +54,7 @@ from propos.language.quotemarks import (
     quote_depths,
 )
 from propos.language.textprep import doc_text
+from propos.language.tokens import tokens_starting_in
 
 # tokens that may stand between a closing mark and the verb of its incise (« », a-t-il ajouté)
 _INCISE_GAP = 4
@@ -226,7 +227,7 @@ def _narrow_to_fragment(doc: Doc, cand: Candidate, pair: QuotePair) -> None:
     changes in any mode, train or dev, as the determiner alone keeps the overlap.)"""
     if (cand.start, cand.end) == (pair.start, pair.end):
         return
-    outside = [t for t in doc if cand.start <= t.idx < cand.end and not pair.start <= t.idx < pair.end]
+    outside = [t for t in tokens_starting_in(doc, cand.start, cand.end) if not pair.start <= t.idx < pair.end]
     if outside and all(t.pos_ in ("DET", "ADP") for t in outside):
         cand.start, cand.end = pair.start, pair.end
 

@@ -76,6 +76,7 @@ from propos.extraction.stances.issues import (
     _phrases_in,
     doc_words,
     elided,
+    forms_keyed,
     key,
     label,
     phrase_tokens,
@@ -132,7 +133,7 @@ def _head(phrase, lex) -> str:
 def _noun_heads(doc: Doc, lex):
     """`_head([t], lex)` for each noun of the doc, in order: for a noun it depends on its lemma alone (a word
     that is no stop word and only letters), so each lemma is keyed once."""
-    known: dict[int, str] = {}  # by the lemma's id
+    known = forms_keyed(lex, "noun head")  # by the lemma's id
     for t in doc:
         if t.pos != NOUN:
             continue

@@ -14,7 +14,11 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from weakref import WeakKeyDictionary
 
+import numpy
+from spacy.attrs import LEMMA, POS
+from spacy.symbols import ADP
 from spacy.tokens import Doc, Span, Token
 
 from propos.extraction.actors.knowledge import fold
@@ -94,6 +98,8 @@ def negated(tok: Token, restrictive: frozenset[str] = frozenset()) -> bool:
 
 def polarity_counts(tokens, lex: Evaluative) -> tuple[int, int]:
     """Evaluative words for and against, a negated one counting the other way."""
+    if isinstance(tokens, (Doc, Span)):
+        return _polarity_counts_in(tokens, lex)
     pos = neg = 0
     for t in tokens:
         lemma = t.lemma_.lower()
@@ -106,6 +112,62 @@ def polarity_counts(tokens, lex: Evaluative) -> tuple[int, int]:
             sign = -sign
         pos, neg = pos + (sign > 0), neg + (sign < 0)
     return pos, neg
+
+
+class _DocLemmas:
+    """Each token's lemma in lower case, as ids into `words` (one string per distinct lemma), and the sign
+    `polarity_counts` gives it before negation: read once per doc from its arrays, so that walking the whole
+    article (article_counts) or a sentence builds no token but the evaluative ones."""
+
+    def __init__(self, doc: Doc, lex: Evaluative) -> None:
+        self.lex = lex
+        lemma_pos = doc.to_array([LEMMA, POS]).reshape(-1, 2)
+        ids, self.word_of = numpy.unique(lemma_pos[:, 0], return_inverse=True)
+        strings = doc.vocab.strings
+        self.words = [strings[int(i)].lower() for i in ids]
+        word_sign = numpy.array([1 if w in lex.support else -1 if w in lex.oppose else 0 for w in self.words] or [0],
+                                dtype=numpy.int8)
+        against = numpy.array([w in lex.against for w in self.words] or [False], dtype=bool)
+        signs = word_sign[self.word_of]
+        signs[against[self.word_of] & (lemma_pos[:, 1] == ADP)] = -1
+        self.signs = signs
+
+    def any_word_in(self, words: frozenset[str]) -> numpy.ndarray:
+        """Per token, whether its lemma (lower case) is one of the words."""
+        return numpy.array([w in words for w in self.words] or [False], dtype=bool)[self.word_of]
+
+
+_DOC_LEMMAS: WeakKeyDictionary[Doc, _DocLemmas] = WeakKeyDictionary()
+
+
+def _doc_lemmas(doc: Doc, lex: Evaluative) -> _DocLemmas:
+    cached = _DOC_LEMMAS.get(doc)
+    if cached is None or cached.lex is not lex:
+        cached = _DOC_LEMMAS[doc] = _DocLemmas(doc, lex)
+    return cached
+
+
+def _polarity_counts_in(tokens: Doc | Span, lex: Evaluative) -> tuple[int, int]:
+    """`polarity_counts` over a doc or a span, from the doc's signs: only the signed tokens are read."""
+    doc = tokens if isinstance(tokens, Doc) else tokens.doc
+    start, end = (0, len(doc)) if tokens is doc else (tokens.start, tokens.end)
+    signs = _doc_lemmas(doc, lex).signs
+    pos = neg = 0
+    for i in numpy.flatnonzero(signs[start:end]):
+        sign = int(signs[start + i])
+        if negated(doc[start + int(i)], lex.restrictive):
+            sign = -sign
+        pos, neg = pos + (sign > 0), neg + (sign < 0)
+    return pos, neg
+
+
+def _sentences_with(doc: Doc, lex: Evaluative, words: frozenset[str]) -> int:
+    """How many of the doc's sentences hold one of the words (lemmas, lower case)."""
+    starts = [s.start for s in doc.sents]
+    if not starts:
+        return 0
+    inside = _doc_lemmas(doc, lex).any_word_in(words).astype(numpy.int64)
+    return int(numpy.count_nonzero(numpy.add.reduceat(inside, starts)))
 
 
 # how many steps up the parse an evaluative word may stand from a word of the issue it judges (« la réforme
@@ -214,12 +276,11 @@ def article_counts(doc: Doc, lex: Evaluative) -> dict:
     title = doc.char_span(0, title_end, alignment_mode="expand") or []
     pos, neg = polarity_counts(doc, lex)
     title_pos, title_neg = polarity_counts(title, lex)
-    sentences = [{t.lemma_.lower() for t in s} for s in doc.sents]
     counts = {"pos": pos, "neg": neg, "title_evaluative": float(title_pos + title_neg > 0),
-              "title_controversy": _count(title, lex.controversy), "sentences": len(sentences), "title_end": title_end,
-              "contested": sum(bool(s & lex.controversy) for s in sentences),
+              "title_controversy": _count(title, lex.controversy), "sentences": sum(1 for _ in doc.sents),
+              "title_end": title_end, "contested": _sentences_with(doc, lex, lex.controversy),
               "title_occurrence": _count(title, lex.occurrence),
-              "occurring": sum(bool(s & lex.occurrence) for s in sentences)}
+              "occurring": _sentences_with(doc, lex, lex.occurrence)}
     doc.user_data[_COUNTS_KEY] = counts
     return counts
 

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
+from spacy.attrs import IS_ALPHA, LEMMA, POS
 from spacy.symbols import ADJ, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
 
@@ -89,15 +90,30 @@ def key(tokens: list[Token], lex: IssueLexicon, distinct: bool = True):
     """Sorted content lemmas: "envoi de soldats américains en Ukraine" and "pas de troupes américaines en
     Ukraine" share the key "americain+soldat+ukraine". Not `distinct`: the words as they come, to count them."""
     words = []
+    known = forms_keyed(lex, "word")  # a token's word depends on these ids alone: read once per process
     for t in tokens:
-        if t.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "VERB") or t.is_stop or not t.is_alpha:
-            continue
-        lemma = t.lemma_.lower() if t.pos_ != "PROPN" else t.text.lower()
-        lemma = lex.synonyms.get(lemma, lemma)
-        if lemma in lex.ignore:
-            continue
-        words.append(fold(lemma))
+        pos = t.pos
+        form = (pos, t.is_stop, t.is_alpha, t.orth if pos == PROPN else t.lemma)
+        word = known.get(form, _UNSEEN)
+        if word is _UNSEEN:
+            word = known[form] = _word_of(t, lex)
+        if word is not None:
+            words.append(word)
     return "+".join(sorted(set(words))) if distinct else words
+
+
+_UNSEEN = object()
+
+
+def _word_of(t: Token, lex: IssueLexicon) -> str | None:
+    """The word `key` counts for a token (its lemma, its text for a name, folded), None for none."""
+    if t.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "VERB") or t.is_stop or not t.is_alpha:
+        return None
+    lemma = t.lemma_.lower() if t.pos_ != "PROPN" else t.text.lower()
+    lemma = lex.synonyms.get(lemma, lemma)
+    if lemma in lex.ignore:
+        return None
+    return fold(lemma)
 
 
 # the article's words (key of the whole doc, not distinct), by live doc: the topic and the issue context both count
@@ -118,14 +134,32 @@ def doc_words(doc: Doc, lex: IssueLexicon) -> tuple[str, ...]:
 def _words_keyed_once(doc: Doc, lex: IssueLexicon):
     """`key(list(doc), lex, distinct=False)`: a token's word depends on its part of speech, whether it is a stop
     word or only letters, and its lemma (its text for a name), so each of those is keyed once per doc."""
-    known: dict[tuple[int, bool, bool, int], list[str]] = {}
+    known = forms_keyed(lex, "words")
     for t in doc:
         pos = t.pos  # the ids of the tag, the text and the lemma: no string is read for a form already keyed
         form = (pos, t.is_stop, t.is_alpha, t.orth if pos == PROPN else t.lemma)
         words = known.get(form)
         if words is None:
-            words = known[form] = key([t], lex, distinct=False)
+            words = known[form] = tuple(key([t], lex, distinct=False))
         yield from words
+
+
+# keyed forms by lexicon, across documents (the same words come back from article to article), emptied past a
+# bound so that a long stream of articles does not grow them without end
+_FORMS_KEYED: dict[int, tuple[IssueLexicon, dict[str, dict]]] = {}
+_FORMS_KEYED_LIMIT = 100_000
+
+
+def forms_keyed(lex: IssueLexicon, use: str) -> dict:
+    """The memo of one use (what a form's ids give: its words, its noun head…) for this lexicon: the ids are
+    the string store's hashes, the same in every document of a process."""
+    held = _FORMS_KEYED.get(id(lex))
+    if held is None or held[0] is not lex:
+        held = _FORMS_KEYED[id(lex)] = (lex, {})
+    memo = held[1].setdefault(use, {})
+    if len(memo) > _FORMS_KEYED_LIMIT:
+        memo.clear()
+    return memo
 
 
 def issue_of_action(verb: Token, lex: IssueLexicon, limit: int | None = None) -> tuple[str, str] | None:
@@ -240,12 +274,14 @@ def article_issues(doc, title, lead, lex: IssueLexicon, skip: set[int], names: s
     issue; « la réforme » that every paragraph names is). `skip`: tokens that are times or actors, no phrase's
     head; `names`: those of them (actors) that a phrase keeps when a noun governs them."""
     counts: dict[str, int] = {}
-    folded: dict[int, str] = {}  # lemma (its id) → its word, folded once per doc
-    for t in doc:
-        if t.pos in _COUNTED_POS and t.is_alpha:
-            word = folded.get(t.lemma)
+    folded = forms_keyed(lex, "folded lemma")  # lemma (its id) → its word
+    strings = doc.vocab.strings
+    for pos, alpha, lemma in doc.to_array([POS, IS_ALPHA, LEMMA]).tolist():  # ids: no token built
+        if pos in _COUNTED_POS and alpha:
+            word = folded.get(lemma)
             if word is None:
-                word = folded[t.lemma] = fold(lex.synonyms.get(t.lemma_.lower(), t.lemma_.lower()))
+                lowered = strings[lemma].lower()
+                word = folded[lemma] = fold(lex.synonyms.get(lowered, lowered))
             counts[word] = counts.get(word, 0) + 1
     found = {}
     for part, bonus in ((title, _TITLE_BONUS), (lead, 1.0)):
