@@ -84,6 +84,25 @@ def quotes(nlp):
     return run
 
 
+@pytest.fixture(scope="module")
+def tag():
+    """The time expressions propos_timex alone finds in a text published on `date` (Friday 7 June 2024 unless
+    said otherwise), each checked to point into it (offsets are sacred)."""
+    from propos.language.pipeline import build
+
+    nlp = build("fr", components=("propos_timex",))
+
+    def run(text: str, date: str | None = "2024-06-07"):
+        doc = nlp.make_doc(text)
+        doc._.pub_date = date
+        doc = nlp(doc)
+        for timex in doc._.timexes:
+            assert text[timex.span.start:timex.span.end] == timex.span.text
+        return doc._.timexes
+
+    return run
+
+
 def find_quote(found, fragment: str):
     """The first quotation whose content holds `fragment` (failing with what was found instead)."""
     hits = [q for q in found if fragment in q.content.text]
