@@ -110,6 +110,22 @@ def find_quote(found, fragment: str):
     return hits[0]
 
 
+def two_quotes(found, first: str, second: str):
+    """The quotations holding `first` and `second` (find_quote), which must be two, not one report."""
+    one, other = find_quote(found, first), find_quote(found, second)
+    assert one.id != other.id
+    return one, other
+
+
+def check_quote(found, fragment: str, **expected):
+    """The quotation holding `fragment` (find_quote) has the `expected` content (its text), type or speaker_name,
+    checked in the order given; it is returned."""
+    q = find_quote(found, fragment)
+    for field, value in expected.items():
+        assert (q.content.text if field == "content" else getattr(q, field)) == value, (field, q)
+    return q
+
+
 @pytest.fixture(scope="session")
 def analyzer():
     from propos.analysis import Analyzer
