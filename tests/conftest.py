@@ -84,6 +84,19 @@ def quotes(nlp):
     return run
 
 
+def dated_doc(nlp, text: str, date: str | None):
+    """`text` run through `nlp` as an article published on `date` (ISO; None: undated)."""
+    doc = nlp.make_doc(text)
+    doc._.pub_date = date
+    return nlp(doc)
+
+
+@pytest.fixture
+def no_user_kb(tmp_path, monkeypatch):
+    """A user's own knowledge base must not change what a test sees."""
+    monkeypatch.setenv("PROPOS_KB", str(tmp_path / "kb.jsonl"))
+
+
 @pytest.fixture(scope="module")
 def tag():
     """The time expressions propos_timex alone finds in a text published on `date` (Friday 7 June 2024 unless
@@ -93,9 +106,7 @@ def tag():
     nlp = build("fr", components=("propos_timex",))
 
     def run(text: str, date: str | None = "2024-06-07"):
-        doc = nlp.make_doc(text)
-        doc._.pub_date = date
-        doc = nlp(doc)
+        doc = dated_doc(nlp, text, date)
         for timex in doc._.timexes:
             assert text[timex.span.start:timex.span.end] == timex.span.text
         return doc._.timexes
