@@ -129,11 +129,12 @@ def two_quotes(found, first: str, second: str):
 
 
 def check_quote(found, fragment: str, **expected):
-    """The quotation holding `fragment` (find_quote) has the `expected` content (its text), type or speaker_name,
-    checked in the order given; it is returned."""
+    """The quotation holding `fragment` (find_quote) has the `expected` content or speaker (their text), type or
+    speaker_name, checked in the order given; it is returned."""
     q = find_quote(found, fragment)
     for field, value in expected.items():
-        assert (q.content.text if field == "content" else getattr(q, field)) == value, (field, q)
+        got = q.content.text if field == "content" else q.speaker.text if field == "speaker" else getattr(q, field)
+        assert got == value, (field, q)
     return q
 
 

@@ -22,9 +22,7 @@ def test_direct_quote_with_inverted_clitic_and_pronoun(quotes):
 def test_incise_with_surname_resolves_to_full_name(quotes):
     text = ("Le sélectionneur Thierry Valmont a dévoilé sa liste mardi. "
             "« Nous avons un groupe jeune et ambitieux », a souligné Valmont.")
-    q = _find(quotes(text), "groupe jeune")
-    assert q.speaker.text == "Valmont"
-    assert q.speaker_name == "Thierry Valmont"
+    _check(quotes(text), "groupe jeune", speaker="Valmont", speaker_name="Thierry Valmont")
 
 
 def test_interrupted_quote_gives_two_quotes_with_one_speaker(quotes):
@@ -284,19 +282,16 @@ def test_coordinated_objects_with_quoted_words_are_one_fragment(quotes):
 def test_inverted_cue_with_a_trailing_infinitive_phrase(quotes):
     text = ("Un Français a été enlevé jeudi au Tchad, a confirmé le ministère des Affaires étrangères "
             "sans préciser son identité.")
-    q = _find(quotes(text), "enlevé")
-    assert q.content.text == "Un Français a été enlevé jeudi au Tchad"
-    assert q.speaker.text == "le ministère des Affaires étrangères"
+    _check(quotes(text), "enlevé",
+           content="Un Français a été enlevé jeudi au Tchad", speaker="le ministère des Affaires étrangères")
 
 
 def test_elided_article_before_an_acronym_keeps_the_source(quotes):
     """« l’AFP », « d’EDF » with a curly apostrophe: the article is split off, the acronym stays the speaker."""
     text = "Selon l\u2019AFP, le ministre des Transports quittera ses fonctions à la fin du mois."
-    q = _find(quotes(text), "le ministre des Transports")
-    assert q.speaker.text == "l\u2019AFP"
+    _check(quotes(text), "le ministre des Transports", speaker="l\u2019AFP")
     text = "Le directeur d\u2019EDF a affirmé que la centrale de Flamanville redémarrera en mars."
-    q = _find(quotes(text), "la centrale de Flamanville")
-    assert q.speaker.text == "Le directeur d\u2019EDF"
+    _check(quotes(text), "la centrale de Flamanville", speaker="Le directeur d\u2019EDF")
 
 
 def test_coordinated_object_before_the_infinitive(quotes):
@@ -312,9 +307,8 @@ def test_called_on_an_object_to_an_infinitive(quotes):
     """« a appelé les syndicats à reprendre … », « a demandé au gouvernement de retirer … »: the bare infinitive
     clause after the cue's object is what was said."""
     text = "Le président de la région a appelé les syndicats à reprendre le dialogue avec la direction de l'usine."
-    q = _find(quotes(text), "reprendre le dialogue")
-    assert q.type == "indirect"
-    assert q.content.text == "reprendre le dialogue avec la direction de l'usine"
+    _check(quotes(text), "reprendre le dialogue",
+           type="indirect", content="reprendre le dialogue avec la direction de l'usine")
     text = "La fédération des commerçants a demandé au gouvernement de retirer la taxe sur les terrasses."
     _check(quotes(text), "retirer la taxe", content="retirer la taxe sur les terrasses")
 

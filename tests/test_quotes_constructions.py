@@ -141,9 +141,8 @@ def test_an_infinitive_completing_the_object_noun_is_not_reported(quotes):
 
 def test_fronted_participle_speaks_with_the_subject_after_the_comma(quotes):
     text = "Estimant que « la ville mérite mieux », la maire de Nantes a voté contre le projet."
-    q = _find(quotes(text), "la ville mérite mieux")
-    assert q.content.text == "« la ville mérite mieux »"
-    assert q.speaker.text == "la maire de Nantes"
+    _check(quotes(text), "la ville mérite mieux",
+           content="« la ville mérite mieux »", speaker="la maire de Nantes")
 
 
 def _parsed(nlp, rows):
@@ -287,16 +286,14 @@ def test_the_agent_of_a_description_stands_after_a_long_quoted_one(quotes):
     # the reach of « par » counts the words outside the quote marks: a long description is no farther
     text = ("Les Martin sont décrits comme « des gens réservés, [qui] étaient là depuis au moins dix ans, [...] "
             "des gens très discrets » par une voisine.")
-    q = _find(quotes(text), "gens réservés")
-    assert q.speaker.text == "une voisine"
+    _check(quotes(text), "gens réservés", speaker="une voisine")
 
 
 def test_quoted_pieces_of_one_clause_under_one_cue_are_one_quotation(quotes):
     # the writer's words between the pieces are part of the quoted clause: one mixed quotation
     text = "« Nous ferons en sorte » qu'il « ne soit pas au détriment des salariés », a-t-il prévenu."
-    q = _find(quotes(text), "Nous ferons en sorte")
-    assert q.content.text == "« Nous ferons en sorte » qu'il « ne soit pas au détriment des salariés »"
-    assert q.type == "mixed"
+    _check(quotes(text), "Nous ferons en sorte",
+           content="« Nous ferons en sorte » qu'il « ne soit pas au détriment des salariés »", type="mixed")
     text = ("Vers 10 h, le député Paul Girard a présenté ses vœux à Auxerre : « quelles que soient leurs opinions », "
             "les manifestants « incarnent le réveil du pays » et « d'un peuple qui veut vivre de son travail ».")
     q = _find(quotes(text), "quelles que soient")
@@ -320,15 +317,13 @@ def test_pour_qui_gives_the_view_of_the_noun_before(quotes):
 def test_pour_a_collective_of_people_gives_its_view(quotes):
     text = ("Les habitants de Belleville ont manifesté samedi. Pour ce collectif de riverains, l'insécurité augmente "
             "dans le quartier depuis des années.")
-    q = _find(quotes(text), "l'insécurité augmente")
-    assert q.speaker.text == "ce collectif de riverains"
+    _check(quotes(text), "l'insécurité augmente", speaker="ce collectif de riverains")
 
 
 def test_selon_without_a_comma_after_the_source(quotes):
     text = "Le conflit se durcit à l'usine. Selon le syndicat la direction aurait refusé toute discussion avec les grévistes."
-    q = _find(quotes(text), "aurait refusé")
-    assert q.content.text == "la direction aurait refusé toute discussion avec les grévistes"
-    assert q.speaker.text == "le syndicat"
+    _check(quotes(text), "aurait refusé",
+           content="la direction aurait refusé toute discussion avec les grévistes", speaker="le syndicat")
 
 
 def test_a_reported_infinitive_ends_before_a_clause_with_its_own_subject(quotes):
@@ -447,8 +442,8 @@ def test_a_source_marker_after_que_opens_the_clause_it_attributes(quotes):
 def test_a_source_marker_between_a_subject_and_its_verb_attributes_the_whole_clause(quotes):
     found = quotes("La manifestation a eu lieu samedi. Les chiffres exacts, selon la préfecture, sont de cinq mille "
                    "manifestants dans les rues de Lyon.")
-    q = _find(found, "chiffres exacts")
-    assert q.content.text == "Les chiffres exacts, selon la préfecture, sont de cinq mille manifestants dans les rues de Lyon"
+    _check(found, "chiffres exacts",
+           content="Les chiffres exacts, selon la préfecture, sont de cinq mille manifestants dans les rues de Lyon")
     found = quotes("La ligne est coupée. Le trafic devrait reprendre vendredi, selon la SNCF, qui précise que « la voie "
                    "sera réparée dans la nuit ».")
     assert _find(found, "trafic devrait").content.text == "Le trafic devrait reprendre vendredi"
@@ -553,10 +548,8 @@ def test_an_opinion_marker_before_quoted_words_needs_someone_to_hold_the_view(qu
 def test_an_inverted_clitic_in_a_compound_tense_ends_an_indirect_clause(quotes, verify_off):
     text = ("Le maire a reçu les syndicats lundi. Les négociations reprendront la semaine prochaine, a-t-il "
             "enfin confié.")
-    q = _find(quotes(text), "négociations reprendront")
-    assert q.type == "indirect"
-    assert q.content.text == "Les négociations reprendront la semaine prochaine"
-    assert q.speaker.text == "il"
+    _check(quotes(text), "négociations reprendront",
+           type="indirect", content="Les négociations reprendront la semaine prochaine", speaker="il")
 
 
 @pytest.mark.parametrize("incise", ["a-t-il souligné devant les journalistes", "a-t-elle ajouté lundi",
@@ -693,9 +686,7 @@ def test_a_fronted_participle_speaks_with_the_subject_after_its_clause(quotes, o
 def test_quoted_words_after_a_fronted_participle_end_before_its_speaker(quotes):
     text = "Se disant « confiant » en la décision de la cour, le conseil a estimé que la tutelle était raisonnable."
     found = quotes(text)
-    q = _find(found, "confiant")
-    assert q.content.text == "« confiant » en la décision de la cour"
-    assert q.speaker.text == "le conseil"
+    _check(found, "confiant", content="« confiant » en la décision de la cour", speaker="le conseil")
     assert _find(found, "la tutelle").type == "indirect"
 
 
@@ -740,9 +731,7 @@ def test_a_conditional_si_after_a_speech_verb_is_no_question(quotes):
 
 def test_others_after_a_semicolon_hold_a_view_of_their_own(quotes):
     text = "Pour certains, le dirigeant était un héros ; pour d'autres, il était un dictateur sans pitié."
-    q = _find(quotes(text), "dictateur")
-    assert q.content.text == "il était un dictateur sans pitié"
-    assert q.speaker.text == "d'autres"
+    _check(quotes(text), "dictateur", content="il était un dictateur sans pitié", speaker="d'autres")
 
 
 def test_a_source_marker_after_a_label_and_its_colon_opens_the_clause(quotes):
@@ -1614,8 +1603,7 @@ def test_the_antecedent_of_a_relative_speaker(quotes, text, speaker, words):
 def test_a_participle_set_after_the_subjects_comma_is_not_the_speaker(quotes):
     # « X, représentant la Suisse a annoncé »: the tagger made « représentant » a noun and the parse the subject
     text = "Le skieur alpin Marco Odermatt, représentant la Suisse a annoncé qu'il ne participerait pas à la descente."
-    q = _find(quotes(text), "ne participerait pas")
-    assert q.speaker.text == "Le skieur alpin Marco Odermatt"
+    _check(quotes(text), "ne participerait pas", speaker="Le skieur alpin Marco Odermatt")
 
 
 def test_a_couple_named_under_one_surname_is_one_speaker(quotes):
