@@ -26,19 +26,19 @@ def probe_cases(path: Path, known: dict, case_id):
 
 
 def probe(name: str, known: dict, case_id, *, required: bool = False):
-    """The test parameters `case` of the probe tests/data/`name`.jsonl (see `probe_cases`), only its required cases
-    with `required`: `@probe("quote_probe", KNOWN, construction_id)` over a test."""
+    """The test parameters `case` of the probe tests/data/`name`.jsonl (see `probe_cases`), without its optional
+    cases with `required` (`required_cases`): `@probe("quote_probe", KNOWN, construction_id)` over a test."""
     params = list(probe_cases(DATA / f"{name}.jsonl", known, case_id))
     return pytest.mark.parametrize("case", required_cases(params) if required else params)
 
 
 def construction_id(case) -> str:
-    """The test id of a case that names its construction: « q012-direct-cue-after »."""
+    """The test id of a case that names its construction: « q000-estimer-que »."""
     return f"{case['id']}-{case['construction']}"
 
 
 def kind_id(case) -> str:
-    """The test id of a case that names its kind: « s004-selon »."""
+    """The test id of a case that names its kind: « s000-selon-name »."""
     return f"{case['id']}-{case['kind']}"
 
 
