@@ -84,11 +84,58 @@ def quotes(nlp):
     return run
 
 
+def dated_doc(nlp, text: str, date: str | None):
+    """`text` run through `nlp` as an article published on `date` (ISO; None: undated)."""
+    doc = nlp.make_doc(text)
+    doc._.pub_date = date
+    return nlp(doc)
+
+
+@pytest.fixture
+def no_user_kb(tmp_path, monkeypatch):
+    """A user's own knowledge base must not change what a test sees."""
+    monkeypatch.setenv("PROPOS_KB", str(tmp_path / "kb.jsonl"))
+
+
+@pytest.fixture(scope="module")
+def tag():
+    """The time expressions propos_timex alone finds in a text published on `date` (Friday 7 June 2024 unless
+    said otherwise), each checked to point into it (offsets are sacred)."""
+    from propos.language.pipeline import build
+
+    nlp = build("fr", components=("propos_timex",))
+
+    def run(text: str, date: str | None = "2024-06-07"):
+        doc = dated_doc(nlp, text, date)
+        for timex in doc._.timexes:
+            assert text[timex.span.start:timex.span.end] == timex.span.text
+        return doc._.timexes
+
+    return run
+
+
 def find_quote(found, fragment: str):
     """The first quotation whose content holds `fragment` (failing with what was found instead)."""
     hits = [q for q in found if fragment in q.content.text]
     assert hits, f"no quotation containing {fragment!r} in {[q.content.text for q in found]}"
     return hits[0]
+
+
+def two_quotes(found, first: str, second: str):
+    """The quotations holding `first` and `second` (find_quote), which must be two, not one report."""
+    one, other = find_quote(found, first), find_quote(found, second)
+    assert one.id != other.id
+    return one, other
+
+
+def check_quote(found, fragment: str, **expected):
+    """The quotation holding `fragment` (find_quote) has the `expected` content or speaker (their text), type or
+    speaker_name, checked in the order given; it is returned."""
+    q = find_quote(found, fragment)
+    for field, value in expected.items():
+        got = q.content.text if field == "content" else q.speaker.text if field == "speaker" else getattr(q, field)
+        assert got == value, (field, q)
+    return q
 
 
 @pytest.fixture(scope="session")

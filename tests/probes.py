@@ -12,6 +12,8 @@ import pytest
 from propos.evaluation.quotes import same_speaker
 from propos.evaluation.stances import position_matches, predicted_positions
 
+DATA = Path(__file__).parent / "data"
+
 
 def probe_cases(path: Path, known: dict, case_id):
     """The lines of a blind probe as test parameters, those listed in `known` (kind → ids) as non-strict expected
@@ -21,6 +23,28 @@ def probe_cases(path: Path, known: dict, case_id):
         kind = next((k for k, ids in known.items() if case["id"] in ids), None)
         marks = [pytest.mark.xfail(reason=f"a known failure of the probe: {kind}", strict=False)] if kind else []
         yield pytest.param(case, id=case_id(case), marks=marks)
+
+
+def probe(name: str, known: dict, case_id, *, required: bool = False):
+    """The test parameters `case` of the probe tests/data/`name`.jsonl (see `probe_cases`), without its optional
+    cases with `required` (`required_cases`): `@probe("quote_probe", KNOWN, construction_id)` over a test."""
+    params = list(probe_cases(DATA / f"{name}.jsonl", known, case_id))
+    return pytest.mark.parametrize("case", required_cases(params) if required else params)
+
+
+def construction_id(case) -> str:
+    """The test id of a case that names its construction: « q000-estimer-que »."""
+    return f"{case['id']}-{case['construction']}"
+
+
+def kind_id(case) -> str:
+    """The test id of a case that names its kind: « s000-selon-name »."""
+    return f"{case['id']}-{case['kind']}"
+
+
+def kind_slug_id(case) -> str:
+    """The test id of a case whose kind is a phrase: its spaces as hyphens, without colons."""
+    return f"{case['id']}-{case['kind'].replace(' ', '-').replace(':', '')}"
 
 
 def kind_control_id(case) -> str:
@@ -58,6 +82,66 @@ def check_detection(found, case, *, alone: bool = False, speaker: bool = False) 
     if speaker:
         assert any(same_speaker(q.speaker_name, case["names"]) for q in hits), \
             [(q.content.text, q.speaker_name) for q in hits]
+
+
+def check_said_or_control(found, case) -> None:
+    """A positive (`required`) gives a quotation over its words said by one of the given names; a control none over
+    its words (a passage may hold someone's words elsewhere)."""
+    if case["required"]:
+        check_detection(found, case, speaker=True)
+    else:
+        assert not over(found, case["text"], case["quote"]), [(q.content.text, q.resolution) for q in found]
+
+
+def check_speaker_or_none(found, case) -> None:
+    """A case with no quotation (`required` false) gives none; otherwise `check_speaker`."""
+    if not case["required"]:
+        check_detection(found, case)
+        return
+    check_speaker(found, case)
+
+
+def check_exact(found, case, *, speaker: bool = False):
+    """A quotation of exactly the case's words has the case's type (and one of its speaker names, with `speaker`);
+    it is returned."""
+    same = [q for q in found if q.content.text == case["quote"]]
+    assert same, f"no quotation {case['quote']!r}: {[q.content.text for q in found]}"
+    assert same[0].type == case["type"], f"{case['quote']!r} typed {same[0].type}, not {case['type']}"
+    if speaker:
+        assert same_speaker(same[0].speaker_name, case["names"]), same[0].speaker_name
+    return same[0]
+
+
+def check_outcome(outcome: str | None, found) -> None:
+    """For the probes that name their errors: none was found (`outcome` None)."""
+    assert outcome is None, [(q.content.text, q.speaker and q.speaker.text, q.speaker_name, q.resolution)
+                             for q in found]
+
+
+def check_actor(doc, quote) -> None:
+    """The quotation's speaker points to one of the document's actors."""
+    assert quote.speaker_id in {a.id for a in doc._.actors}, f"{quote.speaker_name!r} points to no actor"
+
+
+def check_resolved_to_actor(nlp, case, *, control: bool = True) -> None:
+    """`check_resolved` over the case's document, and its named speaker one of the document's actors (a control's
+    too, with `control`)."""
+    doc = nlp(case["text"])
+    quote = check_resolved(doc._.quotes, case)
+    if quote.speaker_name and (control or not case["control"]):
+        check_actor(doc, quote)
+
+
+def parsed_doc(nlp, words, heads, deps, pos, morphs):
+    """A one-sentence document as the parse may read it (the given heads, labels, tags and features), with the
+    pipeline's extensions empty: for the rules that read the parse."""
+    from spacy.tokens import Doc
+
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, morphs=morphs,
+              sent_starts=[True] + [False] * (len(words) - 1))
+    for extension in ("quote_pairs", "timexes", "actors"):
+        setattr(doc._, extension, [])
+    return doc
 
 
 def quotation_of(found, case):

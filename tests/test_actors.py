@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import dated_doc
 from propos.extraction.actors.resolve import actor_at
 
 
 def _doc(nlp, text: str, date: str | None = "2024-06-07"):
-    doc = nlp.make_doc(text)
-    doc._.pub_date = date
-    return nlp(doc)
+    return dated_doc(nlp, text, date)
 
 
 def _by_id(doc, actor_id):

@@ -3,11 +3,11 @@ words trailing after a name), on sentences written for these tests."""
 
 from __future__ import annotations
 
+from conftest import dated_doc
+
 
 def _actors(nlp, text: str):
-    doc = nlp.make_doc(text)
-    doc._.pub_date = "2024-05-02"
-    doc = nlp(doc)
+    doc = dated_doc(nlp, text, "2024-05-02")
     for a in doc._.actors:  # offsets are sacred
         assert all(text[m.start:m.end] == m.text for m in a.mentions)
     return {a.name: a for a in doc._.actors}

@@ -6,6 +6,7 @@ import json
 
 from typer.testing import CliRunner
 
+from conftest import dated_doc
 from propos.extraction.actors.kb import import_kb, read_kb
 from propos.interfaces.cli import app
 
@@ -44,9 +45,7 @@ def test_analysed_actors_carry_kb_ids(nlp, tmp_path, monkeypatch):
                 {"id": "Q30", "name": "gouvernement américain", "type": "GOV"}])
     monkeypatch.setenv("PROPOS_KB", str(kb))
     text = "Clara Dufresne a inauguré le pont. La maire de Lyon a remercié Washington pour son soutien."
-    doc = nlp.make_doc(text)
-    doc._.pub_date = "2024-05-02"
-    doc = nlp(doc)
+    doc = dated_doc(nlp, text, "2024-05-02")
     by_kb = {a.kb_id: a for a in doc._.actors if a.kb_id}
     assert "Q42" in by_kb and by_kb["Q42"].id == "Q42"
     assert "La maire de Lyon" in [m.text for m in by_kb["Q42"].mentions]  # a role from the knowledge base

@@ -9,13 +9,7 @@ unexpected pass."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from probes import check_resolved, kind_control_id, probe_cases
-
-PROBE = Path(__file__).parent / "data" / "candidate_probe.jsonl"
+from probes import check_resolved, kind_control_id, probe
 
 # what propos still gets wrong, by kind
 KNOWN = {
@@ -29,10 +23,6 @@ KNOWN = {
 }
 
 
-def _cases():
-    return probe_cases(PROBE, KNOWN, kind_control_id)
-
-
-@pytest.mark.parametrize("case", list(_cases()))
+@probe("candidate_probe", KNOWN, kind_control_id)
 def test_candidate_probe(quotes, case):
     check_resolved(quotes(case["text"]), case)

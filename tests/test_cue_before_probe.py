@@ -12,13 +12,7 @@ phrase and the name match one of those given; what propos still gets wrong is li
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from probes import check_speaker, probe_cases, quotation_of
-
-PROBE = Path(__file__).parent / "data" / "cue_before_probe.jsonl"
+from probes import check_speaker, construction_id, probe, quotation_of
 
 # what propos still gets wrong, by construction
 # (before this probe's fixes, 12 of the 66 failed: the one listed below; « a promis dimanche sur Radio Est le
@@ -32,11 +26,7 @@ KNOWN = {
 }
 
 
-def _cases():
-    return probe_cases(PROBE, KNOWN, lambda case: f"{case['id']}-{case['construction']}")
-
-
-@pytest.mark.parametrize("case", list(_cases()))
+@probe("cue_before_probe", KNOWN, construction_id)
 def test_cue_before_probe(quotes, case):
     check_speaker(quotes(case["text"]), case)
 

@@ -8,15 +8,8 @@ one of those given; what propos still gets wrong is listed below by construction
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-from spacy.tokens import Doc
-
-from probes import check_speaker, probe_cases
+from probes import check_speaker, construction_id, parsed_doc, probe
 from propos.extraction.quotes.cues import subject_of
-
-PROBE = Path(__file__).parent / "data" / "cue_subject_probe.jsonl"
 
 # what propos still gets wrong, by construction
 # (before stop 44's fixes, 12 of the 51 failed — coordinated verbs whose first verb the parse read as a passive (3),
@@ -35,11 +28,7 @@ KNOWN = {
 # non-finite verb on its left (pe46, dev counts unchanged; a wider skip lost a right speaker on dev at stop 44))
 
 
-def _cases():
-    return probe_cases(PROBE, KNOWN, lambda case: f"{case['id']}-{case['construction']}")
-
-
-@pytest.mark.parametrize("case", list(_cases()))
+@probe("cue_subject_probe", KNOWN, construction_id)
 def test_cue_subject_probe(quotes, case):
     check_speaker(quotes(case["text"]), case)
 
@@ -57,8 +46,5 @@ def test_a_coordinated_cue_shares_the_subject_the_parse_lost_on_the_main_verb(nl
            "SCONJ", "PRON", "VERB", "PUNCT"]
     morphs = ["", "", "", "", "", "VerbForm=Fin", "Tense=Past|VerbForm=Part", "", "", "VerbForm=Inf",
               "Tense=Past|VerbForm=Part", "", "Mood=Ind|VerbForm=Fin", "", "", "Mood=Sub|VerbForm=Fin", ""]
-    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, morphs=morphs,
-              sent_starts=[True] + [False] * (len(words) - 1))
-    for extension in ("quote_pairs", "timexes", "actors"):
-        setattr(doc._, extension, [])
+    doc = parsed_doc(nlp, words, heads, deps, pos, morphs)
     assert subject_of(doc[12]).text == "Léa"

@@ -16,17 +16,7 @@ pass."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from probes import (
-    check_detection,
-    probe_cases,
-    required_cases,
-)
-
-PROBE = Path(__file__).parent / "data" / "detection_probe.jsonl"
+from probes import check_detection, construction_id, probe
 
 # what propos still gets wrong, by construction
 KNOWN = {
@@ -49,10 +39,6 @@ KNOWN = {
 }
 
 
-def _cases():
-    return required_cases(probe_cases(PROBE, KNOWN, lambda case: f"{case['id']}-{case['construction']}"))
-
-
-@pytest.mark.parametrize("case", list(_cases()))
+@probe("detection_probe", KNOWN, construction_id, required=True)
 def test_detection_probe(quotes, case):
     check_detection(quotes(case["text"]), case)

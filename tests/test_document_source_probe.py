@@ -12,13 +12,7 @@ propos still gets wrong are listed below by construction, so that a fix shows as
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from probes import check_detection, probe_cases
-
-PROBE = Path(__file__).parent / "data" / "document_source_probe.jsonl"
+from probes import check_detection, construction_id, probe
 
 # what propos still gets wrong, by construction
 KNOWN = {
@@ -30,10 +24,6 @@ KNOWN = {
 }
 
 
-def _cases():
-    return probe_cases(PROBE, KNOWN, lambda case: f"{case['id']}-{case['construction']}")
-
-
-@pytest.mark.parametrize("case", list(_cases()))
+@probe("document_source_probe", KNOWN, construction_id)
 def test_document_source_probe(quotes, case):
     check_detection(quotes(case["text"]), case, speaker=True)

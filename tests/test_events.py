@@ -4,17 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import dated_doc
 
-@pytest.fixture(autouse=True)
-def no_user_kb(tmp_path, monkeypatch):
-    """A user's own knowledge base must not change what these tests see."""
-    monkeypatch.setenv("PROPOS_KB", str(tmp_path / "kb.jsonl"))
+pytestmark = pytest.mark.usefixtures("no_user_kb")  # (conftest)
 
 
 def _events(nlp, text: str, date: str = "2024-03-15"):
-    doc = nlp.make_doc(text)
-    doc._.pub_date = date
-    doc = nlp(doc)
+    doc = dated_doc(nlp, text, date)
     return doc, doc._.events
 
 

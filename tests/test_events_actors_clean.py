@@ -6,21 +6,16 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import EXAMPLES
+from conftest import EXAMPLES, dated_doc
 
 _QUOTE_MARKS = "«»\"“”‹›"
 
 
-@pytest.fixture(autouse=True)
-def no_user_kb(tmp_path, monkeypatch):
-    """A user's own knowledge base must not change what these tests see."""
-    monkeypatch.setenv("PROPOS_KB", str(tmp_path / "kb.jsonl"))
+pytestmark = pytest.mark.usefixtures("no_user_kb")  # (conftest)
 
 
 def _doc(nlp, text: str, date: str = "2024-03-15"):
-    doc = nlp.make_doc(text)
-    doc._.pub_date = date
-    return nlp(doc)
+    return dated_doc(nlp, text, date)
 
 
 def _names(doc) -> set[str]:

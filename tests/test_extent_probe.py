@@ -18,13 +18,7 @@ listed below by kind, so that a fix shows as an unexpected pass."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from probes import probe_cases
-
-PROBE = Path(__file__).parent / "data" / "extent_probe.jsonl"
+from probes import check_exact, kind_slug_id, probe
 
 # what propos still gets wrong, by kind
 KNOWN = {
@@ -44,13 +38,6 @@ KNOWN = {
 }
 
 
-def _case_id(case: dict) -> str:
-    return f"{case['id']}-{case['kind'].replace(' ', '-')}"
-
-
-@pytest.mark.parametrize("case", list(probe_cases(PROBE, KNOWN, _case_id)))
+@probe("extent_probe", KNOWN, kind_slug_id)
 def test_extent_probe(quotes, case):
-    found = quotes(case["text"])
-    same = [q for q in found if q.content.text == case["quote"]]
-    assert same, f"no quotation {case['quote']!r}: {[q.content.text for q in found]}"
-    assert same[0].type == case["type"], f"{case['quote']!r} typed {same[0].type}, not {case['type']}"
+    check_exact(quotes(case["text"]), case)

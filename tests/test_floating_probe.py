@@ -9,17 +9,10 @@ unexpected pass."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from probes import (
-    check_resolved,
-    probe_cases,
-)
+from probes import check_resolved, kind_id, probe
 from propos.evaluation.quotes import same_speaker
-
-PROBE = Path(__file__).parent / "data" / "floating_probe.jsonl"
 
 # what propos still gets wrong, by kind
 KNOWN = {
@@ -42,11 +35,7 @@ KNOWN = {
 }
 
 
-def _cases():
-    return probe_cases(PROBE, KNOWN, lambda case: f"{case['id']}-{case['kind']}")
-
-
-@pytest.mark.parametrize("case", list(_cases()))
+@probe("floating_probe", KNOWN, kind_id)
 def test_floating_probe(quotes, case):
     check_resolved(quotes(case["text"]), case)
 

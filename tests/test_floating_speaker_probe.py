@@ -12,14 +12,8 @@ shows as an unexpected pass."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from probes import check_resolved, kind_control_id, over, probe_cases
+from probes import check_resolved, kind_control_id, over, probe
 from propos.evaluation.quotes import same_speaker
-
-PROBE = Path(__file__).parent / "data" / "floating_speaker_probe.jsonl"
 
 # what propos still gets wrong, by kind
 KNOWN = {
@@ -35,11 +29,7 @@ KNOWN = {
 }
 
 
-def _cases():
-    return probe_cases(PROBE, KNOWN, kind_control_id)
-
-
-@pytest.mark.parametrize("case", list(_cases()))
+@probe("floating_speaker_probe", KNOWN, kind_control_id)
 def test_floating_speaker_probe(quotes, case):
     found = quotes(case["text"])
     if case["control"]:

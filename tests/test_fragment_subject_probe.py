@@ -9,13 +9,7 @@ below by kind, so that a fix shows as an unexpected pass."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from probes import check_detection, over, probe_cases, same_speaker
-
-PROBE = Path(__file__).parent / "data" / "fragment_subject_probe.jsonl"
+from probes import check_said_or_control, construction_id, over, probe, same_speaker
 
 # what propos still gets wrong, by kind
 KNOWN = {
@@ -30,20 +24,14 @@ KNOWN = {
 }
 
 
-def _cases():
-    return probe_cases(PROBE, KNOWN, lambda case: f"{case['id']}-{case['construction']}")
-
-
-@pytest.mark.parametrize("case", list(_cases()))
+@probe("fragment_subject_probe", KNOWN, construction_id)
 def test_fragment_subject_probe(quotes, case):
     found = quotes(case["text"])
-    if case["required"]:
-        check_detection(found, case, speaker=True)
-    elif "not_names" in case:  # the words are someone's, not those of the sentence's person
+    if not case["required"] and "not_names" in case:  # the words are someone's, not those of the sentence's person
         wrong = [q for q in over(found, case["text"], case["quote"]) if same_speaker(q.speaker_name, case["not_names"])]
         assert not wrong, [(q.content.text, q.speaker_name) for q in wrong]
-    else:  # a passage may hold someone's words elsewhere: none over the control's words
-        assert not over(found, case["text"], case["quote"]), [(q.content.text, q.resolution) for q in found]
+    else:
+        check_said_or_control(found, case)
 
 
 def _subject(nlp, text: str, words: str):

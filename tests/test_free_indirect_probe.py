@@ -15,13 +15,7 @@ kind, so that a fix shows as an unexpected pass."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from probes import check_detection, over, probe_cases
-
-PROBE = Path(__file__).parent / "data" / "free_indirect_probe.jsonl"
+from probes import check_detection, kind_id, over, probe
 
 # what propos still gets wrong, by kind (stop 44, the shipped free indirect model, threshold 0.3)
 KNOWN = {
@@ -69,11 +63,7 @@ KNOWN = {
 }
 
 
-def _cases():
-    return probe_cases(PROBE, KNOWN, lambda case: f"{case['id']}-{case['kind']}")
-
-
-@pytest.mark.parametrize("case", list(_cases()))
+@probe("free_indirect_probe", KNOWN, kind_id)
 def test_free_indirect_probe(quotes, case):
     found = quotes(case["text"])
     if not case["required"]:

@@ -12,17 +12,7 @@ below by kind, so that a fix shows as an unexpected pass."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from probes import (
-    over,
-    probe_cases,
-    speaker_outcome,
-)
-
-PROBE = Path(__file__).parent / "data" / "incise_probe.jsonl"
+from probes import check_outcome, construction_id, over, probe, speaker_outcome
 
 # what propos still gets wrong, by kind
 KNOWN = {
@@ -30,10 +20,6 @@ KNOWN = {
     # X, est … »: no cue), a predicate after the incise too short to stand as a quotation (« est décevant »)
     "no quotation": {"a026", "a029"},
 }
-
-
-def _cases():
-    return probe_cases(PROBE, KNOWN, lambda case: f"{case['id']}-{case['construction']}")
 
 
 def probe_outcome(found, case) -> str | None:
@@ -57,8 +43,7 @@ def probe_outcome(found, case) -> str | None:
     return speaker_outcome(q, case, start, end)
 
 
-@pytest.mark.parametrize("case", list(_cases()))
+@probe("incise_probe", KNOWN, construction_id)
 def test_incise_probe(quotes, case):
     found = quotes(case["text"])
-    assert probe_outcome(found, case) is None, [(q.content.text, q.speaker and q.speaker.text, q.speaker_name,
-                                                  q.resolution) for q in found]
+    check_outcome(probe_outcome(found, case), found)

@@ -11,17 +11,10 @@ kind, so that a fix shows as an unexpected pass."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from probes import (
-    over,
-    probe_cases,
-    speaker_outcome,
-)
+from probes import DATA, check_outcome, construction_id, over, probe_cases, speaker_outcome
 
-PROBE = Path(__file__).parent / "data" / "infinitive_probe.jsonl"
 # the second probe (same shape, written later and as blind): whose words the infinitive reports when the sentence
 # offers more than one person — the subject, not the object, of a verb that asks or urges (also in a gerund, « en
 # l'appelant à », an infinitive after its own preposition, « avant de l'appeler à », a participle after a comma);
@@ -29,7 +22,6 @@ PROBE = Path(__file__).parent / "data" / "infinitive_probe.jsonl"
 # par X, »); a role noun subject after an opening that ends on a name (« Sur le plateau de X, la députée a promis
 # de … »: not X's title); the outer speaker of a nested report; and verbs of decision, constraint or cause, or an
 # inanimate subject, that report no speech
-SUBJECT_PROBE = Path(__file__).parent / "data" / "infinitive_subject_probe.jsonl"
 
 # what propos still gets wrong, by kind
 KNOWN = {
@@ -51,8 +43,8 @@ SUBJECT_KNOWN = {
 
 
 def _cases():
-    yield from probe_cases(PROBE, KNOWN, lambda case: f"{case['id']}-{case['construction']}")
-    yield from probe_cases(SUBJECT_PROBE, SUBJECT_KNOWN, lambda case: f"{case['id']}-{case['construction']}")
+    yield from probe_cases(DATA / "infinitive_probe.jsonl", KNOWN, construction_id)
+    yield from probe_cases(DATA / "infinitive_subject_probe.jsonl", SUBJECT_KNOWN, construction_id)
 
 
 def probe_outcome(found, case) -> str | None:
@@ -76,5 +68,4 @@ def probe_outcome(found, case) -> str | None:
 @pytest.mark.parametrize("case", list(_cases()))
 def test_infinitive_probe(quotes, case):
     found = quotes(case["text"])
-    assert probe_outcome(found, case) is None, [(q.content.text, q.speaker and q.speaker.text, q.speaker_name,
-                                                  q.resolution) for q in found]
+    check_outcome(probe_outcome(found, case), found)

@@ -10,13 +10,7 @@ that a fix shows as an unexpected pass."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from probes import check_detection, kind_control_id, over, probe_cases
-
-PROBE = Path(__file__).parent / "data" / "known_cue_probe.jsonl"
+from probes import check_detection, kind_control_id, over, probe
 
 # what propos still gets wrong, by kind
 KNOWN = {
@@ -32,7 +26,7 @@ KNOWN = {
 }
 
 
-@pytest.mark.parametrize("case", list(probe_cases(PROBE, KNOWN, kind_control_id)))
+@probe("known_cue_probe", KNOWN, kind_control_id)
 def test_known_cue_probe(quotes, case):
     found = quotes(case["text"])
     if case["control"]:

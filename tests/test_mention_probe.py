@@ -10,16 +10,7 @@ kind, so that a fix shows as an unexpected pass."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from probes import (
-    check_speaker,
-    probe_cases,
-)
-
-PROBE = Path(__file__).parent / "data" / "mention_probe.jsonl"
+from probes import check_speaker, construction_id, probe
 
 # what propos still gets wrong, by kind
 KNOWN = {
@@ -42,10 +33,6 @@ KNOWN = {
 }
 
 
-def _cases():
-    return probe_cases(PROBE, KNOWN, lambda case: f"{case['id']}-{case['construction']}")
-
-
-@pytest.mark.parametrize("case", list(_cases()))
+@probe("mention_probe", KNOWN, construction_id)
 def test_mention_probe(quotes, case):
     check_speaker(quotes(case["text"]), case)

@@ -18,13 +18,7 @@ pass."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from probes import check_detection, check_speaker, kind_control_id, probe_cases
-
-PROBE = Path(__file__).parent / "data" / "mention_stage_probe.jsonl"
+from probes import check_speaker_or_none, kind_control_id, probe
 
 # what propos still gets wrong, by kind
 KNOWN = {
@@ -33,14 +27,6 @@ KNOWN = {
 }
 
 
-def _cases():
-    return probe_cases(PROBE, KNOWN, kind_control_id)
-
-
-@pytest.mark.parametrize("case", list(_cases()))
+@probe("mention_stage_probe", KNOWN, kind_control_id)
 def test_mention_stage_probe(quotes, case):
-    found = quotes(case["text"])
-    if not case["required"]:
-        check_detection(found, case)
-        return
-    check_speaker(found, case)
+    check_speaker_or_none(quotes(case["text"]), case)

@@ -14,16 +14,9 @@ construction."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-from spacy.tokens import Doc
-
-from probes import check_detection, check_speaker, probe_cases
+from probes import check_speaker_or_none, construction_id, parsed_doc, probe
 from propos.extraction.quotes.cues import Cue, cue_subject, inverted_subject
 from propos.extraction.quotes.lexicon import lexicon
-
-PROBE = Path(__file__).parent / "data" / "misparse_probe.jsonl"
 
 # what propos still gets wrong, by construction
 KNOWN = {
@@ -36,25 +29,9 @@ KNOWN = {
 }
 
 
-def _cases():
-    return probe_cases(PROBE, KNOWN, lambda case: f"{case['id']}-{case['construction']}")
-
-
-@pytest.mark.parametrize("case", list(_cases()))
+@probe("misparse_probe", KNOWN, construction_id)
 def test_misparse_probe(quotes, case):
-    found = quotes(case["text"])
-    if not case["required"]:
-        check_detection(found, case)
-        return
-    check_speaker(found, case)
-
-
-def _doc(nlp, words, heads, deps, pos, morphs):
-    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, morphs=morphs,
-              sent_starts=[True] + [False] * (len(words) - 1))
-    for extension in ("quote_pairs", "timexes", "actors"):
-        setattr(doc._, extension, [])
-    return doc
+    check_speaker_or_none(quotes(case["text"]), case)
 
 
 def _cue(doc, i):
@@ -73,7 +50,7 @@ def test_a_cue_before_a_colon_the_parse_gave_no_subject_speaks_for_the_noun_on_i
            "PUNCT"]
     morphs = ["", "", "", "Tense=Past|VerbForm=Part", "", "", "", "", "Mood=Ind|Tense=Pres|VerbForm=Fin", "", "", "",
               "", ""]
-    doc = _doc(nlp, words, heads, deps, pos, morphs)
+    doc = parsed_doc(nlp, words, heads, deps, pos, morphs)
     found = cue_subject(_cue(doc, 8))
     assert found is not None and found[0].text == "texte"
 
@@ -87,7 +64,7 @@ def test_the_inverted_subject_comes_after_a_media_name_whose_last_word_is_read_a
             "punct"]
     pos = ["PUNCT", "ADV", "PUNCT", "PUNCT", "AUX", "VERB", "ADP", "PROPN", "AUX", "DET", "NOUN", "PUNCT"]
     morphs = [""] * 5 + ["Tense=Past|VerbForm=Part"] + [""] * 2 + ["Mood=Ind|VerbForm=Fin"] + [""] * 3
-    doc = _doc(nlp, words, heads, deps, pos, morphs)
+    doc = parsed_doc(nlp, words, heads, deps, pos, morphs)
     assert inverted_subject(_cue(doc, 5)).text == "maire"
 
 
@@ -99,7 +76,7 @@ def test_a_name_without_an_article_after_it_stays_the_inverted_subject(nlp):
             "punct"]
     pos = ["PUNCT", "ADV", "PUNCT", "PUNCT", "AUX", "VERB", "ADP", "PROPN", "PROPN", "PROPN", "PUNCT"]
     morphs = [""] * 5 + ["Tense=Past|VerbForm=Part"] + [""] * 5
-    doc = _doc(nlp, words, heads, deps, pos, morphs)
+    doc = parsed_doc(nlp, words, heads, deps, pos, morphs)
     assert inverted_subject(_cue(doc, 5)).text == "Jean"
 
 
@@ -108,11 +85,11 @@ def test_a_speech_verb_before_a_hyphenated_clitic_is_a_cue_whatever_its_tag(nlp)
     heads = [1, 1, 1, 1, 1, 4, 4, 1]
     deps = ["punct", "ROOT", "punct", "punct", "obl:mod", "dep", "fixed", "punct"]
     pos = ["PUNCT", "ADV", "PUNCT", "PUNCT", "NUM", "PRON", "PRON", "PUNCT"]
-    doc = _doc(nlp, words, heads, deps, pos, [""] * len(words))
+    doc = parsed_doc(nlp, words, heads, deps, pos, [""] * len(words))
     entry = lexicon("fr").misread_cue(doc[4])
     assert entry is not None and entry.expression == "trancher"
     # not a number before a noun (« , quarante-deux élus »): no clitic after it, no verb form
     words = ["«", "Non", "»", ",", "vingt", "élus", "."]
-    doc = _doc(nlp, words, [1, 1, 1, 1, 5, 1, 1], ["punct", "ROOT", "punct", "punct", "nummod", "obl", "punct"],
+    doc = parsed_doc(nlp, words, [1, 1, 1, 1, 5, 1, 1], ["punct", "ROOT", "punct", "punct", "nummod", "obl", "punct"],
                ["PUNCT", "ADV", "PUNCT", "PUNCT", "NUM", "NOUN", "PUNCT"], [""] * 7)
     assert lexicon("fr").misread_cue(doc[4]) is None

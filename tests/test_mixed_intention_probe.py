@@ -12,13 +12,7 @@ below by kind, so that a fix shows as an unexpected pass."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from probes import check_detection, over, probe_cases
-
-PROBE = Path(__file__).parent / "data" / "mixed_intention_probe.jsonl"
+from probes import check_detection, construction_id, over, probe
 
 # what propos still gets wrong, by kind
 KNOWN = {
@@ -29,11 +23,7 @@ KNOWN = {
 }
 
 
-def _cases():
-    return probe_cases(PROBE, KNOWN, lambda case: f"{case['id']}-{case['construction']}")
-
-
-@pytest.mark.parametrize("case", list(_cases()))
+@probe("mixed_intention_probe", KNOWN, construction_id)
 def test_mixed_intention_probe(quotes, case):
     found = quotes(case["text"])
     if case["required"]:

@@ -11,16 +11,7 @@ pass."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from probes import (
-    check_detection,
-    probe_cases,
-)
-
-PROBE = Path(__file__).parent / "data" / "mixed_probe.jsonl"
+from probes import check_detection, construction_id, probe
 
 # what propos still gets wrong, by construction
 KNOWN = {
@@ -33,10 +24,6 @@ KNOWN = {
 }
 
 
-def _cases():
-    return probe_cases(PROBE, KNOWN, lambda case: f"{case['id']}-{case['construction']}")
-
-
-@pytest.mark.parametrize("case", list(_cases()))
+@probe("mixed_probe", KNOWN, construction_id)
 def test_mixed_probe(quotes, case):
     check_detection(quotes(case["text"]), case, speaker=True)

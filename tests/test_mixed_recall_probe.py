@@ -13,13 +13,7 @@ listed below by kind, so that a fix shows as an unexpected pass."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from probes import check_detection, over, probe_cases
-
-PROBE = Path(__file__).parent / "data" / "mixed_recall_probe.jsonl"
+from probes import check_said_or_control, construction_id, probe
 
 # what propos still gets wrong, by kind
 KNOWN = {
@@ -33,14 +27,6 @@ KNOWN = {
 }
 
 
-def _cases():
-    return probe_cases(PROBE, KNOWN, lambda case: f"{case['id']}-{case['construction']}")
-
-
-@pytest.mark.parametrize("case", list(_cases()))
+@probe("mixed_recall_probe", KNOWN, construction_id)
 def test_mixed_recall_probe(quotes, case):
-    found = quotes(case["text"])
-    if case["required"]:
-        check_detection(found, case, speaker=True)
-    else:  # a passage may hold someone's words elsewhere: none over the control's words
-        assert not over(found, case["text"], case["quote"]), [(q.content.text, q.resolution) for q in found]
+    check_said_or_control(quotes(case["text"]), case)

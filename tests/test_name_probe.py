@@ -15,18 +15,8 @@ unexpected pass."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from probes import (
-    kind_control_id,
-    probe_cases,
-    quotation_of,
-)
+from probes import kind_control_id, probe, quotation_of
 from propos.evaluation.quotes import _fold as scorer_fold  # the scorer's own folding of names
-
-PROBE = Path(__file__).parent / "data" / "name_probe.jsonl"
 
 # what propos still gets wrong, by kind
 KNOWN = {
@@ -44,11 +34,7 @@ KNOWN = {
 }
 
 
-def _cases():
-    return probe_cases(PROBE, KNOWN, kind_control_id)
-
-
-@pytest.mark.parametrize("case", list(_cases()))
+@probe("name_probe", KNOWN, kind_control_id)
 def test_name_probe(quotes, case):
     name = quotation_of(quotes(case["text"]), case).speaker_name
     assert name is not None and any(scorer_fold(name) == scorer_fold(n) for n in case["names"]), name

@@ -3,13 +3,12 @@ the last surname, or two names side by side; sentences written for these tests."
 
 from __future__ import annotations
 
+from conftest import dated_doc
 from propos.extraction.actors.mentions import cut_short, without_title
 
 
 def _doc(nlp, text: str):
-    doc = nlp.make_doc(text)
-    doc._.pub_date = "2024-06-07"
-    return nlp(doc)
+    return dated_doc(nlp, text, "2024-06-07")
 
 
 def _people(doc) -> dict[str, list[str]]:

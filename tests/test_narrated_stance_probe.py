@@ -11,16 +11,7 @@ pass."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from probes import (
-    check_positions,
-    probe_cases,
-)
-
-PROBE = Path(__file__).parent / "data" / "narrated_stance_probe.jsonl"
+from probes import check_positions, kind_id, probe
 
 # what propos still gets wrong, by where it is lost
 KNOWN = {
@@ -43,10 +34,6 @@ KNOWN = {
 }
 
 
-def _cases():
-    return probe_cases(PROBE, KNOWN, lambda case: f"{case['id']}-{case['kind']}")
-
-
-@pytest.mark.parametrize("case", list(_cases()))
+@probe("narrated_stance_probe", KNOWN, kind_id)
 def test_narrated_stance_probe(analyzer, case):
     check_positions(analyzer, case)

@@ -19,13 +19,7 @@ below by kind, so that a fix shows as an unexpected pass."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from probes import check_detection, over, probe_cases, required_cases
-
-PROBE = Path(__file__).parent / "data" / "nonsaying_probe.jsonl"
+from probes import check_said_or_control, construction_id, probe
 
 # what propos still gets wrong, by kind
 KNOWN = {
@@ -41,14 +35,6 @@ KNOWN = {
 }
 
 
-def _cases():
-    return required_cases(probe_cases(PROBE, KNOWN, lambda case: f"{case['id']}-{case['construction']}"))
-
-
-@pytest.mark.parametrize("case", list(_cases()))
+@probe("nonsaying_probe", KNOWN, construction_id, required=True)
 def test_nonsaying_probe(quotes, case):
-    found = quotes(case["text"])
-    if case["required"]:
-        check_detection(found, case, speaker=True)
-    else:  # a passage may hold someone's words elsewhere: none over the control's words
-        assert not over(found, case["text"], case["quote"]), [(q.content.text, q.resolution) for q in found]
+    check_said_or_control(quotes(case["text"]), case)

@@ -14,17 +14,7 @@ propos still gets wrong are listed below by kind, so that a fix shows as an unex
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from probes import (
-    check_detection,
-    probe_cases,
-    required_cases,
-)
-
-PROBE = Path(__file__).parent / "data" / "nonspeech_probe.jsonl"
+from probes import check_detection, construction_id, probe
 
 # what propos still gets wrong, by kind
 KNOWN = {
@@ -41,10 +31,6 @@ KNOWN = {
 }
 
 
-def _cases():
-    return required_cases(probe_cases(PROBE, KNOWN, lambda case: f"{case['id']}-{case['construction']}"))
-
-
-@pytest.mark.parametrize("case", list(_cases()))
+@probe("nonspeech_probe", KNOWN, construction_id, required=True)
 def test_nonspeech_probe(quotes, case):
     check_detection(quotes(case["text"]), case, alone=True)

@@ -13,24 +13,14 @@ content `quote` and a speaker among `names`."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from probes import probe_cases
+from probes import kind_slug_id, probe
 from propos.evaluation.quotes import same_speaker
-
-PROBE = Path(__file__).parent / "data" / "noun_cue_probe.jsonl"
 
 # what propos still gets wrong, by kind
 KNOWN: dict[str, set[str]] = {}
 
 
-def _case_id(case: dict) -> str:
-    return f"{case['id']}-{case['kind'].replace(' ', '-').replace(':', '')}"
-
-
-@pytest.mark.parametrize("case", list(probe_cases(PROBE, KNOWN, _case_id)))
+@probe("noun_cue_probe", KNOWN, kind_slug_id)
 def test_noun_cue_probe(quotes, case):
     found = quotes(case["text"])
     if not case["required"]:

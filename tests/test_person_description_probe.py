@@ -12,13 +12,7 @@ The passages propos still gets wrong are listed below by kind, so that a fix sho
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from probes import check_resolved, kind_control_id, probe_cases
-
-PROBE = Path(__file__).parent / "data" / "person_description_probe.jsonl"
+from probes import check_resolved_to_actor, kind_control_id, probe
 
 # what propos still gets wrong, by kind
 KNOWN = {
@@ -28,13 +22,6 @@ KNOWN = {
 }
 
 
-def _cases():
-    return probe_cases(PROBE, KNOWN, kind_control_id)
-
-
-@pytest.mark.parametrize("case", list(_cases()))
+@probe("person_description_probe", KNOWN, kind_control_id)
 def test_person_description_probe(nlp, case):
-    doc = nlp(case["text"])
-    quote = check_resolved(doc._.quotes, case)
-    if quote.speaker_name and not case["control"]:
-        assert quote.speaker_id in {a.id for a in doc._.actors}, f"{quote.speaker_name!r} points to no actor"
+    check_resolved_to_actor(nlp, case, control=False)

@@ -11,13 +11,7 @@ positive a quotation over them said by one of the given names. What propos still
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from probes import check_detection, over, probe_cases
-
-PROBE = Path(__file__).parent / "data" / "precision_probe.jsonl"
+from probes import check_said_or_control, construction_id, probe
 
 # what propos still gets wrong, by kind
 KNOWN = {
@@ -38,14 +32,6 @@ KNOWN = {
 }
 
 
-def _cases():
-    return probe_cases(PROBE, KNOWN, lambda case: f"{case['id']}-{case['construction']}")
-
-
-@pytest.mark.parametrize("case", list(_cases()))
+@probe("precision_probe", KNOWN, construction_id)
 def test_precision_probe(quotes, case):
-    found = quotes(case["text"])
-    if case["required"]:
-        check_detection(found, case, speaker=True)
-    else:  # a passage may hold someone's words elsewhere: none over the control's words
-        assert not over(found, case["text"], case["quote"]), [(q.content.text, q.resolution) for q in found]
+    check_said_or_control(quotes(case["text"]), case)

@@ -9,17 +9,7 @@ propos still gets wrong are listed below by kind, so that a fix shows as an unex
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from probes import (
-    check_resolved,
-    kind_control_id,
-    probe_cases,
-)
-
-PROBE = Path(__file__).parent / "data" / "pronoun_probe.jsonl"
+from probes import check_resolved, kind_control_id, probe
 
 # what propos still gets wrong, by kind
 KNOWN = {
@@ -31,10 +21,6 @@ KNOWN = {
 }
 
 
-def _cases():
-    return probe_cases(PROBE, KNOWN, kind_control_id)
-
-
-@pytest.mark.parametrize("case", list(_cases()))
+@probe("pronoun_probe", KNOWN, kind_control_id)
 def test_pronoun_probe(quotes, case):
     check_resolved(quotes(case["text"]), case)

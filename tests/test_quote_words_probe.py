@@ -11,13 +11,7 @@ passages propos still gets wrong are listed below by kind, so that a fix shows a
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from probes import check_resolved, probe_cases
-
-PROBE = Path(__file__).parent / "data" / "quote_words_probe.jsonl"
+from probes import check_resolved, kind_id, probe
 
 # what propos still gets wrong, by kind
 KNOWN = {
@@ -32,10 +26,6 @@ KNOWN = {
 }
 
 
-def _cases():
-    return probe_cases(PROBE, KNOWN, lambda case: f"{case['id']}-{case['kind']}")
-
-
-@pytest.mark.parametrize("case", list(_cases()))
+@probe("quote_words_probe", KNOWN, kind_id)
 def test_quote_words_probe(quotes, case):
     check_resolved(quotes(case["text"]), case)

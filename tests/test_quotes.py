@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import check_quote as _check
 from conftest import find_quote as _find
+from conftest import two_quotes as _two
 
 
 def test_direct_quote_with_inverted_clitic_and_pronoun(quotes):
@@ -20,17 +22,14 @@ def test_direct_quote_with_inverted_clitic_and_pronoun(quotes):
 def test_incise_with_surname_resolves_to_full_name(quotes):
     text = ("Le sélectionneur Thierry Valmont a dévoilé sa liste mardi. "
             "« Nous avons un groupe jeune et ambitieux », a souligné Valmont.")
-    q = _find(quotes(text), "groupe jeune")
-    assert q.speaker.text == "Valmont"
-    assert q.speaker_name == "Thierry Valmont"
+    _check(quotes(text), "groupe jeune", speaker="Valmont", speaker_name="Thierry Valmont")
 
 
 def test_interrupted_quote_gives_two_quotes_with_one_speaker(quotes):
     text = ("« La saison a été difficile », a reconnu l'entraîneur Marc Olivier, « mais nous "
             "avons tenu bon jusqu'au bout ».")
     found = quotes(text)
-    first, second = _find(found, "La saison"), _find(found, "tenu bon")
-    assert first.id != second.id
+    first, second = _two(found, "La saison", "tenu bon")
     assert first.speaker_name == "Marc Olivier"
     assert second.speaker_name == "Marc Olivier"
 
@@ -41,8 +40,7 @@ def test_a_quoted_sentence_alone_on_its_line_is_no_title(quotes):
     text = ("La maire, Claire Mangin, a présenté le budget mardi soir.\n\n"
             "« Ce budget est raisonnable, a-t-elle expliqué, et il ne touche pas aux écoles. »")
     found = quotes(text)
-    first, second = _find(found, "Ce budget est raisonnable"), _find(found, "ne touche pas aux écoles")
-    assert first.id != second.id
+    first, second = _two(found, "Ce budget est raisonnable", "ne touche pas aux écoles")
     assert not first.headline and first.type == second.type == "direct"
 
 
@@ -70,9 +68,7 @@ def test_selon_and_opinion_pour(quotes):
 
 def test_inverted_cue_after_indirect_clause(quotes):
     text = "Le chantier du stade prendra encore deux ans, estime l'architecte Paul Renaud."
-    q = _find(quotes(text), "chantier du stade")
-    assert q.type == "indirect"
-    assert q.speaker_name == "Paul Renaud"
+    _check(quotes(text), "chantier du stade", type="indirect", speaker_name="Paul Renaud")
 
 
 def test_colon_attribution_in_a_headline(quotes):
@@ -85,9 +81,7 @@ def test_colon_attribution_in_a_headline(quotes):
 def test_quote_after_colon_in_previous_paragraph(quotes):
     text = ("Le président du club, Antoine Ferrand, a déclaré :\n\n"
             "« Nous ne vendrons aucun joueur cet été. Le projet continue. »")
-    q = _find(quotes(text), "aucun joueur")
-    assert q.type == "direct"
-    assert q.speaker_name == "Antoine Ferrand"
+    _check(quotes(text), "aucun joueur", type="direct", speaker_name="Antoine Ferrand")
 
 
 def test_mixed_quote_inside_reported_speech(quotes):
@@ -115,8 +109,7 @@ def test_floating_quote_and_free_indirect_keep_the_last_speaker(quotes):
 def test_pronoun_agrees_in_gender(quotes):
     text = ("La juge Hélène Marchal a entendu le témoin Paul Ribot jeudi. Le témoin a confirmé que la "
             "voiture était rouge. Elle a ensuite indiqué que le procès reprendrait lundi.")
-    q = _find(quotes(text), "le procès reprendrait lundi")
-    assert q.speaker_name == "Hélène Marchal"
+    _check(quotes(text), "le procès reprendrait lundi", speaker_name="Hélène Marchal")
 
 
 def test_passive_cue_gives_the_agent(quotes):
@@ -217,32 +210,26 @@ def test_source_noun_refers_back_to_the_named_paper(quotes):
 def test_object_then_infinitive_is_what_was_asked(quotes):
     text = ("Un incendie a ravagé un entrepôt de Lille dans la nuit. La préfète du Nord, Anne Morel, "
             "demande aux habitants du quartier de rester chez eux jusqu'à nouvel ordre.")
-    q = _find(quotes(text), "rester chez eux")
-    assert q.type == "indirect"
-    assert q.content.text == "rester chez eux jusqu'à nouvel ordre"
-    assert q.speaker_name == "Anne Morel"
+    _check(quotes(text), "rester chez eux",
+           type="indirect", content="rester chez eux jusqu'à nouvel ordre", speaker_name="Anne Morel")
 
 
 def test_accused_of_an_infinitive(quotes):
     text = ("Le sénateur Paul Girard a vivement critiqué son adversaire. Il l'accuse d'avoir menti "
             "sur le coût du projet.")
-    q = _find(quotes(text), "menti")
-    assert q.content.text == "avoir menti sur le coût du projet"
+    _check(quotes(text), "menti", content="avoir menti sur le coût du projet")
 
 
 def test_demander_a_ce_que(quotes):
     text = "L'avocat de la famille, Jean Roussel, demande à ce que le procès soit rouvert dès le mois prochain."
-    q = _find(quotes(text), "procès soit rouvert")
-    assert q.content.text == "le procès soit rouvert dès le mois prochain"
+    _check(quotes(text), "procès soit rouvert", content="le procès soit rouvert dès le mois prochain")
 
 
 def test_attribute_of_se_dire_is_what_was_said(quotes):
     text = ("Le capitaine de l'équipe, Marc Dubois, a remporté le titre dimanche. En conférence de presse, "
             "Marc Dubois se dit fier de ses joueurs et de son équipe.")
-    q = _find(quotes(text), "fier de ses joueurs")
-    assert q.type == "indirect"
-    assert q.content.text == "fier de ses joueurs et de son équipe"
-    assert q.speaker_name == "Marc Dubois"
+    _check(quotes(text), "fier de ses joueurs",
+           type="indirect", content="fier de ses joueurs et de son équipe", speaker_name="Marc Dubois")
 
 
 def test_fire_that_se_declare_is_no_speech(quotes):
@@ -253,15 +240,14 @@ def test_fire_that_se_declare_is_no_speech(quotes):
 def test_selon_with_a_nominal_adjective(quotes):
     text = ("Des milliers de personnes ont manifesté samedi. Selon plusieurs officiels gambiens, "
             "l'ancien président a détourné des millions de dollars.")
-    q = _find(quotes(text), "a détourné")
-    assert q.content.text == "l'ancien président a détourné des millions de dollars"
+    _check(quotes(text), "a détourné", content="l'ancien président a détourné des millions de dollars")
 
 
 def test_source_marker_after_a_conjunction_opens_its_clause(quotes):
     text = ("Les causes de l'accident demeurent inconnues, mais selon le ministre des Transports, "
             "les trains étaient équipés d'un système de freinage automatique.")
-    q = _find(quotes(text), "les trains étaient équipés")
-    assert q.content.text == "les trains étaient équipés d'un système de freinage automatique"
+    _check(quotes(text), "les trains étaient équipés",
+           content="les trains étaient équipés d'un système de freinage automatique")
 
 
 @pytest.mark.parametrize(("text", "clause"), [
@@ -296,19 +282,16 @@ def test_coordinated_objects_with_quoted_words_are_one_fragment(quotes):
 def test_inverted_cue_with_a_trailing_infinitive_phrase(quotes):
     text = ("Un Français a été enlevé jeudi au Tchad, a confirmé le ministère des Affaires étrangères "
             "sans préciser son identité.")
-    q = _find(quotes(text), "enlevé")
-    assert q.content.text == "Un Français a été enlevé jeudi au Tchad"
-    assert q.speaker.text == "le ministère des Affaires étrangères"
+    _check(quotes(text), "enlevé",
+           content="Un Français a été enlevé jeudi au Tchad", speaker="le ministère des Affaires étrangères")
 
 
 def test_elided_article_before_an_acronym_keeps_the_source(quotes):
     """« l’AFP », « d’EDF » with a curly apostrophe: the article is split off, the acronym stays the speaker."""
     text = "Selon l\u2019AFP, le ministre des Transports quittera ses fonctions à la fin du mois."
-    q = _find(quotes(text), "le ministre des Transports")
-    assert q.speaker.text == "l\u2019AFP"
+    _check(quotes(text), "le ministre des Transports", speaker="l\u2019AFP")
     text = "Le directeur d\u2019EDF a affirmé que la centrale de Flamanville redémarrera en mars."
-    q = _find(quotes(text), "la centrale de Flamanville")
-    assert q.speaker.text == "Le directeur d\u2019EDF"
+    _check(quotes(text), "la centrale de Flamanville", speaker="Le directeur d\u2019EDF")
 
 
 def test_coordinated_object_before_the_infinitive(quotes):
@@ -316,30 +299,26 @@ def test_coordinated_object_before_the_infinitive(quotes):
     no infinitive, « et » ends the object."""
     text = ("La ministre de l'Intérieur a proposé aux maires et aux préfets de la région de signer une charte "
             "commune sur la sécurité.")
-    q = _find(quotes(text), "signer une charte")
-    assert q.type == "indirect"
-    assert q.content.text == "signer une charte commune sur la sécurité"
+    _check(quotes(text), "signer une charte",
+           type="indirect", content="signer une charte commune sur la sécurité")
 
 
 def test_called_on_an_object_to_an_infinitive(quotes):
     """« a appelé les syndicats à reprendre … », « a demandé au gouvernement de retirer … »: the bare infinitive
     clause after the cue's object is what was said."""
     text = "Le président de la région a appelé les syndicats à reprendre le dialogue avec la direction de l'usine."
-    q = _find(quotes(text), "reprendre le dialogue")
-    assert q.type == "indirect"
-    assert q.content.text == "reprendre le dialogue avec la direction de l'usine"
+    _check(quotes(text), "reprendre le dialogue",
+           type="indirect", content="reprendre le dialogue avec la direction de l'usine")
     text = "La fédération des commerçants a demandé au gouvernement de retirer la taxe sur les terrasses."
-    q = _find(quotes(text), "retirer la taxe")
-    assert q.content.text == "retirer la taxe sur les terrasses"
+    _check(quotes(text), "retirer la taxe", content="retirer la taxe sur les terrasses")
 
 
 def test_infinitive_after_a_short_incise(quotes):
     """« reconnaît, d'une part, avoir … »: a short comma-bounded incise may stand between the cue and its
     infinitive clause."""
     text = "Le suspect admet donc maintenant, d'une part, être responsable de l'incendie du hangar."
-    q = _find(quotes(text), "responsable de l'incendie")
-    assert q.type == "indirect"
-    assert q.content.text == "être responsable de l'incendie du hangar"
+    _check(quotes(text), "responsable de l'incendie",
+           type="indirect", content="être responsable de l'incendie du hangar")
 
 
 @pytest.mark.parametrize("text, content, speaker", [

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import check_quote as _check
 from conftest import find_quote as _find
+from conftest import two_quotes as _two
 
 
 def test_coordinated_que_clauses_quoting_words_are_two_quotations(quotes):
     text = ("La directrice de l'hôpital, Anne Perrin, a affirmé que les urgences resteraient ouvertes et que "
             "le service était « au bord de la rupture » depuis l'été.")
     found = quotes(text)
-    first, second = _find(found, "urgences resteraient"), _find(found, "au bord de la rupture")
-    assert first.id != second.id
+    first, second = _two(found, "urgences resteraient", "au bord de la rupture")
     assert "et que" not in first.content.text
     assert second.content.text.startswith("le service")
     assert second.type == "mixed"
@@ -28,8 +29,7 @@ def test_participle_cue_ends_the_first_reported_clause(quotes):
     text = ("Le procureur Marc Delorme affirme que l'enquête progresse rapidement, tout en ajoutant que "
             "aucune piste n'est écartée à ce stade.")
     found = quotes(text)
-    first, second = _find(found, "enquête progresse"), _find(found, "aucune piste")
-    assert first.id != second.id
+    first, second = _two(found, "enquête progresse", "aucune piste")
     assert "ajoutant" not in first.content.text
     assert first.speaker_name == second.speaker_name == "Marc Delorme"
 
@@ -40,8 +40,8 @@ def test_a_speech_infinitive_the_cue_governs_ends_the_first_reported_clause(quot
     text = ("Les ministres Anne Vallet et Paul Girard réaffirment que cette « alliance est solide », en référence "
             "au sommet, avant de conclure que « l'avenir est commun ».")
     found = quotes(text)
-    first, second = _find(found, "alliance est solide"), _find(found, "avenir est commun")
-    assert first.id != second.id and "conclure" not in first.content.text
+    first, second = _two(found, "alliance est solide", "avenir est commun")
+    assert "conclure" not in first.content.text
     assert second.content.text == "« l'avenir est commun »"
     told = _find(quotes("Des passants racontent qu'un homme aurait frappé le gardien avant de crier « Vive la "
                         "liberté »."), "frappé le gardien")
@@ -70,34 +70,31 @@ def test_a_participle_after_closing_quote_marks_or_a_clitic_reports_anew(quotes)
     # clitic between the gerund's « en » and its participle
     found = quotes("Le syndicat SUD estime que « les agents sont épuisés par les réformes » évoquant des "
                    "« cadences intenables ».")
-    first, second = _find(found, "agents sont épuisés"), _find(found, "cadences intenables")
-    assert first.id != second.id and "évoquant" not in first.content.text
+    first, second = _two(found, "agents sont épuisés", "cadences intenables")
+    assert "évoquant" not in first.content.text
     assert second.type == "mixed" and second.speaker_name == "SUD"
     found = quotes("La ministre Anne Vallet a proposé de travailler ensemble sur le texte en se félicitant du "
                    "« climat constructif ».")
-    first, second = _find(found, "travailler ensemble"), _find(found, "climat constructif")
-    assert first.id != second.id and first.content.text == "travailler ensemble sur le texte"
+    first, second = _two(found, "travailler ensemble", "climat constructif")
+    assert first.content.text == "travailler ensemble sur le texte"
     assert second.type == "mixed" and second.speaker_name == "Anne Vallet"
 
 
 def test_quoted_words_inside_what_the_verb_says_widen_to_the_clause(quotes):
     text = "La syndicaliste Julie Marchand réclame des « gestes plus concrets » pour les salariés du site."
-    q = _find(quotes(text), "gestes plus concrets")
-    assert q.type == "mixed"
-    assert q.content.text == "des « gestes plus concrets » pour les salariés du site"
+    _check(quotes(text), "gestes plus concrets",
+           type="mixed", content="des « gestes plus concrets » pour les salariés du site")
 
 
 def test_a_label_in_quote_marks_stays_alone(quotes):
     text = "Le ministre Louis Berthier a qualifié d'« absurde » la décision du conseil municipal."
-    q = _find(quotes(text), "absurde")
-    assert q.content.text == "« absurde »"
+    _check(quotes(text), "absurde", content="« absurde »")
 
 
 def test_object_and_its_attribute_after_a_verb_of_judgement(quotes):
     text = ("Les syndicats de la santé, réunis à Lille, considèrent la réforme comme une attaque directe contre "
             "les soignants.")
-    q = _find(quotes(text), "la réforme comme une attaque")
-    assert q.type == "indirect"
+    _check(quotes(text), "la réforme comme une attaque", type="indirect")
 
 
 def test_an_incise_after_a_long_quotation_keeps_the_whole_quotation(quotes):
@@ -116,8 +113,7 @@ def test_a_meaning_given_in_quote_marks_is_no_quotation(quotes):
 
 def test_signifier_to_someone_reports_speech(quotes):
     text = "Le juge a signifié à Paul Mercier que sa garde à vue était prolongée."
-    q = _find(quotes(text), "sa garde à vue")
-    assert q.content.text == "sa garde à vue était prolongée"
+    _check(quotes(text), "sa garde à vue", content="sa garde à vue était prolongée")
 
 
 def test_apprendre_reports_speech_only_when_told_or_for_an_outlet(quotes):
@@ -145,9 +141,8 @@ def test_an_infinitive_completing_the_object_noun_is_not_reported(quotes):
 
 def test_fronted_participle_speaks_with_the_subject_after_the_comma(quotes):
     text = "Estimant que « la ville mérite mieux », la maire de Nantes a voté contre le projet."
-    q = _find(quotes(text), "la ville mérite mieux")
-    assert q.content.text == "« la ville mérite mieux »"
-    assert q.speaker.text == "la maire de Nantes"
+    _check(quotes(text), "la ville mérite mieux",
+           content="« la ville mérite mieux »", speaker="la maire de Nantes")
 
 
 def _parsed(nlp, rows):
@@ -260,8 +255,8 @@ def test_a_report_with_its_own_speaker_inside_a_source_marker_is_its_own(quotes,
 def test_an_adverbial_before_a_source_marker_leaves_the_clause_after_it(quotes):
     text = ("Dans le détail, selon les informations du parquet de Lyon, les enquêteurs ont retrouvé des traces de sang "
             "dans la cuisine.")
-    q = _find(quotes(text), "traces de sang")
-    assert q.content.text == "les enquêteurs ont retrouvé des traces de sang dans la cuisine"
+    _check(quotes(text), "traces de sang",
+           content="les enquêteurs ont retrouvé des traces de sang dans la cuisine")
 
 
 def test_ce_que_after_a_cue_is_what_not_that(quotes):
@@ -276,8 +271,8 @@ def test_a_source_marker_never_cuts_a_quotation_of_several_sentences(quotes):
     assert _find(quotes(before), "le stade sera prêt").content.text.endswith("Les travaux avancent bien »")
     after = ("Le chantier a pris du retard. « Les ouvriers manquent depuis des mois. Le stade ne sera pas prêt en "
              "juin », selon la mairie de Rennes.")
-    q = _find(quotes(after), "ne sera pas prêt")
-    assert q.content.text == "« Les ouvriers manquent depuis des mois. Le stade ne sera pas prêt en juin »"
+    _check(quotes(after), "ne sera pas prêt",
+           content="« Les ouvriers manquent depuis des mois. Le stade ne sera pas prêt en juin »")
 
 
 def test_a_label_after_a_naming_participle_is_no_quotation(quotes):
@@ -291,16 +286,14 @@ def test_the_agent_of_a_description_stands_after_a_long_quoted_one(quotes):
     # the reach of « par » counts the words outside the quote marks: a long description is no farther
     text = ("Les Martin sont décrits comme « des gens réservés, [qui] étaient là depuis au moins dix ans, [...] "
             "des gens très discrets » par une voisine.")
-    q = _find(quotes(text), "gens réservés")
-    assert q.speaker.text == "une voisine"
+    _check(quotes(text), "gens réservés", speaker="une voisine")
 
 
 def test_quoted_pieces_of_one_clause_under_one_cue_are_one_quotation(quotes):
     # the writer's words between the pieces are part of the quoted clause: one mixed quotation
     text = "« Nous ferons en sorte » qu'il « ne soit pas au détriment des salariés », a-t-il prévenu."
-    q = _find(quotes(text), "Nous ferons en sorte")
-    assert q.content.text == "« Nous ferons en sorte » qu'il « ne soit pas au détriment des salariés »"
-    assert q.type == "mixed"
+    _check(quotes(text), "Nous ferons en sorte",
+           content="« Nous ferons en sorte » qu'il « ne soit pas au détriment des salariés »", type="mixed")
     text = ("Vers 10 h, le député Paul Girard a présenté ses vœux à Auxerre : « quelles que soient leurs opinions », "
             "les manifestants « incarnent le réveil du pays » et « d'un peuple qui veut vivre de son travail ».")
     q = _find(quotes(text), "quelles que soient")
@@ -317,31 +310,27 @@ def test_quoted_pieces_side_by_side_or_after_a_colon_stay_apart(quotes):
 def test_pour_qui_gives_the_view_of_the_noun_before(quotes):
     text = ("L'hôpital manque de lits depuis des mois, a expliqué la directrice Claire Vasseur, pour qui la situation "
             "reste très préoccupante.")
-    q = _find(quotes(text), "la situation reste")
-    assert q.content.text == "la situation reste très préoccupante"
-    assert q.speaker_name == "Claire Vasseur"
+    _check(quotes(text), "la situation reste",
+           content="la situation reste très préoccupante", speaker_name="Claire Vasseur")
 
 
 def test_pour_a_collective_of_people_gives_its_view(quotes):
     text = ("Les habitants de Belleville ont manifesté samedi. Pour ce collectif de riverains, l'insécurité augmente "
             "dans le quartier depuis des années.")
-    q = _find(quotes(text), "l'insécurité augmente")
-    assert q.speaker.text == "ce collectif de riverains"
+    _check(quotes(text), "l'insécurité augmente", speaker="ce collectif de riverains")
 
 
 def test_selon_without_a_comma_after_the_source(quotes):
     text = "Le conflit se durcit à l'usine. Selon le syndicat la direction aurait refusé toute discussion avec les grévistes."
-    q = _find(quotes(text), "aurait refusé")
-    assert q.content.text == "la direction aurait refusé toute discussion avec les grévistes"
-    assert q.speaker.text == "le syndicat"
+    _check(quotes(text), "aurait refusé",
+           content="la direction aurait refusé toute discussion avec les grévistes", speaker="le syndicat")
 
 
 def test_a_reported_infinitive_ends_before_a_clause_with_its_own_subject(quotes):
     text = ("Le maire de Lille a assuré être très attaché au projet, il promet désormais de consulter tous les "
             "habitants du quartier.")
     found = quotes(text)
-    first, second = _find(found, "très attaché"), _find(found, "consulter tous")
-    assert first.id != second.id
+    first, second = _two(found, "très attaché", "consulter tous")
     assert first.content.text == "être très attaché au projet"
 
 
@@ -453,8 +442,8 @@ def test_a_source_marker_after_que_opens_the_clause_it_attributes(quotes):
 def test_a_source_marker_between_a_subject_and_its_verb_attributes_the_whole_clause(quotes):
     found = quotes("La manifestation a eu lieu samedi. Les chiffres exacts, selon la préfecture, sont de cinq mille "
                    "manifestants dans les rues de Lyon.")
-    q = _find(found, "chiffres exacts")
-    assert q.content.text == "Les chiffres exacts, selon la préfecture, sont de cinq mille manifestants dans les rues de Lyon"
+    _check(found, "chiffres exacts",
+           content="Les chiffres exacts, selon la préfecture, sont de cinq mille manifestants dans les rues de Lyon")
     found = quotes("La ligne est coupée. Le trafic devrait reprendre vendredi, selon la SNCF, qui précise que « la voie "
                    "sera réparée dans la nuit ».")
     assert _find(found, "trafic devrait").content.text == "Le trafic devrait reprendre vendredi"
@@ -559,10 +548,8 @@ def test_an_opinion_marker_before_quoted_words_needs_someone_to_hold_the_view(qu
 def test_an_inverted_clitic_in_a_compound_tense_ends_an_indirect_clause(quotes, verify_off):
     text = ("Le maire a reçu les syndicats lundi. Les négociations reprendront la semaine prochaine, a-t-il "
             "enfin confié.")
-    q = _find(quotes(text), "négociations reprendront")
-    assert q.type == "indirect"
-    assert q.content.text == "Les négociations reprendront la semaine prochaine"
-    assert q.speaker.text == "il"
+    _check(quotes(text), "négociations reprendront",
+           type="indirect", content="Les négociations reprendront la semaine prochaine", speaker="il")
 
 
 @pytest.mark.parametrize("incise", ["a-t-il souligné devant les journalistes", "a-t-elle ajouté lundi",
@@ -593,8 +580,7 @@ def test_one_of_a_group_named_after_the_incise_verb_speaks(quotes):
 
 def test_a_date_between_the_incise_verb_and_its_subject_is_no_speaker(quotes):
     text = "« Nous ne céderons pas », a déclaré lundi soir à la presse le président de la région, Paul Girard."
-    q = _find(quotes(text), "Nous ne céderons pas")
-    assert q.speaker_name == "Paul Girard"
+    _check(quotes(text), "Nous ne céderons pas", speaker_name="Paul Girard")
 
 
 @pytest.mark.parametrize("text, content, speaker", [
@@ -700,9 +686,7 @@ def test_a_fronted_participle_speaks_with_the_subject_after_its_clause(quotes, o
 def test_quoted_words_after_a_fronted_participle_end_before_its_speaker(quotes):
     text = "Se disant « confiant » en la décision de la cour, le conseil a estimé que la tutelle était raisonnable."
     found = quotes(text)
-    q = _find(found, "confiant")
-    assert q.content.text == "« confiant » en la décision de la cour"
-    assert q.speaker.text == "le conseil"
+    _check(found, "confiant", content="« confiant » en la décision de la cour", speaker="le conseil")
     assert _find(found, "la tutelle").type == "indirect"
 
 
@@ -747,16 +731,13 @@ def test_a_conditional_si_after_a_speech_verb_is_no_question(quotes):
 
 def test_others_after_a_semicolon_hold_a_view_of_their_own(quotes):
     text = "Pour certains, le dirigeant était un héros ; pour d'autres, il était un dictateur sans pitié."
-    q = _find(quotes(text), "dictateur")
-    assert q.content.text == "il était un dictateur sans pitié"
-    assert q.speaker.text == "d'autres"
+    _check(quotes(text), "dictateur", content="il était un dictateur sans pitié", speaker="d'autres")
 
 
 def test_a_source_marker_after_a_label_and_its_colon_opens_the_clause(quotes):
     text = "France : pour le ministre Paul Girard, le nucléaire est une « filière d'avenir »\n\nLe ministre a parlé hier."
-    q = _find(quotes(text), "filière d'avenir")
-    assert q.content.text == "le nucléaire est une « filière d'avenir »"
-    assert q.speaker_name == "Paul Girard"
+    _check(quotes(text), "filière d'avenir",
+           content="le nucléaire est une « filière d'avenir »", speaker_name="Paul Girard")
 
 
 def test_the_agent_of_a_labelling_participle_speaks(quotes):
@@ -773,8 +754,7 @@ def test_the_agent_of_a_labelling_participle_speaks(quotes):
 def test_a_coordinated_speech_verb_of_the_speaker_ends_the_reported_clause(quotes):
     text = ("La ministre Claire Vasseur a estimé que les mesures étaient insuffisantes et réclame une loi plus "
             "ambitieuse sur le logement.")
-    q = _find(quotes(text), "mesures étaient")
-    assert q.content.text == "les mesures étaient insuffisantes"
+    _check(quotes(text), "mesures étaient", content="les mesures étaient insuffisantes")
 
 
 def test_a_verb_coordinated_inside_the_reported_clause_stays_in_it(quotes):
@@ -785,15 +765,13 @@ def test_a_verb_coordinated_inside_the_reported_clause_stays_in_it(quotes):
 
 def test_a_participle_sharing_the_cue_auxiliary_ends_the_reported_clause(quotes):
     text = "Le préfet Jean Morel a affirmé que « ces faits sont des faits terroristes » et rendu hommage au policier."
-    q = _find(quotes(text), "faits terroristes")
-    assert q.content.text == "« ces faits sont des faits terroristes »"
+    _check(quotes(text), "faits terroristes", content="« ces faits sont des faits terroristes »")
 
 
 def test_a_speech_gerund_after_the_reported_clause_is_the_speaker_speaking_again(quotes):
     text = ("Le président Luis Ortega a estimé que cette destitution est un « coup d'État » parlementaire en "
             "accusant l'opposition d'en être à l'origine.")
-    q = _find(quotes(text), "destitution")
-    assert q.content.text == "cette destitution est un « coup d'État » parlementaire"
+    _check(quotes(text), "destitution", content="cette destitution est un « coup d'État » parlementaire")
 
 
 def test_an_action_gerund_inside_the_reported_clause_stays_in_it(quotes):
@@ -806,15 +784,13 @@ def test_a_speech_verb_coordinated_with_a_reported_infinitive_opens_a_report(quo
     text = ("Le quotidien Le Matin estime avoir « bien fait de refuser » la publication et ajoute que le journal "
             "ne cédera jamais aux pressions.")
     found = quotes(text)
-    first, second = _find(found, "bien fait"), _find(found, "ne cédera jamais")
-    assert first.id != second.id
+    first, second = _two(found, "bien fait", "ne cédera jamais")
     assert "ajoute" not in first.content.text
 
 
 def test_a_label_given_in_the_passive_is_the_quoted_words_alone(quotes):
     text = "Le suspect est décrit comme « un voisin discret, serviable » par une habitante du quartier."
-    q = _find(quotes(text), "voisin discret")
-    assert q.content.text == "« un voisin discret, serviable »"
+    _check(quotes(text), "voisin discret", content="« un voisin discret, serviable »")
 
 
 @pytest.mark.parametrize("text", [
@@ -827,8 +803,7 @@ def test_an_impersonal_aside_of_the_writer_is_no_report(quotes, text):
 
 def test_an_impersonal_aside_inside_a_report_stays_the_speaker_s(quotes):
     text = "Le ministre Marc Olivier estime qu'il est important de rappeler que la loi protège les salariés."
-    q = _find(quotes(text), "la loi protège")
-    assert q.speaker_name == "Marc Olivier"
+    _check(quotes(text), "la loi protège", speaker_name="Marc Olivier")
 
 
 def test_a_relative_que_after_an_infinitive_object_is_no_reported_clause(quotes):
@@ -985,8 +960,7 @@ def test_an_infinitive_report_ends_before_another_verb_of_saying_with_its_clause
     text = ("La police de Lyon évoquait sur Twitter un incendie important et recommandait de rester loin de la zone, "
             "avant d'annoncer, au fil de la soirée, qu'il y avait plusieurs blessés graves.")
     found = quotes(text)
-    first, second = _find(found, "rester loin de la zone"), _find(found, "plusieurs blessés graves")
-    assert first.id != second.id
+    first, second = _two(found, "rester loin de la zone", "plusieurs blessés graves")
     assert "annoncer" not in first.content.text
     assert second.content.text.startswith("il y avait")
 
@@ -995,8 +969,7 @@ def test_an_incise_inside_the_quote_marks_makes_two_quotations(quotes):
     text = ("Le maire a longtemps soutenu le projet. « J'entretiens avec lui une relation de très grande confiance, "
             "confiait d'ailleurs Paul Girard en 2010. J'écoute ses conseils et il m'a souvent aidé. »")
     found = quotes(text)
-    first, second = _find(found, "relation de très grande confiance"), _find(found, "J'écoute ses conseils")
-    assert first.id != second.id
+    first, second = _two(found, "relation de très grande confiance", "J'écoute ses conseils")
     assert "confiait" not in first.content.text and "confiait" not in second.content.text
     assert first.content.text.startswith("«") and second.content.text.endswith("»")
     assert first.speaker_name == second.speaker_name == "Paul Girard"
@@ -1006,8 +979,7 @@ def test_an_incise_with_a_clitic_inside_the_quote_marks_makes_two_quotations(quo
     text = ("Le nageur Paul Girard a terminé quatrième. « Je voulais partir doucement, a-t-il raconté, mais ça n'a "
             "pas marché du tout. »")
     found = quotes(text)
-    first, second = _find(found, "partir doucement"), _find(found, "pas marché")
-    assert first.id != second.id
+    first, second = _two(found, "partir doucement", "pas marché")
     assert "raconté" not in first.content.text and "raconté" not in second.content.text
 
 
@@ -1022,9 +994,8 @@ def test_a_fronted_source_without_a_comma_ends_where_a_new_noun_phrase_begins(qu
 def test_an_infinitive_report_after_whom_it_was_told_to(quotes):
     text = ("Robert Bourgi, un ami de longue date de l'ancien ministre, a reconnu auprès de l'Agence France-Presse "
             "avoir acheté pour 13 000 euros de vêtements.")
-    q = _find(quotes(text), "avoir acheté")
-    assert q.content.text == "avoir acheté pour 13 000 euros de vêtements"
-    assert q.speaker_name == "Robert Bourgi"
+    _check(quotes(text), "avoir acheté",
+           content="avoir acheté pour 13 000 euros de vêtements", speaker_name="Robert Bourgi")
 
 
 def test_a_purpose_after_a_phrase_is_no_reported_infinitive(quotes):
@@ -1110,9 +1081,7 @@ def test_a_verb_the_parse_made_the_cue_subject_after_it_is_not_its_subject(nlp):
 def test_a_colon_after_a_noun_of_what_was_said_gives_its_complement_as_speaker(quotes):
     text = ("Les recettes de l'État augmentent cette année. C'est d'ailleurs l'analyse de Paul Martin, le président "
             "de l'association Transparence : « Le gouvernement veut faire payer les citoyens pour combler ses déficits. »")
-    q = _find(quotes(text), "faire payer les citoyens")
-    assert q.type == "direct"
-    assert q.speaker_name == "Paul Martin"
+    _check(quotes(text), "faire payer les citoyens", type="direct", speaker_name="Paul Martin")
 
 
 def _table(nlp, table: str):
@@ -1418,9 +1387,7 @@ def test_the_document_an_incise_says_the_words_were_read_in_is_their_source(quot
 def test_a_sentence_naming_the_one_before_as_someones_view_gives_it_to_them(quotes):
     text = ("Le marché du livre ancien résiste mieux que prévu à la crise. Les ventes en ligne compensent la "
             "fermeture des boutiques. C'est l'analyse de Claire Vasseur, libraire à Rennes.")
-    q = _find(quotes(text), "ventes en ligne compensent")
-    assert q.type == "indirect"
-    assert q.speaker_name == "Claire Vasseur"
+    _check(quotes(text), "ventes en ligne compensent", type="indirect", speaker_name="Claire Vasseur")
 
 
 def test_a_finding_whose_author_follows_the_copula_gives_them_the_sentence_before(quotes):
@@ -1434,16 +1401,14 @@ def test_a_que_clause_set_apart_by_a_comma_is_a_report_of_its_own(quotes):
     text = ("Le maire, Paul Girard, a assuré que la piscine rouvrirait au printemps, et que les tarifs "
             "baisseraient pour les familles.")
     found = quotes(text)
-    first, second = _find(found, "piscine rouvrirait"), _find(found, "tarifs baisseraient")
-    assert first.id != second.id
+    first, second = _two(found, "piscine rouvrirait", "tarifs baisseraient")
     assert "et que" not in first.content.text
     assert second.speaker_name == "Paul Girard"
 
 
 def test_an_infinitive_alone_is_what_the_object_is_asked_to_do(quotes, verify_off):
     text = "La fédération a durci le ton mercredi. Son président prie aussi les clubs de coopérer."
-    q = _find(quotes(text), "coopérer")
-    assert q.type == "indirect"
+    _check(quotes(text), "coopérer", type="indirect")
 
 
 def test_a_phrase_between_commas_describing_the_object_keeps_the_infinitive_reported(quotes):
@@ -1476,8 +1441,7 @@ def test_a_que_clause_after_the_reported_infinitive_is_a_second_report(quotes):
     text = ("Le maire, Paul Girard, affirme ne pas connaître l'auteur du tract, qu'il n'existe aucune liste "
             "officielle des manifestants.")
     found = quotes(text)
-    first, second = _find(found, "connaître l'auteur"), _find(found, "aucune liste officielle")
-    assert first.id != second.id
+    first, second = _two(found, "connaître l'auteur", "aucune liste officielle")
     assert second.content.text.startswith("il n'existe")
     assert second.speaker_name == "Paul Girard"
 
@@ -1485,9 +1449,7 @@ def test_a_que_clause_after_the_reported_infinitive_is_a_second_report(quotes):
 
 def test_a_fronted_incise_gives_the_clause_after_it_to_its_subject(quotes):
     text = "Ainsi que l'a rappelé le procureur Jean Vidal, la loi interdit ces rassemblements devant les écoles."
-    q = _find(quotes(text), "la loi interdit")
-    assert q.type == "indirect"
-    assert q.speaker_name == "Jean Vidal"
+    _check(quotes(text), "la loi interdit", type="indirect", speaker_name="Jean Vidal")
 
 
 def test_an_opinion_marker_without_its_comma_before_a_subject_pronoun_gives_the_clause(quotes):
@@ -1527,8 +1489,7 @@ def test_quoted_words_their_own_verb_introduces_before_reported_speech_are_not_l
     text = ("La PDG de l'entreprise, Claire Morin, s'est excusée « pour ce retard inacceptable » dans un courriel en "
             "précisant que les livraisons reprendraient lundi.")
     found = quotes(text)
-    first, second = _find(found, "retard inacceptable"), _find(found, "livraisons reprendraient")
-    assert first.id != second.id
+    first, second = _two(found, "retard inacceptable", "livraisons reprendraient")
     assert first.content.text == "« pour ce retard inacceptable »" and first.speaker_name == "Claire Morin"
     assert second.type == "indirect" and second.content.text == "les livraisons reprendraient lundi"
 
@@ -1642,8 +1603,7 @@ def test_the_antecedent_of_a_relative_speaker(quotes, text, speaker, words):
 def test_a_participle_set_after_the_subjects_comma_is_not_the_speaker(quotes):
     # « X, représentant la Suisse a annoncé »: the tagger made « représentant » a noun and the parse the subject
     text = "Le skieur alpin Marco Odermatt, représentant la Suisse a annoncé qu'il ne participerait pas à la descente."
-    q = _find(quotes(text), "ne participerait pas")
-    assert q.speaker.text == "Le skieur alpin Marco Odermatt"
+    _check(quotes(text), "ne participerait pas", speaker="Le skieur alpin Marco Odermatt")
 
 
 def test_a_couple_named_under_one_surname_is_one_speaker(quotes):

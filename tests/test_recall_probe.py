@@ -25,14 +25,8 @@ view, never for the direct rules, a present participle only after another cue: t
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from probes import probe_cases
+from probes import kind_slug_id, probe
 from propos.evaluation.quotes import same_speaker
-
-PROBE = Path(__file__).parent / "data" / "recall_probe.jsonl"
 
 # what propos still gets wrong, by kind
 KNOWN = {
@@ -48,11 +42,7 @@ KNOWN = {
 }
 
 
-def _case_id(case: dict) -> str:
-    return f"{case['id']}-{case['kind'].replace(' ', '-').replace(':', '')}"
-
-
-@pytest.mark.parametrize("case", list(probe_cases(PROBE, KNOWN, _case_id)))
+@probe("recall_probe", KNOWN, kind_slug_id)
 def test_recall_probe(quotes, case):
     found = quotes(case["text"])
     if not case["required"]:

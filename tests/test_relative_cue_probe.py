@@ -11,14 +11,7 @@ it. The sentences propos still gets wrong are listed below by kind, so that a fi
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from probes import probe_cases
-from propos.evaluation.quotes import same_speaker
-
-PROBE = Path(__file__).parent / "data" / "relative_cue_probe.jsonl"
+from probes import check_exact, kind_slug_id, probe
 
 # what propos still gets wrong, by kind
 KNOWN = {
@@ -30,14 +23,6 @@ KNOWN = {
 }
 
 
-def _case_id(case: dict) -> str:
-    return f"{case['id']}-{case['kind'].replace(' ', '-').replace(':', '')}"
-
-
-@pytest.mark.parametrize("case", list(probe_cases(PROBE, KNOWN, _case_id)))
+@probe("relative_cue_probe", KNOWN, kind_slug_id)
 def test_relative_cue_probe(quotes, case):
-    found = quotes(case["text"])
-    same = [q for q in found if q.content.text == case["quote"]]
-    assert same, f"no quotation {case['quote']!r}: {[q.content.text for q in found]}"
-    assert same[0].type == case["type"], f"{case['quote']!r} typed {same[0].type}, not {case['type']}"
-    assert same_speaker(same[0].speaker_name, case["names"]), same[0].speaker_name
+    check_exact(quotes(case["text"]), case, speaker=True)

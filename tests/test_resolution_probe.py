@@ -7,17 +7,7 @@ passages propos still gets wrong are listed below by kind, so that a fix shows a
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from probes import (
-    check_resolved,
-    kind_control_id,
-    probe_cases,
-)
-
-PROBE = Path(__file__).parent / "data" / "resolution_probe.jsonl"
+from probes import check_resolved, kind_control_id, probe
 
 # what propos still gets wrong, by kind
 KNOWN = {
@@ -36,10 +26,6 @@ KNOWN = {
 }
 
 
-def _cases():
-    return probe_cases(PROBE, KNOWN, kind_control_id)
-
-
-@pytest.mark.parametrize("case", list(_cases()))
+@probe("resolution_probe", KNOWN, kind_control_id)
 def test_resolution_probe(quotes, case):
     check_resolved(quotes(case["text"]), case)

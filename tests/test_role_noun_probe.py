@@ -11,22 +11,12 @@ still gets wrong are listed below by kind, so that a fix shows as an unexpected 
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from probes import check_resolved, kind_control_id, probe_cases
-
-PROBE = Path(__file__).parent / "data" / "role_noun_probe.jsonl"
+from probes import check_resolved, kind_control_id, probe
 
 # what propos still gets wrong, by kind
 KNOWN: dict[str, set[str]] = {}
 
 
-def _cases():
-    return probe_cases(PROBE, KNOWN, kind_control_id)
-
-
-@pytest.mark.parametrize("case", list(_cases()))
+@probe("role_noun_probe", KNOWN, kind_control_id)
 def test_role_noun_probe(quotes, case):
     check_resolved(quotes(case["text"]), case)

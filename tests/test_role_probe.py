@@ -9,17 +9,7 @@ unexpected pass."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from probes import (
-    check_resolved,
-    kind_control_id,
-    probe_cases,
-)
-
-PROBE = Path(__file__).parent / "data" / "role_probe.jsonl"
+from probes import check_resolved_to_actor, kind_control_id, probe
 
 # what propos still gets wrong, by kind
 KNOWN = {
@@ -33,16 +23,9 @@ KNOWN = {
 }
 
 
-def _cases():
-    return probe_cases(PROBE, KNOWN, kind_control_id)
-
-
-@pytest.mark.parametrize("case", list(_cases()))
+@probe("role_probe", KNOWN, kind_control_id)
 def test_role_probe(nlp, case):
-    doc = nlp(case["text"])
-    quote = check_resolved(doc._.quotes, case)
-    if quote.speaker_name:
-        assert quote.speaker_id in {a.id for a in doc._.actors}, f"{quote.speaker_name!r} points to no actor"
+    check_resolved_to_actor(nlp, case)
 
 
 def _roles(nlp, text: str) -> dict[str, list[str]]:

@@ -13,27 +13,12 @@ so that a fix shows as an unexpected pass."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from probes import probe_cases
-from propos.evaluation.quotes import same_speaker
-
-PROBE = Path(__file__).parent / "data" / "source_clause_probe.jsonl"
+from probes import check_exact, kind_slug_id, probe
 
 # what propos still gets wrong, by kind
 KNOWN: dict[str, set[str]] = {}
 
 
-def _case_id(case: dict) -> str:
-    return f"{case['id']}-{case['kind'].replace(' ', '-').replace(':', '')}"
-
-
-@pytest.mark.parametrize("case", list(probe_cases(PROBE, KNOWN, _case_id)))
+@probe("source_clause_probe", KNOWN, kind_slug_id)
 def test_source_clause_probe(quotes, case):
-    found = quotes(case["text"])
-    same = [q for q in found if q.content.text == case["quote"]]
-    assert same, f"no quotation {case['quote']!r}: {[q.content.text for q in found]}"
-    assert same[0].type == case["type"], f"{case['quote']!r} typed {same[0].type}, not {case['type']}"
-    assert same_speaker(same[0].speaker_name, case["names"]), same[0].speaker_name
+    check_exact(quotes(case["text"]), case, speaker=True)

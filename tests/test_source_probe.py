@@ -11,18 +11,8 @@ propos still gets wrong are listed below by kind, so that a fix shows as an unex
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from probes import (
-    check_speaker,
-    over,
-    probe_cases,
-)
+from probes import check_speaker, kind_id, over, probe
 from propos.evaluation.quotes import _fold
-
-PROBE = Path(__file__).parent / "data" / "source_probe.jsonl"
 
 # what propos still gets wrong, by kind
 # (« selon l'avocate » after « Me X défend … », s007, failed until the civility « Me » gave the role « avocat »)
@@ -40,11 +30,7 @@ KNOWN = {
 }
 
 
-def _cases():
-    return probe_cases(PROBE, KNOWN, lambda case: f"{case['id']}-{case['kind']}")
-
-
-@pytest.mark.parametrize("case", list(_cases()))
+@probe("source_probe", KNOWN, kind_id)
 def test_source_probe(quotes, case):
     found = quotes(case["text"])
     if case["control"]:

@@ -16,13 +16,7 @@ by kind, so that a fix shows as an unexpected pass."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from probes import over, probe_cases
-
-PROBE = Path(__file__).parent / "data" / "span_tail_probe.jsonl"
+from probes import over, probe
 
 # what propos still gets wrong, by kind
 KNOWN: dict[str, set[str]] = {
@@ -36,7 +30,7 @@ def _case_id(case: dict) -> str:
     return f"{case['id']}-{case['kind'].split(',')[0].replace(' ', '-')}"
 
 
-@pytest.mark.parametrize("case", list(probe_cases(PROBE, KNOWN, _case_id)))
+@probe("span_tail_probe", KNOWN, _case_id)
 def test_span_tail_probe(quotes, case):
     found = quotes(case["text"])
     if "outside" in case:  # a quoted fragment: where the mixed quotation starts is not this probe's; where it ends is

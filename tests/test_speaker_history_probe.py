@@ -13,13 +13,7 @@ controls (the pronoun's gender leaves only the earlier speaker; a subject meetin
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from probes import check_resolved, kind_control_id, probe_cases
-
-PROBE = Path(__file__).parent / "data" / "speaker_history_probe.jsonl"
+from probes import check_resolved, kind_control_id, probe
 
 # what propos still gets wrong, by kind
 KNOWN = {
@@ -36,10 +30,6 @@ KNOWN = {
 }
 
 
-def _cases():
-    return probe_cases(PROBE, KNOWN, kind_control_id)
-
-
-@pytest.mark.parametrize("case", list(_cases()))
+@probe("speaker_history_probe", KNOWN, kind_control_id)
 def test_speaker_history_probe(quotes, case):
     check_resolved(quotes(case["text"]), case)

@@ -10,14 +10,8 @@ The passages propos still gets wrong are listed below by kind, so that a fix sho
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from probes import probe_cases, quotation_of
+from probes import check_actor, kind_id, probe, quotation_of
 from propos.evaluation.quotes import _fold
-
-PROBE = Path(__file__).parent / "data" / "speaker_name_probe.jsonl"
 
 # what propos still gets wrong, by kind
 KNOWN = {
@@ -35,19 +29,15 @@ KNOWN = {
 }
 
 
-def _cases():
-    return probe_cases(PROBE, KNOWN, lambda case: f"{case['id']}-{case['kind']}")
-
-
 def _bare(name: str | None) -> str:
     """A name without case, accents, determiner and titles: the words the reader reads as the name."""
     words = _fold(name or "").split()
     return " ".join(words[1:] if words and words[0] in ("le", "la", "les", "l", "un", "une", "des") else words)
 
 
-@pytest.mark.parametrize("case", list(_cases()))
+@probe("speaker_name_probe", KNOWN, kind_id)
 def test_speaker_name_probe(nlp, case):
     doc = nlp(case["text"])
     quote = quotation_of(doc._.quotes, case)
     assert _bare(quote.speaker_name) == _bare(case["name"]), quote.speaker_name
-    assert quote.speaker_id in {a.id for a in doc._.actors}, f"{quote.speaker_name!r} points to no actor"
+    check_actor(doc, quote)

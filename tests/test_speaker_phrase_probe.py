@@ -11,25 +11,12 @@ shows as an unexpected pass."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from probes import (
-    check_resolved,
-    probe_cases,
-)
-
-PROBE = Path(__file__).parent / "data" / "speaker_phrase_probe.jsonl"
+from probes import check_resolved, construction_id, probe
 
 # what propos still gets wrong, by kind
 KNOWN: dict[str, set[str]] = {}
 
 
-def _cases():
-    return probe_cases(PROBE, KNOWN, lambda case: f"{case['id']}-{case['construction']}")
-
-
-@pytest.mark.parametrize("case", list(_cases()))
+@probe("speaker_phrase_probe", KNOWN, construction_id)
 def test_speaker_phrase_probe(quotes, case):
     check_resolved(quotes(case["text"]), case)

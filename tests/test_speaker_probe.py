@@ -7,16 +7,7 @@ listed below by construction, so that a fix shows as an unexpected pass."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from probes import (
-    check_speaker,
-    probe_cases,
-)
-
-PROBE = Path(__file__).parent / "data" / "speaker_probe.jsonl"
+from probes import check_speaker, construction_id, probe
 
 # what propos still gets wrong, by construction
 KNOWN = {
@@ -32,10 +23,6 @@ KNOWN = {
 }
 
 
-def _cases():
-    return probe_cases(PROBE, KNOWN, lambda case: f"{case['id']}-{case['construction']}")
-
-
-@pytest.mark.parametrize("case", list(_cases()))
+@probe("speaker_probe", KNOWN, construction_id)
 def test_speaker_probe(quotes, case):
     check_speaker(quotes(case["text"]), case)

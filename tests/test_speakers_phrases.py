@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import check_quote as _check
 from conftest import find_quote as _find
 from propos.extraction.quotes.discourse import DiscourseModel, Entity, Mention
 from propos.extraction.quotes.ranker import Query, candidate_features
@@ -48,9 +49,7 @@ def test_incise_with_a_reflexive_verb_and_no_comma(quotes):
 def test_incise_keeps_its_clitic_subject_before_a_phrase(quotes):
     text = ("Le président Paul Durand a quitté la réunion plus tôt que prévu. "
             "« Je regrette profondément cette décision des partenaires », a-t-il déclaré dans un message vidéo.")
-    q = _find(quotes(text), "Je regrette")
-    assert q.speaker.text == "il"
-    assert q.speaker_name == "Paul Durand"
+    _check(quotes(text), "Je regrette", speaker="il", speaker_name="Paul Durand")
 
 
 def test_a_phrase_set_before_the_subject_is_not_the_speaker(nlp):
@@ -494,8 +493,7 @@ def test_a_role_qualified_otherwise_than_its_title_may_still_be_its_holder(nlp):
 def test_a_demonstrative_suffix_is_no_inverted_subject(quotes):
     text = ("Le député a parlé. Il fut déjà exclu de son groupe parlementaire ces jours-là et déclara alors : "
             "« Quand on affronte une situation limite, on part. »")
-    q = _find(quotes(text), "situation limite")
-    assert q.speaker.text == "Il"
+    _check(quotes(text), "situation limite", speaker="Il")
 
 
 def test_a_cue_subject_must_be_able_to_speak(nlp):
@@ -537,9 +535,7 @@ def test_a_named_addressee_after_an_information_nouns_source_is_not_the_source(n
 def test_a_possessive_before_an_information_noun_names_its_source(quotes):
     text = ("Le conducteur, âgé de 31 ans, roulait avec 2 g d'alcool dans le sang. Il a été placé en garde à vue. "
             "Selon ses propos, il n'aurait bu que deux verres de vin.")
-    q = _find(quotes(text), "deux verres")
-    assert q.speaker.text == "ses propos"
-    assert q.speaker_name == "Le conducteur"
+    _check(quotes(text), "deux verres", speaker="ses propos", speaker_name="Le conducteur")
 
 
 @pytest.mark.parametrize("text, speaker", [

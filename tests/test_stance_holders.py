@@ -4,15 +4,14 @@ sentences, written from the annotation rules)."""
 
 from __future__ import annotations
 
+from conftest import dated_doc
 from propos.extraction.stances.component import _names_someone, _passive_cue
 from propos.extraction.stances.evaluative import Evaluative
 from propos.model import Actor, Quote, Span
 
 
 def _doc(nlp, text: str):
-    doc = nlp.make_doc(text)
-    doc._.pub_date = "2024-04-02"
-    return nlp(doc)
+    return dated_doc(nlp, text, "2024-04-02")
 
 
 def _other(text: str, mention: str) -> Actor:

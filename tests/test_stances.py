@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
+from conftest import dated_doc
 from propos.extraction.stances.issues import same_issue
 from propos.model import Quote, Span
 
 
 def _stances(nlp, text: str, quotes: list[tuple[str, str, str | None]]):
     """quotes: (content as written in text, speaker name, speaker actor id or None)."""
-    doc = nlp.make_doc(text)
-    doc._.pub_date = "2024-04-02"
-    doc = nlp(doc)
+    doc = dated_doc(nlp, text, "2024-04-02")
     doc._.quotes = []
     doc._.quotes = [
         Quote(id=f"Q{n}", type="indirect", content=Span.of(text, text.index(c), text.index(c) + len(c)),

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from conftest import dated_doc
+
 
 def _stances(nlp, text: str):
-    doc = nlp.make_doc(text)
-    doc._.pub_date = "2024-05-02"
-    doc = nlp(doc)
+    doc = dated_doc(nlp, text, "2024-05-02")
     event_ids = {e.id for e in doc._.events} | {q.id for q in doc._.quotes}
     for s in doc._.stances:
         assert s.evidence and set(s.evidence) <= event_ids

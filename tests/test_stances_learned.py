@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
+from conftest import dated_doc
 from propos.extraction.stances.evaluative import Evaluative, issue_sign, models, polarity_counts, topic
 from propos.extraction.stances.issues import IssueLexicon, article_issues
 from propos.model import Quote, Span
 
 
 def _doc(nlp, text: str):
-    doc = nlp.make_doc(text)
-    doc._.pub_date = "2024-04-02"
-    return nlp(doc)
+    return dated_doc(nlp, text, "2024-04-02")
 
 
 def _issues(nlp, text: str) -> list[str]:

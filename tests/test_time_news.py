@@ -5,29 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from propos.extraction.time import calendar as cal
 from propos.model import Timex
 
 PUB = "2024-06-07"  # a Friday
 
 
-@pytest.fixture(scope="module")
-def tag():
-    from propos.language.pipeline import build
-
-    nlp = build("fr", components=("propos_timex",))
-
-    def run(text: str, date: str | None = PUB) -> list[Timex]:
-        doc = nlp.make_doc(text)
-        doc._.pub_date = date
-        doc = nlp(doc)
-        for timex in doc._.timexes:
-            assert text[timex.span.start:timex.span.end] == timex.span.text
-        return doc._.timexes
-
-    return run
+# `tag` (conftest): the time expressions of a text published on PUB unless said otherwise
 
 
 def found(timexes: list[Timex]) -> dict[str, tuple]:

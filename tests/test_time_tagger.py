@@ -10,24 +10,7 @@ from propos.model import Timex
 PUB = "2024-06-07"  # a Friday
 
 
-@pytest.fixture(scope="module")
-def time_nlp():
-    from propos.language.pipeline import build
-
-    return build("fr", components=("propos_timex",))
-
-
-@pytest.fixture(scope="module")
-def tag(time_nlp):
-    def run(text: str, date: str | None = PUB) -> list[Timex]:
-        doc = time_nlp.make_doc(text)
-        doc._.pub_date = date
-        doc = time_nlp(doc)
-        for timex in doc._.timexes:
-            assert text[timex.span.start:timex.span.end] == timex.span.text  # offsets are sacred
-        return doc._.timexes
-
-    return run
+# `tag` (conftest): the time expressions of a text published on PUB unless said otherwise
 
 
 def values(timexes: list[Timex]) -> dict[str, tuple[str, str]]:

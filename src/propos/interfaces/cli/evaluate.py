@@ -20,6 +20,14 @@ class ScoreFormat(StrEnum):
     table = "table"
 
 
+FORMAT_OPTION = typer.Option(ScoreFormat.table, "--format", "-f", help="json or table")
+
+
+def echo_scores(result: dict, format_table, as_json: bool) -> None:
+    """A scorer's result as indented JSON (`as_json`) or as its table."""
+    typer.echo(json.dumps(result, indent=2, ensure_ascii=False) if as_json else format_table(result))
+
+
 DEFAULT_SHARED = Path("../shared")
 DEFAULT_MINIMUMS = Path("quality/minimums.json")
 

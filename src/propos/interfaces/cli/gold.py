@@ -8,7 +8,7 @@ from pathlib import Path
 import typer
 
 from propos.interfaces.cli.app import app
-from propos.interfaces.cli.evaluate import ScoreFormat, eval_app
+from propos.interfaces.cli.evaluate import FORMAT_OPTION, ScoreFormat, eval_app
 
 gold_app = typer.Typer(help="Build the gold corpus (gold/fr/README.md).", no_args_is_help=True)
 app.add_typer(gold_app, name="gold")
@@ -50,7 +50,7 @@ def check_gold(files: list[Path] = typer.Argument(..., exists=True, dir_okay=Fal
 def eval_agreement(
     first: Path = typer.Argument(..., exists=True, dir_okay=False, help="one annotator's readings (gold JSONL)"),
     second: Path = typer.Argument(..., exists=True, dir_okay=False, help="another's readings of the same articles"),
-    format: ScoreFormat = typer.Option(ScoreFormat.table, "--format", "-f", help="json or table"),
+    format: ScoreFormat = FORMAT_OPTION,
 ) -> None:
     """Inter-annotator agreement: quotation, speaker, end-to-end and positions F1 over shared articles."""
     from propos.evaluation.agreement import agreement, format_agreement
