@@ -23,9 +23,6 @@ from probes import check_said_or_control, construction_id, probe
 
 # what propos still gets wrong, by kind
 KNOWN = {
-    # « Le parc s'appelle Nahuel, ce qui signifie « jaguar » »: the gloss's verb is no cue, but the naming verb
-    # before its relative clause takes the quoted word (direct-cue-before)
-    "gloss after a naming verb": {"k009"},
     # « Pour Guingamp, cette défaite est un coup dur », « Pour X, les conséquences sont immédiates : … »: what X
     # is concerned by, read as X's view (source-marker)
     "pour with a fact": {"k019"},  # (k018 passes with stop 46's rebuilt quote verifier)
