@@ -204,7 +204,8 @@ class RoleWords:
     nouns whose number says nothing (« porte-parole »); `named`, role phrases and role nouns the article puts in
     apposition to a name (« le candidat de droite »): those are that person, not a new entity; `persons`, folded
     nouns that say what a person is (« ministre »): only those vote for a person's gender; `collective`, the
-    heads that name a body or a group (« le syndicat », « la famille »): what the others head is a person."""
+    heads that name a body or a group (« le syndicat », « la famille »): what the others head is a person;
+    `latter`, the singular anaphors « ce dernier », « cette dernière » with their gender."""
 
     heads: frozenset = frozenset()
     determiners: frozenset = frozenset()
@@ -214,6 +215,8 @@ class RoleWords:
     named: frozenset = frozenset()
     persons: frozenset = frozenset()
     collective: frozenset = frozenset()
+    # (folded phrase, gender) of the singular anaphors that mean the person named last (« ce dernier »)
+    latter: frozenset = frozenset()
 
 
 class DiscourseModel:
@@ -259,6 +262,8 @@ class DiscourseModel:
         self._add_unlisted_names(gender_of, name_gender_of)
         if self.words.heads:
             self._add_roles()
+        if self.words.latter:
+            self._add_latter_mentions()
         self.spoken: list[Spoken] = []
 
     def _add_unlisted_names(self, gender_of=None, name_gender_of=None) -> None:
@@ -288,6 +293,27 @@ class DiscourseModel:
             else:
                 entity.gender = _gender(self.doc, spans)[0]
             entity.in_title = any(m.start < self.title_end for m in entity.mentions)
+
+    def _add_latter_mentions(self) -> None:
+        """« … une connaissance, Karim Benali. Ce dernier ignorait tout »: the anaphor names the person named last
+        before it, in its sentence or the one before, when the gender agrees; as a subject it is that person's
+        subject mention, so that the pronoun of the next incise (« …, déclare-t-il ») carries on with him."""
+        doc, latter = self.doc, dict(self.words.latter)
+        persons = [e for e in self.entities if e.type == "PER"]
+        for first, second in zip(doc, doc[1:], strict=False):
+            gender = latter.get(fold(f"{first.text} {second.text}"))
+            if gender is None or not (first.is_sent_start or is_subject(first) or is_subject(second)):
+                continue  # the parse often reads « dernier » as an adjective of the verb: a sentence's start is its
+                # subject
+            mention = self._mention(first.idx, second.idx + len(second))
+            last = max(((m.end, e) for e in persons for m in e.mentions if m.end <= first.idx and not m.quoted),
+                       key=lambda pair: pair[0], default=None)
+            if last is None or self.sentence(last[0] - 1) < mention.sent - 1 or \
+                    last[1].agreement not in (None, gender):
+                continue
+            mention.subject = True
+            last[1].mentions.append(mention)
+            last[1].mentions.sort(key=lambda m: m.start)
 
     def _key(self, text: str) -> str:
         key = self._keys.get(text)

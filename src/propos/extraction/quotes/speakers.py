@@ -214,7 +214,9 @@ class _LanguageWords:
             frozenset(self.role_heads), frozenset(_DETERMINERS), frozenset(lex.markers["noun_complement_prepositions"]),
             frozenset(lex.markers.get("generic_determiners", ())), frozenset(lex.markers["invariable_roles"]),
             frozenset(), frozenset(self.person_roles),
-            frozenset(w.lower() for w in lex.markers.get("collective_heads", ())))
+            frozenset(w.lower() for w in lex.markers.get("collective_heads", ())),
+            frozenset((fold(k), v["gender"]) for k, v in lex.markers.get("latter_pronouns", {}).items()
+                      if v["number"] == "Sing"))
         # what a quotation's own first person agrees with (voice.py)
         self.voice_words = VoiceWords(frozenset(lex.markers.get("agreeing_auxiliaries", ())))
         # head nouns of a phrase that cannot speak: a time, a place, a thing, an event (`_unlikely_source`)
