@@ -12,7 +12,9 @@ predicted), a label before a colon (D14), « même si » / « quand » after a c
 At stop 48 the indirect questions after « demander » and after an interrogative word (c006, c007, c016, c022,
 c025, c032, c033) were the only kinds missed; making « demander » a question cue, « s'il » an elided `si` and
 « pourquoi, comment, combien, quand, où » question openers (a finite verb must follow: not « si nécessaire »,
-« comment faire ») changed no train, dev or shared quotation (dev's funnel: one indirect quotation moves from « no
+« comment faire »), then « vouloir savoir » a question cue of cognition (« veut savoir si P », c030, c036; no
+infinitive content: « veut savoir nager », and no « que » before an infinitive: « veut savoir que faire », c034,
+c035) changed no train, dev or shared quotation (dev's funnel: one indirect quotation moves from « no
 candidate, cue taken » 9 → 8 to « no subject » 4 → 5, still missed).
 
 Tried and not kept (issue 13, train's « cue taken, no clause » cases): a colon cue whose subject is a description
@@ -40,8 +42,6 @@ KNOWN = {
     # « Ce sont les habitants, qui assurent que P, qui ont alerté … »: the cleft's second relative stays in the
     # content (as the narrator's words in relative_cue_probe)
     "cleft relative kept in the content": {"c009"},
-    # « X veut savoir si P »: « savoir » is no cue, « vouloir savoir » asks a question
-    "a question asked by wanting to know": {"c030"},
 }
 
 

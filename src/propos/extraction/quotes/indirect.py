@@ -538,9 +538,10 @@ def que_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
         asks = t.lower_ in question_words
         if t == restriction:
             return None
-        if question_words and (t.lower_ in question_words or t.lower_ in lex.markers["question_complementizer"]
-                               or elided_si) and not _finite_clause_follows(t, sent):
-            continue  # « demande à être entendu si nécessaire », « a demandé comment faire »: no question clause
+        if question_words and (asks or t.lower_ in comp or elided_si) and not _finite_clause_follows(t, sent):
+            # « demande à être entendu si nécessaire », « a demandé comment faire », « veut savoir que faire »: no
+            # question clause
+            continue
         if t.lower_ in comp or elided or elided_si or asks:
             blocked = doc[t.i - 1].lower_ in blockers and t.i - 1 > cue.last + 1  # « dit ainsi que » is fine
             # « alors même que », « de même que » (not « affirme tout de même que P »: nevertheless)
