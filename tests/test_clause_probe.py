@@ -20,11 +20,13 @@ candidate, cue taken » 9 → 8 to « no subject » 4 → 5, still missed).
 Tried and not kept (issue 13, train's « cue taken, no clause » cases): a colon cue whose subject is a description
 headed by a noun of people (« Les chercheurs de l'université détaillent leurs résultats : P », dropped because
 such a subject resolves to the phrase as written, component `cue-colon` guard), kept when a finite verb follows the
-colon: train 0 tp, +2 false (« Deux coalitions … : », « L'enquête … : »). More message nouns (« rumeur »,
-« article », « rapport », « tract », « banderole », « vidéo » …) for `_message_before` (« a démenti la rumeur
-affirmant que P »): no train change, and the probe sentence still gives the main subject as speaker, even with
-« le communiqué de la préfecture », whose noun was already a message noun: the que-clause's speaker is set
-elsewhere than `subject_of`."""
+colon: train 0 tp, +2 false (« Deux coalitions … : », « L'enquête … : »).
+
+A present participle cue right after its lead verb's object, a message (« a démenti le communiqué de Y affirmant
+que P », c037-c039), now takes the message as its subject, not the lead's
+(`cue_subject` skipped `_message_before` for a participle with a lead), with more message nouns (« rumeur »,
+« article », « rapport », « tract », « banderole », « vidéo » …); another object keeps the lead's subject (c040):
+no train, dev or shared count changed."""
 
 from __future__ import annotations
 
