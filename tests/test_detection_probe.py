@@ -31,9 +31,6 @@ KNOWN = {
     # a noun of content after a verb that expresses it (« a exprimé le souhait que », « a émis l'hypothèse que »,
     # « a exprimé sa conviction que ») or a noun of speech with its agent (« L'annonce par le groupe que »)
     "noun cue": {"d040", "d042", "d045", "d049"},
-    # « a demandé au ministre s'il … », « a demandé pourquoi P »: only « se demander » and « s'interroger » report
-    # a question
-    "question": {"d059", "d061"},
     # a name given in a relative (« que les habitants appellent « la Cité blanche » »), as q091 of the quote probe
     "negative found": {"d081"},
 }

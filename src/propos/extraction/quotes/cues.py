@@ -185,7 +185,8 @@ def _is_gerund(token: Token) -> bool:
 
 def cue_subject(cue: Cue) -> tuple[Token, tuple[int, int]] | None:
     """The speaker mention of a cue: its own subject, or its lead's for a participle; with its span."""
-    if cue.lead is not None and not _in_own_clause(cue):
+    # (not a participle right after its lead's object, a message: « a démenti le communiqué de Y affirmant que »)
+    if cue.lead is not None and not _in_own_clause(cue) and _message_before(cue.verb) is None:
         led = cue_subject(cue.lead)
         if led is not None:
             return led

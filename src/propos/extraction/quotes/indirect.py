@@ -501,12 +501,31 @@ def _another_cue_reports(que: Token, cue: Cue, lex: Lexicon) -> bool:
     return (coordinated or not any(a.i == cue.verb.i for a in owner.ancestors)) and _says(owner, lex)
 
 
+def _elided_si(t: Token, sent: Span, lex: Lexicon) -> bool:
+    """« s'il », « s'ils »: the elided `si` of an indirect question (the reflexive « s' » comes before a verb)."""
+    doc = t.doc
+    return t.lower_ in ("s'", "s’") and t.i + 1 < sent.end and \
+        doc[t.i + 1].lower_ in lex.markers["question_elided_subjects"]
+
+
+def _finite_clause_follows(t: Token, sent: Span) -> bool:
+    """A finite verb follows `t` before the next punctuation: « si P » opens a clause, « si nécessaire » does not."""
+    for u in t.doc[t.i + 1:sent.end]:
+        if u.is_punct:
+            return False
+        if u.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in u.morph:
+            return True
+    return False
+
+
 def que_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
     doc = cue.verb.doc
     blockers = set(lex.markers["que_blockers"])
     comp = set(lex.markers["complementizer"])
+    question_words: set[str] = set()
     if cue.entry.expression in lex.markers["question_cues"]:
         comp |= set(lex.markers["question_complementizer"])  # « se demandent si P »: an indirect question
+        question_words = set(lex.markers["question_words"])  # « se demande pourquoi P »
     restriction = restricting_que(cue.verb)  # « n'a confirmé que le blocage »: that `que` means « only »
     negated = False
     for t in doc[cue.last + 1:sent.end]:
@@ -515,9 +534,15 @@ def que_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
         if t.is_punct and t.text in ".;!?»\"":
             return None
         elided = t.lower_ == "qu" and t.i + 1 < sent.end and doc[t.i + 1].text in ("'", "’")  # « qu' « … » »
+        elided_si = bool(question_words) and _elided_si(t, sent, lex)  # « a demandé s'il viendrait »
+        asks = t.lower_ in question_words
         if t == restriction:
             return None
-        if t.lower_ in comp or elided:
+        if question_words and (asks or t.lower_ in comp or elided_si) and not _finite_clause_follows(t, sent):
+            # « demande à être entendu si nécessaire », « a demandé comment faire », « veut savoir que faire »: no
+            # question clause
+            continue
+        if t.lower_ in comp or elided or elided_si or asks:
             blocked = doc[t.i - 1].lower_ in blockers and t.i - 1 > cue.last + 1  # « dit ainsi que » is fine
             # « alors même que », « de même que » (not « affirme tout de même que P »: nevertheless)
             blocked = blocked or t.i - 2 > cue.last and not _after_adverb_locution(t, lex) and \
@@ -535,7 +560,8 @@ def que_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
             if negated or blocked or t.i == sent.end - 1:
                 return None
             opening = doc[t.i + 1] if elided else t
-            start, end = trim(doc, opening.idx + len(opening), narration_resumes(cue, t.i, clause_end(sent, t.i)))
+            begin = t.idx if asks else opening.idx + len(opening)
+            start, end = trim(doc, begin, narration_resumes(cue, t.i, clause_end(sent, t.i)))
             if len(doc.char_span(start, end, alignment_mode="expand") or ()) < _MIN_CONTENT_TOKENS:
                 return None
             cand = Candidate("indirect", start, end, "que-clause", cue=(cue.start, cue.end), confidence=0.85)
