@@ -20,11 +20,9 @@ from __future__ import annotations
 
 import argparse
 import collections
-import gc
-import json
 import signal
 
-from component_speed import POOL
+from own_speed import fresh_copies, parsed_pool
 
 
 def main() -> None:
@@ -33,22 +31,7 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=1)
     parser.add_argument("--top", type=int, default=60)
     args = parser.parse_args()
-    from propos.analysis import Analyzer
-    from propos.input.article import RawArticle
-    from propos.language.textprep import _DOC_TEXT, doc_text
-
-    rows = [json.loads(line) for line in POOL.read_text(encoding="utf-8").splitlines() if line.strip()]
-    articles = [RawArticle(id=r["id"], text=r["text"]) for r in rows[:args.articles]]
-    analyzer = Analyzer("fr", force_lang=True)
-    own = [(name, step) for name, step in analyzer.nlp.pipeline
-           if name.startswith("propos_") and name != "propos_structure"]
-    spacy_steps = [name for name in analyzer.nlp.pipe_names if name not in dict(own)]
-    analyzer.analyze_batch(articles[:8])  # warm-up, as own_speed.py
-    docs = [analyzer._prepare(a, "2025-01-01")[0] for a in articles]
-    with analyzer.nlp.select_pipes(enable=spacy_steps):
-        docs = list(analyzer.nlp.pipe(docs, batch_size=32))
-    gc.collect()
-    gc.freeze()
+    _articles, own, docs, _parsed = parsed_pool(args.articles)
     inclusive: collections.Counter = collections.Counter()
     own_lines: collections.Counter = collections.Counter()
     samples = 0
@@ -68,9 +51,7 @@ def main() -> None:
     signal.signal(signal.SIGPROF, sample)
     signal.setitimer(signal.ITIMER_PROF, 0.001, 0.001)
     for _ in range(args.repeats):
-        copies = [d.copy() for d in docs]
-        for copy, doc in zip(copies, docs, strict=True):
-            _DOC_TEXT[copy] = doc_text(doc)
+        copies = fresh_copies(docs)
         for _name, step in own:
             copies = [step(d) for d in copies]
     signal.setitimer(signal.ITIMER_PROF, 0, 0)
