@@ -15,15 +15,9 @@ kind, so that a fix shows as an unexpected pass."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from probes import check_resolved, kind_control_id, probe_cases, quotation_of
+from probes import DATA, check_resolved, kind_control_id, probe, probe_cases, quotation_of
 from propos.evaluation.quotes import _fold as scorer_fold  # the scorer's own folding of names
 from propos.evaluation.quotes import same_speaker
-
-PROBE = Path(__file__).parent / "data" / "actor_link_probe.jsonl"
 
 # what propos still gets wrong, by kind
 KNOWN = {
@@ -41,11 +35,7 @@ KNOWN = {
 }
 
 
-def _cases():
-    return probe_cases(PROBE, KNOWN, kind_control_id)
-
-
-@pytest.mark.parametrize("case", list(_cases()))
+@probe("actor_link_probe", KNOWN, kind_control_id)
 def test_actor_link_probe(quotes, case):
     quote = check_resolved(quotes(case["text"]), case)
     if case.get("exact"):  # two people share the surname: the scorer's surname rule would accept either
@@ -54,6 +44,6 @@ def test_actor_link_probe(quotes, case):
 
 def test_title_of_the_other_sex_is_not_the_former_holder(quotes):
     """« La nouvelle ministre de la Santé » after « Louis Fabre, ministre de la Santé »: whoever she is, not him."""
-    case = next(c.values[0] for c in _cases() if c.values[0]["id"] == "k033")
+    case = next(c.values[0] for c in probe_cases(DATA / "actor_link_probe.jsonl", KNOWN, kind_control_id) if c.values[0]["id"] == "k033")
     quote = quotation_of(quotes(case["text"]), case)
     assert not same_speaker(quote.speaker_name, ["Louis Fabre"]), quote.speaker_name

@@ -30,14 +30,8 @@ no train, dev or shared count changed."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from probes import kind_control_id, probe_cases
+from probes import kind_control_id, probe
 from propos.evaluation.quotes import same_speaker
-
-PROBE = Path(__file__).parent / "data" / "clause_probe.jsonl"
 
 # what propos still gets wrong, by kind
 KNOWN = {
@@ -47,7 +41,7 @@ KNOWN = {
 }
 
 
-@pytest.mark.parametrize("case", list(probe_cases(PROBE, KNOWN, kind_control_id)))
+@probe("clause_probe", KNOWN, kind_control_id)
 def test_clause_probe(quotes, case):
     found = quotes(case["text"])
     if case["control"]:

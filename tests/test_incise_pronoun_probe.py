@@ -11,13 +11,7 @@ listed below by kind, so that a fix shows as an unexpected pass."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from probes import check_resolved, kind_control_id, probe_cases
-
-PROBE = Path(__file__).parent / "data" / "incise_pronoun_probe.jsonl"
+from probes import check_resolved, kind_control_id, probe
 
 # what propos still gets wrong, by kind
 KNOWN = {
@@ -29,10 +23,6 @@ KNOWN = {
 }
 
 
-def _cases():
-    return probe_cases(PROBE, KNOWN, kind_control_id)
-
-
-@pytest.mark.parametrize("case", list(_cases()))
+@probe("incise_pronoun_probe", KNOWN, kind_control_id)
 def test_incise_pronoun_probe(quotes, case):
     check_resolved(quotes(case["text"]), case)
