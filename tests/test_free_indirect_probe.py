@@ -54,9 +54,6 @@ KNOWN = {
     # weighs little; no feature tells a judgement from narration (stop 48: « no name nor figure » in the
     # sentence, tried, see propos.training.free_indirect)
     "paragraph-opened-by-cue": {"fi28"},
-    # no anchor: « a demandé à l'État si P » gives no indirect question (the object between the verb and « si »),
-    # so the question after it is never scored
-    "reported-question": {"fi29"},
     # « selon nos informations » is read as a source marker whose mention is the outlet's own information: the
     # writer's own reporting, no one's words (a source-marker matter, not free indirect speech)
     "control-selon-nos-informations": {"fi30"},
