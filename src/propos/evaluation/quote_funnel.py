@@ -44,7 +44,7 @@ import argparse
 import json
 from collections import Counter
 
-from propos.evaluation.quotes import Item, gold_items, match, predicted_items, read_jsonl
+from propos.evaluation.quotes import Item, gold_items, match, predict, predicted_items, read_jsonl
 
 STEPS = ("no candidate", "candidate covers < 0.3", "merged away (duplicate or nested)",
          "speaker step: no subject", "speaker step: subject refused", "speaker step: floating, no speaker found",
@@ -88,7 +88,7 @@ def cue_kind(quote: dict, trace: dict) -> str:
     if not cue or doc is None:
         return "no cue"
     span = doc.char_span(int(cue[0]), int(cue[1]), alignment_mode="expand")
-    lex = lexicon("fr")
+    lex = lexicon(doc.lang_)
     return "known cue" if span is not None and any(lex.cue_for(t) for t in span) else "other cue"
 
 
@@ -105,7 +105,6 @@ def cue_found(quote: dict, trace: dict) -> str:
 
 def run(gold: list[dict], show: bool = False) -> dict:
     from propos.analysis import Analyzer
-    from propos.input.article import RawArticle, title_from_text
 
     analyzer = Analyzer("fr", force_lang=True)
     extractor = analyzer.nlp.get_pipe("propos_quotes")
@@ -117,10 +116,7 @@ def run(gold: list[dict], show: bool = False) -> dict:
         trace: dict = {}
         extractor.trace = trace
         text = article["text"]
-        title = title_from_text(text)
-        raw = RawArticle(id=article["id"], text=text, title=title[0] if title else None,
-                         title_span=title[1] if title else None)
-        document = analyzer.analyze_article(raw, date=article.get("date")).model_dump(mode="json")
+        document = predict([article], analyzer)[article["id"]]
         items = gold_items(article)
         matched = {g for g, _ in match("@0.3", items, predicted_items(document))}
         for i, item in enumerate(items):

@@ -367,9 +367,9 @@ class QuoteExtractor:
         )
 
 
-@lru_cache(maxsize=1)
-def _modality_rules() -> ModalityRules:
-    return ModalityRules.load("fr")
+@lru_cache(maxsize=4)
+def _modality_rules(lang: str) -> ModalityRules:
+    return ModalityRules.load(lang)
 
 
 def _fragments_alone(doc: Doc, cand: Candidate, res: Resolution) -> Candidate:
@@ -402,7 +402,7 @@ def _fragments_alone(doc: Doc, cand: Candidate, res: Resolution) -> Candidate:
     sent = sentence_of(doc, cand.start)
     if sent is None or quoted(sent.root):
         return cand  # « Sa mère « n'avait rien vu » »: the predicate is quoted, the sentence is the reported clause
-    rules = _modality_rules()
+    rules = _modality_rules(doc.lang_)
     if any(t.pos_ in ("VERB", "AUX") and future_form(t.text, t.lemma_, rules) or "Mood=Cnd" in t.morph
            for t in outside):
         return cand  # (the form decides: the tagger reads « construira » as a participle)

@@ -331,8 +331,8 @@ class SpeakerResolver:
         dev e2e 317 → 316)."""
         if self._given_name_gender(word) is not None:
             return None
-        fuller = {fold(text): text for text in self.person_names
-                  if len(fold(text).split()) > 1 and fold(text).split()[0] == fold(word)}
+        folded = ((fold(text).split(), text) for text in self.person_names)
+        fuller = {" ".join(words): text for words, text in folded if len(words) > 1 and words[0] == fold(word)}
         return next(iter(fuller.values())) if len(fuller) == 1 else None
 
     def _other_sex(self, actor, head: Token | None) -> bool:
