@@ -34,6 +34,21 @@ attributed just before by the learned fragment path (wide, not remembered), 1. R
 is an actor as a speaker (history and last end) won that last one on train (+1 tp, +1 e2e, no other quotation
 changed) but cost dev (pred 387 → 388, e2e 317 → 316, resolved 0.8709 → 0.8681): not kept.
 
+Stop 49 (issue 13, segmentation), train's 12 « matched to another gold » by construction: coordinated quoted
+fragments under one cue that the gold splits (« sa « A » et son « B » », « d'un « A » et d'un « B » », « « A » et
+« B » »), 3; nested speech inside a direct quotation or after a noun of saying (« « l'ASN a déclaré que P » », « son
+intention de « … qui affirment que P » »; D8 makes the inner report optional, train gold does so 10 times of 11), 2;
+two gold quotations over the same words (a count with a relative « qui auraient …, selon X »; « en réclamant que P »
+taken with and without the sentence), 2; a run across a full stop (an unclosed mark, « ».Pour » with no space), 2;
+plain « que A et que B » that the gold splits (it joins 10 such), 1; « que A « … » et compte demander « … » » (a
+second verb of saying the parse hangs on the clause's), 1; a parenthesised direct quotation inside a reported clause,
+1. The analogous false quotations (train 21 in all): « que A et que B » with quoted words in one clause, split where
+the gold joins, 4 (the gold splits 2 more: indirect.coordinated_clauses); quoted pieces of one clause left apart
+(« « A », les X « B » et « C » », « « A », la question est de savoir « B » »), 2; a run across a full stop, 2; a
+fragment beside the wider quotation that holds it, 1; bounds otherwise, 2; the other 10 are no one's words. No
+colon attribution, interrupted quotation, paragraph-long quotation or headline repeated in the lead among them; the
+blind probe tests/data/segmentation_probe.jsonl finds propos follows ANNOTATION_RULES §1 and D6 on those.
+
     python -m propos.evaluation.quote_funnel GOLD.jsonl            # counts
     python -m propos.evaluation.quote_funnel GOLD.jsonl --show     # train only: each miss with its step
 """
