@@ -47,7 +47,9 @@ the gold joins, 4 (the gold splits 2 more: indirect.coordinated_clauses); quoted
 (« « A », les X « B » et « C » », « « A », la question est de savoir « B » »), 2; a run across a full stop, 2; a
 fragment beside the wider quotation that holds it, 1; bounds otherwise, 2; the other 10 are no one's words. No
 colon attribution, interrupted quotation, paragraph-long quotation or headline repeated in the lead among them; the
-blind probe tests/data/segmentation_probe.jsonl finds propos follows ANNOTATION_RULES §1 and D6 on those.
+blind probe tests/data/segmentation_probe.jsonl finds propos follows ANNOTATION_RULES §1 and D6 on those. After
+stop 49's segmentation changes (« ».Pour » split by the tokenizer, « et « C » » after joined pieces, two sources
+set against each other): train 80 missed (40 / 7 / 1 / 3 / 18 / 11), dev unchanged (61: 26 / 4 / 5 / 16 / 10).
 
     python -m propos.evaluation.quote_funnel GOLD.jsonl            # counts
     python -m propos.evaluation.quote_funnel GOLD.jsonl --show     # train only: each miss with its step
