@@ -286,7 +286,13 @@ s099-s103 pass with or without it. Cross-validated (`propos train stances --seed
 same code with and without it): 0.3075 / 0.2527 / 0.2774 → 0.3093 / 0.2527 / 0.2781 (position 0.25, every fold
 seed up), with_holder_model 0.3124 / 0.2473 / 0.2760 → 0.3135 / 0.2473 / 0.2765 (article 0.0, holder 0.15).
 The models so rebuilt are not shipped: dev 13 of 60 right (P 0.2167, F1 0.1857) against the shipped ones' 15 of
-55, and their cross-validated F1 under the shipped ones' 0.2772 (stop 48).
+55, and their cross-validated F1 under the shipped ones' 0.2772 (stop 48). Not kept, measured on the out-of-fold
+predictions with _states_figures (a prediction left out where every quotation it rests on reads so, fold seeds
+0-2, then in sample): a quotation sharing no word with the article's topic and judging nothing (the position on
+something else) P 0.3243 / 0.3130 / 0.3166 → 0.3293 / 0.3176 / 0.3240 but F1 0.2771 / 0.2688 / 0.2722 → 0.2746 /
+0.2683 / 0.2727, in sample 4 right of 14 lost (F1 0.3379 → 0.3315); told in the past and judging nothing, 1 of 2
+right; no cue and judging nothing, 1 of 3; judging nothing with a cue of speech (not of opinion), no first
+person and no obligation, 6-7 right of 18-24 (F1 0.2674 / 0.2596 / 0.2650).
 """
 
 from __future__ import annotations
