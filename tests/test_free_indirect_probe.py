@@ -10,12 +10,16 @@ someone's words (about the speaker or their career, a time that moves on, a new 
 background, a pluperfect of what happened, a guess in « pourrait » about someone new, the writer's question, the
 writer's guess after direct words, « selon nos informations ») or a conditional with no speech before it, which must
 give no quotation. Stop 48 added a conditional after « selon X », a run of forecasts after a report, a future of
-judgement in the paragraph the words open, and a question after an indirect question. What propos still misses is listed below by
-kind, so that a fix shows as an unexpected pass."""
+judgement in the paragraph the words open, and a question after an indirect question; stop 49 « Il faudrait », « Cela
+aurait des conséquences », « En outre, elle … » after indirect words, an evaluative present after speech reported
+without words, a future after « Par ailleurs », and controls: narration after direct words or in the next paragraph, and
+a new speaker's own report after someone's words (`said_by`: the words are theirs, not the first speaker's carried on).
+What propos still misses is listed below by kind, so that a fix shows as an unexpected pass."""
 
 from __future__ import annotations
 
 from probes import check_detection, kind_id, over, probe
+from propos.evaluation.quotes import same_speaker
 
 # what propos still gets wrong, by kind (stop 44, the shipped free indirect model, threshold 0.3)
 KNOWN = {
@@ -57,12 +61,25 @@ KNOWN = {
     # « selon nos informations » is read as a source marker whose mention is the outlet's own information: the
     # writer's own reporting, no one's words (a source-marker matter, not free indirect speech)
     "control-selon-nos-informations": {"fi30"},
+    # stop 49: « a dénoncé la suppression … » is speech reported without its words, no anchor (as fi07, fi08);
+    # taken as anchors a third time at stop 49, only before a conditional sentence, they still lost out of fold
+    # (propos.training.free_indirect)
+    "evaluative-present-after-indirect": {"fi40"},
+    # stop 49: scored 0.13: « proposeront » is a cue of its own that found no words (feature `own_cue`, against)
+    # and a future weighs little, « par ailleurs » (a connective) not enough
+    "connective-future-after-indirect": {"fi41"},
 }
 
 
 @probe("free_indirect_probe", KNOWN, kind_id)
 def test_free_indirect_probe(quotes, case):
     found = quotes(case["text"])
+    if not case["required"] and case.get("said_by"):
+        # a new speaker's own report after someone's words: theirs, not the first speaker's carried on
+        hits = over(found, case["text"], case["quote"])
+        assert hits and all(same_speaker(q.speaker_name, case["said_by"]) and not q.floating for q in hits), \
+            [(q.content.text, q.type, q.speaker_name) for q in hits]
+        return
     if not case["required"]:
         check_detection(over(found, case["text"], case["quote"]), case)
         return
