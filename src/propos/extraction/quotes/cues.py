@@ -629,6 +629,9 @@ def _subject_through_parse(verb: Token, strict: bool) -> Token | None:
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
             if _describes(verb):
                 return None
+            agent = _participle_agent(verb)
+            if agent is not None:
+                return agent
             clause = _after_circumstance(verb)
             if clause is None:
                 return verb.head
@@ -821,6 +824,15 @@ def _is_past_participle(verb: Token) -> bool:
     endings = lexicon(verb.doc.lang_).markers["past_participle_endings"]
     return "VerbForm=Part" in verb.morph and "Tense=Past" in verb.morph and verb.lower_.endswith(
         tuple(endings))
+
+
+def _participle_agent(participle: Token) -> Token | None:
+    """« La réforme, dénoncée comme « … » par la syndicaliste X, … »: a past participle set apart from its noun,
+    without an auxiliary, is a passive; the noun is what was done to, its agent (« par X ») is who speaks. (One
+    right after its noun, « l'appel lancé par X : « … » », describes the noun: `_describes`, no speaker.)"""
+    if not _is_past_participle(participle) or any(c.dep_.startswith("aux") for c in participle.children):
+        return None
+    return agent_of(participle, passive=False)
 
 
 def _describes(participle: Token) -> bool:
