@@ -835,6 +835,31 @@ def _participle_agent(participle: Token) -> Token | None:
     return agent_of(participle, passive=False)
 
 
+def quoted_noun_agent(token: Token, pair) -> Token | None:
+    """The agent of a past participle right after the closing mark (adverbs aside) that qualifies `token`, a noun
+    inside the quote marks of `pair`, when it is a verb of the speech lexicon (« la « casse sociale » dénoncée par
+    la députée X », « la « réforme » réclamée par le sénateur Y »): the quoted words are the agent's, whatever the
+    clause around says of them. Not a
+    participle further on that the parser hung there (« un « statut particulier » d'une fédéralisation, idée
+    soutenue par X »)."""
+    if token.pos_ not in ("NOUN", "PROPN") or not pair.start < token.idx < pair.end:
+        return None
+    doc = token.doc
+    lex = lexicon(doc.lang_)
+    for participle in token.children:
+        # a verb of the speech lexicon: the agent of another (« y voit un « beau cadeau » offert par les
+        # parlementaires ») did what the words name, it did not say them
+        if participle.dep_ != "acl" or participle.idx < pair.end or not _is_past_participle(participle) or \
+                lex.predicate_entry(participle) is None or \
+                any(c.dep_.startswith("aux") for c in participle.children) or \
+                any(t.idx >= pair.end and t.pos_ != "ADV" and t.text not in ALL for t in doc[token.i + 1:participle.i]):
+            continue
+        agent = agent_of(participle, passive=False)
+        if agent is not None and agent.pos_ in ("NOUN", "PROPN") and agent.idx >= pair.end:
+            return agent
+    return None
+
+
 def _describes(participle: Token) -> bool:
     """« le chaos annoncé », « un communiqué publié »: a past participle right after a common noun (its adjectives
     between), with no auxiliary of its own anywhere before it, says what was done to the noun."""

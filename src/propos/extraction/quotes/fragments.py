@@ -159,7 +159,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from propos.extraction.learned import LogisticModel
-from propos.extraction.quotes.cues import agent_of, is_agent, is_negated
+from propos.extraction.quotes.cues import agent_of, is_agent, is_negated, quoted_noun_agent
 from propos.extraction.quotes.lexicon import Lexicon
 from propos.language.layout import paragraph_break_between
 from propos.language.quotemarks import ALL
@@ -238,6 +238,9 @@ def clause_subject(doc: Doc, start: int, end: int, lex: Lexicon) -> Token | None
     token = first[1]
     own_verb = True  # no verb passed yet on the way up: `token` is the fragment's own clause
     for _ in range(8):
+        agent = quoted_noun_agent(token, pair)
+        if agent is not None:
+            return agent  # « la « casse sociale » dénoncée par la députée X »: the agent said it
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass") and
                         not pair.start <= c.idx < pair.end), None)
         if subject is not None and _quoted_relative(subject, token, pair, lex):
