@@ -165,7 +165,9 @@ parlementaires » from its speaker on train (tp −1), and without « right afte
 candidate (« un « statut particulier » d'une fédéralisation, idée soutenue par X »). Retraining this model with
 it: out of fold 13 kept / 11 right → 9 / 8 (threshold 0.40 → 0.46), not kept. A past participle set apart from its
 noun by a comma with an agent (« La réforme, dénoncée comme « … » par X ») gives the agent (cues._participle_agent),
-not the noun. Probe: tests/data/fragment_attribution_probe.jsonl.
+not the noun. « tenir pour » and « tenir comme » (to regard as) are cognition locutions of the lexicon (« qu'il
+tenait comme « un élément du langage télévisuel » »): train tp 1526 → 1527, e2e 1470 → 1471, pred 1547 → 1548 (the
+one case), dev and ../shared unchanged. Probe: tests/data/fragment_attribution_probe.jsonl.
 """
 
 from __future__ import annotations
