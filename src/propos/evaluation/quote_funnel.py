@@ -34,6 +34,9 @@ attributed just before by the learned fragment path (wide, not remembered), 1. R
 is an actor as a speaker (history and last end) won that last one on train (+1 tp, +1 e2e, no other quotation
 changed) but cost dev (pred 387 → 388, e2e 317 → 316, resolved 0.8709 → 0.8681): not kept.
 
+At stop 49 (c71a460) the 18 train / 16 dev floating quotations with no speaker are unchanged in number; how they
+split by the parse, the precision risk of quote marks left in narration and what was tried: fragments.py's docstring.
+
     python -m propos.evaluation.quote_funnel GOLD.jsonl            # counts
     python -m propos.evaluation.quote_funnel GOLD.jsonl --show     # train only: each miss with its step
 """

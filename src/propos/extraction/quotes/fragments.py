@@ -167,7 +167,9 @@ it: out of fold 13 kept / 11 right → 9 / 8 (threshold 0.40 → 0.46), not kept
 noun by a comma with an agent (« La réforme, dénoncée comme « … » par X ») gives the agent (cues._participle_agent),
 not the noun. « tenir pour » and « tenir comme » (to regard as) are cognition locutions of the lexicon (« qu'il
 tenait comme « un élément du langage télévisuel » »): train tp 1526 → 1527, e2e 1470 → 1471, pred 1547 → 1548 (the
-one case), dev and ../shared unchanged. Probe: tests/data/fragment_attribution_probe.jsonl.
+one case), dev and ../shared unchanged. Tried and not kept: more verbs of intention for `_sure_subject` (markers
+`intention_verbs` + « miser », « tabler », « compter », « entendre », « préférer », « privilégier », « accepter »):
+no train or dev prediction changed. Probe: tests/data/fragment_attribution_probe.jsonl.
 """
 
 from __future__ import annotations
