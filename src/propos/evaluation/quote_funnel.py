@@ -51,6 +51,9 @@ blind probe tests/data/segmentation_probe.jsonl finds propos follows ANNOTATION_
 stop 49's segmentation changes (« ».Pour » split by the tokenizer, « et « C » » after joined pieces, two sources
 set against each other): train 80 missed (40 / 7 / 1 / 3 / 18 / 11), dev unchanged (61: 26 / 4 / 5 / 16 / 10).
 
+At stop 49 (c71a460) the 18 train / 16 dev floating quotations with no speaker are unchanged in number; how they
+split by the parse, the precision risk of quote marks left in narration and what was tried: fragments.py's docstring.
+
     python -m propos.evaluation.quote_funnel GOLD.jsonl            # counts
     python -m propos.evaluation.quote_funnel GOLD.jsonl --show     # train only: each miss with its step
 """

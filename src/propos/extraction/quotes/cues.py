@@ -629,6 +629,9 @@ def _subject_through_parse(verb: Token, strict: bool) -> Token | None:
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
             if _describes(verb):
                 return None
+            agent = _participle_agent(verb)
+            if agent is not None:
+                return agent
             clause = _after_circumstance(verb)
             if clause is None:
                 return verb.head
@@ -821,6 +824,40 @@ def _is_past_participle(verb: Token) -> bool:
     endings = lexicon(verb.doc.lang_).markers["past_participle_endings"]
     return "VerbForm=Part" in verb.morph and "Tense=Past" in verb.morph and verb.lower_.endswith(
         tuple(endings))
+
+
+def _participle_agent(participle: Token) -> Token | None:
+    """« La réforme, dénoncée comme « … » par la syndicaliste X, … »: a past participle set apart from its noun,
+    without an auxiliary, is a passive; the noun is what was done to, its agent (« par X ») is who speaks. (One
+    right after its noun, « l'appel lancé par X : « … » », describes the noun: `_describes`, no speaker.)"""
+    if not _is_past_participle(participle) or any(c.dep_.startswith("aux") for c in participle.children):
+        return None
+    return agent_of(participle, passive=False)
+
+
+def quoted_noun_agent(token: Token, pair) -> Token | None:
+    """The agent of a past participle right after the closing mark (adverbs aside) that qualifies `token`, a noun
+    inside the quote marks of `pair`, when it is a verb of the speech lexicon (« la « casse sociale » dénoncée par
+    la députée X », « la « réforme » réclamée par le sénateur Y »): the quoted words are the agent's, whatever the
+    clause around says of them. Not a
+    participle further on that the parser hung there (« un « statut particulier » d'une fédéralisation, idée
+    soutenue par X »)."""
+    if token.pos_ not in ("NOUN", "PROPN") or not pair.start < token.idx < pair.end:
+        return None
+    doc = token.doc
+    lex = lexicon(doc.lang_)
+    for participle in token.children:
+        # a verb of the speech lexicon: the agent of another (« y voit un « beau cadeau » offert par les
+        # parlementaires ») did what the words name, it did not say them
+        if participle.dep_ != "acl" or participle.idx < pair.end or not _is_past_participle(participle) or \
+                lex.predicate_entry(participle) is None or \
+                any(c.dep_.startswith("aux") for c in participle.children) or \
+                any(t.idx >= pair.end and t.pos_ != "ADV" and t.text not in ALL for t in doc[token.i + 1:participle.i]):
+            continue
+        agent = agent_of(participle, passive=False)
+        if agent is not None and agent.pos_ in ("NOUN", "PROPN") and agent.idx >= pair.end:
+            return agent
+    return None
 
 
 def _describes(participle: Token) -> bool:

@@ -28,6 +28,7 @@ from propos.extraction.quotes.cues import (
     is_present_participle,
     mention_span,
     passive_participle,
+    quoted_noun_agent,
     relative_antecedent,
     so_called,
     subject_of,
@@ -733,6 +734,13 @@ def _impersonal_infinitive(cue: Cue) -> bool:
         found[0].head != cue.verb
 
 
+def _agent_after(doc: Doc, pair: QuotePair) -> bool:
+    """A quoted noun qualified right after its closing mark by a participle with its agent (« la « réforme de
+    justice » réclamée par le sénateur X »): the words are the agent's (cues.quoted_noun_agent)."""
+    span = doc.char_span(pair.start, pair.end, alignment_mode="expand")
+    return span is not None and any(quoted_noun_agent(t, pair) is not None for t in span)
+
+
 def _clause_after_comma(doc: Doc, cue: Cue, open_tok: Token) -> bool:
     """After the last comma between a cue and a quoted fragment, outside quote marks, a participle that qualifies a
     noun (« …, malgré leur opposition au texte visant à « … » », « …, qualifiées d'« audacieuses » »): the
@@ -890,6 +898,8 @@ def attribute_pair(doc: Doc, pair: QuotePair, following: QuotePair | None, cues_
             continue  # « il était possible de se déclarer « … » »: no one in particular says the words
         if not whole and len(words) <= _FRAGMENT_WORDS and _clause_after_comma(doc, cue, open_tok):
             continue  # « dénonce un « … », y voyant une manœuvre qui « fauche » … »: the fragment is that clause's
+        if not whole and _agent_after(doc, pair):
+            continue  # « a maintenu la « réforme » réclamée par X »: X's words, not the cue's subject's
         if _attribute(cand, cue, "direct-cue-before", 0.85, pair):
             if not whole and len(words) <= _FRAGMENT_WORDS and not title:
                 cand.type = "mixed"
