@@ -41,6 +41,7 @@ from propos.extraction.quotes.free_indirect import FREE_INDIRECT, shipped_free_i
 from propos.extraction.quotes.indirect import find_indirect, inside_marks
 from propos.extraction.quotes.lexicon import lexicon, verb_bases
 from propos.extraction.quotes.ranker import Query, shipped_ranker
+from propos.extraction.quotes.reported import find_reported
 from propos.extraction.quotes.speakers import Resolution, SpeakerResolver
 from propos.extraction.quotes.speech_marks import SURE_SPEECH, DocPairScores, shipped_classifier
 from propos.extraction.quotes.units import forget_units, unit_of
@@ -90,6 +91,8 @@ class QuoteExtractor:
         self.verify = True
         # a dict that receives the Doc and the spans each step keeps (evaluation.quote_funnel: where recall is lost)
         self.trace: dict | None = None
+        # speech acts named with their topic, « X a dénoncé la réforme » (reported.py)
+        self.reported = True
 
     def __call__(self, doc: Doc) -> Doc:
         lex = lexicon(self.lang)
@@ -128,6 +131,8 @@ class QuoteExtractor:
         if verifier is not None and quotes:
             quotes = verifier.set_annotations(quotes, verifier.predict(verifier.features(doc, quotes, lex, marks)))
         self._record("verified", quotes)
+        if self.reported:
+            quotes += self._reported(doc, cues, lex, candidates, quotes, inside_quotes, resolver)
         quotes, actors = speakers_as_actors(doc, quotes, resolver)
         self._record("final", quotes)
         calibration = shipped_confidence() if self.learned and self.calibrate else None
@@ -241,6 +246,22 @@ class QuoteExtractor:
                     followed.append((follow.start, follow.end))
                     bisect.insort(queue, follow, key=lambda c: c.start)
         return quotes
+
+    def _reported(self, doc: Doc, cues: list[Cue], lex, candidates: list[Candidate], quotes: list[Quote],
+                  inside_quotes, resolver: SpeakerResolver) -> list[Quote]:
+        """The `reported` quotations of the cues no other quotation came from, their speakers resolved where they
+        stand; after the others, so that none of them changes who said what (the resolver does not remember them)."""
+        taken = [(c.start, c.end) for c in candidates] + [(q.content.start, q.content.end) for q in quotes] + \
+            [c.cue for c in candidates if c.cue] + [(q.cue.start, q.cue.end) for q in quotes if q.cue]
+        out: list[Quote] = []
+        for cand in find_reported(doc, cues, lex, taken, inside_quotes):
+            res = resolver.resolve(*cand.speaker, cand.speaker_head, content=(cand.start, cand.end))
+            if res.name is None or res.actor_id is None and cand.speaker_head.lemma_.lower() not in lex.people:
+                # an act told of a phrase that names no actor nor anyone who speaks (« un référendum réclamant
+                # l'indépendance », « le procès a condamné … »): no one is reported
+                continue
+            out.append(self._quote(doc, cand, res, len(quotes) + len(out) + 1))
+        return out
 
     def _follower(self):
         """The free indirect classifier in use: the one set in place of the shipped one, the shipped one when
