@@ -3,7 +3,8 @@
 Steps: cues from the speech lexicon → indirect speech (clauses, source markers, colons) → direct quotations
 from the paired quote marks (a quotation inside reported speech makes it `mixed`) → speakers resolved in
 text order, so that a pronoun or a floating quotation finds the last one who spoke → free indirect speech
-carried on from it. Sentences are read as `units` (the parser's sentences re-glued where it cut one).
+carried on from it → speech acts named with their topic (« a dénoncé la réforme », `reported`, reported.py),
+resolved last. Sentences are read as `units` (the parser's sentences re-glued where it cut one).
 Each step scans sentences or cues once; a quote that is wrongly attributed is worse than one left with
 `speaker_name` None, so every unsure rule lowers `confidence` and names itself in `resolution`.
 
@@ -256,9 +257,10 @@ class QuoteExtractor:
         out: list[Quote] = []
         for cand in find_reported(doc, cues, lex, taken, inside_quotes):
             res = resolver.resolve(*cand.speaker, cand.speaker_head, content=(cand.start, cand.end))
-            if res.name is None or res.actor_id is None and cand.speaker_head.lemma_.lower() not in lex.people:
-                # an act told of a phrase that names no actor nor anyone who speaks (« un référendum réclamant
-                # l'indépendance », « le procès a condamné … »): no one is reported
+            if res.name is None or res.actor_id is None:
+                # an act told of a phrase that names no actor of the article (« un référendum réclamant
+                # l'indépendance », « la population s'insurge contre … »): on train, with a speaking noun kept too
+                # (lexicon `people`), 2 more false quotations and 20 more gold ones matched; dev precision fell
                 continue
             out.append(self._quote(doc, cand, res, len(quotes) + len(out) + 1))
         return out
