@@ -259,6 +259,17 @@ falls to 0.3100 / 0.2473 / 0.2751; dev 15 of 61 (P 0.2459, F1 0.2128; right spea
 sharing no word 10): not kept. Probe s084-s091 (commitments, a plain judgement, a spokesman of a
 schedule beside a party, controls of figures, a description and a schedule): the three controls clean, 5 of 8
 known (test_stance_probe.KNOWN).
+
+Stop 49, issue 16 (positions told as speech acts). The quote step now gives `reported` quotations
+(quotes/reported.py: « le syndicat dénonce la réforme », « X réclame des renforts », an act of demanding, judging or
+denying with a noun phrase for its topic, said by an actor of the article), which this step reads like any
+quotation: the position, polarity and issue models, and _from_cue's finding (the cue's sign on its complement).
+With the shipped models, on train in sample (score.py's predictions): F1 0.3368 → 0.3434 (P 0.3893 → 0.3855, 92 →
+96 gold found, 262 → 275 predictions; evidence not detected 65 → 54); dev (measure only) 0.2206 → 0.2466 (P 0.2679
+→ 0.2727, 15 → 18 of 80, 56 → 66 predictions; evidence not detected 28 → 22); narrated_stance_probe n003 and n030
+pass. Not kept: a reported act's own finding (its cue's sign on its complement, on the article's matter) as a
+position, at _NARRATED, for a salient actor the models give none (as _narrated does for events): train unchanged,
+dev one more prediction, not right.
 """
 
 from __future__ import annotations
