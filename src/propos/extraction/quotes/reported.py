@@ -38,8 +38,8 @@ def find_reported(doc: Doc, cues: list[Cue], lex: Lexicon, taken: list[tuple[int
         if not frames or inside_quotes(cue.verb.idx) or _overlaps(taken, cue.start, cue.end) or is_negated(cue.verb):
             continue  # (« n'a jamais revendiqué l'enlèvement »: an act denied says nothing)
         topic = _topic_phrase(cue.verb, frames)
-        if topic is None:
-            continue
+        if topic is None or _holds_clause(topic[-1].doc, topic, lex):
+            continue  # « a démenti l'annonce que les impôts augmenteraient »: a proposition, not a topic
         start, end = trim(doc, topic[0].idx, topic[-1].idx + len(topic[-1]))
         if end <= start or _overlaps(taken, start, end) or inside_quotes(start):
             continue
@@ -77,6 +77,12 @@ def _topic_phrase(verb: Token, frames: list[str]) -> list[Token] | None:
                 case.lower_ in _FUSED.get(frame, ()) for frame in frames):
             return _phrase(child)
     return None
+
+
+def _holds_clause(doc: Doc, topic: list[Token], lex: Lexicon) -> bool:
+    """The phrase holds a complement clause (« l'annonce que P »): what is reported is a proposition."""
+    comp = lex.markers["complementizer"]
+    return any(t.dep_ == "mark" and t.lower_ in comp and t.head.dep_ in ("acl", "ccomp") for t in topic)
 
 
 def _passive(verb: Token) -> bool:

@@ -269,7 +269,12 @@ With the shipped models, on train in sample (score.py's predictions): F1 0.3368 
 → 0.2727, 15 → 18 of 80, 56 → 66 predictions; evidence not detected 28 → 22); narrated_stance_probe n003 and n030
 pass. Not kept: a reported act's own finding (its cue's sign on its complement, on the article's matter) as a
 position, at _NARRATED, for a salient actor the models give none (as _narrated does for events): train unchanged,
-dev one more prediction, not right.
+dev one more prediction, not right. Rebuilt on the rows the reported quotations add (`propos train stances --seed 0`
+at 0a05e97; the command printed its scores and wrote the models, then hung until killed at 580 s):
+cross-validated with_holder_model 0.3313 / 0.2613 / 0.2922 (article 0.4, holder 0.1; issue top-one 0.5926)
+against the shipped models' 0.3225 / 0.2430 / 0.2772 (stop 48's plain rebuild without them: 0.3245 / 0.2430 /
+0.2779), but dev (measure only) 16 of 70 (P 0.2286, F1 0.2133) against 18 of 66 with the shipped models: not
+committed (a rebuild lost dev positions at stop 48 too).
 """
 
 from __future__ import annotations
