@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 from propos.extraction import extensions  # noqa: F401
 from propos.extraction.actors.knowledge import fold, slug
 from propos.extraction.events.modality import ModalityRules, future_form
-from propos.extraction.quotes.candidate import Candidate, sentence_of, trim
+from propos.extraction.quotes.candidate import Candidate, overlaps_any, sentence_of, trim
 from propos.extraction.quotes.confidence import shipped_confidence
 from propos.extraction.quotes.continuation import cue_sentence_starts, free_indirect_after
 from propos.extraction.quotes.cues import Cue, find_cues, is_negated, is_relative, mention_span, subject_of
@@ -169,7 +169,7 @@ class QuoteExtractor:
         pending: list[tuple[int, int, dict]] = []
 
         def taken(start: int, end: int) -> bool:
-            return _overlaps_any(taken_spans, start, end)
+            return overlaps_any(taken_spans, start, end)
 
         last_end = -1
         queue = sorted(candidates, key=lambda c: c.start)
@@ -197,7 +197,7 @@ class QuoteExtractor:
                 continue  # a cue without a subject (« permet de constater que »): nobody is reported
             elif cand.rule == FLOATING_WORD:
                 # a single word is never carried over; the learned model may take it for its clause's subject
-                res = self._wide(doc, cand, resolver) if wide and not _overlaps_any(followed, cand.start, cand.end) \
+                res = self._wide(doc, cand, resolver) if wide and not overlaps_any(followed, cand.start, cand.end) \
                     else None
                 if res is None:
                     res = _saying_noun_owner(doc, cand, resolver)
@@ -700,10 +700,6 @@ def _observation(doc: Doc, cand: Candidate) -> bool:
         return False
     cues = lexicon(doc.lang_).markers["observation_cues"]
     return any(base in cues for base in verb_bases(span.root.lemma_.lower()))
-
-
-def _overlaps_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in spans)
 
 
 def _merge(doc: Doc, indirect: list[Candidate], direct: list[Candidate]) -> list[Candidate]:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from propos.extraction.quotes.candidate import Candidate, trim
+from propos.extraction.quotes.candidate import Candidate, overlaps_any, trim
 from propos.extraction.quotes.cues import Cue, could_speak, cue_subject, is_agent, is_negated
 from propos.extraction.quotes.lexicon import Lexicon
 
@@ -35,13 +35,13 @@ def find_reported(doc: Doc, cues: list[Cue], lex: Lexicon, taken: list[tuple[int
     out: list[Candidate] = []
     for cue in cues:
         frames = acts.get(cue.entry.expression)
-        if not frames or inside_quotes(cue.verb.idx) or _overlaps(taken, cue.start, cue.end) or is_negated(cue.verb):
+        if not frames or inside_quotes(cue.verb.idx) or overlaps_any(taken, cue.start, cue.end) or is_negated(cue.verb):
             continue  # (« n'a jamais revendiqué l'enlèvement »: an act denied says nothing)
         topic = _topic_phrase(cue.verb, frames)
         if topic is None or _holds_clause(topic[-1].doc, topic, lex):
             continue  # « a démenti l'annonce que les impôts augmenteraient »: a proposition, not a topic
         start, end = trim(doc, topic[0].idx, topic[-1].idx + len(topic[-1]))
-        if end <= start or _overlaps(taken, start, end) or inside_quotes(start):
+        if end <= start or overlaps_any(taken, start, end) or inside_quotes(start):
             continue
         found = cue_subject(cue)
         if found is None or found[0].i in {t.i for t in topic} or not could_speak(found[0]) or \
@@ -105,7 +105,3 @@ def _phrase(head: Token) -> list[Token]:
     while start < head.i and doc[start].dep_ == "case" and doc[start].head == head:
         start += 1
     return list(doc[start:head.right_edge.i + 1])
-
-
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(min(end, b) > max(start, a) for a, b in spans)
