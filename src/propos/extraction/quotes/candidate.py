@@ -41,6 +41,11 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def overlaps_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether the character span shares a character with any of `spans`."""
+    return any(s < end and start < e for s, e in spans)
+
+
 def sentence_of(doc: Doc, char: int) -> Span | None:
     span = doc.char_span(char, min(char + 1, len(doc_text(doc))), alignment_mode="expand")
     return unit_of(span[0]) if span is not None and len(span) else None

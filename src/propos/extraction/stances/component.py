@@ -293,6 +293,22 @@ something else) P 0.3243 / 0.3130 / 0.3166 → 0.3293 / 0.3176 / 0.3240 but F1 0
 0.2683 / 0.2727, in sample 4 right of 14 lost (F1 0.3379 → 0.3315); told in the past and judging nothing, 1 of 2
 right; no cue and judging nothing, 1 of 3; judging nothing with a cue of speech (not of opinion), no first
 person and no obligation, 6-7 right of 18-24 (F1 0.2674 / 0.2596 / 0.2650).
+
+Stop 49, issue 16 (positions told as speech acts). The quote step now gives `reported` quotations
+(quotes/reported.py: « le syndicat dénonce la réforme », « X réclame des renforts », an act of demanding, judging or
+denying with a noun phrase for its topic, said by an actor of the article), which this step reads like any
+quotation: the position, polarity and issue models, and _from_cue's finding (the cue's sign on its complement).
+With the shipped models, on train in sample (score.py's predictions): F1 0.3368 → 0.3434 (P 0.3893 → 0.3855, 92 →
+96 gold found, 262 → 275 predictions; evidence not detected 65 → 54); dev (measure only) 0.2206 → 0.2466 (P 0.2679
+→ 0.2727, 15 → 18 of 80, 56 → 66 predictions; evidence not detected 28 → 22); narrated_stance_probe n003 and n030
+pass. Not kept: a reported act's own finding (its cue's sign on its complement, on the article's matter) as a
+position, at _NARRATED, for a salient actor the models give none (as _narrated does for events): train unchanged,
+dev one more prediction, not right. Rebuilt on the rows the reported quotations add (`propos train stances --seed 0`
+at 0a05e97; the command printed its scores and wrote the models, then hung until killed at 580 s):
+cross-validated with_holder_model 0.3313 / 0.2613 / 0.2922 (article 0.4, holder 0.1; issue top-one 0.5926)
+against the shipped models' 0.3225 / 0.2430 / 0.2772 (stop 48's plain rebuild without them: 0.3245 / 0.2430 /
+0.2779), but dev (measure only) 16 of 70 (P 0.2286, F1 0.2133) against 18 of 66 with the shipped models: not
+committed (a rebuild lost dev positions at stop 48 too).
 """
 
 from __future__ import annotations
