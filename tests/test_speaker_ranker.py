@@ -230,6 +230,14 @@ def test_the_person_the_narration_carries_on_with_pronouns_is_the_chain_topic(pa
     assert chain(text.index("-t-il") + 3, "Masc") == set()
 
 
+def test_a_bare_noun_before_a_negation_is_nobody_not_a_role(parse):
+    """« Personne n'a été blessé »: the indefinite pronoun, no role entity a later « elle » could mean; with a
+    determiner before it (« La personne n'a pas … ») the noun is still a role."""
+    text = "Personne n'a été blessé, selon Anne Caradec. La personne interpellée n'a rien dit."
+    roles = [e.name for e in _model(parse, text).discourse.entities if e.role]
+    assert roles == ["La personne interpellée"]
+
+
 def test_a_noun_of_another_phrase_gives_no_gender_to_a_name(parse):
     """« La décision de X »: the feminine noun is not X's title, so X's gender stays unknown (it made « il »
     disagree with him); « la chancelière X » still says hers."""

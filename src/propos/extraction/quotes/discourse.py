@@ -217,6 +217,9 @@ class RoleWords:
     collective: frozenset = frozenset()
     # (folded phrase, gender) of the singular anaphors that mean the person named last (« ce dernier »)
     latter: frozenset = frozenset()
+    # the particles that open a negation (« ne », « n' »): a bare noun subject before one is nobody (« Personne
+    # n'a été blessé »), no role
+    negation: frozenset = frozenset()
 
 
 class DiscourseModel:
@@ -342,6 +345,8 @@ class DiscourseModel:
             if not acronym and (noun.pos_ != "NOUN" or head not in words.heads):
                 continue
             lo, hi = _role_phrase(noun, words.complement_prepositions)
+            if lo == noun.i and noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ in words.negation:
+                continue  # « Personne n'a été blessé »: the indefinite pronoun, nobody
             start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
             after = next((t for t in doc[noun.i + 1:hi] if t.pos_ != "ADJ"), None)
             if any(s <= noun.idx < e for s, e in taken) or doc[lo].lower_ in words.generic:
