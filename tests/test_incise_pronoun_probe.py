@@ -6,7 +6,9 @@ ministre »); a person who took the floor in the quotation's own paragraph after
 with incises of one speaker; a body (« le ministère », « l'ONG ») when no person is in sight; a couple under
 « ils »; « Ce dernier … : « … », déclare-t-il », the person « ce dernier » means (the discourse model's
 `_add_latter_mentions`). Controls: the pronoun does not go to the nearest name when its gender, a vocative inside the words
-(« Monsieur Lucas, vous … ») or a person heading a company rule it out. The passages propos still gets wrong are
+(« Monsieur Lucas, vous … ») or a person heading a company rule it out. Since stop 49: the person the narration
+carried on with subject pronouns before the incise (pronoun-chain, with a control of the other gender) and
+« Personne n'a été blessé » before a woman's incise (negated-indefinite control: « personne » is nobody). The passages propos still gets wrong are
 listed below by kind, so that a fix shows as an unexpected pass."""
 
 from __future__ import annotations

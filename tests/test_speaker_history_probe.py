@@ -9,7 +9,11 @@ still gets wrong are listed below by kind, so that a fix shows as an unexpected 
 Since stop 48: a pronoun after a speech act propos outputs no quotation for (« X a regretté cette décision. Il
 estime que « … » »: history-unquoted) and a pronoun subject after a sentence whose subject is a person and whose
 object is another (« Le procureur X a requis … contre l'accusé, Y. Il a expliqué … »: parallel-subject), with
-controls (the pronoun's gender leaves only the earlier speaker; a subject meeting someone keeps the subject)."""
+controls (the pronoun's gender leaves only the earlier speaker; a subject meeting someone keeps the subject).
+Since stop 49: a pronoun that carries on a chain of subject pronouns in the narration (« Le skieur X est mort …
+Il avait remporté …, devant Y. Il a ensuite ouvert … Il expliquait que « … » »: pronoun-chain, the ranker's
+`pronoun_chain`), with controls (a pronoun of the other gender; a new subject named since; a quotation of someone
+else since the chain)."""
 
 from __future__ import annotations
 
@@ -27,6 +31,12 @@ KNOWN = {
     # « …, a poursuivi le dirigeant. Il a ajouté … »: the role noun as written is not linked to the club's president
     # named before, the pronoun goes to the player named in between
     "role-history": {"h004"},
+    # « Il a été accueilli par son sponsor, Marc Olier. « … », a déclaré ce dernier. Il a ajouté … »: the quotation
+    # whose cue is « ce dernier » is not found, so nobody spoke since the narration's pronoun chain (Kerhervé … Il a
+    # été accueilli), which the ranker now follows (stop 49, pronoun_chain; main was right by the person seen last)
+    "pronoun-chain": {"h016", "h018"},
+    # h018 « Le juge X a entendu le témoin, Nadia Saïdi, … Il lui a posé … Elle a affirmé … »: « elle » left unnamed
+    # (as at main): the woman is named only in apposition to the object
 }
 
 

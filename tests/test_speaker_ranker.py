@@ -212,6 +212,32 @@ def test_the_person_seen_last_and_the_one_named_most_stand_out_among_the_candida
     assert all(f["latest_person"] == 0.0 for name, f in rows.items() if f["is_person"] == 0.0)
 
 
+def test_the_person_the_narration_carries_on_with_pronouns_is_the_chain_topic(parse):
+    """`pronoun_chain`: the candidate named last as a subject, when an agreeing subject pronoun of the narration
+    stands between it and the query's pronoun (not the query's own « -t-il »), and nobody else spoke since."""
+    text = ("Le skieur Henri Vallat est mort mardi. Il avait battu l'Autrichien Karl Moser en 1962. "
+            "Il expliquait que la montagne était dure. « Je pars », a-t-il dit.")
+    model = _model(parse, text).discourse
+
+    def chain(at, gender):
+        rows = candidate_features(model, Query(at, "pronoun", gender, "Sing"))
+        return {e.name for e, f in rows if f["pronoun_chain"]}
+
+    assert chain(text.index("Il expliquait"), "Masc") == {"Henri Vallat"}
+    assert chain(text.index("Il avait"), "Masc") == set()  # no pronoun between the subject and the query
+    assert chain(text.index("Il expliquait"), "Fem") == set()  # « il » carries no « elle »
+    model.remember(text.index("« Je"), "Karl Moser", None)  # someone else spoke since the chain
+    assert chain(text.index("-t-il") + 3, "Masc") == set()
+
+
+def test_a_bare_noun_before_a_negation_is_nobody_not_a_role(parse):
+    """« Personne n'a été blessé »: the indefinite pronoun, no role entity a later « elle » could mean; with a
+    determiner before it (« La personne n'a pas … ») the noun is still a role."""
+    text = "Personne n'a été blessé, selon Anne Caradec. La personne interpellée n'a rien dit."
+    roles = [e.name for e in _model(parse, text).discourse.entities if e.role]
+    assert roles == ["La personne interpellée"]
+
+
 def test_a_noun_of_another_phrase_gives_no_gender_to_a_name(parse):
     """« La décision de X »: the feminine noun is not X's title, so X's gender stays unknown (it made « il »
     disagree with him); « la chancelière X » still says hers."""

@@ -217,6 +217,9 @@ class RoleWords:
     collective: frozenset = frozenset()
     # (folded phrase, gender) of the singular anaphors that mean the person named last (« ce dernier »)
     latter: frozenset = frozenset()
+    # the particles that open a negation (« ne », « n' »): a bare noun subject before one is nobody (« Personne
+    # n'a été blessé »), no role
+    negation: frozenset = frozenset()
 
 
 class DiscourseModel:
@@ -265,6 +268,7 @@ class DiscourseModel:
         if self.words.latter:
             self._add_latter_mentions()
         self.spoken: list[Spoken] = []
+        self._subject_pronouns: list[tuple[int, int, str | None, str | None]] | None = None
 
     def _add_unlisted_names(self, gender_of=None, name_gender_of=None) -> None:
         """Register the persons and bodies the recogniser named (PER, ORG) that no actor covers (« l'instruction du
@@ -341,6 +345,8 @@ class DiscourseModel:
             if not acronym and (noun.pos_ != "NOUN" or head not in words.heads):
                 continue
             lo, hi = _role_phrase(noun, words.complement_prepositions)
+            if lo == noun.i and noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ in words.negation:
+                continue  # « Personne n'a été blessé »: the indefinite pronoun, nobody
             start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
             after = next((t for t in doc[noun.i + 1:hi] if t.pos_ != "ADJ"), None)
             if any(s <= noun.idx < e for s, e in taken) or doc[lo].lower_ in words.generic:
@@ -426,6 +432,23 @@ class DiscourseModel:
                        bool(root is not None and is_subject(root)), complement,
                        k >= 0 and self.quoted[k][0] <= start < self.quoted[k][1],
                        root is not None and _coordinated(root))
+
+    def subject_pronouns(self) -> list[tuple[int, int, str | None, str | None]]:
+        """The third-person personal pronouns the narration makes subjects (« il », « elles »; not inside quotation
+        marks), each as (start, end, gender, number) from the parse's token and morphology (« -t-elle » is one
+        token), in text order; computed once."""
+        if self._subject_pronouns is None:
+            out = []
+            for token in self.doc:
+                morph = token.morph
+                if token.pos_ != "PRON" or not token.dep_.startswith("nsubj") or morph.get("Person") != ["3"] or \
+                        morph.get("PronType") not in ([], ["Prs"]) or not morph.get("Gender") or \
+                        self._mention(token.idx, token.idx + len(token)).quoted:
+                    continue
+                out.append((token.idx, token.idx + len(token), morph.get("Gender")[0],
+                            (morph.get("Number") or [None])[0]))
+            self._subject_pronouns = out
+        return self._subject_pronouns
 
     def sentence(self, at: int) -> int:
         return bisect.bisect_right(self.sent_starts, at) - 1

@@ -84,6 +84,7 @@ def candidate_features(model: DiscourseModel, query: Query) -> list[tuple[Entity
     # who was made the subject after each candidate was last seen: the topic moved on (« Trump a reçu Ryan,
     # qui a défendu le texte. Il … » — the subject was Trump)
     subjects = [(m.end, id(r[0])) for r in rows for m in r[1] if m.subject]
+    chain_topic = _pronoun_chain_topic(model, query, rows)
     top_par = max(par_counts.values())
     persons = sum(1 for r in rows if r[0].type == "PER")
     # who is in sight relative to the others (the model scores each candidate on its own): the person seen
@@ -115,6 +116,9 @@ def candidate_features(model: DiscourseModel, query: Query) -> list[tuple[Entity
             "subject_previous_sentence": float(any(m.subject and m.sent == at_sent - 1 for m in before)),
             "other_subject_since": float(any(end > last_end and other != key for end, other in subjects)),
             "paragraph_topic": float(par_counts[key] == top_par and top_par > 0),
+            # the topic the narration carried on with subject pronouns (stop 49: top-1 out of fold 0.9287 → 0.9327,
+            # with propos' own history 0.8845 → 0.8904; train e2e 1470 → 1475, dev unchanged)
+            "pronoun_chain": float(key == chain_topic),
             "log_mentions": math.log1p(len(before)),
             "in_title": float(entity.in_title),
             "spoke_last": float(last_spoken is not None and bool(spoke) and spoke[-1] is last_spoken),
@@ -144,6 +148,28 @@ def candidate_features(model: DiscourseModel, query: Query) -> list[tuple[Entity
         }
         out.append((entity, f))
     return out
+
+
+def _pronoun_chain_topic(model: DiscourseModel, query: Query, rows: list) -> int | None:
+    """The candidate (its id) the narration has carried on with pronouns: the one named last as a subject outside
+    quotation marks, when a subject pronoun agreeing with the query's stands between that mention and the query
+    (« L'homme avait une rancœur … Il souhaitait … Il avait annoncé »: the topic, not a name seen since as a
+    complement); None when no such chain holds."""
+    if query.kind != "pronoun":
+        return None
+    subjects = [(m.end, k) for k, r in enumerate(rows) for m in r[1] if m.subject and not m.quoted]
+    if not subjects:
+        return None
+    end, k = max(subjects)
+    entity, key = rows[k][0], id(rows[k][0])
+    # a quotation of someone else since then: the pronoun may carry on with its speaker instead
+    if any(s.at > end and not model.said(entity, s) for s in model.spoken_before(query.at)):
+        return None
+    # the query's own pronoun is no link of the chain (« a-t-elle » is one token, starting before « elle »)
+    chained = any(end <= start and stop <= query.at and (not query.gender or gender == query.gender)
+                  and (not query.number or not number or number == query.number)
+                  for start, stop, gender, number in model.subject_pronouns())
+    return key if chained else None
 
 
 class SpeakerRanker(LogisticModel):

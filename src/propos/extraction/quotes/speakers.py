@@ -216,7 +216,8 @@ class _LanguageWords:
             frozenset(), frozenset(self.person_roles),
             frozenset(w.lower() for w in lex.markers.get("collective_heads", ())),
             frozenset((fold(k), v["gender"]) for k, v in lex.markers.get("latter_pronouns", {}).items()
-                      if v["number"] == "Sing"))
+                      if v["number"] == "Sing"),
+            negation=frozenset(lex.markers.get("negation_particles", ())))
         # what a quotation's own first person agrees with (voice.py)
         self.voice_words = VoiceWords(frozenset(lex.markers.get("agreeing_auxiliaries", ())))
         # head nouns of a phrase that cannot speak: a time, a place, a thing, an event (`_unlikely_source`)
