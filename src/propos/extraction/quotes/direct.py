@@ -5,6 +5,11 @@ Where the speaker is looked for, in order: the incise after the closing mark («
 « … » »); a previous sentence ending with a colon; a dash line after the quotation (« — Porte-parole des
 pompiers »). A quotation with none of these is floating (the speaker carried over, decided later); a short
 fragment with no speaker anywhere near is a scare quote or a title, not a quotation.
+
+Stop 49 (men49): before a colon, a clause whose subject is a thing and whose predicate names whose view it gives
+(« Le constat est partagé par X : », « L'inquiétude est palpable chez X : », « Le discours est autre pour X : »,
+« Le ton est ferme du côté de X : ») gives the quotation to X (`_view_holder`, rule direct-colon-holder) rather than
+to « le constat ». Blind probe tests/test_noun_mention_probe.py; touched 0 quotes on train, dev and ../shared.
 """
 
 from __future__ import annotations
@@ -517,6 +522,9 @@ def _colon_subject(doc: Doc, pair: QuotePair, cand: Candidate, lex: Lexicon) -> 
         reactor = _reactor(verb, subject, colon, lex) if subject is not None else None
         if reactor is not None:  # « L'annonce a suscité la colère de la CGT : « … » »: the CGT's words
             return _by_colon(cand, colon, mention_span(reactor, antecedent=True), reactor, "direct-colon-subject", 0.7)
+        holder = _view_holder(verb, subject, colon, lex) if subject is not None else None
+        if holder is not None:  # « Le constat est partagé par la sociologue X : « … » »: X's words
+            return _by_colon(cand, colon, mention_span(holder, antecedent=True), holder, "direct-colon-holder", 0.7)
         if subject is not None and subject.pos_ in ("NOUN", "PROPN", "PRON") and subject.lower_ not in impersonal:
             return _by_colon(cand, colon, mention_span(subject, antecedent=relative), subject, "direct-colon-subject",
                              0.7)
@@ -551,14 +559,50 @@ def _example_before_colon(before: list[Token], lex: Lexicon) -> Token | None:
     return None
 
 
+def _thing_subject(subject: Token, lex: Lexicon) -> bool:
+    """The subject is a thing: a common noun with no name in it, no person's role nor body's kind (« le ministre
+    a exprimé la colère des éleveurs : » is the minister's)."""
+    speaking = lex.markers.get("speaking_heads", ())
+    return subject.pos_ == "NOUN" and not subject.ent_type_ and not any(c.pos_ == "PROPN" for c in subject.subtree) \
+        and subject.lower_ not in speaking and subject.lemma_ not in speaking
+
+
+def _view_holder(verb: Token, subject: Token, colon: Token, lex: Lexicon) -> Token | None:
+    """Whose view a clause with a thing as its subject gives before a colon (« Le constat est partagé par la
+    sociologue X : », « L'inquiétude est palpable chez le maire X : », « Le discours est tout autre pour la
+    ministre X : », « Le ton est ferme du côté du préfet : »): the person or body the predicate's phrase opened by
+    `view_holder_prepositions` (or a group's side, « du côté de ») names; None otherwise."""
+    if not _thing_subject(subject, lex):
+        return None
+    openers = set(lex.markers["view_holder_prepositions"])
+    sides = {side.split()[-1] for side in lex.markers["group_sides"]}
+    # a copula the parse made the subject's head leaves the phrase on the predicate (« Le ton est ferme du côté de »)
+    predicates = (verb, verb.head) if verb.pos_ == "AUX" else (verb,)
+    for phrase in (c for p in predicates for c in p.children if c.dep_.startswith("obl") and c.i < colon.i):
+        if phrase.lower_ in sides:  # « du côté du préfet »: the side's complement
+            phrase = next((c for c in phrase.children if c.dep_ == "nmod" and c.i < colon.i), None)
+        elif not any(c.dep_ == "case" and c.lower_ in openers for c in phrase.children):
+            continue
+        if phrase is not None and _speaks_for_itself(phrase, lex):
+            return phrase
+    return None
+
+
+def _speaks_for_itself(noun: Token, lex: Lexicon) -> bool:
+    """A noun that names a person or a body: a name, a person's role or a body's kind, or a noun set before a
+    name (« la sociologue Anne X »); not a place."""
+    if noun.ent_type_ in ("LOC", "GPE", "DATE"):
+        return False
+    speaking = lex.markers.get("speaking_heads", ())
+    return noun.pos_ == "PROPN" or noun.ent_type_ in ("PER", "ORG") or noun.lower_ in speaking or \
+        noun.lemma_ in speaking or any(c.dep_ in ("appos", "flat:name") and c.pos_ == "PROPN" for c in noun.children)
+
+
 def _reactor(verb: Token, subject: Token, colon: Token, lex: Lexicon) -> Token | None:
     """Who reacts in « L'annonce a suscité la colère de la CGT : « … » »: the complement of a reaction noun that is
-    the verb's object, when the subject is a thing (a common noun with no name in it, no person's role); None
-    otherwise."""
-    speaking = lex.markers.get("speaking_heads", ())
-    if subject.pos_ != "NOUN" or subject.ent_type_ or any(c.pos_ == "PROPN" for c in subject.subtree) or \
-            subject.lower_ in speaking or subject.lemma_ in speaking:
-        return None  # « Le ministre a exprimé la colère des éleveurs : »: the minister speaks
+    the verb's object, when the subject is a thing (`_thing_subject`); None otherwise."""
+    if not _thing_subject(subject, lex):
+        return None
     reactions = lex.markers.get("reaction_nouns", ())
     for obj in (c for c in verb.children if c.dep_ == "obj" and c.i < colon.i and c.lower_ in reactions):
         who = next((c for c in obj.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN") and c.i < colon.i
