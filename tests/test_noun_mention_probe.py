@@ -22,8 +22,6 @@ KNOWN: dict[str, set[str]] = {
     # « L'association Eaux et Rivières de Bretagne … L'association a estimé »: the recogniser cuts the body's name at
     # « et » (« Eaux » ORG, « Rivières de Bretagne » LOC), so the kind noun resolves to « Eaux »
     "body-description-later": {"n024"},
-    # a paragraph « Le président de la communauté de communes, Yannick Le Dréau : « … » »: no mention (floating)
-    "colon-paragraph-role": {"n000"},
 }
 
 

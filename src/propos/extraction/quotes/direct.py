@@ -9,7 +9,10 @@ fragment with no speaker anywhere near is a scare quote or a title, not a quotat
 Stop 49 (men49): before a colon, a clause whose subject is a thing and whose predicate names whose view it gives
 (« Le constat est partagé par X : », « L'inquiétude est palpable chez X : », « Le discours est autre pour X : »,
 « Le ton est ferme du côté de X : ») gives the quotation to X (`_view_holder`, rule direct-colon-holder) rather than
-to « le constat ». Blind probe tests/test_noun_mention_probe.py; touched 0 quotes on train, dev and ../shared.
+to « le constat ». A paragraph that is a role, a comma and a name before the colon (« Le président de la
+communauté de communes, Yannick Le Dréau : « … » », longer than the short « Name : » of `_colon_subject`) gives it
+to that person (`_role_then_name`, direct-colon-name) instead of floating. Blind probe
+tests/test_noun_mention_probe.py; each touched 0 quotes on train, dev and ../shared.
 """
 
 from __future__ import annotations
@@ -498,6 +501,9 @@ def _colon_subject(doc: Doc, pair: QuotePair, cand: Candidate, lex: Lexicon) -> 
             # « Pour Nathalie Guérin : « … » », « Selon X : »: the marker of a view or a source is not the mention
             first = before[_source_marker_length(before, lex):][:1] or before[:1]
             return _by_colon(cand, colon, trim(doc, first[0].idx, colon.idx), head, "direct-colon-name", 0.75)
+    named = _role_then_name(before)
+    if named is not None:  # « Le président de la communauté de communes, Yannick Le Dréau : « … » »: that person
+        return _by_colon(cand, colon, trim(doc, before[0].idx, colon.idx), named, "direct-colon-name", 0.75)
     example = _example_before_colon(before, lex)
     if example is not None:  # « … de nombreux commentaires, comme celui de X, analyste : « … » »: X's words
         span = mention_span(example, antecedent=True)
@@ -620,6 +626,16 @@ def _source_marker_length(words: list[Token], lex: Lexicon) -> int:
         if len(parts) < len(words) and all(w.lower_ == part for w, part in zip(words[:len(parts)], parts, strict=True)):
             return len(parts)
     return 0
+
+
+def _role_then_name(before: list[Token]) -> Token | None:
+    """The words before a colon are a noun phrase with a person's name set after a comma, and no verb (a paragraph
+    « Le maire de Kerlouan, Yannick Le Dréau : « … » »): the name's first word; None otherwise."""
+    if len(before) > 20 or any(t.pos_ in ("VERB", "AUX") for t in before) or before[0].pos_ not in ("DET", "NOUN"):
+        return None
+    role = next((t for t in before if t.pos_ == "NOUN" and not t.ent_type_), None)
+    name = _name_in_apposition(before, role) if role is not None else None
+    return name if name is not None and any(t.ent_type_ == "PER" for t in before if t.i >= name.i) else None
 
 
 def _name_in_apposition(before: list[Token], noun: Token) -> Token | None:
