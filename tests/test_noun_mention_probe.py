@@ -22,6 +22,15 @@ KNOWN: dict[str, set[str]] = {
     # « L'association Eaux et Rivières de Bretagne … L'association a estimé »: the recogniser cuts the body's name at
     # « et » (« Eaux » ORG, « Rivières de Bretagne » LOC), so the kind noun resolves to « Eaux »
     "body-description-later": {"n024"},
+    # « Ce projet, …, ne convainc pas l'opposant Marc Riou : « … » »: the cue path takes the thing subject of a verb
+    # whose object is the one who reacts (« convaincre », « inquiéter »)
+    "colon-object-experiencer": {"n039"},
+    # « Le Dr Anne Coadou … la médecin »: « Dr » says no role (title_roles has « Me » only), and « Le Dr » would give
+    # the masculine; tried « dr » → docteur/docteure: the determiner's gender kept only « docteur »
+    "title-role": {"n040"},
+    # « une source au sein du gouvernement », « une source au ministère de l'Intérieur »: the place is cut off the
+    # description (« une source »), not a complement the speaker's phrase keeps
+    "anonymous-source-place": {"n041", "n042"},
 }
 
 

@@ -12,7 +12,10 @@ Stop 49 (men49): before a colon, a clause whose subject is a thing and whose pre
 to « le constat ». A paragraph that is a role, a comma and a name before the colon (« Le président de la
 communauté de communes, Yannick Le Dréau : « … » », longer than the short « Name : » of `_colon_subject`) gives it
 to that person (`_role_then_name`, direct-colon-name) instead of floating. Blind probe
-tests/test_noun_mention_probe.py; each touched 0 quotes on train, dev and ../shared.
+tests/test_noun_mention_probe.py; each touched 0 quotes on train, dev and ../shared. Likewise a clause
+coordinated after the cue's with a person or body as its own subject and ending with the colon (« La proposition a
+été rejetée par le conseil, mais le maire X reste confiant : « … » »: X, not the council; `_later_conjunct_subject`;
+a subordinate clause, « alors que le préfet Y était présent : », keeps the cue's subject): 0 quotes touched.
 """
 
 from __future__ import annotations
@@ -565,6 +568,27 @@ def _example_before_colon(before: list[Token], lex: Lexicon) -> Token | None:
     return None
 
 
+def _later_conjunct_subject(doc: Doc, cue, pair: QuotePair, lex: Lexicon) -> tuple[Token, Token] | None:
+    """A clause coordinated after the cue's, with a person or a body as its own subject, that ends with the colon
+    before the quotation (« La proposition a été rejetée par le conseil, mais le maire X reste confiant : « … » »):
+    (that subject, the colon); the words are that subject's, not the cue's. None otherwise (a subordinate clause
+    after the cue, « X a déclaré, alors que le ministre était présent : », keeps X)."""
+    if not _colon_before(doc, pair):
+        return None
+    i = pair.start - 1
+    while i >= 0 and doc_text(doc)[i] in " \n":
+        i -= 1
+    colon = token_at(doc, i)
+    if colon is None or colon.text != ":":
+        return None
+    for t in doc[cue.last + 1:colon.i]:
+        head = t.head
+        if t.dep_ == "nsubj" and cue.last < head.i < colon.i and head.dep_ == "conj" and \
+                head.head.i <= cue.last and _speaks_for_itself(t, lex):
+            return t, colon
+    return None
+
+
 def _thing_subject(subject: Token, lex: Lexicon) -> bool:
     """The subject is a thing: a common noun with no name in it, no person's role nor body's kind (« le ministre
     a exprimé la colère des éleveurs : » is the minister's)."""
@@ -950,6 +974,10 @@ def attribute_pair(doc: Doc, pair: QuotePair, following: QuotePair | None, cues_
             continue  # « il était possible de se déclarer « … » »: no one in particular says the words
         if not whole and len(words) <= _FRAGMENT_WORDS and _clause_after_comma(doc, cue, open_tok):
             continue  # « dénonce un « … », y voyant une manœuvre qui « fauche » … »: the fragment is that clause's
+        later = _later_conjunct_subject(doc, cue, pair, lex) if whole else None
+        if later is not None:  # « X a été rejeté par Y, mais le maire Z reste confiant : « … » »: Z's words
+            return cand if _by_colon(cand, later[1], mention_span(later[0], antecedent=True), later[0],
+                                     "direct-colon-subject", 0.7) else None
         if _attribute(cand, cue, "direct-cue-before", 0.85, pair):
             if not whole and len(words) <= _FRAGMENT_WORDS and not title:
                 cand.type = "mixed"
