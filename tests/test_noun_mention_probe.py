@@ -9,7 +9,9 @@ description; a colon after a clause whose subject is a thing and whose predicate
 constat est partagé par la sociologue X : », « L'inquiétude est palpable chez le maire X : », « Le ton est ferme du
 côté du préfet X : »: X, direct._view_holder); a body the recogniser tagged as a place (« la préfecture du
 Morbihan », « la Chambre d'agriculture du Finistère », « le parquet de Rennes »), which « la préfecture » later
-names. Controls: two people given the same role, or two bodies of one kind (no guess), a role nobody was given, a
+names; an unnamed source with where it sits (« une source au sein du gouvernement »); a thing that moved a person
+before a colon (« La décision a surpris le maire X : »: X); a clause coordinated after the cue's (« …, mais le
+maire X reste confiant : »: X). Controls: two people given the same role, or two bodies of one kind (no guess), a role nobody was given, a
 plural role noun after one holder, a former holder of the role, a person as the subject before a colon: the mention
 stays as written."""
 
@@ -28,9 +30,6 @@ KNOWN: dict[str, set[str]] = {
     # « Le Dr Anne Coadou … la médecin »: « Dr » says no role (title_roles has « Me » only), and « Le Dr » would give
     # the masculine; tried « dr » → docteur/docteure: the determiner's gender kept only « docteur »
     "title-role": {"n040"},
-    # « une source au sein du gouvernement », « une source au ministère de l'Intérieur »: the place is cut off the
-    # description (« une source »), not a complement the speaker's phrase keeps
-    "anonymous-source-place": {"n041", "n042"},
 }
 
 

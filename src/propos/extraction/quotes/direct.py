@@ -15,7 +15,10 @@ to that person (`_role_then_name`, direct-colon-name) instead of floating. Blind
 tests/test_noun_mention_probe.py; each touched 0 quotes on train, dev and ../shared. Likewise a clause
 coordinated after the cue's with a person or body as its own subject and ending with the colon (« La proposition a
 été rejetée par le conseil, mais le maire X reste confiant : « … » »: X, not the council; `_later_conjunct_subject`;
-a subordinate clause, « alors que le préfet Y était présent : », keeps the cue's subject): 0 quotes touched.
+a subordinate clause, « alors que le préfet Y était présent : », keeps the cue's subject): 0 quotes touched. And a
+thing, no document, as the subject of a verb whose object is a person or a body before the colon (« La décision a
+surpris le maire X : », « L'annonce a réjoui la présidente du club, X : »; not « Le rapport cite le ministre : »,
+D16/D17): the object speaks (`_moved_object`, `_moved_by_cue`): 0 quotes touched on train, dev and ../shared.
 """
 
 from __future__ import annotations
@@ -534,6 +537,9 @@ def _colon_subject(doc: Doc, pair: QuotePair, cand: Candidate, lex: Lexicon) -> 
         holder = _view_holder(verb, subject, colon, lex) if subject is not None else None
         if holder is not None:  # « Le constat est partagé par la sociologue X : « … » »: X's words
             return _by_colon(cand, colon, mention_span(holder, antecedent=True), holder, "direct-colon-holder", 0.7)
+        moved = _moved_object(verb, subject, colon, lex) if subject is not None else None
+        if moved is not None:  # « La décision a surpris le maire X : « … » »: the maire's words
+            return _by_colon(cand, colon, mention_span(moved, antecedent=True), moved, "direct-colon-object", 0.7)
         if subject is not None and subject.pos_ in ("NOUN", "PROPN", "PRON") and subject.lower_ not in impersonal:
             return _by_colon(cand, colon, mention_span(subject, antecedent=relative), subject, "direct-colon-subject",
                              0.7)
@@ -568,18 +574,31 @@ def _example_before_colon(before: list[Token], lex: Lexicon) -> Token | None:
     return None
 
 
+def _colon_token(doc: Doc, pair: QuotePair) -> Token | None:
+    """The colon right before the quotation's opening mark, None when there is none."""
+    i = pair.start - 1
+    while i >= 0 and doc_text(doc)[i] in " \n":
+        i -= 1
+    colon = token_at(doc, i) if i >= 0 else None
+    return colon if colon is not None and colon.text == ":" else None
+
+
+def _moved_by_cue(doc: Doc, cue, pair: QuotePair, lex: Lexicon) -> tuple[Token, Token] | None:
+    """A cue before a colon whose subject is a thing and whose object a person or a body (« L'annonce a réjoui la
+    présidente du club, X : « … » »): (that object, the colon), see `_moved_object`; None otherwise."""
+    colon = _colon_token(doc, pair)
+    found = cue_subject(cue) if colon is not None else None
+    moved = _moved_object(cue.verb, found[0], colon, lex) if found is not None else None
+    return (moved, colon) if moved is not None else None
+
+
 def _later_conjunct_subject(doc: Doc, cue, pair: QuotePair, lex: Lexicon) -> tuple[Token, Token] | None:
     """A clause coordinated after the cue's, with a person or a body as its own subject, that ends with the colon
     before the quotation (« La proposition a été rejetée par le conseil, mais le maire X reste confiant : « … » »):
     (that subject, the colon); the words are that subject's, not the cue's. None otherwise (a subordinate clause
     after the cue, « X a déclaré, alors que le ministre était présent : », keeps X)."""
-    if not _colon_before(doc, pair):
-        return None
-    i = pair.start - 1
-    while i >= 0 and doc_text(doc)[i] in " \n":
-        i -= 1
-    colon = token_at(doc, i)
-    if colon is None or colon.text != ":":
+    colon = _colon_token(doc, pair)
+    if colon is None:
         return None
     for t in doc[cue.last + 1:colon.i]:
         head = t.head
@@ -616,6 +635,17 @@ def _view_holder(verb: Token, subject: Token, colon: Token, lex: Lexicon) -> Tok
         if phrase is not None and _speaks_for_itself(phrase, lex):
             return phrase
     return None
+
+
+def _moved_object(verb: Token, subject: Token, colon: Token, lex: Lexicon) -> Token | None:
+    """Who a thing moved before a colon (« La décision a surpris le maire X : », « Le projet inquiète les
+    syndicats : »): the verb's object when it names a person or a body and the subject is a thing that is no
+    document (« Le rapport cite le ministre : » is the report's, DECISIONS D16, D17); None otherwise."""
+    if not _thing_subject(subject, lex) or subject.lemma_.lower() in lex.markers["message_nouns"] or \
+            subject.lower_ in lex.markers["message_nouns"]:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "obj" and c.i < colon.i), None)
+    return obj if obj is not None and _speaks_for_itself(obj, lex) else None
 
 
 def _speaks_for_itself(noun: Token, lex: Lexicon) -> bool:
@@ -974,7 +1004,7 @@ def attribute_pair(doc: Doc, pair: QuotePair, following: QuotePair | None, cues_
             continue  # « il était possible de se déclarer « … » »: no one in particular says the words
         if not whole and len(words) <= _FRAGMENT_WORDS and _clause_after_comma(doc, cue, open_tok):
             continue  # « dénonce un « … », y voyant une manœuvre qui « fauche » … »: the fragment is that clause's
-        later = _later_conjunct_subject(doc, cue, pair, lex) if whole else None
+        later = (_later_conjunct_subject(doc, cue, pair, lex) or _moved_by_cue(doc, cue, pair, lex)) if whole else None
         if later is not None:  # « X a été rejeté par Y, mais le maire Z reste confiant : « … » »: Z's words
             return cand if _by_colon(cand, later[1], mention_span(later[0], antecedent=True), later[0],
                                      "direct-colon-subject", 0.7) else None
