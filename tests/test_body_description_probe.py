@@ -15,9 +15,6 @@ from probes import check_resolved_to_actor, kind_control_id, probe
 
 # what propos still gets wrong, by kind
 KNOWN = {
-    # « Le ministère de la Mer a publié … Le ministère »: the recogniser tags the ministry a place, so no actor
-    # holds its name and the description has no body to point to
-    "body-name": {"b010"},
     # « Le syndicat Rail-Unité »: the recogniser cuts the name at the hyphen (« Rail »)
     "two-kinds": {"b011"},
     # « Le Hérisson a publié … L'hebdomadaire satirique »: the article never says what kind of body Le Hérisson

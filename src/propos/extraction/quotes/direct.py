@@ -5,6 +5,20 @@ Where the speaker is looked for, in order: the incise after the closing mark («
 « … » »); a previous sentence ending with a colon; a dash line after the quotation (« — Porte-parole des
 pompiers »). A quotation with none of these is floating (the speaker carried over, decided later); a short
 fragment with no speaker anywhere near is a scare quote or a title, not a quotation.
+
+Stop 49 (men49): before a colon, a clause whose subject is a thing and whose predicate names whose view it gives
+(« Le constat est partagé par X : », « L'inquiétude est palpable chez X : », « Le discours est autre pour X : »,
+« Le ton est ferme du côté de X : ») gives the quotation to X (`_view_holder`, rule direct-colon-holder) rather than
+to « le constat ». A paragraph that is a role, a comma and a name before the colon (« Le président de la
+communauté de communes, Yannick Le Dréau : « … » », longer than the short « Name : » of `_colon_subject`) gives it
+to that person (`_role_then_name`, direct-colon-name) instead of floating. Blind probe
+tests/test_noun_mention_probe.py; each touched 0 quotes on train, dev and ../shared. Likewise a clause
+coordinated after the cue's with a person or body as its own subject and ending with the colon (« La proposition a
+été rejetée par le conseil, mais le maire X reste confiant : « … » »: X, not the council; `_later_conjunct_subject`;
+a subordinate clause, « alors que le préfet Y était présent : », keeps the cue's subject): 0 quotes touched. And a
+thing, no document, as the subject of a verb whose object is a person or a body before the colon (« La décision a
+surpris le maire X : », « L'annonce a réjoui la présidente du club, X : »; not « Le rapport cite le ministre : »,
+D16/D17): the object speaks (`_moved_object`, `_moved_by_cue`): 0 quotes touched on train, dev and ../shared.
 """
 
 from __future__ import annotations
@@ -494,6 +508,9 @@ def _colon_subject(doc: Doc, pair: QuotePair, cand: Candidate, lex: Lexicon) -> 
             # « Pour Nathalie Guérin : « … » », « Selon X : »: the marker of a view or a source is not the mention
             first = before[_source_marker_length(before, lex):][:1] or before[:1]
             return _by_colon(cand, colon, trim(doc, first[0].idx, colon.idx), head, "direct-colon-name", 0.75)
+    named = _role_then_name(before)
+    if named is not None:  # « Le président de la communauté de communes, Yannick Le Dréau : « … » »: that person
+        return _by_colon(cand, colon, trim(doc, before[0].idx, colon.idx), named, "direct-colon-name", 0.75)
     example = _example_before_colon(before, lex)
     if example is not None:  # « … de nombreux commentaires, comme celui de X, analyste : « … » »: X's words
         span = mention_span(example, antecedent=True)
@@ -518,6 +535,12 @@ def _colon_subject(doc: Doc, pair: QuotePair, cand: Candidate, lex: Lexicon) -> 
         reactor = _reactor(verb, subject, colon, lex) if subject is not None else None
         if reactor is not None:  # « L'annonce a suscité la colère de la CGT : « … » »: the CGT's words
             return _by_colon(cand, colon, mention_span(reactor, antecedent=True), reactor, "direct-colon-subject", 0.7)
+        holder = _view_holder(verb, subject, colon, lex) if subject is not None else None
+        if holder is not None:  # « Le constat est partagé par la sociologue X : « … » »: X's words
+            return _by_colon(cand, colon, mention_span(holder, antecedent=True), holder, "direct-colon-holder", 0.7)
+        moved = _moved_object(verb, subject, colon, lex) if subject is not None else None
+        if moved is not None:  # « La décision a surpris le maire X : « … » »: the maire's words
+            return _by_colon(cand, colon, mention_span(moved, antecedent=True), moved, "direct-colon-object", 0.7)
         if subject is not None and subject.pos_ in ("NOUN", "PROPN", "PRON") and subject.lower_ not in impersonal:
             return _by_colon(cand, colon, mention_span(subject, antecedent=relative), subject, "direct-colon-subject",
                              0.7)
@@ -552,14 +575,95 @@ def _example_before_colon(before: list[Token], lex: Lexicon) -> Token | None:
     return None
 
 
+def _colon_token(doc: Doc, pair: QuotePair) -> Token | None:
+    """The colon right before the quotation's opening mark, None when there is none."""
+    i = pair.start - 1
+    while i >= 0 and doc_text(doc)[i] in " \n":
+        i -= 1
+    colon = token_at(doc, i) if i >= 0 else None
+    return colon if colon is not None and colon.text == ":" else None
+
+
+def _moved_by_cue(doc: Doc, cue, pair: QuotePair, lex: Lexicon) -> tuple[Token, Token] | None:
+    """A cue before a colon whose subject is a thing and whose object a person or a body (« L'annonce a réjoui la
+    présidente du club, X : « … » »): (that object, the colon), see `_moved_object`; None otherwise."""
+    colon = _colon_token(doc, pair)
+    found = cue_subject(cue) if colon is not None else None
+    moved = _moved_object(cue.verb, found[0], colon, lex) if found is not None else None
+    return (moved, colon) if moved is not None else None
+
+
+def _later_conjunct_subject(doc: Doc, cue, pair: QuotePair, lex: Lexicon) -> tuple[Token, Token] | None:
+    """A clause coordinated after the cue's, with a person or a body as its own subject, that ends with the colon
+    before the quotation (« La proposition a été rejetée par le conseil, mais le maire X reste confiant : « … » »):
+    (that subject, the colon); the words are that subject's, not the cue's. None otherwise (a subordinate clause
+    after the cue, « X a déclaré, alors que le ministre était présent : », keeps X)."""
+    colon = _colon_token(doc, pair)
+    if colon is None:
+        return None
+    for t in doc[cue.last + 1:colon.i]:
+        head = t.head
+        if t.dep_ == "nsubj" and cue.last < head.i < colon.i and head.dep_ == "conj" and \
+                head.head.i <= cue.last and _speaks_for_itself(t, lex):
+            return t, colon
+    return None
+
+
+def _thing_subject(subject: Token, lex: Lexicon) -> bool:
+    """The subject is a thing: a common noun with no name in it, no person's role nor body's kind (« le ministre
+    a exprimé la colère des éleveurs : » is the minister's)."""
+    speaking = lex.markers.get("speaking_heads", ())
+    return subject.pos_ == "NOUN" and not subject.ent_type_ and not any(c.pos_ == "PROPN" for c in subject.subtree) \
+        and subject.lower_ not in speaking and subject.lemma_ not in speaking
+
+
+def _view_holder(verb: Token, subject: Token, colon: Token, lex: Lexicon) -> Token | None:
+    """Whose view a clause with a thing as its subject gives before a colon (« Le constat est partagé par la
+    sociologue X : », « L'inquiétude est palpable chez le maire X : », « Le discours est tout autre pour la
+    ministre X : », « Le ton est ferme du côté du préfet : »): the person or body the predicate's phrase opened by
+    `view_holder_prepositions` (or a group's side, « du côté de ») names; None otherwise."""
+    if not _thing_subject(subject, lex):
+        return None
+    openers = set(lex.markers["view_holder_prepositions"])
+    sides = {side.split()[-1] for side in lex.markers["group_sides"]}
+    # a copula the parse made the subject's head leaves the phrase on the predicate (« Le ton est ferme du côté de »)
+    predicates = (verb, verb.head) if verb.pos_ == "AUX" else (verb,)
+    for phrase in (c for p in predicates for c in p.children if c.dep_.startswith("obl") and c.i < colon.i):
+        if phrase.lower_ in sides:  # « du côté du préfet »: the side's complement
+            phrase = next((c for c in phrase.children if c.dep_ == "nmod" and c.i < colon.i), None)
+        elif not any(c.dep_ == "case" and c.lower_ in openers for c in phrase.children):
+            continue
+        if phrase is not None and _speaks_for_itself(phrase, lex):
+            return phrase
+    return None
+
+
+def _moved_object(verb: Token, subject: Token, colon: Token, lex: Lexicon) -> Token | None:
+    """Who a thing moved before a colon (« La décision a surpris le maire X : », « Le projet inquiète les
+    syndicats : »): the verb's object when it names a person or a body and the subject is a thing that is no
+    document (« Le rapport cite le ministre : » is the report's, DECISIONS D16, D17); None otherwise."""
+    if not _thing_subject(subject, lex) or subject.lemma_.lower() in lex.markers["message_nouns"] or \
+            subject.lower_ in lex.markers["message_nouns"]:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "obj" and c.i < colon.i), None)
+    return obj if obj is not None and _speaks_for_itself(obj, lex) else None
+
+
+def _speaks_for_itself(noun: Token, lex: Lexicon) -> bool:
+    """A noun that names a person or a body: a name, a person's role or a body's kind, or a noun set before a
+    name (« la sociologue Anne X »); not a place."""
+    if noun.ent_type_ in ("LOC", "GPE", "DATE"):
+        return False
+    speaking = lex.markers.get("speaking_heads", ())
+    return noun.pos_ == "PROPN" or noun.ent_type_ in ("PER", "ORG") or noun.lower_ in speaking or \
+        noun.lemma_ in speaking or any(c.dep_ in ("appos", "flat:name") and c.pos_ == "PROPN" for c in noun.children)
+
+
 def _reactor(verb: Token, subject: Token, colon: Token, lex: Lexicon) -> Token | None:
     """Who reacts in « L'annonce a suscité la colère de la CGT : « … » »: the complement of a reaction noun that is
-    the verb's object, when the subject is a thing (a common noun with no name in it, no person's role); None
-    otherwise."""
-    speaking = lex.markers.get("speaking_heads", ())
-    if subject.pos_ != "NOUN" or subject.ent_type_ or any(c.pos_ == "PROPN" for c in subject.subtree) or \
-            subject.lower_ in speaking or subject.lemma_ in speaking:
-        return None  # « Le ministre a exprimé la colère des éleveurs : »: the minister speaks
+    the verb's object, when the subject is a thing (`_thing_subject`); None otherwise."""
+    if not _thing_subject(subject, lex):
+        return None
     reactions = lex.markers.get("reaction_nouns", ())
     for obj in (c for c in verb.children if c.dep_ == "obj" and c.i < colon.i and c.lower_ in reactions):
         who = next((c for c in obj.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN") and c.i < colon.i
@@ -577,6 +681,16 @@ def _source_marker_length(words: list[Token], lex: Lexicon) -> int:
         if len(parts) < len(words) and all(w.lower_ == part for w, part in zip(words[:len(parts)], parts, strict=True)):
             return len(parts)
     return 0
+
+
+def _role_then_name(before: list[Token]) -> Token | None:
+    """The words before a colon are a noun phrase with a person's name set after a comma, and no verb (a paragraph
+    « Le maire de Kerlouan, Yannick Le Dréau : « … » »): the name's first word; None otherwise."""
+    if len(before) > 20 or any(t.pos_ in ("VERB", "AUX") for t in before) or before[0].pos_ not in ("DET", "NOUN"):
+        return None
+    role = next((t for t in before if t.pos_ == "NOUN" and not t.ent_type_), None)
+    name = _name_in_apposition(before, role) if role is not None else None
+    return name if name is not None and any(t.ent_type_ == "PER" for t in before if t.i >= name.i) else None
 
 
 def _name_in_apposition(before: list[Token], noun: Token) -> Token | None:
@@ -900,6 +1014,10 @@ def attribute_pair(doc: Doc, pair: QuotePair, following: QuotePair | None, cues_
             continue  # « dénonce un « … », y voyant une manœuvre qui « fauche » … »: the fragment is that clause's
         if not whole and _agent_after(doc, pair):
             continue  # « a maintenu la « réforme » réclamée par X »: X's words, not the cue's subject's
+        later = (_later_conjunct_subject(doc, cue, pair, lex) or _moved_by_cue(doc, cue, pair, lex)) if whole else None
+        if later is not None:  # « X a été rejeté par Y, mais le maire Z reste confiant : « … » »: Z's words
+            return cand if _by_colon(cand, later[1], mention_span(later[0], antecedent=True), later[0],
+                                     "direct-colon-subject", 0.7) else None
         if _attribute(cand, cue, "direct-cue-before", 0.85, pair):
             if not whole and len(words) <= _FRAGMENT_WORDS and not title:
                 cand.type = "mixed"
