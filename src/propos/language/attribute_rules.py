@@ -3,7 +3,8 @@
 The French model's ruler (`fr_core_news_md`) holds 23 rules: 20 copy a token's part of speech into its tag
 (« POS ADJ → TAG ADJ »), three mend whitespace tokens (part of speech, morphology, dependency). spaCy runs all of
 them through its Matcher and builds a Span per match, one per token of the text: 2.9 % of the whole analysis'
-CPU, more than the lemmatizer (stop 49, 143 pool articles: 0.26 s of 8.9 s). Here the copying rules that open the
+CPU, more than the lemmatizer (stop 49, 143 pool articles: 0.26 s of 8.9 s; 0.064 s here,
+`benchmarks/attribute_ruler_speed.py`). Here the copying rules that open the
 list become one lookup over the document's part-of-speech array, and only the others go through the Matcher, as
 spaCy applies them (matched on the document before any change, later rules winning): the same annotations
 (`tests/test_attribute_rules.py` compares every token's tag, part of speech, morphology and dependency).
