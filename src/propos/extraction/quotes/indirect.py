@@ -578,7 +578,39 @@ def que_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
                 and lex.cue_for(t.head) is None:
             return None  # « demandant aux clients de réintroduire les codes qu'ils … »: the infinitive's object
         if t.dep_ == "obj" and t.head == cue.verb and t.pos_ == "NOUN" and t.ent_type_ != "PER" and not in_time(t):
-            return None  # « assurer la sécurité … » : the verb has its object, a later `que` is not its clause
+            # « assurer la sécurité … » : the verb has its object, a later `que` is not its clause, unless one
+            # coordinated with that object (« a dénoncé les contrôles, et que P »)
+            return _que_after_object(cue, t, sent, lex)
+    return None
+
+
+def _que_after_object(cue: Cue, obj: Token, sent: Span, lex: Lexicon) -> Candidate | None:
+    """« L'ONG a dénoncé les contrôles au faciès, et que la police refuse … », « a rappelé la fermeture des
+    guichets et que P »: a `que` clause coordinated with the cue's noun object is a second object of the cue, its
+    reported clause (D4 leaves the noun phrase optional). Only a `que` right after « et » whose finite verb the parse
+    coordinates with the cue or its object, with no relative pronoun nor verb with a subject before it (« les
+    contrôles que la police pratique et que les juges tolèrent »: two relatives of the noun)."""
+    doc = obj.doc
+    for t in doc[obj.i + 1:sent.end]:
+        if t.is_punct and t.text in ".;:!?" or t.lower_ in ("qui", "dont", "lequel", "laquelle", "où"):
+            return None
+        if t.pos_ in ("VERB", "AUX") and any(c.dep_.startswith("nsubj") for c in t.children):
+            return None
+        if t.lower_ in ("que", "qu'", "qu’", "qu") and doc[t.i - 1].lower_ != "et":
+            return None
+        if t.lower_ != "et" or t.i + 2 >= sent.end or doc[t.i + 1].lower_ not in ("que", "qu'", "qu’", "qu"):
+            continue
+        que = doc[t.i + 1]
+        verb = que.head
+        if verb.dep_ != "conj" or verb.head not in (cue.verb, obj) or not is_finite(_finite_part(verb)):
+            return None
+        opening = doc[que.i + 1] if que.lower_ == "qu" and doc[que.i + 1].text in ("'", "’") else que
+        start, end = trim(doc, opening.idx + len(opening), narration_resumes(cue, que.i, clause_end(sent, que.i)))
+        if len(doc.char_span(start, end, alignment_mode="expand") or ()) < _MIN_CONTENT_TOKENS:
+            return None
+        cand = Candidate("indirect", start, end, "que-clause", cue=(cue.start, cue.end), confidence=0.85)
+        _speaker(cand, cue)
+        return cand
     return None
 
 
