@@ -62,9 +62,16 @@ def clause_end(sent: Span, after: int) -> int:
             return t.idx  # « X estime qu'elle est impossible : « … » »: the quotation is a speech of its own
         if depth == 0 and t.text in DEPTH_CLOSING and doc[t.i - 1].text in (".", "!", "?", "…") and t.i + 1 < sent.end:
             return t.idx + 1  # « … en général. » « On voulait … »: a new quotation begins
-        if depth == 1 and t.text in DEPTH_OPENING and t.i > after + 2 and _opens_sentence_quote(doc, t, sent.end):
+        if depth == 1 and t.text in DEPTH_OPENING and t.i > after + 2 and _opens_sentence_quote(doc, t, sent.end) \
+                and not _shouted(doc[t.i - 1]):
             return t.idx  # « … un degré jamais connu « On a atteint … » a-t-il ajouté »: a quotation of its own
     return end
+
+
+def _shouted(verb: Token) -> bool:
+    """« … qu'un homme a tiré avant de crier « N'oubliez pas … » »: the quotation right after a verb of shouting
+    inside the clause is its object, the words of the clause's own actor, part of what the clause reports."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon(verb.doc.lang_).markers["shouting_cues"]
 
 
 def _opens_sentence_quote(doc: Doc, mark: Token, stop: int) -> bool:
@@ -560,13 +567,7 @@ def que_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
             if negated or blocked or t.i == sent.end - 1:
                 return None
             opening = doc[t.i + 1] if elided else t
-            begin = t.idx if asks else opening.idx + len(opening)
-            start, end = trim(doc, begin, narration_resumes(cue, t.i, clause_end(sent, t.i)))
-            if len(doc.char_span(start, end, alignment_mode="expand") or ()) < _MIN_CONTENT_TOKENS:
-                return None
-            cand = Candidate("indirect", start, end, "que-clause", cue=(cue.start, cue.end), confidence=0.85)
-            _speaker(cand, cue)
-            return cand
+            return _clause_from(cue, t, t.idx if asks else opening.idx + len(opening), sent)
         if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubj:pass") for c in t.children):
             return None  # a new clause with its own subject began before any `que`
         if t.pos_ == "VERB" and t.dep_ == "advcl" and t.i > cue.last + 1 and _says(t, lex):
@@ -605,13 +606,20 @@ def _que_after_object(cue: Cue, obj: Token, sent: Span, lex: Lexicon) -> Candida
         if verb.dep_ != "conj" or verb.head not in (cue.verb, obj) or not is_finite(_finite_part(verb)):
             return None
         opening = doc[que.i + 1] if que.lower_ == "qu" and doc[que.i + 1].text in ("'", "’") else que
-        start, end = trim(doc, opening.idx + len(opening), narration_resumes(cue, que.i, clause_end(sent, que.i)))
-        if len(doc.char_span(start, end, alignment_mode="expand") or ()) < _MIN_CONTENT_TOKENS:
-            return None
-        cand = Candidate("indirect", start, end, "que-clause", cue=(cue.start, cue.end), confidence=0.85)
-        _speaker(cand, cue)
-        return cand
+        return _clause_from(cue, que, opening.idx + len(opening), sent)
     return None
+
+
+def _clause_from(cue: Cue, que: Token, begin: int, sent: Span) -> Candidate | None:
+    """The reported clause of `cue` opened by `que`, from character `begin` to where it or the narration ends;
+    None when too short."""
+    doc = que.doc
+    start, end = trim(doc, begin, narration_resumes(cue, que.i, clause_end(sent, que.i)))
+    if len(doc.char_span(start, end, alignment_mode="expand") or ()) < _MIN_CONTENT_TOKENS:
+        return None
+    cand = Candidate("indirect", start, end, "que-clause", cue=(cue.start, cue.end), confidence=0.85)
+    _speaker(cand, cue)
+    return cand
 
 
 def _before_participle_cue(doc: Doc, cand: Candidate, cue: Cue, cues: list[Cue], lex: Lexicon) -> None:
@@ -623,7 +631,7 @@ def _before_participle_cue(doc: Doc, cand: Candidate, cue: Cue, cues: list[Cue],
     for other in cues:
         if other is cue or (other.lead is None and not _next_act_of(other, cue, lex)):
             continue  # a participle without a subject of its own (its lead's is the speaker's)
-        if not cand.start < other.start < cand.end:
+        if not cand.start < other.start < cand.end or _shout_in_report(other, cand, lex):
             continue
         first = doc.char_span(other.start, other.end, alignment_mode="expand")[0].i
         i = first - 1
@@ -644,6 +652,22 @@ def _before_participle_cue(doc: Doc, cand: Candidate, cue: Cue, cues: list[Cue],
         if gerund and doc[i + 1].idx > cand.start:
             cand.end = trim(doc, cand.start, doc[i + 1].idx)[1]  # « … en accusant »: no comma needed
             return
+
+
+def _shout_in_report(other: Cue, cand: Candidate, lex: Lexicon) -> bool:
+    """« Des témoins racontent qu'un homme a couru vers la foule en criant « … » », « … avant de crier « … » »: a
+    verb of shouting hung on a verb of the reported clause that has its own subject there is that subject's act,
+    narrated by the speaker; the report goes on over it (the shout is a quotation of its own, D8). Only shouting
+    verbs: the parse hangs the speaker's own next act on the clause's verb as well (« X a affirmé que la réforme
+    était juste, en ajoutant : « … » »)."""
+    verb = other.verb
+    if other.entry.expression not in lex.markers["shouting_cues"] or verb.dep_ != "advcl":
+        return False
+    head = verb.head
+    while head.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in head.children):
+        head = head.head  # « un homme a sauté … et couru vers la foule »: the subject of the first verb
+    return cand.start <= head.idx < other.start and any(
+        c.dep_.startswith("nsubj") and c.idx >= cand.start for c in head.children)
 
 
 def _next_act_of(other: Cue, cue: Cue, lex: Lexicon) -> bool:
