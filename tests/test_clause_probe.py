@@ -32,7 +32,11 @@ A `que` clause coordinated with the cue's noun object is its second object (« a
 « a rappelé la fermeture des guichets et que P », c041-c045; indirect._que_after_object; two relatives of the noun,
 c046, and a clause with its own subject, c047, are controls): train tp 1527 → 1528, pred 1546 → 1547, e2e 1471 →
 1472 (1 article: « a dénoncé le « … » …, et que P »); dev and ../shared/gold/quotes-fr-dev.jsonl predictions
-unchanged (364/387 e2e 319; 115/118 e2e 112) (stop 49, ind49)."""
+unchanged (364/387 e2e 319; 115/118 e2e 112) (stop 49, ind49).
+
+« P, c'est ce qu'a annoncé X »: the cleft after a comma gives the clause before it, as it does after a full stop
+(indirect.resumptive_cue; c049, c050, control c051): train, dev and shared predictions unchanged (no gold sentence
+of the kind)."""
 
 from __future__ import annotations
 
@@ -49,8 +53,6 @@ KNOWN = {
     "two relatives read as a report": {"c046"},
     # « a déclaré : « … », et vouloir P »: an infinitive coordinated after a quotation (1 train case, stop 49)
     "infinitive after a quotation": {"c048"},
-    # « P, c'est ce qu'a annoncé X »: the cleft cue in the same sentence (after a full stop it is found)
-    "cleft cue after the clause": {"c049"},
 }
 
 

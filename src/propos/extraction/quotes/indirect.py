@@ -1144,7 +1144,8 @@ def _incise_start(cue: Cue, sent: Span) -> int:
 
 def resumptive_cue(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
     """« P comme le rapporte France Bleu », « P, ce qu'a confirmé le ministre », « C'est ce qu'a annoncé X » after
-    the sentence P: a cue whose object stands for the clause before, its subject after it."""
+    the sentence P or after a comma (« P, c'est ce qu'a annoncé X »): a cue whose object stands for the clause
+    before, its subject after it."""
     doc = cue.verb.doc
     first = _incise_start(cue, sent)
     subject = inverted_subject(cue)
@@ -1172,7 +1173,9 @@ def resumptive_cue(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
                 return None
             start, end = found
             break
-        if said in markers["resumptive_cues"] or (said in markers["resumptive_relatives"] and comma):
+        if said in markers["resumptive_cues"] or (comma and (
+                said in markers["resumptive_relatives"] or said in markers["resumptive_sentence"])):
+            # (« P, c'est ce qu'a annoncé X »: the cleft after a comma gives the clause before it, too)
             start, end = trim(doc, sent.start_char, doc[first - n].idx)
             break
     if end is None:
