@@ -15,7 +15,13 @@ indirect._shout_in_report, indirect._shouted, component._nested_shout; b076-b079
 1528, pred 1547, e2e 1472 unchanged, required quotations matched @0.8 1510 → 1512 (2 articles); dev tp 364 → 365,
 pred 387 → 388, e2e 319 → 320, resolved 0.8764 → 0.8767, @0.8 356 → 357; ../shared/gold/quotes-fr-dev.jsonl
 unchanged (115/118 e2e 112). Keeping every direct quotation whose cue and speaker lie inside reported speech
-(not only shouts) added 22 false quotations to train for 1 found: not kept."""
+(not only shouts) added 22 false quotations to train for 1 found: not kept.
+
+A participial phrase opening the sentence with « ne » (« N'ayant pas lu la note … précisant que P, les ouvriers
+… ») ends the report where the main clause begins, as without it (indirect._fronted_participle_above; b085, b086):
+train, dev and shared predictions unchanged. Tried and not kept: the mention of a participle hung on a noun with
+its preposition without that preposition (« une lettre du préfet indiquant que P »: « préfet », not « du préfet »):
+3 train articles changed, mention 0.9686 → 0.9679 (a misparse « en mesure … » became a speaker)."""
 
 from __future__ import annotations
 

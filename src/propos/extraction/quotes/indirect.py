@@ -277,6 +277,8 @@ def _fronted_participle_above(cue: Cue, sent: Span) -> bool:
     clause begins."""
     doc = sent.doc
     first = doc[_first_word(sent)]
+    if is_negation_particle(first) and first.i + 1 < sent.end:
+        first = doc[first.i + 1]  # « N'ayant pas apprécié la vidéo de X affirmant que P, le policier a … »
     # (inside it: no comma between the participle and the cue, however the parse hangs the two)
     return is_present_participle(first) and first.i < cue.verb.i and \
         not any(x.text == "," for x in doc[first.i:cue.verb.i])
