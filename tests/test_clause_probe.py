@@ -59,6 +59,9 @@ KNOWN = {
     "two relatives read as a report": {"c046"},
     # « a déclaré : « … », et vouloir P »: an infinitive coordinated after a quotation (1 train case, stop 49)
     "infinitive after a quotation": {"c048"},
+    # « Pour les enquêteurs, P »: « enquêteur » is no source noun (indirect.is_source); the markers' speaking_heads
+    # would take it, but also « enfant », and « Pour les enfants, la rentrée aura lieu lundi » is a beneficiary (c055)
+    "pour with a noun of people": {"c054"},
 }
 
 
