@@ -26,7 +26,23 @@ A present participle cue right after its lead verb's object, a message (« a dé
 que P », c037-c039), now takes the message as its subject, not the lead's
 (`cue_subject` skipped `_message_before` for a participle with a lead), with more message nouns (« rumeur »,
 « article », « rapport », « tract », « banderole », « vidéo » …); another object keeps the lead's subject (c040):
-no train, dev or shared count changed."""
+no train, dev or shared count changed.
+
+A `que` clause coordinated with the cue's noun object is its second object (« a dénoncé les contrôles, et que P »,
+« a rappelé la fermeture des guichets et que P », c041-c045; indirect._que_after_object; two relatives of the noun,
+c046, and a clause with its own subject, c047, are controls): train tp 1527 → 1528, pred 1546 → 1547, e2e 1471 →
+1472 (1 article: « a dénoncé le « … » …, et que P »); dev and ../shared/gold/quotes-fr-dev.jsonl predictions
+unchanged (364/387 e2e 319; 115/118 e2e 112) (stop 49, ind49).
+
+« P, c'est ce qu'a annoncé X »: the cleft after a comma gives the clause before it, as it does after a full stop
+(indirect.resumptive_cue; c049, c050, control c051): train, dev and shared predictions unchanged (no gold sentence
+of the kind).
+
+A participle the parse hangs on the complement of a message noun (« a publié une lettre du préfet X indiquant que
+P »: on « préfet ») speaks for the message, not for the lead's subject (cues._message_phrase; c052, its speaker the
+letter, whose author is not resolved from it; c053 a complement of an object that is no message): train tp 1528,
+e2e 1472 unchanged, pred 1547 → 1546, mention 0.9686 → 0.9692 (1 article: « un communiqué de presse de X
+affirmant que A et que B » one quotation, the communiqué's); dev and shared predictions unchanged."""
 
 from __future__ import annotations
 
@@ -38,6 +54,14 @@ KNOWN = {
     # « Ce sont les habitants, qui assurent que P, qui ont alerté … »: the cleft's second relative stays in the
     # content (as the narrator's words in relative_cue_probe)
     "cleft relative kept in the content": {"c009"},
+    # « a annoncé une réforme que les syndicats contestent et que les patrons approuvent »: the relative's verb
+    # (« contestent ») is taken for a cue of the second relative
+    "two relatives read as a report": {"c046"},
+    # « a déclaré : « … », et vouloir P »: an infinitive coordinated after a quotation (1 train case, stop 49)
+    "infinitive after a quotation": {"c048"},
+    # « Pour les enquêteurs, P »: « enquêteur » is no source noun (indirect.is_source); the markers' speaking_heads
+    # would take it, but also « enfant », and « Pour les enfants, la rentrée aura lieu lundi » is a beneficiary (c055)
+    "pour with a noun of people": {"c054"},
 }
 
 

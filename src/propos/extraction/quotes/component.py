@@ -711,6 +711,11 @@ def _merge(doc: Doc, indirect: list[Candidate], direct: list[Candidate]) -> list
         host = min((c for c in indirect if c.start < cand.end and cand.start < c.end), key=lambda c: c.start,
                    default=None)
         own = _own_quotation(doc, cand, host) if host is not None else None
+        if host is not None and own is None and _nested_shout(doc, cand, host):
+            host.type = "mixed"  # the host quotes the words, and the one who says them inside it does too (D8)
+            host.end = max(host.end, cand.end)
+            kept.append(cand)
+            continue
         if own is not None:
             cand.start, cand.end = own
             kept.append(cand)
@@ -791,6 +796,19 @@ def _relative_report_cut(doc: Doc, cand: Candidate, host: Candidate) -> int | No
     if not any(mark in text for mark in OPENING) or len(text.split()) < 3:
         return None
     return end
+
+
+def _nested_shout(doc: Doc, cand: Candidate, host: Candidate) -> bool:
+    """« Des témoins racontent qu'un homme a couru vers la foule en criant « … » »: a quotation whose verb of
+    shouting (markers' shouting_cues) and speaker both stand inside the reported speech `host` is nested speech
+    (D8): the words are the inner speaker's, a quotation of its own, as well as part of the host. Not any nested
+    cue: keeping every direct quotation whose cue and speaker lie inside reported speech added 22 false quotations
+    to train for 1 found (stop 49), the gold leaving most such words to the host alone."""
+    if cand.speaker is None or cand.cue is None or cand.floating or cand.cue == host.cue or \
+            not host.start <= cand.speaker[0] < cand.cue[0] < cand.start:
+        return False
+    cue = doc.char_span(*cand.cue, alignment_mode="expand")
+    return cue is not None and cue.root.lemma_.lower() in lexicon(doc.lang_).markers["shouting_cues"]
 
 
 def _own_quotation(doc: Doc, cand: Candidate, host: Candidate) -> tuple[int, int] | None:

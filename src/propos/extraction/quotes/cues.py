@@ -717,9 +717,23 @@ def _message_before(participle: Token) -> Token | None:
         k -= 1
     if doc[k].is_punct:
         return None
+    if participle.dep_ == "acl":
+        return _message_phrase(participle.head, markers)
     obj = next((c for c in participle.head.children if c.dep_ == "obj" and c.i < participle.i and
                 c.left_edge.i <= k <= c.right_edge.i), None)
     return obj if obj is not None and obj.lemma_.lower() in markers["message_nouns"] else None
+
+
+def _message_phrase(noun: Token, markers) -> Token | None:
+    """The message noun of the phrase a participle is hung on (« une lettre du préfet indiquant que »: the parse
+    hangs the participle on « préfet », the complement of « lettre »); None when no noun up the complements is one."""
+    while noun.pos_ in ("NOUN", "PROPN"):
+        if noun.lemma_.lower() in markers["message_nouns"]:
+            return noun
+        if noun.dep_ not in ("nmod", "flat:name") or noun.head.i > noun.i:
+            return None
+        noun = noun.head
+    return None
 
 
 def _apposition_owner(verb: Token) -> Token | None:

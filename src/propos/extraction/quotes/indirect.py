@@ -62,9 +62,16 @@ def clause_end(sent: Span, after: int) -> int:
             return t.idx  # « X estime qu'elle est impossible : « … » »: the quotation is a speech of its own
         if depth == 0 and t.text in DEPTH_CLOSING and doc[t.i - 1].text in (".", "!", "?", "…") and t.i + 1 < sent.end:
             return t.idx + 1  # « … en général. » « On voulait … »: a new quotation begins
-        if depth == 1 and t.text in DEPTH_OPENING and t.i > after + 2 and _opens_sentence_quote(doc, t, sent.end):
+        if depth == 1 and t.text in DEPTH_OPENING and t.i > after + 2 and _opens_sentence_quote(doc, t, sent.end) \
+                and not _shouted(doc[t.i - 1]):
             return t.idx  # « … un degré jamais connu « On a atteint … » a-t-il ajouté »: a quotation of its own
     return end
+
+
+def _shouted(verb: Token) -> bool:
+    """« … qu'un homme a tiré avant de crier « N'oubliez pas … » »: the quotation right after a verb of shouting
+    inside the clause is its object, the words of the clause's own actor, part of what the clause reports."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon(verb.doc.lang_).markers["shouting_cues"]
 
 
 def _opens_sentence_quote(doc: Doc, mark: Token, stop: int) -> bool:
@@ -270,6 +277,8 @@ def _fronted_participle_above(cue: Cue, sent: Span) -> bool:
     clause begins."""
     doc = sent.doc
     first = doc[_first_word(sent)]
+    if is_negation_particle(first) and first.i + 1 < sent.end:
+        first = doc[first.i + 1]  # « N'ayant pas apprécié la vidéo de X affirmant que P, le policier a … »
     # (inside it: no comma between the participle and the cue, however the parse hangs the two)
     return is_present_participle(first) and first.i < cue.verb.i and \
         not any(x.text == "," for x in doc[first.i:cue.verb.i])
@@ -560,13 +569,7 @@ def que_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
             if negated or blocked or t.i == sent.end - 1:
                 return None
             opening = doc[t.i + 1] if elided else t
-            begin = t.idx if asks else opening.idx + len(opening)
-            start, end = trim(doc, begin, narration_resumes(cue, t.i, clause_end(sent, t.i)))
-            if len(doc.char_span(start, end, alignment_mode="expand") or ()) < _MIN_CONTENT_TOKENS:
-                return None
-            cand = Candidate("indirect", start, end, "que-clause", cue=(cue.start, cue.end), confidence=0.85)
-            _speaker(cand, cue)
-            return cand
+            return _clause_from(cue, t, t.idx if asks else opening.idx + len(opening), sent)
         if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubj:pass") for c in t.children):
             return None  # a new clause with its own subject began before any `que`
         if t.pos_ == "VERB" and t.dep_ == "advcl" and t.i > cue.last + 1 and _says(t, lex):
@@ -578,8 +581,47 @@ def que_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
                 and lex.cue_for(t.head) is None:
             return None  # « demandant aux clients de réintroduire les codes qu'ils … »: the infinitive's object
         if t.dep_ == "obj" and t.head == cue.verb and t.pos_ == "NOUN" and t.ent_type_ != "PER" and not in_time(t):
-            return None  # « assurer la sécurité … » : the verb has its object, a later `que` is not its clause
+            # « assurer la sécurité … » : the verb has its object, a later `que` is not its clause, unless one
+            # coordinated with that object (« a dénoncé les contrôles, et que P »)
+            return _que_after_object(cue, t, sent, lex)
     return None
+
+
+def _que_after_object(cue: Cue, obj: Token, sent: Span, lex: Lexicon) -> Candidate | None:
+    """« L'ONG a dénoncé les contrôles au faciès, et que la police refuse … », « a rappelé la fermeture des
+    guichets et que P »: a `que` clause coordinated with the cue's noun object is a second object of the cue, its
+    reported clause (D4 leaves the noun phrase optional). Only a `que` right after « et » whose finite verb the parse
+    coordinates with the cue or its object, with no relative pronoun nor verb with a subject before it (« les
+    contrôles que la police pratique et que les juges tolèrent »: two relatives of the noun)."""
+    doc = obj.doc
+    for t in doc[obj.i + 1:sent.end]:
+        if t.is_punct and t.text in ".;:!?" or t.lower_ in ("qui", "dont", "lequel", "laquelle", "où"):
+            return None
+        if t.pos_ in ("VERB", "AUX") and any(c.dep_.startswith("nsubj") for c in t.children):
+            return None
+        if t.lower_ in ("que", "qu'", "qu’", "qu") and doc[t.i - 1].lower_ != "et":
+            return None
+        if t.lower_ != "et" or t.i + 2 >= sent.end or doc[t.i + 1].lower_ not in ("que", "qu'", "qu’", "qu"):
+            continue
+        que = doc[t.i + 1]
+        verb = que.head
+        if verb.dep_ != "conj" or verb.head not in (cue.verb, obj) or not is_finite(_finite_part(verb)):
+            return None
+        opening = doc[que.i + 1] if que.lower_ == "qu" and doc[que.i + 1].text in ("'", "’") else que
+        return _clause_from(cue, que, opening.idx + len(opening), sent)
+    return None
+
+
+def _clause_from(cue: Cue, que: Token, begin: int, sent: Span) -> Candidate | None:
+    """The reported clause of `cue` opened by `que`, from character `begin` to where it or the narration ends;
+    None when too short."""
+    doc = que.doc
+    start, end = trim(doc, begin, narration_resumes(cue, que.i, clause_end(sent, que.i)))
+    if len(doc.char_span(start, end, alignment_mode="expand") or ()) < _MIN_CONTENT_TOKENS:
+        return None
+    cand = Candidate("indirect", start, end, "que-clause", cue=(cue.start, cue.end), confidence=0.85)
+    _speaker(cand, cue)
+    return cand
 
 
 def _before_participle_cue(doc: Doc, cand: Candidate, cue: Cue, cues: list[Cue], lex: Lexicon) -> None:
@@ -591,7 +633,7 @@ def _before_participle_cue(doc: Doc, cand: Candidate, cue: Cue, cues: list[Cue],
     for other in cues:
         if other is cue or (other.lead is None and not _next_act_of(other, cue, lex)):
             continue  # a participle without a subject of its own (its lead's is the speaker's)
-        if not cand.start < other.start < cand.end:
+        if not cand.start < other.start < cand.end or _shout_in_report(other, cand, lex):
             continue
         first = doc.char_span(other.start, other.end, alignment_mode="expand")[0].i
         i = first - 1
@@ -612,6 +654,22 @@ def _before_participle_cue(doc: Doc, cand: Candidate, cue: Cue, cues: list[Cue],
         if gerund and doc[i + 1].idx > cand.start:
             cand.end = trim(doc, cand.start, doc[i + 1].idx)[1]  # « … en accusant »: no comma needed
             return
+
+
+def _shout_in_report(other: Cue, cand: Candidate, lex: Lexicon) -> bool:
+    """« Des témoins racontent qu'un homme a couru vers la foule en criant « … » », « … avant de crier « … » »: a
+    verb of shouting hung on a verb of the reported clause that has its own subject there is that subject's act,
+    narrated by the speaker; the report goes on over it (the shout is a quotation of its own, D8). Only shouting
+    verbs: the parse hangs the speaker's own next act on the clause's verb as well (« X a affirmé que la réforme
+    était juste, en ajoutant : « … » »)."""
+    verb = other.verb
+    if other.entry.expression not in lex.markers["shouting_cues"] or verb.dep_ != "advcl":
+        return False
+    head = verb.head
+    while head.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in head.children):
+        head = head.head  # « un homme a sauté … et couru vers la foule »: the subject of the first verb
+    return cand.start <= head.idx < other.start and any(
+        c.dep_.startswith("nsubj") and c.idx >= cand.start for c in head.children)
 
 
 def _next_act_of(other: Cue, cue: Cue, lex: Lexicon) -> bool:
@@ -1088,7 +1146,8 @@ def _incise_start(cue: Cue, sent: Span) -> int:
 
 def resumptive_cue(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
     """« P comme le rapporte France Bleu », « P, ce qu'a confirmé le ministre », « C'est ce qu'a annoncé X » after
-    the sentence P: a cue whose object stands for the clause before, its subject after it."""
+    the sentence P or after a comma (« P, c'est ce qu'a annoncé X »): a cue whose object stands for the clause
+    before, its subject after it."""
     doc = cue.verb.doc
     first = _incise_start(cue, sent)
     subject = inverted_subject(cue)
@@ -1116,7 +1175,9 @@ def resumptive_cue(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
                 return None
             start, end = found
             break
-        if said in markers["resumptive_cues"] or (said in markers["resumptive_relatives"] and comma):
+        if said in markers["resumptive_cues"] or (comma and (
+                said in markers["resumptive_relatives"] or said in markers["resumptive_sentence"])):
+            # (« P, c'est ce qu'a annoncé X »: the cleft after a comma gives the clause before it, too)
             start, end = trim(doc, sent.start_char, doc[first - n].idx)
             break
     if end is None:
