@@ -85,3 +85,12 @@ def test_a_supposition_or_a_question_is_a_feature_of_the_quotation(nlp):
     assert "condition" not in plain and "question" not in plain
     # « s' » that opens an infinitive is a pronoun, not a condition
     assert "condition" not in features("s'opposer à la fermeture de la gare")
+
+
+def test_a_holder_s_stated_sign_is_one_way_or_none():
+    from propos.extraction.stances.component import _stated_sign
+
+    assert _stated_sign([{"cue_oppose": 1.0}, {"topic_judged_oppose": 1.0, "eval_any": 1.0}]) == -1
+    assert _stated_sign([{"rule_support": 1.0}]) == 1
+    assert _stated_sign([{"cue_support": 1.0}, {"topic_judged_oppose": 1.0}]) == 0  # both ways: unsure still
+    assert _stated_sign([{"eval_support": 1.0, "eval_any": 1.0}]) == 0  # words alone: the polarity model's
