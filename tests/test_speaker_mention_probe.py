@@ -6,7 +6,8 @@ les militants, X a lancé : », « Dans un communiqué publié mardi, le minist�
 a second person (« X a confié à son entraîneur, Y : », « Interrogé par Y, X a répondu : », « C'est ce qu'a
 expliqué X à Y : »); a passive cue, whose agent speaks (« … a été défendu par X : »); a name inside the quotation,
 never the mention; a clause of comparison that resumes the words (« Comme l'a rappelé X : », « Ainsi que l'a
-expliqué X : »); a body named in quote marks before a compound tense (« Le collectif « Y » a déclaré : »). The
+expliqué X : »); a body named in quote marks before a compound tense (« Le collectif « Y » a déclaré : »); a gerund
+hung on the infinitive of a verb with its own subject (« quand un jeune homme a tenté de le gifler en criant « … » »). The
 mention must overlap the expected phrase and the name match one of those given.
 
 Written before any change: 22 of the first 24 passed; the two that failed were « Comme l'a rappelé X lors du
@@ -20,6 +21,9 @@ from probes import check_speaker, construction_id, probe
 
 # what propos still gets wrong, by construction
 KNOWN = {
+    # the parse hangs « quand un militant » on the object and makes « a tenté » a root with no subject: the gerund
+    # goes to the first cue's subject
+    "gerund under an infinitive, the parse broken by an apposition": ["sm027"],
 }
 
 

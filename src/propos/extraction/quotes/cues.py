@@ -11,6 +11,11 @@ after the verb (it took the clitic « l'a » or nothing, the quotation floated).
 compound tense (« Le collectif « Sauvons la Loire » a déclaré : », the quotation was lost). Tried and not kept: the
 common noun before a name in quote marks right before the verb as the subject (« Le collectif « Y » a déclaré »):
 it moved one dev que-clause mention off the quoted name and lost its resolved name (dev e2e 320 → 319).
+A gerund hung (advcl, or acl after « en ») on an infinitive that the parse may read as a noun goes up to the verb
+with a subject of its own (`_in_own_clause`: « quand un jeune homme a tenté de le gifler en criant « … » »: not the
+first cue's « Il »). All three: 0 quotations changed on train, dev and ../shared (no train case has the
+constructions; a gerund under a broken parse, « quand un militant, X, a tenté … en criant », sm027, stays KNOWN, as
+do gerunds with no lead whose infinitive the tagger read as a noun, « s'est approché pour l'interpeller en criant »).
 """
 
 from __future__ import annotations
@@ -346,9 +351,16 @@ def _raised(left: Token | None) -> Token | None:
 
 def _in_own_clause(cue: Cue) -> bool:
     """« Un témoin a déclaré qu'un homme a sauté …, en criant « … » »: a gerund hung on another verb than its lead,
-    one with a subject of its own, shares that verb's subject, not the lead's."""
-    head = cue.verb.head
-    if cue.verb.dep_ != "advcl" or head == cue.lead.verb or head.pos_ not in ("VERB", "AUX"):
+    one with a subject of its own, shares that verb's subject, not the lead's; also through the infinitive it hangs
+    on, which the parse may read as a noun (« quand un jeune homme a tenté de le gifler en criant « … » »)."""
+    verb = cue.verb
+    if verb.dep_ not in ("advcl", "acl") or (verb.dep_ == "acl" and not after_gerund_marker(verb)):
+        return False
+    head = verb.head
+    while head != cue.lead.verb and head.dep_ in ("xcomp", "obl:arg") and head.head.i != head.i and \
+            not any(c.dep_ in _SUBJECT_DEPS for c in head.children):
+        head = head.head
+    if head == cue.lead.verb or head.pos_ not in ("VERB", "AUX"):
         return False
     # a verb inside quote marks is the parser's misreading (« », précisant que … hung on the quoted words)
     return not any(p.start <= head.idx < p.end for p in head.doc._.quote_pairs) and \
