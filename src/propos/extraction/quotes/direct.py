@@ -19,6 +19,13 @@ a subordinate clause, « alors que le préfet Y était présent : », keeps the 
 thing, no document, as the subject of a verb whose object is a person or a body before the colon (« La décision a
 surpris le maire X : », « L'annonce a réjoui la présidente du club, X : »; not « Le rapport cite le ministre : »,
 D16/D17): the object speaks (`_moved_object`, `_moved_by_cue`): 0 quotes touched on train, dev and ../shared.
+
+Stop 49 (cbf49, issue 12 item 4, blind probe tests/test_speaker_mention_probe.py): before a colon, a cue in a
+relative clause on a noun of a verb of speech's clause, when the parse hangs the quoted words on that verb, is passed
+over (`_relative_passed_over`: « La ministre X a répondu au député Y, qui l'accusait de mentir : « … » »: X's
+answer, not Y's charge; not after a report verb, « a salué les pompiers, qui ont raconté : », nor when the parse
+hangs the words on the relative's verb, « a rencontré la ministre Y, qui lui a assuré : »); with it a reported
+infinitive ends before a colon that opens quote marks (indirect.infinitive_end), which had swallowed the quotation.
 """
 
 from __future__ import annotations
@@ -829,6 +836,17 @@ def _shouted(doc: Doc, pair: QuotePair, cues_by_sent: dict[int, list[Cue]], lex:
         is not None
 
 
+def _relative_passed_over(doc: Doc, cue: Cue, before: list[Cue], open_tok: Token) -> bool:
+    """A cue in a relative clause on a noun of another cue's clause, a verb of speech (not « a salué les pompiers,
+    qui ont raconté : »), where the parse hangs the quoted words on that other cue: the relative describes whom the
+    main clause names (« La ministre a répondu au député Y, qui l'accusait
+    de mentir : « … » »), the main clause's cue announces the words."""
+    if cue.verb.dep_ != "acl:relcl" or open_tok.i + 1 >= len(doc):
+        return False
+    return any(other is not cue and other.entry.kind == "speech" and other.verb in cue.verb.ancestors and
+               _governs(other, doc[open_tok.i + 1]) for other in before)
+
+
 def _governs(cue: Cue, token: Token) -> bool:
     """The quotation belongs to the cue's clause (the cue is an ancestor of the quoted words)."""
     return cue.verb in token.ancestors or cue.verb == token
@@ -1008,6 +1026,8 @@ def attribute_pair(doc: Doc, pair: QuotePair, following: QuotePair | None, cues_
             continue  # « a publié « Les Ombres du quai », son roman »: the work's title, not words said
         if whole and is_negated(cue.verb):
             continue  # « X n'a pas souhaité s'exprimer. « … » »: who did not speak said none of the words after
+        if whole and _relative_passed_over(doc, cue, before, open_tok):
+            continue  # « X a répondu au député Y, qui l'accusait de mentir : « … » »: X's answer, not Y's charge
         if not whole and _impersonal_infinitive(cue):
             continue  # « il était possible de se déclarer « … » »: no one in particular says the words
         if not whole and len(words) <= _FRAGMENT_WORDS and _clause_after_comma(doc, cue, open_tok):
