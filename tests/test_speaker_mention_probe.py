@@ -7,8 +7,10 @@ a second person (« X a confié à son entraîneur, Y : », « Interrogé par Y,
 expliqué X à Y : »); a passive cue, whose agent speaks (« … a été défendu par X : »); a name inside the quotation,
 never the mention; a clause of comparison that resumes the words (« Comme l'a rappelé X : », « Ainsi que l'a
 expliqué X : »); a body named in quote marks before a compound tense (« Le collectif « Y » a déclaré : »); a gerund
-hung on the infinitive of a verb with its own subject (« quand un jeune homme a tenté de le gifler en criant « … » »). The
-mention must overlap the expected phrase and the name match one of those given.
+hung on the infinitive of a verb with its own subject (« quand un jeune homme a tenté de le gifler en criant « … » »); a
+relative clause on the person a verb of speech addresses (« X a répondu au député Y, qui l'accusait de mentir : »: X),
+with controls where the relative's subject speaks (« a rencontré la ministre Y, qui lui a assuré : », « a salué les
+pompiers, qui ont raconté : »). The mention must overlap the expected phrase and the name match one of those given.
 
 Written before any change: 22 of the first 24 passed; the two that failed were « Comme l'a rappelé X lors du
 conseil : « … » » (no mention: floating; « Ainsi que l'a expliqué X : » took the clitic « l'a ») and « Le collectif

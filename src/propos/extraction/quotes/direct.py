@@ -47,6 +47,7 @@ from propos.extraction.quotes.cues import (
     is_complementizer,
     is_negated,
     is_present_participle,
+    is_relative,
     mention_span,
     passive_participle,
     quoted_noun_agent,
@@ -841,7 +842,8 @@ def _relative_passed_over(doc: Doc, cue: Cue, before: list[Cue], open_tok: Token
     qui ont raconté : »), where the parse hangs the quoted words on that other cue: the relative describes whom the
     main clause names (« La ministre a répondu au député Y, qui l'accusait
     de mentir : « … » »), the main clause's cue announces the words."""
-    if cue.verb.dep_ != "acl:relcl" or open_tok.i + 1 >= len(doc):
+    # (a relative pronoun of its own: the parse also reads a main clause as a relative, « …, le délégué X a déclaré : »)
+    if cue.verb.dep_ != "acl:relcl" or open_tok.i + 1 >= len(doc) or not any(is_relative(c) for c in cue.verb.children):
         return False
     return any(other is not cue and other.entry.kind == "speech" and other.verb in cue.verb.ancestors and
                _governs(other, doc[open_tok.i + 1]) for other in before)
