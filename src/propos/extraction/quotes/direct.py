@@ -19,6 +19,16 @@ a subordinate clause, « alors que le préfet Y était présent : », keeps the 
 thing, no document, as the subject of a verb whose object is a person or a body before the colon (« La décision a
 surpris le maire X : », « L'annonce a réjoui la présidente du club, X : »; not « Le rapport cite le ministre : »,
 D16/D17): the object speaks (`_moved_object`, `_moved_by_cue`): 0 quotes touched on train, dev and ../shared.
+
+Stop 49 (cbf49, issue 12 item 4, blind probe tests/test_speaker_mention_probe.py): before a colon, a cue in a
+relative clause on a noun of a verb of speech's clause, when the parse hangs the quoted words on that verb, is passed
+over (`_relative_passed_over`: « La ministre X a répondu au député Y, qui l'accusait de mentir : « … » »: X's
+answer, not Y's charge; not after a report verb, « a salué les pompiers, qui ont raconté : », nor when the parse
+hangs the words on the relative's verb, « a rencontré la ministre Y, qui lui a assuré : »); with it a reported
+infinitive ends before a colon that opens quote marks (indirect.infinitive_end), which had swallowed the quotation.
+Dev: mention and resolved +1 (e2e 320 → 321), train and ../shared 0 quotes touched (+1 dev only). `_speaks_for_itself`
+keeps a role noun the tagger reads inside a place name (« écartée par le procureur de la République de Brest, X : »,
+the thing « Cette hypothèse » spoke): 0 quotes touched on train, dev and ../shared.
 """
 
 from __future__ import annotations
@@ -40,6 +50,7 @@ from propos.extraction.quotes.cues import (
     is_complementizer,
     is_negated,
     is_present_participle,
+    is_relative,
     mention_span,
     passive_participle,
     quoted_noun_agent,
@@ -651,10 +662,11 @@ def _moved_object(verb: Token, subject: Token, colon: Token, lex: Lexicon) -> To
 
 def _speaks_for_itself(noun: Token, lex: Lexicon) -> bool:
     """A noun that names a person or a body: a name, a person's role or a body's kind, or a noun set before a
-    name (« la sociologue Anne X »); not a place."""
-    if noun.ent_type_ in ("LOC", "GPE", "DATE"):
-        return False
+    name (« la sociologue Anne X »); not a place (a role noun the tagger reads inside a place name, « le procureur
+    de la République de Brest », still speaks)."""
     speaking = lex.markers.get("speaking_heads", ())
+    if noun.ent_type_ in ("LOC", "GPE", "DATE") and noun.lower_ not in speaking and noun.lemma_ not in speaking:
+        return False
     return noun.pos_ == "PROPN" or noun.ent_type_ in ("PER", "ORG") or noun.lower_ in speaking or \
         noun.lemma_ in speaking or any(c.dep_ in ("appos", "flat:name") and c.pos_ == "PROPN" for c in noun.children)
 
@@ -827,6 +839,18 @@ def _shouted(doc: Doc, pair: QuotePair, cues_by_sent: dict[int, list[Cue]], lex:
     open_tok = token_at(doc, pair.start)
     return open_tok is not None and _shouted_by(doc, open_tok, cues_by_sent.get(unit_of(open_tok).start, []), lex) \
         is not None
+
+
+def _relative_passed_over(doc: Doc, cue: Cue, before: list[Cue], open_tok: Token) -> bool:
+    """A cue in a relative clause on a noun of another cue's clause, a verb of speech (not « a salué les pompiers,
+    qui ont raconté : »), where the parse hangs the quoted words on that other cue: the relative describes whom the
+    main clause names (« La ministre a répondu au député Y, qui l'accusait
+    de mentir : « … » »), the main clause's cue announces the words."""
+    # (a relative pronoun of its own: the parse also reads a main clause as a relative, « …, le délégué X a déclaré : »)
+    if cue.verb.dep_ != "acl:relcl" or open_tok.i + 1 >= len(doc) or not any(is_relative(c) for c in cue.verb.children):
+        return False
+    return any(other is not cue and other.entry.kind == "speech" and other.verb in cue.verb.ancestors and
+               _governs(other, doc[open_tok.i + 1]) for other in before)
 
 
 def _governs(cue: Cue, token: Token) -> bool:
@@ -1008,6 +1032,8 @@ def attribute_pair(doc: Doc, pair: QuotePair, following: QuotePair | None, cues_
             continue  # « a publié « Les Ombres du quai », son roman »: the work's title, not words said
         if whole and is_negated(cue.verb):
             continue  # « X n'a pas souhaité s'exprimer. « … » »: who did not speak said none of the words after
+        if whole and _relative_passed_over(doc, cue, before, open_tok):
+            continue  # « X a répondu au député Y, qui l'accusait de mentir : « … » »: X's answer, not Y's charge
         if not whole and _impersonal_infinitive(cue):
             continue  # « il était possible de se déclarer « … » »: no one in particular says the words
         if not whole and len(words) <= _FRAGMENT_WORDS and _clause_after_comma(doc, cue, open_tok):

@@ -324,6 +324,8 @@ def infinitive_end(cue: Cue, sent: Span, after: int, lex: Lexicon) -> int:
     for t in doc[after + 1:sent.end]:
         if t.idx >= end:
             break
+        if t.text == ":" and t.i + 1 < sent.end and doc[t.i + 1].text in OPENING:
+            return doc[t.i - 1].idx + len(doc[t.i - 1])  # « l'accusait de mentir : « … » »: a quotation announced
         if comp and t.pos_ == "VERB" and ("VerbForm=Inf" in t.morph or "Tense=Pres" in t.morph and
                                           "VerbForm=Part" in t.morph) and _says(t, lex) and any(
                 x.dep_ == "mark" and is_complementizer(x, comp) for x in doc[t.i + 1:min(sent.end, t.i + 10)]):
