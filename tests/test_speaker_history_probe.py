@@ -28,9 +28,7 @@ KNOWN = {
     # « « … », a affirmé l'avocat X. Le juge Y a rejeté la demande. Il a estimé que « … » »: the same, the pronoun
     # goes to the last speaker over the subject of the sentence before it
     "parallel-subject": {"h007"},
-    # « …, a poursuivi le dirigeant. Il a ajouté … »: the role noun as written is not linked to the club's president
-    # named before, the pronoun goes to the player named in between
-    "role-history": {"h004"},
+    # h004 (« …, a poursuivi le dirigeant. Il a ajouté … ») passes since stop 49 (men49's « le dirigeant »)
     # « Il a été accueilli par son sponsor, Marc Olier. « … », a déclaré ce dernier. Il a ajouté … »: the quotation
     # whose cue is « ce dernier » is not found, so nobody spoke since the narration's pronoun chain (Kerhervé … Il a
     # été accueilli), which the ranker now follows (stop 49, pronoun_chain; main was right by the person seen last)

@@ -458,5 +458,8 @@ def test_a_speech_verb_misread_as_a_noun_after_an_auxiliary_or_a_clitic_is_an_in
 def test_a_gerund_on_a_verb_with_its_own_subject_is_said_by_that_subject_not_the_previous_cues(nlp):
     text = ("L'attentat a visé une manifestation pacifique. Un témoin a déclaré qu'un homme a sauté d'une voiture "
             "blanche et couru vers la foule, en criant \"Dieu est grand\". Puis, il s'est fait exploser.")
-    quote = _quote_containing(nlp, text, "Dieu est")
-    assert quote.speaker.text == "un homme"
+    # D8: the witness's report runs over the shout (mixed), and the shout is a quotation of its own, the man's
+    holding = [q for q in _quotes(nlp, text) if q.content.start <= text.index("Dieu est") < q.content.end]
+    shout = min(holding, key=lambda q: q.content.end - q.content.start)
+    assert shout.speaker.text == "un homme"
+    assert [q.speaker.text for q in holding if q is not shout] in ([], ["Un témoin"])

@@ -921,8 +921,8 @@ def _states_figures(doc: Doc, quote, features: dict[str, float]) -> bool:
     """A quotation that gives figures and judges nothing (« Elle rapportera 180 millions d'euros par an », « Le
     service fermera le 30 juin »: a number, no evaluative word, no cue or rule with a sign) states a fact: its
     speaker, an expert, a witness, a spokesman of a schedule, holds no position from it."""
-    if any(features.get(k) for k in _JUDGING):
-        return False
+    if any(features.get(k) for k in _JUDGING) or quote.type == "reported":
+        return False  # a reported act is one of demanding, judging or denying (quotes/reported.py): it judges
     content = doc.char_span(quote.content.start, quote.content.end, alignment_mode="expand")
     return any(t.pos_ == "NUM" for t in content or [])
 
