@@ -35,6 +35,11 @@ touched on train, dev and ../shared. Tried and left out: « Dr » / « docteur �
 Dev's wrong names in these families (aggregate, agg.py and counts of kinds only) are mostly a predicted name that is
 a piece of the gold one (a description cut short, a name cut by the recogniser) and role nouns as written; the
 constructions probed here did not reach them.
+Stop 49 (nam49, tests/test_name_extent_probe.py, names cut short): a body described with a complement opened by
+« sur », « pour », « contre » that the parse hangs on a noun of the phrase, with its determiner (« la commission
+d'enquête sur les violences policières », « le collectif contre l'extension de l'aéroport »), keeps it in its name (`_noun_complement`, topic_complement_prepositions;
+before: « La commission d'enquête », « Le collectif »). People's names in Arabic, Spanish, Portuguese, Dutch,
+German, Vietnamese forms, « Jr. », hyphens and initials (the probe's x000-x025) already come out whole.
 """
 
 from __future__ import annotations
@@ -1510,6 +1515,9 @@ class SpeakerResolver:
                 # « une source au ministère de l'Intérieur »; DECISIONS D19)
             if t.pos_ == "PRON" and prev.pos_ in ("DET", "ADP") and nxt is not None and nxt.lower_ in keep:
                 continue  # a pronoun heading a partitive (« l'un des témoins », « les auteurs d'un des textes »)
+            if t.pos_ == "ADP" and self._noun_complement(t, words[:k]):
+                continue  # what a speaking noun is about or for (« la commission d'enquête sur les violences »,
+                # « le collectif contre l'extension de l'aéroport »): its fullest name (ANNOTATION_RULES §4)
             if t.pos_ == "ADP" and self._named_complement(t, words[:k]):
                 continue  # a place or a body named as the noun's complement (« les fonctionnaires de la Cnaf à
                 # Bercy », « le recteur de son université à Tokyo »): part of who speaks, not a phrase hung on it
@@ -1583,6 +1591,20 @@ class SpeakerResolver:
         name = preposition.head
         return name.pos_ == "PROPN" and name.i > preposition.i and name.dep_ == "nmod" and \
             name.head.pos_ in ("NOUN", "PROPN") and any(t.i == name.head.i for t in before) and \
+            not any("VerbForm=Part" in t.morph for t in before)
+
+    def _noun_complement(self, preposition: Token, before: list[Token]) -> bool:
+        """The preposition (« sur », « pour », « contre ») opens a determined noun the parse hangs on a
+        speaking noun of the phrase before it (its `nmod`), after an article: not a bare circumstance (« sur place »,
+        « vers midi », « pour sa part ») nor whom a participle of the phrase was told to."""
+        if preposition.lower_ not in self.markers["topic_complement_prepositions"]:
+            return False
+        noun = preposition.head
+        # an article, not « sa », « ce » (« le comité pour sa part », « le syndicat sur ce point »: a comment)
+        determined = any(c.dep_ == "det" and "Art" in c.morph.get("PronType") for c in noun.children)
+        return noun.pos_ == "NOUN" and noun.i > preposition.i and noun.dep_ == "nmod" and determined and \
+            any(t.i == noun.head.i for t in before) and \
+            any(t.pos_ == "NOUN" and t.lemma_.lower() in self.role_heads for t in before) and \
             not any("VerbForm=Part" in t.morph for t in before)
 
     @staticmethod
