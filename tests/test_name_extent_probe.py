@@ -9,7 +9,9 @@ shorter form speaking later, and bodies named by a description whose complement 
 l'aéroport »), which is the body's fullest name. Controls: a place, a party or a title after the name
 (« Jean Pellerin, de Marseille », « Gilles Rouquette de Lunel ») is no part of it; two people sharing a surname;
 a comment after a body's noun (« le syndicat pour sa part », « la police sur place », « la commission sur ce
-point »).
+point »). Since nam49: a surname that speaks before the full name the recogniser cut (« Ayala a affirmé … Anahi
+Ayala Iacucci, de … », the recogniser tagging « Anahi Ayala ») and a first surname alone after a three-part name
+(« Ana Pastor García … Pastor a affirmé »), with a control (two three-part names sharing that surname: no guess).
 The name must be one of those listed exactly (as the scorer folds names), not only share its last word. The
 passages propos still gets wrong are listed below by kind, so that a fix shows as an unexpected pass."""
 
