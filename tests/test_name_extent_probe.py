@@ -11,7 +11,9 @@ l'aéroport »), which is the body's fullest name. Controls: a place, a party or
 a comment after a body's noun (« le syndicat pour sa part », « la police sur place », « la commission sur ce
 point »). Since nam49: a surname that speaks before the full name the recogniser cut (« Ayala a affirmé … Anahi
 Ayala Iacucci, de … », the recogniser tagging « Anahi Ayala ») and a first surname alone after a three-part name
-(« Ana Pastor García … Pastor a affirmé »), with a control (two three-part names sharing that surname: no guess).
+(« Ana Pastor García … Pastor a affirmé »), with a control (two three-part names sharing that surname: no guess); a complement opened by « en » without an
+article (« le collectif des infirmiers en colère », « le ministre en charge des Transports »), with controls (a
+time: « le syndicat en début de semaine », « le parquet en mai »).
 The name must be one of those listed exactly (as the scorer folds names), not only share its last word. The
 passages propos still gets wrong are listed below by kind, so that a fix shows as an unexpected pass."""
 
@@ -29,6 +31,9 @@ KNOWN = {
     # prepositions, as they also open whom the words were told to inside a mis-hung phrase (« un proche de X au
     # quotidien du soir », « la porte-parole de la fédération à une question de la RTBF »: 2 train quotes)
     "body-to": {"x030"},
+    # « La secrétaire d'État en charge de l'Écologie »: the recogniser tags « État » as a place inside the role, and
+    # the description stops before « en »
+    "body-en": {"x054"},
     # « Selon Oluwaseun Adebayo Okafor, … »: the recogniser tags the given name as a body and the rest as the person
     "three-part": {"x036"},
     # « Juan Carlos del Valle a rencontré Pilar del Valle … Pilar del Valle a jugé … »: the name is taken to the

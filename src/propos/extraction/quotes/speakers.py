@@ -45,6 +45,9 @@ speaking before « Anahi Ayala Iacucci », which the recogniser tagged « Anahi 
 mended), and a lone first surname after a three-part name is that person (`_first_surname_of`: « Pastor » of « Ana
 Pastor García », not when two such names share it). Measured with both: train, dev and ../shared predictions
 identical to main (0 quotes touched); the dev names cut short are other constructions (not reached by this probe).
+Also « en » opening a complement with no article (« le collectif des infirmiers en colère », « le ministre en
+charge des Transports »; state_complement_prepositions), not a time (« le syndicat en début de semaine »): train,
+dev and ../shared predictions identical to main again.
 Left as known: a body's complement after « à »/« au »/« aux » (« le comité de soutien aux sans-papiers »): with
 them, 2 train quotes took whom the words were told to (« un proche de X au quotidien du soir », « la porte-parole de
 la fédération à une question de la RTBF »), so they are out of topic_complement_prepositions.
@@ -1622,14 +1625,18 @@ class SpeakerResolver:
             not any("VerbForm=Part" in t.morph for t in before)
 
     def _noun_complement(self, preposition: Token, before: list[Token]) -> bool:
-        """The preposition (« sur », « pour », « contre ») opens a determined noun the parse hangs on a
+        """The preposition (« sur », « pour », « contre »; « en ») opens a determined noun the parse hangs on a
         speaking noun of the phrase before it (its `nmod`), after an article: not a bare circumstance (« sur place »,
         « vers midi », « pour sa part ») nor whom a participle of the phrase was told to."""
-        if preposition.lower_ not in self.markers["topic_complement_prepositions"]:
-            return False
         noun = preposition.head
-        # an article, not « sa », « ce » (« le comité pour sa part », « le syndicat sur ce point »: a comment)
-        determined = any(c.dep_ == "det" and "Art" in c.morph.get("PronType") for c in noun.children)
+        if preposition.lower_ in self.markers["state_complement_prepositions"]:
+            # « en charge de … », « en colère », not a time (« en début de semaine »)
+            determined = not any(in_time(t) for t in noun.subtree)
+        elif preposition.lower_ in self.markers["topic_complement_prepositions"]:
+            # an article, not « sa », « ce » (« le comité pour sa part », « le syndicat sur ce point »: a comment)
+            determined = any(c.dep_ == "det" and "Art" in c.morph.get("PronType") for c in noun.children)
+        else:
+            return False
         return noun.pos_ == "NOUN" and noun.i > preposition.i and noun.dep_ == "nmod" and determined and \
             any(t.i == noun.head.i for t in before) and \
             any(t.pos_ == "NOUN" and t.lemma_.lower() in self.role_heads for t in before) and \
