@@ -48,6 +48,10 @@ identical to main (0 quotes touched); the dev names cut short are other construc
 Also « en » opening a complement with no article (« le collectif des infirmiers en colère », « le ministre en
 charge des Transports »; state_complement_prepositions), not a time (« le syndicat en début de semaine »): train,
 dev and ../shared predictions identical to main again.
+A full name the article gives with its given name written out is not taken to a longer name without that given
+name (`_given_name_written_out`: « Pilar del Valle » beside « Juan Carlos del Valle », « Romain Peyrol » beside
+« Jean-Marc Peyrol »: two people); train, dev, ../shared predictions identical to main (the scorer counts a shared
+surname right anyway).
 Left as known: a body's complement after « à »/« au »/« aux » (« le comité de soutien aux sans-papiers »): with
 them, 2 train quotes took whom the words were told to (« un proche de X au quotidien du soir », « la porte-parole de
 la fédération à une question de la RTBF »), so they are out of topic_complement_prepositions.
@@ -350,10 +354,13 @@ class SpeakerResolver:
         own = tuple(fold(name).split())
         last = own[-1] if own else ""
         best = name
+        written_out = self._given_name_written_out(own)
         for text in self.person_names:
             words = fold(text).split()
             if titled and len(words) > 1 and self._given_name_gender(text) not in (None, titled):
                 continue  # « Mme Delorme » beside « Marc Delorme » and « Anne Delorme »: Anne
+            if written_out and own[0] not in words:
+                continue  # « Pilar del Valle » beside « Juan Carlos del Valle »: two people
             # or a name that the fuller one goes on (« Ana Pastor » of « Ana Pastor García »)
             if words and (words[-1] == last or cut_short(own, tuple(words))) and len(text) > len(best):
                 best = text
@@ -361,6 +368,12 @@ class SpeakerResolver:
         if best != name or len(own) != 1:
             return best
         return self._opened_by(name.split()[-1]) or self._first_surname_of(name.split()[-1]) or name
+
+    def _given_name_written_out(self, own: tuple[str, ...]) -> bool:
+        """A full name the article gives as a person's, its given name written out (not an initial): a longer name
+        without that given name is another person of the same family, not a fuller form of the same one."""
+        return len(own) > 1 and own[0].isalpha() and len(own[0]) > 2 and \
+            any(fold(bare_name(text, self.language_words.kb)).split() == list(own) for text in self.person_names)
 
     def _going_on(self, name: str) -> str:
         """The one fuller name of the article that a given name and surname open (« Anahi Ayala » of « Anahi Ayala
