@@ -359,8 +359,9 @@ class SpeakerResolver:
             words = fold(text).split()
             if titled and len(words) > 1 and self._given_name_gender(text) not in (None, titled):
                 continue  # « Mme Delorme » beside « Marc Delorme » and « Anne Delorme »: Anne
-            if written_out and own[0] not in words:
-                continue  # « Pilar del Valle » beside « Juan Carlos del Valle »: two people
+            if written_out and not any(own[0] in w for w in words):
+                continue  # « Pilar del Valle » beside « Juan Carlos del Valle »: two people (not « Neill Smith », the
+                # recogniser's half of « Kevin O'Neill Smith »)
             # or a name that the fuller one goes on (« Ana Pastor » of « Ana Pastor García »)
             if words and (words[-1] == last or cut_short(own, tuple(words))) and len(text) > len(best):
                 best = text
