@@ -26,9 +26,8 @@ KNOWN = {
     # « Sophie de La Tourelle », « Bertrand de La Roncière » opening a sentence: the recogniser tags nothing, or the
     # given name alone, and the apposition (« directrice du musée ») is taken for the speaker
     "particle-untagged": {"n004", "n115"},
-    # « X et son fils Y … Le fils a affirmé »: the kin noun resolved to the father, the sentence's subject (the same
-    # surname, so the scorer counts it right)
-    "kin-role": {"n130"},
+    # (n130 « X et son fils Y … Le fils a affirmé », the son's full name taken to the father's longer one, passes
+    # since nam49: SpeakerResolver._given_name_written_out)
     # (« X dirige l'hôpital Georges Pompidou … Il a affirmé », n151, the ranker linking the pronoun to the hospital's
     # name, passes with the ranker rebuilt at the end of stop 43)
 }
