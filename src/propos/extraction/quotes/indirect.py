@@ -596,20 +596,28 @@ def _que_after_object(cue: Cue, obj: Token, sent: Span, lex: Lexicon) -> Candida
     coordinates with the cue or its object, with no relative pronoun nor verb with a subject before it (« les
     contrôles que la police pratique et que les juges tolèrent »: two relatives of the noun)."""
     doc = obj.doc
+    markers = lex.markers
+    comp, joining = markers["complementizer"], markers["additive_coordinators"]
+    relatives = {w for w in markers["relative_subjects"] + markers["relative_objects"] if w not in comp}
+
+    def complementizer(t: Token) -> bool:
+        return is_complementizer(t, comp) or t.lower_.replace("’", "'") in comp
+
     for t in doc[obj.i + 1:sent.end]:
-        if t.is_punct and t.text in ".;:!?" or t.lower_ in ("qui", "dont", "lequel", "laquelle", "où"):
+        if t.is_punct and t.text in ".;:!?" or t.lower_ in relatives:
             return None
         if t.pos_ in ("VERB", "AUX") and any(c.dep_.startswith("nsubj") for c in t.children):
             return None
-        if t.lower_ in ("que", "qu'", "qu’", "qu") and doc[t.i - 1].lower_ != "et":
+        if complementizer(t) and doc[t.i - 1].lower_ not in joining:
             return None
-        if t.lower_ != "et" or t.i + 2 >= sent.end or doc[t.i + 1].lower_ not in ("que", "qu'", "qu’", "qu"):
+        if t.lower_ not in joining or t.i + 2 >= sent.end or not complementizer(doc[t.i + 1]):
             continue
         que = doc[t.i + 1]
         verb = que.head
         if verb.dep_ != "conj" or verb.head not in (cue.verb, obj) or not is_finite(_finite_part(verb)):
             return None
-        opening = doc[que.i + 1] if que.lower_ == "qu" and doc[que.i + 1].text in ("'", "’") else que
+        elided = que.lower_ not in comp and doc[que.i + 1].text in ("'", "’")  # « qu » split from its apostrophe
+        opening = doc[que.i + 1] if elided else que
         return _clause_from(cue, que, opening.idx + len(opening), sent)
     return None
 

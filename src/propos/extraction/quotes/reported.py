@@ -32,8 +32,6 @@ from propos.extraction.quotes.cues import Cue, could_speak, cue_subject, is_agen
 from propos.extraction.quotes.lexicon import Lexicon
 
 REPORTED = "reported"
-# the forms a preposition of the lexicon's frames takes fused with an article (« appelle au calme »)
-_FUSED = {"à": ("à", "au", "aux"), "de": ("de", "d'", "du", "des"), "pour": ("pour",), "contre": ("contre",)}
 # the rule's confidence: the act is named, not its words
 _CONFIDENCE = 0.6
 
@@ -48,7 +46,7 @@ def find_reported(doc: Doc, cues: list[Cue], lex: Lexicon, taken: list[tuple[int
         frames = acts.get(cue.entry.expression)
         if not frames or inside_quotes(cue.verb.idx) or overlaps_any(taken, cue.start, cue.end) or is_negated(cue.verb):
             continue  # (« n'a jamais revendiqué l'enlèvement »: an act denied says nothing)
-        topic = _topic_phrase(cue.verb, frames)
+        topic = _topic_phrase(cue.verb, frames, lex.markers.get("reported_act_preposition_forms", {}))
         if topic is None or _holds_clause(topic[-1].doc, topic, lex):
             continue  # « a démenti l'annonce que les impôts augmenteraient »: a proposition, not a topic
         start, end = trim(doc, topic[0].idx, topic[-1].idx + len(topic[-1]))
@@ -67,9 +65,10 @@ def find_reported(doc: Doc, cues: list[Cue], lex: Lexicon, taken: list[tuple[int
     return out
 
 
-def _topic_phrase(verb: Token, frames: list[str]) -> list[Token] | None:
+def _topic_phrase(verb: Token, frames: list[str], forms: dict[str, list[str]]) -> list[Token] | None:
     """The noun phrase the act bears on, by the act's frames: the object (or the subject of its passive when
-    an agent is named: « a été dénoncée par le syndicat »), or a complement with the frame's preposition."""
+    an agent is named: « a été dénoncée par le syndicat »), or a complement with the frame's preposition in one of
+    its `forms` (fused with an article: « au »)."""
     if verb.pos_ != "VERB":
         return None
     nominal = [c for c in verb.children if c.pos_ in ("NOUN", "PROPN") and c.i > verb.i]
@@ -85,7 +84,7 @@ def _topic_phrase(verb: Token, frames: list[str]) -> list[Token] | None:
     for child in nominal:
         case = next((c for c in child.children if c.dep_ == "case" and c.i == child.left_edge.i), None)
         if child.dep_ in ("obl:arg", "obl", "obl:mod") and case is not None and any(
-                case.lower_ in _FUSED.get(frame, ()) for frame in frames):
+                case.lower_ in forms.get(frame, ()) for frame in frames):
             return _phrase(child)
     return None
 
