@@ -3,6 +3,7 @@ the extraction components in their dependency order."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import spacy
@@ -60,10 +61,8 @@ def _split_glued_sentence_end(nlp: Language) -> None:
     unchanged (one article: the joined quotation was false, the second one missed); dev and
     ../shared/gold/quotes-fr-dev.jsonl predictions unchanged. A decimal (« 3.50 ») or an initial (« M.Dupont ») starts
     no token with the stop and is left."""
-    from spacy.util import compile_prefix_regex
-
-    prefixes = [*nlp.Defaults.prefixes, _GLUED_STOP]
-    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    own = nlp.tokenizer.prefix_search.__self__.pattern  # the model's own prefixes, as saved with it
+    nlp.tokenizer.prefix_search = re.compile(f"{own}|^{_GLUED_STOP}").search
 
 
 @lru_cache(maxsize=4)

@@ -28,7 +28,15 @@ from propos.extraction.events.modality import ModalityRules, future_form
 from propos.extraction.quotes.candidate import Candidate, overlaps_any, sentence_of, trim
 from propos.extraction.quotes.confidence import shipped_confidence
 from propos.extraction.quotes.continuation import cue_sentence_starts, free_indirect_after
-from propos.extraction.quotes.cues import Cue, find_cues, is_negated, is_relative, mention_span, subject_of
+from propos.extraction.quotes.cues import (
+    Cue,
+    find_cues,
+    is_negated,
+    is_relative,
+    is_shouting,
+    mention_span,
+    subject_of,
+)
 from propos.extraction.quotes.direct import FLOATING_WORD, find_direct
 from propos.extraction.quotes.discourse import relative_pronoun
 from propos.extraction.quotes.fragments import (
@@ -92,8 +100,6 @@ class QuoteExtractor:
         self.verify = True
         # a dict that receives the Doc and the spans each step keeps (evaluation.quote_funnel: where recall is lost)
         self.trace: dict | None = None
-        # speech acts named with their topic, « X a dénoncé la réforme » (reported.py)
-        self.reported = True
 
     def __call__(self, doc: Doc) -> Doc:
         lex = lexicon(self.lang)
@@ -132,8 +138,7 @@ class QuoteExtractor:
         if verifier is not None and quotes:
             quotes = verifier.set_annotations(quotes, verifier.predict(verifier.features(doc, quotes, lex, marks)))
         self._record("verified", quotes)
-        if self.reported:
-            quotes += self._reported(doc, cues, lex, candidates, quotes, inside_quotes, resolver)
+        quotes += self._reported(doc, cues, lex, candidates, quotes, inside_quotes, resolver)
         quotes, actors = speakers_as_actors(doc, quotes, resolver)
         self._record("final", quotes)
         calibration = shipped_confidence() if self.learned and self.calibrate else None
@@ -808,7 +813,7 @@ def _nested_shout(doc: Doc, cand: Candidate, host: Candidate) -> bool:
             not host.start <= cand.speaker[0] < cand.cue[0] < cand.start:
         return False
     cue = doc.char_span(*cand.cue, alignment_mode="expand")
-    return cue is not None and cue.root.lemma_.lower() in lexicon(doc.lang_).markers["shouting_cues"]
+    return cue is not None and is_shouting(cue.root, lexicon(doc.lang_))
 
 
 def _own_quotation(doc: Doc, cand: Candidate, host: Candidate) -> tuple[int, int] | None:

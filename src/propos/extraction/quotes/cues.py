@@ -286,7 +286,7 @@ def _compared_cue_subject(cue: Cue) -> Token | None:
     for n in (3, 2):
         if first.start - n < start:
             continue
-        said = " ".join(t.lower_ for t in doc[first.start - n:first.start]).replace("' ", "'").replace("\u2019", "'")
+        said = " ".join(t.lower_ for t in doc[first.start - n:first.start]).replace("' ", "'")
         if said in resumptive:
             subject = inverted_subject(cue)
             return subject if subject is not None and subject.i > cue.verb.i else None
@@ -894,8 +894,8 @@ def _is_past_participle(verb: Token) -> bool:
 
 
 def _participle_agent(participle: Token) -> Token | None:
-    """« La réforme, dénoncée comme « … » par la syndicaliste X, … »: a past participle set apart from its noun,
-    without an auxiliary, is a passive; the noun is what was done to, its agent (« par X ») is who speaks. (One
+    """« La réforme, dénoncée comme « … » par la syndicaliste X, … », « la « réforme » réclamée par X »: a past
+    participle without an auxiliary is a passive; the noun is what was done to, its agent (« par X ») is who speaks. (One
     right after its noun, « l'appel lancé par X : « … » », describes the noun: `_describes`, no speaker.)"""
     if not _is_past_participle(participle) or any(c.dep_.startswith("aux") for c in participle.children):
         return None
@@ -916,12 +916,10 @@ def quoted_noun_agent(token: Token, pair) -> Token | None:
     for participle in token.children:
         # a verb of the speech lexicon: the agent of another (« y voit un « beau cadeau » offert par les
         # parlementaires ») did what the words name, it did not say them
-        if participle.dep_ != "acl" or participle.idx < pair.end or not _is_past_participle(participle) or \
-                lex.predicate_entry(participle) is None or \
-                any(c.dep_.startswith("aux") for c in participle.children) or \
+        if participle.dep_ != "acl" or participle.idx < pair.end or lex.predicate_entry(participle) is None or \
                 any(t.idx >= pair.end and t.pos_ != "ADV" and t.text not in ALL for t in doc[token.i + 1:participle.i]):
             continue
-        agent = agent_of(participle, passive=False)
+        agent = _participle_agent(participle)
         if agent is not None and agent.pos_ in ("NOUN", "PROPN") and agent.idx >= pair.end:
             return agent
     return None
@@ -1141,6 +1139,11 @@ def _noun_before_relative(relative: Token) -> Token | None:
     """The word right before a relative pronoun and its preposition (« une lettre dans laquelle »: « lettre »)."""
     first = min([relative.i] + [c.i for c in relative.children if c.dep_ == "case"])
     return relative.doc[first - 1] if first > 0 else None
+
+
+def is_shouting(verb: Token, lex: Lexicon) -> bool:
+    """A verb of shouting (markers' shouting_cues): the quote marks after it hold what was shouted."""
+    return verb.lemma_.lower() in lex.markers["shouting_cues"]
 
 
 def is_relative(token: Token) -> bool:

@@ -490,21 +490,25 @@ def _dash_line(doc: Doc, pair: QuotePair, cand: Candidate, dashes: set[str]) -> 
     return True
 
 
-def _colon_before(doc: Doc, pair: QuotePair) -> bool:
+def _last_char_before(doc: Doc, pair: QuotePair) -> int:
+    """The offset of the last character before the quotation's opening mark that is no space nor line break (-1
+    when there is none)."""
     i = pair.start - 1
     while i >= 0 and doc_text(doc)[i] in " \n":
         i -= 1
+    return i
+
+
+def _colon_before(doc: Doc, pair: QuotePair) -> bool:
+    i = _last_char_before(doc, pair)
     return i >= 0 and doc_text(doc)[i] == ":"
 
 
 def _colon_subject(doc: Doc, pair: QuotePair, cand: Candidate, lex: Lexicon) -> bool:
     """The quotation after « … : » is said by the subject of the clause before the colon, when that clause has
     one that can speak (a noun, a name or a personal pronoun) outside any quotation."""
-    i = pair.start - 1
-    while i >= 0 and doc_text(doc)[i] in " \n":
-        i -= 1
-    colon = token_at(doc, i)
-    if colon is None or colon.text != ":":
+    colon = _colon_token(doc, pair)
+    if colon is None:
         return False
     clause = unit_of(colon)
     if any(t.text in ALL for t in clause if t.i < colon.i):
@@ -588,9 +592,7 @@ def _example_before_colon(before: list[Token], lex: Lexicon) -> Token | None:
 
 def _colon_token(doc: Doc, pair: QuotePair) -> Token | None:
     """The colon right before the quotation's opening mark, None when there is none."""
-    i = pair.start - 1
-    while i >= 0 and doc_text(doc)[i] in " \n":
-        i -= 1
+    i = _last_char_before(doc, pair)
     colon = token_at(doc, i) if i >= 0 else None
     return colon if colon is not None and colon.text == ":" else None
 
@@ -623,9 +625,8 @@ def _later_conjunct_subject(doc: Doc, cue, pair: QuotePair, lex: Lexicon) -> tup
 def _thing_subject(subject: Token, lex: Lexicon) -> bool:
     """The subject is a thing: a common noun with no name in it, no person's role nor body's kind (« le ministre
     a exprimé la colère des éleveurs : » is the minister's)."""
-    speaking = lex.markers.get("speaking_heads", ())
     return subject.pos_ == "NOUN" and not subject.ent_type_ and not any(c.pos_ == "PROPN" for c in subject.subtree) \
-        and subject.lower_ not in speaking and subject.lemma_ not in speaking
+        and not _speaking_head(subject, lex)
 
 
 def _view_holder(verb: Token, subject: Token, colon: Token, lex: Lexicon) -> Token | None:
@@ -664,11 +665,17 @@ def _speaks_for_itself(noun: Token, lex: Lexicon) -> bool:
     """A noun that names a person or a body: a name, a person's role or a body's kind, or a noun set before a
     name (« la sociologue Anne X »); not a place (a role noun the tagger reads inside a place name, « le procureur
     de la République de Brest », still speaks)."""
-    speaking = lex.markers.get("speaking_heads", ())
-    if noun.ent_type_ in ("LOC", "GPE", "DATE") and noun.lower_ not in speaking and noun.lemma_ not in speaking:
+    speaking = _speaking_head(noun, lex)
+    if noun.ent_type_ in ("LOC", "GPE", "DATE") and not speaking:
         return False
-    return noun.pos_ == "PROPN" or noun.ent_type_ in ("PER", "ORG") or noun.lower_ in speaking or \
-        noun.lemma_ in speaking or any(c.dep_ in ("appos", "flat:name") and c.pos_ == "PROPN" for c in noun.children)
+    return noun.pos_ == "PROPN" or noun.ent_type_ in ("PER", "ORG") or speaking or \
+        any(c.dep_ in ("appos", "flat:name") and c.pos_ == "PROPN" for c in noun.children)
+
+
+def _speaking_head(noun: Token, lex: Lexicon) -> bool:
+    """A person's role or a body's kind (markers' speaking_heads), as written or by its lemma."""
+    speaking = lex.markers.get("speaking_heads", ())
+    return noun.lower_ in speaking or noun.lemma_ in speaking
 
 
 def _reactor(verb: Token, subject: Token, colon: Token, lex: Lexicon) -> Token | None:

@@ -28,6 +28,7 @@ from propos.extraction.quotes.cues import (
     is_negated,
     is_present_participle,
     is_relative,
+    is_shouting,
     mention_span,
     misread_subject,
     opens_sentence,
@@ -71,7 +72,7 @@ def clause_end(sent: Span, after: int) -> int:
 def _shouted(verb: Token) -> bool:
     """« … qu'un homme a tiré avant de crier « N'oubliez pas … » »: the quotation right after a verb of shouting
     inside the clause is its object, the words of the clause's own actor, part of what the clause reports."""
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon(verb.doc.lang_).markers["shouting_cues"]
+    return verb.pos_ == "VERB" and is_shouting(verb, lexicon(verb.doc.lang_))
 
 
 def _opens_sentence_quote(doc: Doc, mark: Token, stop: int) -> bool:
@@ -599,24 +600,20 @@ def _que_after_object(cue: Cue, obj: Token, sent: Span, lex: Lexicon) -> Candida
     markers = lex.markers
     comp, joining = markers["complementizer"], markers["additive_coordinators"]
     relatives = {w for w in markers["relative_subjects"] + markers["relative_objects"] if w not in comp}
-
-    def complementizer(t: Token) -> bool:
-        return is_complementizer(t, comp) or t.lower_.replace("’", "'") in comp
-
     for t in doc[obj.i + 1:sent.end]:
         if t.is_punct and t.text in ".;:!?" or t.lower_ in relatives:
             return None
         if t.pos_ in ("VERB", "AUX") and any(c.dep_.startswith("nsubj") for c in t.children):
             return None
-        if complementizer(t) and doc[t.i - 1].lower_ not in joining:
+        if is_complementizer(t, comp) and doc[t.i - 1].lower_ not in joining:
             return None
-        if t.lower_ not in joining or t.i + 2 >= sent.end or not complementizer(doc[t.i + 1]):
+        if t.lower_ not in joining or t.i + 2 >= sent.end or not is_complementizer(doc[t.i + 1], comp):
             continue
         que = doc[t.i + 1]
         verb = que.head
         if verb.dep_ != "conj" or verb.head not in (cue.verb, obj) or not is_finite(_finite_part(verb)):
             return None
-        elided = que.lower_ not in comp and doc[que.i + 1].text in ("'", "’")  # « qu » split from its apostrophe
+        elided = que.lower_ not in comp and doc[que.i + 1].text == "'"  # « qu » split from its apostrophe
         opening = doc[que.i + 1] if elided else que
         return _clause_from(cue, que, opening.idx + len(opening), sent)
     return None

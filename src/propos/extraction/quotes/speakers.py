@@ -42,7 +42,7 @@ before: « La commission d'enquête », « Le collectif »). People's names in A
 German, Vietnamese forms, « Jr. », hyphens and initials (the probe's x000-x025) already come out whole. A name
 resolved to a given name and surname that open one fuller name of the article goes on to it (`_going_on`: « Ayala »
 speaking before « Anahi Ayala Iacucci », which the recogniser tagged « Anahi Ayala » and the actors component
-mended), and a lone first surname after a three-part name is that person (`_first_surname_of`: « Pastor » of « Ana
+mended), and a lone first surname after a three-part name is that person (`_opened_by` at position 1: « Pastor » of « Ana
 Pastor García », not when two such names share it). Measured with both: train, dev and ../shared predictions
 identical to main (0 quotes touched); the dev names cut short are other constructions (not reached by this probe).
 Also « en » opening a complement with no article (« le collectif des infirmiers en colère », « le ministre en
@@ -368,7 +368,7 @@ class SpeakerResolver:
         best = self._going_on(best)
         if best != name or len(own) != 1:
             return best
-        return self._opened_by(name.split()[-1]) or self._first_surname_of(name.split()[-1]) or name
+        return self._opened_by(name.split()[-1]) or self._opened_by(name.split()[-1], position=1) or name
 
     def _given_name_written_out(self, own: tuple[str, ...]) -> bool:
         """A full name the article gives as a person's, its given name written out (not an initial): a longer name
@@ -383,24 +383,17 @@ class SpeakerResolver:
         fuller = {fold(text): text for text in self.person_names if cut_short(own, tuple(fold(text).split()))}
         return next(iter(fuller.values())) if len(fuller) == 1 else name
 
-    def _first_surname_of(self, word: str) -> str | None:
-        """The one full name of the article of three words or more whose first surname the word is, its second
-        word after a given name (« Ayala » of « Anahi Ayala Iacucci », « Pastor » of « Ana Pastor García »: a second
-        surname the text leaves out); None when none or several are, or when the word is a given name."""
+    def _opened_by(self, word: str, position: int = 0) -> str | None:
+        """The one full name of the article whose word at `position` the word is, with more words after it: a
+        surname written first (« Xi » of « Xi Jinping », « Moon » of « Moon Jae-in »), or at position 1 the first
+        surname after a given name of a name of three words or more (« Pastor » of « Ana Pastor García »: a second
+        surname the text leaves out); None when none or several are, or when the word is a given name (« Lucas »
+        alone, tried: dev e2e 317 → 316)."""
         if self._given_name_gender(word) is not None:
             return None
         folded = ((fold(text).split(), text) for text in self.person_names)
-        fuller = {" ".join(words): text for words, text in folded if len(words) > 2 and words[1] == fold(word)}
-        return next(iter(fuller.values())) if len(fuller) == 1 else None
-
-    def _opened_by(self, word: str) -> str | None:
-        """The one full name of the article that a surname written first opens (« Xi » of « Xi Jinping », « Moon » of
-        « Moon Jae-in »); None when none or several do, or when the word is a given name (« Lucas » alone, tried:
-        dev e2e 317 → 316)."""
-        if self._given_name_gender(word) is not None:
-            return None
-        folded = ((fold(text).split(), text) for text in self.person_names)
-        fuller = {" ".join(words): text for words, text in folded if len(words) > 1 and words[0] == fold(word)}
+        fuller = {" ".join(words): text for words, text in folded
+                  if len(words) > position + 1 and words[position] == fold(word)}
         return next(iter(fuller.values())) if len(fuller) == 1 else None
 
     def _other_sex(self, actor, head: Token | None) -> bool:

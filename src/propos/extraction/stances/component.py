@@ -875,11 +875,15 @@ def _likeliest_holders(taken: dict[str, list[tuple]]) -> dict[str, list[tuple]]:
     return {a: group for a, group in taken.items() if a in best}
 
 
+# the quote features that state a way (`{kind}_support`, `{kind}_oppose`): a cue, a rule, words judging the matter
+_SIGNED = ("cue", "rule", "topic_judged")
+
+
 def _stated_sign(rows: list[dict[str, float]]) -> int:
     """+1 or -1 where a holder's quotations state one way only, by a cue, a rule or words judging the article's
     matter (quote_features), 0 where they state none or both."""
     signs = {(1 if r.get(f"{k}_support") else 0) - (1 if r.get(f"{k}_oppose") else 0)
-             for r in rows for k in ("cue", "rule", "topic_judged")} - {0}
+             for r in rows for k in _SIGNED} - {0}
     return signs.pop() if len(signs) == 1 else 0
 
 
@@ -913,8 +917,7 @@ def _names_someone(doc: Doc, actor, documents: frozenset[str] = frozenset()) -> 
 
 # what in a quotation's features (quote_features) judges: an evaluative word, a cue or a rule with a sign, the
 # article's matter judged
-_JUDGING = ("eval_any", "cue_support", "cue_oppose", "rule_support", "rule_oppose", "topic_judged_support",
-            "topic_judged_oppose")
+_JUDGING = ("eval_any", *(f"{k}_{way}" for k in _SIGNED for way in ("support", "oppose")))
 
 
 def _states_figures(doc: Doc, quote, features: dict[str, float]) -> bool:
