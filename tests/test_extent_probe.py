@@ -12,7 +12,13 @@ ends before a relative clause on its quoted noun that reports someone else's wor
 narrative sentence without a cue after reported speech, and one right after a cue and a determiner, which are the
 fragment with its marks alone (controls: a sentence in the conditional or the future, which goes on with the reported
 speech and is taken whole, and a noun phrase with words of its own around the fragment); controls where the contrast
-belongs to a reported `que` clause or, with no comma, is a « while » of the infinitive's own event. Each line gives
+belongs to a reported `que` clause or, with no comma, is a « while » of the infinitive's own event. Stop 50 (ext50):
+a `que` clause wholly in marks before a comma ends at its closing mark (D1; control: words after the mark without a
+comma go on); a quoted epithet of a noun after a verb that does not judge its object is the fragment alone (controls:
+a judging verb's object and attribute, a quoted noun with words around it); an incise « , comme l'a déclaré X » after
+quoted words ends them; a source that names the words (« selon les mots de X ») after quoted words says those
+words alone (controls: « selon X », and « Selon les termes de … » before a clause); a contrast after a comma right
+after quoted words is the narrator's (control: a plain `que` clause keeps its « , même si Q »). Each line gives
 the exact content text and type expected of one quotation found in it. The sentences propos still gets wrong are
 listed below by kind, so that a fix shows as an unexpected pass."""
 

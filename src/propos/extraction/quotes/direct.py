@@ -67,6 +67,7 @@ from propos.extraction.quotes.indirect import (
     is_source,
     marker_at,
     narration_resumes,
+    resumptive_follows,
     source_phrase,
 )
 from propos.extraction.quotes.lexicon import Lexicon
@@ -258,6 +259,29 @@ def _narrow_to_fragment(doc: Doc, cand: Candidate, pair: QuotePair) -> None:
         cand.start, cand.end = pair.start, pair.end
 
 
+def _narrow_to_epithet(doc: Doc, cand: Candidate, cue: Cue, pair: QuotePair, lex: Lexicon) -> None:
+    """« a dénoncé la parole « malhonnête » du candidat », « en évoquant une santé « déclinante » »: quoted words that
+    are only an adjective set on a noun outside the marks (its epithet), after a verb that neither judges nor names
+    its object (« trouve le moratoire « insuffisant » » reports a judgement: object and attribute), are the short
+    verbatim fragment of ANNOTATION_RULES.md, the quotation with its marks alone. (Train: 2 quotations narrowed, both
+    to the gold's extent; a quoted word the parse tags ADJ after a determiner, « son « immobilisme » », is a noun.)"""
+    if (cand.start, cand.end) == (pair.start, pair.end) or \
+            cue.entry.expression in lex.markers["object_attribute_cues"] or \
+            cue.entry.expression in lex.markers["naming_cues"]:
+        return
+    words = [t for t in tokens_starting_in(doc, pair.start + 1, pair.end - 1) if not t.is_punct]
+    if not words or any(t.pos_ not in ("ADJ", "ADV") for t in words):
+        return
+    text = doc_text(doc)
+    if any(mark in text[cand.start:pair.start] + text[pair.end:cand.end] for mark in ALL):
+        return  # other quoted words in the phrase: a clause of quoted pieces
+    tops = [t for t in words if t.head not in words]
+    noun = tops[0].head if len(tops) == 1 else None
+    if noun is not None and tops[0].pos_ == "ADJ" and tops[0].dep_ == "amod" and noun.pos_ == "NOUN" and \
+            noun.i + 1 < len(doc) and doc[noun.i + 1].idx == pair.start:  # the noun right before the marks
+        cand.start, cand.end = pair.start, pair.end
+
+
 def _widen_to_clause(doc: Doc, cand: Candidate, cue: Cue, open_tok: Token, sent: Span, lex: Lexicon) -> None:
     """What the cue says, from the word after it to the end of its clause, when quoted words stand in it:
     « réclame des « gestes plus concrets » pour les salariés », « refuse de se « laisser abattre » par … »."""
@@ -285,9 +309,11 @@ def _widen_to_clause(doc: Doc, cand: Candidate, cue: Cue, open_tok: Token, sent:
             break
         nxt = doc[t.i + 1] if t.i + 1 < sent.end else None
         if t.text == "," and t.i > cand_last(doc, cand) and (
-                _adjunct_after(doc, t, sent.end, lex) or concession_follows(t, lex) or event_comment_follows(t, lex)):
+                _adjunct_after(doc, t, sent.end, lex) or concession_follows(t, lex) or event_comment_follows(t, lex) or
+                resumptive_follows(t, lex)):
             end = t.idx  # « souhaite « bonne chance » à Hamon, reconnaissant ainsi sa défaite », « veut « aller
-            break  # jusqu'au bout », alors qu'il avait promis … », « …, ce qui a été critiqué »: the narration's
+            break  # jusqu'au bout », alors qu'il avait promis … », « …, ce qui a été critiqué », « exige « … », comme
+            # l'a lancé X »: the narration's
         if t.pos_ == "CCONJ" and t.i > cand_last(doc, cand) and nxt is not None and _opens_que_clause(nxt, comp):
             end = doc[t.i - 1].idx if doc[t.i - 1].text == "," else doc[t.i - 1].idx + len(doc[t.i - 1])
             break  # « dénonce le « recours excessif à la force », et que la police … »: the cue's next clause
@@ -1059,6 +1085,7 @@ def attribute_pair(doc: Doc, pair: QuotePair, following: QuotePair | None, cues_
                     _widen_to_object(doc, cand, cue, open_tok, first_sent, lex)
                     _widen_to_clause(doc, cand, cue, open_tok, first_sent, lex)
                     _narrow_to_fragment(doc, cand, pair)
+                    _narrow_to_epithet(doc, cand, cue, pair, lex)
             return cand
     if not title and len(words) > _FRAGMENT_WORDS and _content_noun_before(doc, cand, open_tok, first_sent, lex):
         return cand
