@@ -13,7 +13,15 @@ controls (the pronoun's gender leaves only the earlier speaker; a subject meetin
 Since stop 49: a pronoun that carries on a chain of subject pronouns in the narration (« Le skieur X est mort …
 Il avait remporté …, devant Y. Il a ensuite ouvert … Il expliquait que « … » »: pronoun-chain, the ranker's
 `pronoun_chain`), with controls (a pronoun of the other gender; a new subject named since; a quotation of someone
-else since the chain)."""
+else since the chain).
+Since stop 50: a pronoun meaning the paragraph's topic, the subject of its first sentence, when a person of the same
+gender was named since only as a complement (« Le chanteur X publie … Enregistré avec le producteur Y, le disque …
+Il confie … »: paragraph-topic); a pronoun whose antecedent is the subject the narration named earlier in its own
+sentence (same-sentence-antecedent, ranker._subject_of_own_sentence, with a subject inside the quote marks that is
+not the one; control: two subjects in the sentence); a body made the subject of the sentence before (« Le syndicat
+X a appelé à la grève. Il dénonce … »: body-antecedent); with controls (a person made the subject since; the
+pronoun right after its speaker's quotation; a person of the body made the subject since); « ce dernier » opening
+a sentence after a person named as the object (latter), with its control (« il » there is the subject)."""
 
 from __future__ import annotations
 
@@ -24,7 +32,9 @@ KNOWN = {
     # « Le préfet X a ensuite adressé ses remerciements …, il a parlé d'un « … » », « Le capitaine X a présenté ses
     # excuses … Il a promis « … » »: the pronoun still goes to the last speaker, before the new subject (issue 12; a
     # ranker feature « subject named after the last quotation », pronouns only, fixed h002 but not the measures)
-    "subject-after-quote": {"h000", "h002"},
+    # (h000, « …, il a parlé d'un « … » », and h029, a name inside the quote marks in the pronoun's sentence, pass
+    # since stop 50: ranker._subject_of_own_sentence)
+    "subject-after-quote": {"h002"},
     # « « … », a affirmé l'avocat X. Le juge Y a rejeté la demande. Il a estimé que « … » »: the same, the pronoun
     # goes to the last speaker over the subject of the sentence before it
     "parallel-subject": {"h007"},
@@ -33,6 +43,17 @@ KNOWN = {
     # whose cue is « ce dernier » is not found, so nobody spoke since the narration's pronoun chain (Kerhervé … Il a
     # été accueilli), which the ranker now follows (stop 49, pronoun_chain; main was right by the person seen last)
     "pronoun-chain": {"h016", "h018"},
+    # « Le chanteur X publie … Enregistré … avec le producteur Y, le disque … Il confie … »: the pronoun goes to the
+    # person named last, a complement, not to the paragraph's opening subject (stop 50: a ranker feature for that
+    # subject did not raise top-1 out of fold)
+    "paragraph-topic": {"h019", "h020"},
+    # « Le directeur X a annoncé … Le syndicat Y a aussitôt appelé à la grève. Il dénonce … »: the person, not the
+    # body made the subject of the sentence before (singular_body weighs against a body for « il »)
+    "body-antecedent": {"h024"},
+    # « Alors que l'adjoint X présentait …, l'opposant Y s'est levé : il a dénoncé « … » »: the last speaker; two
+    # subjects in the pronoun's sentence, so _subject_of_own_sentence stays out (as it must), and the ranker alone
+    # does not take the main clause's subject
+    "two-subjects": {"h030"},
     # h018 « Le juge X a entendu le témoin, Nadia Saïdi, … Il lui a posé … Elle a affirmé … »: « elle » left unnamed
     # (as at main): the woman is named only in apposition to the object
 }

@@ -275,6 +275,25 @@ def test_a_role_that_has_not_spoken_is_no_candidate_for_a_floating_quote(parse):
 
 
 
+def test_a_pronoun_goes_on_with_the_subject_named_before_it_in_its_own_sentence(parse):
+    """`best`: whoever the model prefers (here the last speaker), a pronoun takes the one candidate the narration
+    made a subject earlier in its own sentence (« Le préfet X a adressé …, il a parlé d'un « … » »); not a
+    subject inside quote marks, not where two candidates are subjects there."""
+    text = ("Le maire Paul Roux a jugé le projet inutile. Le préfet Alain Sanchis a remercié les pompiers, il a parlé "
+            "d'un travail exemplaire. Alors que le maire Paul Roux parlait, le préfet Alain Sanchis est sorti, "
+            "il a regretté un discours trop long. Il a lancé que « le préfet Alain Sanchis a menti » et il est sorti.")
+    model = _model(parse, text).discourse
+    model.remember(0, "Paul Roux", None)
+    ranker = SpeakerRanker({"spoke_last": 5.0}, -2.0, 0.5)
+
+    def best(pronoun):
+        return ranker.best(model, Query(text.index(pronoun), "pronoun", "Masc", "Sing"))[0].name
+
+    assert best("il a parlé") == "Alain Sanchis"
+    assert best("il a regretté") == "Paul Roux"  # two subjects in the sentence: the model's choice stands
+    assert best("il est sorti") == "Paul Roux"  # named inside quote marks, not by the narration
+
+
 def test_the_quotes_component_resolves_with_the_ranker_it_is_given(parse):
     """Training measures rankers on held-out articles by handing each one to the component in place of the
     shipped one."""

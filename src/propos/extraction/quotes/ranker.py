@@ -183,6 +183,8 @@ class SpeakerRanker(LogisticModel):
         scores = self.predict([f for _, f in candidates])
         k = max(range(len(scores)), key=scores.__getitem__)
         topic = _topic_over_side_speaker(model, query, candidates, k)
+        if topic is None:
+            topic = _subject_of_own_sentence(model, query, candidates, k)
         if topic is not None:
             return candidates[topic][0], scores[k]
         return candidates[k][0], scores[k]
@@ -199,6 +201,28 @@ def _topic_over_side_speaker(model: DiscourseModel, query: Query, candidates: li
         return None
     subjects = [j for j, (e, f) in enumerate(candidates) if j != k and f["subject_previous_sentence"]
                 and f["is_person"] and not f["spoke_before"]]
+    return subjects[0] if len(subjects) == 1 else None
+
+
+def _subject_of_own_sentence(model: DiscourseModel, query: Query, candidates: list, k: int) -> int | None:
+    """« Le préfet X a ensuite adressé ses remerciements aux pompiers, il a parlé d'un « … » »: a pronoun goes on
+    with the subject the narration named earlier in its own sentence, not with the last speaker; the candidate to
+    take instead, when the ranker chose one that is no such subject and exactly one candidate, agreeing, is.
+    Subjects inside quote marks or inside the quotation's own words do not count (« « X a menti », a-t-il dit »,
+    « … six jeunes ont perdu la vie, déplore-t-il »). Issue 12, stop 50."""
+    if query.kind != "pronoun":
+        return None
+    at_sent = model.sentence(query.at)
+    start, end = query.content or (query.at, query.at)
+
+    def narrated_subject(entity: Entity) -> bool:
+        return any(m.subject and not m.quoted and m.sent == at_sent and not start <= m.start < end
+                   for m in entity.before(query.at))
+
+    if narrated_subject(candidates[k][0]):
+        return None
+    subjects = [j for j, (e, f) in enumerate(candidates) if j != k and not f["gender_clash"]
+                and not f["number_clash"] and narrated_subject(e)]
     return subjects[0] if len(subjects) == 1 else None
 
 
