@@ -3,10 +3,14 @@ for these tests, blind to every gold file) where a quotation's speaker is a defi
 (« le quotidien », « l'ONG », « l'hebdomadaire satirique », « le groupe », « la fédération », « le ministère »)
 that the article named before (issue 12: bodies are antecedents): under the same noun, under another noun of the
 same kind (« l'hebdomadaire X … le journal », « la multinationale X … l'entreprise »), with a complement
-(« le groupe automobile X »), by the body's own name opening with its kind; with two bodies of different kinds;
+(« le groupe automobile X »), by the body's own name opening with its kind, by a description with a complement
+that names no body (« le ministère de l'Intérieur », « la direction de l'hôpital » … « la direction »: that
+description), by a name the recogniser tags as a place right after the noun (« le groupe Valmetal »); with two bodies
+of different kinds;
 and controls where two bodies of the same kind were named (no guess: the description stays as written), where no
 body was named, where the description names a person, where it is indefinite (« un groupe de salariés ») and where
-the recogniser cut the body's name at a hyphen. A named speaker must point to an actor (`speaker_id`).
+the recogniser cut the body's name at a hyphen, two fuller descriptions (no guess) and a place after a participle
+(« le groupe basé à Lyon »: not the body). A named speaker must point to an actor (`speaker_id`).
 The passages propos still gets wrong are listed below by kind, so that a fix shows as an unexpected pass."""
 
 from __future__ import annotations

@@ -1,13 +1,17 @@
 """The role-noun probe: made-up short French news passages (tests/data/role_noun_probe.jsonl, written for these
 tests, blind to every gold file, invented names) where a quotation's speaker is a role noun that the article gives
 a person by an apposition right after it (« a déclaré le directeur du site, Claire Le Goff », « Selon la préfète,
-Agnès Ferrandi, « … » »), by a title before the name, an apposition earlier, or a copula in the present (« X est la
-nouvelle directrice de … » … « la directrice »), and a body's description followed by its name in apposition
-(« Selon la fédération des commerçants, Comerca, « … » ») (issue 12 item 6). Controls: a name after a comma that is no
-apposition but the subject of the next clause (« Selon les enquêteurs, X a … », « Selon le syndicat, X a … »); a role next to another person's
-apposition; two holders of the same noun (the complement decides); a role nobody in the text holds, a role held in
-the past (« X a été maire ») or denied (« X n'est pas la présidente »): those stay as written. The passages propos
-still gets wrong are listed below by kind, so that a fix shows as an unexpected pass."""
+Agnès Ferrandi, « … » »), by a chain of appositions through a rank or title (« Le porte-parole de l'armée, le
+colonel X, », « Le capitaine X, commandant du port, »), by a title before the name, an apposition earlier, or a
+copula in the present (« X est la nouvelle directrice de … » … « la directrice »), and a body's description
+followed by its name in apposition (« Selon la fédération des commerçants, Comerca, « … » ») (issue 12 item 6).
+Controls: a name after a comma that is no apposition but the subject of the next clause (« Selon les enquêteurs,
+X a … », « Selon le syndicat, X a … »); a role next to another person's apposition; two holders of the same noun
+(the complement decides); a chain whose role names another person (« le porte-parole de l'armée, le commandant
+Y »); a noun in a complement before the title (« Interrogé par le journaliste, le colonel X »); a role nobody in
+the text holds, a role held in the past (« X a été maire ») or denied (« X n'est pas la présidente »): those stay
+as written. The passages propos still gets wrong are listed below by kind, so that a fix shows as an unexpected
+pass."""
 
 from __future__ import annotations
 

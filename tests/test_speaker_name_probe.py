@@ -18,9 +18,6 @@ KNOWN = {
     # « L'Union des Pêcheurs de Kervel »: the recogniser ends the body's name before « de » and tags the place
     # apart (« Union des Pêcheurs », « Kervel »)
     "name-cut-at-place": {"n017"},
-    # « La chaîne de télévision publique TVN2 rapporte »: the tagger reads « TVN2 » as an adjective and the
-    # recogniser as a place, so no body holds the name and the description stays the speaker's name
-    "name-tagged-as-adjective": {"n021"},
     # « L'opérateur téléphonique Sonalys a indiqué »: the speaker's mention stops before the name
     "mention-stops-before-name": {"n023"},
     # « Le ministre des Finances et de l'Économie Rachid Bensalem a affirmé »: a title with its portfolio before

@@ -468,6 +468,7 @@ class SpeakerResolver:
             if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < e.start and not any(
                     c.dep_ == "case" for c in root.head.children):  # not « selon le parquet, Jean-Pierre … »
                 role_heads.append(root.head)
+                role_heads += self._chained_roles(root.head, e)
             role_heads += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and
                            not self._subject_after_opening(e, c)]
             role_heads += [c for c in root.children if self._copular_relative(c)]  # « X, qui est ministre de … »
@@ -505,6 +506,19 @@ class SpeakerResolver:
         self._collect_named_sources()
         self._collect_body_names()
         self._collect_described_bodies()
+
+    def _chained_roles(self, title: Token, e) -> list[Token]:
+        """The other role nouns of a chain of appositions whose one link is the title right before a person's name
+        (« Le porte-parole de l'armée, le colonel X, », « Le colonel X, porte-parole de l'armée, »): the parse hangs
+        the name on the title and the role on the title too, so the role is the same person's. Not a noun in a
+        complement (« selon le parquet, le procureur X »), nor one whose phrase names someone else."""
+        chained = []
+        if title.dep_ == "appos" and title.head.pos_ == "NOUN" and title.head.i < title.i and not any(
+                c.dep_ == "case" for c in title.head.children):
+            chained.append(title.head)
+        chained += [c for c in title.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i >= e.end]
+        return [noun for noun in chained if names_a_person(noun, self.person_roles) and not any(
+            p.start != e.start and p.root.i in {t.i for t in noun.subtree} for p in self.persons)]
 
     def _subject_after_opening(self, e, noun: Token) -> bool:
         """« Répondant à X, le président du club a assuré », « Face à X, le candidat a promis »: the noun after the
@@ -728,7 +742,6 @@ class SpeakerResolver:
         of the same kind later (« le club », « le journal », « l'entreprise ») may be that body, when the other
         rules found no holder of the noun (`kind_roles`); `resolve` takes it only when it is the one body of that
         kind named before the mention and no other organisation was named since."""
-        words = self.language_words
         for actor in self.doc._.actors:
             if actor.type not in ("ORG", "GOV"):  # not a source named by its description alone (`OTHER`)
                 continue
@@ -737,11 +750,37 @@ class SpeakerResolver:
                 noun = self._kind_noun_before(span) if span is not None and len(span) else None
                 if noun is None or self._name_cut(span):
                     continue
-                entry = (noun.idx, actor.name, None)
-                for other in words.body_kind_nouns[self._body_kind(noun)]:
-                    entries = self.kind_roles.setdefault(other, [])
-                    if entry not in entries:
-                        entries.append(entry)
+                self._add_kind_holder(noun, actor.name)
+        for noun, name in self._places_described_as_bodies():
+            self._add_kind_holder(noun, name)
+
+    def _add_kind_holder(self, noun: Token, name: str) -> None:
+        """The body `name`, described by the noun of its kind `noun`, for every noun of that kind later."""
+        entry = (noun.idx, name, None)
+        for other in self.language_words.body_kind_nouns[self._body_kind(noun)]:
+            entries = self.kind_roles.setdefault(other, [])
+            if entry not in entries:
+                entries.append(entry)
+
+    def _places_described_as_bodies(self) -> list[tuple[Token, str]]:
+        """Names the recogniser tagged as places, which no actor covers, right after a noun of a body's kind and its
+        adjectives (« le groupe Valmetal », « la société minière Ardex »): a body so described, not a place. Not a
+        place in the noun's complement (« l'entreprise de Lyon »), nor a part of a longer name that the recogniser
+        cut (« l'association Terre vivante »: « Terre »). As (that noun, the name)."""
+        covered = [(m.start, m.end) for actor in self.doc._.actors for m in actor.mentions]
+        found = []
+        for ent in self.doc.ents:
+            if ent.label_ not in ("LOC", "GPE") or self._name_cut(ent) or any(
+                    s < ent.end_char and ent.start_char < e for s, e in covered):
+                continue
+            if ent.end < len(self.doc) and self.doc[ent.end].pos_ in ("ADJ", "NOUN", "PROPN"):
+                continue
+            i = ent.start - 1
+            while i > 0 and self.doc[i].pos_ == "ADJ":
+                i -= 1
+            if i >= 0 and self.doc[i].pos_ == "NOUN" and self._body_kind(self.doc[i]):
+                found.append((self.doc[i], entity_text(ent)))
+        return found
 
     def _kind_noun_before(self, span) -> Token | None:
         """The noun of a body's kind that opens the noun phrase of a name (« la multinationale Ferrolis », « le
@@ -1030,11 +1069,13 @@ class SpeakerResolver:
             if named is not None:  # « Gaurav Chauhan, géologue de l'université de Kutch, a déclaré »: Chauhan
                 return named
             core_text = self._core_text(tokens, start, end)
-            if self._unlikely_source([t for t in tokens if t.idx < start + len(core_text)]):
+            core = [t for t in tokens if t.idx < start + len(core_text)]
+            if self._unlikely_source(core):
                 # « Le travail a repris », « La visite a duré une heure : « … » »: the parse set a phrase that cannot
                 # speak in the speaker's place; who speaks is sought as for a quotation with none, else left unnamed
                 return self._unlikely_fallback(start, content_span)
-            fuller = self._earlier_description(tokens, content, start)
+            # the phrase without what the parse hung on it (« la direction dans un communiqué »)
+            fuller = self._earlier_description(core, _without_determiner(core), start)
             if fuller is not None:  # « des chercheurs de l'Imperial College … Selon les chercheurs »: those
                 return Resolution(fuller, None, "description-earlier", 0.6, gender, number)
             return Resolution(core_text, None, "mention", 0.6, gender, number)
@@ -1080,8 +1121,10 @@ class SpeakerResolver:
             return None
         noun, doc = content[0], self.doc
         lemma, number, rest = fold(noun.lemma_), _morph(noun, "Number"), {fold(t.text) for t in content[1:]}
-        if number != "Plur" and fold(noun.text) in self.person_roles:
-            return None  # « le ministre »: one person's role, which the roles read, not a description to complete
+        if number != "Plur" and fold(noun.text) in self.person_roles and noun.lower_ not in self.collective:
+            # « le ministre »: one person's role, which the roles read, not a description to complete; a body's
+            # noun is (« le ministère de l'Intérieur » … « le ministère »)
+            return None
         found: dict[str, str | None] = {}
         for t in doc[:tokens[0].i]:
             if t.pos_ != "NOUN" or fold(t.lemma_) != lemma or _morph(t, "Number") != number:
@@ -1090,6 +1133,9 @@ class SpeakerResolver:
             # right before that complement
             of = next((c for c in t.children if c.i > t.i and c.dep_ == "nmod" and any(
                 g.dep_ == "case" and fold(g.text) in self.complement_words for g in c.children)), None)
+            if of is None and any(c.i > t.i and c.dep_ in ("amod", "appos", "nmod") for c in t.children):
+                found[f"{t.i}"] = None  # « Vektra, constructeur automobile, et Orlam, constructeur de camions »
+                continue
             if of is None or any(not (doc[k].dep_ == "amod" and doc[k].head == t) and doc[k].head != of and
                                  doc[k].dep_ != "case" for k in range(t.i + 1, of.left_edge.i)):
                 continue
