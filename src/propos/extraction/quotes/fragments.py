@@ -282,7 +282,7 @@ def clause_subject(doc: Doc, start: int, end: int, lex: Lexicon) -> Token | None
             return subject if subject.pos_ in ("NOUN", "PROPN", "PRON") and before and not inside and not passive \
                 else None
         if token.head.i == token.i:
-            return _subject_read_as_root(token, first[0])
+            return _subject_read_as_root(token, first[0]) or _subject_after_fronted_attribute(token, pair, lex)
         if _qualifies_noun_after_comma(token, pair):
             return None  # « …, malgré la colère contre un décret visant à « simplifier » … »: the narrator's words
         own_verb = own_verb and token.pos_ not in ("VERB", "AUX")
@@ -313,6 +313,17 @@ def quoted_state(subject: Token, verb: Token, pair, lex: Lexicon) -> bool:
     if len(aux) != 1 or aux[0].dep_ != "aux:pass" or aux[0].lemma_.lower() not in lex.markers["agreeing_auxiliaries"]:
         return False
     return subject.pos_ == "PROPN" or subject.lemma_.lower() in lex.people
+
+
+def fronted_state(subject: Token, pair, lex: Lexicon) -> bool:
+    """A quoted participle qualified by an adverb, set before its clause as a detached attribute of `subject`
+    (« « Très émue », l'actrice X a remercié le jury »: `_subject_after_fronted_attribute`): the state the person
+    says they are in, in their words, as `quoted_state` takes it after « être »."""
+    doc = subject.doc
+    root = next((t for t in doc if pair.start < t.idx < pair.end and t.head.i == t.i), None)
+    return root is not None and "VerbForm=Part" in root.morph and \
+        any(c.dep_ == "advmod" and pair.start < c.idx < root.idx for c in root.children) and \
+        _subject_after_fronted_attribute(root, pair, lex) == subject
 
 
 def _passive_agent(verb: Token, pair) -> Token | None:
@@ -348,6 +359,32 @@ def _fronted_purpose(first, subject: Token, pair, lex: Lexicon) -> bool:
         start -= 1
     words = [t.lower_ for t in doc[start:first.end] if t.text not in ALL][:2]
     return any(words[:len(opener)] == opener for opener in lex.markers["purpose_openers"])
+
+
+def _subject_after_fronted_attribute(root: Token, pair, lex: Lexicon) -> Token | None:
+    """« « Soulagé et un peu fatigué », le skipper X a franchi la ligne »: a quoted adjective or participle opening
+    its sentence, set off by a comma before the clause, which the parser makes the root and hangs the clause on, is a
+    detached attribute of that clause's subject right after the comma: the state that person says they are in, in
+    their words. Only a person (a name, a noun of those who speak); None otherwise (« « Historique », le vote … »)."""
+    doc = root.doc
+    if not pair.start < root.idx < pair.end or not (root.pos_ == "ADJ" or (
+            root.pos_ == "VERB" and "VerbForm=Part" in root.morph)):
+        return None
+    inside = [t for t in root.sent if pair.start <= t.idx < pair.end]
+    if not inside or inside[0].i != root.sent.start or inside[-1].i + 1 >= len(doc) or doc[inside[-1].i + 1].text != ",":
+        return None  # the marks open the sentence, a comma closes the attribute
+    comma = doc[inside[-1].i + 1]
+    # (the clause the parser hangs on the attribute, or the root of a sentence it opens at the comma)
+    clauses = [*root.children, *([comma.sent.root] if comma.sent.start != root.sent.start else [])]
+    for clause in clauses:
+        if clause.i <= comma.i or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj" and comma.i < c.i < clause.i), None)
+        if subject is None or not all(t.head == subject for t in doc[comma.i + 1:subject.i]):
+            continue
+        if (subject.pos_ == "PROPN" and subject.ent_type_ == "PER") or subject.lemma_.lower() in lex.people:
+            return subject
+    return None
 
 
 def _holds_quoted_words(subject: Token, pair) -> bool:
