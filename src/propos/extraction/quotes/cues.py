@@ -1279,6 +1279,11 @@ def misread_subject(cue: Cue) -> tuple[Token, tuple[int, int]] | None:
     return None if left is None else (left, mention_span(left, cue.verb))
 
 
+def subject_on_the_left(verb: Token) -> Token | None:
+    """`_subject_on_the_left`, for the fragments' clause subject (fragments._person_left_of_root)."""
+    return _subject_on_the_left(verb)
+
+
 def _subject_on_the_left(verb: Token) -> Token | None:
     """When the parse gives the verb no subject (« Sur Twitter, Manuel Valls, qui …, s'est dit »): the
     nearest noun phrase on its left that is not inside a prepositional phrase, skipping relative clauses."""

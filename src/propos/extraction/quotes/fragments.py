@@ -181,7 +181,13 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from propos.extraction.learned import LogisticModel
-from propos.extraction.quotes.cues import agent_of, is_agent, is_negated, quoted_noun_agent
+from propos.extraction.quotes.cues import (
+    agent_of,
+    is_agent,
+    is_negated,
+    quoted_noun_agent,
+    subject_on_the_left,
+)
 from propos.extraction.quotes.lexicon import Lexicon
 from propos.language.layout import paragraph_break_between
 from propos.language.quotemarks import ALL
@@ -282,7 +288,8 @@ def clause_subject(doc: Doc, start: int, end: int, lex: Lexicon) -> Token | None
             return subject if subject.pos_ in ("NOUN", "PROPN", "PRON") and before and not inside and not passive \
                 else None
         if token.head.i == token.i:
-            return _subject_read_as_root(token, first[0]) or _subject_after_fronted_attribute(token, pair, lex)
+            return _subject_read_as_root(token, first[0]) or _subject_after_fronted_attribute(token, pair, lex) or \
+                _person_left_of_root(token)
         if _qualifies_noun_after_comma(token, pair):
             return None  # « …, malgré la colère contre un décret visant à « simplifier » … »: the narrator's words
         own_verb = own_verb and token.pos_ not in ("VERB", "AUX")
@@ -387,6 +394,26 @@ def _subject_after_fronted_attribute(root: Token, pair, lex: Lexicon) -> Token |
     return None
 
 
+def _person_left_of_root(root: Token) -> Token | None:
+    """« …, concernant la pétition qui …, François de Rugy, ministre de X, est « agréablement surpris » »: a root verb
+    without a subject, right after a comma, whose subject the parse hung on a noun before (a conjunct, an
+    apposition): the nearest noun phrase on its left (cues.subject_on_the_left), taken only when it names a person
+    (the name an apposition describes). None otherwise."""
+    doc = root.doc
+    if root.pos_ not in ("VERB", "AUX") or any(c.dep_.startswith("nsubj") or c.dep_ == "expl:subj"
+                                                for c in root.children):
+        return None
+    first = min([root.i, *(c.i for c in root.children if c.dep_.startswith("aux") or c.dep_ == "cop")])
+    if first == 0 or doc[first - 1].text != ",":
+        return None
+    left = subject_on_the_left(root)
+    while left is not None and left.dep_ == "appos" and left.head.i < left.i:
+        left = left.head  # « François de Rugy, ministre de … »: the name the apposition describes
+    if left is None or left.pos_ != "PROPN" or left.ent_type_ != "PER":
+        return None
+    return left
+
+
 def _holds_quoted_words(subject: Token, pair) -> bool:
     """Whether the subject's phrase holds words inside the quote marks. The marks alone do not count: the parser
     often hangs the opening mark on the subject before it (« Le maire de Brest « regrette amèrement » … »: « « »
@@ -426,6 +453,9 @@ def clause_verb(subject: Token) -> Token:
     sentence, the verb after it."""
     if is_agent(subject):  # the passive verb, whatever word of the quoted phrase the parser hung the agent on
         return next((t for t in subject.ancestors if t.pos_ in ("VERB", "AUX")), subject.head)
+    if subject.head.i != subject.i and not subject.dep_.startswith("nsubj") and \
+            subject.head.pos_ not in ("VERB", "AUX"):
+        return subject.sent.root  # a subject the parse hung on a noun before (`_person_left_of_root`): the root's
     if subject.head.i != subject.i:
         return subject.head
     opening = next((t for t in subject.doc[subject.i:subject.sent.end] if t.text in ALL), subject.sent[-1])
