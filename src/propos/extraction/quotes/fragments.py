@@ -170,6 +170,22 @@ tenait comme « un élément du langage télévisuel » »): train tp 1526 → 1
 one case), dev and ../shared unchanged. Tried and not kept: more verbs of intention for `_sure_subject` (markers
 `intention_verbs` + « miser », « tabler », « compter », « entendre », « préférer », « privilégier », « accepter »):
 no train or dev prediction changed. Probe: tests/data/fragment_attribution_probe.jsonl.
+
+Stop 50 (issue 13, models as shipped at d6bdc7b; « speaker step: floating, no speaker found » train 17, 12 of them
+mixed). Train's 17, by a reading of each parse: 6 narration with the speaker only in another sentence (gold
+floating, or « selon » far after), 3 a sentence split or a tagging the parse breaks (« », les Gilets jaunes » cut at
+the mark, « a twitté » read as a name, « averti » for « a averti »), 2 a relative « qui » far from its speaker, 2 a
+definition in a law text, and one each of: a participle after a person's name in a clause without an agent, a
+name before its apposition the parse hangs on an earlier noun, a possessive of a noun of saying, a prize « pour
+« … » ». Kept, each grammar with blind probe cases and controls: a present participle right after a person's name
+and a comma, where the clause gives no speaker, is that person's (cues._person_before_participle: « où a été
+diffusé un clip de la comédienne X, dénonçant « … » », train +1); the nearest person on the left of a root without
+a subject, right after a comma (`_person_left_of_root`: « …, François de Rugy, ministre de X, est « agréablement
+surpris » », train +1); a quoted participle or adjective opening its sentence before a person subject
+(`_subject_after_fronted_attribute`, `fronted_state`) and a possessive of a noun of saying in a phrase fronted
+before its subject (component._fronted_owner): no train case (the one « son appel à » has a pronoun subject the
+resolver gives at 0.6, under _SURE_PRONOUN). Dev and ../shared predictions byte-identical with all four: none of
+dev's 12 reaches them.
 """
 
 from __future__ import annotations
