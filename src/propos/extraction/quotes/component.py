@@ -561,9 +561,8 @@ def _fronted_owner(doc: Doc, noun: Token, pair, number: str) -> Token | None:
     start = noun.sent.start
     if any("VerbForm=Fin" in t.morph or t.ent_type_ == "PER" for t in doc[start:noun.i]):
         return None
-    after = doc.char_span(pair.end, pair.end, alignment_mode="expand")
-    k = after.start if after is not None else noun.i + 1
-    while k < len(doc) and doc[k].idx < pair.end:
+    k = noun.i + 1
+    while k < len(doc) and doc[k].idx < pair.end:  # past the closing mark
         k += 1
     # the phrase goes on to a comma (« à « rentrer » dans l'Élysée, »), with no verb of its own (the parser may
     # end a sentence at that comma: sentence ends are not asked)
