@@ -26,8 +26,9 @@ KNOWN = {
     # « X, « très déçue mais pas abattue », a annoncé son abandon »: a quoted detached attribute of the subject; the
     # incise rule takes « a annoncé » after the closing mark and its object « son abandon » for an inverted subject
     "detached attribute, object read as incise subject": {"a004"},
-    # « « Soulagé et un peu fatigué », le skipper X a franchi … »: the quoted attribute fronted; the parse makes it the
-    # root and hangs the clause on it, no subject
+    # « « Soulagé et un peu fatigué », le skipper X a franchi … »: the quoted attribute fronted; the parse tags
+    # « Soulagé » a name and makes two roots in the marks (a fronted attribute the parse keeps whole is taken:
+    # fragments._subject_after_fronted_attribute, a015, a016)
     "fronted detached attribute": {"a005"},
     # « Le maire X, qui « ne lâchera rien » sur ce dossier, a saisi … »: a relative whose predicate is quoted, on a
     # person; its antecedent is not taken (on train the one such case with a person antecedent, « ni Bernard

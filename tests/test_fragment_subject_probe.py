@@ -16,9 +16,6 @@ KNOWN = {
     # a participle without its auxiliary whose agent the parser hangs on the noun it qualifies (« Une décision
     # qualifiée d'« absurde » par le maire »)
     "participle with its agent on the noun": {"s003"},
-    # a participle the parser hangs on the main verb, not on the name before its comma (« un message de l'actrice
-    # X, dénonçant « … » »)
-    "participle on the main verb": {"s014"},
     # a subject found through a quoted relative, but its verb read as an apposition: the model leaves the fragment
     "quoted relative, verb misread": {"s016"},
 }

@@ -43,6 +43,7 @@ from propos.extraction.quotes.fragments import (
     WIDE,
     clause_subject,
     clause_verb,
+    fronted_state,
     quoted_state,
     shipped_fragments,
 )
@@ -320,8 +321,9 @@ class QuoteExtractor:
             cand.start, cand.end = pair.start, pair.end
         cand.speaker, cand.speaker_head = span, subject  # the mention, as a cue's subject is one
         # a person's state in their own words (« X est « agréablement surpris » »): theirs, no model to ask
-        rule = "quoted-state-" if pair is not None and quoted_state(subject, verb, pair, resolver.lex) and \
-            not found.rule.startswith("pronoun-") else WIDE
+        state = pair is not None and (quoted_state(subject, verb, pair, resolver.lex) or
+                                      fronted_state(subject, pair, resolver.lex))
+        rule = "quoted-state-" if state and not found.rule.startswith("pronoun-") else WIDE
         return Resolution(found.name, found.actor_id, f"{rule}{found.rule}", found.confidence, found.gender,
                           found.number, found.person)
 
@@ -532,13 +534,47 @@ def _saying_noun_owner(doc: Doc, cand: Candidate, resolver: SpeakerResolver) -> 
         det = next((c for c in noun.children if c.dep_ == "det" and c.lower_ in possessives), None)
         if det is None:
             return None
-        found = resolver.ranked(Query(det.idx, "pronoun", None, possessives[det.lower_]), "pronoun-ranker")
-        if found is None or found.name is None or found.confidence < _SURE_PRONOUN:
-            return None
-        cand.speaker, cand.speaker_head = (det.idx, det.idx + len(det)), det
+        subject = _fronted_owner(doc, noun, pair, possessives[det.lower_])
+        if subject is not None:  # « Après son appel à « … », le syndicaliste X a été convoqué »: X's call
+            span = mention_span(subject)
+            found = resolver.resolve(*span, subject)
+            if found.name is None or (found.rule.startswith("pronoun-") and found.confidence < _SURE_PRONOUN) or \
+                    not (found.actor_id is not None or found.person or found.rule == "name"):
+                return None
+            cand.speaker, cand.speaker_head = span, subject
+        else:
+            found = resolver.ranked(Query(det.idx, "pronoun", None, possessives[det.lower_]), "pronoun-ranker")
+            if found is None or found.name is None or found.confidence < _SURE_PRONOUN:
+                return None
+            cand.speaker, cand.speaker_head = (det.idx, det.idx + len(det)), det
     cand.start, cand.end = pair.start, pair.end
     return Resolution(found.name, found.actor_id, f"saying-noun-{found.rule}", found.confidence, found.gender,
                       found.number, found.person)
+
+
+def _fronted_owner(doc: Doc, noun: Token, pair, number: str) -> Token | None:
+    """The subject a possessive points forward to: the noun of saying stands in a phrase set before its sentence's
+    main clause (no finite verb, no one named before it), and that clause opens, right after the comma that closes
+    the phrase, with its subject (« Après son appel à « … », le syndicaliste X a été convoqué »: French takes the
+    possessor of such a fronted phrase to be the subject after it). None otherwise, or when the subject's number is
+    not the possessive's (« Après leur appel …, le maire … »)."""
+    start = noun.sent.start
+    if any("VerbForm=Fin" in t.morph or t.ent_type_ == "PER" for t in doc[start:noun.i]):
+        return None
+    k = noun.i + 1
+    while k < len(doc) and doc[k].idx < pair.end:  # past the closing mark
+        k += 1
+    # the phrase goes on to a comma (« à « rentrer » dans l'Élysée, »), with no verb of its own (the parser may
+    # end a sentence at that comma: sentence ends are not asked)
+    comma = next((t for t in doc[k:k + 8] if t.text in (",", ".") or t.pos_ in ("VERB", "AUX")), None)
+    if comma is None or comma.text != ",":
+        return None
+    subject = next((t for t in doc[comma.i + 1:comma.i + 4] if t.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN", "PRON") or subject.head.i <= subject.i or \
+            subject.head.pos_ not in ("VERB", "AUX") or \
+            not all(t.head == subject for t in doc[comma.i + 1:subject.i]):
+        return None
+    return subject if number in subject.morph.get("Number", [number]) else None
 
 
 def _sentence_beside(doc: Doc, cand: Candidate):

@@ -561,7 +561,24 @@ def is_auxiliary_word(token: Token) -> bool:
 def subject_of(verb: Token) -> Token | None:
     """The subject token of a cue verb, following the French repairs above: one that can speak when the parse
     gives one (« Il fut exclu ces jours-là et déclara »: « Il », not « là »), else what the parse gives."""
-    return _subject_of(verb, strict=True) or _subject_of(verb, strict=False)
+    return _subject_of(verb, strict=True) or _subject_of(verb, strict=False) or _person_before_participle(verb)
+
+
+def _person_before_participle(participle: Token) -> Token | None:
+    """« Un écran diffusait un clip de la chanteuse Léa Morin, dénonçant « … » »: a present participle set after a
+    comma right after a person's name, in a clause whose parse gives no one who speaks (a passive without agent,
+    the participle hung on the main verb), is that person's act; the name is its subject. None otherwise (a main
+    clause with a subject of its own keeps it: « Le maire a reçu X, dénonçant … »)."""
+    doc = participle.doc
+    if not is_present_participle(participle) or participle.i < 2 or doc[participle.i - 1].text != "," or \
+            after_gerund_marker(participle):
+        return None
+    name = doc[participle.i - 2]
+    while name.dep_ == "flat:name" and name.head.i < name.i:
+        name = name.head
+    if name.pos_ != "PROPN" or name.ent_type_ != "PER" or any(c.dep_ == "case" for c in name.children):
+        return None
+    return name
 
 
 def _subject_of(verb: Token, strict: bool) -> Token | None:
@@ -1260,6 +1277,11 @@ def misread_subject(cue: Cue) -> tuple[Token, tuple[int, int]] | None:
         return None
     left = _subject_on_the_left(cue.verb)
     return None if left is None else (left, mention_span(left, cue.verb))
+
+
+def subject_on_the_left(verb: Token) -> Token | None:
+    """`_subject_on_the_left`, for the fragments' clause subject (fragments._person_left_of_root)."""
+    return _subject_on_the_left(verb)
 
 
 def _subject_on_the_left(verb: Token) -> Token | None:
