@@ -17,7 +17,11 @@ quotation's own words after a plain cue (« il faut … », « nous demandons �
 grave erreur », « une excellente nouvelle », « nous sommes favorables à … », « ce n'est pas acceptable de … », « je
 m'oppose à … ») and controls in the same words that take no side (« il faut prendre l'arrêt … », « nous demandons aux
 habitants de … », « je ne sais pas si … »). s115-s118 (stop 50, recall): a demand in a que-clause, a commitment, a
-judging cue with a quoted attribute, and a control (a prefecture's instruction to drivers, told by an official)."""
+judging cue with a quoted attribute, and a control (a prefecture's instruction to drivers, told by an official).
+s119-s122 (stop 50, who holds positions): a question (« Combien de temps vont durer les travaux ? ») beside a party
+and as the article's only quotation (a control), an economist's conditional figures, a witness's memories: the
+speaker holds no position. Since stop 50 a quotation that asks (it ends on a question mark) gives no position
+(component._learned)."""
 
 from __future__ import annotations
 
@@ -91,6 +95,10 @@ KNOWN = {
     # stop 50: a judgement told with an attribute in quote marks (« juge cet arrêté « contraire aux libertés » »)
     # is no quotation of the quote step
     "stop 50, no quotation of a judging cue with an attribute": {"s117"},
+    # stop 50 (issue 16, who holds positions): a witness's memories in the first person (« J'y venais nager tous les
+    # mardis … on était une trentaine ») beside the party, taken by the position model and kept by the holder
+    # model, read as support of the swimming pool
+    "a witness's account": {"s122"},
 }
 
 

@@ -647,7 +647,8 @@ class StanceDetector:
         features_of = {r[0].id: r[2] for r in rows}
         for (quote, actor, row), pp, ps in zip(rows, p_position, p_support, strict=True):
             if pp >= position.threshold and _names_someone(doc, actor, self.evaluative.documents) \
-                    and not _passive_cue(doc, quote, self.evaluative.accusation) and not _states_figures(doc, quote, row):
+                    and not _passive_cue(doc, quote, self.evaluative.accusation) and not _states_figures(doc, quote, row) \
+                    and not row.get("question"):  # « Combien de temps vont durer les travaux ? »: it asks, takes no side
                 taken.setdefault(actor.id, []).append((quote, actor, pp, ps))
         if holder_gate is not None and taken:
             # a speaker the article only quotes for facts (figures, a witness, a source) is no party to its

@@ -258,7 +258,7 @@ def _phrases_in(tokens: list[Token], skip: set[int], names: set[int] = frozenset
         while phrase and phrase[-1].pos_ in _LOOSE_ENDS:
             phrase.pop()
         # « sur les dépenses publiques »: the question is the noun phrase, not where the title puts it
-        while phrase and phrase[0].pos_ == "ADP":
+        while phrase and phrase[0].pos_ in ("ADP", "PUNCT"):  # « – Cette journée » after a dateline: the dash
             phrase.pop(0)
         if phrase and "PronType=Dem" in phrase[0].morph:
             continue  # « cette journée », « ce texte »: a thing pointed back to, not the question named
