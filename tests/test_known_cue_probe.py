@@ -5,7 +5,14 @@ it: inversions, incises, coordinated cues, a cue far from its clause, a second �
 gerund, a document as subject (issue 13: most quotations propos misses have a known cue;
 `python -m propos.evaluation.quote_funnel GOLD` says at which step each is lost). A case may name words its
 quotation must not reach (`stop`: the clause ends before them). Controls: a cue with a noun object and no
-clause, a participle used as an adjective. The passages propos still gets wrong are listed below by kind, so
+clause, a participle used as an adjective. A participle of saying after a comma that follows the clause its lead
+reports (« X a rappelé que P, ajoutant que Q ») is X's, though the parse hangs it on P's verb, while a gerund of
+the reported clause's subject (« … que Y était entré en affirmant que Q ») stays Y's; « estime » and « juge » with
+an object and its adjective (« estime la situation catastrophique », « a jugé la décision injuste et a annoncé … »:
+the subject's next act ends it); controls: an estimate of a figure, a finding of a state (« ont trouvé la maison
+vide »). A speech verb after its subject and a relative or a participle that reports (« X, qui a reconnu que P, a
+promis des moyens », « La juge X, estimant que P, a prononcé un non-lieu »): P is the relative's or the
+participle's, and the verb's object is no inverted subject (controls: no quotation over the subject's words). The passages propos still gets wrong are listed below by kind, so
 that a fix shows as an unexpected pass."""
 
 from __future__ import annotations
@@ -23,6 +30,14 @@ KNOWN = {
     "participle inside the subject, main verb parsed into the clause": {"k020"},
     # « Selon X, qui a déclaré que P, Q »: the clause runs on past the comma that closes the relative incise
     "relative incise closed by a comma": {"k017"},
+    # « les pompiers ont trouvé la victime inconsciente »: « trouver » a verb of judgement (« trouve la réforme
+    # injuste »), its object and an adjective read as a view; a finding of a state says nothing
+    "finding read as a judgement": {"k029", "k030"},
+    # « L'ONG estime la situation humanitaire catastrophique »: « estimer » is a speech cue and the judged adjective
+    # (indirect._judged_attribute) is read after cognition cues only; taking it after « estime » too found nothing
+    # more on train, and ../shared/gold/quotes-fr-dev.jsonl gained a false quotation over a noun phrase while it was
+    # in (with another change, not measured alone); an estimate of a value reads the same
+    "estime with an object and its adjective": {"k026"},
 }
 
 

@@ -12,7 +12,10 @@ first-person-plural rule that dropped the one train case added a prediction to t
 was not kept), beside « a rappelé que » with its subject; a relative clause's verb with its subject and an
 apposition before the comma read as an inverted cue, beside an inverted cue after a relative; a relative « que »
 with « voir comme »; « montrer à X que » by example;
-analysing a thing; terms in quote marks after « se déclarer », on a banner and after « le fameux »; a negated call.
+analysing a thing; terms in quote marks after « se déclarer », on a banner and after « le fameux »; a negated call;
+locutions the lexicon writes with their negation (« n'a pas exclu que P », « ne cache pas que P »: a denial of doubt
+reports P, also in a compound tense, where « pas » stands before the participle) beside the same verbs undenied
+(« a caché à X que P », « exclut le député »: no words) and a denied cue in a compound tense (« n'a jamais dit que »).
 A control must give no quotation over its words; a positive a quotation over them said by one of the given names;
 an optional line (« on apprend que »: an impersonal report, D5) is not run. What propos still gets wrong is listed
 below by kind, so that a fix shows as an unexpected pass."""
@@ -29,6 +32,15 @@ KNOWN = {
     # « en analysant leur vol devant un « leurre floral » »: a verb of analysing with a thing as its object, a term
     # in quote marks after it (direct-cue-before)
     "verb of analysing": {"k025"},
+    # « n'a pas dénoncé la réforme que … »: cues._restricting_que looks for the word that completes « ne » after the
+    # participle only, so « pas » before it is missed and the relative « que » read as a restriction (« only »): the
+    # act is not taken as denied. Looking from the auxiliary fixed it, train unchanged, but it went out together with
+    # another change when ../shared/gold/quotes-fr-dev.jsonl gained a false quotation, and was not measured alone
+    "compound-tense denial read as a restriction": {"k044"},
+    # « a caché à son assureur que P »: the lexicon's « ne pas cacher » is keyed on its verb, so the verb undenied
+    # is a cue too; asking the negation of such locutions (cues.find_cues) fixed this but dropped a dev quotation
+    # with a matched stance (« exclure » undenied, « a exclu de … », also reports), so it was not kept
+    "locution's verb without its negation": {"k041"},
 }
 
 

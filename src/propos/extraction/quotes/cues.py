@@ -356,6 +356,8 @@ def _in_own_clause(cue: Cue) -> bool:
     verb = cue.verb
     if verb.dep_ not in ("advcl", "acl") or (verb.dep_ == "acl" and not after_gerund_marker(verb)):
         return False
+    if _speaker_goes_on(cue):
+        return False
     head = verb.head
     while head != cue.lead.verb and head.dep_ in ("xcomp", "obl:arg") and head.head.i != head.i and \
             not any(c.dep_ in _SUBJECT_DEPS for c in head.children):
@@ -365,6 +367,22 @@ def _in_own_clause(cue: Cue) -> bool:
     # a verb inside quote marks is the parser's misreading (« », précisant que … hung on the quoted words)
     return not any(p.start <= head.idx < p.end for p in head.doc._.quote_pairs) and \
         any(c.dep_ in _SUBJECT_DEPS for c in head.children)
+
+
+def _speaker_goes_on(cue: Cue) -> bool:
+    """« X a rappelé que la loi interdit ce contrat, ajoutant que P », « il pensait que Y détenait de l'or, estimant
+    que P »: a participle of saying set off by a comma after a clause its lead reports goes on with the speaker's
+    words, even where the parse hangs it on the clause's verb; a shout stays the act of the clause's subject (D8:
+    « un homme a couru vers la foule, criant « … » »)."""
+    doc, head = cue.verb.doc, cue.verb.head
+    lex = lexicon(doc.lang_)
+    first = doc.char_span(cue.start, cue.end, alignment_mode="expand")
+    if first is None or is_shouting(cue.verb, lex) or cue.lead.verb not in head.ancestors or lex.cue_for(head):
+        return False  # (only a verb the lead reports: an incise's own verb, « », écrit-il, ajoutant que », speaks)
+    i = first.start - 1
+    while i > 0 and doc[i].text != "," and doc[i].pos_ in ("ADV", "ADP", "SCONJ"):
+        i -= 1  # « , tout en ajoutant »
+    return i > 0 and doc[i].text == ","
 
 
 def _causee(cue: Cue) -> Token | None:
@@ -1540,6 +1558,12 @@ def is_negated(verb: Token) -> bool:
     que … », is one; so is a cue under a denied verb of failing, see _verb_with_ne)."""
     negated = _verb_with_ne(verb)
     return negated is not None and _restricting_que(negated) is None
+
+
+def denied(cue: Cue) -> bool:
+    """The cue is denied, so its subject claims nothing (« n'a pas dit que »); not a locution that holds its own
+    negation (« n'exclut pas que P » affirms P may be)."""
+    return is_negated(cue.verb) and not cue.entry.holds_negation
 
 
 def inverted_span(subject: Token) -> tuple[int, int]:

@@ -19,6 +19,7 @@ from propos.extraction.quotes.cues import (
     Cue,
     agent_of,
     cue_subject,
+    denied,
     in_time,
     inverted_span,
     inverted_subject,
@@ -544,7 +545,9 @@ def que_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
     if cue.entry.expression in lex.markers["question_cues"]:
         comp |= set(lex.markers["question_complementizer"])  # « se demandent si P »: an indirect question
         question_words = set(lex.markers["question_words"])  # « se demande pourquoi P »
-    restriction = restricting_que(cue.verb)  # « n'a confirmé que le blocage »: that `que` means « only »
+    # « n'a confirmé que le blocage »: that `que` means « only » (not after a locution that holds its negation,
+    # « n'a pas exclu que P », where « pas » stands before the participle)
+    restriction = restricting_que(cue.verb) if not cue.entry.holds_negation else None
     negated = False
     for t in doc[cue.last + 1:sent.end]:
         if is_negation_particle(t):
@@ -1132,11 +1135,16 @@ def _judged_attribute(cue: Cue, adjective: Token) -> bool:
     """« considère le texte inacceptable en l'état », « juge la réforme inacceptable »: the parse hangs the
     adjective on the object noun, but after a verb of judgement (a cognition cue) an adjective that ends the
     object's phrase is what the object is judged to be."""
-    noun = adjective.head
+    noun, doc = adjective.head, adjective.doc
     if cue.entry.kind != "cognition" or adjective.pos_ != "ADJ" or adjective.dep_ != "amod" or \
             noun.i >= adjective.i or noun.head.i != cue.verb.i or noun.dep_ not in ("obj", "xcomp"):
         return False
-    nxt = adjective.doc[adjective.i + 1] if adjective.i + 1 < len(adjective.doc) else None
+    nxt = doc[adjective.i + 1] if adjective.i + 1 < len(doc) else None
+    if nxt is not None and nxt.pos_ == "CCONJ" and nxt.i + 1 < len(doc):
+        # « a jugé la décision injuste et a annoncé un recours »: the subject's next act ends the phrase
+        act = doc[nxt.i + 1]
+        return (act.pos_ in ("AUX", "VERB") and act.head.i == cue.verb.i) or \
+            (act.head.dep_ == "conj" and act.head.head.i == cue.verb.i)
     return nxt is None or nxt.is_punct or nxt.pos_ == "ADP"
 
 
@@ -1266,6 +1274,9 @@ def inverted_cue(cue: Cue, sent: Span) -> Candidate | None:
             c.dep_ in ("nsubj", "nsubj:pass") and fronted.i < c.i < first and c.pos_ in ("NOUN", "PROPN", "PRON")
             for c in cue.verb.children):
         return None  # « Rappelant que P, la présidente, Claire Morel, a dénoncé les casseurs »: its subject is before it
+    if any(c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ in ("NOUN", "PROPN") and c.i < first and any(
+            p.dep_ == "acl" and is_present_participle(p) for p in c.children) for c in cue.verb.children):
+        return None  # « La juge X, estimant que P, a prononcé un non-lieu »: the subject and its participle stand before
     if "Tense=Pres" in cue.verb.morph and "VerbForm=Part" in cue.verb.morph:
         return None  # « …, prônant le bilan »: a participle, not an incise
     if _stranded_auxiliary(cue, sent, first):
@@ -1560,8 +1571,13 @@ def _clause_opens_after(doc: Doc, comma: int, stop: int) -> bool:
 def _finite_outside_relatives(tokens: Span) -> bool:
     """A finite verb among the tokens that is not that of a relative clause (« selon les enquêteurs qui ont
     interrogé le suspect, P »: the relative describes the source, it opens no clause), nor that of a clause the
-    relative governs (« Le maire, qui affirme que la commune n'a plus d'argent, »)."""
+    relative governs (« Le maire, qui affirme que la commune n'a plus d'argent, »), also where the parse hangs that
+    clause elsewhere: after a relative's verb and a `que`, the words up to the comma are its clause."""
+    complementizers = lexicon(tokens.doc.lang_).markers["complementizer"]
+    relative_at = None  # where a relative's verb stands, before its `que`
     for x in tokens:
+        if relative_at is not None and is_complementizer(x, complementizers):
+            return False
         if not is_finite(x):
             continue
         clause = x.head if x.dep_.startswith(("aux", "cop")) else x
@@ -1570,6 +1586,7 @@ def _finite_outside_relatives(tokens: Span) -> bool:
             clause = clause.head
         if clause.dep_ != "acl:relcl":
             return True
+        relative_at = clause.i
     return False
 
 
@@ -2613,7 +2630,7 @@ def find_indirect(doc: Doc, cues: list[Cue], lex: Lexicon, inside_quotes) -> lis
     judging = set(lex.markers["object_attribute_cues"])
     for cue in cues:
         if (cue.entry.kind not in ("speech", "cognition") and cue.entry.expression not in judging) or \
-                inside_quotes(cue.verb.idx) or is_negated(cue.verb):
+                inside_quotes(cue.verb.idx) or denied(cue):
             continue
         if _journalist_aside(cue.verb) or _clause_as_subject(cue, lex):
             continue

@@ -44,6 +44,9 @@ class CueEntry:
     # « voit la décision comme une erreur », « y voit le signe de … »: a cue only with an object and what it is
     # seen as, or with « y » and an object that names a view (Lexicon._sees_as); else one sees (« y voit des ours »)
     view_only: bool = False
+    # « n'exclut pas que P », « ne cache pas que P »: a locution of the lexicon written with its negation; denied, it
+    # still reports (a denial of doubt affirms)
+    holds_negation: bool = False
 
 
 @dataclass(frozen=True)
@@ -102,10 +105,12 @@ class Lexicon:
         if token.pos_ not in CUE_POS or self._in_set_phrase(token):
             return None
         lemma = token.lemma_.lower()
-        for rest, entry in self.locutions.get(lemma, ()):
-            end = _match_rest(token, rest)
-            if end is not None:
-                return entry, end
+        # (a verb's present form left as its lemma, « ne cache pas que », opens its infinitive's locutions too)
+        for base in verb_bases(lemma) if token.pos_ == "VERB" else (lemma,):
+            for rest, entry in self.locutions.get(base, ()):
+                end = _match_rest(token, rest)
+                if end is not None:
+                    return entry, end
         pos = token.pos_
         reflexive, entry, silent_reflexive = self.plain_entries(pos, lemma, token.lower_ if pos == "VERB" else "")
         if reflexive and _is_reflexive(token):  # the lexicon first: it is cheaper than the clitic search
@@ -368,9 +373,9 @@ def lexicon(lang: str = "fr") -> Lexicon:
     multi: dict[str, list[tuple[tuple[str, ...], CueEntry]]] = {}
     for row in load_tsv(lang, "quotes_speech_verbs.tsv"):
         expression, kind, opinion, position = (row + ("speech", "no", "")[len(row) - 1:])[:4]
-        entry = CueEntry(expression, kind, opinion == "yes", position == "incise", position == "addressee",
-                         position == "view")
         words = expression.replace("'", "' ").split()
+        entry = CueEntry(expression, kind, opinion == "yes", position == "incise", position == "addressee",
+                         position == "view", words[0] == "ne")
         if len(words) == 1 or (len(words) == 2 and words[0] in ("se", "s'")):
             single[expression] = entry
             single.setdefault(words[-1] if words[0] in ("se", "s'") else expression, entry)
