@@ -369,19 +369,23 @@ def _match_rest(token: Token, rest: tuple[str, ...]) -> int | None:
 
 @lru_cache(maxsize=4)
 def lexicon(lang: str = "fr") -> Lexicon:
+    markers = load_json(lang, "quotes_markers.json")
+    reflexive, negation = frozenset(markers["reflexive_pronouns"]), frozenset(markers["negation_particles"])
     single: dict[str, CueEntry] = {}
     multi: dict[str, list[tuple[tuple[str, ...], CueEntry]]] = {}
     for row in load_tsv(lang, "quotes_speech_verbs.tsv"):
         expression, kind, opinion, position = (row + ("speech", "no", "")[len(row) - 1:])[:4]
         words = expression.replace("'", "' ").split()
         entry = CueEntry(expression, kind, opinion == "yes", position == "incise", position == "addressee",
-                         position == "view", words[0] == "ne")
-        if len(words) == 1 or (len(words) == 2 and words[0] in ("se", "s'")):
+                         position == "view", words[0] in negation)
+        if len(words) == 1 or (len(words) == 2 and words[0] in reflexive):
             single[expression] = entry
-            single.setdefault(words[-1] if words[0] in ("se", "s'") else expression, entry)
+            single.setdefault(words[-1] if words[0] in reflexive else expression, entry)
         else:
-            if words[0] in ("se", "s'", "ne"):
-                words = words[1:] if words[0] != "ne" else words[2:]
+            if words[0] in reflexive:
+                words = words[1:]
+            elif words[0] in negation:
+                words = words[2:]  # « ne pas exclure »: the locution opens on its verb
             multi.setdefault(words[0], []).append((tuple(words[1:]), entry))
     locutions = {k: tuple(sorted(v, key=lambda item: -len(item[0]))) for k, v in multi.items()}
     stems = {}
@@ -392,7 +396,6 @@ def lexicon(lang: str = "fr") -> Lexicon:
         if len(stem) >= _MIN_STEM:
             stems.setdefault(unicodedata.normalize("NFC", stem.replace("î", "i")), entry)
             stems.setdefault(stem, entry)
-    markers = load_json(lang, "quotes_markers.json")
     people = frozenset(markers["speaking_heads"]) | frozenset(markers["source_nouns"])
     return Lexicon(single, locutions, markers, stems, _set_phrase_index(markers.get("not_speech_phrases", ())), people)
 
