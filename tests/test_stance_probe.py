@@ -21,7 +21,10 @@ judging cue with a quoted attribute, and a control (a prefecture's instruction t
 s119-s122 (stop 50, who holds positions): a question (« Combien de temps vont durer les travaux ? ») beside a party
 and as the article's only quotation (a control), an economist's conditional figures, a witness's memories: the
 speaker holds no position. Since stop 50 a quotation that asks (it ends on a question mark) gives no position
-(component._learned)."""
+(component._learned). s123-s126 (stop 50, the article model): news items whose only speaker tells facts in words that
+can read as judging — a forecaster's « Il faut s'attendre à … », a biologist's « une découverte remarquable », a
+prosecutor's account at a trial — must give none (controls), and a mayor's judgement on an accident's cause must
+give his position."""
 
 from __future__ import annotations
 
@@ -59,8 +62,9 @@ KNOWN = {
     # the title's event (« Ouverture du congrès des maires ») for what the holder refuses to pay (« nous refusons
     # de payer la nouvelle taxe sur les déchets »): the issue model's choice (issue 16)
     # and the title's event (« Blocage du dépôt pétrolier de Lormes ») for the tax the farmers' leader refuses
-    # (stop 49)
-    "issue: the title's event": {"s066", "s098"},
+    # (stop 49); a mayor's judgement on a news item (« Le report des travaux du pont … est scandaleux ») given on
+    # the title's accident (« train au passage ») rather than the delay he judges (stop 50)
+    "issue: the title's event": {"s066", "s098", "s126"},
     # an opinion only in the quotation's words of Pattern's French lexicon, none in the hand-written lists
     # (« un projet épouvantable », « une idée merveilleuse », « horrible », « une superbe avancée », « n'est pas
     # une bonne solution ») after a neutral cue: no position (stop 47, issue 16: the lexicon as features of the
