@@ -1,6 +1,6 @@
 """Where propos' own steps spend their CPU: a sampling profile (one sample per millisecond of CPU), spaCy's share apart.
 
-    .venv/bin/python benchmarks/own_profile.py [--articles 150] [--repeats 1] [--top 60]
+    .venv/bin/python benchmarks/own_profile.py [--articles 150] [--repeats 1] [--top 60] [--show NAME ...]
 
 Parses the first N pool articles with the spaCy steps once (as own_speed.py does), then runs the extraction steps
 with a CPU timer that records the Python stack: each function's share of the samples where it is on the stack
@@ -30,6 +30,8 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=150)
     parser.add_argument("--repeats", type=int, default=1)
     parser.add_argument("--top", type=int, default=60)
+    parser.add_argument("--show", nargs="*", default=[],
+                        help="also print the samples of the functions whose 'path:name' ends with one of these")
     args = parser.parse_args()
     _articles, own, docs, _parsed = parsed_pool(args.articles)
     inclusive: collections.Counter = collections.Counter()
@@ -58,6 +60,10 @@ def main() -> None:
     print(f"{samples} samples (ms of CPU)\n== on the stack")
     for name, n in inclusive.most_common(args.top):
         print(f"{n / samples:6.1%} {name}")
+    for wanted in args.show:  # a function below the top, to compare one change's functions before and after
+        for name, n in sorted(inclusive.items()):
+            if name.endswith(wanted):
+                print(f"  {n:6d} ms {n / samples:6.1%} {name}")
     print("== running itself")
     for name, n in own_lines.most_common(args.top // 2):
         print(f"{n / samples:6.1%} {name}")

@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from propos.language.layout import LINE_BREAK, PARAGRAPH_BREAK, paragraph_starts
@@ -222,6 +223,21 @@ class RoleWords:
     negation: frozenset = frozenset()
 
 
+def _words_that_may_end(words: dict[int, str], phrases) -> set[int]:
+    """The ids of the `words` (id → text) that may end a pair « X Y » whose `fold` is one of the (folded)
+    `phrases`: folding goes character by character and a space stays a space, so `fold("X Y")` holds `fold("Y")`
+    whole; a word whose fold is in none of them ends no such pair (an empty fold, a space or a lone mark, is kept).
+    Each distinct word is folded once, not each of the article's pairs."""
+    pieces = _pieces(frozenset(phrases))
+    return {orth for orth, word in words.items() if fold(word) in pieces}
+
+
+@lru_cache(maxsize=8)
+def _pieces(phrases: frozenset[str]) -> frozenset[str]:
+    """Every substring of every phrase, the empty one included."""
+    return frozenset(p[i:j] for p in phrases for i in range(len(p) + 1) for j in range(i, len(p) + 1))
+
+
 class DiscourseModel:
     def __init__(self, doc: Doc, gender_of=None, roles: RoleWords | None = None, name_gender_of=None,
                  voice_words=None) -> None:
@@ -304,9 +320,17 @@ class DiscourseModel:
         subject mention, so that the pronoun of the next incise (« …, déclare-t-il ») carries on with him."""
         doc, latter = self.doc, dict(self.words.latter)
         persons = [e for e in self.entities if e.type == "PER"]
-        for first, second in zip(doc, doc[1:], strict=False):
-            gender = latter.get(fold(f"{first.text} {second.text}"))
-            if gender is None or not (first.is_sent_start or is_subject(first) or is_subject(second)):
+        # the pairs are read as the ids of their words: a token is made, a text read, only for the few that may match
+        words, strings = doc.to_array(ORTH).tolist(), doc.vocab.strings
+        may_end = _words_that_may_end({orth: strings[orth] for orth in set(words)}, latter)
+        for i in range(1, len(words)):
+            if words[i] not in may_end:
+                continue
+            gender = latter.get(fold(f"{strings[words[i - 1]]} {strings[words[i]]}"))
+            if gender is None:
+                continue
+            first, second = doc[i - 1], doc[i]
+            if not (first.is_sent_start or is_subject(first) or is_subject(second)):
                 continue  # the parse often reads « dernier » as an adjective of the verb: a sentence's start is its
                 # subject
             mention = self._mention(first.idx, second.idx + len(second))

@@ -42,6 +42,8 @@ def _after_closed_sentences(doc: Doc, sent: Span) -> list[Span]:
     quotation ending its own sentence (final punctuation inside the marks) when a capitalised word follows: the
     next sentence begins there, as the rules read it (a whole sentence in marks is a quotation of its own)."""
     ends = {p.end for p in doc._.quote_pairs if p.closed and p.depth == 0}
+    if not any(sent.start_char <= end <= sent.end_char for end in ends):
+        return [doc[sent.start:sent.end]]  # no closing mark ends a token of this sentence: nothing to cut
     pieces, start = [], sent.start
     for t in sent[:-1]:
         nxt = doc[t.i + 1]
