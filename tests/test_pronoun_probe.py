@@ -15,10 +15,8 @@ from probes import check_resolved, kind_control_id, probe
 KNOWN = {
     # « Il dénonce le fait que … », « Elles dénoncent le fait que … »: no quotation found (detection, not speakers)
     "detection": {"p014", "p027"},
-    # « Paul et Marie Tessier … Ils affirment »: left unnamed since stop 47 (not misnamed), the ranker unsure between the
-    # couple and a name the recogniser tags ORG that cand47 made a candidate
-    "coordinated-couple": {"p050"},
 }
+# (p050, « Paul et Marie Tessier … Ils affirment », left unnamed at stops 47 to 49, is named the couple since stop 50)
 
 
 @probe("pronoun_probe", KNOWN, kind_control_id)
