@@ -267,9 +267,24 @@ def _main_clause_start(cue: Cue, after: int, end: int) -> int:
     for t in doc[after + 1:]:
         if t.idx >= end:
             break
-        if t.text == "," and not inside_marks(t) and _own_clause_after(t):
+        if t.text == "," and not inside_marks(t) and (_own_clause_after(t) or _subjectless_clause_after(t)):
             return t.idx
     return end
+
+
+def _subjectless_clause_after(comma: Token, reach: int = 10) -> bool:
+    """« Alors que P, le nouveau chef de l'État a déclaré … »: a noun phrase opens after the comma and the first
+    finite verb after it has no subject in the parse (which hung the phrase elsewhere): the main clause begins."""
+    doc = comma.doc
+    if comma.i + 2 >= len(doc) or doc[comma.i + 1].pos_ != "DET":
+        return False
+    for x in doc[comma.i + 2:min(len(doc), comma.i + reach)]:
+        if x.is_punct and x.text not in ("'", "’", "-"):
+            return False
+        if is_finite(x):
+            verb = x.head if x.dep_.startswith("aux") else x
+            return verb.i >= x.i and not any(c.dep_.startswith("nsubj") for c in verb.children)
+    return False
 
 
 def _fronted_participle_above(cue: Cue, sent: Span) -> bool:
@@ -464,6 +479,20 @@ def _compares(que: Token, cue: Cue, lex: Lexicon) -> bool:
         and (consequence or not in_time(compared) and compared.lower_ not in lex.markers["place_time_comparatives"])
 
 
+def _correlative_term(que: Token, cue: Cue, lex: Lexicon) -> bool:
+    """« est contestée aussi bien par les manifestants que par l'opposition »: a correlative adverb between the cue
+    and the `que` (markers `correlative_openers`) pairs two terms; the first `que` after it opens the second term,
+    not what was said."""
+    doc = que.doc
+    comp = set(lex.markers["complementizer"])
+    for phrase in lex.markers["correlative_openers"]:
+        words = phrase.split()
+        for k in range(que.i - len(words), cue.last, -1):
+            if [t.lower_ for t in doc[k:k + len(words)]] == words:
+                return not any(t.lower_ in comp for t in doc[k + len(words):que.i])
+    return False
+
+
 def _same_as(determiner: Token, same: Token, lex: Lexicon) -> bool:
     """« le même que », « les mêmes qu'en 2019 »: a determiner and the degree word of sameness as a pronoun, whose
     `que` opens what it is the same as (markers `sameness_pronouns`)."""
@@ -573,6 +602,8 @@ def que_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
                 blocked = False  # « demande à ce que P »
             if _relative_que(t, lex):
                 continue  # « des costumes que lui avait offerts X »: a relative pronoun, not a complementizer
+            if _correlative_term(t, cue, lex):
+                continue  # « aussi bien par X que par Y »: the `que` of a pair of terms; a later one may report
             if _another_cue_reports(t, cue, lex):
                 return None
             if negated or blocked or t.i == sent.end - 1:
