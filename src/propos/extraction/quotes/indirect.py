@@ -761,13 +761,51 @@ def coordinated_clauses(doc: Doc, cand: Candidate, lex: Lexicon) -> list[Candida
         start = doc[next_token].idx if next_token < len(doc) else cand.end
     pieces.append((start, cand.end))
     out = []
+    other = None  # a speech verb of another subject before the last cut, and that subject
     for a, b in pieces:
         a, b = trim(doc, a, b)
         if len(doc.char_span(a, b, alignment_mode="expand") or ()) < _MIN_CONTENT_TOKENS:
             return [cand]
-        out.append(Candidate("indirect", a, b, cand.rule, cue=cand.cue, speaker=cand.speaker,
-                             speaker_head=cand.speaker_head, confidence=cand.confidence, mention=cand.mention))
+        piece = Candidate("indirect", a, b, cand.rule, cue=cand.cue, speaker=cand.speaker,
+                          speaker_head=cand.speaker_head, confidence=cand.confidence, mention=cand.mention)
+        if other is not None:
+            verb, subject = other
+            first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
+            piece.cue, piece.speaker_head = (doc[first].idx, verb.idx + len(verb)), subject
+            piece.speaker = mention_span(subject, verb)
+        other = _coordinated_speech(doc, a, b, lex)
+        if other is not None:  # this piece ends where the other clause begins
+            piece.start, piece.end = trim(doc, a, _phrase_start(other[1]).idx)
+        out.append(piece)
     return out
+
+
+def _phrase_start(subject: Token) -> Token:
+    """The conjunction before a subject phrase set right before its verb (determiners, nouns, adjectives,
+    prepositions on its left)."""
+    doc = subject.doc
+    i = subject.i
+    while i > 0 and doc[i - 1].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "ADP"):
+        i -= 1
+    return doc[i - 1] if i > 0 else doc[0]
+
+
+def _coordinated_speech(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[Token, Token] | None:
+    """« X estimait que A et les démocrates avaient demandé, au Congrès, que B »: a clause coordinated inside the
+    report, with a subject of its own and a speech verb, whose `que` follows: the next clause is that subject's
+    words, and the report before ends at the conjunction. None otherwise."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    for verb in span or ():
+        if verb.pos_ != "VERB" or lex.cue_for(verb) is None:
+            continue
+        subject = subject_of(verb)
+        if subject is None or not (span.start < subject.i < verb.i):
+            continue
+        conj = _phrase_start(subject)
+        if conj.pos_ == "CCONJ" and conj.i > span.start and \
+                not any(t.pos_ in ("VERB", "AUX") for t in doc[conj.i + 1:subject.i]):
+            return verb, subject
+    return None
 
 
 def _marked_clause_ends(doc: Doc, cand: Candidate) -> Candidate:
