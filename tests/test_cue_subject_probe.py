@@ -48,3 +48,20 @@ def test_a_coordinated_cue_shares_the_subject_the_parse_lost_on_the_main_verb(nl
               "Tense=Past|VerbForm=Part", "", "Mood=Ind|VerbForm=Fin", "", "", "Mood=Sub|VerbForm=Fin", ""]
     doc = parsed_doc(nlp, words, heads, deps, pos, morphs)
     assert subject_of(doc[12]).text == "Léa"
+
+
+def test_the_main_clause_after_a_fronted_subordinate_has_its_own_subject(nlp):
+    # « Alors que Pékin juge l'île rebelle, le nouveau chef de l'État a déclaré que tout ira bien. » as the parse may
+    # read it: the phrase after the comma made an object of the subordinate's verb, the cue an adverbial clause of it
+    # with no subject; the phrase right before the cue is its subject, not the subordinate's « Pékin »
+    words = ["Alors", "que", "Pékin", "juge", "l'", "île", "rebelle", ",", "le", "nouveau", "chef", "de", "l'", "État",
+             "a", "déclaré", "que", "tout", "ira", "bien", "."]
+    heads = [3, 0, 3, 3, 5, 3, 5, 3, 10, 10, 3, 13, 13, 10, 15, 3, 18, 18, 15, 18, 3]
+    deps = ["mark", "fixed", "nsubj", "ROOT", "det", "obj", "amod", "punct", "det", "amod", "obj", "case", "det",
+            "nmod", "aux:tense", "advcl", "mark", "nsubj", "ccomp", "advmod", "punct"]
+    pos = ["ADV", "SCONJ", "PROPN", "VERB", "DET", "NOUN", "ADJ", "PUNCT", "DET", "ADJ", "NOUN", "ADP", "DET", "PROPN",
+           "AUX", "VERB", "SCONJ", "PRON", "VERB", "ADV", "PUNCT"]
+    morphs = ["", "", "", "Mood=Ind|VerbForm=Fin", "", "", "", "", "", "", "", "", "", "", "VerbForm=Fin",
+              "Tense=Past|VerbForm=Part", "", "", "Mood=Ind|VerbForm=Fin", "", ""]
+    doc = parsed_doc(nlp, words, heads, deps, pos, morphs)
+    assert subject_of(doc[15]).text == "chef"

@@ -879,14 +879,25 @@ def _subject_after_conjunction(verb: Token) -> Token | None:
     if "VerbForm=Fin" not in doc[first].morph:
         return None
     i, words = first - 1, []
-    while i >= 0 and doc[i].pos_ in ("DET", "NOUN", "PROPN", "ADJ") and len(words) < 8:
+    while i >= 0 and doc[i].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "ADP") and len(words) < 8:
         words.append(doc[i])
         i -= 1
-    if i < 0 or doc[i].pos_ != "CCONJ" or not words:
+    if i < 0 or not words or words[-1].pos_ == "ADP" or not (
+            doc[i].pos_ == "CCONJ" or _ends_fronted_subordinate(doc[i])):
         return None
     phrase = range(i + 1, first)
     head = next((t for t in reversed(words) if t.pos_ in ("NOUN", "PROPN") and t.head.i not in phrase), None)
     return head if head is not None and could_speak(head) and not in_time(head) else None
+
+
+def _ends_fronted_subordinate(comma: Token) -> bool:
+    """« Alors que Pékin juge …, le nouveau chef a déclaré »: the comma closes a subordinate clause that opens the
+    sentence (its first word a subordinator other than `que`); the main clause begins after it."""
+    if comma.text != ",":
+        return False
+    first = comma.doc[unit_of(comma).start]
+    comp = lexicon(comma.doc.lang_).markers["complementizer"]
+    return first.dep_ == "mark" and first.lower_ not in comp and first.head.i < comma.i
 
 
 def _subject_before_relative(verb: Token) -> Token | None:

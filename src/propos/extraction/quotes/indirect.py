@@ -268,9 +268,24 @@ def _main_clause_start(cue: Cue, after: int, end: int) -> int:
     for t in doc[after + 1:]:
         if t.idx >= end:
             break
-        if t.text == "," and not inside_marks(t) and _own_clause_after(t):
+        if t.text == "," and not inside_marks(t) and (_own_clause_after(t) or _subjectless_clause_after(t)):
             return t.idx
     return end
+
+
+def _subjectless_clause_after(comma: Token, reach: int = 10) -> bool:
+    """« Alors que P, le nouveau chef de l'État a déclaré … »: a noun phrase opens after the comma and the first
+    finite verb after it has no subject in the parse (which hung the phrase elsewhere): the main clause begins."""
+    doc = comma.doc
+    if comma.i + 2 >= len(doc) or doc[comma.i + 1].pos_ != "DET":
+        return False
+    for x in doc[comma.i + 2:min(len(doc), comma.i + reach)]:
+        if x.is_punct and x.text not in ("'", "’", "-"):
+            return False
+        if is_finite(x):
+            verb = x.head if x.dep_.startswith("aux") else x
+            return verb.i >= x.i and not any(c.dep_.startswith("nsubj") for c in verb.children)
+    return False
 
 
 def _fronted_participle_above(cue: Cue, sent: Span) -> bool:
@@ -465,6 +480,20 @@ def _compares(que: Token, cue: Cue, lex: Lexicon) -> bool:
         and (consequence or not in_time(compared) and compared.lower_ not in lex.markers["place_time_comparatives"])
 
 
+def _correlative_term(que: Token, cue: Cue, lex: Lexicon) -> bool:
+    """« est contestée aussi bien par les manifestants que par l'opposition »: a correlative adverb between the cue
+    and the `que` (markers `correlative_openers`) pairs two terms; the first `que` after it opens the second term,
+    not what was said."""
+    doc = que.doc
+    comp = set(lex.markers["complementizer"])
+    for phrase in lex.markers["correlative_openers"]:
+        words = phrase.split()
+        for k in range(que.i - len(words), cue.last, -1):
+            if [t.lower_ for t in doc[k:k + len(words)]] == words:
+                return not any(t.lower_ in comp for t in doc[k + len(words):que.i])
+    return False
+
+
 def _same_as(determiner: Token, same: Token, lex: Lexicon) -> bool:
     """« le même que », « les mêmes qu'en 2019 »: a determiner and the degree word of sameness as a pronoun, whose
     `que` opens what it is the same as (markers `sameness_pronouns`)."""
@@ -576,6 +605,8 @@ def que_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
                 blocked = False  # « demande à ce que P »
             if _relative_que(t, lex):
                 continue  # « des costumes que lui avait offerts X »: a relative pronoun, not a complementizer
+            if _correlative_term(t, cue, lex):
+                continue  # « aussi bien par X que par Y »: the `que` of a pair of terms; a later one may report
             if _another_cue_reports(t, cue, lex):
                 return None
             if negated or blocked or t.i == sent.end - 1:
@@ -733,13 +764,51 @@ def coordinated_clauses(doc: Doc, cand: Candidate, lex: Lexicon) -> list[Candida
         start = doc[next_token].idx if next_token < len(doc) else cand.end
     pieces.append((start, cand.end))
     out = []
+    other = None  # a speech verb of another subject before the last cut, and that subject
     for a, b in pieces:
         a, b = trim(doc, a, b)
         if len(doc.char_span(a, b, alignment_mode="expand") or ()) < _MIN_CONTENT_TOKENS:
             return [cand]
-        out.append(Candidate("indirect", a, b, cand.rule, cue=cand.cue, speaker=cand.speaker,
-                             speaker_head=cand.speaker_head, confidence=cand.confidence, mention=cand.mention))
+        piece = Candidate("indirect", a, b, cand.rule, cue=cand.cue, speaker=cand.speaker,
+                          speaker_head=cand.speaker_head, confidence=cand.confidence, mention=cand.mention)
+        if other is not None:
+            verb, subject = other
+            first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
+            piece.cue, piece.speaker_head = (doc[first].idx, verb.idx + len(verb)), subject
+            piece.speaker = mention_span(subject, verb)
+        other = _coordinated_speech(doc, a, b, lex)
+        if other is not None:  # this piece ends where the other clause begins
+            piece.start, piece.end = trim(doc, a, _phrase_start(other[1]).idx)
+        out.append(piece)
     return out
+
+
+def _phrase_start(subject: Token) -> Token:
+    """The conjunction before a subject phrase set right before its verb (determiners, nouns, adjectives,
+    prepositions on its left)."""
+    doc = subject.doc
+    i = subject.i
+    while i > 0 and doc[i - 1].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "ADP"):
+        i -= 1
+    return doc[i - 1] if i > 0 else doc[0]
+
+
+def _coordinated_speech(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[Token, Token] | None:
+    """« X estimait que A et les démocrates avaient demandé, au Congrès, que B »: a clause coordinated inside the
+    report, with a subject of its own and a speech verb, whose `que` follows: the next clause is that subject's
+    words, and the report before ends at the conjunction. None otherwise."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    for verb in span or ():
+        if verb.pos_ != "VERB" or lex.cue_for(verb) is None:
+            continue
+        subject = subject_of(verb)
+        if subject is None or not (span.start < subject.i < verb.i):
+            continue
+        conj = _phrase_start(subject)
+        if conj.pos_ == "CCONJ" and conj.i > span.start and \
+                not any(t.pos_ in ("VERB", "AUX") for t in doc[conj.i + 1:subject.i]):
+            return verb, subject
+    return None
 
 
 def _marked_clause_ends(doc: Doc, cand: Candidate) -> Candidate:
