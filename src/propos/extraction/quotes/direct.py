@@ -278,10 +278,7 @@ def _narrow_to_epithet(doc: Doc, cand: Candidate, cue: Cue, pair: QuotePair, lex
     tops = [t for t in words if t.head not in words]
     noun = tops[0].head if len(tops) == 1 else None
     if noun is not None and tops[0].pos_ == "ADJ" and tops[0].dep_ == "amod" and noun.pos_ == "NOUN" and \
-            noun.head.i == cue.verb.i and noun.dep_ == "obj" and \
-            noun.i + 1 < len(doc) and doc[noun.i + 1].idx == pair.start:
-        # the cue's direct object right before the marks (on another of its complements, « faisant part de son
-        # indignation face à des meurtres « odieux » », the quoted word qualifies what is reported: the whole phrase)
+            noun.i + 1 < len(doc) and doc[noun.i + 1].idx == pair.start:  # the noun right before the marks
         cand.start, cand.end = pair.start, pair.end
 
 
