@@ -8,7 +8,10 @@ its words: a passive without an agent (« la réforme dénoncée »), a pronoun 
 (« estime le coût à »), an act that says nothing (« a visité l'usine »), an act without a topic under
 discussion (« a annoncé sa démission »), an act denied (« n'a jamais contesté »), a document as subject of « pointe »
 where the rules name no one (r016: the gold takes a report as a speaker, so a quotation there is no error; it
-guards against a false speaker). Words in quote marks after « évoque » stay a quotation of their own (r017). What
+guards against a false speaker). Words in quote marks after « évoque » stay a quotation of their own (r017). A
+speaker named by a speaking noun only (« les riverains », « le syndicat des infirmiers », r023-r024, r027 with a
+clause of purpose after the topic: known failures), and controls: the public at large (« la population
+s'insurge », r025), whom an act is addressed to (« en appelle au préfet », r026), an act that says nothing (r028). What
 propos still gets wrong is listed below by kind, so that a fix shows as an unexpected pass."""
 
 from __future__ import annotations
@@ -24,6 +27,9 @@ KNOWN = {
     "act outside the lexicon": {"r002", "r004", "r010", "r011"},
     # the quotation is found, but the parse cuts the body's name (« Quartier » ADJ, « Vivant » a noun of its own)
     "name cut by the parse": {"r019"},
+    # the speaker is named by a speaking noun only, no actor of the article: component._reported drops the act (kept
+    # at stop 50, train matched 20 more optional gold, but dev and the shared file each got false quotations)
+    "speaker no actor": {"r023", "r024", "r027"},
 }
 
 
