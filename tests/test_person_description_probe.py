@@ -7,7 +7,10 @@ apposition (« l'entraîneur », « le ministre », « la présidente » beside 
 « le président gabonais X ») and by a body's kind given in apposition after its name (« Vektra, constructeur
 automobile … le constructeur »); and controls where two persons fit (both arrested, two deputies), where the
 description's gender or age fits nobody, where nobody was named, where the role was given to nobody and where two
-bodies of the kind were named: the description stays as written (a wrong name is worse than none).
+bodies of the kind were named: the description stays as written (a wrong name is worse than none). A description
+that ends on how the reporter heard it (« la jeune femme interrogée par Le Télégramme », « le suspect joint par
+téléphone ») is read without that circumstance; « le gardien interrogé par … » after an arrested man named stays
+« le gardien ».
 The passages propos still gets wrong are listed below by kind, so that a fix shows as an unexpected pass."""
 
 from __future__ import annotations

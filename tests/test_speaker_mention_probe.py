@@ -10,7 +10,10 @@ expliqué X : »); a body named in quote marks before a compound tense (« Le co
 hung on the infinitive of a verb with its own subject (« quand un jeune homme a tenté de le gifler en criant « … » »); a
 relative clause on the person a verb of speech addresses (« X a répondu au député Y, qui l'accusait de mentir : »: X),
 with controls where the relative's subject speaks (« a rencontré la ministre Y, qui lui a assuré : », « a salué les
-pompiers, qui ont raconté : »). The mention must overlap the expected phrase and the name match one of those given.
+pompiers, qui ont raconté : »); a description that ends on how the press reached it (« Des témoins interrogés par l'AFP
+ont décrit : », « Une source syndicale, contactée mardi par Le Progrès, a réagi : »: the witnesses, the source), with
+a control whose participle is its own (« Les riverains regroupés en association »; stop 50, sm044-sm046). The
+mention must overlap the expected phrase and the name match one of those given.
 
 Written before any change: 22 of the first 24 passed; the two that failed were « Comme l'a rappelé X lors du
 conseil : « … » » (no mention: floating; « Ainsi que l'a expliqué X : » took the clitic « l'a ») and « Le collectif

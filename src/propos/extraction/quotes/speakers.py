@@ -94,6 +94,7 @@ from propos.language.textprep import doc_text
 # how far back (characters) a pronoun may look for its antecedent
 _PRONOUN_WINDOW = 1500
 # punctuation that ends a noun phrase (not a hyphen or an apostrophe, which are inside names: « Al-Assad », « l' »)
+_PLACE_LABELS = ("LOC", "GPE")  # the recogniser's labels of a place (French models: LOC)
 _PHRASE_BREAKS = {",", ";", ":", "(", ")", "[", "]", "«", "»", "\"", ".", "!", "?", "\u2014", "\u2013"}
 _DETERMINERS = {"le", "la", "les", "l'", "un", "une", "des", "d'", "de", "du", "ce", "cet", "cette", "ces",
                 "son", "sa", "ses", "leur", "leurs"}
@@ -165,6 +166,13 @@ def _head_segment(tokens: list[Token], openers) -> list[Token] | None:
     while own and own[0].is_punct:
         own = own[1:]
     return own if own and any(t.pos_ in ("NOUN", "PROPN") for t in own) else None
+
+
+def _grades(adverb: Token, word: Token | None, before: Token) -> bool:
+    """`adverb` grades the adjective or participle `word` right after it, which follows a noun or an adjective (« une
+    source bien informée », « très proche du dossier », « non officielle »): part of the description."""
+    return adverb.pos_ == "ADV" and word is not None and adverb.head.i == word.i and \
+        (word.pos_ == "ADJ" or "VerbForm=Part" in word.morph) and before.pos_ in ("NOUN", "PROPN", "ADJ")
 
 
 def _couple(tokens: list[Token]) -> bool:
@@ -259,6 +267,10 @@ class _LanguageWords:
         self.voice_words = VoiceWords(frozenset(lex.markers.get("agreeing_auxiliaries", ())))
         # head nouns of a phrase that cannot speak: a time, a place, a thing, an event (`_unlikely_source`)
         self.unlikely_heads = frozenset(w.lower() for w in lex.markers.get("unlikely_speaker_heads", ()))
+        # how or where a reporter heard a source, which a description of the speaker may end on (« un pompier
+        # interrogé par l'AFP », « une source sous couvert d'anonymat »): not part of its name (`_circumstance_at`)
+        self.circumstance_participles = frozenset(lex.markers.get("speaker_circumstance_participles", ()))
+        self.circumstance_phrases = tuple(fold(p) for p in lex.markers.get("speaker_circumstance_phrases", ()))
 
 
 # (lexicon, language) → its words; the lexicon is kept to check that the id still names it
@@ -1121,32 +1133,46 @@ class SpeakerResolver:
             return None
         noun, doc = content[0], self.doc
         lemma, number, rest = fold(noun.lemma_), _morph(noun, "Number"), {fold(t.text) for t in content[1:]}
-        if number != "Plur" and fold(noun.text) in self.person_roles and noun.lower_ not in self.collective:
-            # « le ministre »: one person's role, which the roles read, not a description to complete; a body's
-            # noun is (« le ministère de l'Intérieur » … « le ministère »)
-            return None
+        # « le ministre »: one person's role, which the roles read, not a description to complete; a body's noun is
+        # (« le ministère de l'Intérieur » … « le ministère »), and so is an unnamed person the article introduced
+        # with an indefinite article (« un photographe de l'AFP » … « le photographe »), whom no role names
+        role = number != "Plur" and fold(noun.text) in self.person_roles and noun.lower_ not in self.collective
         found: dict[str, str | None] = {}
         for t in doc[:tokens[0].i]:
             if t.pos_ != "NOUN" or fold(t.lemma_) != lemma or _morph(t, "Number") != number:
                 continue
+            if role and not any(c.dep_ == "det" and "Ind" in c.morph.get("Definite") for c in t.children):
+                continue
             # its first complement with « de » (« des chercheurs de l'université de Lund »), and the adjectives
-            # right before that complement
+            # right before that complement; else the adjectives right after it alone (« une source militaire »,
+            # « le fisc croate », « une source proche du dossier »)
             of = next((c for c in t.children if c.i > t.i and c.dep_ == "nmod" and any(
                 g.dep_ == "case" and fold(g.text) in self.complement_words for g in c.children)), None)
-            if of is None and any(c.i > t.i and c.dep_ in ("amod", "appos", "nmod") for c in t.children):
+            adjectives = [c for c in t.children if c.i > t.i and c.dep_ == "amod"]
+            adjectival = of is None and bool(adjectives) and adjectives[0].left_edge.i == t.i + 1 and \
+                not any(c.i > t.i and c.dep_ in ("appos", "nmod") for c in t.children)
+            if of is None and not adjectival and any(c.i > t.i and c.dep_ in ("amod", "appos", "nmod")
+                                                     for c in t.children):
                 found[f"{t.i}"] = None  # « Vektra, constructeur automobile, et Orlam, constructeur de camions »
                 continue
-            if of is None or any(not (doc[k].dep_ == "amod" and doc[k].head == t) and doc[k].head != of and
-                                 doc[k].dep_ != "case" for k in range(t.i + 1, of.left_edge.i)):
+            if not adjectival and (of is None or any(
+                    not (doc[k].dep_ == "amod" and doc[k].head == t) and doc[k].head != of and doc[k].dep_ != "case"
+                    for k in range(t.i + 1, of.left_edge.i))):
                 continue
             # up to the end of its complements (« chercheurs de l'Imperial College de Londres », which the parse
             # may hang on the noun one by one), not across a break or a verb
             end = max(c.right_edge.i for c in t.children if c.i > t.i and c.dep_ in ("nmod", "amod")) + 1
             stop = next((k for k in range(t.i + 1, end) if doc[k].pos_ in ("VERB", "AUX", "CCONJ") or (
-                doc[k].is_punct and doc[k].text in _PHRASE_BREAKS)), end)
+                doc[k].is_punct and doc[k].text in _PHRASE_BREAKS) or
+                self._circumstance_at(doc[k], doc[end - 1].idx + len(doc[end - 1]))), end)
             words = doc[t.i:stop]
-            if any(t.i < e.start < stop and doc[e.start - 1].pos_ not in ("ADP", "DET") and doc[e.start - 1].text != "'"
-                   for e in doc.ents) or stop - t.i < 3 or stop - t.i > 8:
+            if adjectival and (any(w.pos_ == "PROPN" for w in words) or adjectives[0].pos_ != "ADJ" or not adjectives[0].is_lower or (
+                    stop < len(doc) and (doc[stop].pos_ in ("DET", "PROPN") or doc[stop].ent_type_))):
+                # « le graphiste portugais Miguel Neiva »: a title before a name; « la loi double les délais »: a
+                # verb read as an adjective; « l'instruction Ad resurgendum »: a name
+                found[f"{t.i}"] = None
+            elif any(t.i < e.start < stop and doc[e.start - 1].pos_ not in ("ADP", "DET") and doc[e.start - 1].text != "'"
+                   for e in doc.ents) or stop - t.i < (2 if adjectival else 3) or stop - t.i > 8:
                 # « le studio de développement KING Art Game »: a body named, not described; a phrase too long to
                 # read: either way that noun is not the one description the article gave
                 found[f"{t.i}"] = None
@@ -1577,8 +1603,19 @@ class SpeakerResolver:
         words = [t for t in tokens if start <= t.idx < end]
         cut = end
         for k, t in enumerate(words[1:], start=1):
+            if self._circumstance_at(t, end):
+                cut = t.idx  # « un photographe de l'AFP présent sur place »: the photographer, wherever he stood
+                break
+            if t.pos_ == "ADP" and self._addressee_after_inverted_subject(t, words):
+                cut = t.idx  # « a indiqué une source militaire à l'AFP »: whom the source told, not where it sits
+                break
             nxt = words[k + 1] if k + 1 < len(words) else None
             prev = words[k - 1]
+            if _grades(t, nxt, prev):
+                continue  # « une source bien informée », « une source très proche du dossier »: the adverb grades
+                # the adjective that describes the noun, and the name goes on over both
+            if k >= 2 and _grades(prev, t, words[k - 2]):
+                prev = words[k - 2]  # the adjective after its adverb describes the noun before them
             adjectival = prev.pos_ == "ADJ" or "VerbForm=Part" in prev.morph
             if prev.lower_ in keep and not t.is_punct:
                 continue  # a complement's preposition takes its noun, however tagged (« la station de ski »)
@@ -1623,6 +1660,31 @@ class SpeakerResolver:
                 break
         return doc_text(self.doc)[start:cut].rstrip(" ,;:.-–—'" + "".join(sorted(ALL))) or \
             doc_text(self.doc)[start:end]
+
+    def _addressee_after_inverted_subject(self, preposition: Token, words: list[Token]) -> bool:
+        """« a indiqué une source militaire à l'AFP », « a confié X aux Échos »: after a subject set after its verb,
+        « à » and a name that is no place opens whom the verb's words were given to, which the parse may hang on the
+        subject; a place stays (« a affirmé le bureau de MSF à Beyrouth », « une source au ministère »)."""
+        if preposition.lower_ not in self.markers["addressee_prepositions"]:
+            return False
+        named = next((w for w in preposition.doc[preposition.i + 1:preposition.i + 3] if w.pos_ == "PROPN"), None)
+        if named is None or named.ent_type_ in _PLACE_LABELS:
+            return False
+        root = preposition.doc[words[0].i:words[-1].i + 1].root
+        # (the parse may take a subject set after its verb for the verb's object)
+        return root.dep_.startswith(("nsubj", "obj")) and root.head.i < words[0].i
+
+    def _circumstance_at(self, word: Token, end: int) -> bool:
+        """`word` opens what says how or where the reporter heard the speaker, not who it is (ANNOTATION_RULES §4,
+        DECISIONS D19): a participle of being reached (« interrogé par l'AFP », « citée par Reuters », « joint par
+        téléphone ») or a phrase of presence or anonymity (« présent sur place », « en poste à Kiev », « sous couvert
+        d'anonymat »): `speaker_circumstance_participles` and `speaker_circumstance_phrases`."""
+        words = self.language_words
+        if ("VerbForm=Part" in word.morph or word.pos_ == "ADJ") and word.lemma_.lower() in words.circumstance_participles:
+            return True  # (a participle the tagger read as an adjective keeps its verb's lemma: « joints » → joindre)
+        rest = fold(doc_text(self.doc)[word.idx:end])
+        return any(rest.startswith(phrase) and not rest[len(phrase):len(phrase) + 1].isalnum()
+                   for phrase in words.circumstance_phrases)
 
     def _unnamed_source_before(self, words: list[Token]) -> bool:
         """The phrase's head is an unnamed source (« une source », « des sources policières ») with only adjectives
