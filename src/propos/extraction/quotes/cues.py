@@ -71,7 +71,7 @@ def find_cues(doc: Doc, lex: Lexicon) -> list[Cue]:
         entry, last = found
         if so_called(token, lex):
             continue
-        first = min([token.i] + [c.i for c in token.children if c.dep_.startswith("aux") and c.i < token.i])
+        first = verb_group_start(token)
         lead = None
         # (a subject the parse gave a participle across the comma before it is a noun of the clause before: « n'a
         # confirmé que le blocage de l'usine, reconnaissant que … »)
@@ -571,6 +571,12 @@ def _inverted_clitic(verb: Token) -> Token | None:
     return None
 
 
+def verb_group_start(verb: Token) -> int:
+    """The index of the first word of a verb's group: its first auxiliary before it (« a déclaré », « aurait été
+    dit »), else the verb itself."""
+    return min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
+
+
 def is_auxiliary_word(token: Token) -> bool:
     """A form of « avoir » or « être », whatever the tagger made of it (« a », « avait », « est »)."""
     return token.lemma_.lower() in lexicon(token.doc.lang_).markers["auxiliary_lemmas"]
@@ -832,7 +838,7 @@ def _apposition_owner(verb: Token) -> Token | None:
     doc = verb.doc
     finite = "VerbForm=Fin" in verb.morph or any(
         c.dep_.startswith("aux") and c.i < verb.i and "VerbForm=Fin" in c.morph for c in verb.children)
-    first = min([verb.i, *(c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i)])
+    first = verb_group_start(verb)
     if not finite or first == 0 or doc[first - 1].text != ",":
         return None
     noun = verb.head
@@ -875,7 +881,7 @@ def _subject_after_conjunction(verb: Token) -> Token | None:
     conjunction and a finite verb a conjunct of the object before, the verb a clause with no subject; standing right
     before the verb (its auxiliaries), that phrase is its subject. None otherwise."""
     doc = verb.doc
-    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
+    first = verb_group_start(verb)
     if "VerbForm=Fin" not in doc[first].morph:
         return None
     i, words = first - 1, []
