@@ -1644,9 +1644,9 @@ def _finite_outside_relatives(tokens: Span) -> bool:
     relative governs (« Le maire, qui affirme que la commune n'a plus d'argent, »), also where the parse hangs that
     clause elsewhere: after a relative's verb and a `que`, the words up to the comma are its clause."""
     complementizers = lexicon(tokens.doc.lang_).markers["complementizer"]
-    relative_at = None  # where a relative's verb stands, before its `que`
+    after_relative = False  # a relative's verb seen: a `que` after it opens that relative's clause
     for x in tokens:
-        if relative_at is not None and is_complementizer(x, complementizers):
+        if after_relative and is_complementizer(x, complementizers):
             return False
         if not is_finite(x):
             continue
@@ -1656,7 +1656,7 @@ def _finite_outside_relatives(tokens: Span) -> bool:
             clause = clause.head
         if clause.dep_ != "acl:relcl":
             return True
-        relative_at = clause.i
+        after_relative = True
     return False
 
 
