@@ -566,9 +566,10 @@ def _fronted_owner(doc: Doc, noun: Token, pair, number: str) -> Token | None:
         k += 1
     # the phrase goes on to a comma (« à « rentrer » dans l'Élysée, »), with no verb of its own (the parser may
     # end a sentence at that comma: sentence ends are not asked)
-    comma = next((t for t in doc[k:k + 8] if t.text in (",", ".") or t.pos_ in ("VERB", "AUX")), None)
-    if comma is None or comma.text != ",":
-        return None
+    first = next((t for t in doc[k:k + 8] if t.text in (",", ".") or t.pos_ in ("VERB", "AUX")), None)
+    if first is None or first.text != ",":
+        return None  # a full stop or a verb before any comma
+    comma = first
     subject = next((t for t in doc[comma.i + 1:comma.i + 4] if t.dep_ in ("nsubj", "nsubj:pass")), None)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN", "PRON") or subject.head.i <= subject.i or \
             subject.head.pos_ not in ("VERB", "AUX") or \
