@@ -24,7 +24,7 @@ KNOWN = {
     "cue in the relative clause": {"c030"},
 }
 # (c037, « X a reçu les élus, les a écoutés, puis a assuré que »: the main verb the parse chose has no subject and
-# the noun phrase on its left is the first verb's object; it passes since _subject_on_the_left skips the object of a
+# the noun phrase on its left is the first verb's object; it passes since subject_on_the_left skips the object of a
 # non-finite verb on its left (pe46, dev counts unchanged; a wider skip lost a right speaker on dev at stop 44))
 
 

@@ -7,6 +7,7 @@ from collections import Counter
 
 import pytest
 
+from probes import parsed_doc
 from propos.extraction.stances.choice import IssueContext, worded
 from propos.extraction.stances.issues import IssueLexicon, _phrases_in, key, label
 
@@ -58,23 +59,18 @@ def test_not_worded(nlp, lex, text, head):
     assert after == before
 
 
-def _parsed(nlp, words, pos, deps, heads, morphs):
-    """A doc parsed as given (a parse the model gives only inside a long lead): heads as indices."""
-    from spacy.tokens import Doc
-
-    return Doc(nlp.vocab, words=words, pos=pos, deps=deps, heads=heads, morphs=morphs)
-
-
 def test_a_demonstrative_after_a_dateline_dash_is_no_question(nlp):
     """« 12 mai. – Cette journée de grève … »: the dash a phrase opens on goes before the demonstrative is read, so
     the thing pointed back to (« Cette journée ») is no phrase of its own, only what it governs (« grève »)."""
-    doc = _parsed(nlp, ["–", "Cette", "journée", "de", "grève"], ["PUNCT", "DET", "NOUN", "ADP", "NOUN"],
-                  ["dep", "det", "ROOT", "case", "nmod"], [2, 2, 2, 4, 2], ["", "PronType=Dem", "", "", ""])
+    # (a parse the model gives only inside a long lead)
+    doc = parsed_doc(nlp, ["–", "Cette", "journée", "de", "grève"], [2, 2, 2, 4, 2],
+                     ["dep", "det", "ROOT", "case", "nmod"], ["PUNCT", "DET", "NOUN", "ADP", "NOUN"],
+                     ["", "PronType=Dem", "", "", ""])
     assert [label(p) for p in _phrases_in(list(doc), set())] == ["grève"]
 
 
 def test_a_phrase_without_the_dash_is_as_it_was(nlp):
     """The control: a plain phrase (no dash, no demonstrative) keeps its noun and what it governs."""
-    doc = _parsed(nlp, ["La", "journée", "de", "grève"], ["DET", "NOUN", "ADP", "NOUN"],
-                  ["det", "ROOT", "case", "nmod"], [1, 1, 3, 1], ["", "", "", ""])
+    doc = parsed_doc(nlp, ["La", "journée", "de", "grève"], [1, 1, 3, 1], ["det", "ROOT", "case", "nmod"],
+                     ["DET", "NOUN", "ADP", "NOUN"], ["", "", "", ""])
     assert [label(p) for p in _phrases_in(list(doc), set())] == ["journée de grève", "grève"]

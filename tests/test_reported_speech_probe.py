@@ -27,8 +27,9 @@ KNOWN = {
     "act outside the lexicon": {"r002", "r004", "r010", "r011"},
     # the quotation is found, but the parse cuts the body's name (« Quartier » ADJ, « Vivant » a noun of its own)
     "name cut by the parse": {"r019"},
-    # the speaker is named by a speaking noun only, no actor of the article: component._reported drops the act (kept
-    # at stop 50, train matched 20 more optional gold, but dev and the shared file each got false quotations)
+    # the speaker is named by a speaking noun only, no actor of the article: component._reported drops the act (a
+    # rule keeping it, tried at stop 50, matched 20 more optional train gold, but dev and the shared file each got
+    # false quotations: not kept, see reported.py)
     "speaker no actor": {"r023", "r024", "r027"},
 }
 

@@ -29,11 +29,11 @@ from probes import check_resolved, kind_control_id, probe
 
 # what propos still gets wrong, by kind
 KNOWN = {
-    # « Le préfet X a ensuite adressé ses remerciements …, il a parlé d'un « … » », « Le capitaine X a présenté ses
-    # excuses … Il a promis « … » »: the pronoun still goes to the last speaker, before the new subject (issue 12; a
-    # ranker feature « subject named after the last quotation », pronouns only, fixed h002 but not the measures)
-    # (h000, « …, il a parlé d'un « … » », and h029, a name inside the quote marks in the pronoun's sentence, pass
-    # since stop 50: ranker._subject_of_own_sentence)
+    # « Le capitaine X a présenté ses excuses … Il a promis « … » »: the pronoun still goes to the last speaker, before
+    # the new subject named in the sentence before it (issue 12; a ranker feature « subject named after the last
+    # quotation », pronouns only, fixed h002 but not the measures). h000 (« Le préfet X a ensuite adressé ses
+    # remerciements …, il a parlé d'un « … » », the subject in the pronoun's own sentence) and h029 (a name inside the
+    # quote marks in the pronoun's sentence) pass since stop 50: ranker._subject_of_own_sentence
     "subject-after-quote": {"h002"},
     # « « … », a affirmé l'avocat X. Le juge Y a rejeté la demande. Il a estimé que « … » »: the same, the pronoun
     # goes to the last speaker over the subject of the sentence before it
@@ -42,6 +42,8 @@ KNOWN = {
     # « Il a été accueilli par son sponsor, Marc Olier. « … », a déclaré ce dernier. Il a ajouté … »: the quotation
     # whose cue is « ce dernier » is not found, so nobody spoke since the narration's pronoun chain (Kerhervé … Il a
     # été accueilli), which the ranker now follows (stop 49, pronoun_chain; main was right by the person seen last)
+    # h018 « Le juge X a entendu le témoin, Nadia Saïdi, … Il lui a posé … Elle a affirmé … »: « elle » left unnamed
+    # (as at main): the woman is named only in apposition to the object
     "pronoun-chain": {"h016", "h018"},
     # « Le chanteur X publie … Enregistré … avec le producteur Y, le disque … Il confie … »: the pronoun goes to the
     # person named last, a complement, not to the paragraph's opening subject (stop 50: a ranker feature for that
@@ -54,8 +56,6 @@ KNOWN = {
     # subjects in the pronoun's sentence, so _subject_of_own_sentence stays out (as it must), and the ranker alone
     # does not take the main clause's subject
     "two-subjects": {"h030"},
-    # h018 « Le juge X a entendu le témoin, Nadia Saïdi, … Il lui a posé … Elle a affirmé … »: « elle » left unnamed
-    # (as at main): the woman is named only in apposition to the object
 }
 
 

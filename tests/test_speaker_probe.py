@@ -16,7 +16,7 @@ KNOWN = {
     "not found": {"p020", "p033", "p048", "p052", "p053", "p055", "p070", "p086", "p091", "p108", "p162"},
     # the parse takes another phrase for the subject: an apposition, a time phrase (p148 « La sénatrice, citant une
     # étude de X, a déclaré » and p156 « Une enquête de l'Insee parue ce matin montre »: a participle's object or
-    # complement, pass since _subject_on_the_left skips the object of a non-finite verb on its left)
+    # complement, pass since subject_on_the_left skips the object of a non-finite verb on its left)
     "subject misread": {"p003"},
     # « souligne-t-on à l'Elysée »; a name with two particles cut short
     "other": {"p044", "p129"},

@@ -526,8 +526,7 @@ def _saying_noun_owner(doc: Doc, cand: Candidate, resolver: SpeakerResolver) -> 
     if owner is not None:
         span = mention_span(owner)
         found = resolver.resolve(*span, owner)
-        if found.name is None or found.rule.startswith("pronoun-") or not (
-                found.actor_id is not None or found.person or found.rule == "name"):
+        if found.name is None or found.rule.startswith("pronoun-") or not _identified(found):
             return None
         cand.speaker, cand.speaker_head = span, owner
     else:
@@ -539,7 +538,7 @@ def _saying_noun_owner(doc: Doc, cand: Candidate, resolver: SpeakerResolver) -> 
             span = mention_span(subject)
             found = resolver.resolve(*span, subject)
             if found.name is None or (found.rule.startswith("pronoun-") and found.confidence < _SURE_PRONOUN) or \
-                    not (found.actor_id is not None or found.person or found.rule == "name"):
+                    not _identified(found):
                 return None
             cand.speaker, cand.speaker_head = span, subject
         else:
@@ -566,9 +565,10 @@ def _fronted_owner(doc: Doc, noun: Token, pair, number: str) -> Token | None:
         k += 1
     # the phrase goes on to a comma (« à « rentrer » dans l'Élysée, »), with no verb of its own (the parser may
     # end a sentence at that comma: sentence ends are not asked)
-    comma = next((t for t in doc[k:k + 8] if t.text in (",", ".") or t.pos_ in ("VERB", "AUX")), None)
-    if comma is None or comma.text != ",":
-        return None
+    first = next((t for t in doc[k:k + 8] if t.text in (",", ".") or t.pos_ in ("VERB", "AUX")), None)
+    if first is None or first.text != ",":
+        return None  # a full stop or a verb before any comma
+    comma = first
     subject = next((t for t in doc[comma.i + 1:comma.i + 4] if t.dep_ in ("nsubj", "nsubj:pass")), None)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN", "PRON") or subject.head.i <= subject.i or \
             subject.head.pos_ not in ("VERB", "AUX") or \
@@ -625,6 +625,11 @@ def _subject_as_mention(doc: Doc, cand: Candidate, res: Resolution, resolver: Sp
     cand.speaker, cand.speaker_head = span, subject
 
 
+def _identified(found: Resolution) -> bool:
+    """The resolution names someone: an actor of the article, a person, or a name as written."""
+    return found.actor_id is not None or found.person or found.rule == "name"
+
+
 def _sure_subject(found: Resolution, verb: Token, lex) -> bool:
     """Whether the subject of a fragment's clause, resolved as `found`, surely said it: a named actor or person
     (« Le ministre X y voit une « … » »); a phrase taken as it stands (« les rafales », « le projet ») or a
@@ -636,7 +641,7 @@ def _sure_subject(found: Resolution, verb: Token, lex) -> bool:
     above the component's resolved-speaker accuracy)."""
     if found.rule.startswith("pronoun-") and found.confidence < _SURE_PRONOUN:
         return False
-    if not found.rule.startswith("pronoun-") and (found.actor_id is not None or found.person or found.rule == "name"):
+    if not found.rule.startswith("pronoun-") and _identified(found):
         return True
     return lex.predicate_entry(verb) is not None or verb.lemma_.lower() in lex.markers["intention_verbs"]
 

@@ -71,7 +71,7 @@ def find_cues(doc: Doc, lex: Lexicon) -> list[Cue]:
         entry, last = found
         if so_called(token, lex):
             continue
-        first = min([token.i] + [c.i for c in token.children if c.dep_.startswith("aux") and c.i < token.i])
+        first = verb_group_start(token)
         lead = None
         # (a subject the parse gave a participle across the comma before it is a noun of the clause before: « n'a
         # confirmé que le blocage de l'usine, reconnaissant que … »)
@@ -248,13 +248,13 @@ def _cue_subject(cue: Cue) -> tuple[Token, tuple[int, int]] | None:
         return document, mention_span(document, limit=link, antecedent=True)
     subject = subject_of(cue.verb)
     if subject is not None and _in_set_phrase(subject):  # « Le ministre a par la suite déclaré »: not « la suite »
-        subject = _subject_before_set_phrase(subject) or _subject_on_the_left(cue.verb)
+        subject = _subject_before_set_phrase(subject) or subject_on_the_left(cue.verb)
     elif subject is not None and _in_circumstance(subject):
         # « Des chercheurs de l'université Calvin, dans le Michigan estiment »: the parse took the noun of a phrase
         # of place or time for the subject; the noun phrase on the verb's left that is no such phrase speaks
-        subject = _raised(_subject_on_the_left(cue.verb)) or subject
+        subject = _raised(subject_on_the_left(cue.verb)) or subject
     elif subject is None and (_announces_colon(cue) or _finite_hung_on_a_word(cue.verb)):
-        subject = _subject_on_the_left(cue.verb)
+        subject = subject_on_the_left(cue.verb)
     if subject is None:
         return None
     relative = next((c for c in cue.verb.children if is_relative(c) and c.dep_ in _SUBJECT_DEPS), None)
@@ -442,7 +442,7 @@ def _subject_outside_quotes(cue: Cue) -> bool:
     """« Benjamin Cauchy, le fondateur des « Citrons », trouve le moratoire « insuffisant » »: a comma before the
     verb opens no incise when a noun phrase outside quote marks stands on its left to be its subject (an incise
     follows the quotation: « … », martèle Fillon)."""
-    left = _subject_on_the_left(cue.verb)
+    left = subject_on_the_left(cue.verb)
     if left is None or any(p.start <= left.idx < p.end <= cue.start for p in cue.verb.doc._.quote_pairs):
         return False
     # « « … » quand on exerce une fonction publique, répond Moscovici »: a noun of another clause is no subject
@@ -571,6 +571,12 @@ def _inverted_clitic(verb: Token) -> Token | None:
     return None
 
 
+def verb_group_start(verb: Token) -> int:
+    """The index of the first word of a verb's group: its first auxiliary before it (« a déclaré », « aurait été
+    dit »), else the verb itself."""
+    return min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
+
+
 def is_auxiliary_word(token: Token) -> bool:
     """A form of « avoir » or « être », whatever the tagger made of it (« a », « avait », « est »)."""
     return token.lemma_.lower() in lexicon(token.doc.lang_).markers["auxiliary_lemmas"]
@@ -680,7 +686,7 @@ def _subject_through_parse(verb: Token, strict: bool) -> Token | None:
             if fronted is not None:
                 return fronted
         if verb.dep_ == "ROOT" and not passive:
-            return _subject_on_the_left(verb)
+            return subject_on_the_left(verb)
         # « Staffan Olsson, juge que … » (a misread verb in apposition), « X, propriétaire de Y, annonce lui, … »
         # (a verb hung on the name as parataxis): the parse failed to make the noun before the verb its subject
         if verb.head.i < verb.i and verb.head.pos_ in ("NOUN", "PROPN") and (
@@ -734,7 +740,7 @@ def _subject_through_parse(verb: Token, strict: bool) -> Token | None:
         # « Des témoins évoquent … et la préfecture demande … »: a finite verb the parse hung on another as its
         # complement opens a clause of its own, its subject on its left after the other verb
         if verb.dep_ == "xcomp" and "VerbForm=Fin" in verb.morph and verb.head.i < verb.i:
-            left = _raised(_subject_on_the_left(verb))
+            left = _raised(subject_on_the_left(verb))
             if left is not None and left.i > verb.head.i:
                 return left
         # « X a affirmé ne pas être convaincu par la réponse du ministre et lui demande de … »: a verb the parse
@@ -832,7 +838,7 @@ def _apposition_owner(verb: Token) -> Token | None:
     doc = verb.doc
     finite = "VerbForm=Fin" in verb.morph or any(
         c.dep_.startswith("aux") and c.i < verb.i and "VerbForm=Fin" in c.morph for c in verb.children)
-    first = min([verb.i, *(c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i)])
+    first = verb_group_start(verb)
     if not finite or first == 0 or doc[first - 1].text != ",":
         return None
     noun = verb.head
@@ -875,7 +881,7 @@ def _subject_after_conjunction(verb: Token) -> Token | None:
     conjunction and a finite verb a conjunct of the object before, the verb a clause with no subject; standing right
     before the verb (its auxiliaries), that phrase is its subject. None otherwise."""
     doc = verb.doc
-    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
+    first = verb_group_start(verb)
     if "VerbForm=Fin" not in doc[first].morph:
         return None
     i, words = first - 1, []
@@ -1087,7 +1093,7 @@ def _coordinated_subject(verb: Token) -> Token | None:
                         could_speak(c)), None)
         if subject is None and before.dep_ == "ROOT":
             # (« Vers 9 h, X, militant, a affirmé … et lui demande »: the parse lost the main verb's subject too)
-            return _subject_on_the_left(before)
+            return subject_on_the_left(before)
         if subject is not None or before.dep_ not in ("ccomp", "xcomp", "conj"):
             return subject
     return None
@@ -1115,7 +1121,7 @@ def _outside_quote_marks(subj: Token, candidates: list[Token], verb: Token) -> T
     before = [c for c in candidates if c.i < verb.i]
     if not before or not all(any(p.start <= c.idx < p.end for p in pairs) for c in before):
         return subj
-    left = _subject_on_the_left(verb)
+    left = subject_on_the_left(verb)
     if left is None or any(p.start <= left.idx < p.end for p in pairs):
         return subj
     return left
@@ -1304,16 +1310,11 @@ def misread_subject(cue: Cue) -> tuple[Token, tuple[int, int]] | None:
     illégale la fermeture », « tribunal » made the subject of « fermeture »): the noun phrase on its left."""
     if cue.verb.pos_ in ("VERB", "AUX"):
         return None
-    left = _subject_on_the_left(cue.verb)
+    left = subject_on_the_left(cue.verb)
     return None if left is None else (left, mention_span(left, cue.verb))
 
 
 def subject_on_the_left(verb: Token) -> Token | None:
-    """`_subject_on_the_left`, for the fragments' clause subject (fragments._person_left_of_root)."""
-    return _subject_on_the_left(verb)
-
-
-def _subject_on_the_left(verb: Token) -> Token | None:
     """When the parse gives the verb no subject (« Sur Twitter, Manuel Valls, qui …, s'est dit »): the
     nearest noun phrase on its left that is not inside a prepositional phrase, skipping relative clauses."""
     doc = verb.doc

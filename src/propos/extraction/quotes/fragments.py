@@ -471,7 +471,8 @@ def clause_verb(subject: Token) -> Token:
         return next((t for t in subject.ancestors if t.pos_ in ("VERB", "AUX")), subject.head)
     if subject.head.i != subject.i and not subject.dep_.startswith("nsubj") and \
             subject.head.pos_ not in ("VERB", "AUX"):
-        return subject.sent.root  # a subject the parse hung on a noun before (`_person_left_of_root`): the root's
+        return subject.sent.root  # a subject the parse hung on a noun before (`_person_left_of_root`): its verb is
+        # the sentence's root
     if subject.head.i != subject.i:
         return subject.head
     opening = next((t for t in subject.doc[subject.i:subject.sent.end] if t.text in ALL), subject.sent[-1])

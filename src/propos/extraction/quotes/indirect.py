@@ -35,6 +35,7 @@ from propos.extraction.quotes.cues import (
     opens_sentence,
     restricting_que,
     subject_of,
+    verb_group_start,
     written_relative,
 )
 from propos.extraction.quotes.lexicon import Lexicon, lexicon
@@ -153,7 +154,7 @@ def _in_relative_incise(cue: Cue) -> bool:
     doc = cue.verb.doc
     markers = lexicon(doc.lang_).markers
     relatives = set(markers.get("relative_objects", ())) | set(markers.get("relative_subjects", ()))
-    first = min([cue.verb.i] + [c.i for c in cue.verb.children if c.dep_.startswith("aux") and c.i < cue.verb.i])
+    first = verb_group_start(cue.verb)
     for k in range(first - 1, max(-1, first - 15), -1):
         if doc[k].is_punct:
             return doc[k].text == "," and k + 1 < first and doc[k + 1].lower_.replace("’", "'") in relatives
@@ -773,7 +774,7 @@ def coordinated_clauses(doc: Doc, cand: Candidate, lex: Lexicon) -> list[Candida
                           speaker_head=cand.speaker_head, confidence=cand.confidence, mention=cand.mention)
         if other is not None:
             verb, subject = other
-            first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
+            first = verb_group_start(verb)
             piece.cue, piece.speaker_head = (doc[first].idx, verb.idx + len(verb)), subject
             piece.speaker = mention_span(subject, verb)
         other = _coordinated_speech(doc, a, b, lex)
@@ -1643,9 +1644,9 @@ def _finite_outside_relatives(tokens: Span) -> bool:
     relative governs (« Le maire, qui affirme que la commune n'a plus d'argent, »), also where the parse hangs that
     clause elsewhere: after a relative's verb and a `que`, the words up to the comma are its clause."""
     complementizers = lexicon(tokens.doc.lang_).markers["complementizer"]
-    relative_at = None  # where a relative's verb stands, before its `que`
+    after_relative = False  # a relative's verb seen: a `que` after it opens that relative's clause
     for x in tokens:
-        if relative_at is not None and is_complementizer(x, complementizers):
+        if after_relative and is_complementizer(x, complementizers):
             return False
         if not is_finite(x):
             continue
@@ -1655,7 +1656,7 @@ def _finite_outside_relatives(tokens: Span) -> bool:
             clause = clause.head
         if clause.dep_ != "acl:relcl":
             return True
-        relative_at = clause.i
+        after_relative = True
     return False
 
 

@@ -116,6 +116,16 @@ def _role_key(words: str) -> str:
     return " ".join(fold(words).replace("'", "' ").split())
 
 
+def _apposed_to(token: Token, before: int) -> Token | None:
+    """The noun standing before index `before` that the parse gives `token` in apposition to, when that noun is in no
+    complement (« Le porte-parole de l'armée, le colonel X »; not « selon le parquet, X »); None otherwise."""
+    head = token.head
+    if token.dep_ == "appos" and head.pos_ == "NOUN" and head.i < before and not any(
+            c.dep_ == "case" for c in head.children):
+        return head
+    return None
+
+
 def _without_determiner(tokens: list[Token]) -> list[Token]:
     while tokens and (tokens[0].lower_ in _DETERMINERS or tokens[0].is_punct):
         tokens = tokens[1:]
@@ -477,10 +487,10 @@ class SpeakerResolver:
         for e in self.persons:
             root = e.root
             role_heads = []
-            if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < e.start and not any(
-                    c.dep_ == "case" for c in root.head.children):  # not « selon le parquet, Jean-Pierre … »
-                role_heads.append(root.head)
-                role_heads += self._chained_roles(root.head, e)
+            title = _apposed_to(root, e.start)  # not « selon le parquet, Jean-Pierre … »
+            if title is not None:
+                role_heads.append(title)
+                role_heads += self._chained_roles(title, e)
             role_heads += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and
                            not self._subject_after_opening(e, c)]
             role_heads += [c for c in root.children if self._copular_relative(c)]  # « X, qui est ministre de … »
@@ -524,10 +534,8 @@ class SpeakerResolver:
         (« Le porte-parole de l'armée, le colonel X, », « Le colonel X, porte-parole de l'armée, »): the parse hangs
         the name on the title and the role on the title too, so the role is the same person's. Not a noun in a
         complement (« selon le parquet, le procureur X »), nor one whose phrase names someone else."""
-        chained = []
-        if title.dep_ == "appos" and title.head.pos_ == "NOUN" and title.head.i < title.i and not any(
-                c.dep_ == "case" for c in title.head.children):
-            chained.append(title.head)
+        before = _apposed_to(title, title.i)
+        chained = [before] if before is not None else []
         chained += [c for c in title.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i >= e.end]
         return [noun for noun in chained if names_a_person(noun, self.person_roles) and not any(
             p.start != e.start and p.root.i in {t.i for t in noun.subtree} for p in self.persons)]
