@@ -274,13 +274,16 @@ def _main_clause_start(cue: Cue, after: int, end: int) -> int:
     return end
 
 
-def _subjectless_clause_after(comma: Token, reach: int = 10) -> bool:
+_SUBJECT_PHRASE_REACH = 10  # tokens after the comma where the main clause's subject phrase and its verb may stand
+
+
+def _subjectless_clause_after(comma: Token) -> bool:
     """« Alors que P, le nouveau chef de l'État a déclaré … »: a noun phrase opens after the comma and the first
     finite verb after it has no subject in the parse (which hung the phrase elsewhere): the main clause begins."""
     doc = comma.doc
     if comma.i + 2 >= len(doc) or doc[comma.i + 1].pos_ != "DET":
         return False
-    for x in doc[comma.i + 2:min(len(doc), comma.i + reach)]:
+    for x in doc[comma.i + 2:min(len(doc), comma.i + _SUBJECT_PHRASE_REACH)]:
         if x.is_punct and x.text not in ("'", "’", "-"):
             return False
         if is_finite(x):
