@@ -54,9 +54,9 @@ KNOWN = {
     "polarity": {"s014", "s050"},
     # « nous sommes ici contre la privatisation du réseau d'eau »: the right issue, read as support
     "polarity of « contre X »": {"s068"},
-    # the issue: the title's quoted words (« texte dangereux ») for the reform, a law « est en vigueur » for its
-    # repeal (framing)
-    "issue": {"s039", "s042"},
+    # the issue: the title's quoted words (« texte dangereux ») for the reform (s039, « réclame son abrogation »,
+    # passes since a reported act's topic is its issue: stances/component.py _act_finding)
+    "issue": {"s042"},
     # a fire (a news item) the article model leaves out, the party's demand scored 0.37 by the position model
     "article model, a demand": {"s074"},
     # the title's event (« Ouverture du congrès des maires ») for what the holder refuses to pay (« nous refusons
