@@ -93,8 +93,8 @@ from propos.language.textprep import doc_text
 
 # how far back (characters) a pronoun may look for its antecedent
 _PRONOUN_WINDOW = 1500
-# punctuation that ends a noun phrase (not a hyphen or an apostrophe, which are inside names: « Al-Assad », « l' »)
 _PLACE_LABELS = ("LOC", "GPE")  # the recogniser's labels of a place (French models: LOC)
+# punctuation that ends a noun phrase (not a hyphen or an apostrophe, which are inside names: « Al-Assad », « l' »)
 _PHRASE_BREAKS = {",", ";", ":", "(", ")", "[", "]", "«", "»", "\"", ".", "!", "?", "\u2014", "\u2013"}
 _DETERMINERS = {"le", "la", "les", "l'", "un", "une", "des", "d'", "de", "du", "ce", "cet", "cette", "ces",
                 "son", "sa", "ses", "leur", "leurs"}
@@ -732,7 +732,7 @@ class SpeakerResolver:
         covered = [(m.start, m.end) for actor in self.doc._.actors for m in actor.mentions]
         found = []
         for ent in self.doc.ents:
-            if ent.label_ not in ("LOC", "GPE") or any(s < ent.end_char and ent.start_char < e for s, e in covered):
+            if ent.label_ not in _PLACE_LABELS or any(s < ent.end_char and ent.start_char < e for s, e in covered):
                 continue
             tokens = _without_determiner(list(ent)) if ent.label_ == "LOC" else []
             kind = self._kind_of_place(ent)
@@ -790,7 +790,7 @@ class SpeakerResolver:
         covered = [(m.start, m.end) for actor in self.doc._.actors for m in actor.mentions]
         found = []
         for ent in self.doc.ents:
-            if ent.label_ not in ("LOC", "GPE") or self._name_cut(ent) or any(
+            if ent.label_ not in _PLACE_LABELS or self._name_cut(ent) or any(
                     s < ent.end_char and ent.start_char < e for s, e in covered):
                 continue
             if ent.end < len(self.doc) and self.doc[ent.end].pos_ in ("ADJ", "NOUN", "PROPN"):
