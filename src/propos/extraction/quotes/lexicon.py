@@ -385,7 +385,7 @@ def lexicon(lang: str = "fr") -> Lexicon:
             if words[0] in reflexive:
                 words = words[1:]
             elif words[0] in negation:
-                words = words[2:]  # « ne pas exclure »: the locution opens on its verb
+                words = words[2:]  # « ne pas exclure »: keyed after the negation's two words
             multi.setdefault(words[0], []).append((tuple(words[1:]), entry))
     locutions = {k: tuple(sorted(v, key=lambda item: -len(item[0]))) for k, v in multi.items()}
     stems = {}

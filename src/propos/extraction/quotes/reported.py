@@ -37,11 +37,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from propos.extraction.quotes.candidate import Candidate, overlaps_any, trim
 from propos.extraction.quotes.cues import Cue, could_speak, cue_subject, is_agent, is_negated
-from propos.extraction.quotes.lexicon import Lexicon
+from propos.extraction.quotes.lexicon import Lexicon, lexicon
 
 REPORTED = "reported"
 # the rule's confidence: the act is named, not its words
@@ -127,3 +127,26 @@ def _phrase(head: Token) -> list[Token]:
     while start < head.i and doc[start].dep_ == "case" and doc[start].head == head:
         start += 1
     return list(doc[start:head.right_edge.i + 1])
+
+
+def act_frames(verb: Token) -> dict | None:
+    """The frames of the act a verb names (`reported_acts`: each complement its topic may fill → the side the act
+    takes on it), by the cue entry the verb starts, as `find_reported` reads it (the lemmatizer leaves « réclame »
+    as it stands), else by its lemma."""
+    lex = lexicon(verb.doc.lang_)
+    acts = lex.markers.get("reported_acts", {})
+    found = lex.cue_for(verb)
+    return found and acts.get(found[0].expression) or acts.get(verb.lemma_.lower())
+
+
+def act_side(topic: Span, frames: dict) -> str | None:
+    """The side an act takes on its `topic`: that of the frame the topic fills, by the preposition before it
+    (« milite contre »), else the object's; None for a denial (« a nié tout soutien »: it says a claim false, takes
+    no side on a question)."""
+    doc = topic.doc
+    before = doc[topic.start - 1].lower_ if topic.start > 0 else ""
+    forms = lexicon(doc.lang_).markers.get("reported_act_preposition_forms", {})
+    for frame, side in frames.items():
+        if before in forms.get(frame, ()):
+            return side
+    return frames.get("obj") or (next(iter(frames.values())) if len(set(frames.values())) == 1 else None)

@@ -424,7 +424,7 @@ from spacy.tokens import Doc, Token
 
 from propos.extraction import extensions  # noqa: F401
 from propos.extraction.actors.resolve import actor_at, actor_by_id
-from propos.extraction.quotes.lexicon import lexicon
+from propos.extraction.quotes.reported import act_frames, act_side
 from propos.extraction.stances import choice
 from propos.extraction.stances.evaluative import (
     Evaluative,
@@ -827,36 +827,16 @@ class StanceDetector:
             return None
         cue = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand") or []
         content = doc.char_span(quote.content.start, quote.content.end, alignment_mode="expand")
-        verb, frames = next(((t, f) for t in cue if t.pos_ == "VERB" for f in [self._act_frames(t)] if f),
+        verb, frames = next(((t, f) for t in cue if t.pos_ == "VERB" for f in [act_frames(t)] if f),
                             (None, None))
         if verb is None or content is None or not len(content):
             return None
-        side = self._act_side(doc, frames, content)
+        side = act_side(content, frames)
         found = issue_of_complement(content.root, self.lex, quote.content.end) if side else None
         if found is None or not found[1]:
             return None
         sign = (1 if side == "+" else -1) * (-1 if _negated(verb) else 1)
         return Finding(holder[0], holder[1], found[0], found[1], sign, quote.id, _ACT, act=True)
-
-    @staticmethod
-    def _act_frames(verb: Token) -> dict | None:
-        """The act's frames (the quote step's `reported_acts`), by the cue entry the verb starts, as the quote step
-        reads it (the lemmatizer leaves « réclame » as it stands), else by its lemma."""
-        lex = lexicon(verb.doc.lang_)
-        acts = lex.markers.get("reported_acts", {})
-        found = lex.cue_for(verb)
-        return found and acts.get(found[0].expression) or acts.get(verb.lemma_.lower())
-
-    @staticmethod
-    def _act_side(doc: Doc, frames: dict, content) -> str | None:
-        """The side of the frame the topic fills: the preposition before it (« milite contre »), else the
-        object's; None for a denial (« a nié tout soutien »: it says a claim false, takes no side on a question)."""
-        before = doc[content.start - 1].lower_ if content.start > 0 else ""
-        forms = lexicon(doc.lang_).markers.get("reported_act_preposition_forms", {})
-        for frame, side in frames.items():
-            if before in forms.get(frame, ()):
-                return side
-        return frames.get("obj") or (next(iter(frames.values())) if len(set(frames.values())) == 1 else None)
 
     def _untaken_acts(self, doc: Doc, acts: dict[str, Finding], taken: dict, topic_words: set[str]) -> list[Finding]:
         """The reported acts of holders the models do not take, on what the article is about: the act names its
