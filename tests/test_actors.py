@@ -59,6 +59,27 @@ def test_a_former_holders_title_is_not_the_bare_role(nlp):
     assert "L'ancien président suédois" in _mention_texts(holm)
 
 
+def test_a_title_given_by_apposition_is_not_another_holders(nlp):
+    text = ("Le président de la région, Marc Séverac, a présenté le budget. L'ancien président de la région l'a "
+            "critiqué. Le président de la région voisine s'est tu. Le président de la région a répondu mardi.")
+    doc = _doc(nlp, text, date=None)
+    severac = _by_id(doc, "per:marc-severac")
+    assert severac is not None
+    texts = _mention_texts(severac)
+    assert "Le président de la région" in texts  # the bare title later is his
+    assert not any("ancien" in t or "voisine" in t for t in texts)  # a former holder, another region's
+    spans = [(m.start, m.end) for m in severac.mentions]
+    assert text.index("L'ancien") + len("L'ancien ") not in [s for s, _ in spans]
+
+
+def test_a_place_and_a_year_name_no_state(nlp):
+    doc = _doc(nlp, "Selon Paris 2024, les sites seront prêts. Paris a salué le travail des organisateurs.")
+    at = doc.text.index("Paris 2024")
+    state = [m.start for a in doc._.actors if a.type == "GOV" for m in a.mentions]
+    assert at not in state  # the organisers, not the state
+    assert doc.text.index("Paris a") in state
+
+
 def test_capital_seat_and_demonym_phrase_are_the_government(nlp):
     text = ("Washington a rejeté la proposition. La Maison Blanche estime que le gouvernement américain "
             "n'a pas été consulté. Le ministre est arrivé à Washington lundi.")

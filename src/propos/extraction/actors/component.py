@@ -167,7 +167,7 @@ class ActorExtractor:
                 s = with_determiner(folded, at)
                 if any(s < te and e > ts for ts, te in taken):
                     continue
-                if title in dated and _qualified(doc, s, e, kb.former_modifiers):
+                if _qualified(doc, s, e, kb.former_modifiers, complement=title in dated):
                     continue  # « l'ancien président de la République », « président de la République tchèque »
                 taken.append((s, e))
                 found.append(Mention(s, e, key, "title", f"« {text[s:e]} » is the title of that person in this article"))
@@ -236,9 +236,12 @@ def _dated_titles(kb: Knowledge, date: str | None, persons: list[Person],
     return out
 
 
-def _qualified(doc: Doc, start: int, end: int, former: frozenset[str]) -> bool:
+def _qualified(doc: Doc, start: int, end: int, former: frozenset[str], complement: bool = True) -> bool:
     """Whether the role phrase at [start, end) is another holder's: a former one's (a word of `former` before
-    it), or one its next word qualifies (an adjective or a complement: « de la République tchèque »)."""
+    it), or one its next word qualifies (an adjective, or with `complement` a complement: « de la République
+    tchèque »). A title given by apposition (`complement` False) keeps its complements, most of them circumstances
+    (« le ministre de l'Intérieur à Lyon », « le secrétaire général de l'ONU »); an adjective or a former word still
+    names another holder (« le président de la région voisine », « l'ancien président de la région »)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return True
@@ -246,8 +249,9 @@ def _qualified(doc: Doc, start: int, end: int, former: frozenset[str]) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     if before is not None and before.pos_ == "DET" and span.start > 1:
         before = doc[span.start - 2]
+    qualifiers = ("ADJ", "ADP") if complement else ("ADJ",)
     return (before is not None and is_former(before.text, former)) or (
-        after is not None and after.pos_ in ("ADJ", "ADP") and not after.is_punct)
+        after is not None and after.pos_ in qualifiers and not after.is_punct)
 
 
 @lru_cache(maxsize=8)

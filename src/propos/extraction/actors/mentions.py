@@ -461,6 +461,9 @@ def _place_head_before(heads: frozenset[str]) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{_longest_first(heads)})\s+(?:de\s+|d')$")
 
 
+_YEAR_AFTER = re.compile(r"[ \u00a0]\d{4}(?!\w)")
+
+
 def body_mentions(text: str, folded: str, bodies: list[Body], kb: Knowledge) -> list[Mention]:
     out: list[Mention] = []
     names, name_re, demonyms, demonym_re = _body_index(tuple(bodies), kb.government_heads)
@@ -473,6 +476,8 @@ def body_mentions(text: str, folded: str, bodies: list[Body], kb: Knowledge) -> 
                     continue
                 if fold(name) in {fold(p) for p in body.places} and _after_locative(folded, s, kb):
                     continue  # "en Ukraine", "à Washington": a place, not the acting body
+                if _YEAR_AFTER.match(folded, e):
+                    continue  # « Paris 2024 », « Qatar 2022 »: an event or its organisers named after the place
                 if body.type == "GOV" and name == body.names[0] and _topic_label(text, s, e):
                     continue  # "France : perquisition chez …": the headline's topic, not a speaker
                 start = s if proper else with_determiner(folded, s)
