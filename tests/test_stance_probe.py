@@ -24,7 +24,10 @@ speaker holds no position. Since stop 50 a quotation that asks (it ends on a que
 (component._learned). s123-s126 (stop 50, the article model): news items whose only speaker tells facts in words that
 can read as judging — a forecaster's « Il faut s'attendre à … », a biologist's « une découverte remarquable », a
 prosecutor's account at a trial — must give none (controls), and a mayor's judgement on an accident's cause must
-give his position."""
+give his position. s731-s736 (stop 51, who holds positions): a prosecutor, an expert, investigators « selon » and a
+researcher quoted beside a party hold no position (component._informant: a speaker known only by the role of one quoted
+to inform), a mayor's criticism is kept (a control of a party's role), and a prosecutor as an article's only speaker
+gives none."""
 
 from __future__ import annotations
 
@@ -103,6 +106,10 @@ KNOWN = {
     # mardis … on était une trentaine ») beside the party, taken by the position model and kept by the holder
     # model, read as support of the swimming pool
     "a witness's account": {"s122"},
+    # stop 51: a union delegate's « La direction refuse depuis des années d'investir dans la sécurité » given on the
+    # title's fire (« partie du centre de tri ») and on her own role (« déléguée syndicale »: the inverted subject
+    # of « a dénoncé la déléguée syndicale, X » parsed as the verb's object), not on the management's refusal
+    "stop 51, issue: the title's event and the holder's own role": {"s733"},
 }
 
 

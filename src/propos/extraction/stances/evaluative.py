@@ -56,6 +56,8 @@ class Evaluative:
     accusation: frozenset[str] = frozenset()
     # nouns of texts and records (« le texte », « la résolution »): a speaker named only by one holds nothing
     documents: frozenset[str] = frozenset()
+    # role nouns of those quoted to inform (« le procureur », « un expert »): a speaker known only so is no party
+    informants: frozenset[str] = frozenset()
     # conjunctions of condition (« si »): a quotation that opens on one supposes rather than takes a side
     condition: frozenset[str] = frozenset()
 
@@ -70,6 +72,7 @@ class Evaluative:
                    obligation=frozenset(data.get("obligation", ())),
                    accusation=frozenset(data.get("accusation", ())),
                    documents=frozenset(data.get("documents", ())),
+                   informants=frozenset(data.get("informants", ())),
                    condition=frozenset(data.get("condition", ())))
 
 
