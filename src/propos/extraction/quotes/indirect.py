@@ -2408,15 +2408,15 @@ def _noun_owner(noun: Token, before: int, lex: Lexicon) -> Token | None:
                 None)
 
 
-def _author_subject(noun: Token, before: int, lex: Lexicon) -> Token | None:
+def _author_subject(noun: Token, before: int, lex: Lexicon, verbs: str = "author_verbs") -> Token | None:
     """The subject of the verb that takes a noun of saying as its object and makes that subject its author (markers
-    `author_verbs`: « Le syndicat a fait une déclaration selon laquelle P », « Le journal a révélé des informations
-    selon lesquelles P »), when the noun names no author of its own (« de X », « par X »)."""
+    `verbs`, `author_verbs` by default: « Le syndicat a fait une déclaration selon laquelle P », « Le journal a révélé
+    des informations selon lesquelles P »), when the noun names no author of its own (« de X », « par X »)."""
     verb = noun.head
     while verb.pos_ == "ADV" and verb.head.i != verb.i:  # « a révélé quelques jours plus tôt des informations »:
         verb = verb.head  # the parser may hang the object on the adverb before it
     if noun.dep_ != "obj" or verb.i > noun.i or verb.pos_ != "VERB" or \
-            verb.lemma_.lower() not in lex.markers["author_verbs"] or is_negated(verb) or \
+            verb.lemma_.lower() not in lex.markers[verbs] or is_negated(verb) or \
             _noun_owner(noun, before, lex) is not None:
         return None
     subject = subject_of(verb)
@@ -2459,13 +2459,17 @@ def noun_cue_clause(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
     que P »: a noun of a speech act (markers `que_saying_nouns`) whose « que » clause is the words said, an indirect
     quotation of the noun's author, its complement « par X » / « de X » or the subject of a verb that makes it the
     author (`author_verbs`). Without an author no quotation (« l'annonce que P » names no one); a relative « que »
-    (« la promesse que le maire avait faite ») opens none."""
+    (« la promesse que le maire avait faite ») opens none. A noun of a view or a feeling (`voiced_view_nouns`: « sa
+    crainte que P ») is said only as the object of a verb that voices it (`voicing_verbs`: « X a exprimé sa crainte
+    que P »); with its owner (« la crainte des habitants que P ») or another verb it is no one's words."""
     doc = sent.doc
-    nouns = set(lex.markers["que_saying_nouns"])
+    views = set(lex.markers["voiced_view_nouns"])
+    nouns = set(lex.markers["que_saying_nouns"]) | views
     authors = set(lex.markers["author_verbs"])
     for noun in sent:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns or is_negated(noun.head):
             continue
+        view = noun.lemma_.lower() in views
         que = next((t for t in doc[noun.i + 1:min(noun.i + 10, sent.end)]
                     if t.lower_ in ("que", "qu'", "qu\u2019") or t.text in (",", ";", ":") or t.text in ALL
                     or t.pos_ in ("VERB", "AUX")), None)
@@ -2479,8 +2483,8 @@ def noun_cue_clause(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
         main = clause_verb if clause_verb.pos_ == "VERB" else clause_verb.head
         if main.lemma_.lower() in authors and not any(c.dep_ == "obj" for c in main.children):
             continue  # « l'annonce que le ministre a faite lundi »: a relative whose object is the noun
-        owner = _noun_owner(noun, que.i, lex)
-        if owner is None and noun.i + 1 < que.i:
+        owner = None if view else _noun_owner(noun, que.i, lex)
+        if owner is None and noun.i + 1 < que.i and not view:
             # the parser may hang the complement elsewhere: « l'annonce par la ministre X que » read word by word
             prep = doc[noun.i + 1]
             if prep.lower_ in set(lex.markers["noun_owner_prepositions"]):
@@ -2493,7 +2497,7 @@ def noun_cue_clause(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
                 first = doc[first.i - 1]
             speaker, head = trim(doc, first.idx, doc[que.i - 1].idx + len(doc[que.i - 1])), owner
         else:
-            head = _author_subject(noun, que.i, lex)
+            head = _author_subject(noun, que.i, lex, "voicing_verbs" if view else "author_verbs")
             if head is None:
                 continue
             speaker = mention_span(head)
