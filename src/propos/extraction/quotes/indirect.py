@@ -1301,17 +1301,19 @@ def _first_word(sent: Span) -> int:
     return next((t.i for t in sent if not t.is_space), sent.start)
 
 
-_FRONTED_INCISE_REACH = 6
+_FRONTED_INCISE_REACH = 9
 
 
 def _after_fronted_incise(doc: Doc, sent: Span, subject: Token) -> tuple[int, int] | None:
     """The clause after a fronted incise that opens the sentence (« Comme l'a annoncé la préfecture mardi, P »): from
-    the first comma after the subject, no verb between, to the clause end."""
+    the first comma after the subject, no verb between, to the clause end. The reach counts from the end of the
+    subject's phrase, which may be long (« Comme l'indique le rapport de la Cour des comptes, P »)."""
     end = inverted_span(subject)[1]
-    for t in doc[subject.i + 1:min(sent.end, subject.i + _FRONTED_INCISE_REACH)]:
-        if t.idx < end:
-            continue
+    after = next((t.i for t in doc[subject.i + 1:sent.end] if t.idx >= end), sent.end)
+    for t in doc[after:min(sent.end, after + _FRONTED_INCISE_REACH)]:
         if t.text == ",":
+            if t.i + 1 < sent.end and "PronType=Rel" in doc[t.i + 1].morph:
+                return None  # « Comme l'explique X, qui a étudié le glacier, P »: a relative of the subject first
             return trim(doc, t.idx + 1, clause_end(sent, t.i))
         if t.pos_ in ("VERB", "AUX") or t.is_punct:
             return None
@@ -2539,6 +2541,50 @@ def content_noun_colon(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
                         speaker=mention_span(head), speaker_head=head, confidence=0.75)
 
 
+def read_in_incise(doc: Doc, cand: Candidate, i: int, stop: int, lex: Lexicon) -> bool:
+    """« « … », peut-on lire dans le communiqué », « lit-on sur le site »: an incise that says where the words were
+    read; the document named after it (or its issuer, as the resolver finds it) is the source."""
+    text = doc_text(doc)[doc[i].idx:doc[stop - 1].idx + len(doc[stop - 1])].lower().replace("\u2019", "'")
+    phrase = next((p for p in lex.markers["reading_incises"] if text.startswith(p) and
+                   (len(text) == len(p) or not text[len(p)].isalnum())), None)
+    if phrase is None:
+        return False
+    j = next((t.i for t in doc[i:stop] if t.idx >= doc[i].idx + len(phrase)), stop)
+    if j >= stop or doc[j].lower_ not in lex.markers["reading_places"]:
+        return False
+    k = j + 1
+    while k < stop and not doc[k].is_punct:
+        k += 1
+    nouns = [t for t in doc[j + 1:k] if t.pos_ in ("NOUN", "PROPN")]
+    if not nouns:
+        return False
+    cand.cue = (doc[i].idx, doc[j - 1].idx + len(doc[j - 1]))
+    cand.speaker = (doc[j + 1].idx, doc[k - 1].idx + len(doc[k - 1]))
+    cand.speaker_head = nouns[0]
+    cand.rule = "direct-read-in"
+    return True
+
+
+def read_in_clause(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
+    """« La ligne sera fermée trois semaines, peut-on lire dans le communiqué de la SNCF »: the clause before a
+    reading incise (`read_in_incise`) without quote marks is what the document says, an indirect quotation of it
+    (ANNOTATION D16). The clause opens the sentence and has a finite verb of its own."""
+    doc = sent.doc
+    for comma in sent:
+        if comma.text != "," or comma.i + 1 >= sent.end:
+            continue
+        cand = Candidate("indirect", *trim(doc, sent.start_char, comma.idx), "read-in", confidence=0.75)
+        if not read_in_incise(doc, cand, comma.i + 1, sent.end, lex):
+            continue
+        content = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        if content is None or len(content) < _MIN_CONTENT_TOKENS or content.text[:1] in OPENING or \
+                not any(is_finite(t) for t in content):
+            continue
+        cand.rule = "read-in"
+        yield cand
+        return
+
+
 def reason_clause(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
     """« La Russie a refusé au motif que P », « Le club l'a licencié sous prétexte que P »: the reason a locution
     (markers `reason_locutions`) gives is the claim of the subject of the verb it hangs on, when that subject may
@@ -2725,7 +2771,8 @@ def find_indirect(doc: Doc, cues: list[Cue], lex: Lexicon, inside_quotes) -> lis
         for cand in source_marker(sent, lex):
             if not inside_quotes(cand.cue[0]):
                 found.append(cand)
-        for cand in (*noun_cue_clause(sent, lex), *reason_clause(sent, lex), *content_noun_colon(sent, lex)):
+        for cand in (*noun_cue_clause(sent, lex), *reason_clause(sent, lex), *content_noun_colon(sent, lex),
+                     *read_in_clause(sent, lex)):
             if not inside_quotes(cand.cue[0]):
                 found.append(cand)
         for cand in (colon_attribution(sent, lex), resumptive_noun(sent, lex)):
