@@ -628,10 +628,30 @@ def que_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
                 and lex.cue_for(t.head) is None:
             return None  # « demandant aux clients de réintroduire les codes qu'ils … »: the infinitive's object
         if t.dep_ == "obj" and t.head == cue.verb and t.pos_ == "NOUN" and t.ent_type_ != "PER" and not in_time(t):
+            if _addressee_then_que(cue, t, lex):
+                continue  # « a prévenu les élus que P »: the object is who is told, the `que` clause what
             # « assurer la sécurité … » : the verb has its object, a later `que` is not its clause, unless one
             # coordinated with that object (« a dénoncé les contrôles, et que P »)
             return _que_after_object(cue, t, sent, lex)
     return None
+
+
+def _addressee_then_que(cue: Cue, obj: Token, lex: Lexicon) -> bool:
+    """« X a prévenu les élus que P », « a informé la famille de la victime que P »: a verb that tells its object
+    (markers `addressee_object_cues`) has a `que` right after that object's phrase (its complements, not a relative
+    clause of it), the clause said to the object. The object must be able to hear it: people (a plural, a source
+    noun, a name), not a thing that a relative `que` completes (« a assuré la sécurité que les supporters
+    réclamaient »); a `que` the parse makes the object of its clause is a relative (« les habitants que nous avions
+    rencontrés »)."""
+    if cue.entry.expression not in lex.markers["addressee_object_cues"]:
+        return False
+    doc = obj.doc
+    end = max((c.right_edge.i for c in obj.children if c.i > obj.i and c.dep_ != "acl:relcl"), default=obj.i)
+    if end + 1 >= len(doc) or doc[end + 1].lower_ not in lex.markers["complementizer"]:
+        return False
+    que = doc[end + 1]
+    people = obj.morph.get("Number") == ["Plur"] or is_source(doc, obj.i, obj.i + 1, lex)
+    return people and que.dep_ != "obj" and not _relative_que(que, lex)
 
 
 def _que_after_object(cue: Cue, obj: Token, sent: Span, lex: Lexicon) -> Candidate | None:
@@ -1681,8 +1701,8 @@ def is_source(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
         return "PronType=Prs" in tokens[0].morph or tokens[0].lower_ in lex.markers["pronouns"] or \
             tokens[0].lower_ in lex.markers["people_pronouns"]
     written = " ".join(t.lower_ for t in tokens).replace("' ", "'")
-    if written in lex.markers["people_pronouns"]:
-        return True  # « pour d'autres », tagged a determiner and an adjective
+    if written in lex.markers["people_pronouns"] or written in lex.markers["latter_pronouns"]:
+        return True  # « pour d'autres », « Cette dernière a refusé au motif que »: tagged a determiner and an adjective
     head = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
     if head is None:
         return False
