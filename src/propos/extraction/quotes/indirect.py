@@ -628,20 +628,12 @@ def que_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
                 and lex.cue_for(t.head) is None:
             return None  # « demandant aux clients de réintroduire les codes qu'ils … »: the infinitive's object
         if t.dep_ == "obj" and t.head == cue.verb and t.pos_ == "NOUN" and t.ent_type_ != "PER" and not in_time(t):
-            if _addressee_then_que(cue, t, lex) or _fact_noun_que(t, lex):
-                continue  # « a prévenu les élus que P », « a souligné le fait que P »: the `que` clause is what is said
+            if _addressee_then_que(cue, t, lex):
+                continue  # « a prévenu les élus que P »: the object is who is told, the `que` clause what
             # « assurer la sécurité … » : the verb has its object, a later `que` is not its clause, unless one
             # coordinated with that object (« a dénoncé les contrôles, et que P »)
             return _que_after_object(cue, t, sent, lex)
     return None
-
-
-def _fact_noun_que(obj: Token, lex: Lexicon) -> bool:
-    """« X a souligné le fait que P », « a rappelé le fait que P »: an object noun that only wraps the clause after
-    it (markers `fact_nouns`) leaves that clause to the cue, a noun complementizer right after it."""
-    doc = obj.doc
-    return obj.lemma_.lower() in lex.markers["fact_nouns"] and obj.i + 1 < len(doc) and \
-        doc[obj.i + 1].lower_ in lex.markers["complementizer"] and doc[obj.i + 1].dep_ != "obj"
 
 
 def _addressee_then_que(cue: Cue, obj: Token, lex: Lexicon) -> bool:
