@@ -28,9 +28,10 @@ KNOWN = {
     "cue in the next sentence": {"d018", "d020"},
     # « On peut lire dans le rapport que P » (« Il est précisé dans le communiqué que P », d029, passes since doc47)
     "document read": {"d024"},
-    # a noun of content after a verb that expresses it (« a exprimé le souhait que », « a émis l'hypothèse que »,
-    # « a exprimé sa conviction que ») or a noun of speech with its agent (« L'annonce par le groupe que »)
-    "noun cue": {"d040", "d042", "d045", "d049"},
+    # a noun of content after a verb that expresses it (« a émis l'hypothèse que »: « hypothèse » is no voiced view
+    # noun, « a exprimé le souhait / sa conviction que », d042, d049, pass since stop 51) or a noun of speech with its
+    # agent (« L'annonce par le groupe que »)
+    "noun cue": {"d040", "d045"},
     # a name given in a relative (« que les habitants appellent « la Cité blanche » »), as q091 of the quote probe
     "negative found": {"d081"},
 }

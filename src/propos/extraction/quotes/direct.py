@@ -67,6 +67,7 @@ from propos.extraction.quotes.indirect import (
     is_source,
     marker_at,
     narration_resumes,
+    read_in_incise,
     resumptive_follows,
     source_phrase,
 )
@@ -467,30 +468,6 @@ def _source_after(doc: Doc, cand: Candidate, i: int, stop: int, lex: Lexicon) ->
     cand.speaker = (doc[j].idx, doc[k - 1].idx + len(doc[k - 1]))
     cand.speaker_head = max(doc[j:k], key=lambda x: (x.pos_ in ("NOUN", "PROPN", "PRON"), -x.i))
     cand.rule = "direct-source-marker"
-    return True
-
-
-def _read_in(doc: Doc, cand: Candidate, i: int, stop: int, lex: Lexicon) -> bool:
-    """« « … », peut-on lire dans le communiqué », « lit-on sur le site »: an incise that says where the words were
-    read; the document named after it (or its issuer, as the resolver finds it) is the source."""
-    text = doc_text(doc)[doc[i].idx:doc[stop - 1].idx + len(doc[stop - 1])].lower().replace("\u2019", "'")
-    phrase = next((p for p in lex.markers["reading_incises"] if text.startswith(p) and
-                   (len(text) == len(p) or not text[len(p)].isalnum())), None)
-    if phrase is None:
-        return False
-    j = next((t.i for t in doc[i:stop] if t.idx >= doc[i].idx + len(phrase)), stop)
-    if j >= stop or doc[j].lower_ not in lex.markers["reading_places"]:
-        return False
-    k = j + 1
-    while k < stop and not doc[k].is_punct:
-        k += 1
-    nouns = [t for t in doc[j + 1:k] if t.pos_ in ("NOUN", "PROPN")]
-    if not nouns:
-        return False
-    cand.cue = (doc[i].idx, doc[j - 1].idx + len(doc[j - 1]))
-    cand.speaker = (doc[j + 1].idx, doc[k - 1].idx + len(doc[k - 1]))
-    cand.speaker_head = nouns[0]
-    cand.rule = "direct-read-in"
     return True
 
 
@@ -947,7 +924,7 @@ def _incise_after(doc: Doc, cand: Candidate, pair: QuotePair, incise_close: Toke
     end = unit_of(incise_close).end
     while i < end and doc[i].is_punct and doc[i].text in ",":
         i += 1
-    if i < end and (_source_after(doc, cand, i, end, lex) or _read_in(doc, cand, i, end, lex)):
+    if i < end and (_source_after(doc, cand, i, end, lex) or read_in_incise(doc, cand, i, end, lex)):
         return True
     clitics = set(lex.markers["object_clitics"])
     # right after the closing mark, a verb naming a speech act says whose the words are too (« », a salué X)

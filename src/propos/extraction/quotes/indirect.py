@@ -628,10 +628,30 @@ def que_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
                 and lex.cue_for(t.head) is None:
             return None  # « demandant aux clients de réintroduire les codes qu'ils … »: the infinitive's object
         if t.dep_ == "obj" and t.head == cue.verb and t.pos_ == "NOUN" and t.ent_type_ != "PER" and not in_time(t):
+            if _addressee_then_que(cue, t, lex):
+                continue  # « a prévenu les élus que P »: the object is who is told, the `que` clause what
             # « assurer la sécurité … » : the verb has its object, a later `que` is not its clause, unless one
             # coordinated with that object (« a dénoncé les contrôles, et que P »)
             return _que_after_object(cue, t, sent, lex)
     return None
+
+
+def _addressee_then_que(cue: Cue, obj: Token, lex: Lexicon) -> bool:
+    """« X a prévenu les élus que P », « a informé la famille de la victime que P »: a verb that tells its object
+    (markers `addressee_object_cues`) has a `que` right after that object's phrase (its complements, not a relative
+    clause of it), the clause said to the object. The object must be able to hear it: people (a plural, a source
+    noun, a name), not a thing that a relative `que` completes (« a assuré la sécurité que les supporters
+    réclamaient »); a `que` the parse makes the object of its clause is a relative (« les habitants que nous avions
+    rencontrés »)."""
+    if cue.entry.expression not in lex.markers["addressee_object_cues"]:
+        return False
+    doc = obj.doc
+    end = max((c.right_edge.i for c in obj.children if c.i > obj.i and c.dep_ != "acl:relcl"), default=obj.i)
+    if end + 1 >= len(doc) or doc[end + 1].lower_ not in lex.markers["complementizer"]:
+        return False
+    que = doc[end + 1]
+    people = obj.morph.get("Number") == ["Plur"] or is_source(doc, obj.i, obj.i + 1, lex)
+    return people and que.dep_ != "obj" and not _relative_que(que, lex)
 
 
 def _que_after_object(cue: Cue, obj: Token, sent: Span, lex: Lexicon) -> Candidate | None:
@@ -1301,17 +1321,19 @@ def _first_word(sent: Span) -> int:
     return next((t.i for t in sent if not t.is_space), sent.start)
 
 
-_FRONTED_INCISE_REACH = 6
+_FRONTED_INCISE_REACH = 9
 
 
 def _after_fronted_incise(doc: Doc, sent: Span, subject: Token) -> tuple[int, int] | None:
     """The clause after a fronted incise that opens the sentence (« Comme l'a annoncé la préfecture mardi, P »): from
-    the first comma after the subject, no verb between, to the clause end."""
+    the first comma after the subject, no verb between, to the clause end. The reach counts from the end of the
+    subject's phrase, which may be long (« Comme l'indique le rapport de la Cour des comptes, P »)."""
     end = inverted_span(subject)[1]
-    for t in doc[subject.i + 1:min(sent.end, subject.i + _FRONTED_INCISE_REACH)]:
-        if t.idx < end:
-            continue
+    after = next((t.i for t in doc[subject.i + 1:sent.end] if t.idx >= end), sent.end)
+    for t in doc[after:min(sent.end, after + _FRONTED_INCISE_REACH)]:
         if t.text == ",":
+            if t.i + 1 < sent.end and "PronType=Rel" in doc[t.i + 1].morph:
+                return None  # « Comme l'explique X, qui a étudié le glacier, P »: a relative of the subject first
             return trim(doc, t.idx + 1, clause_end(sent, t.i))
         if t.pos_ in ("VERB", "AUX") or t.is_punct:
             return None
@@ -2408,15 +2430,15 @@ def _noun_owner(noun: Token, before: int, lex: Lexicon) -> Token | None:
                 None)
 
 
-def _author_subject(noun: Token, before: int, lex: Lexicon) -> Token | None:
+def _author_subject(noun: Token, before: int, lex: Lexicon, verbs: str = "author_verbs") -> Token | None:
     """The subject of the verb that takes a noun of saying as its object and makes that subject its author (markers
-    `author_verbs`: « Le syndicat a fait une déclaration selon laquelle P », « Le journal a révélé des informations
-    selon lesquelles P »), when the noun names no author of its own (« de X », « par X »)."""
+    `verbs`, `author_verbs` by default: « Le syndicat a fait une déclaration selon laquelle P », « Le journal a révélé
+    des informations selon lesquelles P »), when the noun names no author of its own (« de X », « par X »)."""
     verb = noun.head
     while verb.pos_ == "ADV" and verb.head.i != verb.i:  # « a révélé quelques jours plus tôt des informations »:
         verb = verb.head  # the parser may hang the object on the adverb before it
     if noun.dep_ != "obj" or verb.i > noun.i or verb.pos_ != "VERB" or \
-            verb.lemma_.lower() not in lex.markers["author_verbs"] or is_negated(verb) or \
+            verb.lemma_.lower() not in lex.markers[verbs] or is_negated(verb) or \
             _noun_owner(noun, before, lex) is not None:
         return None
     subject = subject_of(verb)
@@ -2459,13 +2481,17 @@ def noun_cue_clause(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
     que P »: a noun of a speech act (markers `que_saying_nouns`) whose « que » clause is the words said, an indirect
     quotation of the noun's author, its complement « par X » / « de X » or the subject of a verb that makes it the
     author (`author_verbs`). Without an author no quotation (« l'annonce que P » names no one); a relative « que »
-    (« la promesse que le maire avait faite ») opens none."""
+    (« la promesse que le maire avait faite ») opens none. A noun of a view or a feeling (`voiced_view_nouns`: « sa
+    crainte que P ») is said only as the object of a verb that voices it (`voicing_verbs`: « X a exprimé sa crainte
+    que P »); with its owner (« la crainte des habitants que P ») or another verb it is no one's words."""
     doc = sent.doc
-    nouns = set(lex.markers["que_saying_nouns"])
+    views = set(lex.markers["voiced_view_nouns"])
+    nouns = set(lex.markers["que_saying_nouns"]) | views
     authors = set(lex.markers["author_verbs"])
     for noun in sent:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns or is_negated(noun.head):
             continue
+        view = noun.lemma_.lower() in views
         que = next((t for t in doc[noun.i + 1:min(noun.i + 10, sent.end)]
                     if t.lower_ in ("que", "qu'", "qu\u2019") or t.text in (",", ";", ":") or t.text in ALL
                     or t.pos_ in ("VERB", "AUX")), None)
@@ -2479,8 +2505,8 @@ def noun_cue_clause(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
         main = clause_verb if clause_verb.pos_ == "VERB" else clause_verb.head
         if main.lemma_.lower() in authors and not any(c.dep_ == "obj" for c in main.children):
             continue  # « l'annonce que le ministre a faite lundi »: a relative whose object is the noun
-        owner = _noun_owner(noun, que.i, lex)
-        if owner is None and noun.i + 1 < que.i:
+        owner = None if view else _noun_owner(noun, que.i, lex)
+        if owner is None and noun.i + 1 < que.i and not view:
             # the parser may hang the complement elsewhere: « l'annonce par la ministre X que » read word by word
             prep = doc[noun.i + 1]
             if prep.lower_ in set(lex.markers["noun_owner_prepositions"]):
@@ -2493,7 +2519,7 @@ def noun_cue_clause(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
                 first = doc[first.i - 1]
             speaker, head = trim(doc, first.idx, doc[que.i - 1].idx + len(doc[que.i - 1])), owner
         else:
-            head = _author_subject(noun, que.i, lex)
+            head = _author_subject(noun, que.i, lex, "voicing_verbs" if view else "author_verbs")
             if head is None:
                 continue
             speaker = mention_span(head)
@@ -2533,6 +2559,50 @@ def content_noun_colon(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
         start, end = trim(doc, rest.start_char, line_end(doc_text(doc), sent.end_char - 1))
         yield Candidate("indirect", start, end, "cue-colon", cue=(verb.idx, verb.idx + len(verb)),
                         speaker=mention_span(head), speaker_head=head, confidence=0.75)
+
+
+def read_in_incise(doc: Doc, cand: Candidate, i: int, stop: int, lex: Lexicon) -> bool:
+    """« « … », peut-on lire dans le communiqué », « lit-on sur le site »: an incise that says where the words were
+    read; the document named after it (or its issuer, as the resolver finds it) is the source."""
+    text = doc_text(doc)[doc[i].idx:doc[stop - 1].idx + len(doc[stop - 1])].lower().replace("\u2019", "'")
+    phrase = next((p for p in lex.markers["reading_incises"] if text.startswith(p) and
+                   (len(text) == len(p) or not text[len(p)].isalnum())), None)
+    if phrase is None:
+        return False
+    j = next((t.i for t in doc[i:stop] if t.idx >= doc[i].idx + len(phrase)), stop)
+    if j >= stop or doc[j].lower_ not in lex.markers["reading_places"]:
+        return False
+    k = j + 1
+    while k < stop and not doc[k].is_punct:
+        k += 1
+    nouns = [t for t in doc[j + 1:k] if t.pos_ in ("NOUN", "PROPN")]
+    if not nouns:
+        return False
+    cand.cue = (doc[i].idx, doc[j - 1].idx + len(doc[j - 1]))
+    cand.speaker = (doc[j + 1].idx, doc[k - 1].idx + len(doc[k - 1]))
+    cand.speaker_head = nouns[0]
+    cand.rule = "direct-read-in"
+    return True
+
+
+def read_in_clause(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
+    """« La ligne sera fermée trois semaines, peut-on lire dans le communiqué de la SNCF »: the clause before a
+    reading incise (`read_in_incise`) without quote marks is what the document says, an indirect quotation of it
+    (ANNOTATION D16). The clause opens the sentence and has a finite verb of its own."""
+    doc = sent.doc
+    for comma in sent:
+        if comma.text != "," or comma.i + 1 >= sent.end:
+            continue
+        cand = Candidate("indirect", *trim(doc, sent.start_char, comma.idx), "read-in", confidence=0.75)
+        if not read_in_incise(doc, cand, comma.i + 1, sent.end, lex):
+            continue
+        content = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        if content is None or len(content) < _MIN_CONTENT_TOKENS or content.text[:1] in OPENING or \
+                not any(is_finite(t) for t in content):
+            continue
+        cand.rule = "read-in"
+        yield cand
+        return
 
 
 def reason_clause(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
@@ -2721,7 +2791,8 @@ def find_indirect(doc: Doc, cues: list[Cue], lex: Lexicon, inside_quotes) -> lis
         for cand in source_marker(sent, lex):
             if not inside_quotes(cand.cue[0]):
                 found.append(cand)
-        for cand in (*noun_cue_clause(sent, lex), *reason_clause(sent, lex), *content_noun_colon(sent, lex)):
+        for cand in (*noun_cue_clause(sent, lex), *reason_clause(sent, lex), *content_noun_colon(sent, lex),
+                     *read_in_clause(sent, lex)):
             if not inside_quotes(cand.cue[0]):
                 found.append(cand)
         for cand in (colon_attribution(sent, lex), resumptive_noun(sent, lex)):
