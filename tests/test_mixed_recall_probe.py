@@ -24,6 +24,9 @@ KNOWN = {
     # « Pour Les Échos, P »: the clause is found, but its speaker stays the bare word « Échos », no actor, and the
     # learned verifier drops it (models/quote_verifier, not this probe's step)
     "title after « Pour » the verifier drops": {"r041"},
+    # a later fragment in a relative on the agent of a quoted passive state (« X est « choquée » par cette fermeture
+    # qui « … » »): the participle's subject is passive, so no sure subject above the relative
+    "later fragment under a quoted passive": {"fl703"},
 }
 
 

@@ -326,6 +326,14 @@ def test_selon_without_a_comma_after_the_source(quotes):
            content="la direction aurait refusé toute discussion avec les grévistes", speaker="le syndicat")
 
 
+def test_selon_ce_que_names_the_speaker_after_a_long_free_relative(quotes):
+    # the free relative's opening words do not make the source too long, and whom it was told to is not the speaker
+    text = ("Les deux suspects ont été mis en examen mardi soir et placés en détention provisoire, selon ce qu'a "
+            "confié une source judiciaire à l'Agence France-Presse.")
+    q = _find(quotes(text), "placés en détention")
+    assert q.type == "indirect" and q.speaker_name == "une source judiciaire"
+
+
 def test_a_reported_infinitive_ends_before_a_clause_with_its_own_subject(quotes):
     text = ("Le maire de Lille a assuré être très attaché au projet, il promet désormais de consulter tous les "
             "habitants du quartier.")

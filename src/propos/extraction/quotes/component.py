@@ -182,6 +182,7 @@ class QuoteExtractor:
         follower = self._follower()
         while queue:
             cand = queue.pop(0)
+            later: list[tuple[Candidate, Resolution]] = []  # more fragments of a sentence given to its subject
             if cand.speaker is not None:
                 res = resolver.resolve(*cand.speaker, cand.speaker_head, content=(cand.start, cand.end))
                 if res.rule == "impersonal-verb" or (res.rule == "impersonal" and _observation(doc, cand)):
@@ -220,7 +221,10 @@ class QuoteExtractor:
                     res = Resolution(None, None, "speaker-not-found", 0.3)
                 if wide and cand.rule == "floating-fragment" and (
                         res is None or (res.name is None and res.rule != "speaker-not-found")):
+                    sentence_end = cand.end
                     res = self._wide(doc, cand, resolver)
+                    if res is not None:
+                        later = self._later_fragments(doc, cand, sentence_end, res, resolver)
                 if cand.rule == "floating-fragment" and (
                         res is None or (res.name is None and res.rule != "speaker-not-found")):
                     res = _saying_noun_owner(doc, cand, resolver) or res
@@ -236,6 +240,8 @@ class QuoteExtractor:
             if cand.rule == "floating-fragment" and cand.speaker is None and res.name is not None:
                 _subject_as_mention(doc, cand, res, resolver)
             quotes.append(self._quote(doc, _fragments_alone(doc, cand, res), res, len(quotes) + 1))
+            for fragment, said in later:
+                quotes.append(self._quote(doc, fragment, said, len(quotes) + 1))
             if res.rule.startswith(WIDE):
                 continue  # a fragment the learned model may yet set aside: no one has spoken for it, nothing follows
             # said through a relative pronoun (« Ryan, qui a défendu le texte »): a side remark, not the topic
@@ -326,6 +332,21 @@ class QuoteExtractor:
         rule = "quoted-state-" if state and not found.rule.startswith("pronoun-") else WIDE
         return Resolution(found.name, found.actor_id, f"{rule}{found.rule}", found.confidence, found.gender,
                           found.number, found.person)
+
+    def _later_fragments(self, doc: Doc, cand: Candidate, sentence_end: int, res: Resolution,
+                         resolver: SpeakerResolver) -> list[tuple[Candidate, Resolution]]:
+        """The other quoted fragments of a sentence whose first one `_wide` gave to its clause subject (« X est
+        « agréablement surpris » de la pétition, qui « est … » »): each one whose own clause gives it the same
+        speaker (`_wide` again); the sentence is one candidate until then, so they would be lost."""
+        later: list[tuple[Candidate, Resolution]] = []
+        for pair in doc._.quote_pairs:
+            if pair.depth != 0 or not cand.end <= pair.start < sentence_end:
+                continue
+            rest = replace(cand, start=pair.start, end=pair.end, speaker=None, speaker_head=None, mention=None)
+            found = self._wide(doc, rest, resolver)
+            if found is not None and found.name == res.name:
+                later.append((rest, found))
+        return later
 
     def _carried(self, doc: Doc, cand: Candidate, resolver: SpeakerResolver, last_end: int) -> Resolution | None:
         """The speaker of a floating quotation: the last one who spoke, close before it."""

@@ -1818,7 +1818,7 @@ def _source_markers(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
             continue  # « …, d'après le roman de Romain Gary »: what a work is adapted from, no one's words
         # (two noun phrases in a row with no comma after them: « Selon la même agence de presse la Corée du Nord
         # n'a plus … »)
-        if word in according and t.i == sent.start and (np is None or np[1] - np[0] > 12 or
+        if word in according and t.i == sent.start and (np is None or _source_size(doc, *np, lex) > 12 or
                 _finite_outside_relatives(doc[np[0]:np[1]]) or (np[1] < sent.end and doc[np[1]].text != "," and any(
                 x.pos_ == "DET" and x.dep_ == "det" and doc[x.i - 1].pos_ in ("NOUN", "PROPN")
                 for x in doc[np[0] + 1:np[1]]))):
@@ -1829,10 +1829,10 @@ def _source_markers(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
         if np is not None and _leaves_clause_open(doc, sent, t):
             np = _first_source(doc, *np, lex)
         long_source = None
-        if word in according and (np is None or np[1] - np[0] > 12 or (np[1] < len(doc) and doc[np[1]].text in OPENING)):
+        if word in according and (np is None or _source_size(doc, *np, lex) > 12 or (np[1] < len(doc) and doc[np[1]].text in OPENING)):
             long_source = _source_to_clause_comma(doc, sent, t, marker_end)
             np = long_source or np
-        if np is None or (np[1] - np[0] > 12 and long_source is None):
+        if np is None or (_source_size(doc, *np, lex) > 12 and long_source is None):
             continue
         if not any(_nominal(x) for x in doc[np[0]:np[1]]):
             continue
@@ -1891,6 +1891,18 @@ def _source_markers(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
         cand = Candidate("indirect", start, end, "source-marker", cue=(t.idx, cue_end), speaker=speaker,
                          speaker_head=head, confidence=confidence)
         yield cand
+
+
+def _source_size(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
+    """The words of a source phrase [start, end) that name the source: a free relative on a verb before its subject
+    (« selon ce qu'a confié une source judiciaire à l'AFP ») names it after the verb, so its opening words do not
+    make the phrase too long to be a source."""
+    if end - start > 2 and doc[start].lower_ in lex.markers["free_relative_antecedents"] and \
+            doc[start + 1].lower_ in lex.markers["complementizer"]:
+        verb = doc[start + 1].head
+        if start + 1 < verb.i < end:
+            return end - verb.i - 1
+    return end - start
 
 
 def _words_named(doc: Doc, start: int, end: int, source: Span, lex: Lexicon) -> tuple[int, int]:

@@ -974,7 +974,10 @@ class SpeakerResolver:
             return found
         reporter = self._free_relative_speaker(tokens)
         if reporter is not None:  # « selon ce que rapportent des médias belges »: the media
-            found = self.resolve(*mention_span(reporter), reporter)
+            first, last = mention_span(reporter)
+            # (« ce qu'a confié une source à l'Agence France-Presse »: not whom it was told to)
+            last = self._before_addressee([t for t in tokens if t.idx < last], reporter, last)
+            found = self.resolve(first, last, reporter)
             found.rule = f"what-{found.rule}"
             return found
         if text in self.markers["impersonal_subjects"]:
@@ -1593,7 +1596,9 @@ class SpeakerResolver:
         police à l'AFP » → « un porte-parole de la police »), else at `end`."""
         words = [t for t in content if t.i > source.i]
         for k, t in enumerate(words):
-            named = next((w for w in words[k + 1:k + 3] if w.pos_ == "PROPN"), None)
+            # (« à l'AFP », « à l’ Agence France-Presse »: a name, or a capitalised noun the tagger took for a common
+            # one, within three words)
+            named = next((w for w in words[k + 1:k + 4] if w.pos_ == "PROPN" or w.is_title), None)
             if t.lower_ in self.markers["addressee_prepositions"] and t.pos_ == "ADP" and named is not None:
                 return max(source.idx + len(source), words[k - 1].idx + len(words[k - 1]) if k else end)
         return end
