@@ -40,9 +40,9 @@ KNOWN = {
     "colon after a judgement": {"b032", "b034"},
     # « « A, a déclaré le président du club, Serge Lambin, B » »: the second part starts at the apposed name
     "incise in direct": {"b036"},
-    # « a dénoncé les « … » de l'opposition »: the gold takes the fragment alone about as often as the noun phrase
-    # around it (train: 8 and 5 after a determiner), so the rules keep the phrase
-    "fragment in a noun phrase": {"b048", "b049", "b050", "b051"},
+    # « a exprimé sa « … » après l'incendie »: an adjunct the parse hangs on the verb, not on the quoted noun, stays
+    # with the phrase (a complement hung on the quoted noun, b048, is cut: direct._complement_after)
+    "fragment in a noun phrase": {"b049", "b050", "b051"},
     # « a promis de P, sans préciser … », « , avant de quitter … »: the infinitive runs on past an adjunct
     "infinitive adjunct": {"b055", "b056"},
     # « P, une attaque inédite dans cette campagne »: an apposition to the clause, the narrator's (after a reported
