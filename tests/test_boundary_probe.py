@@ -21,7 +21,12 @@ A participial phrase opening the sentence with « ne » (« N'ayant pas lu la no
 … ») ends the report where the main clause begins, as without it (indirect._fronted_participle_above; b085, b086):
 train, dev and shared predictions unchanged. Tried and not kept: the mention of a participle hung on a noun with
 its preposition without that preposition (« une lettre du préfet indiquant que P »: « préfet », not « du préfet »):
-3 train articles changed, mention 0.9686 → 0.9679 (a misparse « en mesure … » became a speaker)."""
+3 train articles changed, mention 0.9686 → 0.9679 (a misparse « en mesure … » became a speaker).
+
+Stop 51 (bnd51): after a reported clause, a comma, « mais » and a clause with a subject of its own in the indicative
+set the narrator's fact against what was said: the report ends at the comma (indirect._contrast_clause_start;
+b637-b638, controls b639-b641: a clause in the conditional, a second `que`, « mais » without a comma). A quoted noun
+with a complement hung on it after only a determiner is the fragment alone (direct._complement_after; b048)."""
 
 from __future__ import annotations
 
