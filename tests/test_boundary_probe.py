@@ -21,7 +21,12 @@ A participial phrase opening the sentence with « ne » (« N'ayant pas lu la no
 … ») ends the report where the main clause begins, as without it (indirect._fronted_participle_above; b085, b086):
 train, dev and shared predictions unchanged. Tried and not kept: the mention of a participle hung on a noun with
 its preposition without that preposition (« une lettre du préfet indiquant que P »: « préfet », not « du préfet »):
-3 train articles changed, mention 0.9686 → 0.9679 (a misparse « en mesure … » became a speaker)."""
+3 train articles changed, mention 0.9686 → 0.9679 (a misparse « en mesure … » became a speaker).
+
+Stop 51 (bnd51): after a reported clause, a comma, « mais » and a clause with a subject of its own in the indicative
+set the narrator's fact against what was said: the report ends at the comma (indirect._contrast_clause_start;
+b637-b638, controls b639-b641: a clause in the conditional, a second `que`, « mais » without a comma). A quoted noun
+with a complement hung on it after only a determiner is the fragment alone (direct._complement_after; b048)."""
 
 from __future__ import annotations
 
@@ -40,9 +45,9 @@ KNOWN = {
     "colon after a judgement": {"b032", "b034"},
     # « « A, a déclaré le président du club, Serge Lambin, B » »: the second part starts at the apposed name
     "incise in direct": {"b036"},
-    # « a dénoncé les « … » de l'opposition »: the gold takes the fragment alone about as often as the noun phrase
-    # around it (train: 8 and 5 after a determiner), so the rules keep the phrase
-    "fragment in a noun phrase": {"b048", "b049", "b050", "b051"},
+    # « a exprimé sa « … » après l'incendie »: an adjunct the parse hangs on the verb, not on the quoted noun, stays
+    # with the phrase (a complement hung on the quoted noun, b048, is cut: direct._complement_after)
+    "fragment in a noun phrase": {"b049", "b050", "b051"},
     # « a promis de P, sans préciser … », « , avant de quitter … »: the infinitive runs on past an adjunct
     "infinitive adjunct": {"b055", "b056"},
     # « P, une attaque inédite dans cette campagne »: an apposition to the clause, the narrator's (after a reported

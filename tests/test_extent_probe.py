@@ -18,7 +18,10 @@ comma go on); a quoted epithet of a noun after a verb that does not judge its ob
 a judging verb's object and attribute, a quoted noun with words around it); an incise « , comme l'a déclaré X » after
 quoted words ends them; a source that names the words (« selon les mots de X ») after quoted words says those
 words alone (controls: « selon X », and « Selon les termes de … » before a clause); a contrast after a comma right
-after quoted words is the narrator's (control: a plain `que` clause keeps its « , même si Q »). Each line gives
+after quoted words is the narrator's (control: a plain `que` clause keeps its « , même si Q »). Stop 51
+(bnd51): a quoted noun after only a determiner or a preposition, with a short complement or a relative clause of
+the narrator after it (« les « mensonges répétés » du gouvernement »), is the fragment alone (controls: an adjective
+outside the marks before it, a long complement, a complement with a verb). Each line gives
 the exact content text and type expected of one quotation found in it. The sentences propos still gets wrong are
 listed below by kind, so that a fix shows as an unexpected pass."""
 
@@ -41,6 +44,10 @@ KNOWN = {
     # a source marker's clause holding a fragment that no direct candidate marks stays typed `indirect` (train: 12
     # such predictions; the type is not scored, where a quotation ends is)
     "fragment in a source clause typed indirect": {"e052"},
+    # « a dénoncé le « mépris » du ministre, qui refuse … »: after a comma the relative clause belongs to the
+    # narrator as much as the complement before it, but the phrase is left whole (direct._complement_after stops
+    # at a comma, which often carries the quoted words on)
+    "quoted noun with a complement and a relative after a comma": {"e744"},
 }
 
 

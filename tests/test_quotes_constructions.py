@@ -358,13 +358,14 @@ def test_a_widened_fragment_stops_before_a_participle_of_the_narration(quotes):
 
 @pytest.mark.parametrize("text, words", [
     ("Le syndicat des cheminots a dénoncé les « promesses creuses » du ministre, sans attendre la fin de la réunion.",
-     "les « promesses creuses » du ministre"),
+     "« promesses creuses »"),
     ("Le sénateur Paul Girard a dénoncé un « coup de force », y voyant une manœuvre contre les petites communes.",
      "« coup de force »"),
 ])
 def test_a_widened_fragment_stops_before_an_adjunct_of_the_narration(quotes, text, words):
     # after a comma, « sans » and an infinitive, or a participle behind its clitics, is the narrator's (and a phrase
-    # left with its determiner alone outside the marks is the fragment: direct._narrow_to_fragment)
+    # left with its determiner and a short complement alone outside the marks is the fragment:
+    # direct._narrow_to_fragment)
     assert _find(quotes(text), words[-12:]).content.text == words
 
 

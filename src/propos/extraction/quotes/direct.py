@@ -256,8 +256,39 @@ def _narrow_to_fragment(doc: Doc, cand: Candidate, pair: QuotePair) -> None:
     if (cand.start, cand.end) == (pair.start, pair.end):
         return
     outside = [t for t in tokens_starting_in(doc, cand.start, cand.end) if not pair.start <= t.idx < pair.end]
-    if outside and all(t.pos_ in ("DET", "ADP") for t in outside):
+    if outside and all(t.pos_ in ("DET", "ADP") for t in outside) or \
+            _function_words_before(doc, cand, pair) and _complement_after(doc, cand, pair):
         cand.start, cand.end = pair.start, pair.end
+
+
+def _function_words_before(doc: Doc, cand: Candidate, pair: QuotePair) -> bool:
+    """The phrase starts before the quote marks with function words only (« les « … » », « du « … » »): the quoted
+    words are the phrase's head."""
+    before = tokens_starting_in(doc, cand.start, pair.start)
+    return bool(before) and all(t.pos_ in ("DET", "ADP") for t in before)
+
+
+def _complement_after(doc: Doc, cand: Candidate, pair: QuotePair) -> bool:
+    """After the closing mark, the phrase ends with what the narrator adds to the quoted noun: a complement that the
+    parse hangs on it (« les « allégations mensongères » de X », « le « comportement étrange » de X durant … ») or a
+    relative clause (« des « blocages » dont … »: its pronoun takes up the quoted noun, wherever the parse hangs the
+    clause), with no quoted words, comma or verb of its own but in that relative clause (« sa « confiance » au groupe
+    … « afin de … » », « au « 20 Heures » de TF1, ce jeudi, être prêt à … »: the phrase goes on with what was said).
+    A complement of the verb (« réclame des « gestes » pour les salariés ») is part of what it says. (Train gold:
+    the fragment alone 11 times, the complement with it once.)"""
+    tail = tokens_starting_in(doc, pair.end, cand.end)
+    if not tail:
+        return False
+    relative = "PronType=Rel" in tail[0].morph
+    if not relative and (tail[0].pos_ != "ADP" or not _hangs_on(tail, pair)):
+        return False
+    return not any(t.text == "," or t.text in ALL or not relative and t.pos_ in ("VERB", "AUX") for t in tail)
+
+
+def _hangs_on(words: list[Token], pair: QuotePair) -> bool:
+    """Every word of `words` whose head is outside them hangs on a word inside the quote marks of `pair`."""
+    inside = {t.i for t in words}
+    return all(pair.start <= t.head.idx < pair.end for t in words if t.head.i not in inside)
 
 
 def _narrow_to_epithet(doc: Doc, cand: Candidate, cue: Cue, pair: QuotePair, lex: Lexicon) -> None:

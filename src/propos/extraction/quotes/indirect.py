@@ -126,7 +126,7 @@ def narration_resumes(cue: Cue, after: int, end: int) -> int:
     doc = cue.verb.doc
     form = _verb_form(cue.verb)
     end = min(end, _governing_clause_start(cue, after, end), _main_clause_start(cue, after, end),
-              _predicate_after_relative(cue, after, end))
+              _predicate_after_relative(cue, after, end), _contrast_clause_start(cue, after, end))
     for t in doc[after + 1:]:
         if t.idx >= end:
             break
@@ -138,6 +138,29 @@ def narration_resumes(cue: Cue, after: int, end: int) -> int:
                     t.dep_ == "cc" and (_shares_auxiliary(cue.verb, verb, after) or _speaks_again(cue, verb)))):
             return doc[t.i - 1].idx + len(doc[t.i - 1]) if doc[t.i - 1].text != "," else doc[t.i - 1].idx
     return end
+
+
+def _contrast_clause_start(cue: Cue, after: int, end: int) -> int:
+    """« X a demandé que les images ne soient pas diffusées, mais cela n'a pas empêché la presse … »: after a comma, a
+    contrasting coordinator and a clause with a subject of its own in the indicative set the narrator's fact
+    against what was said; the report ends at the comma. (Not `que` after the coordinator, a second report, nor a
+    clause in the conditional, which carries the report on: « , mais il y aurait aussi … ».)"""
+    doc = cue.verb.doc
+    markers = lexicon(doc.lang_).markers
+    contrast, comp = set(markers["contrast_coordinators"]), set(markers["complementizer"])
+    for t in doc[after + 1:]:
+        if t.idx >= end:
+            break
+        if t.text == "," and t.i + 2 < len(doc) and doc[t.i + 1].lower_ in contrast and not inside_marks(t) and \
+                not is_complementizer(doc[t.i + 2], comp) and _own_clause_after(doc[t.i + 1]) and \
+                not _conditional_after(doc[t.i + 1]):
+            return t.idx
+    return end
+
+
+def _conditional_after(token: Token, reach: int = 6) -> bool:
+    """A verb or auxiliary in the conditional within `reach` words after `token`."""
+    return any("Mood=Cnd" in x.morph for x in token.doc[token.i + 1:token.i + reach])
 
 
 def _in_form_of_clause(verb: Token, after: int, form: tuple) -> bool:
