@@ -27,7 +27,12 @@ prosecutor's account at a trial — must give none (controls), and a mayor's jud
 give his position. s731-s736 (stop 51, who holds positions): a prosecutor, an expert, investigators « selon » and a
 researcher quoted beside a party hold no position (component._informant: a speaker known only by the role of one quoted
 to inform), a mayor's criticism is kept (a control of a party's role), and a prosecutor as an article's only speaker
-gives none."""
+gives none. Since stn51 a quotation whose own stance predicate, said by its holder, bears on a thing (« Je
+soutiens pleinement le projet de … », « Nous voulons la réouverture de l'usine », « Nous ne voulons pas de cette
+antenne ») keeps its position past the article model (component._stated_in_words): s070, s074 and s106 pass;
+s741-s746 (stn51): the same on news items (s743 passes, s741 and s742 known), and controls in the same words that
+take no side (« Je soutiens ma fille », « Nous refusons de commenter l'enquête », « Je veux remercier les
+secouristes »)."""
 
 from __future__ import annotations
 
@@ -38,10 +43,10 @@ KNOWN = {
     # the article model leaves the article out (a news item: an inauguration, a cancellation, a new line) and the
     # position model is not sure enough of the quotation to keep it (under 0.5)
     "article model": {"s007", "s009", "s025", "s027", "s033", "s044"},
-    # the same on a title that names an event (« Réunion du conseil régional », « Visite du ministre ») where the
-    # holder's words judge a proposal (« nous exigeons de rouvrir la ligne », « je soutiens le projet de … »):
-    # position model 0.46 and 0.47
-    "article model, event title": {"s069", "s070"},
+    # the same on a title that names an event (« Réunion du conseil régional ») where the holder's words judge a
+    # proposal (« nous exigeons de rouvrir la ligne », an act: position model 0.46; s070, « je soutiens le projet de
+    # … », passes since stn51: its own stance predicate on a thing)
+    "article model, event title": {"s069"},
     # « a vivement critiqué cette hausse, qui selon elle « … » »: found with the stance models of stop 42, lost with
     # those rebuilt at the end of stop 43 (no rule changed for it)
     "rebuilt models": {"s004"},
@@ -60,8 +65,6 @@ KNOWN = {
     # the issue: the title's quoted words (« texte dangereux ») for the reform (s039, « réclame son abrogation »,
     # passes since a reported act's topic is its issue: stances/component.py _act_finding)
     "issue": {"s042"},
-    # a fire (a news item) the article model leaves out, the party's demand scored 0.37 by the position model
-    "article model, a demand": {"s074"},
     # the title's event (« Ouverture du congrès des maires ») for what the holder refuses to pay (« nous refusons
     # de payer la nouvelle taxe sur les déchets »): the issue model's choice (issue 16)
     # and the title's event (« Blocage du dépôt pétrolier de Lormes ») for the tax the farmers' leader refuses
@@ -87,8 +90,9 @@ KNOWN = {
     # stop 49 (issue 16, recall), positions in the quotation's own words after a plain cue, on a news item the
     # article model leaves out, the position model under _SURE_POSITION: « Il faut abandonner ce contournement »
     # (0.32, read as support: « abandonner » judges nothing), « Nous demandons la réouverture … » (0.38), « Nous ne
-    # voulons pas de cette antenne » (0.41)
-    "own words, article model": {"s104", "s105", "s106"},
+    # voulons pas de cette antenne » (0.41; s106 passes since stn51, and s074's « Nous voulons la réouverture rapide de
+    # l'usine »: a stance predicate on a thing in the holder's own words keeps the position past the article model)
+    "own words, article model": {"s104", "s105"},
     # taken (0.28, 0.31) but unsure which way (polarity 0.47, 0.46, confidence under _MIN_CONFIDENCE): « est une
     # grave erreur, les habitants n'auront plus … » (the parse hangs « erreur » on the next clause's negated verb,
     # so the word counts the other way), « Ce n'est pas acceptable de … » (« acceptable » is no evaluative word;
@@ -110,6 +114,11 @@ KNOWN = {
     # title's fire (« partie du centre de tri ») and on her own role (« déléguée syndicale »: the inverted subject
     # of « a dénoncé la déléguée syndicale, X » parsed as the verb's object), not on the management's refusal
     "stop 51, issue: the title's event and the holder's own role": {"s733"},
+    # stn51 (issue 16, recall): a stance predicate on a thing in the holder's own words (« nous nous opposons à la
+    # hausse des tarifs d'entrée ») on a news item: a title that gives the article no question (« Le centre aquatique
+    # de Verlanges ouvre ses portes ») leaves the holder without one (s741); the issue model's choice, the title's
+    # bridge, for the speed limit the mayor supports (s742)
+    "stn51, own stance predicate: no question or the title's": {"s741", "s742"},
 }
 
 
