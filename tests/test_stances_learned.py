@@ -370,9 +370,11 @@ def test_an_article_the_article_model_takes_for_no_dispute_gives_no_position(nlp
     from propos.extraction.learned import LogisticModel
     from propos.extraction.stances.evaluative import article_gate_features
 
-    said = "La ministre Inès Garnier a déclaré qu'elle soutenait la réforme des retraites."
-    article = ("Retraites : la réforme divise le pays\n\nLe gouvernement présente la réforme des retraites. "
-               "La réforme des retraites sera votée en juin.\n\n" + said)
+    judged = "La ministre Inès Garnier a déclaré que la réforme des retraites était nécessaire."
+    stated = "La ministre Inès Garnier a déclaré qu'elle soutenait la réforme des retraites."
+    title = ("Retraites : la réforme divise le pays\n\nLe gouvernement présente la réforme des retraites. "
+             "La réforme des retraites sera votée en juin.\n\n")
+    article = title + judged
     detector = nlp.get_pipe("propos_stances")
     # the position model takes the quotation (0.38 over 0.3) without being sure of it (under 0.5)
     taking = (LogisticModel({}, -0.5, 0.3), LogisticModel({}, 5.0, 0.5), None)
@@ -380,7 +382,9 @@ def test_an_article_the_article_model_takes_for_no_dispute_gives_no_position(nlp
     try:
         detector.models = (*taking, LogisticModel({}, -5.0, 0.5))  # no article reports positions
         refused = detector(_doc(nlp, article))._.stances
-        untitled = detector(_doc(nlp, said))._.stances  # a text without a title: nothing to weigh it by
+        untitled = detector(_doc(nlp, stated))._.stances  # a text without a title: nothing to weigh it by
+        # a stance verb of the speaker's own, on a thing (« soutenir la réforme »), states the position itself
+        in_own_words = detector(_doc(nlp, title + stated))._.stances
         detector.models = (*taking, LogisticModel({}, 5.0, 0.5))
         taken = detector(_doc(nlp, article))._.stances
         # a quotation the position model is sure of keeps its position where the article model sees no dispute
@@ -389,6 +393,7 @@ def test_an_article_the_article_model_takes_for_no_dispute_gives_no_position(nlp
     finally:
         detector.models = None
     assert refused == [] and [s.stance for s in untitled] == ["support"]
+    assert [(s.holder_name, s.stance) for s in in_own_words] == [("Inès Garnier", "support")]
     assert [(s.holder_name, s.stance) for s in taken] == [("Inès Garnier", "support")]
     assert [(s.holder_name, s.stance) for s in kept] == [("Inès Garnier", "support")]
     features = article_gate_features(_doc(nlp, article), detector.evaluative)
