@@ -8,12 +8,14 @@ import pytest
 from conftest import assert_shipped_beside_its_data, assert_training_is_deterministic
 from propos.evaluation.quotes import Item, score_articles
 from propos.extraction.quotes.confidence import (
+    DESCRIBED,
     MODEL_DIR,
     SpeakerConfidence,
+    family,
     shipped_confidence,
     speaker_features,
 )
-from propos.model import Quote, Span
+from propos.model import Actor, Quote, Span
 
 
 def _quotes(nlp, text: str) -> list:
@@ -163,6 +165,25 @@ def test_a_family_the_calibration_never_saw_is_kept_under_the_threshold():
     known, unseen = _quote(), _quote(resolution="direct-incise/some-new-rule")
     model.set_annotations([known, unseen])
     assert known.confidence > 0.99 and unseen.confidence == pytest.approx(0.89)  # 0.955 without the cap
+
+
+def test_an_actor_a_description_names_away_from_its_name_is_a_family_of_its_own():
+    """« Jean Dupont visitait l'usine. Le ministre a dit que P »: the description is linked to the actor by inference,
+    not by its name; beside the name (« Jean Dupont, le ministre, a dit ») or holding it, it is the actor family."""
+    actor = Actor(id="per:jean-dupont", name="Jean Dupont", type="PER",
+                  mentions=[Span(start=40, end=51, text="Jean Dupont")])
+    away = _quote(speaker=Span(start=100, end=111, text="Le ministre"))
+    beside = _quote(speaker=Span(start=53, end=64, text="le ministre"))
+    with_name = _quote(speaker=Span(start=100, end=123, text="Le ministre Jean Dupont"))
+    body = _quote(speaker_name="gouvernement canadien", speaker_id="gov:ca",
+                  speaker=Span(start=0, end=24, text="Le gouvernement canadien"))
+    relative = _quote(speaker=Span(start=53, end=56, text="qui"))
+    assert family(away, actor) == DESCRIBED and family(away) == DESCRIBED
+    assert [family(q, actor) for q in (beside, with_name, body, relative)] == ["actor"] * 4
+    model = SpeakerConfidence({"resolved=actor": 4.0, f"resolved={DESCRIBED}": 4.0}, 0.0, 0.5,
+                              {"capped": {DESCRIBED: 0.49}})
+    model.set_annotations([away, beside], [actor])
+    assert away.confidence == 0.49 and beside.confidence > 0.98
 
 
 def test_families_under_the_target_at_the_threshold_are_capped_at_their_precision():

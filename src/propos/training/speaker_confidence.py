@@ -45,13 +45,14 @@ def examples(quoted) -> list[dict]:
     out = []
     for article, doc in quoted:
         quotes = list(doc._.quotes)
+        actors = {a.id: a for a in doc._.actors}
         golds = gold_items(article)
         preds = [Item(q.content.start, q.content.end, q.type) for q in quotes]
         for gi, pi in match("@0.3", golds, preds):
             g, q = golds[gi], quotes[pi]
             if g.optional or not g.names or not q.speaker_name:
                 continue
-            out.append({"article": article["id"], "row": speaker_features(q, q.confidence),
+            out.append({"article": article["id"], "row": speaker_features(q, q.confidence, actors.get(q.speaker_id or "")),
                         "label": int(same_speaker(q.speaker_name, g.names))})
     return out
 
