@@ -29,6 +29,9 @@ KNOWN = {
     # the parse hangs « quand un militant » on the object and makes « a tenté » a root with no subject: the gerund
     # goes to the first cue's subject
     "gerund under an infinitive, the parse broken by an apposition": ["sm027"],
+    # the parse reads « juge » as an adjective of « le gouvernement » and hangs the quotation on the main verb: no cue
+    # in the relative clause, the main clause's subject is taken
+    "a relative « que » whose subject judges the quoted words": ["sm867"],
 }
 
 

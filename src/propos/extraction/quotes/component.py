@@ -48,7 +48,7 @@ from propos.extraction.quotes.fragments import (
     shipped_fragments,
 )
 from propos.extraction.quotes.free_indirect import FREE_INDIRECT, shipped_free_indirect
-from propos.extraction.quotes.indirect import find_indirect, inside_marks
+from propos.extraction.quotes.indirect import find_indirect, finite_view, inside_marks
 from propos.extraction.quotes.lexicon import lexicon, verb_bases
 from propos.extraction.quotes.ranker import Query, shipped_ranker
 from propos.extraction.quotes.reported import find_reported
@@ -115,8 +115,9 @@ class QuoteExtractor:
         indirect = find_indirect(doc, cues, lex, inside_quotes)
         marks = shipped_classifier() if self.learned else None
         marks = DocPairScores(marks) if marks is not None else None
-        # (a verb of view reports only its object and what it is seen as: indirect.object_attribute)
-        direct = find_direct(doc, [c for c in cues if not c.entry.view_only], lex, marks)
+        # (a verb of view reports only its object and what it is seen as: indirect.object_attribute; what one sees
+        # « y », in it, is one's reading, quoted as well as told: « les syndicats y voient « une attaque » »)
+        direct = find_direct(doc, [c for c in cues if not c.entry.view_only or finite_view(c)], lex, marks)
         self._record("doc", doc)
         self._record("cues", cues)
         self._record("found", indirect + direct)

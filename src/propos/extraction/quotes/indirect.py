@@ -1162,7 +1162,7 @@ def object_attribute(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
         return None
     as_word = set(lex.markers["attribute_as"])
     attribute = _attribute_first(cue, doc[i], sent)
-    if attribute is None and _seen_in(cue):
+    if attribute is None and seen_in(cue):
         attribute = doc[i]  # « y voit le signe de … »: the whole object is the view (the lexicon checked its noun)
     fronted = attribute is None and doc[i].pos_ == "ADJ" and _object_before(cue, lex)
     if fronted:
@@ -1199,7 +1199,14 @@ def object_attribute(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
     return cand
 
 
-def _seen_in(cue: Cue) -> bool:
+def finite_view(cue: Cue) -> bool:
+    """« Les syndicats y voient « une attaque » »: what a verb of view sees « y » is its own subject's reading; a
+    participle (« …, y voyant un signe de « … » ») goes on with the words of the clause it hangs on
+    (object_attribute: its lead cue's subject)."""
+    return seen_in(cue) and not is_present_participle(cue.verb)
+
+
+def seen_in(cue: Cue) -> bool:
     """« Les observateurs y voient le signe de … »: a verb of view (lexicon's view_only) with the clitic « y » before
     it or its auxiliary: what is seen in it is the subject's reading."""
     doc = cue.verb.doc

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from propos.language.quotemarks import OPENING
 from propos.language.resources import load_json, load_tsv
 
 # the parts of speech a cue can carry
@@ -87,11 +88,13 @@ class Lexicon:
     def _sees_as(self, token: Token) -> bool:
         """« voit la polémique comme un contre-feu »: `comme` after the object, before the clause ends; « y voit le
         signe d'une volonté », « y voyant une manœuvre »: the clitic « y » before the verb (or its auxiliary) and an
-        object that names a view (markers' view_objects)."""
+        object that names a view (markers' view_objects) or is quoted (« y voit un « cadeau » »)."""
         doc = token.doc
         first = min([token.i] + [c.i for c in token.children if c.dep_.startswith("aux")])
         after = doc[token.i + 1:min(len(doc), token.i + _VIEW_REACH)]
         if first > 0 and doc[first - 1].lower_ == "y":
+            if any(t.text in OPENING for t in after[:_VIEW_OBJECT_REACH]):
+                return True  # « y voient « une attaque » », « y voit un « beau cadeau » »: a view in its own words
             noun = next((t for t in after[:_VIEW_OBJECT_REACH] if t.pos_ in ("NOUN", "PROPN")), None)
             return noun is not None and noun.lemma_.lower() in self.markers["view_objects"]
         for t in after:
