@@ -39,12 +39,11 @@ KNOWN = {
     # goes to the last speaker over the subject of the sentence before it
     "parallel-subject": {"h007"},
     # h004 (« …, a poursuivi le dirigeant. Il a ajouté … ») passes since stop 49 (men49's « le dirigeant »)
-    # « Il a été accueilli par son sponsor, Marc Olier. « … », a déclaré ce dernier. Il a ajouté … »: the quotation
-    # whose cue is « ce dernier » is not found, so nobody spoke since the narration's pronoun chain (Kerhervé … Il a
-    # été accueilli), which the ranker now follows (stop 49, pronoun_chain; main was right by the person seen last)
+    # h016 (« Il a été accueilli par son sponsor, Marc Olier. « … », a déclaré ce dernier. Il a ajouté … ») passes
+    # since stop 51: the quotation whose incise's subject is « ce dernier » is found (cues.inverted_subject)
     # h018 « Le juge X a entendu le témoin, Nadia Saïdi, … Il lui a posé … Elle a affirmé … »: « elle » left unnamed
     # (as at main): the woman is named only in apposition to the object
-    "pronoun-chain": {"h016", "h018"},
+    "pronoun-chain": {"h018"},
     # « Le chanteur X publie … Enregistré … avec le producteur Y, le disque … Il confie … »: the pronoun goes to the
     # person named last, a complement, not to the paragraph's opening subject (stop 50: a ranker feature for that
     # subject did not raise top-1 out of fold)
