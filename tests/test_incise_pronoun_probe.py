@@ -8,7 +8,10 @@ with incises of one speaker; a body (« le ministère », « l'ONG ») when no p
 `_add_latter_mentions`). Controls: the pronoun does not go to the nearest name when its gender, a vocative inside the words
 (« Monsieur Lucas, vous … ») or a person heading a company rule it out. Since stop 49: the person the narration
 carried on with subject pronouns before the incise (pronoun-chain, with a control of the other gender) and
-« Personne n'a été blessé » before a woman's incise (negated-indefinite control: « personne » is nobody). The passages propos still gets wrong are
+« Personne n'a été blessé » before a woman's incise (negated-indefinite control: « personne » is nobody). Since stop 51:
+« « … », a expliqué ce dernier »: the incise's inverted subject is the anaphor (latter-incise: the quotation found, its
+speaker the person named last outside its words, and a pronoun after it going on with that speaker), with a control
+(« a-t-elle expliqué » there is the woman). The passages propos still gets wrong are
 listed below by kind, so that a fix shows as an unexpected pass."""
 
 from __future__ import annotations

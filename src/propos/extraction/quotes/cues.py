@@ -1132,9 +1132,14 @@ def could_speak(token: Token) -> bool:
     the reflexive « se »; not an adverb (« aussi », « là ») nor another word the parse took for a subject."""
     if token.pos_ == "PRON":
         return is_clitic_subject(token) or token.lower_ not in lexicon(token.doc.lang_).markers["reflexive_pronouns"]
-    latter = lexicon(token.doc.lang_).markers["latter_pronouns"]  # « ce dernier », its adjective a pronoun
-    return token.pos_ in ("NOUN", "PROPN", "NUM") or token.ent_type_ != "" or \
-        any(c.dep_ == "det" and f"{c.lower_} {token.lower_}" in latter for c in token.children)
+    return token.pos_ in ("NOUN", "PROPN", "NUM") or token.ent_type_ != "" or latter_determiner(token) is not None
+
+
+def latter_determiner(token: Token) -> Token | None:
+    """The determiner that makes `token` an anaphor of two words (`latter_pronouns`: « ce dernier », its adjective a
+    pronoun), or None."""
+    latter = lexicon(token.doc.lang_).markers["latter_pronouns"]
+    return next((c for c in token.children if c.dep_ == "det" and f"{c.lower_} {token.lower_}" in latter), None)
 
 
 def _document_read_in(cue: Cue) -> Token | None:
@@ -1421,6 +1426,9 @@ def inverted_subject(cue: Cue) -> Token | None:
     t = doc[i]
     if is_clitic_subject(t):
         return t
+    latter = _latter_pronoun_at(doc, i, sent_end)
+    if latter is not None:
+        return latter
     # « a précisé un de ses avocats », « a indiqué l'un des témoins »: a pronoun or number standing for one of a
     # group the noun after it names
     partitive = t.pos_ in ("PRON", "NUM") and any(c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN") and c.i > t.i
@@ -1431,6 +1439,16 @@ def inverted_subject(cue: Cue) -> Token | None:
             j += 1
         return doc[j] if j < sent_end else None
     return None
+
+
+def _latter_pronoun_at(doc, i: int, sent_end: int) -> Token | None:
+    """« », a expliqué ce dernier », « a précisé cette dernière »: the inverted subject is an anaphor of two words
+    (`latter_pronouns`) whose second the tagger reads as an adjective, no noun; its second word (`could_speak`), or
+    None when the words at `i` are no such anaphor."""
+    if i + 1 >= sent_end or doc[i].pos_ != "DET":
+        return None
+    latter = lexicon(doc.lang_).markers["latter_pronouns"]
+    return doc[i + 1] if f"{doc[i].lower_} {doc[i + 1].lower_}" in latter else None
 
 
 def _set_off_attribute(token: Token) -> bool:
@@ -1580,7 +1598,7 @@ def denied(cue: Cue) -> bool:
 
 def inverted_span(subject: Token) -> tuple[int, int]:
     """Character span of a subject after its verb: the words up to punctuation or a new clause."""
-    if is_clitic_subject(subject):
+    if is_clitic_subject(subject) or latter_determiner(subject) is not None:
         return mention_span(subject)
     doc = subject.doc
     first = subject.i
@@ -1659,6 +1677,9 @@ def mention_span(subject: Token, limit: Token | None = None, antecedent: bool = 
         if text[offset:].lower().startswith("t-"):
             offset += 2
         return subject.idx + offset, subject.idx + len(text)
+    determiner = latter_determiner(subject)
+    if determiner is not None:  # « a expliqué ce dernier à la sortie »: the anaphor alone, not its complements
+        return determiner.idx, subject.idx + len(subject.text)
     tokens = [subject]
     stack = list(subject.children)
     while stack:

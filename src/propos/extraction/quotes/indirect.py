@@ -30,6 +30,7 @@ from propos.extraction.quotes.cues import (
     is_present_participle,
     is_relative,
     is_shouting,
+    latter_determiner,
     mention_span,
     misread_subject,
     opens_sentence,
@@ -1179,8 +1180,8 @@ def object_attribute(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
             break
         if is_finite(t) or t.text in ".;:!?" or t.text in ALL or t.lower_ in lex.markers["complementizer"]:
             return None
-    if attribute is None:
-        return None
+    if attribute is None or latter_determiner(attribute) is not None:
+        return None  # (« », a déclaré ce dernier devant la foule »: « dernier » is the anaphor, no attribute)
     end = narration_resumes(cue, attribute.i, clause_end(sent, attribute.i))
     if fronted:  # only the attribute is said: it ends at a comma or at the finite verb of the clause it hangs in
         end = min(end, next((t.idx for t in doc[i:sent.end] if t.text == "," or is_finite(t)), end))

@@ -952,7 +952,7 @@ class SpeakerResolver:
             return Resolution(None, None, "impersonal-verb", 0.2)  # « il faut dire que »: nobody speaks
         if text in self.pronouns:
             return self._pronoun(start, text, content)
-        latter = self._latter(start, text) if text in self.latter else None
+        latter = self._latter(start, text, content) if text in self.latter else None
         if latter is not None:
             return latter
         if text in self.markers["relative_subjects"] and tokens:
@@ -1959,13 +1959,15 @@ class SpeakerResolver:
             return t
         return None
 
-    def _latter(self, at: int, text: str) -> Resolution | None:
+    def _latter(self, at: int, text: str, content: tuple[int, int] | None = None) -> Resolution | None:
         """« ce dernier », « cette dernière »: the last person the article named before it, when that one agrees
-        in gender (or its gender is unknown). None otherwise (a plural, a body): the phrase stands as written."""
+        in gender (or its gender is unknown). None otherwise (a plural, a body): the phrase stands as written.
+        A name inside the quotation's own words is none (« « Yann a été exceptionnel », a déclaré ce dernier »)."""
         gender, number = self.latter[text]["gender"], self.latter[text]["number"]
         if number != "Sing":
             return None
-        last = next((e for e in reversed(self.persons) if e.end_char <= at), None)
+        start, end = content or (at, at)
+        last = next((e for e in reversed(self.persons) if e.end_char <= at and not start <= e.start_char < end), None)
         if last is None or at - last.end_char > _PRONOUN_WINDOW or self.person_gender.get(last.start) not in (
                 None, gender):
             return None
