@@ -43,7 +43,10 @@ KNOWN = {
     # nothing reads « pourrait » (a present conditional of possibility, as often the writer's guess) apart from
     # « devrait », nor a name the words had not named (« Le groupe Norvalis »). With both as features (session 46,
     # issue 13) it still scored 0.60, over the threshold
-    "control-writer-guess-new-name": {"fi17"},
+    # session 51: the same after « pourrait ensuite / toutefois » (fi734, fi736); « pourrait » told apart from
+    # « devrait » in the conditional (features conditional_conjecture / conditional_forecast) still kept them, and
+    # lost a dev quotation (propos.training.free_indirect, stop 51)
+    "control-writer-guess-new-name": {"fi17", "fi734", "fi736"},
     # scored 0.03: a future weighs little and words in quote marks before it weigh against (`anchor_direct`)
     "future-after-direct": {"fi18"},
     # never scored: candidates are whole sentences after the words, and this clause shares the words' sentence
