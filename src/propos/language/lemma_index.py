@@ -67,18 +67,16 @@ class LemmasOncePerWord:
             return doc
         words = doc.to_array([ORTH, POS, MORPH, LEMMA])
         lemmas = words[:, 3].copy()
-        todo = range(len(doc)) if lemmatizer.overwrite else np.flatnonzero(lemmas == 0).tolist()
-        keys = list(zip(*words[:, :3].T.tolist()))  # (orth, pos, morph) by token
+        todo = np.arange(len(doc)) if lemmatizer.overwrite else np.flatnonzero(lemmas == 0)
+        keys = list(map(tuple, words[todo, :3].tolist()))  # (orth, pos, morph) by token to lemmatise
         strings, memo, hashes = doc.vocab.strings, self._lemmas, {}
-        for i in todo:
-            key = keys[i]
-            lemma = hashes.get(key)
-            if lemma is None:  # strings added once per doc: a memory zone may have dropped them since
+        for i, key in zip(todo.tolist(), keys, strict=True):  # in the text's order, as spaCy asks
+            if key not in hashes:  # strings added once per doc: a memory zone may have dropped them since
                 word = memo.get(key)
                 if word is None:
                     word = memo[key] = lemmatizer.lemmatize(doc[i])[0]
-                lemma = hashes[key] = strings.add(word)
-            lemmas[i] = lemma
+                hashes[key] = strings.add(word)
+        lemmas[todo] = [hashes[key] for key in keys]
         doc.from_array([LEMMA], lemmas)
         return doc
 
