@@ -16,7 +16,13 @@ from propos.extraction.time.first_chars import first_char_class
 from propos.extraction.time.grammar import find_matches, load_rules
 from propos.extraction.time.lexicon import alternation
 from propos.input.readers import read_sources
-from propos.language.lemma_index import MembershipList, index_lemma_tables
+from propos.language.lemma_index import (
+    LemmasOncePerWord,
+    MembershipList,
+    index_lemma_tables,
+    lemmatize_once_per_word,
+)
+from propos.language.pipeline import build
 
 _PARAGRAPH = ("Les ministres européens ont rejeté mercredi les propositions que la Commission avait présentées, "
               "estimant qu'elles affaibliraient les agriculteurs. « Nous reconnaissons les efforts », a déclaré "
@@ -29,6 +35,27 @@ def test_lemmas_are_those_of_the_plain_model(nlp):
     table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
     assert all(isinstance(words, MembershipList) for words in table.values())
     assert index_lemma_tables(nlp) == 0  # already done: nothing swapped twice
+
+
+def test_lemmas_asked_once_per_word_are_those_of_spacys_own_step(nlp):
+    assert isinstance(nlp.get_pipe("propos_lemmatizer"), LemmasOncePerWord)
+    assert "lemmatizer" not in nlp.pipe_names and "lemmatizer" in nlp.component_names  # kept, disabled
+    plain = build("fr", components=())  # propos' tokenizer and structure marks, spaCy's own lemmatizer step
+    plain.remove_pipe("propos_lemmatizer")
+    plain.enable_pipe("lemmatizer")
+    texts = [_PARAGRAPH, "Il a dit : \n « Je viendrai. »  \n\n\tIl viendra, il vient, ils viennent.", "", "   ",
+             *(path.read_text(encoding="utf-8") for path in sorted(EXAMPLES.glob("*.txt")))]
+    with nlp.select_pipes(enable=[name for name in plain.pipe_names if name != "lemmatizer"] + ["propos_lemmatizer"]):
+        ours = [[(t.text, t.lemma_) for t in doc] for doc in nlp.pipe(texts)]
+    assert ours == [[(t.text, t.lemma_) for t in doc] for doc in plain.pipe(texts)]
+
+
+def test_only_a_rule_or_lookup_lemmatizer_is_replaced():
+    blank = spacy.blank("fr")
+    assert not lemmatize_once_per_word(blank)
+    plain = spacy.load("fr_core_news_md", exclude=["tok2vec", "morphologizer", "parser", "senter", "ner"])
+    assert lemmatize_once_per_word(plain) and plain.pipe_names[-1] == "propos_lemmatizer"
+    assert not lemmatize_once_per_word(plain)  # the lemmatizer is disabled now: nothing replaced twice
 
 
 def test_indexed_lists_behave_as_lists_and_still_serialise():

@@ -11,7 +11,7 @@ from spacy.language import Language
 
 from propos.errors import Errors, ProposError
 from propos.language.attribute_rules import speed_up_attribute_ruler
-from propos.language.lemma_index import index_lemma_tables
+from propos.language.lemma_index import index_lemma_tables, lemmatize_once_per_word
 from propos.language.resources import language_module
 from propos.language.textprep import NormalizingTokenizer
 
@@ -33,6 +33,7 @@ def build(lang: str = "fr", *, components: tuple[str, ...] = EXTRACTION_COMPONEN
     nlp.tokenizer = NormalizingTokenizer(nlp.tokenizer)
     index_lemma_tables(nlp)  # same lemmas, without scanning 60,000-word lists for every new word
     speed_up_attribute_ruler(nlp)  # same annotations, the tag copies made as one array operation
+    lemmatize_once_per_word(nlp)  # same lemmas, asked once per word and written as one array
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("propos_structure", before="parser")
     else:
@@ -42,7 +43,8 @@ def build(lang: str = "fr", *, components: tuple[str, ...] = EXTRACTION_COMPONEN
 
         nlp.disable_pipe("parser")
         nlp.enable_pipe("senter")
-        nlp.add_pipe("propos_selective_parse", after="lemmatizer" if "lemmatizer" in nlp.pipe_names else None)
+        lemmas = [name for name in ("propos_lemmatizer", "lemmatizer") if name in nlp.pipe_names]
+        nlp.add_pipe("propos_selective_parse", after=lemmas[0] if lemmas else None)
     for name in EXTRACTION_COMPONENTS:
         if name in components:
             nlp.add_pipe(name)

@@ -7,6 +7,7 @@ before the parser and presets sentence starts, which the parser and senter respe
 
 from __future__ import annotations
 
+from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -25,10 +26,9 @@ class StructureMarker:
         doc._.quote_pairs = pairs
         closers = {p.end - 1 for p in pairs if p.closed}
         openers = {p.start for p in pairs}
-        # plain lists, read once: a Token object per access is what costs here
-        tokens = list(doc)
-        texts = [t.text for t in tokens]
-        starts = [t.idx for t in tokens]
+        # plain lists read from the doc's arrays: a Token object per token is what costs here
+        starts, lengths = doc.to_array([IDX, LENGTH]).T.tolist() if len(doc) else ([], [])
+        texts = [text[start : start + length] for start, length in zip(starts, lengths, strict=True)]
         after_newline = True
         for i, word in enumerate(texts):
             if word.isspace():  # spaCy's is_space
@@ -37,18 +37,18 @@ class StructureMarker:
                 continue
             if after_newline:
                 if i > 0:
-                    tokens[i].is_sent_start = True
+                    doc[i].is_sent_start = True
                 after_newline = False
             elif i == 0:
                 continue
             elif starts[i] in closers or word in CLOSERS:
-                tokens[i].is_sent_start = False
+                doc[i].is_sent_start = False
             elif starts[i - 1] in openers or texts[i - 1] in OPENERS:
                 # an opening mark never ends a sentence: « stays with the words it opens
-                tokens[i].is_sent_start = False
-            elif starts[i - 1] in closers and (tokens[i].is_punct and word in ",;" or tokens[i].is_lower):
+                doc[i].is_sent_start = False
+            elif starts[i - 1] in closers and ((token := doc[i]).is_punct and word in ",;" or token.is_lower):
                 # « … », a souligné Kirby / « … » a-t-il dit: the incise continues the sentence.
-                tokens[i].is_sent_start = False
+                token.is_sent_start = False
         return doc
 
 
