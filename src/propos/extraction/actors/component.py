@@ -236,7 +236,7 @@ def _dated_titles(kb: Knowledge, date: str | None, persons: list[Person],
     return out
 
 
-def _qualified(doc: Doc, start: int, end: int, former: frozenset[str], complement: bool = True) -> bool:
+def _qualified(doc: Doc, start: int, end: int, former: frozenset[str], *, complement: bool) -> bool:
     """Whether the role phrase at [start, end) is another holder's: a former one's (a word of `former` before
     it), or one its next word qualifies (an adjective, or with `complement` a complement: « de la République
     tchèque »). A title given by apposition (`complement` False) keeps its complements, most of them circumstances

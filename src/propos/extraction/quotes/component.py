@@ -222,7 +222,7 @@ class QuoteExtractor:
                     res = Resolution(None, None, "speaker-not-found", 0.3)
                 if wide and cand.rule == "floating-fragment" and (
                         res is None or (res.name is None and res.rule != "speaker-not-found")):
-                    sentence_end = cand.end
+                    sentence_end = cand.end  # (`_wide` narrows `cand` to the fragment it gives a speaker)
                     res = self._wide(doc, cand, resolver)
                     if res is not None:
                         later = self._later_fragments(doc, cand, sentence_end, res, resolver)

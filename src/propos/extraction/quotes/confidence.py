@@ -112,8 +112,9 @@ def _named_beside(quote: Quote, actor: Actor | None) -> bool:
 
 
 def _name_words(text: str) -> set[str]:
-    """The capitalised words of a text that can be a name's: not a capitalised article (« Le ministre »), an
-    acronym (« UE ») may be."""
+    """The capitalised words of a text that can be a name's: longer than two letters, so not « Le » or « La » (« Le
+    ministre »), unless all capitals, as an acronym (« UE »). (Longer capitalised determiners, « Les », « Une »,
+    « Cette », do count.)"""
     return {fold(w) for w in re.findall(r"\w+", text) if w[:1].isupper() and (len(w) > 2 or w.isupper())}
 
 

@@ -252,20 +252,20 @@ def _narrow_to_fragment(doc: Doc, cand: Candidate, pair: QuotePair) -> None:
     the quote marks, only its function words (determiners, prepositions), the quoted words are the whole phrase and
     the fragment with its marks is the quotation (ANNOTATION_RULES.md: a short verbatim fragment inside a narrative
     sentence), wherever the sentence ends. (Train: the gold takes the fragment alone 8 times in 8 there; no count
-    changes in any mode, train or dev, as the determiner alone keeps the overlap.)"""
+    changes in any mode, train or dev, as the determiner alone keeps the overlap.) So is a phrase that opens on
+    function words only and ends with the narrator's complement of the quoted noun (`_complement_after`)."""
     if (cand.start, cand.end) == (pair.start, pair.end):
         return
     outside = [t for t in tokens_starting_in(doc, cand.start, cand.end) if not pair.start <= t.idx < pair.end]
-    if outside and all(t.pos_ in ("DET", "ADP") for t in outside) or \
-            _function_words_before(doc, cand, pair) and _complement_after(doc, cand, pair):
+    before = tokens_starting_in(doc, cand.start, pair.start)
+    if _only_function_words(outside) or _only_function_words(before) and _complement_after(doc, cand, pair):
         cand.start, cand.end = pair.start, pair.end
 
 
-def _function_words_before(doc: Doc, cand: Candidate, pair: QuotePair) -> bool:
-    """The phrase starts before the quote marks with function words only (« les « … » », « du « … » »): the quoted
-    words are the phrase's head."""
-    before = tokens_starting_in(doc, cand.start, pair.start)
-    return bool(before) and all(t.pos_ in ("DET", "ADP") for t in before)
+def _only_function_words(tokens: list[Token] | Span) -> bool:
+    """Some words, all determiners or prepositions (« les », « du »): around quoted words, they make those words
+    the phrase's head."""
+    return bool(tokens) and all(t.pos_ in ("DET", "ADP") for t in tokens)
 
 
 def _complement_after(doc: Doc, cand: Candidate, pair: QuotePair) -> bool:

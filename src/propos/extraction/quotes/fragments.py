@@ -195,11 +195,12 @@ candidate of its own for this model (component._later_fragments: « X est « agr
 cette pétition qui « est … » », train +1). « selon ce qu'a confié une source judiciaire à l'AFP » was too long to
 be a source: a free relative's opening words no longer count (indirect._source_size), and whom it was told to is
 cut from the speaker (SpeakerResolver._before_addressee, also for a capitalised noun the tagger reads as common,
-« à l’ Agence France-Presse »), train +1. Train tp 1532 → 1534, pred 1552 → 1554, e2e 1486 → 1488 (@0.3; the same
-+2 at @0.8 and @iou0.5); dev and ../shared predictions unchanged. Tried and not kept: a source marker before quote
-marks that close past the sentence split (« Selon X, « A. B » ») left to the direct path, so the quotation stays
-direct: train 12 quotations mixed → direct (all 12 direct in the gold, dev 1 likewise), quotation scores unchanged,
-but train stances P 0.3846 → 0.3821 (pred 299 → 301, none matched).
+« à l’ Agence France-Presse »), train +1. Train (`propos eval quotes gold/fr/train.jsonl`) tp 1532 → 1534, pred
+1552 → 1554, e2e 1486 → 1488 (@0.3; the same +2 at @0.8 and @iou0.5); dev and ../shared predictions unchanged.
+Tried and not kept: a source marker before quote marks that close past the sentence split (« Selon X, « A.
+B » ») left to the direct path, so the quotation stays direct: train 12 quotations mixed → direct (all 12 direct
+in the gold, dev 1 likewise), quotation scores unchanged, but train stances P 0.3846 → 0.3821 (pred 299 → 301,
+none matched).
 """
 
 from __future__ import annotations

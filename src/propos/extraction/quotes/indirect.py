@@ -161,7 +161,12 @@ def _contrast_clause_start(cue: Cue, after: int, end: int) -> int:
 
 def _conditional_after(token: Token, reach: int = 6) -> bool:
     """A verb or auxiliary in the conditional within `reach` words after `token`."""
-    return any("Mood=Cnd" in x.morph for x in token.doc[token.i + 1:token.i + reach])
+    return _any_conditional(token.doc[token.i + 1:token.i + reach])
+
+
+def _any_conditional(tokens: Iterable[Token]) -> bool:
+    """A word tagged in the conditional among `tokens`."""
+    return any("Mood=Cnd" in x.morph for x in tokens)
 
 
 def _in_form_of_clause(verb: Token, after: int, form: tuple) -> bool:
@@ -2177,11 +2182,8 @@ def _hearsay_relative_before(doc: Doc, sent: Span, marker: Token) -> tuple[int, 
     words = sorted((x for x in node.subtree if x not in source), key=lambda x: x.i)
     if node.dep_ not in ("acl:relcl", "advcl") or words[0].i != first.i or words[-1].i != last.i:
         return None
-
-    def conditional(tokens) -> bool:
-        return any("Mood=Cnd" in x.morph for x in tokens)
-
-    if not (conditional(words) or any(x.text in ALL for x in words)) or conditional(doc[sent.start:first.i]):
+    if not (_any_conditional(words) or any(x.text in ALL for x in words)) or \
+            _any_conditional(doc[sent.start:first.i]):
         return None
     start, end = trim(doc, first.idx, last.idx + len(last))
     return (start, end) if len(words) >= _MIN_CONTENT_TOKENS else None

@@ -419,8 +419,10 @@ Among these, speakers known only by the role of one quoted to inform: a prosecut
 say the facts of a case or a reading of them. Kept: such a speaker (_informant: each of its roles, and its mentions
 where none is a name, headed by a noun of `informants` in stances_evaluative.json) holds no learned position: out of
 fold 0.3188 / 0.2806 / 0.2985 → 0.3310 / 0.2806 / 0.3038 (11 predictions gone, none right; fold seeds 1 and 2, P /
-F1 0.2922 / 0.2777 → 0.3010 / 0.2816 and 0.3276 / 0.3023 → 0.3368 / 0.3062, none right lost); in sample 115 of 300 →
-115 of 292 right; dev (measure only) 19 of 65 → 19 of 64; ../shared 7 of 23 → 7 of 22; quotations identical. Applied to every finding (acts, events, narration) as well: train the same, not kept.
+F1 0.2922 / 0.2777 → 0.3010 / 0.2816 and 0.3276 / 0.3023 → 0.3368 / 0.3062, none right lost); in sample
+(`propos eval stances GOLD`, as dev and ../shared below) 115 of 300 → 115 of 292 right; dev (measure only) 19 of
+65 → 19 of 64; ../shared 7 of 23 → 7 of 22; quotations identical. Applied to every finding (acts, events,
+narration) as well: train the same, not kept.
 Tried and not kept (out of fold, fold seed 0, with it): a reported act's topic as the issue of a holder the models
 take only where it shares a word with what the article is about (« musulmans », « décision de son homologue »),
 0.3038 → 0.2933 (one right gained, three lost: a day's round-up of the Gilets jaunes, whose topic words are not the
