@@ -2683,7 +2683,8 @@ def reason_clause(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
 
 
 def colon_attribution(sent: Span, lex: Lexicon) -> Candidate | None:
-    """« Macron : il ne veut pas d'escalade » — a short name or body, a colon, a clause with a verb."""
+    """« Macron : il ne veut pas d'escalade » — a short person's name or a phrase with a source noun
+    (« Le syndicat : … »), a colon, a clause with a verb; a body named alone there is the line's topic."""
     doc = sent.doc
     limit = lex.markers["headline_max_speaker_tokens"]
     colon = next((t for t in sent[: limit + 1] if t.text == ":"), None)
