@@ -2686,7 +2686,8 @@ def reason_clause(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
 
 
 def colon_attribution(sent: Span, lex: Lexicon) -> Candidate | None:
-    """« Macron : il ne veut pas d'escalade » — a short name or body, a colon, a clause with a verb."""
+    """« Macron : il ne veut pas d'escalade » — a short person's name or a phrase with a source noun
+    (« Le syndicat : … »), a colon, a clause with a verb; a body named alone there is the line's topic."""
     doc = sent.doc
     limit = lex.markers["headline_max_speaker_tokens"]
     colon = next((t for t in sent[: limit + 1] if t.text == ":"), None)
@@ -2703,8 +2704,11 @@ def colon_attribution(sent: Span, lex: Lexicon) -> Candidate | None:
         subject = subject_of(t) if found else None
         if subject is not None and rest.start <= subject.i < rest.end:
             return None
-    if not any(t.ent_type_ in ("PER", "ORG") for t in head) and not (
+    if not any(t.ent_type_ == "PER" for t in head) and not (
             len(head) <= 3 and any(t.lower_ in lex.markers["source_nouns"] for t in head)):
+        # « Airbus : les livraisons reculent », « Renault : le site de Flins fermera »: a body named alone before
+        # the colon is what the line is about, as a rubric is; a person's name, or a noun of a source (« Le
+        # syndicat : … »), says who speaks
         return None
     if any(t.ent_type_ in ("LOC", "GPE") and t.ent_iob_ == "B" for t in head[:1]) and not any(
             t.ent_type_ == "PER" for t in head):
