@@ -20,11 +20,10 @@ from probes import check_positions, kind_id, probe
 # « réclame des renforts », n034 « plaide pour » and n043-n045 since a reported act's own side and topic stand,
 # stances/component.py _act_finding)
 KNOWN = {
-    # the holder is no actor of the article: a body named by common nouns (« le parti écologiste », « le conseil
-    # municipal de Bréville », « les salariés », « les parents d'élèves », « l'association Naître à Orvalle »); n002
-    # (« La fédération de pêche du Haut-Lizon exige … ») passes since stop 51, a reported act told of a determined
-    # body noun (quotes/reported.named_group); for n013, the sentence taken for a quotation « selon elle »
-    "holder not an actor": {"n001", "n004", "n008", "n009", "n010", "n011", "n012", "n013", "n015", "n019",
+    # the holder is no actor of the article: a body named by common nouns (« le parti écologiste », « la fédération
+    # de pêche du Haut-Lizon », « le conseil municipal de Bréville », « les salariés », « les parents d'élèves »,
+    # « l'association Naître à Orvalle »); for n013, the sentence taken for a quotation « selon elle »
+    "holder not an actor": {"n001", "n002", "n004", "n008", "n009", "n010", "n011", "n012", "n013", "n015", "n019",
                             "n020", "n022", "n026", "n028", "n029", "n031", "n032", "n033"},
     # no event of the holder: a body's name in apposition to a common noun (« le syndicat Force Santé », « le groupe
     # Ensemble »), a verb the event lexicon lacks (« a voté pour / contre », « plaide pour »), « a renouvelé son
