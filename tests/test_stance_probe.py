@@ -40,6 +40,10 @@ from probes import check_positions, kind_id, probe
 
 # what propos still gets wrong, by where it is lost
 KNOWN = {
+    # a reported act told of a body named by a determined speaking noun (« Le syndicat des sages-femmes dénonce … »):
+    # no actor of the article, so the act is dropped (std51's named_group found it but lowered train stances out
+    # of fold: not kept, quotes/reported.py)
+    "body-noun-reported-act": {"s-std51-01"},
     # the article model leaves the article out (a news item: an inauguration, a cancellation, a new line) and the
     # position model is not sure enough of the quotation to keep it (under 0.5)
     "article model": {"s007", "s009", "s025", "s027", "s033", "s044"},
