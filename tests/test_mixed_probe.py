@@ -18,7 +18,7 @@ KNOWN = {
     # the parse misreads the clause: « juge » after a name tagged as a noun in apposition (« La ministre X juge la
     # proposition « … » »), « L'opposant » tagged as a verb, so the fragment's clause has no subject (taking the
     # noun on the left of a misread verb as speaker is what the quotation probe's q014/q133 record as not done)
-    "clause misparsed": {"m036", "m037", "m038"},
+    "clause misparsed": {"m036", "m037"},
     # a nickname given in a relative (« que ses fans appellent « la Reine » »), as the quotation probe's q091
     "negative found": {"m063"},
 }
