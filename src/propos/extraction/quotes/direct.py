@@ -955,7 +955,10 @@ def _incise_after(doc: Doc, cand: Candidate, pair: QuotePair, incise_close: Toke
     end = unit_of(incise_close).end
     while i < end and doc[i].is_punct and doc[i].text in ",":
         i += 1
-    if i < end and (_source_after(doc, cand, i, end, lex) or read_in_incise(doc, cand, i, end, lex)):
+    if i < end and _source_after(doc, cand, i, end, lex):
+        return True
+    if i < end and read_in_incise(doc, cand, i, end, lex):
+        cand.rule = "direct-read-in"
         return True
     clitics = set(lex.markers["object_clitics"])
     # right after the closing mark, a verb naming a speech act says whose the words are too (« », a salué X)

@@ -2608,7 +2608,8 @@ def content_noun_colon(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
 
 def read_in_incise(doc: Doc, cand: Candidate, i: int, stop: int, lex: Lexicon) -> bool:
     """« « … », peut-on lire dans le communiqué », « lit-on sur le site »: an incise that says where the words were
-    read; the document named after it (or its issuer, as the resolver finds it) is the source."""
+    read; the document named after it (or its issuer, as the resolver finds it) is the source, set on `cand` with
+    its cue (the caller names the rule)."""
     text = doc_text(doc)[doc[i].idx:doc[stop - 1].idx + len(doc[stop - 1])].lower().replace("\u2019", "'")
     phrase = next((p for p in lex.markers["reading_incises"] if text.startswith(p) and
                    (len(text) == len(p) or not text[len(p)].isalnum())), None)
@@ -2626,7 +2627,6 @@ def read_in_incise(doc: Doc, cand: Candidate, i: int, stop: int, lex: Lexicon) -
     cand.cue = (doc[i].idx, doc[j - 1].idx + len(doc[j - 1]))
     cand.speaker = (doc[j + 1].idx, doc[k - 1].idx + len(doc[k - 1]))
     cand.speaker_head = nouns[0]
-    cand.rule = "direct-read-in"
     return True
 
 
@@ -2645,7 +2645,6 @@ def read_in_clause(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
         if content is None or len(content) < _MIN_CONTENT_TOKENS or content.text[:1] in OPENING or \
                 not any(is_finite(t) for t in content):
             continue
-        cand.rule = "read-in"
         yield cand
         return
 

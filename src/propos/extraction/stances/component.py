@@ -1110,7 +1110,9 @@ def _informant(doc: Doc, actor, informants: frozenset[str]) -> bool:
         elif span is not None:
             spans.append(m)
     heads = [h for s in spans for h in [_role_head(doc, s)] if h]
-    if not heads or named and len(heads) < len(actor.roles):
+    # a named actor needs a head noun for each of its roles: fewer heads mean a role with no noun to judge by
+    # (the count also holds its unnamed mentions' heads, so it errs toward judging)
+    if not heads or (named and len(heads) < len(actor.roles)):
         return False
     return all(any(h == w or h.startswith(w + " ") for w in informants) for h in heads)
 
