@@ -47,6 +47,21 @@ from propos.language.quotemarks import ALL, CLOSING, DEPTH_CLOSING, DEPTH_OPENIN
 from propos.language.textprep import doc_text
 
 _MIN_CONTENT_TOKENS = 3
+# the characters under which what a noun of saying or a reason locution introduces is too short to be a claim (« la
+# rumeur selon laquelle non », a clause the parse cut short)
+_MIN_NOUN_CONTENT_CHARS = 10
+# the words after a contrast word (« mais », « or ») searched for a conditional: a short subject phrase and its
+# auxiliary (« , mais le gouvernement pourrait … »); farther on, the conditional belongs to a clause further in
+_CONDITIONAL_WORDS = 5
+# the words after a comma searched for the subject of a clause of its own: a pronoun or a short noun phrase
+# (« , le ministre a … », « , et beaucoup craignent … »); a longer phrase is more often an apposition going on
+_CLAUSE_SUBJECT_WORDS = 4
+# a quotation that opens a sentence of its own inside a clause holds at least a subject and a verb between its
+# marks (the close at least this many tokens after the opening): shorter ones are quoted words of the clause
+_OWN_SENTENCE_QUOTE_TOKENS = 5
+# how far before the cue's verb group its clause's comma and relative pronoun are looked for (« Un homme, dont
+# l'enquête indique que P »): a relative's subject phrase and auxiliaries, not a clause further back
+_RELATIVE_INCISE_REACH = 15
 
 
 def is_finite(token: Token) -> bool:
@@ -82,7 +97,7 @@ def _opens_sentence_quote(doc: Doc, mark: Token, stop: int) -> bool:
     """Quote marks that open a sentence of their own inside a clause: a capital first word that is no name, a
     finite verb inside, and the marks closed before the sentence ends (« … connu « On a atteint … » a-t-il dit »)."""
     close = next((x.i for x in doc[mark.i + 1:stop] if x.text in DEPTH_CLOSING), None)
-    if close is None or close - mark.i < 5:
+    if close is None or close - mark.i < _OWN_SENTENCE_QUOTE_TOKENS:
         return False
     first = doc[mark.i + 1]
     return first.text[:1].isupper() and first.pos_ != "PROPN" and first.ent_type_ == "" and \
@@ -159,9 +174,9 @@ def _contrast_clause_start(cue: Cue, after: int, end: int) -> int:
     return end
 
 
-def _conditional_after(token: Token, reach: int = 6) -> bool:
-    """A verb or auxiliary in the conditional within `reach` words after `token`."""
-    return _any_conditional(token.doc[token.i + 1:token.i + reach])
+def _conditional_after(token: Token) -> bool:
+    """A verb or auxiliary in the conditional among the _CONDITIONAL_WORDS words after `token`."""
+    return _any_conditional(token.doc[token.i + 1:token.i + 1 + _CONDITIONAL_WORDS])
 
 
 def _any_conditional(tokens: Iterable[Token]) -> bool:
@@ -184,7 +199,7 @@ def _in_relative_incise(cue: Cue) -> bool:
     markers = lexicon(doc.lang_).markers
     relatives = set(markers.get("relative_objects", ())) | set(markers.get("relative_subjects", ()))
     first = verb_group_start(cue.verb)
-    for k in range(first - 1, max(-1, first - 15), -1):
+    for k in range(first - 1, max(-1, first - _RELATIVE_INCISE_REACH), -1):
         if doc[k].is_punct:
             return doc[k].text == "," and k + 1 < first and doc[k + 1].lower_.replace("’", "'") in relatives
     return False
@@ -241,10 +256,11 @@ def _name_read_as_verb(verb: Token) -> bool:
     return verb.text[:1].isupper() and not verb.is_sent_start and any(c.dep_ == "flat:name" for c in verb.children)
 
 
-def _own_clause_after(comma: Token, reach: int = 5) -> bool:
+def _own_clause_after(comma: Token) -> bool:
     """A clause with a subject of its own (no relative pronoun) and its finite verb opens right after the comma."""
     doc = comma.doc
-    subject = next((x for x in doc[comma.i + 1:min(len(doc), comma.i + reach)] if x.dep_ in ("nsubj", "nsubj:pass")), None)
+    reach = min(len(doc), comma.i + 1 + _CLAUSE_SUBJECT_WORDS)
+    subject = next((x for x in doc[comma.i + 1:reach] if x.dep_ in ("nsubj", "nsubj:pass")), None)
     return subject is not None and not is_relative(subject) and subject.head.i > subject.i and \
         is_finite_clause(subject.head)
 
@@ -954,13 +970,20 @@ def _negation_or_clitic(token: Token, lex: Lexicon) -> bool:
         token.pos_ == "PRON" and token.dep_ in ("obj", "iobj", "expl:comp", "expl:pv", "obl:arg"))
 
 
+# the words a phrase of addressee, place or time between a cue and its infinitive may take (« au journal Le Monde »,
+# « auprès de l'Agence France-Presse »): a longer stretch holds more than such a phrase
+_ADDRESSEE_TOKENS = 10
+# the tokens a comma-bounded incise without a verb may take, its commas included (« , selon lui, », « , d'une part, »)
+_SHORT_INCISE_TOKENS = 6
+
+
 def _after_addressee(doc: Doc, sent: Span, at: int) -> int:
     """The token after a short phrase between a cue and its infinitive that says to whom, where or when it was said
     (« a reconnu auprès de l'AFP avoir … », « a affirmé au journal Le Monde ne pas … », « a annoncé mardi
     avoir … »): a time, or a preposition and its noun phrase, no verb nor punctuation, ending on a noun; `at`
     itself where there is none."""
     j = at
-    while j < min(sent.end, at + 10) and doc[j].pos_ != "PUNCT" and (
+    while j < min(sent.end, at + _ADDRESSEE_TOKENS) and doc[j].pos_ != "PUNCT" and (
             in_time(doc[j]) or doc[j].pos_ in ("ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM")):
         j += 1
     if j == at or doc[j - 1].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
@@ -971,7 +994,7 @@ def _after_addressee(doc: Doc, sent: Span, at: int) -> int:
 def _after_short_incise(doc: Doc, sent: Span, comma: int) -> int:
     """The token after a short comma-bounded incise without a verb (« , d'une part, », « , selon lui, »), or
     `comma` itself where there is none."""
-    for j in range(comma + 1, min(sent.end, comma + 6)):
+    for j in range(comma + 1, min(sent.end, comma + _SHORT_INCISE_TOKENS)):
         if doc[j].text == ",":
             return j + 1 if j > comma + 1 else comma
         if doc[j].pos_ in ("VERB", "AUX") or doc[j].is_punct:
@@ -1038,6 +1061,11 @@ def _advocated(cue: Cue, verb: Token, lex: Lexicon) -> bool:
         c.dep_ == "mark" and c.lower_ in lex.markers["advocacy_markers"] and c.i == cue.last + 1 for c in verb.children)
 
 
+# the tokens after the cue where the object and the `de`/`à` of its infinitive may stand (« invite les ressortissants
+# français de la région à éviter »): farther, the infinitive belongs to another phrase
+_OBJECT_INFINITIVE_REACH = 14
+
+
 def _object_infinitive(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
     """« demande aux habitants de rester chez eux », « invite les ressortissants à éviter … », « l'accuse d'être
     corrompue »: a verb that asks, advises, accuses or promises, its object, then `de`/`à` and an infinitive,
@@ -1046,7 +1074,7 @@ def _object_infinitive(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
         return None
     doc = cue.verb.doc
     i = cue.last + 1
-    stop = min(sent.end, cue.last + 14)
+    stop = min(sent.end, cue.last + _OBJECT_INFINITIVE_REACH)
     passed_link = False  # after « de »/« à » that led to no infinitive, « et » may join a second clause
     while i < stop:
         t = doc[i]
@@ -1277,10 +1305,14 @@ def _judged_attribute(cue: Cue, adjective: Token) -> bool:
     return nxt is None or nxt.is_punct or nxt.pos_ == "ADP"
 
 
+# the tokens after the cue where its colon may stand: an adverb, an addressee or « en » between (« en ont conclu : »)
+_CUE_COLON_REACH = 6
+
+
 def colon_after_cue(cue: Cue, sent: Span) -> Candidate | None:
     """« Les scientifiques en ont conclu : … » (no quote marks after the colon)."""
     doc = cue.verb.doc
-    for t in doc[cue.last + 1:min(cue.last + 6, sent.end)]:
+    for t in doc[cue.last + 1:min(cue.last + _CUE_COLON_REACH, sent.end)]:
         if t.text == ":":
             rest = doc[t.i + 1:sent.end]
             if len(rest) < _MIN_CONTENT_TOKENS or any(x.text in OPENING for x in rest[:2]):
@@ -1780,6 +1812,13 @@ def _adapted_work(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
 
 # a bound on the tokens a source marker is written in (« de l'avis de » takes four)
 _MARKER_TOKENS = 5
+# the words of a source after its marker beyond which the phrase reads as a clause, not a source (« selon le
+# porte-parole du ministère de l'Intérieur » takes eight): a fronted marker without a comma starts its clause
+# earlier, one after a clause is no source
+_SOURCE_TOKENS = 12
+# a source written without a comma before its clause (« Selon le chauffeur la direction … ») is short: a longer one
+# is more likely a source the parse read wrong
+_UNMARKED_SOURCE_TOKENS = 8
 
 
 def marker_at(doc: Doc, i: int, stop: int, markers: set[str],
@@ -1854,7 +1893,7 @@ def _source_markers(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
             continue  # « …, d'après le roman de Romain Gary »: what a work is adapted from, no one's words
         # (two noun phrases in a row with no comma after them: « Selon la même agence de presse la Corée du Nord
         # n'a plus … »)
-        if word in according and t.i == sent.start and (np is None or _source_size(doc, *np, lex) > 12 or
+        if word in according and t.i == sent.start and (np is None or _source_size(doc, *np, lex) > _SOURCE_TOKENS or
                 _finite_outside_relatives(doc[np[0]:np[1]]) or (np[1] < sent.end and doc[np[1]].text != "," and any(
                 x.pos_ == "DET" and x.dep_ == "det" and doc[x.i - 1].pos_ in ("NOUN", "PROPN")
                 for x in doc[np[0] + 1:np[1]]))):
@@ -1865,10 +1904,10 @@ def _source_markers(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
         if np is not None and _leaves_clause_open(doc, sent, t):
             np = _first_source(doc, *np, lex)
         long_source = None
-        if word in according and (np is None or _source_size(doc, *np, lex) > 12 or (np[1] < len(doc) and doc[np[1]].text in OPENING)):
+        if word in according and (np is None or _source_size(doc, *np, lex) > _SOURCE_TOKENS or (np[1] < len(doc) and doc[np[1]].text in OPENING)):
             long_source = _source_to_clause_comma(doc, sent, t, marker_end)
             np = long_source or np
-        if np is None or (_source_size(doc, *np, lex) > 12 and long_source is None):
+        if np is None or (_source_size(doc, *np, lex) > _SOURCE_TOKENS and long_source is None):
             continue
         if not any(_nominal(x) for x in doc[np[0]:np[1]]):
             continue
@@ -2084,7 +2123,7 @@ def _fronted_without_comma(doc: Doc, sent: Span, marker: Token, marker_end: int)
         left = next((x.i for x in doc[marker_end + 2:verb.i] if x.pos_ == "DET" and x.dep_ == "det" and
                      doc[x.i - 1].pos_ in ("NOUN", "PROPN")), left)
         source = doc[marker_end:left]
-    if not 0 < len(source) <= 8 or not any(_nominal(x) for x in source) or any(
+    if not 0 < len(source) <= _UNMARKED_SOURCE_TOKENS or not any(_nominal(x) for x in source) or any(
             is_finite(x) or x.is_punct for x in source):
         return None
     start, end = trim(doc, doc[left].idx, clause_end(sent, left))
@@ -2204,7 +2243,7 @@ def _after_fronted_source(doc: Doc, sent: Span, marker: Token) -> int | None:
         if found is None:
             continue
         comma = next((x.i for x in doc[found[1]:marker.i] if x.text == ","), None)
-        if comma is not None and comma - found[1] <= 12 and not any(is_finite(x) for x in doc[found[1]:comma]):
+        if comma is not None and comma - found[1] <= _SOURCE_TOKENS and not any(is_finite(x) for x in doc[found[1]:comma]):
             start = comma + 1
     return start if start is not None and start < marker.i else None
 
@@ -2262,7 +2301,7 @@ def _count_with_source(doc: Doc, sent: Span, marker: Token, after: int) -> tuple
     return trim(doc, first.idx, doc[marker.i - 1].idx + len(doc[marker.i - 1]))
 
 
-def _subject_and_verb_after(comma: Token, stop: int, reach: int = 5) -> bool:
+def _subject_and_verb_after(comma: Token, stop: int) -> bool:
     """After the comma (and a coordinator), a few words that can be a subject (no verb, no punctuation, no
     relative pronoun) and then a finite verb: a clause of its own (« , c'est une situation … », « , et beaucoup
     craignent … »), not an incise (« , ajoute-t-il ») nor words that go on with the clause before."""
@@ -2270,7 +2309,7 @@ def _subject_and_verb_after(comma: Token, stop: int, reach: int = 5) -> bool:
     j = comma.i + 1
     if j < stop and doc[j].pos_ == "CCONJ":
         j += 1
-    verb = next((x for x in doc[j:min(stop, j + reach)] if is_finite(x)), None)
+    verb = next((x for x in doc[j:min(stop, j + 1 + _CLAUSE_SUBJECT_WORDS)] if is_finite(x)), None)
     if verb is None or verb.i == j:
         return False
     words = doc[j:verb.i]
@@ -2451,7 +2490,7 @@ def _selon_relative(doc: Doc, sent: Span, marker: Token, rel_end: int, lex: Lexi
     else:  # « La déclaration du maire selon laquelle la ville est sûre a fait réagir »: P ends before the predicate
         stop = _before_main_predicate(doc, sent, noun, rel_end + 1, stop)
     start, end = trim(doc, doc[rel_end].idx + len(doc[rel_end]), stop)
-    if end - start < 10:
+    if end - start < _MIN_NOUN_CONTENT_CHARS:
         return None
     relative = doc[rel_end]
     author = _author_subject(noun, marker.i, lex) if doc[marker.i - 1].text != "," else None
@@ -2571,7 +2610,7 @@ def noun_cue_clause(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
         stop = clause_end(sent, que.i + 1)
         stop = _before_main_predicate(doc, sent, noun, que.i + 1, stop)
         start, end = trim(doc, doc[que.i].idx + len(doc[que.i]), stop)
-        if end - start < 10:
+        if end - start < _MIN_NOUN_CONTENT_CHARS:
             continue
         yield Candidate("indirect", start, end, "noun-cue", cue=(noun.idx, noun.idx + len(noun)), speaker=speaker,
                         speaker_head=head, confidence=0.7)
@@ -2678,7 +2717,7 @@ def reason_clause(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
         if mention is None or not is_source(doc, mention.start, mention.end, lex):
             continue  # « La loi interdit … au motif que P »: a thing gives no reason of its own
         start, end = trim(doc, doc[after - 1].idx + len(doc[after - 1]), clause_end(sent, after))
-        if end - start < 10:
+        if end - start < _MIN_NOUN_CONTENT_CHARS:
             continue
         yield Candidate("indirect", start, end, "reason-locution", cue=(t.idx, doc[after - 1].idx + len(doc[after - 1])),
                         speaker=mention_span(head), speaker_head=head, confidence=0.7)
