@@ -104,6 +104,19 @@ def _opens_sentence_quote(doc: Doc, mark: Token, stop: int) -> bool:
         any(is_finite(x) for x in doc[mark.i + 1:close]) and doc[mark.i - 1].pos_ not in ("ADP", "DET")
 
 
+def _too_short(doc: Doc, start: int, end: int, least: int = _MIN_CONTENT_TOKENS) -> bool:
+    """The text [start, end) holds fewer than `least` tokens (those it touches count)."""
+    return len(doc.char_span(start, end, alignment_mode="expand") or ()) < least
+
+
+def _infinitive_candidate(cue: Cue, start: int, end: int, rule: str, confidence: float, lex: Lexicon) -> Candidate | None:
+    """The infinitive clause [start, end) the cue reports, with the cue's subject as speaker; None where that subject
+    is a thing (`_said_by_a_thing`)."""
+    cand = Candidate("indirect", start, end, rule, cue=(cue.start, cue.end), confidence=confidence)
+    _speaker(cand, cue)
+    return None if _said_by_a_thing(cand, lex) else cand
+
+
 def _speaker(cand: Candidate, cue: Cue) -> None:
     found = cue_subject(cue)
     if found is None and _hangs_on_noun_before(cue.verb):
@@ -733,7 +746,7 @@ def _clause_from(cue: Cue, que: Token, begin: int, sent: Span) -> Candidate | No
     None when too short."""
     doc = que.doc
     start, end = trim(doc, begin, narration_resumes(cue, que.i, clause_end(sent, que.i)))
-    if len(doc.char_span(start, end, alignment_mode="expand") or ()) < _MIN_CONTENT_TOKENS:
+    if _too_short(doc, start, end):
         return None
     cand = Candidate("indirect", start, end, "que-clause", cue=(cue.start, cue.end), confidence=0.85)
     _speaker(cand, cue)
@@ -836,7 +849,7 @@ def coordinated_clauses(doc: Doc, cand: Candidate, lex: Lexicon) -> list[Candida
     other = None  # a speech verb of another subject before the last cut, and that subject
     for a, b in pieces:
         a, b = trim(doc, a, b)
-        if len(doc.char_span(a, b, alignment_mode="expand") or ()) < _MIN_CONTENT_TOKENS:
+        if _too_short(doc, a, b):
             return [cand]
         piece = Candidate("indirect", a, b, cand.rule, cue=cand.cue, speaker=cand.speaker,
                           speaker_head=cand.speaker_head, confidence=cand.confidence, mention=cand.mention)
@@ -916,11 +929,9 @@ def infinitive_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
     if i >= sent.end or "VerbForm=Inf" not in doc[i].morph:
         return _infinitive_complement(cue, sent, lex) or _object_infinitive(cue, sent, lex)
     start, end = trim(doc, doc[first if first is not None else i].idx, infinitive_end(cue, sent, i, lex))
-    if len(doc.char_span(start, end, alignment_mode="expand") or ()) < _MIN_CONTENT_TOKENS:
+    if _too_short(doc, start, end):
         return None
-    cand = Candidate("indirect", start, end, "infinitive", cue=(cue.start, cue.end), confidence=0.75)
-    _speaker(cand, cue)
-    return None if _said_by_a_thing(cand, lex) else cand
+    return _infinitive_candidate(cue, start, end, "infinitive", 0.75, lex)
 
 
 def _said_by_a_thing(cand: Candidate, lex: Lexicon) -> bool:
@@ -954,8 +965,7 @@ def _que_after_infinitive(doc: Doc, cand: Candidate, lex: Lexicon) -> list[Candi
             continue
         opening = doc[t.i + 1] if elided else t
         first, second = trim(doc, cand.start, doc[t.i - 1].idx), trim(doc, opening.idx + len(opening), cand.end)
-        if any(len(doc.char_span(a, b, alignment_mode="expand") or ()) < _MIN_CONTENT_TOKENS
-               for a, b in (first, second)):
+        if any(_too_short(doc, a, b) for a, b in (first, second)):
             return [cand]
         cand.end = first[1]
         return [cand, Candidate("indirect", *second, "que-clause", cue=cand.cue, speaker=cand.speaker,
@@ -1033,11 +1043,9 @@ def _infinitive_complement(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | No
         if _noun_object_between(cue, between, lex):
             return None
         start, end = trim(doc, words[0].idx, infinitive_end(cue, sent, verb.i, lex))
-        if len(doc.char_span(start, end, alignment_mode="expand") or ()) < _MIN_CONTENT_TOKENS:
+        if _too_short(doc, start, end):
             return None
-        cand = Candidate("indirect", start, end, "infinitive", cue=(cue.start, cue.end), confidence=0.7)
-        _speaker(cand, cue)
-        return None if _said_by_a_thing(cand, lex) else cand
+        return _infinitive_candidate(cue, start, end, "infinitive", 0.7, lex)
     return None
 
 
@@ -1090,10 +1098,7 @@ def _object_infinitive(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
                 span = doc.char_span(start, end, alignment_mode="expand") or ()
                 if len(span) < _MIN_CONTENT_TOKENS and doc[j] not in span:
                     return None  # (the infinitive alone is what was asked: « prie l'Ordre de coopérer »)
-                cand = Candidate("indirect", start, end, "object-infinitive", cue=(cue.start, cue.end),
-                                 confidence=0.7)
-                _speaker(cand, cue)
-                return None if _said_by_a_thing(cand, lex) else cand
+                return _infinitive_candidate(cue, start, end, "object-infinitive", 0.7, lex)
         if t.pos_ == "CCONJ" and not passed_link:
             i += 1  # a coordinated object (« aux régions et territoires de … ») is still the object
             continue
@@ -1157,7 +1162,7 @@ def attribute_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
     if first.lower_ in lex.markers["candidacy_attributes"]:
         return None  # « s'est déclaré candidat à la présidence »: a candidacy announced, no content said
     start, end = trim(doc, first.idx, clause_end(sent, i))
-    if len(doc.char_span(start, end, alignment_mode="expand") or ()) < 2:
+    if _too_short(doc, start, end, least=2):
         return None
     cand = Candidate("indirect", start, end, "attribute", cue=(cue.start, cue.end), confidence=0.7)
     _speaker(cand, cue)
@@ -1219,7 +1224,7 @@ def object_attribute(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
     if fronted:  # only the attribute is said: it ends at a comma or at the finite verb of the clause it hangs in
         end = min(end, next((t.idx for t in doc[i:sent.end] if t.text == "," or is_finite(t)), end))
     start, end = trim(doc, doc[i].idx, end)
-    if len(doc.char_span(start, end, alignment_mode="expand") or ()) < _MIN_CONTENT_TOKENS:
+    if _too_short(doc, start, end):
         return None
     cand = Candidate("indirect", start, end, "object-attribute", cue=(cue.start, cue.end), confidence=0.7)
     _speaker(cand, cue)
@@ -1480,7 +1485,7 @@ def inverted_cue(cue: Cue, sent: Span) -> Candidate | None:
     if before[-1:] in DEPTH_CLOSING and not any(mark in before for mark in DEPTH_OPENING):
         return None  # « S1. S2 », dit-il: the last sentence of a longer quotation, attributed with its marks
     start, end = trim(doc, sent.start_char, doc[first - 1].idx)
-    if len(doc.char_span(start, end, alignment_mode="expand") or ()) < _MIN_CONTENT_TOKENS:
+    if _too_short(doc, start, end):
         return _clause_after_incise(cue, sent, subject)
     cand = Candidate("indirect", start, end, "inverted-cue", cue=(cue.start, cue.end), confidence=0.75)
     cand.speaker = speaker
@@ -2127,7 +2132,7 @@ def _fronted_without_comma(doc: Doc, sent: Span, marker: Token, marker_end: int)
             is_finite(x) or x.is_punct for x in source):
         return None
     start, end = trim(doc, doc[left].idx, clause_end(sent, left))
-    if len(doc.char_span(start, end, alignment_mode="expand") or ()) < _MIN_CONTENT_TOKENS:
+    if _too_short(doc, start, end):
         return None
     head = max(source, key=lambda x: (_nominal(x), -x.i))
     return Candidate("indirect", start, end, "source-marker", cue=(marker.idx, doc[marker_end - 1].idx +
@@ -2334,8 +2339,7 @@ def _relative_clause_around(doc: Doc, sent: Span, marker: Token, after: int) -> 
             end = min(end, x.idx)  # « …, et sa compagne », « : les suspects … »: the sentence goes on without it
             break
     start, end = trim(doc, doc[k].idx, end)
-    return (start, end) if len(doc.char_span(start, end, alignment_mode="expand") or ()) >= _MIN_CONTENT_TOKENS \
-        else None
+    return None if _too_short(doc, start, end) else (start, end)
 
 
 def _modifier_around(doc: Doc, sent: Span, marker: Token, after: int) -> tuple[int, int] | None:
@@ -2649,7 +2653,9 @@ def read_in_incise(doc: Doc, cand: Candidate, i: int, stop: int, lex: Lexicon) -
     """« « … », peut-on lire dans le communiqué », « lit-on sur le site »: an incise that says where the words were
     read; the document named after it (or its issuer, as the resolver finds it) is the source, set on `cand` with
     its cue (the caller names the rule)."""
-    text = doc_text(doc)[doc[i].idx:doc[stop - 1].idx + len(doc[stop - 1])].lower().replace("\u2019", "'")
+    # (no more of the text than the longest phrase and the character after it: the rest cannot change the match)
+    end = min(doc[stop - 1].idx + len(doc[stop - 1]), doc[i].idx + _longest_reading_incise(lex) + 1)
+    text = doc_text(doc)[doc[i].idx:end].lower().replace("\u2019", "'")
     phrase = next((p for p in lex.markers["reading_incises"] if text.startswith(p) and
                    (len(text) == len(p) or not text[len(p)].isalnum())), None)
     if phrase is None:
@@ -2669,11 +2675,18 @@ def read_in_incise(doc: Doc, cand: Candidate, i: int, stop: int, lex: Lexicon) -
     return True
 
 
+def _longest_reading_incise(lex: Lexicon) -> int:
+    return max(map(len, lex.markers["reading_incises"]))
+
+
 def read_in_clause(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
     """« La ligne sera fermée trois semaines, peut-on lire dans le communiqué de la SNCF »: the clause before a
     reading incise (`read_in_incise`) without quote marks is what the document says, an indirect quotation of it
     (ANNOTATION D16). The clause opens the sentence and has a finite verb of its own."""
     doc = sent.doc
+    lowered = doc_text(doc)[sent.start_char:sent.end_char].lower().replace("\u2019", "'")
+    if not any(phrase in lowered for phrase in lex.markers["reading_incises"]):
+        return  # no reading incise in the sentence: no need to try its commas
     for comma in sent:
         if comma.text != "," or comma.i + 1 >= sent.end:
             continue
@@ -2918,7 +2931,7 @@ def _after_opening_frame(doc: Doc, cand: Candidate, lex: Lexicon) -> None:
     if i == span.start:
         return
     start, end = trim(doc, doc[i].idx, cand.end)
-    if len(doc.char_span(start, end, alignment_mode="expand") or ()) >= _MIN_CONTENT_TOKENS:
+    if not _too_short(doc, start, end):
         cand.start = start
 
 
