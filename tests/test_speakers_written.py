@@ -188,6 +188,24 @@ def test_an_actor_a_description_names_away_from_its_name_is_a_family_of_its_own(
     assert away.confidence == 0.49 and beside.confidence > 0.98
 
 
+def test_a_determiner_opening_both_the_mention_and_the_name_is_no_word_they_share():
+    """« Le collectif Les Voisins du Canal a manifesté. Les riverains ont assuré que P »: « Les » opens the sentence
+    and the name, the description holds no word of the name; « L'association » and « L'Union des Voisins » share an
+    elided article only. A mention with a word of the name, or the name beside, stays the actor family."""
+    lex = lexicon("fr")
+    voisins = {"speaker_name": "Les Voisins du Canal", "speaker_id": "org:voisins"}
+    actor = Actor(id="org:voisins", name="Les Voisins du Canal", type="ORG",
+                  mentions=[Span(start=12, end=32, text="Les Voisins du Canal")])
+    union = {"speaker_name": "L'Union des Voisins", "speaker_id": "org:union"}
+    away = [_quote(**voisins, speaker=Span(start=100, end=113, text="Les riverains")),
+            _quote(**union, speaker=Span(start=100, end=113, text="L'association")),
+            _quote(**voisins, speaker=Span(start=100, end=118, text="Ces manifestants"))]
+    assert [family(q, lex, actor) for q in away] == [DESCRIBED] * 3
+    named = _quote(**voisins, speaker=Span(start=100, end=111, text="Les Voisins"))
+    beside = _quote(**voisins, speaker=Span(start=35, end=48, text="les riverains"))
+    assert family(named, lex, actor) == family(beside, lex, actor) == "actor"
+
+
 def test_families_under_the_target_at_the_threshold_are_capped_at_their_precision():
     from propos.training.speaker_confidence import under_target
 

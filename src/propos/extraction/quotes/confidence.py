@@ -72,7 +72,7 @@ def family(quote: Quote, lex: Lexicon, actor: Actor | None = None) -> str:
     without what it was carried through (« carried-actor » is an actor carried); DESCRIBED for an actor its
     mention does not name, and which is not named beside it."""
     rule = (quote.resolution or "").partition("/")[2]
-    if rule == "actor" and _described(quote, lex) and not _named_beside(quote, actor):
+    if rule == "actor" and _described(quote, lex) and not _named_beside(quote, actor, lex):
         return DESCRIBED
     for prefix in ("carried-", "previous-cue-"):
         if rule.startswith(prefix) and rule != "carried-ranker":
@@ -97,31 +97,34 @@ def _described(quote: Quote, lex: Lexicon) -> bool:
     none of its capitalised words, nor the whole of a name written in lower case (« le gouvernement canadien »)."""
     mention = quote.speaker.text.strip() if quote.speaker is not None else ""
     name = quote.speaker_name or ""
-    if not mention or fold(mention) in _relative_subjects(lex) or fold(name) in fold(mention):
+    if not mention or fold(mention) in _folded_words(tuple(lex.markers["relative_subjects"])) or fold(name) in fold(mention):
         return False
-    return not _name_words(mention) & _name_words(name)
+    return not _name_words(mention, lex) & _name_words(name, lex)
 
 
-def _named_beside(quote: Quote, actor: Actor | None) -> bool:
+def _named_beside(quote: Quote, actor: Actor | None, lex: Lexicon) -> bool:
     """A mention of the actor that holds its name stands right before or after the speaker mention."""
     if actor is None or quote.speaker is None:
         return False
-    words, here = _name_words(quote.speaker_name or ""), quote.speaker
+    words, here = _name_words(quote.speaker_name or "", lex), quote.speaker
     return any(max(m.start - here.end, here.start - m.end) <= _BESIDE for m in actor.mentions
-               if _name_words(m.text) & words)
+               if _name_words(m.text, lex) & words)
 
 
-def _name_words(text: str) -> set[str]:
-    """The capitalised words of a text that can be a name's: longer than two letters, so not « Le » or « La » (« Le
-    ministre »), unless all capitals, as an acronym (« UE »). (Longer capitalised determiners, « Les », « Une »,
-    « Cette », do count.)"""
-    return {fold(w) for w in re.findall(r"\w+", text) if w[:1].isupper() and (len(w) > 2 or w.isupper())}
+def _name_words(text: str, lex: Lexicon) -> set[str]:
+    """The capitalised words of a text that can be a name's: no determiner of the language, which a sentence or a
+    name may open with (« Les autorités », « Cette décision », the « L » of « L'État », « Le collectif Les Voisins du
+    Canal »), and longer than two letters (« De », « En »), unless all capitals, as an acronym (« UE »)."""
+    determiners = _folded_words(tuple(lex.markers["determiners"]))
+    return {fold(w) for w in re.findall(r"\w+", text)
+            if w[:1].isupper() and (len(w) > 2 or w.isupper()) and fold(w) not in determiners}
 
 
-def _relative_subjects(lex: Lexicon) -> frozenset[str]:
-    """The language's relative pronouns that stand for the noun before them, folded (a handful of words, asked
-    only of the actor family's mentions: not worth a memo, which a Lexicon, holding dicts, cannot key)."""
-    return frozenset(fold(w) for w in lex.markers["relative_subjects"])
+@lru_cache(maxsize=8)
+def _folded_words(phrases: tuple[str, ...]) -> frozenset[str]:
+    """The folded words of a list of the lexicon, as `_name_words` reads a text (« l' » is « l »), memoised by the
+    list's words (a Lexicon, holding dicts, cannot key a memo)."""
+    return frozenset(fold(w) for phrase in phrases for w in re.findall(r"\w+", phrase))
 
 
 class SpeakerConfidence(LogisticModel):
