@@ -15,6 +15,7 @@ from propos.extraction.quotes.confidence import (
     shipped_confidence,
     speaker_features,
 )
+from propos.extraction.quotes.lexicon import lexicon
 from propos.model import Actor, Quote, Span
 
 
@@ -138,15 +139,15 @@ def _quote(**fields) -> Quote:
 
 
 def test_features_describe_the_attribution_and_set_annotations_writes_probabilities():
-    f = speaker_features(_quote(), 0.765)
+    f = speaker_features(_quote(), 0.765, lexicon("fr"))
     assert f["found=que-clause"] == f["resolved=actor"] == f["actor=per"] == f["mention_is_name"] == 1.0
     pronoun = speaker_features(_quote(resolution="direct-incise/pronoun-ranker", speaker=Span(start=5, end=7, text="il")),
-                               0.6)
+                               0.6, lexicon("fr"))
     assert pronoun["resolved=pronoun-ranker"] == 1.0 and pronoun["mention_is_name"] == 0.0
     model = SpeakerConfidence({"resolved=actor": 2.0, "resolved=pronoun-ranker": -2.0}, 0.0, 0.9)
     named, guessed, unnamed = (_quote(), _quote(resolution="direct-incise/pronoun-ranker"),
                                _quote(speaker_name=None, speaker_id=None, confidence=0.2))
-    model.set_annotations([named, guessed, unnamed])
+    model.set_annotations([named, guessed, unnamed], lexicon("fr"))
     assert named.confidence == pytest.approx(0.881, abs=1e-3) and guessed.confidence == pytest.approx(0.119, abs=1e-3)
     assert unnamed.confidence == 0.2  # nobody named: nothing to calibrate
 
@@ -155,7 +156,7 @@ def test_a_capped_family_is_never_named_with_confidence():
     model = SpeakerConfidence({"resolved=actor": 4.0, "resolved=pronoun-ranker": 4.0}, 0.0, 0.9,
                               {"capped": {"pronoun-ranker": 0.85}})
     named, guessed = _quote(), _quote(resolution="direct-incise/pronoun-ranker")
-    model.set_annotations([named, guessed])
+    model.set_annotations([named, guessed], lexicon("fr"))
     assert named.confidence == pytest.approx(0.982, abs=1e-3) and guessed.confidence == 0.85
 
 
@@ -163,7 +164,7 @@ def test_a_family_the_calibration_never_saw_is_kept_under_the_threshold():
     """A rule newer than the model (or one train never showed) has no precision to vouch for it."""
     model = SpeakerConfidence({"resolved=actor": 4.0, "raw_confidence": 4.0}, 0.0, 0.9)
     known, unseen = _quote(), _quote(resolution="direct-incise/some-new-rule")
-    model.set_annotations([known, unseen])
+    model.set_annotations([known, unseen], lexicon("fr"))
     assert known.confidence > 0.99 and unseen.confidence == pytest.approx(0.89)  # 0.955 without the cap
 
 
@@ -178,12 +179,31 @@ def test_an_actor_a_description_names_away_from_its_name_is_a_family_of_its_own(
     body = _quote(speaker_name="gouvernement canadien", speaker_id="gov:ca",
                   speaker=Span(start=0, end=24, text="Le gouvernement canadien"))
     relative = _quote(speaker=Span(start=53, end=56, text="qui"))
-    assert family(away, actor) == DESCRIBED and family(away) == DESCRIBED
-    assert [family(q, actor) for q in (beside, with_name, body, relative)] == ["actor"] * 4
+    lex = lexicon("fr")
+    assert family(away, lex, actor) == DESCRIBED and family(away, lex) == DESCRIBED
+    assert [family(q, lex, actor) for q in (beside, with_name, body, relative)] == ["actor"] * 4
     model = SpeakerConfidence({"resolved=actor": 4.0, f"resolved={DESCRIBED}": 4.0}, 0.0, 0.5,
                               {"capped": {DESCRIBED: 0.49}})
-    model.set_annotations([away, beside], [actor])
+    model.set_annotations([away, beside], lex, [actor])
     assert away.confidence == 0.49 and beside.confidence > 0.98
+
+
+def test_a_determiner_opening_both_the_mention_and_the_name_is_no_word_they_share():
+    """« Le collectif Les Voisins du Canal a manifesté. Les riverains ont assuré que P »: « Les » opens the sentence
+    and the name, the description holds no word of the name; « L'association » and « L'Union des Voisins » share an
+    elided article only. A mention with a word of the name, or the name beside, stays the actor family."""
+    lex = lexicon("fr")
+    voisins = {"speaker_name": "Les Voisins du Canal", "speaker_id": "org:voisins"}
+    actor = Actor(id="org:voisins", name="Les Voisins du Canal", type="ORG",
+                  mentions=[Span(start=12, end=32, text="Les Voisins du Canal")])
+    union = {"speaker_name": "L'Union des Voisins", "speaker_id": "org:union"}
+    away = [_quote(**voisins, speaker=Span(start=100, end=113, text="Les riverains")),
+            _quote(**union, speaker=Span(start=100, end=113, text="L'association")),
+            _quote(**voisins, speaker=Span(start=100, end=118, text="Ces manifestants"))]
+    assert [family(q, lex, actor) for q in away] == [DESCRIBED] * 3
+    named = _quote(**voisins, speaker=Span(start=100, end=111, text="Les Voisins"))
+    beside = _quote(**voisins, speaker=Span(start=35, end=48, text="les riverains"))
+    assert family(named, lex, actor) == family(beside, lex, actor) == "actor"
 
 
 def test_families_under_the_target_at_the_threshold_are_capped_at_their_precision():
@@ -272,7 +292,7 @@ def test_the_shipped_calibration_is_the_one_train_gives_and_reaches_its_target()
 
 def test_named_quotes_carry_the_calibrated_probability(nlp):
     (quote,) = _quotes(nlp, "Le ministre Paul Durand a déclaré mardi que le budget serait voté.")
-    features = speaker_features(quote, 0.0)  # the raw score is gone: recompute the probability from the others
+    features = speaker_features(quote, 0.0, lexicon("fr"))  # the raw score is gone: recompute the probability from the others
     assert quote.speaker_name == "Paul Durand" and 0.5 < quote.confidence < 1.0
     assert features["resolved=actor"] == 1.0
 

@@ -21,6 +21,7 @@ from statistics import NormalDist
 
 from propos.evaluation.quotes import Item, gold_items, match, read_jsonl, same_speaker
 from propos.extraction.quotes.confidence import MODEL_DIR, SpeakerConfidence, speaker_features
+from propos.extraction.quotes.lexicon import lexicon
 from propos.training.common import PROVENANCE_KEYS, fit_logistic, folds, provenance, write_beside
 
 TARGET = 0.96
@@ -47,12 +48,13 @@ def examples(quoted) -> list[dict]:
         quotes = list(doc._.quotes)
         actors = {a.id: a for a in doc._.actors}
         golds = gold_items(article)
+        lex = lexicon(doc.lang_)
         preds = [Item(q.content.start, q.content.end, q.type) for q in quotes]
         for gi, pi in match("@0.3", golds, preds):
             g, q = golds[gi], quotes[pi]
             if g.optional or not g.names or not q.speaker_name:
                 continue
-            out.append({"article": article["id"], "row": speaker_features(q, q.confidence, actors.get(q.speaker_id or "")),
+            out.append({"article": article["id"], "row": speaker_features(q, q.confidence, lex, actors.get(q.speaker_id or "")),
                         "label": int(same_speaker(q.speaker_name, g.names))})
     return out
 

@@ -145,7 +145,7 @@ class QuoteExtractor:
         self._record("final", quotes)
         calibration = shipped_confidence() if self.learned and self.calibrate else None
         if calibration is not None:
-            calibration.set_annotations(quotes, actors)
+            calibration.set_annotations(quotes, lex, actors)
         doc._.quotes, doc._.actors = quotes, actors  # assigned last: the extension keeps what it is given
         forget_units(doc)  # spans in user_data would break Doc serialisation
         return doc

@@ -22,15 +22,15 @@ from pathlib import Path
 
 from propos.extraction.actors.knowledge import fold
 from propos.extraction.learned import LogisticModel
-from propos.extraction.quotes.lexicon import lexicon
+from propos.extraction.quotes.lexicon import Lexicon
 from propos.model import Actor, Quote
 
 MODEL_DIR = Path(__file__).with_name("models") / "speaker_confidence"
 
 
-def speaker_features(quote: Quote, raw_confidence: float, actor: Actor | None = None) -> dict[str, float]:
-    """What the attribution of a named quotation shows; `raw_confidence` is the rules' own score, `actor` the
-    actor its `speaker_id` names (where its mentions are known)."""
+def speaker_features(quote: Quote, raw_confidence: float, lex: Lexicon, actor: Actor | None = None) -> dict[str, float]:
+    """What the attribution of a named quotation shows; `raw_confidence` is the rules' own score, `lex` the
+    document language's lexicon, `actor` the actor its `speaker_id` names (where its mentions are known)."""
     found, _, resolved = (quote.resolution or "").partition("/")
     name = quote.speaker_name or ""
     mention = quote.speaker.text if quote.speaker is not None else ""
@@ -49,7 +49,7 @@ def speaker_features(quote: Quote, raw_confidence: float, actor: Actor | None = 
     # are role nouns linked to an actor through the common sieves, where train's rows hold 203 of 204 right
     f = {
         f"found={found}": 1.0,
-        f"resolved={family(quote, actor)}": 1.0,
+        f"resolved={family(quote, lex, actor)}": 1.0,
         f"actor={kind}": 1.0,
         f"type={quote.type}": 1.0,
         "raw_confidence": raw_confidence,
@@ -67,12 +67,12 @@ def speaker_features(quote: Quote, raw_confidence: float, actor: Actor | None = 
     return f
 
 
-def family(quote: Quote, actor: Actor | None = None) -> str:
+def family(quote: Quote, lex: Lexicon, actor: Actor | None = None) -> str:
     """« pronoun-ranker », « carried-ranker », « previous-cue-actor »: the rule that resolved the speaker,
     without what it was carried through (« carried-actor » is an actor carried); DESCRIBED for an actor its
     mention does not name, and which is not named beside it."""
     rule = (quote.resolution or "").partition("/")[2]
-    if rule == "actor" and _described(quote) and not _named_beside(quote, actor):
+    if rule == "actor" and _described(quote, lex) and not _named_beside(quote, actor, lex):
         return DESCRIBED
     for prefix in ("carried-", "previous-cue-"):
         if rule.startswith(prefix) and rule != "carried-ranker":
@@ -92,35 +92,39 @@ DESCRIBED = "described-actor"
 _BESIDE = 3
 
 
-def _described(quote: Quote) -> bool:
+def _described(quote: Quote, lex: Lexicon) -> bool:
     """The mention is a phrase, not a relative pronoun (bound to the noun before it), that does not hold the name:
     none of its capitalised words, nor the whole of a name written in lower case (« le gouvernement canadien »)."""
     mention = quote.speaker.text.strip() if quote.speaker is not None else ""
     name = quote.speaker_name or ""
-    if not mention or fold(mention) in _relative_subjects() or fold(name) in fold(mention):
+    if not mention or fold(mention) in _folded_words(tuple(lex.markers["relative_subjects"])) or fold(name) in fold(mention):
         return False
-    return not _name_words(mention) & _name_words(name)
+    return not _name_words(mention, lex) & _name_words(name, lex)
 
 
-def _named_beside(quote: Quote, actor: Actor | None) -> bool:
+def _named_beside(quote: Quote, actor: Actor | None, lex: Lexicon) -> bool:
     """A mention of the actor that holds its name stands right before or after the speaker mention."""
     if actor is None or quote.speaker is None:
         return False
-    words, here = _name_words(quote.speaker_name or ""), quote.speaker
+    words, here = _name_words(quote.speaker_name or "", lex), quote.speaker
     return any(max(m.start - here.end, here.start - m.end) <= _BESIDE for m in actor.mentions
-               if _name_words(m.text) & words)
+               if _name_words(m.text, lex) & words)
 
 
-def _name_words(text: str) -> set[str]:
-    """The capitalised words of a text that can be a name's: longer than two letters, so not « Le » or « La » (« Le
-    ministre »), unless all capitals, as an acronym (« UE »). (Longer capitalised determiners, « Les », « Une »,
-    « Cette », do count.)"""
-    return {fold(w) for w in re.findall(r"\w+", text) if w[:1].isupper() and (len(w) > 2 or w.isupper())}
+def _name_words(text: str, lex: Lexicon) -> set[str]:
+    """The capitalised words of a text that can be a name's: no determiner of the language, which a sentence or a
+    name may open with (« Les autorités », « Cette décision », the « L » of « L'État », « Le collectif Les Voisins du
+    Canal »), and longer than two letters (« De », « En »), unless all capitals, as an acronym (« UE »)."""
+    determiners = _folded_words(tuple(lex.markers["determiners"]))
+    return {fold(w) for w in re.findall(r"\w+", text)
+            if w[:1].isupper() and (len(w) > 2 or w.isupper()) and fold(w) not in determiners}
 
 
-@lru_cache(maxsize=1)
-def _relative_subjects() -> frozenset[str]:
-    return frozenset(fold(w) for w in lexicon("fr").markers["relative_subjects"])
+@lru_cache(maxsize=8)
+def _folded_words(phrases: tuple[str, ...]) -> frozenset[str]:
+    """The folded words of a list of the lexicon, as `_name_words` reads a text (« l' » is « l »), memoised by the
+    list's words (a Lexicon, holding dicts, cannot key a memo)."""
+    return frozenset(fold(w) for phrase in phrases for w in re.findall(r"\w+", phrase))
 
 
 class SpeakerConfidence(LogisticModel):
@@ -133,17 +137,18 @@ class SpeakerConfidence(LogisticModel):
     in training (a rule newer than the model) has no precision to vouch for it: it is kept under the threshold
     too, until the model is rebuilt."""
 
-    def set_annotations(self, quotes: list[Quote], actors: list[Actor] = ()) -> None:
-        """`actors`: the document's, which the quotations' `speaker_id` name."""
+    def set_annotations(self, quotes: list[Quote], lex: Lexicon, actors: list[Actor] = ()) -> None:
+        """`lex`: the document language's lexicon; `actors`: the document's, which the quotations' `speaker_id`
+        name."""
         named = [q for q in quotes if q.speaker_name]
         if not named:
             return
         by_id = {a.id: a for a in actors}
         of = [by_id.get(q.speaker_id or "") for q in named]
-        scores = self.predict([speaker_features(q, q.confidence, a) for q, a in zip(named, of, strict=True)])
+        scores = self.predict([speaker_features(q, q.confidence, lex, a) for q, a in zip(named, of, strict=True)])
         capped = self.meta.get("capped", {})
         for quote, actor, score in zip(named, of, scores, strict=True):
-            name = family(quote, actor)
+            name = family(quote, lex, actor)
             quote.confidence = round(min(score, capped.get(name, self._unseen_cap(name))), 3)
 
     def _unseen_cap(self, name: str) -> float:

@@ -47,6 +47,21 @@ from propos.language.quotemarks import ALL, CLOSING, DEPTH_CLOSING, DEPTH_OPENIN
 from propos.language.textprep import doc_text
 
 _MIN_CONTENT_TOKENS = 3
+# the characters under which what a noun of saying or a reason locution introduces is too short to be a claim (« la
+# rumeur selon laquelle non », a clause the parse cut short)
+_MIN_NOUN_CONTENT_CHARS = 10
+# the words after a contrast word (« mais », « or ») searched for a conditional: a short subject phrase and its
+# auxiliary (« , mais le gouvernement pourrait … »); farther on, the conditional belongs to a clause further in
+_CONDITIONAL_WORDS = 5
+# the words after a comma searched for the subject of a clause of its own: a pronoun or a short noun phrase
+# (« , le ministre a … », « , et beaucoup craignent … »); a longer phrase is more often an apposition going on
+_CLAUSE_SUBJECT_WORDS = 4
+# a quotation that opens a sentence of its own inside a clause holds at least a subject and a verb between its
+# marks (the close at least this many tokens after the opening): shorter ones are quoted words of the clause
+_OWN_SENTENCE_QUOTE_TOKENS = 5
+# how far before the cue's verb group its clause's comma and relative pronoun are looked for (« Un homme, dont
+# l'enquête indique que P »): a relative's subject phrase and auxiliaries, not a clause further back
+_RELATIVE_INCISE_REACH = 15
 
 
 def is_finite(token: Token) -> bool:
@@ -82,11 +97,24 @@ def _opens_sentence_quote(doc: Doc, mark: Token, stop: int) -> bool:
     """Quote marks that open a sentence of their own inside a clause: a capital first word that is no name, a
     finite verb inside, and the marks closed before the sentence ends (« … connu « On a atteint … » a-t-il dit »)."""
     close = next((x.i for x in doc[mark.i + 1:stop] if x.text in DEPTH_CLOSING), None)
-    if close is None or close - mark.i < 5:
+    if close is None or close - mark.i < _OWN_SENTENCE_QUOTE_TOKENS:
         return False
     first = doc[mark.i + 1]
     return first.text[:1].isupper() and first.pos_ != "PROPN" and first.ent_type_ == "" and \
         any(is_finite(x) for x in doc[mark.i + 1:close]) and doc[mark.i - 1].pos_ not in ("ADP", "DET")
+
+
+def _too_short(doc: Doc, start: int, end: int, least: int = _MIN_CONTENT_TOKENS) -> bool:
+    """The text [start, end) holds fewer than `least` tokens (those it touches count)."""
+    return len(doc.char_span(start, end, alignment_mode="expand") or ()) < least
+
+
+def _infinitive_candidate(cue: Cue, start: int, end: int, rule: str, confidence: float, lex: Lexicon) -> Candidate | None:
+    """The infinitive clause [start, end) the cue reports, with the cue's subject as speaker; None where that subject
+    is a thing (`_said_by_a_thing`)."""
+    cand = Candidate("indirect", start, end, rule, cue=(cue.start, cue.end), confidence=confidence)
+    _speaker(cand, cue)
+    return None if _said_by_a_thing(cand, lex) else cand
 
 
 def _speaker(cand: Candidate, cue: Cue) -> None:
@@ -159,9 +187,9 @@ def _contrast_clause_start(cue: Cue, after: int, end: int) -> int:
     return end
 
 
-def _conditional_after(token: Token, reach: int = 6) -> bool:
-    """A verb or auxiliary in the conditional within `reach` words after `token`."""
-    return _any_conditional(token.doc[token.i + 1:token.i + reach])
+def _conditional_after(token: Token) -> bool:
+    """A verb or auxiliary in the conditional among the _CONDITIONAL_WORDS words after `token`."""
+    return _any_conditional(token.doc[token.i + 1:token.i + 1 + _CONDITIONAL_WORDS])
 
 
 def _any_conditional(tokens: Iterable[Token]) -> bool:
@@ -184,7 +212,7 @@ def _in_relative_incise(cue: Cue) -> bool:
     markers = lexicon(doc.lang_).markers
     relatives = set(markers.get("relative_objects", ())) | set(markers.get("relative_subjects", ()))
     first = verb_group_start(cue.verb)
-    for k in range(first - 1, max(-1, first - 15), -1):
+    for k in range(first - 1, max(-1, first - _RELATIVE_INCISE_REACH), -1):
         if doc[k].is_punct:
             return doc[k].text == "," and k + 1 < first and doc[k + 1].lower_.replace("’", "'") in relatives
     return False
@@ -241,10 +269,11 @@ def _name_read_as_verb(verb: Token) -> bool:
     return verb.text[:1].isupper() and not verb.is_sent_start and any(c.dep_ == "flat:name" for c in verb.children)
 
 
-def _own_clause_after(comma: Token, reach: int = 5) -> bool:
+def _own_clause_after(comma: Token) -> bool:
     """A clause with a subject of its own (no relative pronoun) and its finite verb opens right after the comma."""
     doc = comma.doc
-    subject = next((x for x in doc[comma.i + 1:min(len(doc), comma.i + reach)] if x.dep_ in ("nsubj", "nsubj:pass")), None)
+    reach = min(len(doc), comma.i + 1 + _CLAUSE_SUBJECT_WORDS)
+    subject = next((x for x in doc[comma.i + 1:reach] if x.dep_ in ("nsubj", "nsubj:pass")), None)
     return subject is not None and not is_relative(subject) and subject.head.i > subject.i and \
         is_finite_clause(subject.head)
 
@@ -717,7 +746,7 @@ def _clause_from(cue: Cue, que: Token, begin: int, sent: Span) -> Candidate | No
     None when too short."""
     doc = que.doc
     start, end = trim(doc, begin, narration_resumes(cue, que.i, clause_end(sent, que.i)))
-    if len(doc.char_span(start, end, alignment_mode="expand") or ()) < _MIN_CONTENT_TOKENS:
+    if _too_short(doc, start, end):
         return None
     cand = Candidate("indirect", start, end, "que-clause", cue=(cue.start, cue.end), confidence=0.85)
     _speaker(cand, cue)
@@ -820,7 +849,7 @@ def coordinated_clauses(doc: Doc, cand: Candidate, lex: Lexicon) -> list[Candida
     other = None  # a speech verb of another subject before the last cut, and that subject
     for a, b in pieces:
         a, b = trim(doc, a, b)
-        if len(doc.char_span(a, b, alignment_mode="expand") or ()) < _MIN_CONTENT_TOKENS:
+        if _too_short(doc, a, b):
             return [cand]
         piece = Candidate("indirect", a, b, cand.rule, cue=cand.cue, speaker=cand.speaker,
                           speaker_head=cand.speaker_head, confidence=cand.confidence, mention=cand.mention)
@@ -900,11 +929,9 @@ def infinitive_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
     if i >= sent.end or "VerbForm=Inf" not in doc[i].morph:
         return _infinitive_complement(cue, sent, lex) or _object_infinitive(cue, sent, lex)
     start, end = trim(doc, doc[first if first is not None else i].idx, infinitive_end(cue, sent, i, lex))
-    if len(doc.char_span(start, end, alignment_mode="expand") or ()) < _MIN_CONTENT_TOKENS:
+    if _too_short(doc, start, end):
         return None
-    cand = Candidate("indirect", start, end, "infinitive", cue=(cue.start, cue.end), confidence=0.75)
-    _speaker(cand, cue)
-    return None if _said_by_a_thing(cand, lex) else cand
+    return _infinitive_candidate(cue, start, end, "infinitive", 0.75, lex)
 
 
 def _said_by_a_thing(cand: Candidate, lex: Lexicon) -> bool:
@@ -938,8 +965,7 @@ def _que_after_infinitive(doc: Doc, cand: Candidate, lex: Lexicon) -> list[Candi
             continue
         opening = doc[t.i + 1] if elided else t
         first, second = trim(doc, cand.start, doc[t.i - 1].idx), trim(doc, opening.idx + len(opening), cand.end)
-        if any(len(doc.char_span(a, b, alignment_mode="expand") or ()) < _MIN_CONTENT_TOKENS
-               for a, b in (first, second)):
+        if any(_too_short(doc, a, b) for a, b in (first, second)):
             return [cand]
         cand.end = first[1]
         return [cand, Candidate("indirect", *second, "que-clause", cue=cand.cue, speaker=cand.speaker,
@@ -954,13 +980,20 @@ def _negation_or_clitic(token: Token, lex: Lexicon) -> bool:
         token.pos_ == "PRON" and token.dep_ in ("obj", "iobj", "expl:comp", "expl:pv", "obl:arg"))
 
 
+# the words a phrase of addressee, place or time between a cue and its infinitive may take (« au journal Le Monde »,
+# « auprès de l'Agence France-Presse »): a longer stretch holds more than such a phrase
+_ADDRESSEE_TOKENS = 10
+# the tokens a comma-bounded incise without a verb may take, its commas included (« , selon lui, », « , d'une part, »)
+_SHORT_INCISE_TOKENS = 6
+
+
 def _after_addressee(doc: Doc, sent: Span, at: int) -> int:
     """The token after a short phrase between a cue and its infinitive that says to whom, where or when it was said
     (« a reconnu auprès de l'AFP avoir … », « a affirmé au journal Le Monde ne pas … », « a annoncé mardi
     avoir … »): a time, or a preposition and its noun phrase, no verb nor punctuation, ending on a noun; `at`
     itself where there is none."""
     j = at
-    while j < min(sent.end, at + 10) and doc[j].pos_ != "PUNCT" and (
+    while j < min(sent.end, at + _ADDRESSEE_TOKENS) and doc[j].pos_ != "PUNCT" and (
             in_time(doc[j]) or doc[j].pos_ in ("ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM")):
         j += 1
     if j == at or doc[j - 1].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
@@ -971,7 +1004,7 @@ def _after_addressee(doc: Doc, sent: Span, at: int) -> int:
 def _after_short_incise(doc: Doc, sent: Span, comma: int) -> int:
     """The token after a short comma-bounded incise without a verb (« , d'une part, », « , selon lui, »), or
     `comma` itself where there is none."""
-    for j in range(comma + 1, min(sent.end, comma + 6)):
+    for j in range(comma + 1, min(sent.end, comma + _SHORT_INCISE_TOKENS)):
         if doc[j].text == ",":
             return j + 1 if j > comma + 1 else comma
         if doc[j].pos_ in ("VERB", "AUX") or doc[j].is_punct:
@@ -1010,11 +1043,9 @@ def _infinitive_complement(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | No
         if _noun_object_between(cue, between, lex):
             return None
         start, end = trim(doc, words[0].idx, infinitive_end(cue, sent, verb.i, lex))
-        if len(doc.char_span(start, end, alignment_mode="expand") or ()) < _MIN_CONTENT_TOKENS:
+        if _too_short(doc, start, end):
             return None
-        cand = Candidate("indirect", start, end, "infinitive", cue=(cue.start, cue.end), confidence=0.7)
-        _speaker(cand, cue)
-        return None if _said_by_a_thing(cand, lex) else cand
+        return _infinitive_candidate(cue, start, end, "infinitive", 0.7, lex)
     return None
 
 
@@ -1038,6 +1069,11 @@ def _advocated(cue: Cue, verb: Token, lex: Lexicon) -> bool:
         c.dep_ == "mark" and c.lower_ in lex.markers["advocacy_markers"] and c.i == cue.last + 1 for c in verb.children)
 
 
+# the tokens after the cue where the object and the `de`/`à` of its infinitive may stand (« invite les ressortissants
+# français de la région à éviter »): farther, the infinitive belongs to another phrase
+_OBJECT_INFINITIVE_REACH = 14
+
+
 def _object_infinitive(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
     """« demande aux habitants de rester chez eux », « invite les ressortissants à éviter … », « l'accuse d'être
     corrompue »: a verb that asks, advises, accuses or promises, its object, then `de`/`à` and an infinitive,
@@ -1046,7 +1082,7 @@ def _object_infinitive(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
         return None
     doc = cue.verb.doc
     i = cue.last + 1
-    stop = min(sent.end, cue.last + 14)
+    stop = min(sent.end, cue.last + _OBJECT_INFINITIVE_REACH)
     passed_link = False  # after « de »/« à » that led to no infinitive, « et » may join a second clause
     while i < stop:
         t = doc[i]
@@ -1062,10 +1098,7 @@ def _object_infinitive(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
                 span = doc.char_span(start, end, alignment_mode="expand") or ()
                 if len(span) < _MIN_CONTENT_TOKENS and doc[j] not in span:
                     return None  # (the infinitive alone is what was asked: « prie l'Ordre de coopérer »)
-                cand = Candidate("indirect", start, end, "object-infinitive", cue=(cue.start, cue.end),
-                                 confidence=0.7)
-                _speaker(cand, cue)
-                return None if _said_by_a_thing(cand, lex) else cand
+                return _infinitive_candidate(cue, start, end, "object-infinitive", 0.7, lex)
         if t.pos_ == "CCONJ" and not passed_link:
             i += 1  # a coordinated object (« aux régions et territoires de … ») is still the object
             continue
@@ -1129,7 +1162,7 @@ def attribute_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
     if first.lower_ in lex.markers["candidacy_attributes"]:
         return None  # « s'est déclaré candidat à la présidence »: a candidacy announced, no content said
     start, end = trim(doc, first.idx, clause_end(sent, i))
-    if len(doc.char_span(start, end, alignment_mode="expand") or ()) < 2:
+    if _too_short(doc, start, end, least=2):
         return None
     cand = Candidate("indirect", start, end, "attribute", cue=(cue.start, cue.end), confidence=0.7)
     _speaker(cand, cue)
@@ -1191,7 +1224,7 @@ def object_attribute(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
     if fronted:  # only the attribute is said: it ends at a comma or at the finite verb of the clause it hangs in
         end = min(end, next((t.idx for t in doc[i:sent.end] if t.text == "," or is_finite(t)), end))
     start, end = trim(doc, doc[i].idx, end)
-    if len(doc.char_span(start, end, alignment_mode="expand") or ()) < _MIN_CONTENT_TOKENS:
+    if _too_short(doc, start, end):
         return None
     cand = Candidate("indirect", start, end, "object-attribute", cue=(cue.start, cue.end), confidence=0.7)
     _speaker(cand, cue)
@@ -1277,10 +1310,14 @@ def _judged_attribute(cue: Cue, adjective: Token) -> bool:
     return nxt is None or nxt.is_punct or nxt.pos_ == "ADP"
 
 
+# the tokens after the cue where its colon may stand: an adverb, an addressee or « en » between (« en ont conclu : »)
+_CUE_COLON_REACH = 6
+
+
 def colon_after_cue(cue: Cue, sent: Span) -> Candidate | None:
     """« Les scientifiques en ont conclu : … » (no quote marks after the colon)."""
     doc = cue.verb.doc
-    for t in doc[cue.last + 1:min(cue.last + 6, sent.end)]:
+    for t in doc[cue.last + 1:min(cue.last + _CUE_COLON_REACH, sent.end)]:
         if t.text == ":":
             rest = doc[t.i + 1:sent.end]
             if len(rest) < _MIN_CONTENT_TOKENS or any(x.text in OPENING for x in rest[:2]):
@@ -1448,7 +1485,7 @@ def inverted_cue(cue: Cue, sent: Span) -> Candidate | None:
     if before[-1:] in DEPTH_CLOSING and not any(mark in before for mark in DEPTH_OPENING):
         return None  # « S1. S2 », dit-il: the last sentence of a longer quotation, attributed with its marks
     start, end = trim(doc, sent.start_char, doc[first - 1].idx)
-    if len(doc.char_span(start, end, alignment_mode="expand") or ()) < _MIN_CONTENT_TOKENS:
+    if _too_short(doc, start, end):
         return _clause_after_incise(cue, sent, subject)
     cand = Candidate("indirect", start, end, "inverted-cue", cue=(cue.start, cue.end), confidence=0.75)
     cand.speaker = speaker
@@ -1780,6 +1817,13 @@ def _adapted_work(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
 
 # a bound on the tokens a source marker is written in (« de l'avis de » takes four)
 _MARKER_TOKENS = 5
+# the words of a source after its marker beyond which the phrase reads as a clause, not a source (« selon le
+# porte-parole du ministère de l'Intérieur » takes eight): a fronted marker without a comma starts its clause
+# earlier, one after a clause is no source
+_SOURCE_TOKENS = 12
+# a source written without a comma before its clause (« Selon le chauffeur la direction … ») is short: a longer one
+# is more likely a source the parse read wrong
+_UNMARKED_SOURCE_TOKENS = 8
 
 
 def marker_at(doc: Doc, i: int, stop: int, markers: set[str],
@@ -1854,7 +1898,7 @@ def _source_markers(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
             continue  # « …, d'après le roman de Romain Gary »: what a work is adapted from, no one's words
         # (two noun phrases in a row with no comma after them: « Selon la même agence de presse la Corée du Nord
         # n'a plus … »)
-        if word in according and t.i == sent.start and (np is None or _source_size(doc, *np, lex) > 12 or
+        if word in according and t.i == sent.start and (np is None or _source_size(doc, *np, lex) > _SOURCE_TOKENS or
                 _finite_outside_relatives(doc[np[0]:np[1]]) or (np[1] < sent.end and doc[np[1]].text != "," and any(
                 x.pos_ == "DET" and x.dep_ == "det" and doc[x.i - 1].pos_ in ("NOUN", "PROPN")
                 for x in doc[np[0] + 1:np[1]]))):
@@ -1865,10 +1909,10 @@ def _source_markers(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
         if np is not None and _leaves_clause_open(doc, sent, t):
             np = _first_source(doc, *np, lex)
         long_source = None
-        if word in according and (np is None or _source_size(doc, *np, lex) > 12 or (np[1] < len(doc) and doc[np[1]].text in OPENING)):
+        if word in according and (np is None or _source_size(doc, *np, lex) > _SOURCE_TOKENS or (np[1] < len(doc) and doc[np[1]].text in OPENING)):
             long_source = _source_to_clause_comma(doc, sent, t, marker_end)
             np = long_source or np
-        if np is None or (_source_size(doc, *np, lex) > 12 and long_source is None):
+        if np is None or (_source_size(doc, *np, lex) > _SOURCE_TOKENS and long_source is None):
             continue
         if not any(_nominal(x) for x in doc[np[0]:np[1]]):
             continue
@@ -2084,11 +2128,11 @@ def _fronted_without_comma(doc: Doc, sent: Span, marker: Token, marker_end: int)
         left = next((x.i for x in doc[marker_end + 2:verb.i] if x.pos_ == "DET" and x.dep_ == "det" and
                      doc[x.i - 1].pos_ in ("NOUN", "PROPN")), left)
         source = doc[marker_end:left]
-    if not 0 < len(source) <= 8 or not any(_nominal(x) for x in source) or any(
+    if not 0 < len(source) <= _UNMARKED_SOURCE_TOKENS or not any(_nominal(x) for x in source) or any(
             is_finite(x) or x.is_punct for x in source):
         return None
     start, end = trim(doc, doc[left].idx, clause_end(sent, left))
-    if len(doc.char_span(start, end, alignment_mode="expand") or ()) < _MIN_CONTENT_TOKENS:
+    if _too_short(doc, start, end):
         return None
     head = max(source, key=lambda x: (_nominal(x), -x.i))
     return Candidate("indirect", start, end, "source-marker", cue=(marker.idx, doc[marker_end - 1].idx +
@@ -2204,7 +2248,7 @@ def _after_fronted_source(doc: Doc, sent: Span, marker: Token) -> int | None:
         if found is None:
             continue
         comma = next((x.i for x in doc[found[1]:marker.i] if x.text == ","), None)
-        if comma is not None and comma - found[1] <= 12 and not any(is_finite(x) for x in doc[found[1]:comma]):
+        if comma is not None and comma - found[1] <= _SOURCE_TOKENS and not any(is_finite(x) for x in doc[found[1]:comma]):
             start = comma + 1
     return start if start is not None and start < marker.i else None
 
@@ -2262,7 +2306,7 @@ def _count_with_source(doc: Doc, sent: Span, marker: Token, after: int) -> tuple
     return trim(doc, first.idx, doc[marker.i - 1].idx + len(doc[marker.i - 1]))
 
 
-def _subject_and_verb_after(comma: Token, stop: int, reach: int = 5) -> bool:
+def _subject_and_verb_after(comma: Token, stop: int) -> bool:
     """After the comma (and a coordinator), a few words that can be a subject (no verb, no punctuation, no
     relative pronoun) and then a finite verb: a clause of its own (« , c'est une situation … », « , et beaucoup
     craignent … »), not an incise (« , ajoute-t-il ») nor words that go on with the clause before."""
@@ -2270,7 +2314,7 @@ def _subject_and_verb_after(comma: Token, stop: int, reach: int = 5) -> bool:
     j = comma.i + 1
     if j < stop and doc[j].pos_ == "CCONJ":
         j += 1
-    verb = next((x for x in doc[j:min(stop, j + reach)] if is_finite(x)), None)
+    verb = next((x for x in doc[j:min(stop, j + 1 + _CLAUSE_SUBJECT_WORDS)] if is_finite(x)), None)
     if verb is None or verb.i == j:
         return False
     words = doc[j:verb.i]
@@ -2295,8 +2339,7 @@ def _relative_clause_around(doc: Doc, sent: Span, marker: Token, after: int) -> 
             end = min(end, x.idx)  # « …, et sa compagne », « : les suspects … »: the sentence goes on without it
             break
     start, end = trim(doc, doc[k].idx, end)
-    return (start, end) if len(doc.char_span(start, end, alignment_mode="expand") or ()) >= _MIN_CONTENT_TOKENS \
-        else None
+    return None if _too_short(doc, start, end) else (start, end)
 
 
 def _modifier_around(doc: Doc, sent: Span, marker: Token, after: int) -> tuple[int, int] | None:
@@ -2451,7 +2494,7 @@ def _selon_relative(doc: Doc, sent: Span, marker: Token, rel_end: int, lex: Lexi
     else:  # « La déclaration du maire selon laquelle la ville est sûre a fait réagir »: P ends before the predicate
         stop = _before_main_predicate(doc, sent, noun, rel_end + 1, stop)
     start, end = trim(doc, doc[rel_end].idx + len(doc[rel_end]), stop)
-    if end - start < 10:
+    if end - start < _MIN_NOUN_CONTENT_CHARS:
         return None
     relative = doc[rel_end]
     author = _author_subject(noun, marker.i, lex) if doc[marker.i - 1].text != "," else None
@@ -2571,7 +2614,7 @@ def noun_cue_clause(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
         stop = clause_end(sent, que.i + 1)
         stop = _before_main_predicate(doc, sent, noun, que.i + 1, stop)
         start, end = trim(doc, doc[que.i].idx + len(doc[que.i]), stop)
-        if end - start < 10:
+        if end - start < _MIN_NOUN_CONTENT_CHARS:
             continue
         yield Candidate("indirect", start, end, "noun-cue", cue=(noun.idx, noun.idx + len(noun)), speaker=speaker,
                         speaker_head=head, confidence=0.7)
@@ -2610,7 +2653,9 @@ def read_in_incise(doc: Doc, cand: Candidate, i: int, stop: int, lex: Lexicon) -
     """« « … », peut-on lire dans le communiqué », « lit-on sur le site »: an incise that says where the words were
     read; the document named after it (or its issuer, as the resolver finds it) is the source, set on `cand` with
     its cue (the caller names the rule)."""
-    text = doc_text(doc)[doc[i].idx:doc[stop - 1].idx + len(doc[stop - 1])].lower().replace("\u2019", "'")
+    # (no more of the text than the longest phrase and the character after it: the rest cannot change the match)
+    end = min(doc[stop - 1].idx + len(doc[stop - 1]), doc[i].idx + _longest_reading_incise(lex) + 1)
+    text = doc_text(doc)[doc[i].idx:end].lower().replace("\u2019", "'")
     phrase = next((p for p in lex.markers["reading_incises"] if text.startswith(p) and
                    (len(text) == len(p) or not text[len(p)].isalnum())), None)
     if phrase is None:
@@ -2630,11 +2675,18 @@ def read_in_incise(doc: Doc, cand: Candidate, i: int, stop: int, lex: Lexicon) -
     return True
 
 
+def _longest_reading_incise(lex: Lexicon) -> int:
+    return max(map(len, lex.markers["reading_incises"]))
+
+
 def read_in_clause(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
     """« La ligne sera fermée trois semaines, peut-on lire dans le communiqué de la SNCF »: the clause before a
     reading incise (`read_in_incise`) without quote marks is what the document says, an indirect quotation of it
     (ANNOTATION D16). The clause opens the sentence and has a finite verb of its own."""
     doc = sent.doc
+    lowered = doc_text(doc)[sent.start_char:sent.end_char].lower().replace("\u2019", "'")
+    if not any(phrase in lowered for phrase in lex.markers["reading_incises"]):
+        return  # no reading incise in the sentence: no need to try its commas
     for comma in sent:
         if comma.text != "," or comma.i + 1 >= sent.end:
             continue
@@ -2678,7 +2730,7 @@ def reason_clause(sent: Span, lex: Lexicon) -> Iterable[Candidate]:
         if mention is None or not is_source(doc, mention.start, mention.end, lex):
             continue  # « La loi interdit … au motif que P »: a thing gives no reason of its own
         start, end = trim(doc, doc[after - 1].idx + len(doc[after - 1]), clause_end(sent, after))
-        if end - start < 10:
+        if end - start < _MIN_NOUN_CONTENT_CHARS:
             continue
         yield Candidate("indirect", start, end, "reason-locution", cue=(t.idx, doc[after - 1].idx + len(doc[after - 1])),
                         speaker=mention_span(head), speaker_head=head, confidence=0.7)
@@ -2879,7 +2931,7 @@ def _after_opening_frame(doc: Doc, cand: Candidate, lex: Lexicon) -> None:
     if i == span.start:
         return
     start, end = trim(doc, doc[i].idx, cand.end)
-    if len(doc.char_span(start, end, alignment_mode="expand") or ()) >= _MIN_CONTENT_TOKENS:
+    if not _too_short(doc, start, end):
         cand.start = start
 
 
