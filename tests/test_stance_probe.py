@@ -32,7 +32,10 @@ soutiens pleinement le projet de … », « Nous voulons la réouverture de l'us
 antenne ») keeps its position past the article model (component._stated_in_words): s070, s074 and s106 pass;
 s741-s746 (stn51): the same on news items (s743 passes, s741 and s742 known), and controls in the same words that
 take no side (« Je soutiens ma fille », « Nous refusons de commenter l'enquête », « Je veux remercier les
-secouristes »)."""
+secouristes »). s-sta52-01 to s-sta52-05 (sta52, who holds positions): a lawyer on the procedure, a plant director
+on his company's cooperation and a roads director on a timetable beside a party, a forecaster and a weather service's
+advice on a storm, a club president and a player on a transfer (controls): none of these speakers holds a position
+(four pass with the code and models of stop 51; s-sta52-01's party is read the other way)."""
 
 from __future__ import annotations
 
@@ -64,6 +67,10 @@ KNOWN = {
     # catastrophe »), « une mesure courageuse » (the evaluative lexicon has the adjective now: with the models
     # rebuilt the holder turns the right way, on the quotation itself as the issue)
     "polarity": {"s014", "s050"},
+    # sta52: a demand that the mayor resign in words of duty and denial (« Le maire doit démissionner, la ville ne
+    # peut pas être dirigée par un élu mis en examen ») read as opposing « démission du maire »; the lawyer beside
+    # her, quoted on the procedure, holds none
+    "polarity of a demand in words of duty": {"s-sta52-01"},
     # « nous sommes ici contre la privatisation du réseau d'eau »: the right issue, read as support
     "polarity of « contre X »": {"s068"},
     # the issue: the title's quoted words (« texte dangereux ») for the reform (s039, « réclame son abrogation »,
