@@ -908,7 +908,7 @@ def _marked_clause_ends(doc: Doc, cand: Candidate) -> Candidate:
 def infinitive_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
     """« Les États-Unis ont affirmé avoir voulu frapper … », « confient ne pas ignorer … » (a saying, not a
     wish: « souhaitait entrer » is no reported speech)."""
-    if cue.entry.kind != "speech" and cue.entry.expression not in lex.markers["infinitive_cognition"]:
+    if not lex.reports_infinitive(cue.entry):
         return None
     doc = cue.verb.doc
     i = cue.last + 1
