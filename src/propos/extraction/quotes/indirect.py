@@ -633,7 +633,8 @@ def que_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
     blockers = set(lex.markers["que_blockers"])
     comp = set(lex.markers["complementizer"])
     question_words: set[str] = set()
-    if cue.entry.expression in lex.markers["question_cues"]:
+    questions = cue.entry.expression in lex.markers["question_cues"]
+    if questions:
         comp |= set(lex.markers["question_complementizer"])  # « se demandent si P »: an indirect question
         question_words = set(lex.markers["question_words"])  # « se demande pourquoi P »
     elif cue.entry.expression in lex.markers["explanation_cues"]:
@@ -648,11 +649,11 @@ def que_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
         if t.is_punct and t.text in ".;!?»\"":
             return None
         elided = t.lower_ == "qu" and t.i + 1 < sent.end and doc[t.i + 1].text in ("'", "’")  # « qu' « … » »
-        elided_si = bool(question_words) and _elided_si(t, sent, lex)  # « a demandé s'il viendrait »
-        asks = t.lower_ in question_words and doc[t.i - 1].text != ","  # not « a expliqué, quand … , que P »
+        elided_si = questions and _elided_si(t, sent, lex)  # « a demandé s'il viendrait »
+        asks = t.lower_ in question_words and doc[t.i - 1].text != ","  # not « a expliqué, comment dire, que P »
         if t == restriction:
             return None
-        if (asks or (question_words and (t.lower_ in comp or elided_si))) and not _finite_clause_follows(t, sent):
+        if (asks or (questions and (t.lower_ in comp or elided_si))) and not _finite_clause_follows(t, sent):
             # « demande à être entendu si nécessaire », « a demandé comment faire », « veut savoir que faire »: no
             # question clause
             continue
