@@ -633,9 +633,12 @@ def que_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
     blockers = set(lex.markers["que_blockers"])
     comp = set(lex.markers["complementizer"])
     question_words: set[str] = set()
-    if cue.entry.expression in lex.markers["question_cues"]:
+    questions = cue.entry.expression in lex.markers["question_cues"]
+    if questions:
         comp |= set(lex.markers["question_complementizer"])  # « se demandent si P »: an indirect question
         question_words = set(lex.markers["question_words"])  # « se demande pourquoi P »
+    elif cue.entry.expression in lex.markers["explanation_cues"]:
+        question_words = set(lex.markers["explanation_question_words"])  # « a expliqué pourquoi P »
     # « n'a confirmé que le blocage »: that `que` means « only » (not after a locution that holds its negation,
     # « n'a pas exclu que P », where « pas » stands before the participle)
     restriction = restricting_que(cue.verb) if not cue.entry.holds_negation else None
@@ -646,11 +649,11 @@ def que_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
         if t.is_punct and t.text in ".;!?»\"":
             return None
         elided = t.lower_ == "qu" and t.i + 1 < sent.end and doc[t.i + 1].text in ("'", "’")  # « qu' « … » »
-        elided_si = bool(question_words) and _elided_si(t, sent, lex)  # « a demandé s'il viendrait »
-        asks = t.lower_ in question_words
+        elided_si = questions and _elided_si(t, sent, lex)  # « a demandé s'il viendrait »
+        asks = t.lower_ in question_words and doc[t.i - 1].text != ","  # not « a expliqué, comment dire, que P »
         if t == restriction:
             return None
-        if question_words and (asks or t.lower_ in comp or elided_si) and not _finite_clause_follows(t, sent):
+        if (asks or (questions and (t.lower_ in comp or elided_si))) and not _finite_clause_follows(t, sent):
             # « demande à être entendu si nécessaire », « a demandé comment faire », « veut savoir que faire »: no
             # question clause
             continue
@@ -908,7 +911,7 @@ def _marked_clause_ends(doc: Doc, cand: Candidate) -> Candidate:
 def infinitive_clause(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
     """« Les États-Unis ont affirmé avoir voulu frapper … », « confient ne pas ignorer … » (a saying, not a
     wish: « souhaitait entrer » is no reported speech)."""
-    if cue.entry.kind != "speech" and cue.entry.expression not in lex.markers["infinitive_cognition"]:
+    if not lex.reports_infinitive(cue.entry):
         return None
     doc = cue.verb.doc
     i = cue.last + 1
@@ -1092,7 +1095,8 @@ def _object_infinitive(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
             while j < sent.end and (doc[j].lower_ in lex.markers["infinitive_negation"] or (
                     doc[j].pos_ == "PRON" and doc[j].lower_ in lex.markers["object_clitics"])):
                 j += 1
-            if j < sent.end and "VerbForm=Inf" in doc[j].morph and doc[j].pos_ in ("VERB", "AUX") and \
+            if j < sent.end and (("VerbForm=Inf" in doc[j].morph and doc[j].pos_ in ("VERB", "AUX")) or
+                                 _infinitive_read_as_noun(doc[j], lex)) and \
                     not any(c.dep_ == "fixed" for c in doc[j].children) and doc[j].dep_ != "fixed":  # « à partir de »
                 start, end = trim(doc, doc[first].idx, infinitive_end(cue, sent, j, lex))
                 span = doc.char_span(start, end, alignment_mode="expand") or ()
@@ -1113,6 +1117,17 @@ def _object_infinitive(cue: Cue, sent: Span, lex: Lexicon) -> Candidate | None:
         passed_link = passed_link or t.lower_ in lex.markers["infinitive_links"]
         i += 1
     return None
+
+
+def _infinitive_read_as_noun(token: Token, lex: Lexicon) -> bool:
+    """« a conseillé aux parents de vacciner leurs enfants »: a first-group infinitive the tagger took for a noun (its
+    form its own lemma, with the infinitive's ending, no determiner of its own) before the determiner or pronoun that
+    opens its object."""
+    doc = token.doc
+    return token.pos_ == "NOUN" and token.lower_ == token.lemma_.lower() and \
+        token.lower_.endswith(lex.markers["misread_verb_infinitive"]) and len(token) > 4 and \
+        not any(c.dep_ == "det" for c in token.children) and token.i + 1 < len(doc) and \
+        doc[token.i + 1].pos_ in ("DET", "PRON")
 
 
 _MAX_APPOSITION_TOKENS = 30
@@ -1407,10 +1422,26 @@ def _after_fronted_incise(doc: Doc, sent: Span, subject: Token) -> tuple[int, in
         if t.text == ",":
             if t.i + 1 < sent.end and "PronType=Rel" in doc[t.i + 1].morph:
                 return None  # « Comme l'explique X, qui a étudié le glacier, P »: a relative of the subject first
-            return trim(doc, t.idx + 1, clause_end(sent, t.i))
+            comma = _after_name_apposition(doc, t.i, sent.end)
+            return trim(doc, doc[comma].idx + 1, clause_end(sent, comma))
         if t.pos_ in ("VERB", "AUX") or t.is_punct:
             return None
     return None
+
+
+_NAME_APPOSITION_REACH = 6
+
+
+def _after_name_apposition(doc: Doc, comma: int, stop: int) -> int:
+    """The comma that closes a name set in apposition after the subject (« Comme l'a rappelé le maire, Jacques Perrin,
+    P »: the name is the subject's, P starts after it): proper names between the two commas, with the particles of
+    a name inside (« Paul Le Goff », « Anne de Kerros »); `comma` itself where there is no such name."""
+    for t in doc[comma + 1:min(stop, comma + 1 + _NAME_APPOSITION_REACH)]:
+        if t.text == ",":
+            return t.i if t.i > comma + 1 and doc[t.i - 1].pos_ == "PROPN" else comma
+        if t.pos_ != "PROPN" and not (t.pos_ in ("DET", "ADP") and t.i > comma + 1 and doc[t.i + 1].pos_ == "PROPN"):
+            return comma
+    return comma
 
 
 def _plural_verb_singular_noun(verb: Token, noun: Token) -> bool:

@@ -209,8 +209,10 @@ class Lexicon:
         irregular = token.lower_ in self.markers["misread_irregular_forms"]
         if token.i == 0 or self._determined(token):
             return None
-        # (a verb the parse read as one is the lexicon's to judge, not this fallback's)
-        if token.pos_ not in ("ADJ", "PROPN", "NOUN") and not (irregular and token.pos_ == "ADV") and \
+        infinitive = self._infinitive_next(token)
+        # (a verb the parse read as one is the lexicon's to judge, not this fallback's; an adverb only where a verb
+        # is sure: an irregular form, or a form before an infinitive, « X, estime avoir été trompé »)
+        if token.pos_ not in ("ADJ", "PROPN", "NOUN") and not ((irregular or infinitive) and token.pos_ == "ADV") and \
                 not (token.pos_ not in ("VERB", "AUX") and token.is_alpha and self._inverted_form(token)):
             return None
         doc = token.doc
@@ -221,8 +223,8 @@ class Lexicon:
             return None
         if self._opens_incise(token) or self._has_subject(token) or self._judges_attribute(token, entry):
             return entry
-        if irregular and self._infinitive_next(token):
-            return entry  # « La société dément avoir licencié … »
+        if infinitive and (irregular or self.reports_infinitive(entry)):
+            return entry  # « La société dément avoir licencié … », « X, juge avoir fait le nécessaire »
         comp = self.markers["complementizer"]
         for t in doc[token.i + 1:min(len(doc), token.i + 6)]:
             if t.lower_ in comp or (t.lower_ == "qu" and t.pos_ == "SCONJ"):
@@ -242,6 +244,12 @@ class Lexicon:
                                               *(t.lstrip("-") for t in self.markers["euphonic_t"])):
             return True
         return self._opens_incise(token)
+
+    def reports_infinitive(self, entry: CueEntry) -> bool:
+        """The entry reports what an infinitive after it says (« affirme avoir … », « estime pouvoir … »): a verb of
+        speech, or a verb of belief or judgement that markers `infinitive_cognition` lists (« souhaitait entrer »
+        is a wish, no reported speech)."""
+        return entry.kind == "speech" or entry.expression in self.markers["infinitive_cognition"]
 
     def _infinitive_next(self, token: Token) -> bool:
         """An infinitive right after the form, a negation between (« dément avoir », « dément ne pas avoir »)."""
