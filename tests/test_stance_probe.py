@@ -130,6 +130,12 @@ KNOWN = {
     # de Verlanges ouvre ses portes ») leaves the holder without one (s741); the issue model's choice, the title's
     # bridge, for the speed limit the mayor supports (s742)
     "stn51, own stance predicate: no question or the title's": {"s741", "s742"},
+    # pos52 (issue 16, recall): a judgement in metaphors or indefinite phrases no lexicon lists (« une verrue, une
+    # blessure pour notre paysage », « un recul pour les enfants ») read the other way or not at all; a plain account
+    # beside a judging quotation of the same speaker (« injuste », « une excellente nouvelle ») on a news item: no
+    # position, the other way or on the title's act (« adoption de tracé »), with the shipped models and rebuilt
+    "pos52, indefinite judgements and a plain quotation beside a judging one": {
+        "s-pos52-01", "s-pos52-02", "s-pos52-03", "s-pos52-04"},
 }
 
 

@@ -483,6 +483,25 @@ for a position): dev (measure only) 19 of 65 → 19 of 63 (P / F1 0.3016 / 0.265
 train in sample 116 of 292 → 115 of 294 (F1 0.3675 → 0.3649), and it is not what the command builds (the rows it
 writes follow today's steps): not shipped. Out of fold the models are refitted on today's rows, so stance_funnel --oof
 already reads today's confidence: only the shipped thresholds reach it.
+
+Stop 52, issue 16 (recall: the right speaker, no position; pos52). Of seed 0's 43 such gold positions the position
+model drops (best quotation under 0.2), most are judgements in plain or figurative words after a plain cue or
+« selon » (« les footballeurs sont des esclaves », « flirte avec la démagogie », « les miettes tombent »), an intent
+or a commitment (« être déterminé à poursuivre », « a promis d'implémenter »), an account the gold reads as a side.
+The quotation feature `numbers` fired on the indefinite article (spaCy reads « un », « une » like a number: 887 of
+1695 train quotations, weight -0.33 against a position). Measured, not shipped: counting figures only (a NUM tag or
+digits): out of fold, fold seeds 0-2, stop 51's thresholds, P / F1 0.3368 / 0.3100, 0.3079 / 0.2901, 0.3322 / 0.3042 →
+0.3415 / 0.3138, 0.3209 / 0.2994, 0.3299 / 0.3070; with the shipped models (fitted on the old feature) dev (measure
+only) 19 of 65 → 19 of 66, ../shared unchanged, and the models must be rebuilt to read the new one, which turns the
+article gate off (below): the feature stays as the shipped models learned it until a rebuild keeps dev. Rebuilt
+(`propos train stances --seed 0`: position 0.2, article 0.0, holder 0.15), cross-validated with_holder_model 0.3110 /
+0.3000 / 0.3054; a plain rebuild of stop 51's code gives 0.3082 / 0.3086 / 0.3084 (holder 0.1), and dev 18 of 74
+against 18 of 76 with the change (both under the shipped models' 19 of 65). Measured and not kept: the count of the
+speaker's other quotations that judge (an evaluative word, a signed cue or rule, a cue introducing a view) as a
+feature of both models, F1 0.3110 / 0.2994 / 0.3117 (the signed ones only 0.3138 / 0.2990 / 0.3070): noise over the
+fix. Counted on train, not tried as features: a cue of commitment (« promettre », « s'engager », « assurer »,
+« annoncer ») 16 positions of 115 (0.14 against 0.20 overall), verbs and nouns of wanting and demanding in the
+quotation 0.25, with a first-person subject 4 of 23, a word shared with the title 0.19.
 """
 
 from __future__ import annotations
