@@ -25,7 +25,11 @@ a sentence after a person named as the object (latter), with its control (« il 
 Since stop 51: a present participle set off by a comma after the clause of its subject (« X, élu d'opposition, est
 ensuite intervenu, jugeant le débat « verrouillé » »: participle-object), whose object is no inverted subject: X
 speaks, and a pronoun after it goes on with X, not with the object (still known failures); controls: a participle after an incise
-(« « … », a martelé X, jugeant … »), an incise with an inverted subject after an adjective set off by commas."""
+(« « … », a martelé X, jugeant … »), an incise with an inverted subject after an adjective set off by commas.
+Since stop 52: a quotation or pronoun right after a reported speech act of a named person (« X a dénoncé la hausse
+des impôts. « … » », « Y a contesté l'étude. Il estime que « … » »: history-act), who has spoken though no words of
+his were quoted (component._remember_reported_acts); controls: the act before the other speaker's quotation, a
+denied act (« n'a pas dénoncé ce bilan »)."""
 
 from __future__ import annotations
 

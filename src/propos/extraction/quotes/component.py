@@ -129,6 +129,7 @@ class QuoteExtractor:
                 self._cues_by_unit.setdefault(unit_of(cue.verb).start, []).append(cue)
         ranker = self.ranker if self.ranker is not None else shipped_ranker() if self.learned else None
         resolver = SpeakerResolver(doc, lex, ranker)
+        self._remember_reported_acts(doc, cues, lex, candidates, inside_quotes, resolver)
         fragments = shipped_fragments() if self.learned and self.fragments == "learned" else None
         quotes = self._attribute(doc, candidates, cue_sentence_starts(cues), resolver,
                                  wide=fragments is not None or self.fragments == "all")
@@ -277,6 +278,23 @@ class QuoteExtractor:
                 continue
             out.append(self._quote(doc, cand, res, len(quotes) + len(out) + 1))
         return out
+
+    def _remember_reported_acts(self, doc: Doc, cues: list[Cue], lex, candidates: list[Candidate], inside_quotes,
+                                resolver: SpeakerResolver) -> None:
+        """Who performed a reported speech act (« X a dénoncé la réforme ») has spoken, for the ranker's history of
+        who spoke (as the gold history it learns from holds them: without them a pronoun or a floating quotation
+        after « X a exprimé ses condoléances » goes to an earlier speaker). Only acts told of a named actor
+        (a pronoun's own antecedent is not known yet here); the rules' history stays the quotations'."""
+        if resolver.discourse is None:
+            return
+        taken = [(c.start, c.end) for c in candidates] + [c.cue for c in candidates if c.cue]
+        for cand in find_reported(doc, cues, lex, taken, inside_quotes):
+            if cand.speaker_head is None or cand.speaker_head.pos_ == "PRON":
+                continue
+            res = resolver.resolve(*cand.speaker, cand.speaker_head, content=(cand.start, cand.end))
+            if res.name is not None and res.actor_id is not None:
+                resolver.discourse.remember(cand.start, res.name, res.actor_id, person=res.person,
+                                            gender=res.gender)
 
     def _follower(self):
         """The free indirect classifier in use: the one set in place of the shipped one, the shipped one when
