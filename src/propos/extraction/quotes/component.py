@@ -129,7 +129,6 @@ class QuoteExtractor:
                 self._cues_by_unit.setdefault(unit_of(cue.verb).start, []).append(cue)
         ranker = self.ranker if self.ranker is not None else shipped_ranker() if self.learned else None
         resolver = SpeakerResolver(doc, lex, ranker)
-        self._remember_reported_acts(doc, cues, lex, candidates, inside_quotes, resolver)
         fragments = shipped_fragments() if self.learned and self.fragments == "learned" else None
         quotes = self._attribute(doc, candidates, cue_sentence_starts(cues), resolver,
                                  wide=fragments is not None or self.fragments == "all")
@@ -278,25 +277,6 @@ class QuoteExtractor:
                 continue
             out.append(self._quote(doc, cand, res, len(quotes) + len(out) + 1))
         return out
-
-    def _remember_reported_acts(self, doc: Doc, cues: list[Cue], lex, candidates: list[Candidate], inside_quotes,
-                                resolver: SpeakerResolver) -> None:
-        """Who performed a reported speech act (« X a dénoncé la réforme », « la famille a dénoncé … ») has spoken,
-        for the ranker's history of who spoke, as in the gold history it learns from: without it a pronoun or a
-        floating quotation after the act went to an earlier speaker. Before the quotations are attributed, so only
-        acts whose subject names someone (a pronoun's antecedent is not known yet) and no phrase that cannot speak.
-        Measured at stop 52 (training/speakers.py): the rules' history kept to quotations (with the acts too, train
-        e2e fell 3), and only the `reported_acts` verbs (every speech verb with an object cost train 2)."""
-        if resolver.discourse is None:
-            return
-        taken = [(c.start, c.end) for c in candidates] + [c.cue for c in candidates if c.cue]
-        for cand in find_reported(doc, cues, lex, taken, inside_quotes):
-            if cand.speaker_head is None or cand.speaker_head.pos_ == "PRON":
-                continue
-            res = resolver.resolve(*cand.speaker, cand.speaker_head, content=(cand.start, cand.end))
-            if res.name is not None and res.rule != "none" and not res.rule.startswith("unlikely"):
-                resolver.discourse.remember(cand.start, res.name, res.actor_id, person=res.person,
-                                            gender=res.gender)
 
     def _follower(self):
         """The free indirect classifier in use: the one set in place of the shipped one, the shipped one when
