@@ -129,6 +129,7 @@ class QuoteExtractor:
                 self._cues_by_unit.setdefault(unit_of(cue.verb).start, []).append(cue)
         ranker = self.ranker if self.ranker is not None else shipped_ranker() if self.learned else None
         resolver = SpeakerResolver(doc, lex, ranker)
+        self._remember_reported_acts(doc, cues, lex, candidates, inside_quotes, resolver)
         fragments = shipped_fragments() if self.learned and self.fragments == "learned" else None
         quotes = self._attribute(doc, candidates, cue_sentence_starts(cues), resolver,
                                  wide=fragments is not None or self.fragments == "all")
@@ -278,6 +279,23 @@ class QuoteExtractor:
             out.append(self._quote(doc, cand, res, len(quotes) + len(out) + 1))
         return out
 
+    def _remember_reported_acts(self, doc: Doc, cues: list[Cue], lex, candidates: list[Candidate], inside_quotes,
+                                resolver: SpeakerResolver) -> None:
+        """Who performed a reported speech act (« X a contesté l'étude ») has acted, for a pronoun after it (« Il
+        estime que … »): the gold history the ranker learns from holds such acts. Before the quotations are
+        attributed, so only acts whose subject names someone (no pronoun, whose antecedent is not known yet; not in
+        a relative clause, a side remark) and no phrase that cannot speak. Issue 12, stop 52 (training/speakers.py)."""
+        if resolver.discourse is None:
+            return
+        taken = [(c.start, c.end) for c in candidates] + [c.cue for c in candidates if c.cue]
+        for cand in find_reported(doc, cues, lex, taken, inside_quotes):
+            if cand.speaker_head is None or cand.speaker_head.pos_ == "PRON" or _in_relative_clause(doc, cand.cue):
+                continue
+            res = resolver.resolve(*cand.speaker, cand.speaker_head, content=(cand.start, cand.end))
+            if res.name is not None and res.rule != "none" and not res.rule.startswith("unlikely"):
+                resolver.discourse.remember_act(cand.start, res.name, res.actor_id, person=res.person,
+                                                gender=res.gender)
+
     def _follower(self):
         """The free indirect classifier in use: the one set in place of the shipped one, the shipped one when
         learned pieces run, or none (the rule, continuation.py)."""
@@ -420,6 +438,12 @@ class QuoteExtractor:
 
 
 @lru_cache(maxsize=4)
+def _in_relative_clause(doc: Doc, cue: tuple[int, int]) -> bool:
+    """The cue's verb heads a relative clause (« Y, qui a réclamé une hausse »): a side remark on a noun."""
+    span = doc.char_span(*cue, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "acl:relcl"
+
+
 def _modality_rules(lang: str) -> ModalityRules:
     return ModalityRules.load(lang)
 

@@ -284,6 +284,8 @@ class DiscourseModel:
         if self.words.latter:
             self._add_latter_mentions()
         self.spoken: list[Spoken] = []
+        # reported speech acts without words (« X a contesté l'étude »): who acted, for pronouns only
+        self.acts: list[Spoken] = []
         self._subject_pronouns: list[tuple[int, int, str | None, str | None]] | None = None
 
     def _add_unlisted_names(self, gender_of=None, name_gender_of=None) -> None:
@@ -485,7 +487,15 @@ class DiscourseModel:
         if name:
             bisect.insort(self.spoken, Spoken(at, name, actor_id, person, gender, relative), key=lambda s: s.at)
 
-    def spoken_before(self, at: int) -> list[Spoken]:
+    def remember_act(self, at: int, name: str, actor_id: str | None, *, person: bool = True,
+                     gender: str | None = None) -> None:
+        bisect.insort(self.acts, Spoken(at, name, actor_id, person, gender), key=lambda s: s.at)
+
+    def spoken_before(self, at: int, acts: bool = False) -> list[Spoken]:
+        """Who spoke before `at`, in text order; with `acts`, who performed a reported act there too."""
+        if acts and self.acts:
+            return sorted([s for s in self.spoken if s.at < at] + [s for s in self.acts if s.at < at],
+                          key=lambda s: s.at)
         return [s for s in self.spoken if s.at < at]
 
     def speakers_without_entity(self, at: int) -> list[Entity]:

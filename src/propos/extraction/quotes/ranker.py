@@ -39,7 +39,9 @@ class Query:
 
 def candidate_features(model: DiscourseModel, query: Query) -> list[tuple[Entity, dict[str, float]]]:
     """Every entity that may be meant, with its features; empty when nobody is in sight."""
-    spoken = model.spoken_before(query.at)
+    # a pronoun may go on with who performed a reported act (« Y a contesté l'étude. Il estime … »); a floating
+    # quotation carries on someone's words (« Son opposant réclame son départ. « J'irai jusqu'au bout » »)
+    spoken = model.spoken_before(query.at, acts=query.kind == "pronoun")
     last_spoken = spoken[-1] if spoken else None
     at_sent, at_par = model.sentence(query.at), model.paragraph(query.at)
     voice = quote_voice(model.doc, query.content, model.voice_words)
@@ -199,8 +201,9 @@ def _topic_over_side_speaker(model: DiscourseModel, query: Query, candidates: li
     if query.kind != "pronoun" or not spoken or not spoken[-1].relative or not chosen["spoke_last"] or \
             chosen["subject_previous_sentence"] or model.sentence(spoken[-1].at) != model.sentence(query.at) - 1:
         return None
+    # (who spoke: quotations, not acts, « X a salué le travail de Y, qui avait estimé … »)
     subjects = [j for j, (e, f) in enumerate(candidates) if j != k and f["subject_previous_sentence"]
-                and f["is_person"] and not f["spoke_before"]]
+                and f["is_person"] and not model.said_by(e, spoken)]
     return subjects[0] if len(subjects) == 1 else None
 
 
