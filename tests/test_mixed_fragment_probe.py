@@ -32,6 +32,9 @@ KNOWN = {
     "single word with an incise, pronoun unresolved": {"y050"},
     # the fragment before the subject of its clause (« Vers midi, « pour … », les grévistes ont levé … »)
     "fragment before its subject": {"y070"},
+    # « Le député X juge « inacceptable » la fermeture »: the parser reads « juge » as the noun (a judge) in apposition
+    # to the name, so no verb: no quotation, where « a jugé « … » » gives one (v612)
+    "present « juge » before a quoted attribute": {"v619"},
 }
 
 
