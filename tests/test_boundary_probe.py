@@ -66,6 +66,8 @@ KNOWN = {
     # gold keeps « , puis … » and « , avant de … » inside all 7 predicted indirect quotations that have them, the
     # clause's subject acting again: a cut would need the new subject, « il », and none of train has one)
     "narration after puis": {"b084"},
+    # « un plan qui « … », selon X »: a trailing source takes the whole sentence, not the relative clause (D10)
+    "quoted predicate": {"b737"},
 }
 
 
