@@ -420,7 +420,8 @@ def _widen_to_quoted_predicate(doc: Doc, cand: Candidate, pair: QuotePair, open_
         start = doc[start.i + 1]  # « parce que », « et » hung on the subject: not the clause's words
     if any(t.is_punct and t.text not in ("'", "-") for t in doc[start.i:open_tok.i]):
         return  # a comma, a colon or other quoted words inside: not one phrase
-    if any(t.text in ALL for t in doc[sent.start:start.i]):
+    if start.i - 2 >= sent.start and doc[start.i - 2].text in CLOSING and (
+            doc[start.i - 1].text == "," or doc[start.i - 1].pos_ == "CCONJ"):
         return  # « « A », les X « B » et « C » »: pieces of one clause, joined as one quotation later
     cand.start = start.idx
     cand.type = "mixed"
