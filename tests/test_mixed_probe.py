@@ -7,7 +7,14 @@ sentences whose quote marks are no one's words (scare quotes, titles of works, n
 terms named by « dit », « appelé »). A required line names a piece of the fragment, which a quotation must overlap,
 said by one of the given names (as the quotation scorer judges them); a negative line must give no quotation.
 The sentences propos still gets wrong are listed below by construction, so that a fix shows as an unexpected
-pass."""
+pass.
+
+Stop 52 (mix52): a verb after quoted words whose own subject, a noun phrase, stands before the marks (« L'ONG, qui
+dénonce des « … », réclame une enquête ») is no incise: its object was taken for the speaker
+(direct._subject_before_marks; m731-m732, controls m734-m735: an incise with its subject pronoun after the
+verb, a subject before a colon). Nor is a present participle after a comma (« X a quitté
+la réunion, jugeant les propositions « … » »): an adjunct of the clause before, whose subject speaks, the noun after it
+its object (cues._cue_subject; m733)."""
 
 from __future__ import annotations
 

@@ -225,8 +225,11 @@ def _cue_subject(cue: Cue) -> tuple[Token, tuple[int, int]] | None:
         return split, mention_span(split, cue.verb)
     first = doc.char_span(cue.start, cue.end, alignment_mode="expand")
     before = doc[first.start - 1].text if first is not None and first.start > 0 else None
+    # (not a present participle after a comma, « …, jugeant les propositions « … » »: an adjunct of the clause before,
+    # whose noun after it is its object, not an inverted subject)
     if (own and _misread_incise(cue, first)) or (not own and before is not None and (
-            before == "," or before in CLOSING) and not _subject_outside_quotes(cue)):
+            before in CLOSING or before == "," and not is_present_participle(cue.verb)) and
+            not _subject_outside_quotes(cue)):
         subject = inverted_subject(cue)  # an incise: « », martèle encore Fillon, précisant que …
         if subject is not None:
             return subject, inverted_span(subject)

@@ -405,14 +405,17 @@ def _widen_to_quoted_predicate(doc: Doc, cand: Candidate, pair: QuotePair, open_
     l'essentiel des jardins » »: quoted words that open with the finite verb of a clause whose subject stands before
     the marks are that clause's predicate; the reported clause is one mixed quotation from its subject (a relative
     pronoun included) to the closing mark (ANNOTATION_RULES.md, mixed: the whole reported clause)."""
+    skip = set(lex.markers["object_clitics"]) | set(lex.markers["infinitive_negation"])
     first = open_tok.i + 1
+    while first < sent.end and (doc[first].lower_ in skip or doc[first].pos_ == "ADV"):
+        first += 1  # « Il « ne regrette rien » »: negation, clitics and adverbs before the verb
     if first >= sent.end or not is_finite(doc[first]):
         return
     verb = doc[first].head if doc[first].dep_.startswith("aux") or doc[first].dep_ == "cop" else doc[first]
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < open_tok.i), None)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and c.i < open_tok.i),
+                   None)  # (« Il « ne regrette rien » »: the parse may read a subject pronoun as expletive)
     if subject is None or subject.left_edge.i < sent.start:
         return
-    skip = set(lex.markers["object_clitics"]) | set(lex.markers["infinitive_negation"])
     if any(t.lower_ not in skip and t.pos_ != "ADV" for t in doc[subject.right_edge.i + 1:open_tok.i]):
         return  # the subject is not the phrase right before the marks
     start = subject.left_edge
@@ -1013,6 +1016,8 @@ def _incise_after(doc: Doc, cand: Candidate, pair: QuotePair, incise_close: Toke
                 continue  # « », d'autres policiers déclarent que …: a new clause, not an incise
             if passive_participle(cue):
                 continue  # « », déjà condamné plusieurs fois par la justice »: what was done to someone, no incise
+            if _subject_before_marks(cue, open_tok):
+                continue  # « L'ONG, qui dénonce des « … », réclame une enquête »: the verb's own subject, no incise
             if _cue_opens_que_clause(cue, lex):
                 continue  # « X, membre des « Y », affirme que P »: the verb reports its own clause, no incise
             if not whole and not any(t.text == "," for t in gap) and open_tok.i > 0 and \
@@ -1022,8 +1027,24 @@ def _incise_after(doc: Doc, cand: Candidate, pair: QuotePair, incise_close: Toke
             if _attribute(cand, cue, "direct-incise", 0.9, pair, inverted=inverted):
                 if not whole:
                     _widen_to_sentence(doc, cand, pair, first_sent)
+                if not whole and cand.start == pair.start:  # « Il « ne regrette rien », a-t-il dit »
+                    _widen_to_quoted_predicate(doc, cand, pair, open_tok, first_sent, lex)
                 return True
     return False
+
+
+def _subject_before_marks(cue: Cue, open_tok: Token) -> bool:
+    """The cue's verb has a subject of its own, a noun phrase before the opening mark in its sentence with no colon
+    between: the quoted words lie in that subject's phrase (a relative, an apposition), and what follows the verb is
+    its object. Not with a subject pronoun after the verb (« Un protocole qui … : « … », précise-t-il »: an incise
+    the parse hung on the noun)."""
+    inverted = inverted_subject(cue)
+    if inverted is not None and inverted.pos_ == "PRON":
+        return False
+    doc = open_tok.doc
+    return any(c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ in ("NOUN", "PROPN") and c.i < open_tok.i and
+               unit_of(c).start == unit_of(open_tok).start and not any(t.text == ":" for t in doc[c.i:open_tok.i])
+               for c in cue.verb.children)
 
 
 def _quoted_verb_of_clause(doc: Doc, open_tok: Token, close_tok: Token, lex: Lexicon) -> bool:
