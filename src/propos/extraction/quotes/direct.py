@@ -1016,8 +1016,6 @@ def _incise_after(doc: Doc, cand: Candidate, pair: QuotePair, incise_close: Toke
                 continue  # « », d'autres policiers déclarent que …: a new clause, not an incise
             if passive_participle(cue):
                 continue  # « », déjà condamné plusieurs fois par la justice »: what was done to someone, no incise
-            if _subject_before_marks(cue, open_tok):
-                continue  # « L'ONG, qui dénonce des « … », réclame une enquête »: the verb's own subject, no incise
             if _cue_opens_que_clause(cue, lex):
                 continue  # « X, membre des « Y », affirme que P »: the verb reports its own clause, no incise
             if not whole and not any(t.text == "," for t in gap) and open_tok.i > 0 and \
@@ -1031,20 +1029,6 @@ def _incise_after(doc: Doc, cand: Candidate, pair: QuotePair, incise_close: Toke
                     _widen_to_quoted_predicate(doc, cand, pair, open_tok, first_sent, lex)
                 return True
     return False
-
-
-def _subject_before_marks(cue: Cue, open_tok: Token) -> bool:
-    """The cue's verb has a subject of its own, a noun phrase before the opening mark in its sentence with no colon
-    between: the quoted words lie in that subject's phrase (a relative, an apposition), and what follows the verb is
-    its object. Not with a subject pronoun after the verb (« Un protocole qui … : « … », précise-t-il »: an incise
-    the parse hung on the noun)."""
-    inverted = inverted_subject(cue)
-    if inverted is not None and inverted.pos_ == "PRON":
-        return False
-    doc = open_tok.doc
-    return any(c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ in ("NOUN", "PROPN") and c.i < open_tok.i and
-               unit_of(c).start == unit_of(open_tok).start and not any(t.text == ":" for t in doc[c.i:open_tok.i])
-               for c in cue.verb.children)
 
 
 def _quoted_verb_of_clause(doc: Doc, open_tok: Token, close_tok: Token, lex: Lexicon) -> bool:
