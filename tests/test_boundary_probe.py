@@ -26,7 +26,12 @@ its preposition without that preposition (« une lettre du préfet indiquant que
 Stop 51 (bnd51): after a reported clause, a comma, « mais » and a clause with a subject of its own in the indicative
 set the narrator's fact against what was said: the report ends at the comma (indirect._contrast_clause_start;
 b637-b638, controls b639-b641: a clause in the conditional, a second `que`, « mais » without a comma). A quoted noun
-with a complement hung on it after only a determiner is the fragment alone (direct._complement_after; b048)."""
+with a complement hung on it after only a determiner is the fragment alone (direct._complement_after; b048).
+
+Stop 52 (mix52, issue 13): quoted words that open with the finite verb of a clause whose subject stands right before
+the marks (« du fait que les fournisseurs « exigent … » », « les soignants, qui « ont tenu bon … » », « Elle « ne
+sera pas candidate … », a-t-elle assuré ») are that clause's predicate: one mixed quotation from the subject
+(direct._widen_to_quoted_predicate; b733-b736, b744-b746, controls b738-b743)."""
 
 from __future__ import annotations
 
@@ -66,6 +71,8 @@ KNOWN = {
     # gold keeps « , puis … » and « , avant de … » inside all 7 predicted indirect quotations that have them, the
     # clause's subject acting again: a cut would need the new subject, « il », and none of train has one)
     "narration after puis": {"b084"},
+    # « un plan qui « … », selon X »: a trailing source takes the whole sentence, not the relative clause (D10)
+    "quoted predicate": {"b737"},
 }
 
 

@@ -24,8 +24,12 @@ pronoun right after its speaker's quotation; a person of the body made the subje
 a sentence after a person named as the object (latter), with its control (« il » there is the subject).
 Since stop 51: a present participle set off by a comma after the clause of its subject (« X, élu d'opposition, est
 ensuite intervenu, jugeant le débat « verrouillé » »: participle-object), whose object is no inverted subject: X
-speaks, and a pronoun after it goes on with X, not with the object (still known failures); controls: a participle after an incise
+speaks, and a pronoun after it goes on with X, not with the object; controls: a participle after an incise
 (« « … », a martelé X, jugeant … »), an incise with an inverted subject after an adjective set off by commas.
+Stop 51 (pro51) took no inverted
+subject for a present participle at all: train unchanged, but dev lost one direct quotation (tp 365 → 364). Stop 52
+(mix52): the noun after a present participle set off by a comma is taken only when no other subject is found
+(cues._cue_subject), which passes h640, h641, h643 with dev quotations unchanged.
 Since stop 52: a quotation or pronoun right after a reported speech act of a named person (« X a dénoncé la hausse
 des impôts. « … » », « Y a contesté l'étude. Il estime que « … » »: history-act), who has acted though no words of
 his were quoted (component._remember_reported_acts: pronouns only); controls: the act before the other speaker's
@@ -63,12 +67,6 @@ KNOWN = {
     # subjects in the pronoun's sentence, so _subject_of_own_sentence stays out (as it must), and the ranker alone
     # does not take the main clause's subject
     "two-subjects": {"h030"},
-    # « X, élu d'opposition, est ensuite intervenu, jugeant la décision « précipitée » »: the incise rule takes the
-    # participle's object after it for an inverted subject (« la décision » speaks) and the pronoun after it goes on
-    # with that object. Stop 51 (pro51): no inverted subject for a present participle (or only for a noun the parse
-    # makes its object) fixed these, train unchanged, but cost dev one direct quotation (tp 365 → 364, pred 389 →
-    # 387, e2e unchanged): not kept
-    "participle-object": {"h640", "h641", "h643"},
     # « X a dénoncé la hausse des impôts. « … » »: a floating quotation after a reported act still goes on with the
     # last speaker; the acts serve pronouns only (h717 passes since stop 52, pro52), since floating_probe f037 (a
     # control of the same construction, « Y réclame son départ. « J'irai jusqu'au bout de mon mandat. » ») needs the

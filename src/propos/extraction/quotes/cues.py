@@ -225,10 +225,14 @@ def _cue_subject(cue: Cue) -> tuple[Token, tuple[int, int]] | None:
         return split, mention_span(split, cue.verb)
     first = doc.char_span(cue.start, cue.end, alignment_mode="expand")
     before = doc[first.start - 1].text if first is not None and first.start > 0 else None
+    deferred = None  # a noun after a present participle set off by a comma, taken when no subject is found
     if (own and _misread_incise(cue, first)) or (not own and before is not None and (
             before == "," or before in CLOSING) and not _subject_outside_quotes(cue)):
         subject = inverted_subject(cue)  # an incise: « », martèle encore Fillon, précisant que …
-        if subject is not None:
+        if subject is not None and not own and before == "," and is_present_participle(cue.verb):
+            deferred = subject  # « X a quitté la réunion, jugeant les propositions « … » »: rather X, the subject of
+            # the clause the participle is an adjunct of; the noun after it is mostly its object
+        elif subject is not None:
             return subject, inverted_span(subject)
     if _spoken_to(cue):  # « X s'est vu reprocher de … »: X is the one spoken to; the agent, if named, speaks
         agent = agent_of(cue.verb, passive=False) or agent_of(_receiving_verb(cue), passive=False)
@@ -256,7 +260,7 @@ def _cue_subject(cue: Cue) -> tuple[Token, tuple[int, int]] | None:
     elif subject is None and (_announces_colon(cue) or _finite_hung_on_a_word(cue.verb)):
         subject = subject_on_the_left(cue.verb)
     if subject is None:
-        return None
+        return (deferred, inverted_span(deferred)) if deferred is not None else None
     relative = next((c for c in cue.verb.children if is_relative(c) and c.dep_ in _SUBJECT_DEPS), None)
     # a subject read from a prepositional phrase (a relative's antecedent, the addressee of « a permis à X de
     # dire ») is the noun phrase without its preposition

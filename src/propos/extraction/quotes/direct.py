@@ -399,6 +399,37 @@ def _widen_to_sentence(doc: Doc, cand: Candidate, pair: QuotePair, sent: Span) -
     cand.start = start
 
 
+def _widen_to_quoted_predicate(doc: Doc, cand: Candidate, pair: QuotePair, open_tok: Token, sent: Span,
+                                lex: Lexicon) -> None:
+    """« justifie sa décision du fait que TF1 et ses chaînes « occupent des fréquences … » », « un mur qui « englobera
+    l'essentiel des jardins » »: quoted words that open with the finite verb of a clause whose subject stands before
+    the marks are that clause's predicate; the reported clause is one mixed quotation from its subject (a relative
+    pronoun included) to the closing mark (ANNOTATION_RULES.md, mixed: the whole reported clause)."""
+    skip = set(lex.markers["object_clitics"]) | set(lex.markers["infinitive_negation"])
+    first = open_tok.i + 1
+    while first < sent.end and (doc[first].lower_ in skip or doc[first].pos_ == "ADV"):
+        first += 1  # « Il « ne regrette rien » »: negation, clitics and adverbs before the verb
+    if first >= sent.end or not is_finite(doc[first]):
+        return
+    verb = doc[first].head if doc[first].dep_.startswith("aux") or doc[first].dep_ == "cop" else doc[first]
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and c.i < open_tok.i),
+                   None)  # (« Il « ne regrette rien » »: the parse may read a subject pronoun as expletive)
+    if subject is None or subject.left_edge.i < sent.start:
+        return
+    if any(t.lower_ not in skip and t.pos_ != "ADV" for t in doc[subject.right_edge.i + 1:open_tok.i]):
+        return  # the subject is not the phrase right before the marks
+    start = subject.left_edge
+    while start.i < subject.i and (start.pos_ in ("SCONJ", "CCONJ") or start.dep_ in ("mark", "fixed", "cc")):
+        start = doc[start.i + 1]  # « parce que », « et » hung on the subject: not the clause's words
+    if any(t.is_punct and t.text not in ("'", "-") for t in doc[start.i:open_tok.i]):
+        return  # a comma, a colon or other quoted words inside: not one phrase
+    if start.i - 2 >= sent.start and doc[start.i - 2].text in CLOSING and (
+            doc[start.i - 1].text == "," or doc[start.i - 1].pos_ == "CCONJ"):
+        return  # « « A », les X « B » et « C » »: pieces of one clause, joined as one quotation later
+    cand.start = start.idx
+    cand.type = "mixed"
+
+
 def _widen_to_incise(doc: Doc, cand: Candidate, pair: QuotePair, close_tok: Token, cue: Cue, sent: Span) -> None:
     """Quoted words in a clause that goes on after the closing mark up to an incise that attributes it (« c'est
     « un court-circuit » qui est à l'origine de l'incident, précise X », « « L'apparence compte » quand on exerce une
@@ -956,6 +987,8 @@ def _incise_after(doc: Doc, cand: Candidate, pair: QuotePair, incise_close: Toke
     while i < end and doc[i].is_punct and doc[i].text in ",":
         i += 1
     if i < end and _source_after(doc, cand, i, end, lex):
+        if not whole:
+            _widen_to_quoted_predicate(doc, cand, pair, token_at(doc, pair.start), first_sent, lex)
         return True
     if i < end and read_in_incise(doc, cand, i, end, lex):
         cand.rule = "direct-read-in"
@@ -992,6 +1025,8 @@ def _incise_after(doc: Doc, cand: Candidate, pair: QuotePair, incise_close: Toke
             if _attribute(cand, cue, "direct-incise", 0.9, pair, inverted=inverted):
                 if not whole:
                     _widen_to_sentence(doc, cand, pair, first_sent)
+                if not whole and cand.start == pair.start:  # « Il « ne regrette rien », a-t-il dit »
+                    _widen_to_quoted_predicate(doc, cand, pair, open_tok, first_sent, lex)
                 return True
     return False
 
@@ -1097,6 +1132,8 @@ def attribute_pair(doc: Doc, pair: QuotePair, following: QuotePair | None, cues_
                     _widen_to_clause(doc, cand, cue, open_tok, first_sent, lex)
                     _narrow_to_fragment(doc, cand, pair)
                     _narrow_to_epithet(doc, cand, cue, pair, lex)
+            if not whole and not title and cand.start == pair.start:
+                _widen_to_quoted_predicate(doc, cand, pair, open_tok, first_sent, lex)
             return cand
     if not title and len(words) > _FRAGMENT_WORDS and _content_noun_before(doc, cand, open_tok, first_sent, lex):
         return cand
