@@ -82,6 +82,7 @@ from propos.extraction.actors.mentions import (
     complement_described,
     cut_short,
     entity_text,
+    named_by_its_name,
 )
 from propos.extraction.actors.resolve import actor_at
 from propos.extraction.quotes.cues import (
@@ -1883,7 +1884,7 @@ class SpeakerResolver:
         i = ent.start - 1
         if i >= 0 and self.doc[i].idx >= start and self.doc[i].lower_ in self.markers["name_complement_prepositions"]:
             return True
-        if i >= 0 and self.doc[i].idx >= start and self.doc[i].lower_ in self.markers["named_after_heads"]:
+        if i >= 0 and self.doc[i].idx >= start and named_by_its_name(self.doc[i], self.language_words.kb.named_after_heads):
             return True  # « le proviseur du lycée Paul Valéry, Rachid Benamar »: the lycée's name, not the speaker
         if self._agent_of_participle(ent, start, root) or self._names_a_body_complement(ent, start, root):
             return True
