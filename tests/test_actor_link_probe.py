@@ -9,8 +9,9 @@ president beside the head of state), a role noun alone, a title's new holder of 
 right one exactly: the scorer would accept either), a surname that is also a place, a one-word name that opens a full
 name (« M. Xi » of « Xi Jinping », « Lucas » alone), and a body whose complement or agent names a person (« la
 famille de X », « la commission présidée par X »: not X), a newspaper or club whose name opens with a capital (« The
-Washington Post », « Paris Saint-Germain »: not the state). Controls: a minister named in apposition, a capital for
-its government, a plain infinitive report, an acronym alone. The passages propos still gets wrong are listed below by
+Washington Post », « Paris Saint-Germain »: not the state), a family named by its surname (« l'avocat de la
+famille Martin »: the lawyer, not a Martin). Controls: « le père de famille Jean Martin » (a fixed phrase, no
+article: Jean Martin), a minister named in apposition, a capital for its government, a plain infinitive report, an acronym alone. The passages propos still gets wrong are listed below by
 kind, so that a fix shows as an unexpected pass."""
 
 from __future__ import annotations

@@ -23,7 +23,10 @@ plural role noun after one holder, a former holder of the role, a person as the 
 stays as written; a description's own participle or complement (« des manifestants opposés au projet », « un
 responsable chargé de la sécurité du site », « une habitante du quartier des Tanneurs », « une source proche de
 l'enquête ») stays in its name, and so does a place after « à » (« a assuré une source à Matignon »); a role the
-article gave a named person goes to that person (« Julien Morel, photographe de l'AFP … Selon le photographe »)."""
+article gave a named person goes to that person (« Julien Morel, photographe de l'AFP … Selon le photographe »).
+A description's name keeps a body's name whole, prepositions included (« un responsable de Médecins sans
+frontières »), and ends before a time phrase after an adjective (« a confié l'entraîneur nantais après la
+rencontre »), where an adjective's own complement stays (« un élu local opposé au projet »)."""
 
 from __future__ import annotations
 
@@ -43,6 +46,12 @@ KNOWN: dict[str, set[str]] = {
     # « « … », affirme une source bien informée »: the incise's subject mention stops before the adverb (« une
     # source »), so the name misses « bien informée » (after « Selon », n061, the whole phrase is read)
     "anonymous-graded": {"n062"},
+    # « « … », a déclaré le ministre délégué chargé des Transports », « … le maire et député de Quimper »: the
+    # inverted subject's span (cues.inverted_span) stops at the participle and at « et ». Tried: going on over a
+    # past participle hung on the phrase's noun and over a bare second title: dev one more false quotation (an
+    # inverted cue whose subject grew), train one name less (« le chercheur principal et Professeur »): not kept
+    "incise-participle-title": {"ent10"},
+    "incise-second-title": {"ent11"},
 }
 
 

@@ -141,7 +141,8 @@ class ActorExtractor:
             if m.kind != "name":
                 continue
             ent = doc.char_span(m.start, m.end, alignment_mode="expand")
-            got = title_of(doc, ent, kb.titles, kb.former_modifiers, kb.name_titles) if ent is not None else None
+            got = title_of(doc, ent, kb.titles, kb.former_modifiers, kb.name_titles, kb.named_after_heads) \
+                if ent is not None else None
             if got is None:
                 continue
             title = title_phrase(text[got[0]:got[1]])

@@ -96,6 +96,9 @@ class Knowledge:
     former_modifiers: frozenset[str] = frozenset()
     # civilities that may open a tagged name ("m.", "monsieur"), folded: not part of the person's name
     name_titles: tuple[str, ...] = ()
+    # nouns that take a name as their own, with no preposition (« le lycée Paul Valéry », « la famille Martin »),
+    # folded: quotes_markers.json's `named_after_heads`
+    named_after_heads: frozenset[str] = frozenset()
     # who holds which role phrase when (« président américain »: Donald Trump from 2017-01-20 to 2021-01-20)
     offices: tuple[Office, ...] = ()
     # given name (lower case, accents kept) → the gender it tells (« Masc » / « Fem »); names of both sexes absent
@@ -193,6 +196,7 @@ def knowledge(lang: str = "fr") -> Knowledge:
         place_heads=frozenset(fold(w) for w in extra.get("place_heads", [])),
         former_modifiers=frozenset(fold(w) for w in extra.get("former_modifiers", [])),
         name_titles=tuple(fold(w) for w in extra.get("name_titles", [])),
+        named_after_heads=frozenset(fold(w) for w in load_json(lang, "quotes_markers.json")["named_after_heads"]),
         offices=_offices(lang),
         first_names=_first_names(lang),
         body_kinds=_body_kinds(lang),

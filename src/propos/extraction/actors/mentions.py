@@ -11,7 +11,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from propos.extraction.actors.knowledge import (
@@ -782,6 +782,14 @@ def _title_start(doc: Doc, idx: list[int], titles: tuple[str, ...]) -> int | Non
     return None
 
 
+def named_by_its_name(noun: Token, heads: Collection[str]) -> bool:
+    """`noun` is one of `heads` (folded) that takes the name right after it as its own, after an article (« la
+    famille Martin », « du lycée Paul Valéry »), not a bare noun of a fixed phrase (« le père de famille Jean
+    Martin »: the father)."""
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    return fold(noun.text) in heads and before is not None and "Art" in before.morph.get("PronType")
+
+
 def complement_described(ent: SpacySpan):
     """The noun a name stands in apposition to, with no punctuation between, when that noun completes a noun
     before it (« l'avocat de la ministre Marie Blanc »: « ministre », which completes « avocat »); None
@@ -806,11 +814,13 @@ def _described_complement(doc: Doc, idx: list[int], ent: SpacySpan, titles: tupl
 
 
 def title_of(doc: Doc, ent: SpacySpan, titles: tuple[str, ...], former: frozenset[str] = frozenset(),
-             civilities: tuple[str, ...] = ()) -> tuple[int, int] | None:
+             civilities: tuple[str, ...] = (), named_after: frozenset[str] = frozenset()) -> tuple[int, int] | None:
     """Character span of the title that introduces a person: "le président américain Joe Biden",
     "Le directeur de …, John Kirby", "John Kirby, porte-parole du …". A word of `former` (folded) before the
     title belongs to it: "l'ancien président américain Barack Obama" is not "le président américain". A
-    civility of `civilities` (folded) between the title and the name is the name's ("l'avocat, Me John Kirby")."""
+    civility of `civilities` (folded) between the title and the name is the name's ("l'avocat, Me John Kirby").
+    A name right after a noun of `named_after` (folded) is that noun's own ("l'avocat de la famille Martin"): no
+    title."""
     start = ent.start
     while start > 0 and fold(doc[start - 1].text) in civilities:
         start -= 1
@@ -823,6 +833,8 @@ def title_of(doc: Doc, ent: SpacySpan, titles: tuple[str, ...], former: frozense
         if qualifier is not None:  # « l'entraîneur, le Belge Marc Van Doren »: the title stands before the comma
             i = qualifier
             idx = _chunk_before(doc, i)
+        if idx and i == start - 1 and named_by_its_name(doc[idx[-1]], named_after):
+            return None  # « l'avocat de la famille Martin », « le proviseur du lycée Paul Valéry »: the noun's name
         if idx and i == start - 1 and doc[idx[-1]].pos_ == "ADP":
             idx = []  # « l'avocat de Jean Valjean »: the name completes the role, it does not hold it
         if idx and i == start - 1:

@@ -82,6 +82,7 @@ from propos.extraction.actors.mentions import (
     complement_described,
     cut_short,
     entity_text,
+    named_by_its_name,
 )
 from propos.extraction.actors.resolve import actor_at
 from propos.extraction.quotes.cues import (
@@ -1660,8 +1661,11 @@ class SpeakerResolver:
             if t.lower_ in self.markers["reflexive_pronouns"] and prev.pos_ == "NOUN" and nxt is not None and \
                     "VerbForm=Part" in nxt.morph and nxt.pos_ == "VERB":
                 continue  # a reflexive participle describes the noun too (« des témoins s'exprimant sur … »)
-            if t.pos_ == "ADP" and adjectival:
-                continue  # the complement of an adjective (« des policiers présents sur les lieux »)
+            if self._inside_name_begun(t, words[0]):
+                continue  # a name's own words (« un responsable de Médecins sans frontières »), whatever they are
+            if t.pos_ == "ADP" and adjectival and not self._hung_outside(t, words):
+                continue  # the complement of an adjective (« des policiers présents sur les lieux »), not a phrase
+                # the parse hangs on the verb (« a lancé l'entraîneur du Stade rennais après le match »)
             if t.pos_ == "ADP" and t.lower_ in self.markers["source_place_prepositions"] and \
                     self._unnamed_source_before(words[:k]):
                 continue  # where an unnamed source sits is its description (« une source au sein du gouvernement »,
@@ -1692,6 +1696,21 @@ class SpeakerResolver:
                 break
         return doc_text(self.doc)[start:cut].rstrip(" ,;:.-–—'" + "".join(sorted(ALL))) or \
             doc_text(self.doc)[start:end]
+
+    @staticmethod
+    def _inside_name_begun(word: Token, first: Token) -> bool:
+        """`word` goes on a named entity that begins within the phrase (from `first` on, after it)."""
+        if word.ent_iob_ != "I":
+            return False
+        begin = next((t for t in reversed(word.doc[first.i:word.i]) if t.ent_iob_ == "B"), None)
+        return begin is not None and begin.i > first.i
+
+    @staticmethod
+    def _hung_outside(preposition: Token, words: list[Token]) -> bool:
+        """The preposition's noun hangs on a word outside the phrase (the verb): not a complement of its own."""
+        noun = preposition.head
+        inside = {w.i for w in words}
+        return noun.i != preposition.i and noun.head.i not in inside and noun.head.i != noun.i
 
     def _addressee_after_inverted_subject(self, preposition: Token, words: list[Token]) -> bool:
         """« a indiqué une source militaire à l'AFP », « a confié X aux Échos »: after a subject set after its verb,
@@ -1865,7 +1884,7 @@ class SpeakerResolver:
         i = ent.start - 1
         if i >= 0 and self.doc[i].idx >= start and self.doc[i].lower_ in self.markers["name_complement_prepositions"]:
             return True
-        if i >= 0 and self.doc[i].idx >= start and self.doc[i].lower_ in self.markers["named_after_heads"]:
+        if i >= 0 and self.doc[i].idx >= start and named_by_its_name(self.doc[i], self.language_words.kb.named_after_heads):
             return True  # « le proviseur du lycée Paul Valéry, Rachid Benamar »: the lycée's name, not the speaker
         if self._agent_of_participle(ent, start, root) or self._names_a_body_complement(ent, start, root):
             return True
