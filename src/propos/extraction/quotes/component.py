@@ -437,13 +437,13 @@ class QuoteExtractor:
         )
 
 
-@lru_cache(maxsize=4)
 def _in_relative_clause(doc: Doc, cue: tuple[int, int]) -> bool:
     """The cue's verb heads a relative clause (« Y, qui a réclamé une hausse »): a side remark on a noun."""
     span = doc.char_span(*cue, alignment_mode="expand")
     return span is not None and span.root.dep_ == "acl:relcl"
 
 
+@lru_cache(maxsize=4)
 def _modality_rules(lang: str) -> ModalityRules:
     return ModalityRules.load(lang)
 

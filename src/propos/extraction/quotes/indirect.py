@@ -1429,6 +1429,8 @@ def _after_fronted_incise(doc: Doc, sent: Span, subject: Token) -> tuple[int, in
     return None
 
 
+# the tokens a name set in apposition after a subject may take before its closing comma (« Paul Le Goff », « Anne
+# de Kerros »); farther, the words are no name but the clause
 _NAME_APPOSITION_REACH = 6
 
 
@@ -1439,7 +1441,8 @@ def _after_name_apposition(doc: Doc, comma: int, stop: int) -> int:
     for t in doc[comma + 1:min(stop, comma + 1 + _NAME_APPOSITION_REACH)]:
         if t.text == ",":
             return t.i if t.i > comma + 1 and doc[t.i - 1].pos_ == "PROPN" else comma
-        if t.pos_ != "PROPN" and not (t.pos_ in ("DET", "ADP") and t.i > comma + 1 and doc[t.i + 1].pos_ == "PROPN"):
+        if t.pos_ != "PROPN" and not (t.pos_ in ("DET", "ADP") and comma + 1 < t.i < stop - 1 and
+                                        doc[t.i + 1].pos_ == "PROPN"):
             return comma
     return comma
 
