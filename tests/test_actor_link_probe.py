@@ -10,8 +10,9 @@ right one exactly: the scorer would accept either), a surname that is also a pla
 name (« M. Xi » of « Xi Jinping », « Lucas » alone), and a body whose complement or agent names a person (« la
 famille de X », « la commission présidée par X »: not X), a newspaper or club whose name opens with a capital (« The
 Washington Post », « Paris Saint-Germain »: not the state), a family named by its surname (« l'avocat de la
-famille Martin »: the lawyer, not a Martin). Controls: « le père de famille Jean Martin » (a fixed phrase, no
-article: Jean Martin), a minister named in apposition, a capital for its government, a plain infinitive report, an acronym alone. The passages propos still gets wrong are listed below by
+famille Martin »: the lawyer, not a Martin), a state's speaker named as the article words it (« les autorités norvégiennes » stays that, not « gouvernement norvégien »; « la Pologne », « l'Allemagne » the country; « les autorités » alone stays « autorités » even after « le gouvernement italien »). Controls: « le père de famille Jean Martin » (a fixed phrase, no
+article: Jean Martin), a minister named in apposition, a capital for its government, a plain infinitive report, an acronym alone,
+« le gouvernement portugais », « Varsovie » (its government). The passages propos still gets wrong are listed below by
 kind, so that a fix shows as an unexpected pass."""
 
 from __future__ import annotations
