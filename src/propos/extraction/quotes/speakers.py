@@ -1675,6 +1675,9 @@ class SpeakerResolver:
             if t.pos_ == "ADP" and self._noun_complement(t, words[:k]):
                 continue  # what a speaking noun is about or for (« la commission d'enquête sur les violences »,
                 # « le collectif contre l'extension de l'aéroport »): its fullest name (ANNOTATION_RULES §4)
+            if t.pos_ == "ADP" and self._body_name_goes_on(t, words[:k]):
+                continue  # a body's name the recogniser ended early (« le Haut Commissaire des Nations unies aux
+                # droits de l'homme », « … pour les réfugiés »): its complement is the name's own (ANNOTATION_RULES §4)
             if t.pos_ == "ADP" and self._named_complement(t, words[:k]):
                 continue  # a place or a body named as the noun's complement (« les fonctionnaires de la Cnaf à
                 # Bercy », « le recteur de son université à Tokyo »): part of who speaks, not a phrase hung on it
@@ -1779,6 +1782,20 @@ class SpeakerResolver:
             if word.endswith(ending):
                 return gender, number
         return None, None
+
+    def _body_name_goes_on(self, preposition: Token, before: list[Token]) -> bool:
+        """The preposition comes right after a body's name that begins within the phrase and opens a common noun,
+        with its article (contracted or not), that the parse hangs on a word of that name: the name goes on."""
+        prev = before[-1]
+        if prev.ent_type_ != "ORG" or preposition.ent_iob_ == "I" or not any(
+                t.ent_iob_ == "B" and t.ent_type_ == "ORG" for t in before):
+            return False
+        noun = preposition.head
+        articled = "Art" in preposition.morph.get("PronType") or any(
+            c.dep_ == "det" and "Art" in c.morph.get("PronType") for c in noun.children)
+        return noun.pos_ == "NOUN" and noun.i > preposition.i and noun.dep_ == "nmod" and articled and \
+            any(t.i == noun.head.i and t.ent_type_ == "ORG" for t in before) and not in_time(noun) and \
+            not {noun.lemma_.lower(), noun.lower_} & set(self.markers["circumstance_nouns"])
 
     @staticmethod
     def _named_complement(preposition: Token, before: list[Token]) -> bool:
