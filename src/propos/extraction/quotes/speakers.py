@@ -249,6 +249,8 @@ class _LanguageWords:
         # a verb of a lasting function (folded lemma) → its role nouns, (masculine, feminine) (`_collect_verb_roles`)
         self.role_verbs = {fold(verb): [tuple(pair) for pair in pairs]
                            for verb, pairs in lex.markers.get("role_verbs", {}).items()}
+        # of those, the verbs whose past still names the role held now (« X a fondé le club » … « le fondateur »)
+        self.role_verbs_lasting_past = frozenset(fold(v) for v in lex.markers.get("role_verbs_lasting_past", ()))
         # a civility (folded, without its full stop) → the role nouns it says, (masculine, feminine)
         self.title_roles = {fold(title): [tuple(pair) for pair in pairs]
                             for title, pairs in lex.markers.get("title_roles", {}).items()}
@@ -577,6 +579,8 @@ class SpeakerResolver:
                 forms = next((f for base in verb_bases(lemma) if (f := role_verbs.get(base))), None)
                 if verb.pos_ != "VERB" or not forms or any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
                     continue
+                if self._past_function(verb, lemma):
+                    continue  # « X a présidé le club », « X dirigeait l'hôpital »: a former holder
                 obj = next((c for c in verb.children if c.dep_ == "obj"), None)
                 complement = ""
                 if obj is not None:
@@ -585,6 +589,14 @@ class SpeakerResolver:
                     if 0 < cut <= 8:
                         complement = " ".join(t.text for t in words[:cut])
                 self._add_gendered_roles(forms, (verb.idx, self.fullest_name(e.text)), gender, complement)
+
+    def _past_function(self, verb: Token, lemma: str) -> bool:
+        """The verb of a function says it in a past tense (a compound past, the imperfect, the simple past), so its
+        subject held the role before, not now; not a verb whose past still names the role (« X a fondé … »)."""
+        if any(base in self.language_words.role_verbs_lasting_past for base in verb_bases(lemma)):
+            return False
+        return any(c.dep_ == "aux:tense" for c in verb.children) or any(
+            tense in verb.morph for tense in ("Tense=Imp", "Tense=Past"))
 
     def _collect_title_roles(self) -> None:
         """The role a civility before a person's name says (« Me Hélène Kassab » … « l'avocate »): in the person's
