@@ -249,6 +249,15 @@ class _LanguageWords:
         # a verb of a lasting function (folded lemma) → its role nouns, (masculine, feminine) (`_collect_verb_roles`)
         self.role_verbs = {fold(verb): [tuple(pair) for pair in pairs]
                            for verb, pairs in lex.markers.get("role_verbs", {}).items()}
+        # of those, the verbs whose past still names the role held now (« X a fondé le club » … « le fondateur »)
+        self.role_verbs_lasting_past = frozenset(fold(v) for v in lex.markers.get("role_verbs_lasting_past", ()))
+        # verbs of holding a post and the nouns of a post they take (« X occupe le poste de directrice »)
+        self.post_verbs = frozenset(fold(v) for v in lex.markers.get("post_verbs", ()))
+        self.post_nouns = frozenset(fold(n) for n in lex.markers.get("post_nouns", ()))
+        # a noun of a place at the head of a body, after its preposition (« X est à la tête de ») → its role nouns
+        self.head_places = {fold(noun): [tuple(pair) for pair in pairs]
+                            for noun, pairs in lex.markers.get("head_places", {}).items()}
+        self.head_place_preposition = fold(lex.markers.get("head_place_preposition", ""))
         # a civility (folded, without its full stop) → the role nouns it says, (masculine, feminine)
         self.title_roles = {fold(title): [tuple(pair) for pair in pairs]
                             for title, pairs in lex.markers.get("title_roles", {}).items()}
@@ -509,6 +518,7 @@ class SpeakerResolver:
             if self._copular_predicate(root):  # « X est la nouvelle directrice de l'usine »
                 role_heads.append(root.head)
             role_heads += self._appointed_roles(root)  # « X, élu maire de Vernon en 2020, »
+            role_heads += self._held_posts(root)  # « X occupe le poste de directrice de l'office »
             if not role_heads:
                 before = self._comma_apposition_head(e)
                 if before is not None:  # « … la rectrice de l'académie, Anne Guérin. », the parse lost the apposition
@@ -535,6 +545,7 @@ class SpeakerResolver:
                 former = next((t for t in tokens if t.i < head.i and is_former(t.text, self.former)), None)
                 self._add_head_role(head, former, entry)
         self._collect_verb_roles()
+        self._collect_head_places()
         self._collect_title_roles()
         self._collect_actor_titles()
         self._collect_named_sources()
@@ -577,6 +588,8 @@ class SpeakerResolver:
                 forms = next((f for base in verb_bases(lemma) if (f := role_verbs.get(base))), None)
                 if verb.pos_ != "VERB" or not forms or any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
                     continue
+                if self._past_function(verb, lemma):
+                    continue  # « X a présidé le club », « X dirigeait l'hôpital »: a former holder
                 obj = next((c for c in verb.children if c.dep_ == "obj"), None)
                 complement = ""
                 if obj is not None:
@@ -585,6 +598,54 @@ class SpeakerResolver:
                     if 0 < cut <= 8:
                         complement = " ".join(t.text for t in words[:cut])
                 self._add_gendered_roles(forms, (verb.idx, self.fullest_name(e.text)), gender, complement)
+
+    def _held_posts(self, subject: Token) -> list[Token]:
+        """The role noun of the post a verb of holding gives its subject in the present (« X occupe le poste de
+        directrice de l'office », « X exerce les fonctions de trésorier »): what the person is, as a copula says."""
+        words, verb = self.language_words, subject.head
+        if subject.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.i <= subject.i or \
+                not any(base in words.post_verbs for base in verb_bases(fold(verb.lemma_))) or \
+                self._past_function(verb, fold(verb.lemma_)):
+            return []
+        posts = [c for c in verb.children if c.dep_ == "obj" and fold(c.lemma_) in words.post_nouns]
+        return [n for post in posts for n in post.children if n.dep_ == "nmod" and n.pos_ == "NOUN" and
+                names_a_person(n, self.person_roles)][:1]
+
+    def _collect_head_places(self) -> None:
+        """The roles a place at the head of a body gives the subject of a present copula (« X est à la tête de la
+        fédération » … « le dirigeant de la fédération »): the role nouns of the person's gender when it is known,
+        each alone and with the body as its complement; not in a past tense (« X a été à la tête de … »)."""
+        words, negations = self.language_words, self.markers["negation_words"]
+        for e in self.persons:
+            subject = e.root
+            place = subject.head.head if subject.head.dep_ == "cop" else subject.head  # the parse may hang it on « est »
+            forms = words.head_places.get(fold(place.lemma_))
+            if subject.dep_ != "nsubj" or not forms or place.i <= subject.i:
+                continue
+            cop = next((c for c in place.children if c.dep_ == "cop"), None)
+            if cop is None or "Tense=Pres" not in cop.morph or not any(
+                    c.dep_ == "case" and fold(c.text) == words.head_place_preposition for c in place.children) or any(
+                    c.dep_ == "aux:tense" or fold(c.text) in negations for c in place.children):
+                continue
+            body = next((c for c in place.children if c.dep_ == "nmod" and c.i > place.i), None)
+            complement = ""
+            if body is not None:
+                tokens = [t for t in self.doc[body.left_edge.i:body.right_edge.i + 1]]
+                cut = next((k for k, t in enumerate(tokens) if t.is_punct), len(tokens))
+                # without the preposition the role noun's own « de » gives back
+                tokens = [t for t in tokens[:cut] if not (t.dep_ == "case" and t.head == body)]
+                if 0 < len(tokens) <= 8:
+                    complement = " ".join(t.text for t in tokens)
+            self._add_gendered_roles(forms, (place.idx, self.fullest_name(e.text)), self.person_gender.get(e.start),
+                                     complement)
+
+    def _past_function(self, verb: Token, lemma: str) -> bool:
+        """The verb of a function says it in a past tense (a compound past, the imperfect, the simple past), so its
+        subject held the role before, not now; not a verb whose past still names the role (« X a fondé … »)."""
+        if any(base in self.language_words.role_verbs_lasting_past for base in verb_bases(lemma)):
+            return False
+        return any(c.dep_ == "aux:tense" for c in verb.children) or any(
+            tense in verb.morph for tense in ("Tense=Imp", "Tense=Past"))
 
     def _collect_title_roles(self) -> None:
         """The role a civility before a person's name says (« Me Hélène Kassab » … « l'avocate »): in the person's
